@@ -1,0 +1,63 @@
+# OCPM Desk — the two commands of the Quick start are `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# A stamp per dependency set: editing pyproject.toml reinstalls.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml 2>/dev/null | sha1sum | cut -c1-12)
+UI_FILES := $(wildcard ui/*.ui)
+FORMS := $(patsubst ui/%.ui,ocpm_desk/gui/forms/ui_%.py,$(UI_FILES))
+TS := resources/translations/ocpm_desk_fr.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck unit installer self-test generate translations-update clean system-deps bench
+
+run: $(STAMP) generate
+	$(BIN)/ocpm-desk
+
+test: system-deps $(STAMP) generate
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+	$(BIN)/mypy ocpm_desk
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	$(MAKE) self-test
+
+system-deps:
+	@scripts/system-deps.sh
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+generate: $(FORMS) $(QM) ocpm_desk/gui/forms/__init__.py
+
+ocpm_desk/gui/forms/__init__.py:
+	@mkdir -p ocpm_desk/gui/forms
+	@echo '"""Forms generated from ui/*.ui by pyside6-uic at build time; do not edit."""' > $@
+
+ocpm_desk/gui/forms/ui_%.py: ui/%.ui $(STAMP)
+	@mkdir -p ocpm_desk/gui/forms
+	$(BIN)/pyside6-uic --from-imports $< -o $@ 2>/dev/null || $(BIN)/pyside6-uic $< -o $@
+
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Re-extract the English source strings into the French catalogue (then translate what is new).
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find ocpm_desk/gui -name '*.py' -not -path '*/forms/*') $(UI_FILES) -ts $(TS)
+
+installer: $(STAMP) generate
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
+
+self-test: installer
+	QT_QPA_PLATFORM=offscreen dist/ocpm-desk/ocpm-desk --self-test
+
+bench: $(STAMP)
+	$(PY) bench/seed.py
+
+clean:
+	rm -rf build dist ocpm_desk/gui/forms $(QM) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,104 @@
+"""The permission matrix of DESIGN §2: which role may do what.
+
+Hiding a screen is cosmetic; services call ``require`` at the entry of every use case, and on PostgreSQL the
+database checks again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from ocpm_desk.domain.errors import PermissionDenied
+from ocpm_desk.domain.roles import Role
+
+
+class Permission(StrEnum):
+    # case work
+    VIEW_QUEUES = "view_queues"
+    VIEW_ORDER = "view_order"  # an order with its personal data and the register record
+    CLAIM_ORDER = "claim_order"
+    RELEASE_ORDER = "release_order"
+    EVALUATE_CONDITIONS = "evaluate_conditions"
+    OVERRIDE_CONDITION = "override_condition"
+    APPROVE_ORDER = "approve_order"
+    PROPOSE_REFUSAL = "propose_refusal"
+    HOLD_ORDER = "hold_order"
+    RECORD_WITHDRAWAL = "record_withdrawal"
+    HANDLE_CORRECTION = "handle_correction"
+    SEND_AGAIN = "send_again"
+    # supervision
+    DECIDE_REFUSAL = "decide_refusal"  # approve or return a proposal made by someone else
+    ASSIGN_ORDER = "assign_order"
+    VIEW_DASHBOARD = "view_dashboard"
+    VIEW_TEAM_AUDIT = "view_team_audit"
+    IMPORT_ORDERS = "import_orders"
+    # mail room
+    VIEW_SHIPPING = "view_shipping"  # address, product, documents only
+    PRINT_DOCUMENTS = "print_documents"
+    MARK_SHIPPED = "mark_shipped"
+    RECORD_RETURN = "record_return"
+    RECORD_DELIVERY = "record_delivery"
+    DEPOSIT_LIST = "deposit_list"
+    # administration
+    MANAGE_USERS = "manage_users"
+    MANAGE_REFERENCE_DATA = "manage_reference_data"
+    VIEW_REFERENCE_DATA = "view_reference_data"
+    # audit
+    VIEW_AUDIT = "view_audit"
+    VERIFY_AUDIT = "verify_audit"
+    # intake (the web platform's technical account)
+    RECEIVE_ORDER = "receive_order"
+    RECORD_PAYMENT = "record_payment"
+    RECORD_TRACKING = "record_tracking"
+
+
+P = Permission
+_CASEWORKER = frozenset(
+    {
+        P.VIEW_QUEUES, P.VIEW_ORDER, P.CLAIM_ORDER, P.RELEASE_ORDER, P.EVALUATE_CONDITIONS,
+        P.OVERRIDE_CONDITION, P.APPROVE_ORDER, P.PROPOSE_REFUSAL, P.HOLD_ORDER, P.RECORD_WITHDRAWAL,
+        P.HANDLE_CORRECTION, P.SEND_AGAIN, P.VIEW_REFERENCE_DATA,
+    }
+)  # fmt: skip
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.CASEWORKER: _CASEWORKER,
+    Role.SUPERVISOR: _CASEWORKER
+    | {
+        P.DECIDE_REFUSAL, P.ASSIGN_ORDER, P.VIEW_DASHBOARD, P.VIEW_TEAM_AUDIT, P.IMPORT_ORDERS,
+        P.RECEIVE_ORDER, P.RECORD_PAYMENT,
+    },  # fmt: skip
+    Role.MAILROOM: frozenset(
+        {P.VIEW_SHIPPING, P.PRINT_DOCUMENTS, P.MARK_SHIPPED, P.RECORD_RETURN, P.RECORD_DELIVERY, P.DEPOSIT_LIST}
+    ),
+    Role.ADMIN: frozenset({P.MANAGE_USERS, P.MANAGE_REFERENCE_DATA, P.VIEW_REFERENCE_DATA}),
+    Role.AUDITOR: frozenset({P.VIEW_QUEUES, P.VIEW_ORDER, P.VIEW_AUDIT, P.VERIFY_AUDIT, P.VIEW_REFERENCE_DATA}),
+    Role.INTAKE: frozenset({P.RECEIVE_ORDER, P.RECORD_PAYMENT, P.RECORD_TRACKING, P.RECORD_DELIVERY}),
+}
+
+#: Permissions that change nothing: an auditor holds only these (plus what they read).
+READ_ONLY = frozenset(
+    {P.VIEW_QUEUES, P.VIEW_ORDER, P.VIEW_AUDIT, P.VERIFY_AUDIT, P.VIEW_REFERENCE_DATA, P.VIEW_DASHBOARD,
+     P.VIEW_TEAM_AUDIT, P.VIEW_SHIPPING}
+)  # fmt: skip
+
+#: Who may read the personal data of orders and the population register.
+PERSONAL_DATA_ROLES = frozenset({Role.CASEWORKER, Role.SUPERVISOR, Role.AUDITOR})
+
+
+def permissions_of(roles: Iterable[Role]) -> frozenset[Permission]:
+    out: set[Permission] = set()
+    for role in roles:
+        out |= MATRIX[Role(role)]
+    return frozenset(out)
+
+
+def has_permission(roles: Iterable[Role], permission: Permission) -> bool:
+    return permission in permissions_of(roles)
+
+
+def require(username: str, roles: Iterable[Role], permission: Permission) -> None:
+    """Raise ``PermissionDenied`` unless one of ``roles`` grants ``permission``."""
+    if not has_permission(roles, permission):
+        raise PermissionDenied(username, permission.value)

@@ -1,0 +1,108 @@
+"""What the GUI sees of the application: plain dataclasses and two protocols.
+
+``Connector`` opens a ``DeskSession`` for a profile and a user; ``bootstrap`` builds the real ones. The GUI imports
+this module only for types and never reaches below it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Protocol
+
+from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.roles import Role
+
+
+@dataclass(frozen=True, slots=True)
+class StaffIdentity:
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileChoice:
+    key: str  # "demo", "local" or "central"
+    label: str  # English source label; the GUI translates it
+    location: str  # file path or URL without password, for display
+    needs_url: bool  # central: the user may type the server URL
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCount:
+    status: Status
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """Counts of orders by status that the user's roles may see, and the delivery clock of open orders."""
+
+    counts: tuple[StatusCount, ...]
+    on_track: int
+    due: int
+    late: int
+    as_of: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceOffer:
+    code: str
+    label: str  # French label from the catalogue
+    fee_centimes: int
+    vat_rate: str  # percent as text, e.g. "8.1"; "0" when no VAT
+    active_from: date
+    active_to: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class PostalProductOffer:
+    code: str
+    label: str
+    price_centimes: int
+    registered: bool
+    international: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    on: date
+    services: tuple[ServiceOffer, ...]
+    postal_products: tuple[PostalProductOffer, ...]
+
+
+class DeskSession(Protocol):
+    """A logged-in user's view of the database. Every call may raise ``DomainError`` subclasses."""
+
+    @property
+    def identity(self) -> StaffIdentity: ...
+
+    @property
+    def database_label(self) -> str: ...
+
+    def check_connection(self) -> bool: ...
+
+    def overview(self) -> Overview: ...
+
+    def catalogue(self, on: date) -> Catalogue: ...
+
+    def close(self) -> None: ...
+
+
+class Connector(Protocol):
+    def profiles(self) -> list[ProfileChoice]: ...
+
+    def default_profile(self) -> str: ...
+
+    def open(self, profile: str, username: str, password: str, url: str | None = None) -> DeskSession:
+        """Log in; raises AuthenticationFailed, AccountLocked or ConnectionFailed."""
+        ...
+
+    def saved_password(self, profile: str, username: str) -> str | None: ...
+
+    def remember_password(self, profile: str, username: str, password: str) -> None: ...
+
+    def forget_password(self, profile: str, username: str) -> None: ...
+
+    def keyring_backend(self) -> str: ...
