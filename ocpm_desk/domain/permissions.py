@@ -68,7 +68,7 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     | {
         P.DECIDE_REFUSAL, P.ASSIGN_ORDER, P.VIEW_DASHBOARD, P.VIEW_TEAM_AUDIT, P.IMPORT_ORDERS,
         P.RECEIVE_ORDER, P.RECORD_PAYMENT,
-    },  # fmt: skip
+    },
     Role.MAILROOM: frozenset(
         {P.VIEW_SHIPPING, P.PRINT_DOCUMENTS, P.MARK_SHIPPED, P.RECORD_RETURN, P.RECORD_DELIVERY, P.DEPOSIT_LIST}
     ),

@@ -1,0 +1,16 @@
+"""Writes ``lifecycle_transitions`` from the domain's table; migrations call it, nobody edits the table."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, delete, insert
+
+from ocpm_desk.adapters.db.models import LifecycleTransition
+from ocpm_desk.domain.lifecycle import transition_rows
+
+
+def sync_lifecycle_transitions(connection: Connection) -> int:
+    table = LifecycleTransition.__table__
+    rows = list(transition_rows())
+    connection.execute(delete(table))
+    connection.execute(insert(table), rows)
+    return len(rows)
