@@ -64,7 +64,7 @@ class DeliveryClock(StrEnum):
 # --- Holidays ------------------------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def easter_sunday(year: int) -> date:
     """Easter Sunday of the Gregorian calendar (anonymous algorithm of Meeus/Jones/Butcher)."""
     a = year % 19
@@ -100,7 +100,7 @@ def _design_holidays(year: int) -> frozenset[date]:
     )
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def public_holidays(year: int) -> frozenset[date]:
     """Geneva's public holidays of ``year`` (nine a year).
 
@@ -110,10 +110,12 @@ def public_holidays(year: int) -> frozenset[date]:
     day must not silently stop the working-day clock. The unit tests check that all nine are still provided.
     """
     listed = _design_holidays(year)
-    return frozenset(d for d in holidays.Switzerland(subdiv="GE", years=year) if d in listed)
+    # country_holidays("CH", …) is holidays.Switzerland, typed for mypy.
+    provided = holidays.country_holidays("CH", subdiv="GE", years=year)
+    return frozenset(d for d in provided if d in listed)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _weekday_holiday_ordinals(year: int) -> tuple[int, ...]:
     return tuple(sorted(d.toordinal() for d in public_holidays(year) if d.weekday() < 5))
 

@@ -119,7 +119,7 @@ def _card_spans_in_run(text: str, start: int, end: int) -> list[tuple[int, int]]
     A run is cut only at its separators: "4111 1111 1111 1111 12" (a card followed by a number) is found, but
     a solid block of 20 or more digits is not a card number. Leftmost first, then longest, without overlap.
     """
-    groups = [(m.start() + start, m.end() + start) for m in _GROUP_RE.finditer(text, start, end)]
+    groups = [m.span() for m in _GROUP_RE.finditer(text, start, end)]
     spans: list[tuple[int, int]] = []
     i = 0
     while i < len(groups):
@@ -171,10 +171,8 @@ def mask_card_number(text: str) -> str:
     that may be partly shown: all its digits are masked.
     """
     positions = [i for i, ch in enumerate(text) if "0" <= ch <= "9"]
-    if len(positions) >= _CARD_MIN:
-        hidden = set(positions[_KEEP_FIRST : len(positions) - _KEEP_LAST])
-    else:
-        hidden = set(positions)
+    shown = positions[:_KEEP_FIRST] + positions[-_KEEP_LAST:] if len(positions) >= _CARD_MIN else []
+    hidden = set(positions) - set(shown)
     return "".join("*" if i in hidden else ch for i, ch in enumerate(text))
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ORDER_REFERENCE_RE",
     "DECISION_NUMBER_RE",
+    "ORDER_REFERENCE_RE",
     "make_decision_number",
     "make_order_reference",
     "parse_decision_number",

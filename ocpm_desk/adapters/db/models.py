@@ -7,7 +7,7 @@ integer centimes, VAT rates in basis points (810 = 8.10 %), hashes lowercase hex
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     BigInteger,
@@ -24,7 +24,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 from ocpm_desk.domain.lifecycle import Outcome, Status
 
@@ -38,7 +40,29 @@ NAMING = {
 
 # BIGINT ids on PostgreSQL; INTEGER PRIMARY KEY (rowid) on SQLite so that autoincrement works there.
 Id = BigInteger().with_variant(Integer(), "sqlite")
-TZDateTime = DateTime(timezone=True)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes stored in UTC on both databases (SQLite keeps no offset: it is added back on read)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: OCPM Desk stores only aware datetimes")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+TZDateTime = UTCDateTime()
 
 
 def _in(column: str, values: list[str]) -> str:

@@ -1,0 +1,169 @@
+"""Claiming, releasing and assigning orders (DESIGN §3): two people never get the same order.
+
+On PostgreSQL the next order is picked with ``FOR UPDATE SKIP LOCKED``; on SQLite the write transaction begins
+``IMMEDIATE`` (one writer at a time), which gives the same guarantee. Every change checks the version the user
+saw: a stale one raises ``StaleVersion`` naming who changed the order, and nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from ocpm_desk.adapters.db.models import Order, OrderEvent, Staff
+from ocpm_desk.domain.errors import DomainError, NotFound, NothingToClaim, StaleVersion
+from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, outcome_after
+from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.services.uow import Actor, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class OrderState:
+    """What a caller needs to act on an order next: where it stands and the version to quote."""
+
+    order_id: int
+    reference: str
+    status: Status
+    assigned_to: str | None
+    version: int
+
+
+def _state(order: Order) -> OrderState:
+    return OrderState(order.id, order.reference, Status(order.status), order.assigned_to, order.version)
+
+
+def _load(uow: UnitOfWork, order_id: int, *, lock: bool = True) -> Order:
+    stmt = select(Order).where(Order.id == order_id)
+    if lock:
+        stmt = stmt.with_for_update()  # a no-op on SQLite, where the IMMEDIATE transaction already serialises
+    order = uow.session.scalars(stmt).one_or_none()
+    if order is None:
+        raise NotFound(f"order #{order_id} does not exist")
+    return order
+
+
+def _check_version(order: Order, expected_version: int) -> None:
+    if order.version != expected_version:
+        raise StaleVersion(order.reference, order.updated_by, order.updated_at)
+
+
+def _move(
+    uow: UnitOfWork,
+    actor: Actor,
+    order: Order,
+    to_status: Status,
+    *,
+    new_assignee: str | None = None,
+    note: str | None = None,
+) -> None:
+    """Apply one lifecycle transition, with its history row and audit event, after the domain's check."""
+    transition = check_transition(
+        order.status,
+        to_status,
+        actor.roles,
+        actor=actor.username,
+        assignee=order.assigned_to,
+        new_assignee=new_assignee,
+    )
+    now = datetime.now(UTC)
+    from_status = order.status
+    order.status = to_status.value
+    outcome = outcome_after(transition, order.outcome)
+    order.outcome = outcome.value if outcome else None
+    # an order has an assignee exactly while in review, on hold or with a refusal proposed
+    order.assigned_to = (new_assignee or order.assigned_to) if to_status in ASSIGNED_STATUSES else None
+    order.updated_at = now
+    order.updated_by = actor.username
+    uow.session.add(
+        OrderEvent(
+            order_id=order.id,
+            occurred_at=now,
+            actor=actor.username,
+            action=transition.action,
+            from_status=from_status,
+            to_status=to_status.value,
+            note=note,
+        )
+    )
+    try:
+        uow.session.flush()
+    except StaleDataError:
+        uow.session.rollback()
+        raise StaleVersion(order.reference, None, None) from None
+    uow.audit(
+        actor,
+        f"order.{transition.action}",
+        "order",
+        order.id,
+        {"from": from_status, "to": to_status.value, "assigned_to": order.assigned_to},
+    )
+
+
+def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) -> OrderState:
+    """Claim the oldest unassigned paid order (queue "À traiter")."""
+    actor.require(Permission.CLAIM_ORDER)
+    with UnitOfWork(engine) as uow:
+        stmt = select(Order).where(Order.status == Status.PAID.value)
+        if service_code:
+            stmt = stmt.where(Order.service_code == service_code)
+        stmt = stmt.order_by(Order.paid_at, Order.id).limit(1).with_for_update(skip_locked=True)
+        order = uow.session.scalars(stmt).one_or_none()
+        if order is None:
+            raise NothingToClaim("no paid order is waiting")
+        _move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
+        uow.commit()
+        return _state(order)
+
+
+def claim(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
+    actor.require(Permission.CLAIM_ORDER)
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        _move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
+        uow.commit()
+        return _state(order)
+
+
+def release(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
+    actor.require(Permission.RELEASE_ORDER)
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        _move(uow, actor, order, Status.PAID)
+        uow.commit()
+        return _state(order)
+
+
+def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expected_version: int) -> OrderState:
+    """Assign a paid order, or reassign an assigned one (supervisor only; reassigning keeps the status)."""
+    actor.require(Permission.ASSIGN_ORDER)
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        target = uow.session.get(Staff, to_username)
+        if target is None or not target.active:
+            raise DomainError(f"there is no active staff member named {to_username!r}")
+        if not {r.role for r in target.roles} & {Role.CASEWORKER.value, Role.SUPERVISOR.value}:
+            raise DomainError(f"{to_username} is neither a caseworker nor a supervisor and cannot be assigned orders")
+        if order.status == Status.PAID.value:
+            _move(uow, actor, order, Status.IN_REVIEW, new_assignee=to_username)
+        elif order.status in {Status.IN_REVIEW.value, Status.ON_HOLD.value, Status.REFUSAL_PROPOSED.value}:
+            previous = order.assigned_to
+            order.assigned_to = to_username
+            order.updated_at = datetime.now(UTC)
+            order.updated_by = actor.username
+            uow.session.add(
+                OrderEvent(order_id=order.id, occurred_at=order.updated_at, actor=actor.username, action="reassign",
+                           from_status=order.status, to_status=order.status, note=f"{previous} → {to_username}")
+            )
+            uow.session.flush()
+            uow.audit(actor, "order.reassign", "order", order.id, {"from": previous, "to": to_username})
+        else:
+            raise DomainError(f"order {order.reference} is {order.status}: only open orders can be assigned")
+        uow.commit()
+        return _state(order)
