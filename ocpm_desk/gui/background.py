@@ -102,7 +102,8 @@ class Progress:
     def report(self, done: int, total: int) -> None:
         """``done`` units of ``total`` finished (``total`` 0: unknown, the dialog shows a busy bar)."""
         now = time.monotonic()
-        if done < total and now - self._last_report < PROGRESS_INTERVAL_S:
+        final = total > 0 and done >= total
+        if not final and now - self._last_report < PROGRESS_INTERVAL_S:
             return
         self._last_report = now
         if self._bridge is not None:
@@ -131,7 +132,6 @@ class _Bridge(QObject):
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_progress = on_progress
-        self.runnable: _Runnable | None = None
         parent.destroyed.connect(self._receiver_destroyed)
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.progressed.connect(self._forward_progress, Qt.ConnectionType.QueuedConnection)
@@ -156,7 +156,6 @@ class _Bridge(QObject):
         on_success, on_failure = self._on_success, self._on_failure
         # Break the references to the widgets' bound methods before running them.
         self._on_success = self._on_failure = self._on_progress = None  # type: ignore[assignment]
-        self.runnable = None
         self.deleteLater()
         if not receiver_ok:
             if not ok:
@@ -174,9 +173,7 @@ class _Bridge(QObject):
 
 class _Runnable(QRunnable):
     def __init__(self, fn: Callable[[], object], bridge: _Bridge) -> None:
-        super().__init__()
-        # The bridge holds this object; Qt must not delete it behind Python's back.
-        self.setAutoDelete(False)
+        super().__init__()  # auto-deleted by the pool once run() returns
         self._fn = fn
         self._bridge = bridge
 
@@ -198,10 +195,8 @@ def _done() -> None:
 def _start(fn: Callable[[], object], bridge: _Bridge) -> None:
     if QCoreApplication.instance() is None:
         raise RuntimeError("run_in_background needs a QApplication")
-    runnable = _Runnable(fn, bridge)
-    bridge.runnable = runnable
     _pending.add(bridge)
-    thread_pool().start(runnable)
+    thread_pool().start(_Runnable(fn, bridge))
 
 
 def run_in_background(

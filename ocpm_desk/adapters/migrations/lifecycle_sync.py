@@ -9,8 +9,7 @@ from ocpm_desk.domain.lifecycle import transition_rows
 
 
 def sync_lifecycle_transitions(connection: Connection) -> int:
-    table = LifecycleTransition.__table__
     rows = list(transition_rows())
-    connection.execute(delete(table))
-    connection.execute(insert(table), rows)
+    connection.execute(delete(LifecycleTransition))
+    connection.execute(insert(LifecycleTransition), rows)
     return len(rows)

@@ -1,0 +1,24 @@
+"""The fonts shipped in ``resources/fonts``, registered once with reportlab and embedded in every PDF."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ocpm_desk.resources import resources_dir
+
+REGULAR = "OCPMSans"
+BOLD = "OCPMSans-Bold"
+ITALIC = "OCPMSans-Oblique"
+
+
+@cache
+def register_fonts() -> tuple[str, str, str]:
+    """Register DejaVu Sans under our names (reportlab would otherwise fall back to unembedded Helvetica)."""
+    fonts = resources_dir() / "fonts"
+    for name, file in ((REGULAR, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf"), (ITALIC, "DejaVuSans-Oblique.ttf")):
+        pdfmetrics.registerFont(TTFont(name, str(fonts / file)))
+    pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+    return REGULAR, BOLD, ITALIC

@@ -1,0 +1,44 @@
+"""Read side of the catalogue screen: services, fees and postage in force on a day (G3, G4, G8, G9)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Engine, or_, select
+from sqlalchemy.orm import Session
+
+from ocpm_desk.adapters.db.models import FeeSchedule, PostalProduct, PostalTariff, Service
+from ocpm_desk.services.desk import Catalogue, PostalProductOffer, ServiceOffer
+
+
+def _rate_text(bp: int) -> str:
+    return format((Decimal(bp) / 100).normalize(), "f")
+
+
+def load_catalogue(engine: Engine, on: date) -> Catalogue:
+    with Session(engine) as session:
+        services = session.execute(
+            select(Service, FeeSchedule)
+            .join(FeeSchedule, FeeSchedule.service_code == Service.code)
+            .where(Service.active_from <= on, or_(Service.active_to.is_(None), Service.active_to >= on))
+            .where(FeeSchedule.valid_from <= on, or_(FeeSchedule.valid_to.is_(None), FeeSchedule.valid_to >= on))
+            .order_by(Service.code)
+        ).all()
+        products = session.execute(
+            select(PostalProduct, PostalTariff)
+            .join(PostalTariff, PostalTariff.product_code == PostalProduct.code)
+            .where(PostalTariff.valid_from <= on, or_(PostalTariff.valid_to.is_(None), PostalTariff.valid_to >= on))
+            .order_by(PostalProduct.international, PostalTariff.price_centimes, PostalProduct.code)
+        ).all()
+        return Catalogue(
+            on,
+            tuple(
+                ServiceOffer(s.code, s.label_fr, f.fee_centimes, _rate_text(f.vat_rate_bp), s.active_from, s.active_to)
+                for s, f in services
+            ),
+            tuple(
+                PostalProductOffer(p.code, p.label_fr, t.price_centimes, p.registered, p.international)
+                for p, t in products
+            ),
+        )
