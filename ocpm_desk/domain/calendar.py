@@ -52,6 +52,10 @@ HOLDING_PERIOD_DAYS = 7
 APPEAL_PERIOD_DAYS = 30
 
 _ONE_DAY = timedelta(days=1)
+_PACKAGE_YEARS: tuple[int, int] = (
+    getattr(holidays.Switzerland, "start_year", 1801),  # type: ignore[attr-defined]
+    getattr(holidays.Switzerland, "end_year", 2100),  # type: ignore[attr-defined]
+)
 _NO_CLOSURES: frozenset[date] = frozenset()
 
 
@@ -110,6 +114,10 @@ def public_holidays(year: int) -> frozenset[date]:
     day must not silently stop the working-day clock. The unit tests check that all nine are still provided.
     """
     listed = _design_holidays(year)
+    if not _PACKAGE_YEARS[0] <= year <= _PACKAGE_YEARS[1]:
+        # The package knows nothing outside its range (1801–2100 in 0.109) and would silently give no holiday
+        # at all; the rules of DESIGN §4.1 are applied instead.
+        return listed
     # country_holidays("CH", …) is holidays.Switzerland, typed for mypy.
     provided = holidays.country_holidays("CH", subdiv="GE", years=year)
     return frozenset(d for d in provided if d in listed)

@@ -1,0 +1,73 @@
+"""``ocpm-desk [--database URL] [--self-test]``: the desktop application's entry point."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ocpm-desk", description="OCPM Desk — back-office of the OCPM.")
+    parser.add_argument("--database", metavar="URL", help="database URL (default: the profile chosen at login)")
+    parser.add_argument("--self-test", action="store_true", help="check the installation without a screen and exit")
+    return parser.parse_known_args(argv)[0]
+
+
+def self_test() -> int:
+    """Offscreen: temporary SQLite, migrations and reference data, a login, a PDF with the shipped font, the login
+    dialog rendered, the keyring backend reported. Prints ``self-test ok`` and exits 0, or says what failed."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    with tempfile.TemporaryDirectory(prefix="ocpm-self-test-") as tmp:
+        os.environ["OCPM_DATA_DIR"] = tmp
+        os.environ["OCPM_CONFIG_DIR"] = tmp
+        from ocpm_desk.adapters.db.engine import make_engine
+        from ocpm_desk.adapters.pdf.selftest import render_test_page
+        from ocpm_desk.bootstrap import make_connector
+        from ocpm_desk.domain.roles import Role
+        from ocpm_desk.services.accounts import authenticate, create_local_user
+        from ocpm_desk.services.database import init_database
+        from ocpm_desk.services.uow import SYSTEM_CLI
+
+        engine = make_engine(f"sqlite:///{Path(tmp) / 'self-test.sqlite'}")
+        state = init_database(engine, SYSTEM_CLI)
+        print(f"database: migrated to {state.revision}, {state.reference_rows_changed} reference rows")
+        create_local_user(engine, SYSTEM_CLI, "selftest", [Role.CASEWORKER], "self-test-password")
+        identity = authenticate(engine, "selftest", "self-test-password")
+        print(f"login: {identity.username} ({', '.join(sorted(identity.roles))})")
+        pdf = render_test_page()
+        if not pdf.startswith(b"%PDF") or b"FontFile2" not in pdf:
+            print("self-test FAILED: the PDF does not embed the shipped font", file=sys.stderr)
+            return 1
+        print(f"pdf: {len(pdf)} bytes, font embedded")
+        engine.dispose()
+
+        from ocpm_desk.gui.app import render_login_check
+
+        size = render_login_check(make_connector())
+        print(f"gui: login dialog rendered offscreen ({size[0]}×{size[1]})")
+        print(f"keyring: {make_connector().keyring_backend()}")
+    print("self-test ok")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parse(argv)
+    if args.self_test:
+        return self_test()
+    from ocpm_desk.bootstrap import make_connector
+    from ocpm_desk.gui.app import run_app
+
+    try:
+        connector = make_connector(args.database or os.environ.get("OCPM_DATABASE_URL"))
+    except ValueError as exc:
+        print(f"ocpm-desk: error: {exc}", file=sys.stderr)
+        return 2
+    return run_app(connector, [sys.argv[0], *argv])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

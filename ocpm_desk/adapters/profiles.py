@@ -1,0 +1,117 @@
+"""Where the databases are: the Démo and Local SQLite files, the Central PostgreSQL URL (DESIGN §5).
+
+Precedence for the database to open: ``--database URL``, then ``OCPM_DATABASE_URL``, then the profile chosen
+(the Démo file by default). Passwords never go into these files: the keyring keeps them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy.engine import make_url
+
+APP = "ocpm-desk"
+AUTHOR = "Etat-de-Geneve"
+DEMO, LOCAL, CENTRAL = "demo", "local", "central"
+
+
+def data_dir() -> Path:
+    """``OCPM_DATA_DIR`` or the user's data directory (created on demand)."""
+    path = Path(os.environ.get("OCPM_DATA_DIR") or platformdirs.user_data_path(APP, AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def config_file() -> Path:
+    base = os.environ.get("OCPM_CONFIG_DIR")
+    path = Path(base) if base else platformdirs.user_config_path(APP, AUTHOR)
+    return path / "settings.json"
+
+
+def read_settings() -> dict[str, Any]:
+    try:
+        data = json.loads(config_file().read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_settings(**changes: Any) -> None:
+    settings = read_settings() | changes
+    path = config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(settings, indent=2, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def demo_url() -> str:
+    return sqlite_url(data_dir() / "demo.sqlite")
+
+
+def local_url() -> str:
+    return sqlite_url(data_dir() / "local.sqlite")
+
+
+def central_url() -> str | None:
+    return os.environ.get("OCPM_DATABASE_URL") or read_settings().get("central_url")
+
+
+def check_url(url: str) -> str:
+    """A readable error for a URL that is not SQLite or PostgreSQL, or that carries a password."""
+    try:
+        u = make_url(url)
+    except Exception:
+        raise ValueError(f"{url!r} is not a database URL (e.g. postgresql://user@host:5432/ocpm)") from None
+    if u.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ValueError(f"unsupported database {u.get_backend_name()!r}: use sqlite:///FILE or postgresql://…")
+    return url
+
+
+def display_url(url: str) -> str:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        return u.database or ":memory:"
+    return u.render_as_string(hide_password=True)
+
+
+def kind_of(url: str) -> str:
+    """The profile a URL belongs to: Démo for the demo file, Local for other SQLite files, else Central."""
+    u = make_url(url)
+    if u.get_backend_name() != "sqlite":
+        return CENTRAL
+    return DEMO if url == demo_url() else LOCAL
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    key: str
+    label: str
+    url: str | None
+
+
+def profiles(override: str | None = None) -> list[Profile]:
+    """The three profiles; an override URL takes the place of the profile of its kind."""
+    found = {
+        DEMO: Profile(DEMO, "Demo", demo_url()),
+        LOCAL: Profile(LOCAL, "Local", local_url()),
+        CENTRAL: Profile(CENTRAL, "Central", central_url()),
+    }
+    if override:
+        kind = kind_of(override)
+        found[kind] = Profile(kind, found[kind].label, override)
+    return [found[DEMO], found[LOCAL], found[CENTRAL]]
+
+
+def resolve_url(database: str | None) -> str:
+    """The URL the admin CLI uses: ``--database``, else ``OCPM_DATABASE_URL``, else the Démo file (as the GUI)."""
+    return check_url(database or os.environ.get("OCPM_DATABASE_URL") or demo_url())

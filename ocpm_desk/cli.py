@@ -1,0 +1,184 @@
+"""``ocpm-desk-admin``: the administration command line (DESIGN §8).
+
+Each command takes ``--database URL`` after its name (``OCPM_DATABASE_URL`` works too; default: the Démo file, as
+the GUI). It exits non-zero with a one-line reason on failure; progress goes to standard error and appears only
+when a command works for more than a second, so standard output stays clean.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, NoReturn, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from ocpm_desk.domain.errors import DomainError
+
+T = TypeVar("T")
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="OCPM Desk administration.")
+err = Console(stderr=True)
+
+DatabaseOption = Annotated[
+    str | None,
+    typer.Option(
+        "--database", help="Database URL (default: OCPM_DATABASE_URL, else the Démo file).", show_default=False
+    ),
+]
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"ocpm-desk-admin: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[str, int, int], None]]:
+    """A progress callback that shows a bar on stderr once the work has lasted more than a second."""
+    started = time.monotonic()
+    bar: Progress | None = None
+    tasks: dict[str, object] = {}
+
+    def report(phase: str, done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            if time.monotonic() - started < 1.0 or (not err.is_terminal and not os.environ.get("OCPM_PROGRESS")):
+                return
+            bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                           console=err, transient=True)
+            bar.start()
+        if phase not in tasks:
+            tasks[phase] = bar.add_task(phase, total=total)
+        bar.update(tasks[phase], completed=done, total=total)  # type: ignore[arg-type]
+
+    try:
+        yield report
+    finally:
+        if bar is not None:
+            bar.stop()
+
+
+def _engine(database: str | None):  # type: ignore[no-untyped-def]
+    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.adapters.profiles import resolve_url
+
+    try:
+        return make_engine(resolve_url(database))
+    except ValueError as exc:
+        fail(str(exc))
+
+
+def _run(action: Callable[[], T]) -> T:
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return action()
+    except DomainError as exc:
+        fail(str(exc))
+    except DBAPIError as exc:
+        first = " ".join(str(exc.orig).split()) if exc.orig else type(exc).__name__
+        fail(f"the database refused or could not be reached: {first}")
+
+
+@app.command("init-db")
+def init_db(database: DatabaseOption = None) -> None:
+    """Migrate to the current schema and load the reference data (idempotent)."""
+    from ocpm_desk.services.database import init_database
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = _engine(database)
+    state = _run(lambda: init_database(engine, SYSTEM_CLI))
+    typer.echo(
+        f"database at revision {state.revision}; {state.reference_rows_changed} reference rows added or changed"
+    )
+
+
+@app.command()
+def upgrade(database: DatabaseOption = None) -> None:
+    """Bring any earlier version of the schema to the current one."""
+    from ocpm_desk.services.database import upgrade as do_upgrade
+
+    engine = _engine(database)
+    state = _run(lambda: do_upgrade(engine))
+    before = state.revision_before or "empty"
+    typer.echo(f"database upgraded from {before} to {state.revision}")
+
+
+@app.command("seed-demo")
+def seed_demo(
+    orders: Annotated[int, typer.Option("--orders", min=0, help="Number of orders to create.")] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same data.")] = 2026,
+    reset: Annotated[bool, typer.Option("--reset", help="Replace the orders already in the database.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Fill the database with a coherent demo register, demo accounts and orders."""
+    from ocpm_desk.services.demo_seed import seed_demo as do_seed
+
+    engine = _engine(database)
+    with _progress() as report:
+        summary = _run(lambda: do_seed(engine, orders=orders, seed=seed, reset=reset, progress=report))
+    typer.echo(f"seeded {orders} orders in {summary.elapsed_seconds:.1f} s")
+
+
+@app.command("create-user")
+def create_user(
+    name: Annotated[str, typer.Argument(help="Login name (lowercase).")],
+    role: Annotated[list[str], typer.Option("--role", help="caseworker, supervisor, mailroom, admin, auditor, intake")],
+    display_name: Annotated[str | None, typer.Option("--display-name", help="Name shown in the app.")] = None,
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Create a staff account with its roles (an existing name is an error)."""
+    from ocpm_desk.domain.roles import parse_roles
+    from ocpm_desk.services.accounts import create_local_user
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    try:
+        roles = parse_roles(list(role))
+    except ValueError as exc:
+        fail(str(exc))
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            fail("no password on standard input")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    engine = _engine(database)
+    identity = _run(lambda: create_local_user(engine, SYSTEM_CLI, name, roles, password, display_name))
+    typer.echo(f"created {identity.username} ({', '.join(sorted(r.value for r in identity.roles))})")
+
+
+@app.command()
+def snapshots(
+    directory: Annotated[Path, typer.Argument(help="Folder for the PNG files.")],
+    database: DatabaseOption = None,
+) -> None:
+    """Render every screen of every demo role to PNG files, offscreen, for review."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ocpm_desk.adapters.profiles import kind_of, resolve_url
+    from ocpm_desk.bootstrap import make_connector
+    from ocpm_desk.gui.snapshots import render_snapshots
+    from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+    url = resolve_url(database)
+    connector = make_connector(url)
+    accounts = [(username, DEMO_PASSWORD) for username, _name, _roles in DEMO_ACCOUNTS]
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = _run(lambda: render_snapshots(connector, directory, accounts, kind_of(url)))
+    for path in paths:
+        typer.echo(str(path))
+
+
+def main() -> None:
+    app(prog_name="ocpm-desk-admin")
+
+
+if __name__ == "__main__":
+    main()

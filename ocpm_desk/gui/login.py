@@ -1,0 +1,254 @@
+"""The login dialog: user, password, server profile, "remember password" (keyring through the connector).
+
+The login itself (``Connector.open``) and every keyring access run in the background; the dialog stays
+responsive, shows a busy cursor and can be cancelled meanwhile. On success ``session`` holds the ``DeskSession``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
+from ocpm_desk.gui.labels import profile_label
+from ocpm_desk.gui.paths import icon_path
+from ocpm_desk.services.desk import Connector, DeskSession, ProfileChoice
+
+log = logging.getLogger(__name__)
+
+
+class LoginDialog(QDialog):
+    def __init__(
+        self,
+        connector: Connector,
+        parent: QWidget | None = None,
+        *,
+        username: str = "",
+        profile: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ui = Ui_LoginDialog()
+        self._ui.setupUi(self)
+        self._connector = connector
+        self._session: DeskSession | None = None
+        self._busy = False
+        self._abandoned = False
+        self._login_task: BackgroundTask | None = None
+        self._profiles: dict[str, ProfileChoice] = {p.key: p for p in connector.profiles()}
+
+        self.setWindowIcon(QIcon(str(icon_path("ocpm-desk"))))
+        self.login_button.setText(self.tr("&Log in"))
+        self.login_button.setDefault(True)
+        self.login_button.setAutoDefault(True)
+        self._ui.errorLabel.setAccessibleName(self.tr("Login message"))
+        self._ui.errorLabel.setVisible(False)
+
+        for choice in self._profiles.values():
+            self.profile_combo.addItem(profile_label(choice.label), choice.key)
+        wanted = profile if profile in self._profiles else connector.default_profile()
+        index = self.profile_combo.findData(wanted)
+        self.profile_combo.setCurrentIndex(max(index, 0))
+        self._profile_changed()
+
+        self.profile_combo.currentIndexChanged.connect(self._profile_changed)
+        self.user_edit.editingFinished.connect(self._look_up_saved_password)
+        self.user_edit.setText(username)
+        if username:
+            self.password_edit.setFocus()
+            self._look_up_saved_password()
+        else:
+            self.user_edit.setFocus()
+
+    # -- what the rest of the GUI (and the tests) use ------------------------------------------------------
+
+    @property
+    def session(self) -> DeskSession | None:
+        """The session opened by a successful login (None before)."""
+        return self._session
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def username(self) -> str:
+        return self.user_edit.text().strip()
+
+    @property
+    def profile_key(self) -> str:
+        return str(self.profile_combo.currentData())
+
+    @property
+    def user_edit(self) -> QLineEdit:
+        return self._ui.userEdit
+
+    @property
+    def password_edit(self) -> QLineEdit:
+        return self._ui.passwordEdit
+
+    @property
+    def profile_combo(self) -> QComboBox:
+        return self._ui.profileCombo
+
+    @property
+    def url_edit(self) -> QLineEdit:
+        return self._ui.urlEdit
+
+    @property
+    def remember_check(self) -> QCheckBox:
+        return self._ui.rememberCheck
+
+    @property
+    def message_label(self) -> QLabel:
+        return self._ui.errorLabel
+
+    @property
+    def login_button(self) -> QPushButton:
+        return self._ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    @property
+    def cancel_button(self) -> QPushButton:
+        return self._ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
+
+    def url_field_shown(self) -> bool:
+        return not self._ui.urlEdit.isHidden()
+
+    # -- profile ---------------------------------------------------------------------------------------------
+
+    def _current_profile(self) -> ProfileChoice | None:
+        return self._profiles.get(self.profile_key)
+
+    def _profile_changed(self) -> None:
+        choice = self._current_profile()
+        needs_url = bool(choice and choice.needs_url)
+        layout = self._ui.formLayout
+        layout.setRowVisible(self._ui.urlEdit, needs_url)
+        if needs_url and choice is not None and not self._ui.urlEdit.text():
+            self._ui.urlEdit.setText(choice.location)
+        show_location = bool(choice and choice.location and not needs_url)
+        if choice is not None and show_location:
+            self._ui.locationLabel.setText(self.tr("Database: {location}").format(location=choice.location))
+        layout.setRowVisible(self._ui.locationLabel, show_location)
+        self._look_up_saved_password()
+
+    # -- saved password (keyring) ----------------------------------------------------------------------------
+
+    def _look_up_saved_password(self) -> None:
+        username, profile = self.username, self.profile_key
+        if not username or self._busy:
+            return
+        connector = self._connector
+        run_in_background(
+            self,
+            lambda: connector.saved_password(profile, username),
+            lambda password: self._apply_saved_password(profile, username, password),
+            lambda exc: log.info("no saved password available: %s", exc),
+        )
+
+    def _apply_saved_password(self, profile: str, username: str, password: str | None) -> None:
+        if password is None or (profile, username) != (self.profile_key, self.username) or self._busy:
+            return
+        if self.password_edit.text():
+            return  # the user typed one meanwhile: theirs wins
+        self.password_edit.setText(password)
+        self.remember_check.setChecked(True)
+
+    # -- login -----------------------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Enter and the Log in button come here: start the login; the dialog closes once it succeeded."""
+        if self._busy:
+            return
+        choice = self._current_profile()
+        username, password = self.username, self.password_edit.text()
+        url = self.url_edit.text().strip() if choice is not None and choice.needs_url else None
+        if not username:
+            self._show_message(self.tr("Enter your user name."), error=True)
+            self.user_edit.setFocus()
+            return
+        if not password:
+            self._show_message(self.tr("Enter your password."), error=True)
+            self.password_edit.setFocus()
+            return
+        if url is not None and not url:
+            self._show_message(self.tr("Enter the server address."), error=True)
+            self.url_edit.setFocus()
+            return
+
+        profile, remember = self.profile_key, self.remember_check.isChecked()
+        connector = self._connector
+
+        def log_in() -> DeskSession:
+            session = connector.open(profile, username, password, url)
+            # The keyring is only touched once the password proved right; its failure does not fail the login.
+            try:
+                if remember:
+                    connector.remember_password(profile, username, password)
+                else:
+                    connector.forget_password(profile, username)
+            except Exception as exc:
+                log.warning("the password could not be saved or removed in the keyring: %s", exc)
+            return session
+
+        self._set_busy(True)
+        self._show_message(self.tr("Connecting…"), error=False)
+        self._login_task = run_in_background(self, log_in, self._logged_in, self._login_failed)
+
+    def reject(self) -> None:
+        if self._busy:
+            # The login goes on in the background; a session it opens after all is closed at once.
+            self._abandoned = True
+            self._set_busy(False)
+        super().reject()
+
+    def _logged_in(self, session: DeskSession) -> None:
+        if self._abandoned:
+            app = QCoreApplication.instance()
+            if app is not None:
+                run_in_background(app, session.close, lambda _: None)
+            return
+        self._set_busy(False)
+        self._session = session
+        super().accept()
+
+    def _login_failed(self, exc: BaseException) -> None:
+        if self._abandoned:
+            return
+        self._set_busy(False)
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        self._show_message(describe_failure(exc), error=True)
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy == self._busy:
+            return
+        self._busy = busy
+        for widget in (self.user_edit, self.password_edit, self.profile_combo, self.url_edit, self.remember_check):
+            widget.setEnabled(not busy)
+        self.login_button.setEnabled(not busy)
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _show_message(self, text: str, *, error: bool) -> None:
+        label = self._ui.errorLabel
+        label.setProperty("kind", "error" if error else "info")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+        label.setVisible(bool(text))

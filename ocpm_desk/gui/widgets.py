@@ -1,0 +1,121 @@
+"""Small widgets shared by the screens: a message pane (loading, empty, error) and count cards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property the style sheet selects on changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class StatePane(QWidget):
+    """A centred message: "Loading…", an empty state, or an error with a button to try again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statePane")
+        self._title = QLabel(self)
+        self._title.setObjectName("stateTitle")
+        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._title.setWordWrap(True)
+        self._message = QLabel(self)
+        self._message.setObjectName("stateMessage")
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message.setMaximumWidth(560)
+        self._button = QPushButton(self)
+        self._button.setObjectName("stateButton")
+        self._button.setVisible(False)
+        self._action: Callable[[], None] | None = None
+        self._button.clicked.connect(self._run_action)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(32, 32, 32, 32)
+        column.setSpacing(10)
+        column.addStretch(2)
+        column.addWidget(self._title)
+        column.addWidget(self._message, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self._button)
+        row.addStretch(1)
+        column.addSpacing(8)
+        column.addLayout(row)
+        column.addStretch(3)
+
+    @property
+    def title(self) -> str:
+        return self._title.text()
+
+    @property
+    def message(self) -> str:
+        return self._message.text()
+
+    @property
+    def button(self) -> QPushButton:
+        return self._button
+
+    def show_state(
+        self,
+        title: str,
+        message: str = "",
+        *,
+        kind: str = "info",
+        action_text: str | None = None,
+        action: Callable[[], None] | None = None,
+    ) -> None:
+        """``kind`` is ``info``, ``empty`` or ``error`` (the style sheet colours the title by it)."""
+        self._title.setText(title)
+        self._title.setProperty("kind", kind)
+        repolish(self._title)
+        self._message.setText(message)
+        self._message.setVisible(bool(message))
+        self._action = action
+        self._button.setVisible(action is not None)
+        if action_text:
+            self._button.setText(action_text)
+
+    def _run_action(self) -> None:
+        if self._action is not None:
+            self._action()
+
+
+class CountCard(QFrame):
+    """A number with what it counts below it; ``accent`` (green/orange/red) draws a coloured edge."""
+
+    def __init__(self, label: str, count: str, parent: QWidget | None = None, *, accent: str = "",
+                 detail: str = "") -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("countCard")
+        self.setProperty("accent", accent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(150)
+        self.count_label = QLabel(count, self)
+        self.count_label.setObjectName("cardCount")
+        self.name_label = QLabel(label, self)
+        self.name_label.setObjectName("cardLabel")
+        self.name_label.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(2)
+        column.addWidget(self.count_label)
+        column.addWidget(self.name_label)
+        if detail:
+            self.detail_label = QLabel(detail, self)
+            self.detail_label.setObjectName("cardDetail")
+            self.detail_label.setWordWrap(True)
+            column.addWidget(self.detail_label)
+        self.setAccessibleName(f"{label}: {count}")
+
+
+def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("sectionHeading")
+    return label

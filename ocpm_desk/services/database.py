@@ -1,0 +1,57 @@
+"""Bringing a database to the current schema and reference data (``init-db``, ``upgrade``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import DBAPIError
+
+from ocpm_desk.adapters import migrations
+from ocpm_desk.adapters.db.models import Order
+from ocpm_desk.adapters.reference_data import load_reference_data, read_reference_data
+from ocpm_desk.domain.errors import ConnectionFailed, DomainError
+from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.services.uow import Actor, UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseState:
+    revision_before: str | None
+    revision: str
+    reference_rows_changed: int
+
+
+def upgrade(engine: Engine) -> DatabaseState:
+    """Migrate any earlier version of the schema to head (idempotent)."""
+    try:
+        before = migrations.current_revision(engine)
+        migrations.upgrade(engine)
+    except DBAPIError as exc:
+        raise ConnectionFailed(" ".join(str(exc.orig).split()) if exc.orig else type(exc).__name__) from None
+    return DatabaseState(before, migrations.head_revision(), 0)
+
+
+def init_database(engine: Engine, actor: Actor) -> DatabaseState:
+    """Migrate, then load the reference data of ``resources/reference`` (idempotent; audited when it changes)."""
+    actor.require(Permission.MANAGE_REFERENCE_DATA)
+    try:
+        data = read_reference_data()
+    except ValueError as exc:
+        raise DomainError(f"reference data is invalid: {exc}") from None
+    state = upgrade(engine)
+    with UnitOfWork(engine) as uow:
+        changed = load_reference_data(uow.session, data)
+        if changed:
+            uow.audit(actor, "reference.loaded", "reference_data", "resources/reference", {"rows_changed": changed})
+        uow.commit()
+    return DatabaseState(state.revision_before, state.revision, changed)
+
+
+def is_current(engine: Engine) -> bool:
+    return migrations.current_revision(engine) == migrations.head_revision()
+
+
+def order_count(engine: Engine) -> int:
+    with UnitOfWork(engine, write=False) as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(Order)) or 0)
