@@ -1,3 +1,139 @@
+"""Shared fixtures: offscreen Qt, isolated app directories, and the two databases every integration test meets.
+
+PostgreSQL: one fresh database (unique name, unique role prefix) per test run on the server of
+``OCPM_TEST_POSTGRES_URL`` (default ``postgresql://127.0.0.1:5432/postgres``), dropped afterwards. Outside CI an
+unreachable server skips the PostgreSQL tests with the reason; under ``CI=true`` it fails the run.
+"""
+
+from __future__ import annotations
+
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates a QApplication
+
+import secrets  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import Engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+PG_SERVER = os.environ.get("OCPM_TEST_POSTGRES_URL", "postgresql://127.0.0.1:5432/postgres")
+
+# Tables the reference data does not own: emptied between tests that share the PostgreSQL database.
+MUTABLE_TABLES = (
+    "tracking_events", "shipments", "deposit_lists", "documents", "decision_grounds", "decisions",
+    "condition_results", "correction_requests", "order_events", "orders", "applicants", "register_guardianships",
+    "register_residences", "register_persons", "staff_roles", "staff", "teams", "audit_events", "import_quarantine",
+)  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the developer's real data, settings or keyring."""
+    base = tmp_path_factory.mktemp("appdirs")
+    monkeypatch.setenv("OCPM_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("OCPM_CONFIG_DIR", str(base / "config"))
+    monkeypatch.delenv("OCPM_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _memory_keyring() -> Iterator[None]:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def _migrated(url: str) -> Engine:
+    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.services.database import init_database
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = make_engine(url)
+    init_database(engine, SYSTEM_CLI)
+    return engine
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'ocpm.sqlite'}"
+
+
+@pytest.fixture
+def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
+    engine = _migrated(sqlite_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[dict[str, str]]:
+    """A fresh, empty database on the PostgreSQL server for this run: its URL and role prefix."""
+    import psycopg
+
+    server = make_url(PG_SERVER)
+    admin_dsn = server.set(drivername="postgresql").render_as_string(hide_password=False)
+    try:
+        admin = psycopg.connect(admin_dsn, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        reason = f"PostgreSQL unreachable at {server.render_as_string()}: {' '.join(str(exc).split())}"
+        if IN_CI:
+            pytest.fail(f"CI=true requires PostgreSQL tests to run — {reason}", pytrace=False)
+        pytest.skip(reason)
+    token = secrets.token_hex(4)
+    name = f"ocpm_test_{token}"
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+        try:
+            yield {
+                "url": server.set(drivername="postgresql+psycopg", database=name).render_as_string(hide_password=False),
+                "role_prefix": f"ocpm_t{token}_",
+                "name": name,
+            }
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def _pg_session_engine(pg_server: dict[str, str]) -> Iterator[Engine]:
+    os.environ["OCPM_ROLE_PREFIX"] = pg_server["role_prefix"]
+    engine = _migrated(pg_server["url"])
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_engine(_pg_session_engine: Engine) -> Iterator[Engine]:
+    """The run's PostgreSQL database, migrated, with reference data and no orders, staff or audit rows."""
+    with _pg_session_engine.begin() as conn:
+        conn.execute(text(f"TRUNCATE {', '.join(MUTABLE_TABLES)} RESTART IDENTITY CASCADE"))
+    yield _pg_session_engine
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def engine(request: pytest.FixtureRequest) -> Engine:
+    """Each integration test that takes ``engine`` runs on SQLite and on PostgreSQL."""
+    name = "sqlite_engine" if request.param == "sqlite" else "pg_engine"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]

@@ -1,0 +1,108 @@
+"""Help menu dialogs: the list of keyboard shortcuts (built from the window's actions) and About."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Iterable
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import ocpm_desk
+
+
+def action_title(action: QAction) -> str:
+    """The action's menu text without its mnemonic ampersand and trailing ellipsis."""
+    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return text.removesuffix("…").removesuffix("...").strip()
+
+
+class ShortcutsDialog(QDialog):
+    """Every keyboard shortcut of the window, read from its actions so that the list cannot go stale."""
+
+    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for action in actions:
+            for sequence in action.shortcuts():
+                keys = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and keys not in seen:
+                    seen.add(keys)
+                    rows.append((action_title(action), keys))
+
+        self.table = QTableWidget(len(rows), 2, self)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
+        for row, (title, keys) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(title))
+            key_item = QTableWidgetItem(keys)
+            key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 1, key_item)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+
+        intro = QLabel(self.tr("Every action of the main window can be reached from the keyboard."), self)
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(20, 18, 20, 14)
+        column.setSpacing(12)
+        column.addWidget(intro)
+        column.addWidget(self.table, 1)
+        column.addWidget(buttons)
+        self.resize(460, min(140 + 28 * len(rows), 560))
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """(action, keys) as listed."""
+        out = []
+        for row in range(self.table.rowCount()):
+            action, keys = self.table.item(row, 0), self.table.item(row, 1)
+            out.append((action.text() if action else "", keys.text() if keys else ""))
+        return out
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("About", "About OCPM Desk"),
+        QCoreApplication.translate(
+            "About",
+
+            "<h3>OCPM Desk {version}</h3>"
+            "<p>Back-office application of the Cantonal Office for Population and Migration (OCPM), "
+            "Republic and Canton of Geneva.</p>"
+            "<p>Python {python} · Qt {qt} · PySide6 {pyside} · {system}</p>",
+        ).format(
+            version=ocpm_desk.__version__,
+            python=platform.python_version(),
+            qt=qVersion(),
+            pyside=PySide6.__version__,
+            system=f"{platform.system()} {platform.release()}" if sys.platform != "win32" else platform.platform(),
+        ),
+    )

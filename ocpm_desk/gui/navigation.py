@@ -1,0 +1,60 @@
+"""Which screens exist and who sees them. Hiding a screen is cosmetic: the services check the roles again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.screens.base import DataScreen
+from ocpm_desk.gui.screens.catalogue import CatalogueScreen
+from ocpm_desk.gui.screens.overview import OverviewScreen
+from ocpm_desk.services.desk import DeskSession
+
+#: Status counts are not personal data: every staff role sees the overview, the intake account does not.
+OVERVIEW_ROLES = frozenset({Role.CASEWORKER, Role.SUPERVISOR, Role.MAILROOM, Role.ADMIN, Role.AUDITOR})
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenSpec:
+    key: str  # stable name, used in file names of snapshots
+    title: Callable[[], str]
+    icon: str  # resources/icons/<icon>.svg
+    allowed: Callable[[frozenset[Role]], bool]
+    create: Callable[[DeskSession, QWidget | None], DataScreen]
+
+
+def _may_see_overview(roles: frozenset[Role]) -> bool:
+    return bool(roles & OVERVIEW_ROLES)
+
+
+def _may_see_catalogue(roles: frozenset[Role]) -> bool:
+    return has_permission(roles, Permission.VIEW_REFERENCE_DATA)
+
+
+SCREENS: tuple[ScreenSpec, ...] = (
+    ScreenSpec(
+        "overview",
+        lambda: QCoreApplication.translate("Navigation", "Overview"),
+        "overview",
+        _may_see_overview,
+        OverviewScreen,
+    ),
+    ScreenSpec(
+        "catalogue",
+        lambda: QCoreApplication.translate("Navigation", "Catalogue"),
+        "catalogue",
+        _may_see_catalogue,
+        CatalogueScreen,
+    ),
+)
+
+
+def screens_for(roles: Iterable[Role]) -> list[ScreenSpec]:
+    """The screens the roles give, in navigation order."""
+    held = frozenset(Role(r) for r in roles)
+    return [spec for spec in SCREENS if spec.allowed(held)]

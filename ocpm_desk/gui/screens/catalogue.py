@@ -1,0 +1,85 @@
+"""Catalogue (read-only): the services in force today with their fees, and the postal products (G4, G8, G9)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+from ocpm_desk.gui.formatting import format_date
+from ocpm_desk.gui.models.catalogue import SORT_ROLE, PostalProductsModel, ServiceOffersModel
+from ocpm_desk.gui.screens.base import DataScreen
+from ocpm_desk.gui.widgets import section_heading
+from ocpm_desk.services.desk import Catalogue
+
+
+def _table(model: ServiceOffersModel | PostalProductsModel, stretch_column: int, parent: QWidget) -> QTableView:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(30)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setMinimumSectionSize(90)
+    return view
+
+
+class CatalogueScreen(DataScreen):
+    key = "catalogue"
+
+    def title(self) -> str:
+        return self.tr("Catalogue")
+
+    def build_content(self) -> QWidget:
+        body = QWidget(self)
+        body.setObjectName("screenBody")
+        self.services_model = ServiceOffersModel(body)
+        self.postal_model = PostalProductsModel(body)
+        self.services_view = _table(self.services_model, 1, body)
+        self.services_view.setObjectName("servicesTable")
+        self.postal_view = _table(self.postal_model, 1, body)
+        self.postal_view.setObjectName("postalProductsTable")
+        self._services_heading = section_heading(self.tr("Services"), body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(self._services_heading)
+        column.addWidget(self.services_view, 3)
+        column.addSpacing(14)
+        column.addWidget(section_heading(self.tr("Postal products"), body))
+        column.addWidget(self.postal_view, 2)
+        return body
+
+    def loader(self) -> Callable[[], object]:
+        session, today = self._session, date.today()
+        return lambda: session.catalogue(today)
+
+    def empty_text(self) -> tuple[str, str]:
+        return self.tr("The catalogue is empty"), self.tr("No service and no postal product is in force today.")
+
+    def show_data(self, data: object) -> bool:
+        assert isinstance(data, Catalogue)
+        self.set_details(
+            self.tr("In force on {date} · read-only").format(date=format_date(data.on))
+        )
+        self._services_heading.setText(
+            self.tr("Services ({count})").format(count=len(data.services))
+        )
+        self.services_model.set_services(data.services)
+        self.postal_model.set_products(data.postal_products)
+        return bool(data.services or data.postal_products)

@@ -1,0 +1,53 @@
+"""Small builders for integration tests: staff and orders written straight to the database."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from ocpm_desk.adapters.db.models import Applicant, Order, Staff, StaffRole
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.services.uow import Actor
+
+_seq = itertools.count(1)
+
+
+def add_staff(engine: Engine, username: str, *roles: Role) -> Actor:
+    with Session(engine) as s:
+        s.add(Staff(username=username, display_name=username.title(), password_hash=None, active=True,
+                    failed_logins=0, created_at=datetime.now(UTC), roles=[StaffRole(role=r.value) for r in roles]))
+        s.commit()
+    return Actor(username, frozenset(roles))
+
+
+def add_orders(engine: Engine, n: int, *, status: str = "paid", start: datetime | None = None) -> list[int]:
+    """``n`` paid orders, oldest first, one minute apart."""
+    start = start or datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
+    ids = []
+    with Session(engine) as s:
+        for i in range(n):
+            k = next(_seq)
+            applicant = Applicant(avs="756.9217.0769.85", last_name="Dupont", first_name="Anne",
+                                  birth_date=datetime(1980, 2, 29).date(), email=None, language="fr")
+            s.add(applicant)
+            s.flush()
+            at = start + timedelta(minutes=i)
+            paid = status != "awaiting_payment"
+            order = Order(
+                reference=f"ED-2026-{k:08d}", service_code="ATT-RES", quantity=1, status=status,
+                outcome=None, assigned_to=None, ordered_at=at, paid_at=at + timedelta(minutes=2) if paid else None,
+                applicant_id=applicant.id, delivery_product="B", addr_mr_mrs="1", addr_first_name="Anne",
+                addr_last_name="Dupont", addr_street="Rue de Lausanne", addr_house_number="12",
+                addr_swiss_zip_code="1201", addr_town="Genève", addr_country="CH",
+                payment_brand="VISA" if paid else None, payment_provider_reference=f"PSP-{k:08X}" if paid else None,
+                fee_paid_centimes=2500 if paid else None, postage_paid_centimes=0 if paid else None,
+                updated_at=at, updated_by="intake",
+            )
+            s.add(order)
+            s.flush()
+            ids.append(order.id)
+        s.commit()
+    return ids
