@@ -1,0 +1,304 @@
+"""The main window: navigation by role on the left, the screens on the right, who/where/connection below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.help import ShortcutsDialog, show_about
+from ocpm_desk.gui.labels import roles_text
+from ocpm_desk.gui.navigation import ScreenSpec, screens_for
+from ocpm_desk.gui.paths import icon_path
+from ocpm_desk.gui.screens.base import DataScreen, ScreenState
+from ocpm_desk.gui.widgets import StatePane, repolish
+from ocpm_desk.services.desk import DeskSession
+
+CONNECTION_CHECK_MS = 15_000
+#: While the connection is lost, it is tried again sooner.
+RECONNECT_MS = 5_000
+MAX_NAVIGATION_SHORTCUTS = 9
+
+
+class ConnectionState:
+    UNKNOWN = "unknown"
+    CONNECTED = "connected"
+    LOST = "lost"
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        session: DeskSession,
+        parent: QWidget | None = None,
+        *,
+        connection_check_ms: int = CONNECTION_CHECK_MS,
+        reconnect_ms: int = RECONNECT_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._session = session
+        self._identity = session.identity
+        self._logging_out = False
+        self._connection = ConnectionState.UNKNOWN
+        self._connection_task: BackgroundTask | None = None
+        self._check_ms = connection_check_ms
+        self._reconnect_ms = reconnect_ms
+        self._specs: list[ScreenSpec] = screens_for(self._identity.roles)
+        self._screens: dict[str, DataScreen] = {}
+
+        self.setWindowTitle(self.tr("OCPM Desk — {name}").format(name=self._identity.display_name))
+        self.setWindowIcon(QIcon(str(icon_path("ocpm-desk"))))
+        self.setMinimumSize(960, 600)
+        self.resize(1280, 800)
+
+        self._build_body()
+        self._build_menus()
+        self._build_status_bar()
+
+        self._connection_timer = QTimer(self)
+        self._connection_timer.setObjectName("connectionTimer")
+        self._connection_timer.timeout.connect(self.check_connection_now)
+        self._connection_timer.start(self._check_ms)
+        self.check_connection_now()
+
+        if self._specs:
+            self.navigation.setCurrentRow(0)
+
+    # -- layout ----------------------------------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(220)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("screens")
+
+        for spec in self._specs:
+            screen = spec.create(self._session, self.stack)
+            self._screens[spec.key] = screen
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(QIcon(str(icon_path(spec.icon))), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setSizeHint(QSize(0, 40))
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._navigate)
+
+        self.no_screens = StatePane(self.stack)
+        self.no_screens.setObjectName("noScreensPane")
+        if not self._specs:
+            self.no_screens.show_state(
+                self.tr("No screens for this account"),
+                self.tr(
+                    "The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake "
+                    "account is the web platform's: it delivers orders, it does not process them. Log out and "
+                    "log in with a staff account."
+                ).format(roles=roles_text(self._identity.roles) or "—"),
+                kind="empty",
+                action_text=self.tr("&Log out"),
+                action=self.log_out,
+            )
+            self.stack.addWidget(self.no_screens)
+            self.stack.setCurrentWidget(self.no_screens)
+            self.navigation.setVisible(False)
+
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.logout_action = QAction(self.tr("&Log out"), self)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.logout_action.triggered.connect(self.log_out)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.screen_actions: list[QAction] = []
+        for index, spec in enumerate(self._specs):
+            action = QAction(QIcon(str(icon_path(spec.icon))), spec.title(), self)
+            if index < MAX_NAVIGATION_SHORTCUTS:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
+            view_menu.addAction(action)
+            self.screen_actions.append(action)
+        if self._specs:
+            view_menu.addSeparator()
+        self.refresh_action = QAction(self.tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.setEnabled(bool(self._specs))
+        self.refresh_action.triggered.connect(self.refresh_current)
+        view_menu.addAction(self.refresh_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self.tr("&About OCPM Desk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.user_label = QLabel(self._identity.display_name, bar)
+        self.user_label.setObjectName("statusUser")
+        self.user_label.setToolTip(self.tr("Logged in as {username}").format(username=self._identity.username))
+        self.roles_label = QLabel(roles_text(self._identity.roles), bar)
+        self.roles_label.setObjectName("statusRoles")
+        self.database_label = QLabel(
+            self.tr("Database: {label}").format(label=self._session.database_label), bar
+        )
+        self.database_label.setObjectName("statusDatabase")
+        self.connection_label = QLabel(bar)
+        self.connection_label.setObjectName("statusConnection")
+        for widget in (self.user_label, _separator(bar), self.roles_label, _separator(bar), self.database_label):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.connection_label)
+        self._show_connection()
+
+    # -- navigation ------------------------------------------------------------------------------------------
+
+    def screen_keys(self) -> list[str]:
+        """The keys of the navigation entries, in order."""
+        return [spec.key for spec in self._specs]
+
+    def screen(self, key: str) -> DataScreen:
+        return self._screens[key]
+
+    def current_screen(self) -> DataScreen | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, DataScreen) else None
+
+    def current_key(self) -> str | None:
+        screen = self.current_screen()
+        for key, candidate in self._screens.items():
+            if candidate is screen:
+                return key
+        return None
+
+    def show_screen(self, key: str) -> None:
+        self.navigation.setCurrentRow(self.screen_keys().index(key))
+
+    def _navigate(self, row: int) -> None:
+        if not 0 <= row < len(self._specs):
+            return
+        screen = self._screens[self._specs[row].key]
+        self.stack.setCurrentWidget(screen)
+        screen.ensure_loaded()
+
+    def refresh_current(self) -> None:
+        screen = self.current_screen()
+        if screen is not None:
+            screen.reload()
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.shortcut_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def shortcut_actions(self) -> list[QAction]:
+        """Every action of the window that has a keyboard shortcut, in menu order."""
+        actions: list[QAction] = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            actions.extend(a for a in menu.actions() if not a.isSeparator() and not a.shortcut().isEmpty())
+        return actions
+
+    # -- connection --------------------------------------------------------------------------------------------
+
+    @property
+    def connection_state(self) -> str:
+        return self._connection
+
+    def check_connection_now(self) -> None:
+        """Ask the database whether it answers (in the background); one check at a time."""
+        if self._connection_task is not None and not self._connection_task.done:
+            return
+        self._connection_task = run_in_background(
+            self,
+            self._session.check_connection,
+            lambda ok: self._connection_checked(bool(ok)),
+            lambda _exc: self._connection_checked(False),
+        )
+
+    def _connection_checked(self, ok: bool) -> None:
+        was_lost = self._connection == ConnectionState.LOST
+        self._connection = ConnectionState.CONNECTED if ok else ConnectionState.LOST
+        self._show_connection()
+        self._connection_timer.setInterval(self._check_ms if ok else self._reconnect_ms)
+        if ok and was_lost:
+            # The connection is back: screens that failed meanwhile load again by themselves (G11).
+            for screen in self._screens.values():
+                if screen.state is ScreenState.FAILED:
+                    screen.reload()
+
+    def _show_connection(self) -> None:
+        label = self.connection_label
+        if self._connection == ConnectionState.CONNECTED:
+            text = self.tr("Connected")
+        elif self._connection == ConnectionState.LOST:
+            text = self.tr("Connection lost — reconnecting")
+        else:
+            text = self.tr("Checking the connection…")
+        label.setText(f"●  {text}")
+        label.setProperty("state", self._connection)
+        label.setAccessibleName(text)
+        repolish(label)
+
+    # -- leaving -----------------------------------------------------------------------------------------------
+
+    def log_out(self) -> None:
+        self._logging_out = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._connection_timer.stop()
+        if self._connection_task is not None:
+            self._connection_task.discard()
+        super().closeEvent(event)
+        if self._logging_out:
+            self.logout_requested.emit()
+        else:
+            self.closed.emit()
+
+
+def _separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setObjectName("statusSeparator")
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    return line
