@@ -29,22 +29,25 @@ def connection_failed_message() -> str:
 
 def describe_failure(exc: BaseException) -> str:
     """One or two sentences for a person; unexpected errors are logged with their traceback."""
-    t = QCoreApplication.translate
     if isinstance(exc, ConnectionFailed):
         return connection_failed_message()
     if isinstance(exc, AuthenticationFailed):
-        return t("Failure", "Unknown user or wrong password.")
+        return QCoreApplication.translate("Failure", "Unknown user or wrong password.")
     if isinstance(exc, AccountLocked):
         return account_locked_message(exc)
     if isinstance(exc, PermissionDenied):
-        return t("Failure", "The procedure did not succeed: your roles do not allow this.")
+        return QCoreApplication.translate("Failure", "The procedure did not succeed: your roles do not allow this.")
     if isinstance(exc, NotFound):
-        return t("Failure", "The procedure did not succeed: what you asked for no longer exists.")
+        return QCoreApplication.translate(
+            "Failure", "The procedure did not succeed: what you asked for no longer exists."
+        )
     if isinstance(exc, DomainError):
         # Domain messages are written for people, in English; they are shown as they are.
-        return t("Failure", "The procedure did not succeed: {reason}.").format(reason=str(exc).rstrip("."))
+        return QCoreApplication.translate("Failure", "The procedure did not succeed: {reason}.").format(
+            reason=str(exc).rstrip(".")
+        )
     log.error("unexpected failure", exc_info=exc)
-    return t(
+    return QCoreApplication.translate(
         "Failure",
         "The procedure did not succeed because of an unexpected error. Try again; if it happens again, "
         "tell the IT service desk.",

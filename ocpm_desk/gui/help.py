@@ -93,7 +93,6 @@ def show_about(parent: QWidget) -> None:
         QCoreApplication.translate("About", "About OCPM Desk"),
         QCoreApplication.translate(
             "About",
-
             "<h3>OCPM Desk {version}</h3>"
             "<p>Back-office application of the Cantonal Office for Population and Migration (OCPM), "
             "Republic and Canton of Geneva.</p>"

@@ -15,21 +15,20 @@ from ocpm_desk.domain.roles import Role
 
 
 def _status_labels() -> dict[Status, str]:
-    t = QCoreApplication.translate
     return {
-        Status.AWAITING_PAYMENT: t("Status", "Awaiting payment"),
-        Status.CANCELLED: t("Status", "Cancelled"),
-        Status.PAID: t("Status", "Paid"),
-        Status.IN_REVIEW: t("Status", "In review"),
-        Status.ON_HOLD: t("Status", "On hold"),
-        Status.REFUSAL_PROPOSED: t("Status", "Refusal proposed"),
-        Status.REFUSED: t("Status", "Refused"),
-        Status.APPROVED: t("Status", "Approved"),
-        Status.READY_TO_SHIP: t("Status", "Ready to ship"),
-        Status.SHIPPED: t("Status", "Shipped"),
-        Status.DELIVERED: t("Status", "Delivered"),
-        Status.RETURNED: t("Status", "Returned"),
-        Status.WITHDRAWN: t("Status", "Withdrawn"),
+        Status.AWAITING_PAYMENT: QCoreApplication.translate("Status", "Awaiting payment"),
+        Status.CANCELLED: QCoreApplication.translate("Status", "Cancelled"),
+        Status.PAID: QCoreApplication.translate("Status", "Paid"),
+        Status.IN_REVIEW: QCoreApplication.translate("Status", "In review"),
+        Status.ON_HOLD: QCoreApplication.translate("Status", "On hold"),
+        Status.REFUSAL_PROPOSED: QCoreApplication.translate("Status", "Refusal proposed"),
+        Status.REFUSED: QCoreApplication.translate("Status", "Refused"),
+        Status.APPROVED: QCoreApplication.translate("Status", "Approved"),
+        Status.READY_TO_SHIP: QCoreApplication.translate("Status", "Ready to ship"),
+        Status.SHIPPED: QCoreApplication.translate("Status", "Shipped"),
+        Status.DELIVERED: QCoreApplication.translate("Status", "Delivered"),
+        Status.RETURNED: QCoreApplication.translate("Status", "Returned"),
+        Status.WITHDRAWN: QCoreApplication.translate("Status", "Withdrawn"),
     }
 
 
@@ -47,12 +46,11 @@ STATUS_STAGES: tuple[tuple[str, tuple[Status, ...]], ...] = (
 
 
 def stage_label(stage: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "payment": t("Status", "Payment"),
-        "review": t("Status", "Review"),
-        "decision": t("Status", "Decision"),
-        "shipping": t("Status", "Shipping"),
+        "payment": QCoreApplication.translate("Status", "Payment"),
+        "review": QCoreApplication.translate("Status", "Review"),
+        "decision": QCoreApplication.translate("Status", "Decision"),
+        "shipping": QCoreApplication.translate("Status", "Shipping"),
     }[stage]
 
 
@@ -68,14 +66,13 @@ ROLE_ORDER: tuple[Role, ...] = (
 
 
 def role_label(role: Role | str) -> str:
-    t = QCoreApplication.translate
     return {
-        Role.CASEWORKER: t("Role", "Caseworker"),
-        Role.SUPERVISOR: t("Role", "Supervisor"),
-        Role.MAILROOM: t("Role", "Mail room"),
-        Role.ADMIN: t("Role", "Administrator"),
-        Role.AUDITOR: t("Role", "Auditor"),
-        Role.INTAKE: t("Role", "Intake"),
+        Role.CASEWORKER: QCoreApplication.translate("Role", "Caseworker"),
+        Role.SUPERVISOR: QCoreApplication.translate("Role", "Supervisor"),
+        Role.MAILROOM: QCoreApplication.translate("Role", "Mail room"),
+        Role.ADMIN: QCoreApplication.translate("Role", "Administrator"),
+        Role.AUDITOR: QCoreApplication.translate("Role", "Auditor"),
+        Role.INTAKE: QCoreApplication.translate("Role", "Intake"),
     }[Role(role)]
 
 
@@ -86,29 +83,26 @@ def roles_text(roles: Iterable[Role]) -> str:
 
 def profile_label(source_label: str) -> str:
     """The label of a server profile (``ProfileChoice.label``, an English source string), translated."""
-    t = QCoreApplication.translate
     known = {
-        "Demo": t("Profile", "Demo"),
-        "Local": t("Profile", "Local"),
-        "Central": t("Profile", "Central"),
+        "Demo": QCoreApplication.translate("Profile", "Demo"),
+        "Local": QCoreApplication.translate("Profile", "Local"),
+        "Central": QCoreApplication.translate("Profile", "Central"),
     }
     return known.get(source_label, source_label)
 
 
 def clock_label(bucket: str) -> str:
     """``on_track``, ``due`` or ``late`` (DESIGN §4.2)."""
-    t = QCoreApplication.translate
     return {
-        "on_track": t("DeliveryClock", "On track"),
-        "due": t("DeliveryClock", "Due"),
-        "late": t("DeliveryClock", "Late"),
+        "on_track": QCoreApplication.translate("DeliveryClock", "On track"),
+        "due": QCoreApplication.translate("DeliveryClock", "Due"),
+        "late": QCoreApplication.translate("DeliveryClock", "Late"),
     }[bucket]
 
 
 def clock_explanation(bucket: str) -> str:
-    t = QCoreApplication.translate
     return {
-        "on_track": t("DeliveryClock", "fewer than 7 working days since the order"),
-        "due": t("DeliveryClock", "7 to 14 working days since the order"),
-        "late": t("DeliveryClock", "more than 14 working days since the order"),
+        "on_track": QCoreApplication.translate("DeliveryClock", "fewer than 7 working days since the order"),
+        "due": QCoreApplication.translate("DeliveryClock", "7 to 14 working days since the order"),
+        "late": QCoreApplication.translate("DeliveryClock", "more than 14 working days since the order"),
     }[bucket]

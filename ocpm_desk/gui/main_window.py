@@ -177,9 +177,7 @@ class MainWindow(QMainWindow):
         self.user_label.setToolTip(self.tr("Logged in as {username}").format(username=self._identity.username))
         self.roles_label = QLabel(roles_text(self._identity.roles), bar)
         self.roles_label.setObjectName("statusRoles")
-        self.database_label = QLabel(
-            self.tr("Database: {label}").format(label=self._session.database_label), bar
-        )
+        self.database_label = QLabel(self.tr("Database: {label}").format(label=self._session.database_label), bar)
         self.database_label.setObjectName("statusDatabase")
         self.connection_label = QLabel(bar)
         self.connection_label.setObjectName("statusConnection")

@@ -37,8 +37,10 @@ class Column:
 
 
 def _yes_no(value: bool) -> str:
-    return QCoreApplication.translate("CatalogueModel", "Yes") if value else QCoreApplication.translate(
-        "CatalogueModel", "No"
+    return (
+        QCoreApplication.translate("CatalogueModel", "Yes")
+        if value
+        else QCoreApplication.translate("CatalogueModel", "No")
     )
 
 
@@ -99,30 +101,33 @@ class ServiceOffersModel(_ReadOnlyTableModel):
 
     def columns(self) -> Sequence[Column]:
         # Headers are translated when asked for, each written as a literal so that lupdate finds it.
-        t = QCoreApplication.translate
         return (
-            Column(lambda: t("CatalogueModel", "Code"), lambda s: s.code, lambda s: s.code),
-            Column(lambda: t("CatalogueModel", "Service"), lambda s: s.label, lambda s: s.label.casefold()),
+            Column(lambda: QCoreApplication.translate("CatalogueModel", "Code"), lambda s: s.code, lambda s: s.code),
             Column(
-                lambda: t("CatalogueModel", "Fee"),
+                lambda: QCoreApplication.translate("CatalogueModel", "Service"),
+                lambda s: s.label,
+                lambda s: s.label.casefold(),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CatalogueModel", "Fee"),
                 lambda s: format_chf(s.fee_centimes),
                 lambda s: s.fee_centimes,
                 _RIGHT,
             ),
             Column(
-                lambda: t("CatalogueModel", "VAT"),
+                lambda: QCoreApplication.translate("CatalogueModel", "VAT"),
                 lambda s: format_percent(s.vat_rate),
                 lambda s: _rate(s.vat_rate),
                 _RIGHT,
             ),
             Column(
-                lambda: t("CatalogueModel", "In force from"),
+                lambda: QCoreApplication.translate("CatalogueModel", "In force from"),
                 lambda s: format_date(s.active_from),
                 lambda s: s.active_from,
                 _CENTER,
             ),
             Column(
-                lambda: t("CatalogueModel", "In force until"),
+                lambda: QCoreApplication.translate("CatalogueModel", "In force until"),
                 lambda s: format_date(s.active_to),
                 lambda s: s.active_to or date.max,
                 _CENTER,
@@ -137,24 +142,27 @@ class PostalProductsModel(_ReadOnlyTableModel):
     """Postal products: code, label, price, registered, international."""
 
     def columns(self) -> Sequence[Column]:
-        t = QCoreApplication.translate
         return (
-            Column(lambda: t("CatalogueModel", "Code"), lambda p: p.code, lambda p: p.code),
-            Column(lambda: t("CatalogueModel", "Product"), lambda p: p.label, lambda p: p.label.casefold()),
+            Column(lambda: QCoreApplication.translate("CatalogueModel", "Code"), lambda p: p.code, lambda p: p.code),
             Column(
-                lambda: t("CatalogueModel", "Price"),
+                lambda: QCoreApplication.translate("CatalogueModel", "Product"),
+                lambda p: p.label,
+                lambda p: p.label.casefold(),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CatalogueModel", "Price"),
                 lambda p: format_chf(p.price_centimes),
                 lambda p: p.price_centimes,
                 _RIGHT,
             ),
             Column(
-                lambda: t("CatalogueModel", "Registered"),
+                lambda: QCoreApplication.translate("CatalogueModel", "Registered"),
                 lambda p: _yes_no(p.registered),
                 lambda p: int(p.registered),
                 _CENTER,
             ),
             Column(
-                lambda: t("CatalogueModel", "International"),
+                lambda: QCoreApplication.translate("CatalogueModel", "International"),
                 lambda p: _yes_no(p.international),
                 lambda p: int(p.international),
                 _CENTER,

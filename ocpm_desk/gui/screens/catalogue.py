@@ -74,12 +74,8 @@ class CatalogueScreen(DataScreen):
 
     def show_data(self, data: object) -> bool:
         assert isinstance(data, Catalogue)
-        self.set_details(
-            self.tr("In force on {date} · read-only").format(date=format_date(data.on))
-        )
-        self._services_heading.setText(
-            self.tr("Services ({count})").format(count=len(data.services))
-        )
+        self.set_details(self.tr("In force on {date} · read-only").format(date=format_date(data.on)))
+        self._services_heading.setText(self.tr("Services ({count})").format(count=len(data.services)))
         self.services_model.set_services(data.services)
         self.postal_model.set_products(data.postal_products)
         return bool(data.services or data.postal_products)

@@ -1,0 +1,84 @@
+"""The admin CLI as a person runs it: real processes, exit codes, one-line reasons, clean stdout."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from ocpm_desk.adapters.db.models import Staff
+
+
+def admin(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "ocpm_desk.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "COLUMNS": "200", **(env or {})},
+        timeout=300,
+    )
+
+
+def test_init_db_is_idempotent(sqlite_url: str) -> None:
+    first = admin("init-db", "--database", sqlite_url)
+    assert first.returncode == 0, first.stderr
+    assert "reference rows added or changed" in first.stdout and " 0 reference rows" not in first.stdout
+    second = admin("init-db", "--database", sqlite_url)
+    assert second.returncode == 0
+    assert "; 0 reference rows added or changed" in second.stdout
+
+
+def test_database_url_comes_from_the_environment_too(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'env.sqlite'}"
+    result = admin("upgrade", env={"OCPM_DATABASE_URL": url})
+    assert result.returncode == 0, result.stderr
+    assert "upgraded from empty to" in result.stdout
+    assert (tmp_path / "env.sqlite").exists()
+
+
+def test_create_user_reads_the_password_from_stdin_and_refuses_an_existing_name(sqlite_engine: Engine) -> None:
+    url = sqlite_engine.url.render_as_string()
+    ok = admin("create-user", "camille", "--role", "caseworker", "--role", "supervisor",
+               "--display-name", "Camille Rochat", "--password-stdin", "--database", url, stdin="long enough\n")
+    assert ok.returncode == 0, ok.stderr
+    assert ok.stdout.strip() == "created camille (caseworker, supervisor)"
+    again = admin("create-user", "camille", "--role", "caseworker", "--password-stdin", "--database", url,
+                  stdin="long enough\n")
+    assert again.returncode == 1
+    assert again.stderr.strip() == "ocpm-desk-admin: error: a user named 'camille' already exists"
+    with Session(sqlite_engine) as s:
+        staff = s.scalars(select(Staff)).all()
+        assert [(x.username, x.display_name) for x in staff] == [("camille", "Camille Rochat")]
+        assert staff[0].password_hash and staff[0].password_hash.startswith("$argon2")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["create-user", "x1", "--role", "boss", "--password-stdin"], "unknown role 'boss'"),
+        (["create-user", "x1", "--role", "caseworker", "--password-stdin"], "no password on standard input"),
+        (["upgrade", "--database", "mysql://h/db"], "unsupported database 'mysql'"),
+        (["upgrade", "--database", "postgresql://nobody@127.0.0.1:1/x"], "the database cannot be reached"),
+    ],
+)
+def test_failures_exit_non_zero_with_one_line(args: list[str], message: str, sqlite_url: str) -> None:
+    if "--database" not in args:
+        args = [*args, "--database", sqlite_url]
+    result = admin(*args, stdin="")
+    assert result.returncode != 0
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("ocpm-desk-admin: error: ") and message in lines[0]
+    assert result.stdout == ""
+
+
+@pytest.mark.postgres
+def test_init_db_on_postgresql(pg_engine: Engine) -> None:
+    result = admin("init-db", "--database", pg_engine.url.render_as_string(hide_password=False))
+    assert result.returncode == 0, result.stderr
+    assert "; 0 reference rows added or changed" in result.stdout
