@@ -72,23 +72,28 @@ GRANT_CASES = [
 ]
 
 
-def context_that_satisfies(who: Who) -> dict[str, str | None]:
+Context = dict[str, str | None]
+
+
+def context_that_satisfies(who: Who) -> Context:
     """Keyword arguments for ``check_transition`` under which a grant with this qualifier applies to alice."""
-    return {
+    contexts: dict[Who, Context] = {
         Who.ANY: {"assignee": "bob", "author": "alice"},  # ANY ignores who is assigned and who authored
         Who.SELF: {"new_assignee": "alice"},
         Who.ASSIGNEE: {"assignee": "alice"},
         Who.NOT_AUTHOR: {"author": "bob", "assignee": "bob"},
-    }[who]
+    }
+    return contexts[who]
 
 
-def context_that_violates(who: Who) -> list[dict[str, str | None]]:
-    return {
+def context_that_violates(who: Who) -> list[Context]:
+    contexts: dict[Who, list[Context]] = {
         Who.ANY: [],
         Who.SELF: [{"new_assignee": "bob"}],
         Who.ASSIGNEE: [{"assignee": "bob"}, {"assignee": None}],
         Who.NOT_AUTHOR: [{"author": "alice"}, {"author": None}],
-    }[who]
+    }
+    return contexts[who]
 
 
 def test_the_table_is_exactly_the_design() -> None:
