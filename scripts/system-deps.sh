@@ -3,6 +3,8 @@
 # Elsewhere it only says what is missing; it never fails a build for lack of root.
 set -euo pipefail
 want=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0
+      libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1
+      libxkbcommon-x11-0
       poppler-utils zbar-tools cups-client)
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian system; make sure Qt's libraries and poppler-utils are installed" >&2

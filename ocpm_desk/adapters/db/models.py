@@ -344,6 +344,7 @@ class Order(Base):
         Index("ix_orders_ordered_at_id", "ordered_at", "id"),
         Index("ix_orders_service_code_status", "service_code", "status"),
         Index("ix_orders_applicant_id", "applicant_id"),
+        Index("ix_orders_concerned_person_id", "concerned_person_id"),
     )
 
 

@@ -391,6 +391,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("orders", schema=None) as batch_op:
         batch_op.create_index("ix_orders_applicant_id", ["applicant_id"], unique=False)
+        batch_op.create_index("ix_orders_concerned_person_id", ["concerned_person_id"], unique=False)
         batch_op.create_index("ix_orders_assigned_to_status", ["assigned_to", "status"], unique=False)
         batch_op.create_index("ix_orders_ordered_at_id", ["ordered_at", "id"], unique=False)
         batch_op.create_index("ix_orders_service_code_status", ["service_code", "status"], unique=False)
@@ -635,6 +636,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_orders_service_code_status")
         batch_op.drop_index("ix_orders_ordered_at_id")
         batch_op.drop_index("ix_orders_assigned_to_status")
+        batch_op.drop_index("ix_orders_concerned_person_id")
         batch_op.drop_index("ix_orders_applicant_id")
 
     op.drop_table("orders")

@@ -1,0 +1,1207 @@
+"""Demo data (DESIGN §5 ``seed-demo``): staff accounts, a coherent population register and realistic orders.
+
+``seed_demo(engine, orders=N)`` migrates the database and loads the reference data (both idempotent), then writes,
+in one transaction:
+
+- the demo accounts (``DEMO_ACCOUNTS``, password ``DEMO_PASSWORD``; argon2 hashes on SQLite, NULL on PostgreSQL
+  where the server checks passwords) in the team ``Équipe attestations``;
+- the population register: persons with valid AVS numbers, Geneva residences (open for residents, closed with a
+  destination for departed persons, several for a residence history), parents as guardians of minors;
+- the orders with their applicants (the person as typed on the web platform) and their history (``order_events``),
+  in the statuses this part of the seed owns: ``awaiting_payment``, ``cancelled``, ``paid``, ``in_review``,
+  ``on_hold``, ``approved``, ``withdrawn``. Every status path is checked against the lifecycle's transition table
+  (``find_transition``, and ``check_transition`` with the actor's roles) before it is written; actions, outcome
+  and ``version`` (1 + status changes) come from it. Paid orders are pinned to the fee schedule, postal tariff and rule
+  set in force at ``paid_at`` (G3); payments keep a brand and a provider reference only, never a card number (G10).
+- one audit event ``demo.seeded`` with the counts (not one event per row).
+
+A share of the open orders is made to fail one automatic condition each, so that every condition has cases to
+show: ``payment_complete`` (fee paid short), ``identity_match`` (a name spelled differently, a birth date off, an
+AVS number with a wrong check digit), ``registered_in_geneva``, ``residence_history_exists`` (a person not in the
+register, so ``identity_match`` fails too), ``swiss_citizen``, ``departed_from_geneva``, ``requester_entitled`` (a
+third party orders for an adult), ``address_deliverable`` (over the eCH-0010 limits, or a Swiss product to an
+address abroad). Approved orders carry none of them.
+``service_available_when_ordered`` cannot fail: every service of the catalogue has been active since 2018.
+
+The same ``seed`` and ``today`` give the same data. Rows are written with SQLAlchemy Core ``insert`` in chunks,
+ids assigned here (orders reference their applicants without a round trip): 100 000 orders take well under a
+minute on SQLite.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time as _time
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from typing import Any, Generic, NamedTuple, TypeVar
+
+from sqlalchemy import Engine, delete, func, insert, select, text
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from ocpm_desk.adapters.audit_store import append_audit
+from ocpm_desk.adapters.db.models import Base
+from ocpm_desk.adapters.passwords import hash_password
+from ocpm_desk.adapters.reference_data import load_reference_data
+from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
+from ocpm_desk.domain.calendar import add_working_days, is_working_day
+from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.domain.identifiers import is_valid_avs
+from ocpm_desk.domain.lifecycle import (
+    ASSIGNED_STATUSES,
+    Outcome,
+    Status,
+    check_transition,
+    find_transition,
+    outcome_after,
+)
+from ocpm_desk.domain.references import make_order_reference
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.services.database import upgrade
+from ocpm_desk.services.uow import UnitOfWork
+
+__all__ = [
+    "DEMO_ACCOUNTS",
+    "DEMO_PASSWORD",
+    "DEMO_TEAM",
+    "SEED_ACTOR",
+    "SeedSummary",
+    "seed_demo",
+]
+
+DEMO_PASSWORD = "ocpm-demo"
+DEMO_TEAM = "Équipe attestations"
+SEED_ACTOR = "system:seed"
+
+#: (username, display name, roles) of the demo accounts; two supervisors so that four-eyes approval can be shown.
+DEMO_ACCOUNTS: tuple[tuple[str, str, tuple[Role, ...]], ...] = (
+    ("gestionnaire", "Camille Rochat", (Role.CASEWORKER,)),
+    ("gestionnaire2", "Luca Ferrari", (Role.CASEWORKER,)),
+    ("responsable", "Sophie Favre", (Role.SUPERVISOR,)),
+    ("responsable2", "Marc Dubois", (Role.SUPERVISOR,)),
+    ("courrier", "Nadia Benali", (Role.MAILROOM,)),
+    ("admin", "Thomas Keller", (Role.ADMIN,)),
+    ("auditeur", "Élise Morand", (Role.AUDITOR,)),
+    ("intake", "Plateforme e-démarches", (Role.INTAKE,)),
+)
+_TEAM_MEMBERS = ("gestionnaire", "gestionnaire2", "responsable", "responsable2")
+_ROLES_OF: dict[str, frozenset[Role]] = {name: frozenset(roles) for name, _d, roles in DEMO_ACCOUNTS}
+_INTAKE = "intake"
+_ASSIGNEES = ("gestionnaire", "gestionnaire2", "responsable")
+_ASSIGNEE_WEIGHTS = (40, 40, 20)
+_SUPERVISORS = ("responsable", "responsable2")
+
+#: Days before ``today`` over which orders spread (the most recent ones are the most numerous).
+WINDOW_DAYS = 120
+_CHUNK = 10_000  # orders per insert chunk (≈ 40 000 rows with applicants and events)
+_DEBUG_ORDERS = 1_000  # the first orders get every address checked by the domain, not only the defective ones
+
+Row = dict[str, Any]
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SeedSummary:
+    """What ``seed_demo`` wrote. Counts are rows written by the seed (reference data not included)."""
+
+    orders: int
+    seed: int
+    today: date
+    rows: Mapping[str, int]  # table → rows written
+    statuses: Mapping[str, int]  # order status → orders
+    services: Mapping[str, int]  # service code → orders
+    products: Mapping[str, int]  # postal product → orders
+    defects: Mapping[str, int]  # automatic condition → orders made to fail it
+    replaced_orders: int  # orders deleted first (reset=True)
+    elapsed_seconds: float
+
+
+# ------------------------------------------------------------------------------------------------ proportions
+# Statuses this part of the seed owns (the others come from the services that make them).
+_STATUS_WEIGHTS: tuple[tuple[Status, float], ...] = (
+    (Status.AWAITING_PAYMENT, 3),
+    (Status.CANCELLED, 2),
+    (Status.PAID, 18),
+    (Status.IN_REVIEW, 6),
+    (Status.ON_HOLD, 3),
+    (Status.APPROVED, 66),
+    (Status.WITHDRAWN, 2),
+)
+# Age of an order (days before today) per status: range and decay of its density. Approved orders fill what the
+# others leave of a smooth daily inflow (slowly growing: e^(-age/INFLOW_DECAY)), so that inflow per day looks real.
+_AGE: dict[Status, tuple[int, int, float]] = {
+    Status.AWAITING_PAYMENT: (1, 30, 10.0),
+    Status.CANCELLED: (1, WINDOW_DAYS, 80.0),
+    Status.PAID: (1, 24, 40.0),
+    Status.IN_REVIEW: (1, 30, 20.0),
+    Status.ON_HOLD: (3, 60, 25.0),
+    Status.WITHDRAWN: (3, WINDOW_DAYS, 80.0),
+}
+_APPROVED_MIN_AGE = 3
+_INFLOW_DECAY = 100.0
+_SERVICE_WEIGHTS = (("ATT-RES", 50), ("ATT-DEP", 20), ("ATT-RES-HIST", 12), ("ATT-RES-CIV", 10), ("ATT-DEP-HIST", 8))
+_DOMESTIC = (("B", 75.3), ("A", 16.1), ("R", 8.6))  # B 70 %, A 15 %, R 8 % of all orders once 7 % go abroad
+_INTERNATIONAL = (("INT-ECO", 45), ("INT-PRIO", 35), ("INT-R", 20))
+_BRANDS = (("VISA", 48), ("MASTERCARD", 37), ("POSTFINANCE", 15))
+_QUANTITIES = ((1, 93), (2, 5), (3, 2))
+# local hour of an order on the web platform (none after 23:00, so that payment falls the same day)
+_HOUR_WEIGHTS = (0.2, 0.1, 0.05, 0.05, 0.05, 0.2, 0.5, 1.5, 3, 4, 4.5, 4, 3, 3.5, 4, 4, 3.5, 3, 2.5, 2.5, 2.5,
+                 2, 1, 0)
+
+_OPEN = frozenset({Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.WITHDRAWN})
+_UNPAID = frozenset({Status.AWAITING_PAYMENT, Status.CANCELLED})
+
+# Deliberate defects: (kind, the condition it makes fail, probability per open order, services it applies to)
+_RES = frozenset({"ATT-RES", "ATT-RES-CIV"})
+_ALL = frozenset({"ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST"})
+_DEFECTS: tuple[tuple[str, str, float, frozenset[str]], ...] = (
+    ("payment_short", "payment_complete", 0.03, _ALL),
+    ("identity_name", "identity_match", 0.03, _ALL),
+    ("identity_birth", "identity_match", 0.02, _ALL),
+    ("identity_avs", "identity_match", 0.02, _ALL),
+    ("not_registered", "registered_in_geneva", 0.06, _RES),
+    ("no_history", "residence_history_exists", 0.10, frozenset({"ATT-RES-HIST"})),
+    ("not_swiss", "swiss_citizen", 0.10, frozenset({"ATT-RES-CIV"})),
+    ("not_departed", "departed_from_geneva", 0.08, frozenset({"ATT-DEP", "ATT-DEP-HIST"})),
+    ("third_party", "requester_entitled", 0.03, _ALL),
+    ("address_long", "address_deliverable", 0.02, _ALL),
+    ("address_product", "address_deliverable", 0.02, _ALL),
+)
+_UNPAID_DEFECT_FACTOR = 0.3  # orders never paid carry fewer defects (and never a payment one)
+
+_HOLD_REASONS = {
+    "third_party": "Attente de la procuration",
+    "identity_name": "Attente d'une copie de la pièce d'identité",
+    "identity_birth": "Attente d'une copie de la pièce d'identité",
+    "identity_avs": "Demande du numéro AVS exact au demandeur",
+    "payment_short": "Attente du complément de la taxe",
+    "address_long": "Attente d'une adresse de livraison conforme",
+    "address_product": "Attente d'une adresse de livraison conforme",
+    "not_registered": "Vérification du domicile auprès du contrôle des habitants",
+    "not_departed": "Vérification de l'annonce de départ",
+    "not_swiss": "Vérification de la nationalité auprès de l'état civil",
+    "no_history": "Recherche du dossier dans les archives",
+}
+# what some applicants type into the street field: always beyond the 60 characters of eCH-0010
+_LONG_STREET_TAIL = "entrée par la cour intérieure, bâtiment C, 3e étage, porte gauche"
+_GENERIC_HOLDS = (
+    "Attente de la procuration",
+    "Demande de précisions au demandeur",
+    "Vérification auprès de l'état civil",
+    "Attente d'un justificatif du demandeur",
+)
+
+# ------------------------------------------------------------------------------------------------ places
+# Real Geneva postal codes with their town (as Swiss Post writes it) and political commune; weight ~ population.
+_GENEVA: tuple[tuple[str, str, str, int], ...] = (
+    ("1201", "Genève", "Genève", 9), ("1202", "Genève", "Genève", 8), ("1203", "Genève", "Genève", 9),
+    ("1204", "Genève", "Genève", 4), ("1205", "Genève", "Genève", 9), ("1206", "Genève", "Genève", 8),
+    ("1207", "Genève", "Genève", 6), ("1208", "Genève", "Genève", 6), ("1209", "Genève", "Genève", 7),
+    ("1212", "Grand-Lancy", "Lancy", 6), ("1213", "Onex", "Onex", 5), ("1213", "Petit-Lancy", "Lancy", 4),
+    ("1214", "Vernier", "Vernier", 5), ("1217", "Meyrin", "Meyrin", 6), ("1218", "Le Grand-Saconnex",
+                                                                         "Le Grand-Saconnex", 3),
+    ("1219", "Le Lignon", "Vernier", 3), ("1220", "Les Avanchets", "Vernier", 2),
+    ("1222", "Vésenaz", "Collonge-Bellerive", 2), ("1223", "Cologny", "Cologny", 2),
+    ("1224", "Chêne-Bougeries", "Chêne-Bougeries", 3), ("1225", "Chêne-Bourg", "Chêne-Bourg", 2),
+    ("1226", "Thônex", "Thônex", 3), ("1227", "Carouge GE", "Carouge", 5),
+    ("1228", "Plan-les-Ouates", "Plan-les-Ouates", 3), ("1231", "Conches", "Chêne-Bougeries", 1),
+    ("1232", "Confignon", "Confignon", 1), ("1233", "Bernex", "Bernex", 3), ("1234", "Vessy", "Veyrier", 1),
+    ("1242", "Satigny", "Satigny", 1), ("1255", "Veyrier", "Veyrier", 2), ("1256", "Troinex", "Troinex", 1),
+    ("1290", "Versoix", "Versoix", 3),
+)
+_GENEVA_STREETS = (
+    "Rue de Lausanne", "Rue de Carouge", "Boulevard Carl-Vogt", "Route de Chancy", "Avenue de Frontenex",
+    "Rue du Rhône", "Route de Meyrin", "Chemin de la Gravière", "Rue de la Servette", "Avenue Wendt",
+    "Rue des Pâquis", "Boulevard du Pont-d'Arve", "Rue de Lyon", "Avenue de Champel", "Route de Florissant",
+    "Rue Voltaire", "Rue de Montchoisy", "Avenue Henri-Dunant", "Rue Liotard", "Route de Saint-Julien",
+    "Avenue du Petit-Lancy", "Route du Grand-Lancy", "Rue Ancienne", "Route de Malagnou", "Avenue de Thônex",
+    "Route de Ferney", "Avenue de Vaudagne", "Route de Vernier", "Avenue du Lignon", "Avenue Louis-Casaï",
+    "Route des Acacias", "Rue Dancet", "Boulevard de la Cluse", "Rue de Bâle", "Rue de la Terrassière",
+    "Chemin de Grange-Canal", "Rue des Eaux-Vives", "Avenue de Miremont", "Rue de Berne", "Quai du Seujet",
+)
+# departures to another canton: (zip, town, destination as the register writes it, street pool)
+_SWISS_DESTINATIONS: tuple[tuple[str, str, str, str, int], ...] = (
+    ("1003", "Lausanne", "Lausanne (VD)", "fr_CH", 14), ("1260", "Nyon", "Nyon (VD)", "fr_CH", 10),
+    ("1110", "Morges", "Morges (VD)", "fr_CH", 5), ("1196", "Gland", "Gland (VD)", "fr_CH", 5),
+    ("1296", "Coppet", "Coppet (VD)", "fr_CH", 3), ("1700", "Fribourg", "Fribourg (FR)", "fr_CH", 4),
+    ("2000", "Neuchâtel", "Neuchâtel (NE)", "fr_CH", 4), ("1950", "Sion", "Sion (VS)", "fr_CH", 3),
+    ("3011", "Bern", "Berne (BE)", "de_CH", 4), ("8001", "Zürich", "Zurich (ZH)", "de_CH", 6),
+    ("4051", "Basel", "Bâle (BS)", "de_CH", 3), ("6900", "Lugano", "Lugano (TI)", "it_IT", 2),
+)
+# departures abroad: (country, foreign zip, town, street pool, weight)
+_FOREIGN: tuple[tuple[str, str, str, str, int], ...] = (
+    ("FR", "74100", "Annemasse", "fr_FR", 14), ("FR", "74160", "Saint-Julien-en-Genevois", "fr_FR", 8),
+    ("FR", "01210", "Ferney-Voltaire", "fr_FR", 8), ("FR", "01630", "Saint-Genis-Pouilly", "fr_FR", 6),
+    ("FR", "74140", "Douvaine", "fr_FR", 3), ("FR", "01220", "Divonne-les-Bains", "fr_FR", 3),
+    ("FR", "75011", "Paris", "fr_FR", 6), ("FR", "69003", "Lyon", "fr_FR", 4),
+    ("PT", "1100-148", "Lisboa", "pt_PT", 6), ("PT", "4000-322", "Porto", "pt_PT", 4),
+    ("IT", "20121", "Milano", "it_IT", 4), ("IT", "00184", "Roma", "it_IT", 3), ("IT", "10121", "Torino", "it_IT", 2),
+    ("ES", "28001", "Madrid", "es_ES", 4), ("ES", "08001", "Barcelona", "es_ES", 3),
+    ("DE", "10115", "Berlin", "de_DE", 3), ("DE", "80331", "München", "de_DE", 2),
+    ("GB", "SW1A 2AA", "London", "en", 4), ("BE", "1050", "Bruxelles", "fr_FR", 3),
+    ("US", "NY 10001", "New York", "en", 3),
+)
+_COUNTRY_LABELS = {"FR": "France", "PT": "Portugal", "IT": "Italie", "ES": "Espagne", "DE": "Allemagne",
+                   "GB": "Royaume-Uni", "BE": "Belgique", "US": "États-Unis"}
+_ENGLISH_STREETS = ("High Street", "Station Road", "Church Lane", "Victoria Road", "Park Avenue", "Main Street",
+                    "Broadway", "Elm Street", "Oxford Road", "Kings Road")
+# nationality of foreign residents → (weight, name pool)
+_NATIONALITIES: tuple[tuple[str, int, str], ...] = (
+    ("PT", 22, "pt_PT"), ("FR", 20, "fr_FR"), ("IT", 14, "it_IT"), ("ES", 10, "es_ES"), ("DE", 6, "de_DE"),
+    ("GB", 6, "en"), ("BR", 5, "pt_PT"), ("US", 4, "en"), ("BE", 3, "fr_FR"),
+)
+_SWISS_ORIGINS = (("fr_CH", 62), ("de_CH", 18), ("it_IT", 10), ("fr_FR", 10))
+_PERMITS = (("C", 55), ("B", 35), ("L", 4), ("Ci", 3), ("F", 2), ("N", 1))
+_LANGUAGE_BY_POOL = {"fr_CH": "fr", "fr_FR": "fr", "de_CH": "de", "de_DE": "de", "it_IT": "it", "en": "en",
+                     "pt_PT": "fr", "es_ES": "fr"}
+_EMAIL_DOMAINS = ("example.ch", "example.com", "example.org", "example.net")
+_FAKER_LOCALES = ("fr_CH", "de_CH", "it_IT", "fr_FR", "de_DE", "es_ES", "pt_PT", "en_GB")
+_POOL_DRAWS = 700  # Faker draws per pool and locale (deduplicated: a few thousand names and streets in all)
+
+
+def _cumulative(weights: Sequence[float]) -> list[float]:
+    out: list[float] = []
+    total = 0.0
+    for w in weights:
+        total += w
+        out.append(total)
+    return out
+
+
+T = TypeVar("T")
+
+
+class _Weighted(Generic[T]):
+    """A weighted choice drawn with one ``random()`` (``random.choices`` rebuilds its tables on every call)."""
+
+    __slots__ = ("_cum", "_last", "_total", "_values")
+
+    def __init__(self, pairs: Sequence[tuple[T, float]]) -> None:
+        self._values = [value for value, _w in pairs]
+        self._cum = _cumulative([w for _v, w in pairs])
+        self._total = self._cum[-1]
+        self._last = len(self._values) - 1
+
+    def pick(self, rng: random.Random) -> T:
+        return self._values[bisect_right(self._cum, rng.random() * self._total, 0, self._last)]
+
+
+_PICK_GENEVA = _Weighted([((z, t, c), w) for z, t, c, w in _GENEVA])
+_PICK_SWISS_DESTINATION = _Weighted([((z, t, d, p), w) for z, t, d, p, w in _SWISS_DESTINATIONS])
+_PICK_FOREIGN = _Weighted([((c, z, t, p), w) for c, z, t, p, w in _FOREIGN])
+_PICK_NATIONALITY = _Weighted([((n, p), w) for n, w, p in _NATIONALITIES])
+_PICK_SWISS_ORIGIN = _Weighted(_SWISS_ORIGINS)
+_PICK_PERMIT = _Weighted(_PERMITS)
+_PICK_PAST_RESIDENCES = _Weighted([(0, 60), (1, 22), (2, 12), (3, 6)])
+_PICK_SERVICE = _Weighted(_SERVICE_WEIGHTS)
+_PICK_DOMESTIC = _Weighted(_DOMESTIC)
+_PICK_INTERNATIONAL = _Weighted(_INTERNATIONAL)
+_PICK_BRAND = _Weighted(_BRANDS)
+_PICK_QUANTITY = _Weighted(_QUANTITIES)
+_PICK_ASSIGNEE = _Weighted(list(zip(_ASSIGNEES, _ASSIGNEE_WEIGHTS, strict=True)))
+_PICK_CLAIM_DELAY = _Weighted(list(enumerate((20, 25, 18, 12, 9, 6, 4, 3, 3))))  # working days after payment
+_PICK_APPROVAL_DELAY = _Weighted([(0, 70), (1, 20), (2, 10)])  # working days after the claim
+
+
+# ------------------------------------------------------------------------------------------------ time helpers
+@cache
+def _dst_bounds(year: int) -> tuple[datetime, datetime]:
+    """Local wall-clock start and end of summer time in Geneva (last Sunday of March 02:00 → October 03:00)."""
+
+    def last_sunday(month: int) -> date:
+        d = date(year, month, 31)
+        return d - timedelta(days=(d.weekday() + 1) % 7)
+
+    return datetime.combine(last_sunday(3), time(2)), datetime.combine(last_sunday(10), time(3))
+
+
+def _geneva_to_utc(local: datetime) -> datetime:
+    """Europe/Zurich wall-clock time → aware UTC (no tz database needed, so it works on Windows without tzdata)."""
+    start, end = _dst_bounds(local.year)
+    offset = 2 if start <= local < end else 1
+    return (local - timedelta(hours=offset)).replace(tzinfo=UTC)
+
+
+# ------------------------------------------------------------------------------------------------ AVS numbers
+def _avs_check_digit(twelve: str) -> int:
+    total = sum(int(ch) * (3 if i % 2 else 1) for i, ch in enumerate(twelve))
+    return (10 - total % 10) % 10
+
+
+def _dotted(thirteen: str) -> str:
+    return f"{thirteen[:3]}.{thirteen[3:7]}.{thirteen[7:11]}.{thirteen[11:]}"
+
+
+def _wrong_check_digit(avs: str, rng: random.Random) -> str:
+    digits = avs.replace(".", "")
+    wrong = (int(digits[12]) + rng.randint(1, 9)) % 10
+    out = _dotted(digits[:12] + str(wrong))
+    assert not is_valid_avs(out)
+    return out
+
+
+def _ascii_slug(text_: str) -> str:
+    plain = unicodedata.normalize("NFKD", text_).encode("ascii", "ignore").decode("ascii").lower()
+    return "".join(ch if ch.isalnum() else "-" for ch in plain).strip("-").replace("--", "-")
+
+
+# ------------------------------------------------------------------------------------------------ people
+@dataclass(slots=True)
+class _Person:
+    id: int  # register_persons.id (0 for someone not in the register)
+    avs: str
+    last_name: str
+    first_name: str
+    birth_date: date
+    sex: str
+    pool: str
+    kind: str  # resident, departed, minor, unregistered
+    street: str
+    house_number: str | None
+    zip_code: str
+    town: str
+    country: str
+    swiss: bool = True
+    nationality: str = "CH"
+    commune: str = ""
+    arrived: date | None = None
+    history: bool = False
+    guardian: _Person | None = None
+    email: str | None = None
+    language: str = "fr"
+
+
+@dataclass(slots=True)
+class _Pools:
+    female: dict[str, list[str]] = field(default_factory=dict)
+    male: dict[str, list[str]] = field(default_factory=dict)
+    last: dict[str, list[str]] = field(default_factory=dict)
+    streets: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _draw_pools(seed: int) -> _Pools:
+    """A few thousand names and streets drawn once from Faker (seeded), then combined with ``random``."""
+    from faker import Faker  # heavy import, only when seeding
+
+    pools = _Pools()
+    for index, locale in enumerate(_FAKER_LOCALES):
+        fake = Faker(locale)
+        fake.seed_instance(seed * 31 + index)
+        key = "en" if locale == "en_GB" else locale
+        pools.female[key] = list(dict.fromkeys(fake.first_name_female() for _ in range(_POOL_DRAWS)))
+        pools.male[key] = list(dict.fromkeys(fake.first_name_male() for _ in range(_POOL_DRAWS)))
+        pools.last[key] = list(dict.fromkeys(fake.last_name() for _ in range(_POOL_DRAWS)))
+        if key == "en":
+            pools.streets[key] = list(_ENGLISH_STREETS)
+        else:
+            streets = (fake.street_name() for _ in range(_POOL_DRAWS))
+            pools.streets[key] = list(dict.fromkeys(s[:1].upper() + s[1:] for s in streets if len(s) <= 40))
+    return pools
+
+
+# ------------------------------------------------------------------------------------------------ reference
+@dataclass(frozen=True, slots=True)
+class _Version:
+    id: int
+    valid_from: date
+    valid_to: date | None
+    amount: int
+
+
+def _in_force(versions: Sequence[_Version], day: date, what: str) -> _Version:
+    for v in versions:
+        if v.valid_from <= day and (v.valid_to is None or day <= v.valid_to):
+            return v
+    raise DomainError(f"the reference data has no {what} in force on {day:%d.%m.%Y}; run init-db with complete data")
+
+
+@dataclass(slots=True)
+class _Reference:
+    fees: dict[str, list[_Version]]
+    tariffs: dict[str, list[_Version]]
+    rule_sets: dict[str, list[_Version]]
+    services: dict[str, tuple[date, date | None]]
+    closures: frozenset[date]
+
+
+def _read_reference(conn: Connection) -> _Reference:
+    t = Base.metadata.tables
+    fees: dict[str, list[_Version]] = {}
+    for r in conn.execute(select(t["fee_schedules"]).order_by(t["fee_schedules"].c.valid_from)):
+        fees.setdefault(r.service_code, []).append(_Version(r.id, r.valid_from, r.valid_to, r.fee_centimes))
+    tariffs: dict[str, list[_Version]] = {}
+    for r in conn.execute(select(t["postal_tariffs"]).order_by(t["postal_tariffs"].c.valid_from)):
+        tariffs.setdefault(r.product_code, []).append(_Version(r.id, r.valid_from, r.valid_to, r.price_centimes))
+    rule_sets: dict[str, list[_Version]] = {}
+    for r in conn.execute(select(t["condition_rule_sets"]).order_by(t["condition_rule_sets"].c.valid_from)):
+        rule_sets.setdefault(r.service_code, []).append(_Version(r.id, r.valid_from, r.valid_to, 0))
+    services = {r.code: (r.active_from, r.active_to) for r in conn.execute(select(t["services"]))}
+    closures = frozenset(r.day for r in conn.execute(select(t["calendar_closures"].c.day)))
+    return _Reference(fees, tariffs, rule_sets, services, closures)
+
+
+# ------------------------------------------------------------------------------------------------ the seeder
+@dataclass(slots=True)
+class _Plan:
+    ordered_local: datetime
+    ordered_at: datetime
+    status: Status
+    seq: int = 0
+
+
+class _Step(NamedTuple):
+    to: Status
+    actor: str
+    at: datetime  # Geneva wall-clock time
+    note: str | None = None
+    assignee: str | None = None  # the new assignee of a claim or an assignment
+
+
+_OUTCOME_OF = {Status.CANCELLED: "cancelled", Status.APPROVED: "granted", Status.WITHDRAWN: "withdrawn"}
+
+
+class _Seeder:
+    def __init__(self, conn: Connection, seed: int, today: date, ref: _Reference, progress: Progress) -> None:
+        self.conn = conn
+        self.rng = random.Random(seed)
+        self.today = today
+        self.ref = ref
+        self.progress = progress
+        self.pools = _draw_pools(seed)
+        self.tables = Base.metadata.tables
+        self.rows: Counter[str] = Counter()
+        self.statuses: Counter[str] = Counter()
+        self.services: Counter[str] = Counter()
+        self.products: Counter[str] = Counter()
+        self.defects: Counter[str] = Counter()
+        self.avs_taken: set[str] = set()
+        self.next_id: dict[str, int] = {}
+        self.checked_paths: dict[tuple[tuple[Status, str, str | None], ...], tuple[list[str], str | None]] = {}
+        self.psp_taken: set[str] = set()
+        self.cutoff = datetime.combine(today, time()) - timedelta(seconds=1)  # nothing happens today or later
+        first = today - timedelta(days=WINDOW_DAYS + 15)
+        self.working_days = [
+            first + timedelta(days=i)
+            for i in range(WINDOW_DAYS + 90)
+            if is_working_day(first + timedelta(days=i), closures=ref.closures)
+        ]
+        self.working_set = frozenset(self.working_days)
+        self.last_working_index = bisect_left(self.working_days, today) - 1
+        self.residents: list[_Person] = []
+        self.residents_swiss: list[_Person] = []
+        self.residents_foreign: list[_Person] = []
+        self.residents_history: list[_Person] = []
+        self.departed: list[_Person] = []
+        self.minors: list[_Person] = []
+
+    # -------------------------------------------------------------------------------------------- utilities
+    def _id(self, table: str) -> int:
+        value = self.next_id[table]
+        self.next_id[table] = value + 1
+        return value
+
+    def _insert(self, table: str, rows: list[Row]) -> None:
+        if rows:
+            self.conn.execute(insert(self.tables[table]), rows)
+            self.rows[table] += len(rows)
+
+    def _avs(self) -> str:
+        while True:
+            twelve = f"756{self.rng.randrange(10**9):09d}"
+            avs = _dotted(twelve + str(_avs_check_digit(twelve)))
+            if avs not in self.avs_taken:
+                self.avs_taken.add(avs)
+                assert is_valid_avs(avs), avs
+                return avs
+
+    def _street(self, pool: str, *, geneva: bool = False) -> str:
+        if geneva and self.rng.random() < 0.4:
+            return self.rng.choice(_GENEVA_STREETS)
+        return self.rng.choice(self.pools.streets[pool])
+
+    def _house_number(self) -> str | None:
+        r = self.rng.random()
+        if r < 0.02:
+            return None
+        number = str(min(int(self.rng.expovariate(1 / 25)) + 1, 180))
+        if r > 0.96:
+            number += self.rng.choice(("bis", "A", "B"))
+        return number
+
+    def _geneva_address(self) -> tuple[str, str | None, str, str, str]:
+        zip_code, town, commune = _PICK_GENEVA.pick(self.rng)
+        return self._street("fr_CH", geneva=True), self._house_number(), zip_code, town, commune
+
+    def _name(self, pool: str, sex: str) -> tuple[str, str]:
+        firsts = self.pools.female[pool] if sex == "F" else self.pools.male[pool]
+        return self.rng.choice(self.pools.last[pool]), self.rng.choice(firsts)
+
+    def _contact(self, person: _Person) -> None:
+        rng = self.rng
+        if person.kind == "minor" or rng.random() < 0.05:
+            person.email = None
+        else:
+            suffix = str(rng.randint(1, 99)) if rng.random() < 0.3 else ""
+            person.email = (f"{_ascii_slug(person.first_name)}.{_ascii_slug(person.last_name)}{suffix}"
+                            f"@{rng.choice(_EMAIL_DOMAINS)}")
+        language = _LANGUAGE_BY_POOL.get(person.pool, "fr")
+        person.language = language if rng.random() < 0.6 else ("en" if rng.random() < 0.08 else "fr")
+
+    def _birth_date(self, minor: bool) -> date:
+        years = self.rng.uniform(0.1, 17.9) if minor else self.rng.triangular(18.2, 92.0, 38.0)
+        return self.today - timedelta(days=int(years * 365.25))
+
+    # -------------------------------------------------------------------------------------------- register
+    def seed_register(self, orders: int) -> None:
+        rng = self.rng
+        n_residents = max(120, int(orders * 0.62))
+        n_departed = max(40, int(orders * 0.24))
+        n_minors = max(20, int(orders * 0.08))
+        total = n_residents + n_departed + n_minors
+        persons: list[Row] = []
+        residences: list[Row] = []
+        guardianships: list[Row] = []
+        window_start = self.today - timedelta(days=WINDOW_DAYS + 10)
+
+        def flush(force: bool = False) -> None:
+            if force or len(residences) >= 20_000:
+                self._insert("register_persons", persons)
+                self._insert("register_residences", residences)
+                self._insert("register_guardianships", guardianships)
+                persons.clear()
+                residences.clear()
+                guardianships.clear()
+                self.progress("register", self.rows["register_persons"], total)
+
+        def residence(person: _Person, street: str, number: str | None, zip_code: str, town: str, commune: str,
+                      arrived: date, departed: date | None, destination: str | None) -> None:
+            residences.append({
+                "id": self._id("register_residences"), "person_id": person.id, "street": street,
+                "house_number": number, "zip_code": zip_code, "town": town, "commune": commune,
+                "arrived_on": arrived, "departed_on": departed, "departure_destination": destination,
+            })
+
+        def past_residences(person: _Person, first_arrival: date, until: date) -> date:
+            """0–3 earlier Geneva residences between first_arrival and until; returns the last move date."""
+            count = _PICK_PAST_RESIDENCES.pick(rng)
+            span = (until - first_arrival).days
+            if count == 0 or span < 400:
+                return first_arrival
+            moves = sorted(rng.sample(range(1, span), count))
+            arrived = first_arrival
+            for offset in moves:
+                moved = first_arrival + timedelta(days=offset)
+                street, number, zip_code, town, commune = self._geneva_address()
+                residence(person, street, number, zip_code, town, commune, arrived, moved, None)
+                arrived = moved
+            person.history = True
+            return arrived
+
+        for i in range(total):
+            kind = "resident" if i < n_residents else "departed" if i < n_residents + n_departed else "minor"
+            sex = "F" if rng.random() < 0.51 else "M"
+            birth = self._birth_date(kind == "minor")
+            guardian: _Person | None = None
+            if kind == "minor":
+                guardian = self._parent_for(birth)
+                swiss, pool, nationality = guardian.swiss, guardian.pool, guardian.nationality
+                last_name = guardian.last_name
+                first_name = self._name(pool, sex)[1]
+            else:
+                swiss = rng.random() < 0.6
+                if swiss:
+                    pool, nationality = _PICK_SWISS_ORIGIN.pick(rng), "CH"
+                else:
+                    nationality, pool = _PICK_NATIONALITY.pick(rng)
+                last_name, first_name = self._name(pool, sex)
+                if rng.random() < 0.08:  # double first names (Jean-Pierre, Anne-Marie…)
+                    double = f"{first_name}-{self._name(pool, sex)[1]}"
+                    first_name = double if len(double) <= 30 else first_name
+            person = _Person(self._id("register_persons"), self._avs(), last_name, first_name, birth, sex, pool,
+                             kind, "", None, "", "", "CH", swiss=swiss, nationality=nationality, guardian=guardian)
+            persons.append({
+                "id": person.id, "avs": person.avs, "last_name": last_name, "first_name": first_name,
+                "birth_date": birth, "sex": sex, "nationality": nationality, "swiss_citizen": swiss,
+                "permit_type": None if swiss else _PICK_PERMIT.pick(rng),
+            })
+            born_here = rng.random() < 0.3
+            if kind == "minor":
+                assert guardian is not None and guardian.arrived is not None
+                person.street, person.house_number = guardian.street, guardian.house_number
+                person.zip_code, person.town, person.commune = guardian.zip_code, guardian.town, guardian.commune
+                person.arrived = max(birth, guardian.arrived)
+                residence(person, person.street, person.house_number, person.zip_code, person.town, person.commune,
+                          person.arrived, None, None)
+                guardianships.append({
+                    "id": self._id("register_guardianships"), "ward_id": person.id, "guardian_id": guardian.id,
+                    "kind": "parent" if rng.random() < 0.97 else "guardian", "valid_from": birth, "valid_to": None,
+                })
+                self.minors.append(person)
+            elif kind == "resident":
+                if born_here:
+                    first_arrival = birth
+                else:  # came to Geneva as a child or an adult, before the orders' window
+                    latest = (window_start - birth).days - 30
+                    first_arrival = birth + timedelta(days=rng.randint(0, latest))
+                arrived = past_residences(person, first_arrival, window_start)
+                street, number, zip_code, town, commune = self._geneva_address()
+                person.street, person.house_number, person.zip_code, person.town = street, number, zip_code, town
+                person.commune, person.arrived = commune, arrived
+                residence(person, street, number, zip_code, town, commune, arrived, None, None)
+                self.residents.append(person)
+                (self.residents_swiss if swiss else self.residents_foreign).append(person)
+                if person.history:
+                    self.residents_history.append(person)
+            else:  # left Geneva before the orders' window
+                departed = window_start - timedelta(days=rng.randint(5, 3650))
+                departed = max(departed, birth + timedelta(days=400))
+                if born_here:
+                    first_arrival = birth
+                else:
+                    first_arrival = birth + timedelta(days=rng.randint(0, (departed - birth).days - 200))
+                arrived = past_residences(person, first_arrival, departed)
+                street, number, zip_code, town, commune = self._geneva_address()
+                if rng.random() < 0.35:  # abroad
+                    country, fzip, ftown, spool = _PICK_FOREIGN.pick(rng)
+                    destination = f"{ftown} ({_COUNTRY_LABELS[country]})"
+                    person.street, person.zip_code, person.town, person.country = (
+                        self._street(spool), fzip, ftown, country)
+                else:
+                    dzip, dtown, destination, spool = _PICK_SWISS_DESTINATION.pick(rng)
+                    person.street, person.zip_code, person.town = self._street(spool), dzip, dtown
+                person.house_number = self._house_number()
+                residence(person, street, number, zip_code, town, commune, arrived, departed, destination)
+                self.departed.append(person)
+            self._contact(person)
+            flush()
+        flush(force=True)
+
+    def _parent_for(self, birth: date) -> _Person:
+        """A resident adult 20 to 45 years older than a child born on ``birth`` (any adult after 30 tries)."""
+        for _ in range(30):
+            parent = self.rng.choice(self.residents)
+            gap = (birth - parent.birth_date).days / 365.25
+            if 20 <= gap <= 45:
+                return parent
+        return parent
+
+    def unregistered_person(self) -> _Person:
+        """Someone with a valid AVS number who is not in the register (e.g. never lived in Geneva)."""
+        sex = "F" if self.rng.random() < 0.5 else "M"
+        pool = _PICK_SWISS_ORIGIN.pick(self.rng)
+        last_name, first_name = self._name(pool, sex)
+        street, number, zip_code, town, _commune = self._geneva_address()
+        person = _Person(0, self._avs(), last_name, first_name, self._birth_date(False), sex, pool, "unregistered",
+                         street, number, zip_code, town, "CH")
+        self._contact(person)
+        return person
+
+    # -------------------------------------------------------------------------------------------- orders
+    def _plan(self, orders: int) -> list[_Plan]:
+        rng = self.rng
+        statuses = [s for s, _w in _STATUS_WEIGHTS] if orders >= len(_STATUS_WEIGHTS) else []
+        statuses += rng.choices([s for s, _w in _STATUS_WEIGHTS], weights=[w for _s, w in _STATUS_WEIGHTS],
+                                k=orders - len(statuses))
+        ages = range(1, WINDOW_DAYS + 1)
+        factors = []
+        for d in ages:  # fewer orders on weekends and public holidays
+            day = self.today - timedelta(days=d)
+            factors.append(1.0 if is_working_day(day) else 0.2 if day.weekday() >= 5 else 0.4)
+        shares = dict(_STATUS_WEIGHTS)
+        total_share = sum(shares.values())
+        inflow = [math.exp(-d / _INFLOW_DECAY) * f for d, f in zip(ages, factors, strict=True)]
+        inflow_sum = sum(inflow)
+        open_density = [0.0] * len(inflow)
+        age_tables: dict[Status, _Weighted[int]] = {}
+        for status, (lo, hi, decay) in _AGE.items():
+            weights = [math.exp(-d / decay) * f if lo <= d <= hi else 0.0 for d, f in zip(ages, factors, strict=True)]
+            norm = sum(weights)
+            for i, w in enumerate(weights):
+                open_density[i] += shares[status] / total_share * w / norm
+            age_tables[status] = _Weighted(list(zip(ages, weights, strict=True)))
+        residual = [max(g / inflow_sum - o, 0.05 * g / inflow_sum) if d >= _APPROVED_MIN_AGE else 0.0
+                    for d, g, o in zip(ages, inflow, open_density, strict=True)]
+        age_tables[Status.APPROVED] = _Weighted(list(zip(ages, residual, strict=True)))
+        pick_hour = _Weighted(list(enumerate(_HOUR_WEIGHTS)))
+        plans: list[_Plan] = []
+        for status in statuses:
+            d = age_tables[status].pick(rng)
+            hour = pick_hour.pick(rng)
+            local = datetime.combine(self.today - timedelta(days=d), time(hour, rng.randrange(60), rng.randrange(60)))
+            plans.append(_Plan(local, _geneva_to_utc(local), status))
+        plans.sort(key=lambda p: p.ordered_at)  # stable: ties keep the drawing order
+        # references: one sequence per year, as the platform numbers them
+        per_day = max(1.0, orders / WINDOW_DAYS)
+        next_seq: dict[int, int] = {}
+        window_start = self.today - timedelta(days=WINDOW_DAYS + 1)
+        for p in plans:
+            year = p.ordered_local.year
+            if year not in next_seq:
+                jan1 = date(year, 1, 1)
+                before = (window_start - jan1).days if jan1 < window_start else 0
+                next_seq[year] = 1 + int(before * per_day)
+            p.seq = next_seq[year]
+            next_seq[year] += 1
+        return plans
+
+    def _working_after(self, day: date, gap: int) -> int:
+        """Index in ``working_days`` of the ``gap``-th working day after ``day`` (clamped to before today)."""
+        return min(bisect_right(self.working_days, day) + max(gap, 1) - 1, self.last_working_index)
+
+    def _available_days(self, moment: datetime) -> int:
+        return max(0, self.last_working_index + 1 - bisect_right(self.working_days, moment.date()))
+
+    def _next_moment(self, prev: datetime, gap: int) -> datetime:
+        """Office hours ``gap`` working days after ``prev`` (0: later the same day when possible), before today."""
+        rng = self.rng
+        day = prev.date()
+        if gap <= 0 and prev.hour < 17 and day in self.working_set:
+            moment = prev + timedelta(minutes=rng.randint(4, 75), seconds=rng.randrange(60))
+            if moment.hour < 18:
+                return moment
+        index = self._working_after(day, gap)
+        if index >= 0 and self.working_days[index] > day:
+            minutes = 8 * 60 + rng.randrange(9 * 60 + 30)
+            return datetime.combine(self.working_days[index], time()) + timedelta(minutes=minutes,
+                                                                                  seconds=rng.randrange(60))
+        # no working day left before today: later the same evening
+        moment = prev + timedelta(minutes=rng.randint(3, 40), seconds=rng.randrange(60))
+        return moment if moment <= self.cutoff else max(prev + timedelta(seconds=1), self.cutoff)
+
+    def _choose_defect(self, status: Status, service: str, unseen: list[str]) -> tuple[str, str] | None:
+        if status not in _OPEN and status not in _UNPAID:
+            return None
+        applicable = [(kind, condition, p) for kind, condition, p, services in _DEFECTS
+                      if service in services and not (status in _UNPAID and kind == "payment_short")]
+        for kind, condition, _p in applicable:  # every kind at least once, when there are orders enough
+            if kind in unseen:
+                unseen.remove(kind)
+                return kind, condition
+        factor = 1.0 if status in _OPEN else _UNPAID_DEFECT_FACTOR
+        r = self.rng.random()
+        cumulative = 0.0
+        for kind, condition, p in applicable:
+            cumulative += p * factor
+            if r < cumulative:
+                return kind, condition
+        return None
+
+    def _subject(self, service: str, defect: str | None) -> _Person:
+        rng = self.rng
+        if defect == "not_registered":
+            return rng.choice(self.departed)
+        if defect == "not_departed":
+            return rng.choice(self.residents)
+        if defect == "not_swiss":
+            return rng.choice(self.residents_foreign)
+        if defect == "no_history":
+            return self.unregistered_person()
+        if service in ("ATT-DEP", "ATT-DEP-HIST"):
+            return rng.choice(self.departed)
+        if service == "ATT-RES-CIV":
+            return rng.choice(self.residents_swiss)
+        if defect is None and rng.random() < 0.08:
+            return rng.choice(self.minors)
+        if service == "ATT-RES-HIST" and self.residents_history and rng.random() < 0.8:
+            return rng.choice(self.residents_history)
+        return rng.choice(self.residents)
+
+    def _typed(self, person: _Person, defect: str | None) -> Row:
+        """The person as the applicant typed them on the web platform (with the deliberate mistake, if any)."""
+        rng = self.rng
+        last_name, first_name, birth, avs = person.last_name, person.first_name, person.birth_date, person.avs
+        if defect == "identity_name":
+            if rng.random() < 0.6 and len(last_name) >= 4:
+                i = rng.randrange(1, len(last_name) - 1)
+                changed = last_name[:i] + last_name[i + 1:]  # a letter left out
+                last_name = changed if changed != last_name else last_name + "e"
+            else:
+                others = self.pools.female[person.pool] if person.sex == "F" else self.pools.male[person.pool]
+                first_name = next((n for n in rng.sample(others, min(5, len(others))) if n != first_name),
+                                  first_name + "e")
+        elif defect == "identity_birth":
+            r = rng.random()
+            if r < 0.4 and birth.day <= 12 and birth.day != birth.month:
+                birth = date(birth.year, birth.day, birth.month)  # day and month swapped
+            elif r < 0.7:
+                birth = birth + timedelta(days=rng.choice((-2, -1, 1, 2, 10)))
+            else:
+                birth = birth.replace(year=birth.year + rng.choice((-1, 1)), day=min(birth.day, 28))
+        elif defect == "identity_avs":
+            avs = _wrong_check_digit(avs, rng)
+        return {
+            "id": self._id("applicants"), "avs": avs, "last_name": last_name, "first_name": first_name,
+            "birth_date": birth, "email": person.email, "language": person.language,
+        }
+
+    def _address(self, requester: _Person, applicant: Row, defect: str | None) -> tuple[Row, bool]:
+        """Delivery address columns for the requester, and whether it lies abroad."""
+        rng = self.rng
+        row: Row = {
+            "addr_mr_mrs": "1" if requester.sex == "F" else "2", "addr_first_name": applicant["first_name"],
+            "addr_last_name": applicant["last_name"], "addr_organisation": None, "addr_line": None,
+            "addr_street": requester.street, "addr_house_number": requester.house_number,
+            "addr_dwelling_number": None, "addr_post_office_box": None, "addr_swiss_zip_code": requester.zip_code,
+            "addr_foreign_zip_code": None, "addr_town": requester.town, "addr_country": "CH",
+        }
+        abroad = requester.country != "CH"
+        if abroad and defect != "address_product" and rng.random() < 0.3:
+            abroad = False  # lives abroad, has it sent to someone in Geneva
+            street, number, zip_code, town, _commune = self._geneva_address()
+            row.update(addr_line=f"c/o {rng.choice(self.pools.last['fr_CH'])}", addr_street=street,
+                       addr_house_number=number, addr_swiss_zip_code=zip_code, addr_town=town)
+        elif abroad:
+            row.update(addr_swiss_zip_code=None, addr_foreign_zip_code=requester.zip_code,
+                       addr_country=requester.country)
+        elif defect == "address_product" or rng.random() < 0.01:  # lives in Switzerland, wants it sent abroad
+            abroad = True
+            country, fzip, ftown, spool = _PICK_FOREIGN.pick(rng)
+            row.update(addr_street=self._street(spool), addr_house_number=self._house_number(),
+                       addr_swiss_zip_code=None, addr_foreign_zip_code=fzip, addr_town=ftown, addr_country=country)
+        if defect == "address_long":
+            if rng.random() < 0.5:
+                row["addr_street"] = f"{row['addr_street']}, {_LONG_STREET_TAIL}"
+            else:  # every family name typed in the name field
+                names = [str(applicant["last_name"])]
+                while len(" ".join(names)) <= 30:
+                    names.append(rng.choice(self.pools.last[requester.pool]))
+                row["addr_last_name"] = " ".join(names)
+        return row, abroad
+
+    def _path(self, status: Status, defect: str | None, paid: datetime | None, ordered: datetime) -> tuple[
+            list[_Step], str | None, str | None, date | None]:
+        """The status steps of an order, its assignee, hold reason and hold date."""
+        rng = self.rng
+        steps = [_Step(Status.AWAITING_PAYMENT, _INTAKE, ordered)]
+        if status is Status.AWAITING_PAYMENT:
+            return steps, None, None, None
+        if status is Status.CANCELLED:
+            moment = min(ordered + timedelta(minutes=rng.randint(2, 2000)), self.cutoff)
+            steps.append(_Step(Status.CANCELLED, _INTAKE, moment, "Annulée par le demandeur avant paiement"))
+            return steps, None, None, None
+        assert paid is not None
+        steps.append(_Step(Status.PAID, _INTAKE, paid))
+        assignee = _PICK_ASSIGNEE.pick(rng)
+        # a supervisor assigns one claim in ten; the others are claimed by the assignee themself
+        claimer = rng.choice(_SUPERVISORS) if assignee != "responsable" and rng.random() < 0.1 else assignee
+        reason = _HOLD_REASONS.get(defect or "") or rng.choice(_GENERIC_HOLDS)
+        now = paid
+
+        def step(to: Status, actor: str, gap: int, note: str | None = None) -> None:
+            nonlocal now
+            now = self._next_moment(now, gap)
+            steps.append(_Step(to, actor, now, note, assignee if to is Status.IN_REVIEW else None))
+
+        def claim(gap: int) -> None:
+            step(Status.IN_REVIEW, claimer, gap, None if claimer == assignee else f"Attribuée à {assignee}")
+
+        if status is Status.PAID:
+            if rng.random() < 0.05:  # claimed once, then released back to the queue
+                claim(rng.randint(0, 3))
+                step(Status.PAID, assignee, rng.choice((0, 1)), "Remise dans la file (absence)")
+            return steps, None, None, None
+        if status is Status.IN_REVIEW:
+            claim(max(0, self._available_days(paid) - rng.choice((0, 0, 1, 1, 2, 3, 5, 8))))
+            return steps, assignee, None, None
+        if status is Status.ON_HOLD:
+            claim(rng.randint(0, 3))
+            step(Status.ON_HOLD, assignee, 0, reason)
+            if rng.random() < 0.15:
+                step(Status.IN_REVIEW, assignee, rng.randint(3, 6), "Pièce reçue, incomplète")
+                step(Status.ON_HOLD, assignee, 0, reason)
+            hold_until = add_working_days(self.today, rng.randint(1, 10), closures=self.ref.closures)
+            return steps, assignee, reason, hold_until
+        if status is Status.APPROVED:
+            claim(_PICK_CLAIM_DELAY.pick(rng))
+            if rng.random() < 0.08:
+                step(Status.ON_HOLD, assignee, 0, reason)
+                step(Status.IN_REVIEW, assignee, rng.randint(2, 6), "Pièce reçue")
+            step(Status.APPROVED, assignee, _PICK_APPROVAL_DELAY.pick(rng))
+            return steps, None, None, None
+        assert status is Status.WITHDRAWN
+        r = rng.random()
+        withdrawer = rng.choice(_ASSIGNEES)  # anyone on the team records a letter about an unassigned order
+        if r < 0.4:
+            claim(rng.randint(0, 3))
+            withdrawer = assignee
+            if r < 0.15:
+                step(Status.ON_HOLD, assignee, 0, reason)
+        now = self._next_moment(now, rng.randint(1, 8))
+        steps.append(_Step(Status.WITHDRAWN, withdrawer, now, f"Retrait écrit du demandeur reçu le {now:%d.%m.%Y}"))
+        return steps, None, None, None
+
+    def _check_path(self, steps: Sequence[_Step]) -> tuple[list[str], str | None]:
+        """Each step's action and the final outcome, from the lifecycle; the path is checked (once per shape)
+        with ``check_transition``: every step exists and the actor's roles allow it."""
+        key = tuple((s.to, s.actor, s.assignee) for s in steps)
+        known = self.checked_paths.get(key)
+        if known is not None:
+            return known
+        actions: list[str] = []
+        current: Status | None = None
+        assignee: str | None = None
+        outcome: Outcome | None = None
+        for to, actor, new_assignee in key:
+            transition = find_transition(current, to)
+            assert transition is not None, f"{current} → {to} is not in the lifecycle"
+            check_transition(current, to, _ROLES_OF[actor], actor=actor, assignee=assignee,
+                             new_assignee=new_assignee)
+            actions.append(transition.action)
+            outcome = outcome_after(transition, outcome)
+            assignee = (new_assignee or assignee) if to in ASSIGNED_STATUSES else None
+            current = to
+        known = (actions, outcome.value if outcome else None)
+        self.checked_paths[key] = known
+        return known
+
+    def seed_orders(self, orders: int) -> None:
+        rng = self.rng
+        ref = self.ref
+        plans = self._plan(orders)
+        unseen = [kind for kind, *_rest in _DEFECTS] if orders >= 200 else []
+        applicants: list[Row] = []
+        order_rows: list[Row] = []
+        events: list[Row] = []
+        for index, plan in enumerate(plans):
+            status = plan.status
+            ordered_local = plan.ordered_local
+            service = _PICK_SERVICE.pick(rng)
+            active_from, active_to = ref.services[service]
+            if not active_from <= ordered_local.date() <= (active_to or ordered_local.date()):
+                service = "ATT-RES"
+            defect_kind = self._choose_defect(status, service, unseen)
+            defect = defect_kind[0] if defect_kind else None
+            subject = self._subject(service, defect)
+            if defect == "third_party":
+                requester = rng.choice(self.residents)
+                while requester is subject:
+                    requester = rng.choice(self.residents)
+            elif subject.guardian is not None:
+                requester = subject.guardian
+            else:
+                requester = subject
+            identity_defect = defect if defect in ("identity_name", "identity_birth", "identity_avs") else None
+            concerned: Row | None = None
+            if requester is not subject:
+                applicant = self._typed(requester, None)
+                concerned = self._typed(subject, identity_defect)
+            else:
+                applicant = self._typed(subject, identity_defect)
+            applicants.append(applicant)
+            if concerned is not None:
+                applicants.append(concerned)
+            address, abroad = self._address(requester, applicant, defect)
+            product = (_PICK_INTERNATIONAL if abroad and defect != "address_product" else _PICK_DOMESTIC).pick(rng)
+            if index < _DEBUG_ORDERS or defect in ("address_long", "address_product"):
+                problems = delivery_problems(PostalAddress(
+                    mr_mrs=address["addr_mr_mrs"], first_name=address["addr_first_name"],
+                    last_name=address["addr_last_name"], street=address["addr_street"],
+                    house_number=address["addr_house_number"], swiss_zip_code=address["addr_swiss_zip_code"],
+                    foreign_zip_code=address["addr_foreign_zip_code"], town=address["addr_town"],
+                    country=address["addr_country"], address_line=address["addr_line"]), product)
+                assert bool(problems) == (defect in ("address_long", "address_product")), (defect, problems)
+            quantity = _PICK_QUANTITY.pick(rng)
+            paid_local: datetime | None = None
+            payment: Row = {"paid_at": None, "payment_brand": None, "payment_provider_reference": None,
+                            "fee_paid_centimes": None, "postage_paid_centimes": None, "fee_schedule_id": None,
+                            "postal_tariff_id": None, "rule_set_id": None}
+            if status not in _UNPAID:
+                paid_local = ordered_local + timedelta(minutes=rng.randint(1, 15), seconds=rng.randrange(60))
+                payment = self._payment(service, product, quantity, paid_local, defect)
+            steps, assignee, hold_reason, hold_until = self._path(status, defect, paid_local, ordered_local)
+            actions, outcome = self._check_path(steps)
+            assert steps[-1].to is status and outcome == _OUTCOME_OF.get(status), (status, outcome)
+            order_id = self._id("orders")
+            previous: str | None = None
+            for s, action in zip(steps, actions, strict=True):
+                events.append({
+                    "id": self._id("order_events"), "order_id": order_id, "occurred_at": _geneva_to_utc(s.at),
+                    "actor": s.actor, "action": action, "from_status": previous, "to_status": s.to.value,
+                    "note": s.note,
+                })
+                previous = s.to.value
+            order_rows.append({
+                "id": order_id, "reference": make_order_reference(ordered_local.year, plan.seq),
+                "service_code": service, "quantity": quantity, "status": status.value, "outcome": outcome,
+                "assigned_to": assignee, "version": len(steps), "ordered_at": plan.ordered_at,
+                "applicant_id": applicant["id"], "concerned_person_id": concerned["id"] if concerned else None,
+                "delivery_product": product, **address, **payment,
+                "hold_reason": hold_reason, "hold_until": hold_until, "clock_stopped": False,
+                "updated_at": _geneva_to_utc(steps[-1].at), "updated_by": steps[-1].actor,
+            })
+            self.statuses[status.value] += 1
+            self.services[service] += 1
+            self.products[product] += 1
+            if defect_kind is not None:
+                self.defects[defect_kind[1]] += 1
+            if len(order_rows) >= _CHUNK:
+                self._flush_orders(applicants, order_rows, events, orders)
+        self._flush_orders(applicants, order_rows, events, orders)
+
+    def _payment(self, service: str, product: str, quantity: int, paid_local: datetime, defect: str | None) -> Row:
+        """Payment columns, pinned to the fee schedule, tariff and rule set in force on the day of payment (G3)."""
+        rng = self.rng
+        day = paid_local.date()
+        fee = _in_force(self.ref.fees.get(service, []), day, f"fee schedule for {service}")
+        tariff = _in_force(self.ref.tariffs.get(product, []), day, f"postal tariff for {product}")
+        rule_set = _in_force(self.ref.rule_sets.get(service, []), day, f"condition rule set for {service}")
+        fee_paid = fee.amount * quantity
+        if defect == "payment_short":  # paid one attestation fewer, or an outdated amount
+            fee_paid = fee.amount * (quantity - 1) if quantity > 1 else fee.amount - rng.choice((500, 1000))
+        psp = f"PSP-{rng.getrandbits(32):08X}"
+        while psp in self.psp_taken:
+            psp = f"PSP-{rng.getrandbits(32):08X}"
+        self.psp_taken.add(psp)
+        return {"paid_at": _geneva_to_utc(paid_local), "payment_brand": _PICK_BRAND.pick(rng),
+                "payment_provider_reference": psp, "fee_paid_centimes": fee_paid,
+                "postage_paid_centimes": tariff.amount, "fee_schedule_id": fee.id, "postal_tariff_id": tariff.id,
+                "rule_set_id": rule_set.id}
+
+    def _flush_orders(self, applicants: list[Row], order_rows: list[Row], events: list[Row], total: int) -> None:
+        self._insert("applicants", applicants)
+        self._insert("orders", order_rows)
+        self._insert("order_events", events)
+        applicants.clear()
+        order_rows.clear()
+        events.clear()
+        self.progress("orders", self.rows["orders"], total)
+
+    # -------------------------------------------------------------------------------------------- staff
+    def seed_staff(self, password_hash: str | None, created_at: datetime) -> None:
+        t = self.tables
+        team_id = self.conn.execute(select(t["teams"].c.id).where(t["teams"].c.name == DEMO_TEAM)).scalar()
+        if team_id is None:
+            key = self.conn.execute(insert(t["teams"]).values(name=DEMO_TEAM)).inserted_primary_key
+            assert key is not None
+            team_id = key[0]
+            self.rows["teams"] += 1
+        self._insert("staff", [
+            {"username": name, "display_name": display, "team_id": team_id if name in _TEAM_MEMBERS else None,
+             "password_hash": password_hash, "active": True, "failed_logins": 0, "locked_until": None,
+             "created_at": created_at}
+            for name, display, _roles in DEMO_ACCOUNTS
+        ])
+        self._insert("staff_roles", [
+            {"username": name, "role": role.value} for name, _display, roles in DEMO_ACCOUNTS for role in roles
+        ])
+
+
+# ------------------------------------------------------------------------------------------------ reset
+# Everything that hangs off orders, children first; then orders, applicants and the register.
+_ORDER_TABLES = (
+    "tracking_events", "shipments", "deposit_lists", "decision_grounds", "decisions", "documents",
+    "correction_requests", "condition_results", "order_events", "orders", "applicants",
+    "register_guardianships", "register_residences", "register_persons",
+)
+_SEEDED_ID_TABLES = ("register_persons", "register_residences", "register_guardianships", "applicants", "orders",
+                     "order_events")
+
+
+def _delete_demo(conn: Connection) -> None:
+    """Empty the order and register tables and the audit trail (children first)."""
+    t = Base.metadata.tables
+    if conn.dialect.name == "postgresql":
+        # one TRUNCATE: row-by-row DELETE would check every foreign key per row (orders.concerned_person_id has no
+        # index, so emptying applicants alone takes minutes for 100 000 orders)
+        conn.execute(text(f"TRUNCATE {', '.join((*_ORDER_TABLES, 'audit_events'))}"))
+        return
+    for name in _ORDER_TABLES:
+        conn.execute(delete(t[name]))
+    conn.execute(delete(t["audit_events"]))
+
+
+def _replace_demo_staff(conn: Connection) -> None:
+    """Demo accounts are written afresh (no order refers to them any more at this point)."""
+    t = Base.metadata.tables
+    names = [name for name, _d, _r in DEMO_ACCOUNTS]
+    conn.execute(delete(t["staff_roles"]).where(t["staff_roles"].c.username.in_(names)))
+    conn.execute(delete(t["staff"]).where(t["staff"].c.username.in_(names)))
+
+
+def _reset_sequences(conn: Connection, tables: Sequence[str]) -> None:
+    """PostgreSQL: ids were given explicitly, so move each serial sequence past them."""
+    for name in tables:
+        conn.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, "
+            "false)"
+        ))
+
+
+# ------------------------------------------------------------------------------------------------ entry point
+def seed_demo(
+    engine: Engine,
+    *,
+    orders: int,
+    seed: int = 2026,
+    reset: bool = False,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> SeedSummary:
+    """Fill the database with demo staff, register and ``orders`` orders (DESIGN §5 ``seed-demo``).
+
+    Migrates and loads the reference data first (idempotent), so an empty database will do. A database that already
+    holds orders is refused (``DomainError``) unless ``reset`` is true; then orders and everything hanging off them,
+    applicants, the register, the demo accounts and the audit trail are deleted and written afresh. Everything is
+    one transaction: on any error nothing is changed. The same ``seed`` and ``today`` give the same data.
+    """
+    if orders < 0:
+        raise DomainError(f"the number of orders cannot be negative ({orders})")
+    started = _time.perf_counter()
+    today = today or date.today()
+    report: Progress = progress or (lambda _phase, _done, _total: None)
+    report("prepare", 0, 1)
+    upgrade(engine)  # a database that cannot be reached fails here, as ConnectionFailed
+    dialect = engine.dialect.name
+    # hashed once for every account; on PostgreSQL the server checks passwords (no hash stored)
+    password_hash = hash_password(DEMO_PASSWORD) if dialect == "sqlite" else None
+    t = Base.metadata.tables
+    with UnitOfWork(engine) as uow:
+        session: Session = uow.session
+        reference_rows = load_reference_data(session)
+        conn = session.connection()
+        existing = conn.execute(select(func.count()).select_from(t["orders"])).scalar_one()
+        if existing and not reset:
+            raise DomainError(f"the database already holds {existing} orders; use --reset to replace them")
+        report("prepare", 1, 1)
+        if reset:
+            report("reset", 0, 1)
+            _delete_demo(conn)
+            report("reset", 1, 1)
+        _replace_demo_staff(conn)
+        seeder = _Seeder(conn, seed, today, _read_reference(conn), report)
+        for name in _SEEDED_ID_TABLES:
+            seeder.next_id[name] = conn.execute(select(func.coalesce(func.max(t[name].c.id), 0))).scalar_one() + 1
+        seeder.avs_taken.update(conn.execute(select(t["register_persons"].c.avs)).scalars())
+        created_at = _geneva_to_utc(datetime.combine(today - timedelta(days=2 * 365), time(8)))
+        seeder.seed_staff(password_hash, created_at)
+        seeder.seed_register(orders)
+        seeder.seed_orders(orders)
+        if dialect == "postgresql":
+            _reset_sequences(conn, _SEEDED_ID_TABLES)
+        rows = dict(sorted(seeder.rows.items()))
+        rows["audit_events"] = 1
+        append_audit(session, SEED_ACTOR, "demo.seeded", "database", "demo", {
+            "orders": orders, "seed": seed, "today": today.isoformat(), "reset": reset, "replaced_orders": existing,
+            "rows": rows, "statuses": dict(sorted(seeder.statuses.items())), "reference_rows_changed": reference_rows,
+        })
+        uow.commit()
+    return SeedSummary(
+        orders=orders,
+        seed=seed,
+        today=today,
+        rows=rows,
+        statuses=dict(sorted(seeder.statuses.items())),
+        services=dict(sorted(seeder.services.items())),
+        products=dict(sorted(seeder.products.items())),
+        defects=dict(sorted(seeder.defects.items())),
+        replaced_orders=existing if reset else 0,
+        elapsed_seconds=round(_time.perf_counter() - started, 3),
+    )
+

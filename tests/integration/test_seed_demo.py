@@ -1,0 +1,462 @@
+"""The demo seed (DESIGN §5 ``seed-demo``): accounts, a coherent register, orders whose histories follow the
+lifecycle, payments pinned to the reference data in force (G3), deliberate defects for each automatic condition,
+never a card number (G10); deterministic, refuses to seed twice, replaces on reset; SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import Engine, String, Text, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
+
+from ocpm_desk.adapters.db.engine import make_engine
+from ocpm_desk.adapters.db.models import Base
+from ocpm_desk.adapters.passwords import verify_password
+from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
+from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
+from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs
+from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, find_transition, outcome_after
+from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, SeedSummary, seed_demo
+
+TODAY = date(2026, 11, 26)
+GENEVA = ZoneInfo("Europe/Zurich")
+ORDERS = 600
+OWNED = {"awaiting_payment", "cancelled", "paid", "in_review", "on_hold", "approved", "withdrawn"}
+T = Base.metadata.tables
+ROLES = {name: frozenset(roles) for name, _display, roles in DEMO_ACCOUNTS}
+
+
+def _engine(path: Path) -> Engine:
+    return make_engine(f"sqlite:///{path}")
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Engine, SeedSummary]]:
+    engine = _engine(tmp_path_factory.mktemp("seed") / "demo.sqlite")
+    summary = seed_demo(engine, orders=ORDERS, today=TODAY)
+    yield engine, summary
+    engine.dispose()
+
+
+def _rows(engine: Engine, sql: str, **params: Any) -> list[Any]:
+    with engine.connect() as conn:
+        return list(conn.execute(text(sql), params))
+
+
+def _snapshot(engine: Engine) -> list[tuple[Any, ...]]:
+    """What determinism is judged on: references, statuses, times, applicants' names, register numbers."""
+    o, a, p = T["orders"], T["applicants"], T["register_persons"]
+    with engine.connect() as conn:  # typed columns: the same Python values from SQLite and PostgreSQL
+        orders = conn.execute(
+            select(o.c.reference, o.c.status, o.c.service_code, o.c.delivery_product, o.c.ordered_at, o.c.paid_at,
+                   o.c.fee_paid_centimes, a.c.last_name, a.c.first_name, a.c.avs, a.c.birth_date)
+            .join(a, a.c.id == o.c.applicant_id).order_by(o.c.reference)
+        ).all()
+        register = conn.execute(select(p.c.avs, p.c.last_name, p.c.first_name, p.c.birth_date).order_by(p.c.id)).all()
+    return [tuple(r) for r in orders] + [tuple(r) for r in register]
+
+
+def _count(engine: Engine, table: str) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(T[table])).scalar_one())
+
+
+def _local_day(moment: datetime) -> date:
+    return moment.astimezone(GENEVA).date()
+
+
+# --------------------------------------------------------------------------------------------------- content
+def test_every_status_of_this_part_is_present(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, summary = seeded
+    statuses = Counter(r[0] for r in _rows(engine, "SELECT status FROM orders"))
+    assert set(statuses) == OWNED
+    assert sum(statuses.values()) == ORDERS == summary.orders
+    assert dict(statuses) == dict(summary.statuses)
+    assert summary.rows["orders"] == ORDERS and summary.rows["audit_events"] == 1
+    # rough shape of the mix (600 orders: wide margins)
+    assert statuses["paid"] > statuses["in_review"] > statuses["on_hold"]
+    assert statuses["approved"] > ORDERS * 0.5
+    services = Counter(r[0] for r in _rows(engine, "SELECT service_code FROM orders"))
+    assert services.most_common(1)[0][0] == "ATT-RES" and 0.4 < services["ATT-RES"] / ORDERS < 0.6
+    products = Counter(r[0] for r in _rows(engine, "SELECT delivery_product FROM orders"))
+    assert 0.6 < products["B"] / ORDERS < 0.8
+    assert sum(products[p] for p in ("INT-ECO", "INT-PRIO", "INT-R")) > 0
+
+
+def test_demo_accounts_have_their_roles_team_and_one_hash(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    staff = {r.username: r for r in _rows(engine, "SELECT username, display_name, team_id, password_hash, active "
+                                                  "FROM staff")}
+    roles: dict[str, set[str]] = defaultdict(set)
+    for username, role in _rows(engine, "SELECT username, role FROM staff_roles"):
+        roles[username].add(role)
+    assert set(staff) == {name for name, _d, _r in DEMO_ACCOUNTS}
+    for name, display, account_roles in DEMO_ACCOUNTS:
+        assert staff[name].display_name == display
+        assert roles[name] == {r.value for r in account_roles}
+        assert staff[name].active
+    assert roles["responsable"] == roles["responsable2"] == {"supervisor"}  # four eyes can be shown
+    hashes = {row.password_hash for row in staff.values()}
+    assert len(hashes) == 1  # hashed once, reused
+    assert verify_password(hashes.pop(), DEMO_PASSWORD)
+    team = _rows(engine, "SELECT id FROM teams WHERE name = :n", n=DEMO_TEAM)
+    assert len(team) == 1
+    members = {name for name, row in staff.items() if row.team_id == team[0].id}
+    assert members == {"gestionnaire", "gestionnaire2", "responsable", "responsable2"}
+
+
+def test_same_seed_same_data_other_seed_other_data(seeded: tuple[Engine, SeedSummary], tmp_path: Path) -> None:
+    engine, _summary = seeded
+    twin = _engine(tmp_path / "twin.sqlite")
+    other = _engine(tmp_path / "other.sqlite")
+    try:
+        seed_demo(twin, orders=ORDERS, today=TODAY)
+        seed_demo(other, orders=ORDERS, seed=7, today=TODAY)
+        assert _snapshot(twin) == _snapshot(engine)
+        assert _snapshot(other) != _snapshot(engine)
+        names = {r[0] for r in _rows(engine, "SELECT last_name || ' ' || first_name FROM applicants")}
+        other_names = {r[0] for r in _rows(other, "SELECT last_name || ' ' || first_name FROM applicants")}
+        assert names != other_names
+    finally:
+        twin.dispose()
+        other.dispose()
+
+
+def test_refuses_a_database_with_orders_and_changes_nothing(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    before = _snapshot(engine)
+    counts = {t: _count(engine, t) for t in ("orders", "order_events", "applicants", "audit_events", "staff")}
+    with pytest.raises(DomainError, match=rf"already holds {ORDERS} orders; use --reset to replace them"):
+        seed_demo(engine, orders=10, today=TODAY)
+    assert _snapshot(engine) == before
+    assert {t: _count(engine, t) for t in counts} == counts
+
+
+def test_reset_replaces_everything_with_what_a_fresh_seed_gives(tmp_path: Path) -> None:
+    engine = _engine(tmp_path / "reset.sqlite")
+    fresh = _engine(tmp_path / "fresh.sqlite")
+    try:
+        seed_demo(engine, orders=300, seed=1, today=TODAY)
+        summary = seed_demo(engine, orders=250, seed=2, reset=True, today=TODAY)
+        seed_demo(fresh, orders=250, seed=2, today=TODAY)
+        assert summary.replaced_orders == 300
+        assert _count(engine, "orders") == 250
+        assert _snapshot(engine) == _snapshot(fresh)
+        assert _count(engine, "staff") == len(DEMO_ACCOUNTS)
+        assert _count(engine, "teams") == 1
+        audit = _rows(engine, "SELECT id, actor, action, prev_hash FROM audit_events")
+        assert [(a.id, a.actor, a.action, a.prev_hash) for a in audit] == [
+            (1, "system:seed", "demo.seeded", GENESIS_HASH)
+        ]
+    finally:
+        engine.dispose()
+        fresh.dispose()
+
+
+def test_every_history_follows_the_lifecycle(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    events: dict[int, list[Any]] = defaultdict(list)
+    for e in _rows(engine, "SELECT * FROM order_events ORDER BY order_id, id"):
+        events[e.order_id].append(e)
+    orders = _rows(engine, "SELECT id, status, outcome, assigned_to, version, updated_at, updated_by, ordered_at, "
+                           "paid_at FROM orders")
+    with engine.connect() as conn:  # typed read for the timestamps
+        times = {r.id: r for r in conn.execute(select(T["orders"].c.id, T["orders"].c.ordered_at,
+                                                      T["orders"].c.paid_at, T["orders"].c.updated_at))}
+        event_times = {r.id: r.occurred_at for r in conn.execute(select(T["order_events"].c.id,
+                                                                        T["order_events"].c.occurred_at))}
+    actions: Counter[str] = Counter()
+    for order in orders:
+        history = events[order.id]
+        assert history, order.id
+        status: str | None = None
+        assignee: str | None = None
+        outcome = None
+        previous_moment = None
+        for e in history:
+            assert e.from_status == status
+            transition = find_transition(status, e.to_status)
+            assert transition is not None, (order.id, status, e.to_status)
+            assert e.action == transition.action
+            new_assignee = None
+            if e.action == "claim":
+                match = re.fullmatch(r"Attribuée à (\S+)", e.note or "")
+                new_assignee = match.group(1) if match else e.actor
+            check_transition(status, e.to_status, ROLES[e.actor], actor=e.actor, assignee=assignee,
+                             new_assignee=new_assignee)
+            outcome = outcome_after(transition, outcome)
+            assignee = (new_assignee or assignee) if Status(e.to_status) in ASSIGNED_STATUSES else None
+            status = e.to_status
+            moment = event_times[e.id]
+            assert moment.tzinfo is not None
+            assert previous_moment is None or moment > previous_moment
+            previous_moment = moment
+            actions[e.action] += 1
+        assert status == order.status
+        assert (outcome.value if outcome else None) == order.outcome
+        assert assignee == order.assigned_to
+        assert order.version == len(history)
+        assert order.updated_by == history[-1].actor
+        assert times[order.id].updated_at == event_times[history[-1].id]
+        assert history[0].action == "receive" and history[0].actor == "intake"
+        assert event_times[history[0].id] == times[order.id].ordered_at
+        if times[order.id].paid_at is not None:
+            assert event_times[history[1].id] == times[order.id].paid_at
+    assert {"receive", "validate_payment", "cancel", "claim", "hold", "approve", "withdraw"} <= set(actions)
+
+
+def test_times_are_aware_in_the_window_and_before_today(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    midnight = datetime(TODAY.year, TODAY.month, TODAY.day, tzinfo=GENEVA)
+    with engine.connect() as conn:
+        rows = list(conn.execute(select(T["orders"].c.ordered_at, T["orders"].c.paid_at, T["orders"].c.status)))
+        last_event = conn.execute(select(func.max(T["order_events"].c.occurred_at))).scalar_one()
+    assert last_event.replace(tzinfo=UTC) < midnight
+    weekdays = 0
+    for ordered_at, paid_at, status in rows:
+        assert ordered_at.tzinfo is not None
+        assert midnight - timedelta(days=122) < ordered_at < midnight
+        weekdays += ordered_at.astimezone(GENEVA).weekday() < 5
+        if status in ("awaiting_payment", "cancelled"):
+            assert paid_at is None
+        else:
+            assert timedelta(minutes=1) <= paid_at - ordered_at <= timedelta(minutes=16)
+    assert weekdays > 0.8 * len(rows)
+    recent = sum(1 for r in rows if r.ordered_at > midnight - timedelta(days=30))
+    assert recent > len(rows) * 30 / 120  # more recent orders are more numerous
+
+
+def test_holds_have_a_reason_and_a_future_follow_up(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    rows = _rows(engine, "SELECT status, hold_reason, hold_until FROM orders WHERE status = 'on_hold'")
+    assert rows
+    for r in rows:
+        assert r.hold_reason
+        assert date.fromisoformat(str(r.hold_until)) > TODAY
+    assert not _rows(engine, "SELECT id FROM orders WHERE status <> 'on_hold' AND hold_reason IS NOT NULL")
+
+
+def test_assignee_exactly_in_assigned_statuses_and_the_constraint_holds(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    for status, assigned_to in _rows(engine, "SELECT status, assigned_to FROM orders"):
+        assert (assigned_to is not None) == (status in ("in_review", "on_hold", "refusal_proposed"))
+        assert assigned_to in (None, "gestionnaire", "gestionnaire2", "responsable")
+    with engine.connect() as conn, pytest.raises(IntegrityError):
+        conn.execute(update(T["orders"]).where(T["orders"].c.status == "paid").values(assigned_to="gestionnaire"))
+    with engine.connect() as conn, pytest.raises(IntegrityError):
+        conn.execute(update(T["orders"]).where(T["orders"].c.status == "in_review").values(assigned_to=None))
+
+
+def test_register_is_coherent(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    persons = {p.id: p for p in _rows(engine, "SELECT * FROM register_persons")}
+    residences: dict[int, list[Any]] = defaultdict(list)
+    for r in _rows(engine, "SELECT * FROM register_residences ORDER BY arrived_on, id"):
+        residences[r.person_id].append(r)
+    assert set(residences) == set(persons)
+    departed = history = 0
+    for person_id, stays in residences.items():
+        open_stays = [s for s in stays if s.departed_on is None]
+        assert len(open_stays) <= 1
+        for earlier, later in pairwise(stays):
+            assert earlier.departed_on is not None and str(earlier.departed_on) <= str(later.arrived_on)
+        if not open_stays:
+            departed += 1
+            assert stays[-1].departure_destination, person_id
+        history += len(stays) > 1
+        p = persons[person_id]
+        assert is_valid_avs(p.avs)
+        assert bool(p.swiss_citizen) == (p.permit_type is None) == (p.nationality == "CH")
+    assert departed and history
+    zips = {r.zip_code for r in _rows(engine, "SELECT zip_code FROM register_residences")}
+    assert zips <= {str(z) for z in range(1200, 1300)}  # Geneva postal codes only
+    guardianships = _rows(engine, "SELECT * FROM register_guardianships")
+    assert guardianships
+    for g in guardianships:
+        ward, guardian = persons[g.ward_id], persons[g.guardian_id]
+        assert date.fromisoformat(str(ward.birth_date)) > TODAY.replace(year=TODAY.year - 18)
+        assert date.fromisoformat(str(guardian.birth_date)) < TODAY.replace(year=TODAY.year - 18)
+        assert g.kind in ("parent", "guardian")
+
+
+def test_avs_numbers_are_valid_except_the_deliberate_wrong_check_digits(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, summary = seeded
+    register = {r[0] for r in _rows(engine, "SELECT avs FROM register_persons")}
+    register_bodies = {a[:-1] for a in register}
+    invalid = [a for (a,) in _rows(engine, "SELECT avs FROM applicants") if not is_valid_avs(a)]
+    assert invalid, "some applicants typed an AVS number with a wrong check digit"
+    for avs in invalid:  # the register person's number with only the check digit changed
+        assert re.fullmatch(r"756\.\d{4}\.\d{4}\.\d{2}", avs) and avs[:-1] in register_bodies
+    assert len(invalid) < 0.05 * summary.rows["applicants"]
+
+
+def test_payments_are_pinned_to_what_was_in_force_and_add_up(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    with engine.connect() as conn:
+        fees = {r.id: r for r in conn.execute(select(T["fee_schedules"]))}
+        tariffs = {r.id: r for r in conn.execute(select(T["postal_tariffs"]))}
+        rule_sets = {r.id: r for r in conn.execute(select(T["condition_rule_sets"]))}
+        orders = list(conn.execute(select(T["orders"])))
+    brands: Counter[str] = Counter()
+    short = 0
+    for o in orders:
+        payment = (o.payment_brand, o.payment_provider_reference, o.fee_paid_centimes, o.postage_paid_centimes,
+                   o.fee_schedule_id, o.postal_tariff_id, o.rule_set_id)
+        if o.paid_at is None:
+            assert o.status in ("awaiting_payment", "cancelled")
+            assert payment == (None,) * 7
+            continue
+        day = _local_day(o.paid_at)
+        fee, tariff, rule_set = fees[o.fee_schedule_id], tariffs[o.postal_tariff_id], rule_sets[o.rule_set_id]
+        for version in (fee, tariff, rule_set):
+            assert version.valid_from <= day and (version.valid_to is None or day <= version.valid_to)
+        assert fee.service_code == o.service_code == rule_set.service_code
+        assert tariff.product_code == o.delivery_product
+        assert o.postage_paid_centimes == tariff.price_centimes
+        assert (o.postage_paid_centimes == 0) == (o.delivery_product == "B")
+        assert re.fullmatch(r"PSP-[0-9A-F]{8}", o.payment_provider_reference)
+        brands[o.payment_brand] += 1
+        due = fee.fee_centimes * o.quantity
+        if o.fee_paid_centimes != due:  # the deliberate shortfalls: less, never more, and never approved
+            assert o.fee_paid_centimes < due
+            assert o.status != "approved"
+            short += 1
+    assert set(brands) == {"VISA", "MASTERCARD", "POSTFINANCE"}
+    assert 0 < short < 0.05 * len(orders)
+    references = [o.payment_provider_reference for o in orders if o.payment_provider_reference]
+    assert len(references) == len(set(references))
+
+
+def test_delivery_addresses_are_deliverable_except_the_deliberate_ones(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, summary = seeded
+    with engine.connect() as conn:
+        orders = list(conn.execute(select(T["orders"])))
+    bad = 0
+    for o in orders:
+        address = PostalAddress(
+            mr_mrs=o.addr_mr_mrs, first_name=o.addr_first_name, last_name=o.addr_last_name, street=o.addr_street,
+            house_number=o.addr_house_number, swiss_zip_code=o.addr_swiss_zip_code,
+            foreign_zip_code=o.addr_foreign_zip_code, town=o.addr_town, country=o.addr_country,
+            organisation=o.addr_organisation, address_line=o.addr_line, dwelling_number=o.addr_dwelling_number,
+            post_office_box=o.addr_post_office_box)
+        if delivery_problems(address, o.delivery_product):
+            bad += 1
+            assert o.status != "approved"
+    assert bad == summary.defects["address_deliverable"] > 0
+    international = [o for o in orders if o.delivery_product.startswith("INT-")]
+    assert international and all(o.addr_country != "CH" for o in international)
+
+
+def test_each_automatic_condition_has_failing_orders(seeded: tuple[Engine, SeedSummary]) -> None:
+    summary = seeded[1]
+    assert set(summary.defects) == {
+        "payment_complete", "identity_match", "registered_in_geneva", "residence_history_exists", "swiss_citizen",
+        "departed_from_geneva", "requester_entitled", "address_deliverable",
+    }
+    assert all(n > 0 for n in summary.defects.values())
+    assert sum(summary.defects.values()) < 0.3 * ORDERS
+
+
+def test_orders_for_someone_else(seeded: tuple[Engine, SeedSummary]) -> None:
+    """Parents order for their minor children (legal representatives); a few third parties order for adults."""
+    engine, _summary = seeded
+    rows = _rows(engine, """
+        SELECT c.avs AS concerned_avs, a.avs AS applicant_avs, c.birth_date AS concerned_birth
+        FROM orders o JOIN applicants a ON a.id = o.applicant_id JOIN applicants c ON c.id = o.concerned_person_id""")
+    guardians = {(w, g) for w, g in _rows(engine, """
+        SELECT w.avs, g.avs FROM register_guardianships rg JOIN register_persons w ON w.id = rg.ward_id
+        JOIN register_persons g ON g.id = rg.guardian_id""")}
+    adult = TODAY.replace(year=TODAY.year - 18)
+    for_minors = [r for r in rows if date.fromisoformat(str(r.concerned_birth)) > adult]
+    for_adults = [r for r in rows if date.fromisoformat(str(r.concerned_birth)) <= adult]
+    assert for_minors and for_adults
+    assert all((r.concerned_avs, r.applicant_avs) in guardians for r in for_minors if is_valid_avs(r.concerned_avs))
+
+
+def test_no_card_number_in_any_text_column_of_any_table(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, _summary = seeded
+    digests = {"hash", "prev_hash", "sha256", "content_sha256", "pdf_sha256", "line_sha256"}
+    checked = 0
+    with engine.connect() as conn:
+        for table in Base.metadata.sorted_tables:
+            for column in table.columns:
+                if not isinstance(column.type, String | Text):
+                    continue
+                for (value,) in conn.execute(select(column).distinct().where(column.is_not(None))):
+                    checked += 1
+                    if column.name in digests:  # SHA-256 in hex: not typed by anyone, may hold digit runs
+                        assert re.fullmatch(r"[0-9a-f]{64}", value), (table.name, column.name)
+                        continue
+                    assert find_card_numbers(value) == [], (table.name, column.name, value)
+    assert checked > 1000
+
+
+def test_one_audit_event_for_the_seed(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, summary = seeded
+    with engine.connect() as conn:
+        rows = list(conn.execute(select(T["audit_events"]).order_by(T["audit_events"].c.id)))
+    seeds = [r for r in rows if r.action == "demo.seeded"]
+    assert len(seeds) == 1 and len(rows) <= 2  # the reference data's own load may be audited as well
+    event = seeds[0]
+    assert (event.actor, event.entity, event.entity_id) == ("system:seed", "database", "demo")
+    assert f'"orders":{ORDERS}' in event.payload and '"statuses":' in event.payload
+    prev = rows[0].prev_hash
+    for r in rows:
+        assert r.prev_hash == prev
+        assert r.hash == chain_hash(prev, r.id, r.occurred_at, r.actor, r.action, r.entity, r.entity_id, r.payload)
+        prev = r.hash
+    assert summary.elapsed_seconds > 0
+
+
+def test_progress_is_reported(tmp_path: Path) -> None:
+    engine = _engine(tmp_path / "progress.sqlite")
+    calls: list[tuple[str, int, int]] = []
+    try:
+        seed_demo(engine, orders=50, today=TODAY, progress=lambda phase, done, total: calls.append((phase, done,
+                                                                                                     total)))
+    finally:
+        engine.dispose()
+    phases = [c[0] for c in calls]
+    assert "register" in phases and "orders" in phases
+    assert calls[-1] == ("orders", 50, 50)
+    assert all(0 <= done <= total for _p, done, total in calls)
+
+
+# --------------------------------------------------------------------------------------------------- PostgreSQL
+@pytest.mark.postgres
+def test_seed_on_postgresql_matches_sqlite(pg_engine: Engine, tmp_path: Path) -> None:
+    lite = _engine(tmp_path / "twin.sqlite")
+    try:
+        summary = seed_demo(pg_engine, orders=300, seed=11, today=TODAY)
+        seed_demo(lite, orders=300, seed=11, today=TODAY)
+        assert _snapshot(pg_engine) == _snapshot(lite)
+    finally:
+        lite.dispose()
+    assert set(summary.statuses) == OWNED
+    assert _count(pg_engine, "orders") == 300
+    # PostgreSQL checks passwords itself: no hash is stored there
+    assert {r[0] for r in _rows(pg_engine, "SELECT password_hash FROM staff")} == {None}
+    # ids were given by the seed: the sequences must have moved past them
+    with pg_engine.connect() as conn:
+        top = conn.execute(select(func.max(T["applicants"].c.id))).scalar_one()
+        new_id = conn.execute(insert(T["applicants"]).values(
+            avs="756.0000.0000.02", last_name="Test", first_name="Séquence", birth_date=date(1990, 1, 1),
+            language="fr").returning(T["applicants"].c.id)).scalar_one()
+        assert new_id > top
+        conn.rollback()
+    with pg_engine.connect() as conn, pytest.raises(IntegrityError):
+        conn.execute(update(T["orders"]).where(T["orders"].c.status == "paid").values(assigned_to="gestionnaire"))
+    with pytest.raises(DomainError, match="already holds 300 orders"):
+        seed_demo(pg_engine, orders=10, today=TODAY)
+    replaced = seed_demo(pg_engine, orders=120, seed=12, reset=True, today=TODAY)
+    assert replaced.replaced_orders == 300 and _count(pg_engine, "orders") == 120
+    assert [r.action for r in _rows(pg_engine, "SELECT action FROM audit_events")] == ["demo.seeded"]
