@@ -11,13 +11,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates a QApplication
 
-import secrets  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import secrets
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from sqlalchemy import Engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+import pytest
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PG_SERVER = os.environ.get("OCPM_TEST_POSTGRES_URL", "postgresql://127.0.0.1:5432/postgres")

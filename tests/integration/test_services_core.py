@@ -6,6 +6,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,6 @@ from ocpm_desk.domain.errors import (
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services import accounts, claiming
 from ocpm_desk.services.uow import SYSTEM_CLI, Actor, UnitOfWork
-from ocpm_factories import add_orders, add_staff
 
 
 def _audit_rows(engine: Engine) -> list[AuditEvent]:
@@ -153,7 +153,7 @@ def test_concurrent_claims_never_give_the_same_order_twice(engine: Engine) -> No
                 state = claiming.claim_next(engine, actor)
             except NothingToClaim:
                 return
-            except BaseException as exc:  # noqa: BLE001 - reported below
+            except BaseException as exc:
                 errors.append(exc)
                 return
             with lock:

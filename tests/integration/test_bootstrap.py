@@ -1,0 +1,115 @@
+"""The real connector the GUI uses: profiles, first start of the Démo database, login, session queries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from ocpm_desk.adapters import profiles
+from ocpm_desk.bootstrap import ENGINES, make_connector
+from ocpm_desk.domain.errors import AuthenticationFailed, ConnectionFailed, PermissionDenied
+from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.services.demo_seed import DEMO_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _fresh_engines() -> None:
+    ENGINES.dispose()
+
+
+def test_demo_profile_is_created_and_filled_on_first_start() -> None:
+    connector = make_connector()
+    assert connector.default_profile() == "demo"
+    assert [p.key for p in connector.profiles()] == ["demo", "local", "central"]
+    assert not Path(profiles.demo_url().removeprefix("sqlite:///")).exists()
+    session = connector.open("demo", "gestionnaire", DEMO_PASSWORD)
+    assert session.identity.roles == {Role.CASEWORKER}
+    assert session.database_label.startswith("Démo — ")
+    overview = session.overview()
+    counts = {c.status: c.count for c in overview.counts}
+    assert sum(counts.values()) == 2000
+    assert counts[Status.PAID] > 0 and counts[Status.APPROVED] > 0
+    assert overview.on_track + overview.due + overview.late == sum(
+        counts[s] for s in (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)
+    )
+    assert session.check_connection()
+    # a second start does not seed again
+    again = connector.open("demo", "responsable", DEMO_PASSWORD)
+    assert sum(c.count for c in again.overview().counts) == 2000
+
+
+def test_wrong_password_changes_nothing_and_says_the_same_for_unknown_users() -> None:
+    connector = make_connector()
+    connector.open("demo", "gestionnaire", DEMO_PASSWORD)
+    with pytest.raises(AuthenticationFailed):
+        connector.open("demo", "gestionnaire", "not the password")
+    with pytest.raises(AuthenticationFailed):
+        connector.open("demo", "personne", DEMO_PASSWORD)
+
+
+def test_mailroom_sees_only_shipping_counts_and_no_catalogue_is_refused_to_intake() -> None:
+    connector = make_connector()
+    mailroom = connector.open("demo", "courrier", DEMO_PASSWORD)
+    statuses = {c.status for c in mailroom.overview().counts}
+    assert Status.PAID not in statuses and Status.APPROVED in statuses
+    intake = connector.open("demo", "intake", DEMO_PASSWORD)
+    assert intake.overview().counts == ()
+    with pytest.raises(PermissionDenied):
+        intake.catalogue(date(2026, 11, 26))
+
+
+def test_catalogue_shows_fees_and_postage_in_force() -> None:
+    session = make_connector().open("demo", "admin", DEMO_PASSWORD)
+    now = session.catalogue(date(2026, 11, 26))
+    assert {s.code for s in now.services} == {"ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST"}
+    assert {s.vat_rate for s in now.services} == {"8.1"}
+    before = session.catalogue(date(2023, 6, 1))
+    assert {s.vat_rate for s in before.services} == {"7.7"}
+    prices = {p.code: p.price_centimes for p in now.postal_products}
+    assert prices["B"] == 0 and prices["A"] == 120
+
+
+def test_local_profile_is_never_filled_with_demo_data() -> None:
+    with pytest.raises(AuthenticationFailed):
+        make_connector().open("local", "gestionnaire", DEMO_PASSWORD)
+    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.services.database import order_count
+
+    assert order_count(make_engine(profiles.local_url())) == 0
+
+
+def test_central_without_a_server_says_what_to_do() -> None:
+    with pytest.raises(ConnectionFailed, match="no central server is configured"):
+        make_connector().open("central", "gestionnaire", DEMO_PASSWORD)
+    with pytest.raises(ConnectionFailed, match="cannot be reached"):
+        make_connector().open("central", "x", "y", url="postgresql://x@127.0.0.1:1/ocpm")
+
+
+@pytest.mark.postgres
+def test_central_database_checks_the_login(pg_server: dict[str, str], pg_engine: Engine) -> None:
+    connector = make_connector(pg_server["url"])
+    assert connector.default_profile() == "central"
+    with pytest.raises(AuthenticationFailed):
+        connector.open("central", "nobody", "whatever")
+
+
+def test_override_url_takes_the_place_of_its_profile(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'other.sqlite'}"
+    connector = make_connector(url)
+    assert connector.default_profile() == "local"
+    local = next(p for p in connector.profiles() if p.key == "local")
+    assert local.location == str(tmp_path / "other.sqlite")
+
+
+def test_self_test_runs_from_source() -> None:
+    result = subprocess.run([sys.executable, "-m", "ocpm_desk", "--self-test"], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "self-test ok"
+    assert "font embedded" in result.stdout
