@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ocpm_desk.gui.background import run_in_background, wait_for_background
 from ocpm_desk.gui.i18n import install_translators
 from ocpm_desk.gui.login import LoginDialog
-from ocpm_desk.gui.main_window import MainWindow
+from ocpm_desk.gui.main_window import CONNECTION_CHECK_MS, MainWindow
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.style import apply_style
 from ocpm_desk.services.desk import Connector, DeskSession
@@ -41,7 +41,9 @@ def application(argv: Sequence[str] | None = None, *, language: str | None = Non
 class DeskController(QObject):
     """Drives the login dialog and the main window; the application quits when either is closed for good."""
 
-    def __init__(self, connector: Connector, app: QApplication, *, connection_check_ms: int | None = None) -> None:
+    def __init__(
+        self, connector: Connector, app: QApplication, *, connection_check_ms: int = CONNECTION_CHECK_MS
+    ) -> None:
         super().__init__(app)
         self._connector = connector
         self._app = app
@@ -61,7 +63,6 @@ class DeskController(QObject):
         dialog.rejected.connect(self._login_cancelled)
         self.login_dialog = dialog
         dialog.show()
-        dialog.raise_()
         dialog.activateWindow()
 
     def _logged_in(self) -> None:
@@ -71,8 +72,7 @@ class DeskController(QObject):
         self._last_username, self._last_profile = dialog.username, dialog.profile_key
         self.login_dialog = None
         dialog.deleteLater()
-        kwargs = {} if self._connection_check_ms is None else {"connection_check_ms": self._connection_check_ms}
-        window = MainWindow(self._session, **kwargs)
+        window = MainWindow(self._session, connection_check_ms=self._connection_check_ms)
         window.logout_requested.connect(self._logged_out)
         window.closed.connect(self._window_closed)
         self.window = window
@@ -116,6 +116,28 @@ class DeskController(QObject):
         self._close_session()
         if not wait_for_background(SHUTDOWN_WAIT_MS):
             log.warning("background work still running at exit")
+
+
+def render_login_check(connector: Connector) -> tuple[int, int]:
+    """Render the login dialog offscreen (the installer's self-test): its size in pixels; raises if it is blank.
+
+    The caller sets ``QT_QPA_PLATFORM=offscreen`` before anything creates the QApplication.
+    """
+    application(["ocpm-desk-self-test"])
+    dialog = LoginDialog(connector)
+    try:
+        dialog.show()
+        QCoreApplication.processEvents()
+        image = dialog.grab().toImage()
+        if image.isNull() or image.width() == 0 or image.height() == 0:
+            raise RuntimeError("the login dialog rendered nothing")
+        if len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}) < 2:
+            raise RuntimeError("the login dialog rendered blank")
+        return image.width(), image.height()
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+        QCoreApplication.processEvents()
 
 
 def run_app(connector: Connector, argv: list[str], *, language: str | None = None) -> int:

@@ -106,7 +106,7 @@ class Progress:
         if not final and now - self._last_report < PROGRESS_INTERVAL_S:
             return
         self._last_report = now
-        if self._bridge is not None:
+        if self._bridge is not None and shiboken6.isValid(self._bridge):
             self._bridge.progressed.emit(int(done), int(total))
 
 
@@ -124,12 +124,14 @@ class _Bridge(QObject):
         on_failure: Callable[[BaseException], None] | None,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        # No Qt parent on purpose: destroying ``parent`` must not destroy the object the worker emits on.
-        super().__init__()
-        self._receiver = parent
+        # A child of the application, not of ``parent``: destroying ``parent`` must not destroy the object the
+        # worker emits on, and Qt (not Python's reference count) deletes it, after its last slot returned.
+        super().__init__(QCoreApplication.instance())
+        # No reference to ``parent`` is kept (it would decide when a Python-owned parent dies, possibly while
+        # this object is being deleted); its ``destroyed`` signal tells when it is gone.
         self._receiver_alive = True
         self.task = task
-        self._on_success = on_success
+        self._on_success: Callable[[Any], None] | None = on_success
         self._on_failure = on_failure
         self._on_progress = on_progress
         parent.destroyed.connect(self._receiver_destroyed)
@@ -137,7 +139,7 @@ class _Bridge(QObject):
         self.progressed.connect(self._forward_progress, Qt.ConnectionType.QueuedConnection)
 
     def _receiver_ok(self) -> bool:
-        return self._receiver_alive and not self.task._discarded and shiboken6.isValid(self._receiver)
+        return self._receiver_alive and not self.task._discarded
 
     @Slot()
     def _receiver_destroyed(self) -> None:
@@ -155,14 +157,15 @@ class _Bridge(QObject):
         receiver_ok = self._receiver_ok()
         on_success, on_failure = self._on_success, self._on_failure
         # Break the references to the widgets' bound methods before running them.
-        self._on_success = self._on_failure = self._on_progress = None  # type: ignore[assignment]
+        self._on_success = self._on_failure = self._on_progress = None
         self.deleteLater()
         if not receiver_ok:
             if not ok:
                 log.info("background work failed after its window closed: %r", value)
             return
         if ok:
-            on_success(value)
+            if on_success is not None:
+                on_success(value)
         elif on_failure is not None:
             assert isinstance(value, BaseException)
             on_failure(value)

@@ -2,41 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
-from functools import cache
-from importlib import import_module
 
 from PySide6.QtCore import QLocale
+
+from ocpm_desk.domain.money import format_chf
+
+__all__ = ["format_chf", "format_count", "format_date", "format_datetime", "format_percent", "format_time"]
 
 DATE_FORMAT = "%d.%m.%Y"
 
 
-@cache
-def _domain_format_chf() -> Callable[[int], str] | None:
-    # ocpm_desk.domain.money.format_chf is the reference; it is looked up lazily so that the GUI also runs
-    # against a domain that does not have it yet.
-    try:
-        module = import_module("ocpm_desk.domain.money")
-    except ImportError:
-        return None
-    formatter = getattr(module, "format_chf", None)
-    return formatter if callable(formatter) else None
-
-
-def format_chf(centimes: int) -> str:
-    """``2500`` → ``CHF 25.00`` (DESIGN §3.3)."""
-    formatter = _domain_format_chf()
-    if formatter is not None:
-        return str(formatter(centimes))
-    sign = "-" if centimes < 0 else ""
-    francs, cents = divmod(abs(int(centimes)), 100)
-    return f"CHF {sign}{francs}.{cents:02d}"
-
-
 def format_count(value: int) -> str:
-    """A count with the thousands separator of the current locale."""
-    return QLocale().toString(int(value))
+    """``12'345``: the Swiss apostrophe separates thousands, in French and English alike (as in amounts)."""
+    return f"{int(value):,}".replace(",", "'")
 
 
 def format_percent(rate: str) -> str:

@@ -56,7 +56,8 @@ class ShortcutsDialog(QDialog):
             key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, key_item)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().setVisible(False)
@@ -76,7 +77,11 @@ class ShortcutsDialog(QDialog):
         column.addWidget(intro)
         column.addWidget(self.table, 1)
         column.addWidget(buttons)
-        self.resize(460, min(140 + 28 * len(rows), 560))
+        # Tall enough to list every shortcut without scrolling (the list is short).
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 28 * len(rows) + 2 * self.table.frameWidth() + 2
+        )
+        self.resize(480, self.sizeHint().height())
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(action, keys) as listed."""

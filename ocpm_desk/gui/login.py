@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.designer import load_form
 from ocpm_desk.gui.failures import describe_failure
-from ocpm_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from ocpm_desk.gui.labels import profile_label
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.services.desk import Connector, DeskSession, ProfileChoice
 
 log = logging.getLogger(__name__)
+
+#: Width in pixels the database location is shortened to (in the middle: the file name stays visible).
+LOCATION_WIDTH = 300
 
 
 class LoginDialog(QDialog):
@@ -41,8 +45,19 @@ class LoginDialog(QDialog):
         profile: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self._ui = Ui_LoginDialog()
-        self._ui.setupUi(self)
+        ui = load_form("login_dialog")
+        ui.setupUi(self)
+        self.user_edit: QLineEdit = ui.userEdit
+        self.password_edit: QLineEdit = ui.passwordEdit
+        self.profile_combo: QComboBox = ui.profileCombo
+        self.url_edit: QLineEdit = ui.urlEdit
+        self.remember_check: QCheckBox = ui.rememberCheck
+        self.message_label: QLabel = ui.errorLabel
+        self._location_label: QLabel = ui.locationLabel
+        self._form: QFormLayout = ui.formLayout
+        buttons: QDialogButtonBox = ui.buttonBox
+        self.login_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self._connector = connector
         self._session: DeskSession | None = None
         self._busy = False
@@ -54,8 +69,10 @@ class LoginDialog(QDialog):
         self.login_button.setText(self.tr("&Log in"))
         self.login_button.setDefault(True)
         self.login_button.setAutoDefault(True)
-        self._ui.errorLabel.setAccessibleName(self.tr("Login message"))
-        self._ui.errorLabel.setVisible(False)
+        self.message_label.setAccessibleName(self.tr("Login message"))
+        self.message_label.setVisible(False)
+        # A margin, not a style-sheet padding: QLabel counts it when it wraps the text to compute its height.
+        self.message_label.setMargin(8)
 
         for choice in self._profiles.values():
             self.profile_combo.addItem(profile_label(choice.label), choice.key)
@@ -92,40 +109,8 @@ class LoginDialog(QDialog):
     def profile_key(self) -> str:
         return str(self.profile_combo.currentData())
 
-    @property
-    def user_edit(self) -> QLineEdit:
-        return self._ui.userEdit
-
-    @property
-    def password_edit(self) -> QLineEdit:
-        return self._ui.passwordEdit
-
-    @property
-    def profile_combo(self) -> QComboBox:
-        return self._ui.profileCombo
-
-    @property
-    def url_edit(self) -> QLineEdit:
-        return self._ui.urlEdit
-
-    @property
-    def remember_check(self) -> QCheckBox:
-        return self._ui.rememberCheck
-
-    @property
-    def message_label(self) -> QLabel:
-        return self._ui.errorLabel
-
-    @property
-    def login_button(self) -> QPushButton:
-        return self._ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-
-    @property
-    def cancel_button(self) -> QPushButton:
-        return self._ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-
     def url_field_shown(self) -> bool:
-        return not self._ui.urlEdit.isHidden()
+        return not self.url_edit.isHidden()
 
     # -- profile ---------------------------------------------------------------------------------------------
 
@@ -135,15 +120,29 @@ class LoginDialog(QDialog):
     def _profile_changed(self) -> None:
         choice = self._current_profile()
         needs_url = bool(choice and choice.needs_url)
-        layout = self._ui.formLayout
-        layout.setRowVisible(self._ui.urlEdit, needs_url)
-        if needs_url and choice is not None and not self._ui.urlEdit.text():
-            self._ui.urlEdit.setText(choice.location)
+        layout = self._form
+        layout.setRowVisible(self.url_edit, needs_url)
+        if needs_url and choice is not None and not self.url_edit.text():
+            self.url_edit.setText(choice.location)
         show_location = bool(choice and choice.location and not needs_url)
         if choice is not None and show_location:
-            self._ui.locationLabel.setText(self.tr("Database: {location}").format(location=choice.location))
-        layout.setRowVisible(self._ui.locationLabel, show_location)
+            # A long path is shortened in the middle: its start and the file name stay readable.
+            metrics = self._location_label.fontMetrics()
+            prefix = self.tr("Database: {location}").format(location="")
+            room = LOCATION_WIDTH - metrics.horizontalAdvance(prefix)
+            location = metrics.elidedText(choice.location, Qt.TextElideMode.ElideMiddle, room)
+            self._location_label.setText(self.tr("Database: {location}").format(location=location))
+            self._location_label.setToolTip(choice.location)
+        layout.setRowVisible(self._location_label, show_location)
+        self._fit_height()
         self._look_up_saved_password()
+
+    def _fit_height(self) -> None:
+        """As tall as the visible rows need: rows appear and disappear with the profile."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(max(self.width(), self.minimumWidth()), self.minimumSizeHint().height())
 
     # -- saved password (keyring) ----------------------------------------------------------------------------
 
@@ -246,9 +245,10 @@ class LoginDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
 
     def _show_message(self, text: str, *, error: bool) -> None:
-        label = self._ui.errorLabel
+        label = self.message_label
         label.setProperty("kind", "error" if error else "info")
         label.style().unpolish(label)
         label.style().polish(label)
         label.setText(text)
         label.setVisible(bool(text))
+        self._fit_height()

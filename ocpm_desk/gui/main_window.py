@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
         """The keys of the navigation entries, in order."""
         return [spec.key for spec in self._specs]
 
-    def screen(self, key: str) -> DataScreen:
+    def screen_by_key(self, key: str) -> DataScreen:
         return self._screens[key]
 
     def current_screen(self) -> DataScreen | None:
@@ -231,7 +232,7 @@ class MainWindow(QMainWindow):
         actions: list[QAction] = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
-            if menu is None:
+            if not isinstance(menu, QMenu):
                 continue
             actions.extend(a for a in menu.actions() if not a.isSeparator() and not a.shortcut().isEmpty())
         return actions

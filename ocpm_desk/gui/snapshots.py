@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.login import LoginDialog
 from ocpm_desk.gui.main_window import ConnectionState, MainWindow
+from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.services.desk import Connector
 
 WINDOW_SIZE = (1280, 800)
@@ -33,6 +35,14 @@ def _wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> N
     # Let layouts and style changes triggered by the last callbacks settle before grabbing.
     for _ in range(3):
         QCoreApplication.processEvents()
+
+
+def _connection_known(window: MainWindow) -> bool:
+    return window.connection_state != ConnectionState.UNKNOWN
+
+
+def _settled(screen: DataScreen) -> bool:
+    return screen.settled
 
 
 def _file_name(text: str) -> str:
@@ -75,19 +85,15 @@ def render_snapshots(
         try:
             window.resize(*WINDOW_SIZE)
             window.show()
-            _wait_until(
-                lambda w=window: w.connection_state != ConnectionState.UNKNOWN,  # type: ignore[misc]
-                timeout_s,
-                "the connection check",
-            )
+            _wait_until(partial(_connection_known, window), timeout_s, "the connection check")
             keys = window.screen_keys()
             if not keys:
                 _wait_until(lambda: True, timeout_s, "the window")
                 written.append(_save(window, out_dir / f"{_file_name(username)}-no-screens.png"))
             for key in keys:
                 window.show_screen(key)
-                screen = window.screen(key)
-                _wait_until(lambda s=screen: s.settled, timeout_s, f"screen {key} of {username}")  # type: ignore[misc]
+                screen = window.screen_by_key(key)
+                _wait_until(partial(_settled, screen), timeout_s, f"screen {key} of {username}")
                 written.append(_save(window, out_dir / f"{_file_name(username)}-{key}.png"))
         finally:
             window.close()

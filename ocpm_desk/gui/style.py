@@ -37,7 +37,7 @@ QListWidget#navigation::item:selected {{
 
 QLabel#screenTitle {{ font-size: 17pt; font-weight: 600; color: {TEXT}; }}
 QLabel#screenDetails {{ color: {MUTED}; }}
-QLabel#sectionHeading {{ font-size: 11pt; font-weight: 600; color: {ACCENT}; padding-top: 4px; }}
+QLabel#sectionHeading {{ font-size: 11pt; font-weight: 600; color: {ACCENT}; margin: 0px; padding: 4px 0px 0px 0px; }}
 QLabel#sectionNote {{ color: {MUTED}; }}
 QLabel#stageLabel {{ color: {MUTED}; padding-right: 8px; }}
 
@@ -45,6 +45,10 @@ QFrame#countCard {{
     background: #ffffff;
     border: 1px solid {BORDER};
     border-radius: 6px;
+}}
+QFrame#countCard[accent="green"], QFrame#countCard[accent="orange"], QFrame#countCard[accent="red"] {{
+    border-top-left-radius: 0px;
+    border-bottom-left-radius: 0px;
 }}
 QFrame#countCard[accent="green"] {{ border-left: 5px solid #2e7d32; }}
 QFrame#countCard[accent="orange"] {{ border-left: 5px solid #e07b00; }}
@@ -65,11 +69,12 @@ QTableView {{
     selection-background-color: #cfe0f1;
     selection-color: {TEXT};
 }}
+QTableView::item {{ padding: 0px 6px; }}
 QHeaderView::section {{
     background: {SURFACE};
     border: none;
     border-bottom: 1px solid {BORDER};
-    padding: 6px 8px;
+    padding: 6px 6px;
     font-weight: 600;
     color: {TEXT};
 }}
@@ -91,9 +96,8 @@ QDialog#LoginDialog QLabel#errorLabel[kind="error"] {{
     background: #fdecea;
     border: 1px solid #f3c1bc;
     border-radius: 4px;
-    padding: 8px;
 }}
-QDialog#LoginDialog QLabel#errorLabel[kind="info"] {{ color: {MUTED}; padding: 8px; }}
+QDialog#LoginDialog QLabel#errorLabel[kind="info"] {{ color: {MUTED}; }}
 """
 
 

@@ -16,11 +16,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from ocpm_desk.gui.formatting import format_chf, format_date, format_percent
 from ocpm_desk.services.desk import PostalProductOffer, ServiceOffer
 
-#: Raw values for sorting (numbers, dates), so that CHF 100.00 sorts after CHF 25.00.
+#: Raw values for sorting, so that CHF 100.00 sorts after CHF 25.00: numbers and text only (dates as ordinals),
+#: which QSortFilterProxyModel compares; it cannot compare Python objects.
 SORT_ROLE = Qt.ItemDataRole.UserRole
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
-_SERVED = frozenset({_DISPLAY, _ALIGN, SORT_ROLE})
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_SERVED = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, SORT_ROLE})
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
@@ -75,7 +77,7 @@ class _ReadOnlyTableModel(QAbstractTableModel):
         if role not in _SERVED or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role == _DISPLAY:
+        if role in (_DISPLAY, _TOOLTIP):  # the tooltip shows a cell too narrow for its text
             return self._cells[row][column]
         if role == _ALIGN:
             return self._columns[column].alignment
@@ -121,15 +123,15 @@ class ServiceOffersModel(_ReadOnlyTableModel):
                 _RIGHT,
             ),
             Column(
-                lambda: QCoreApplication.translate("CatalogueModel", "In force from"),
+                lambda: QCoreApplication.translate("CatalogueModel", "From"),
                 lambda s: format_date(s.active_from),
-                lambda s: s.active_from,
+                lambda s: s.active_from.toordinal(),
                 _CENTER,
             ),
             Column(
-                lambda: QCoreApplication.translate("CatalogueModel", "In force until"),
+                lambda: QCoreApplication.translate("CatalogueModel", "Until"),
                 lambda s: format_date(s.active_to),
-                lambda s: s.active_to or date.max,
+                lambda s: (s.active_to or date.max).toordinal(),
                 _CENTER,
             ),
         )

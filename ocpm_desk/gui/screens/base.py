@@ -173,4 +173,4 @@ class DataScreen(QWidget):
         return self.tr("&Refresh")
 
     def _refresh_tooltip(self) -> str:
-        return self.tr("Load the figures again from the database (F5)")
+        return self.tr("Load the data again from the database (F5)")

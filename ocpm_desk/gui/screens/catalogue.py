@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.models.catalogue import SORT_ROLE, PostalProductsModel, ServiceOffersModel
@@ -15,11 +15,28 @@ from ocpm_desk.gui.widgets import section_heading
 from ocpm_desk.services.desk import Catalogue
 
 
+class FittedTableView(QTableView):
+    """A table as tall as its rows (a short catalogue leaves no empty box), scrolling when room is short."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        rows = self.model().rowCount() if self.model() is not None else 0
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        height += (
+            sum(self.rowHeight(row) for row in range(rows)) if rows else self.verticalHeader().defaultSectionSize()
+        )
+        return QSize(hint.width(), height + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.horizontalHeader().height() + 3 * 30)
+
+
 def _table(model: ServiceOffersModel | PostalProductsModel, stretch_column: int, parent: QWidget) -> QTableView:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
+    view = FittedTableView(parent)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -59,10 +76,11 @@ class CatalogueScreen(DataScreen):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
         column.addWidget(self._services_heading)
-        column.addWidget(self.services_view, 3)
+        column.addWidget(self.services_view)
         column.addSpacing(14)
         column.addWidget(section_heading(self.tr("Postal products"), body))
-        column.addWidget(self.postal_view, 2)
+        column.addWidget(self.postal_view)
+        column.addStretch(1)
         return body
 
     def loader(self) -> Callable[[], object]:
@@ -78,4 +96,6 @@ class CatalogueScreen(DataScreen):
         self._services_heading.setText(self.tr("Services ({count})").format(count=len(data.services)))
         self.services_model.set_services(data.services)
         self.postal_model.set_products(data.postal_products)
+        for view in (self.services_view, self.postal_view):
+            view.updateGeometry()
         return bool(data.services or data.postal_products)

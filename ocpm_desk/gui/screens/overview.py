@@ -69,33 +69,16 @@ class OverviewScreen(DataScreen):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._body = QWidget(scroll)
         self._body.setObjectName("screenBody")
-        self._column = QVBoxLayout(self._body)
-        self._column.setContentsMargins(0, 0, 8, 0)
-        self._column.setSpacing(10)
-
-        self._column.addWidget(section_heading(self.tr("Orders by status"), self._body))
-        self._status_grid = QGridLayout()
-        self._status_grid.setHorizontalSpacing(12)
-        self._status_grid.setVerticalSpacing(12)
-        self._column.addLayout(self._status_grid)
-
-        self._column.addSpacing(18)
-        self._column.addWidget(section_heading(self.tr("Delivery clock of open orders"), self._body))
-        clock_note = QLabel(
-            self.tr("Counted in working days from the order: target 7, limit 14 (general terms, G6)."),
-            self._body,
-        )
-        clock_note.setObjectName("sectionNote")
-        clock_note.setWordWrap(True)
-        self._column.addWidget(clock_note)
-        self._clock_grid = QGridLayout()
-        self._clock_grid.setHorizontalSpacing(12)
-        self._clock_grid.setVerticalSpacing(10)
-        self._column.addLayout(self._clock_grid)
-        self.clock_bar = ClockBar(self._body)
-        self._column.addStretch(1)
+        column = QVBoxLayout(self._body)
+        column.setContentsMargins(0, 0, 8, 0)
+        # One grid for both sections, so that stage names and cards line up from top to bottom.
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(12)
+        column.addLayout(self._grid)
+        column.addStretch(1)
         scroll.setWidget(self._body)
-
+        self.clock_bar = ClockBar(self._body)
         self.status_cards: dict[str, CountCard] = {}
         self.clock_cards: dict[str, CountCard] = {}
         return scroll
@@ -112,38 +95,58 @@ class OverviewScreen(DataScreen):
         self.set_details(self.tr("Figures as of {time}").format(time=format_datetime(data.as_of)))
         if not data.counts:
             return False
-        self._fill_status_cards(data)
-        self._fill_clock_cards(data)
+        self._grid.removeWidget(self.clock_bar)
+        _clear(self._grid)
+        row = self._add_status_cards(data, 0)
+        self._add_clock(data, row)
+        self._grid.setColumnMinimumWidth(0, STAGE_COLUMN_WIDTH)
+        for column in range(1, CARD_COLUMNS + 1):
+            self._grid.setColumnStretch(column, 1)
         return True
 
-    def _fill_status_cards(self, data: Overview) -> None:
-        _clear(self._status_grid)
+    def _add_heading(self, text: str, row: int, note: str = "") -> int:
+        self._grid.addWidget(section_heading(text, self._body), row, 0, 1, CARD_COLUMNS + 1)
+        row += 1
+        if note:
+            label = QLabel(note, self._body)
+            label.setObjectName("sectionNote")
+            label.setWordWrap(True)
+            self._grid.addWidget(label, row, 0, 1, CARD_COLUMNS + 1)
+            row += 1
+        return row
+
+    def _add_stage_label(self, text: str, row: int) -> None:
+        label = QLabel(text, self._body)
+        label.setObjectName("stageLabel")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._grid.addWidget(label, row, 0)
+
+    def _add_status_cards(self, data: Overview, row: int) -> int:
         self.status_cards = {}
         counts = {c.status: c.count for c in data.counts}
-        row = 0
+        row = self._add_heading(self.tr("Orders by status"), row)
         for stage, statuses in STATUS_STAGES:
             shown = [s for s in statuses if s in counts]
             if not shown:
                 continue
-            stage_name = QLabel(stage_label(stage), self._body)
-            stage_name.setObjectName("stageLabel")
-            stage_name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._status_grid.addWidget(stage_name, row, 0)
+            self._add_stage_label(stage_label(stage), row)
             for column, status in enumerate(shown, start=1):
                 card = CountCard(status_label(status), format_count(counts[status]), self._body)
                 self.status_cards[status.value] = card
-                self._status_grid.addWidget(card, row, column)
+                self._grid.addWidget(card, row, column)
             row += 1
-        _align_columns(self._status_grid)
+        return row
 
-    def _fill_clock_cards(self, data: Overview) -> None:
-        self._clock_grid.removeWidget(self.clock_bar)
-        _clear(self._clock_grid)
+    def _add_clock(self, data: Overview, row: int) -> int:
         self.clock_cards = {}
-        open_label = QLabel(self.tr("Open orders"), self._body)
-        open_label.setObjectName("stageLabel")
-        open_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self._clock_grid.addWidget(open_label, 0, 0)
+        self._grid.setRowMinimumHeight(row, 18)
+        row = self._add_heading(
+            self.tr("Delivery clock of open orders"),
+            row + 1,
+            self.tr("Counted in working days from the order date: target 7, limit 14."),
+        )
+        self._add_stage_label(self.tr("Open orders"), row)
         values = {"on_track": data.on_track, "due": data.due, "late": data.late}
         for column, (bucket, value) in enumerate(values.items(), start=1):
             card = CountCard(
@@ -154,21 +157,10 @@ class OverviewScreen(DataScreen):
                 detail=clock_explanation(bucket),
             )
             self.clock_cards[bucket] = card
-            self._clock_grid.addWidget(card, 0, column)
-        # An empty cell keeps the fourth card column, so that the cards line up with the status cards above.
-        filler = QWidget(self._body)
-        filler.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self._clock_grid.addWidget(filler, 0, len(values) + 1)
-        self._clock_grid.addWidget(self.clock_bar, 1, 1, 1, len(values))
+            self._grid.addWidget(card, row, column)
+        self._grid.addWidget(self.clock_bar, row + 1, 1, 1, len(values))
         self.clock_bar.set_counts(data.on_track, data.due, data.late)
-        _align_columns(self._clock_grid)
-
-
-def _align_columns(grid: QGridLayout) -> None:
-    """Stage names in a fixed column, then equal card columns, so that both grids line up."""
-    grid.setColumnMinimumWidth(0, STAGE_COLUMN_WIDTH)
-    for column in range(1, CARD_COLUMNS + 1):
-        grid.setColumnStretch(column, 1)
+        return row + 2
 
 
 def _clear(grid: QGridLayout) -> None:
@@ -178,3 +170,5 @@ def _clear(grid: QGridLayout) -> None:
         if widget is not None:
             widget.setParent(None)
             widget.deleteLater()
+    for row in range(grid.rowCount()):
+        grid.setRowMinimumHeight(row, 0)
