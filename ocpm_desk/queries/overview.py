@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from ocpm_desk.adapters.db.models import CalendarClosure, Order
 from ocpm_desk.domain.calendar import DeliveryClock, delivery_clock
 from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.desk import Overview, StatusCount
 
@@ -56,7 +55,8 @@ def load_overview(engine: Engine, roles: frozenset[Role], *, today: date | None 
         ).all()
         counts = {Status(status): n for status, n in rows}
         clock = {DeliveryClock.ON_TRACK: 0, DeliveryClock.DUE: 0, DeliveryClock.LATE: 0}
-        if has_permission(roles, Permission.VIEW_QUEUES) or Role.ADMIN in roles:
+        clock_shown = all(s in statuses for s in OPEN_STATUSES)
+        if clock_shown:
             closures = closure_days(session)
             day = _order_day(session).label("day")
             per_day = session.execute(
@@ -73,4 +73,5 @@ def load_overview(engine: Engine, roles: frozenset[Role], *, today: date | None 
         clock[DeliveryClock.DUE],
         clock[DeliveryClock.LATE],
         datetime.now(UTC),
+        clock_shown,
     )

@@ -44,6 +44,7 @@ class Overview:
     due: int
     late: int
     as_of: datetime
+    clock_shown: bool = True  # False when the roles see no open orders (mail room): the clock is not theirs
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,6 +133,7 @@ class FakeSession:
             due=31,
             late=8,
             as_of=AS_OF,
+            clock_shown=not roles <= {Role.MAILROOM},
         )
 
     def catalogue(self, on: date) -> Catalogue:

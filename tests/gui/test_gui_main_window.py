@@ -206,6 +206,9 @@ def test_the_mail_room_overview_shows_only_what_it_is_given(open_window: OpenWin
     screen = open_window("nfavre").current_screen()
     assert isinstance(screen, OverviewScreen)
     assert set(screen.status_cards) == {"approved", "refused", "ready_to_ship", "shipped", "delivered", "returned"}
+    # the delivery clock is about open orders, which the mail room does not see
+    assert screen.clock_cards == {}
+    assert not screen.clock_bar.isVisible()
 
 
 def test_a_screen_shows_loading_while_its_data_is_on_the_way(qtbot: QtBot) -> None:

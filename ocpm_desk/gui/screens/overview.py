@@ -98,7 +98,10 @@ class OverviewScreen(DataScreen):
         self._grid.removeWidget(self.clock_bar)
         _clear(self._grid)
         row = self._add_status_cards(data, 0)
-        self._add_clock(data, row)
+        if data.clock_shown:
+            self._add_clock(data, row)
+        else:
+            self.clock_bar.hide()
         self._grid.setColumnMinimumWidth(0, STAGE_COLUMN_WIDTH)
         for column in range(1, CARD_COLUMNS + 1):
             self._grid.setColumnStretch(column, 1)
@@ -160,6 +163,7 @@ class OverviewScreen(DataScreen):
             self._grid.addWidget(card, row, column)
         self._grid.addWidget(self.clock_bar, row + 1, 1, 1, len(values))
         self.clock_bar.set_counts(data.on_track, data.due, data.late)
+        self.clock_bar.show()
         return row + 2
 
 

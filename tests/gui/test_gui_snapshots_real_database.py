@@ -1,0 +1,38 @@
+"""The GUI on the real Démo database: every demo role logs in and each of its screens renders (snapshots)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from ocpm_desk.bootstrap import ENGINES, make_connector
+from ocpm_desk.gui.snapshots import render_snapshots
+from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+EXPECTED = {
+    "login.png",
+    "gestionnaire-overview.png", "gestionnaire-catalogue.png",
+    "gestionnaire2-overview.png", "gestionnaire2-catalogue.png",
+    "responsable-overview.png", "responsable-catalogue.png",
+    "responsable2-overview.png", "responsable2-catalogue.png",
+    "courrier-overview.png",
+    "admin-overview.png", "admin-catalogue.png",
+    "auditeur-overview.png", "auditeur-catalogue.png",
+    "intake-no-screens.png",
+}  # fmt: skip
+
+
+@pytest.mark.gui
+def test_every_demo_role_sees_its_screens_on_the_real_database(qtbot: object, tmp_path: Path) -> None:
+    ENGINES.dispose()
+    accounts = [(username, DEMO_PASSWORD) for username, _name, _roles in DEMO_ACCOUNTS]
+    paths = render_snapshots(make_connector(), tmp_path, accounts, "demo")
+    assert {p.name for p in paths} == EXPECTED
+    for path in paths:
+        image = QImage(str(path))
+        assert not image.isNull() and image.width() >= 400, path.name
+        # not a blank page: a rendered screen has many distinct colours
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        assert len(colours) > 5, path.name
