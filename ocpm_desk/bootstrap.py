@@ -13,7 +13,7 @@ from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.adapters import secrets
 from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.domain.errors import ConnectionFailed
-from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.permissions import Permission, require
 from ocpm_desk.queries.catalogue import load_catalogue
 from ocpm_desk.queries.overview import load_overview
 from ocpm_desk.services import accounts, database
@@ -91,14 +91,13 @@ class AppDeskSession:
             return False
 
     def overview(self) -> Overview:
+        require(self._identity.username, self._identity.roles, Permission.VIEW_OVERVIEW)
         try:
             return load_overview(self._engine, self._identity.roles)
         except DBAPIError as exc:
             raise _connection_failed(exc) from None
 
     def catalogue(self, on: date) -> Catalogue:
-        from ocpm_desk.domain.permissions import require
-
         require(self._identity.username, self._identity.roles, Permission.VIEW_REFERENCE_DATA)
         try:
             return load_catalogue(self._engine, on)

@@ -14,6 +14,7 @@ from ocpm_desk.domain.roles import Role
 
 
 class Permission(StrEnum):
+    VIEW_OVERVIEW = "view_overview"  # counts of orders by status (no personal data)
     # case work
     VIEW_QUEUES = "view_queues"
     VIEW_ORDER = "view_order"  # an order with its personal data and the register record
@@ -58,7 +59,7 @@ _CASEWORKER = frozenset(
     {
         P.VIEW_QUEUES, P.VIEW_ORDER, P.CLAIM_ORDER, P.RELEASE_ORDER, P.EVALUATE_CONDITIONS,
         P.OVERRIDE_CONDITION, P.APPROVE_ORDER, P.PROPOSE_REFUSAL, P.HOLD_ORDER, P.RECORD_WITHDRAWAL,
-        P.HANDLE_CORRECTION, P.SEND_AGAIN, P.VIEW_REFERENCE_DATA,
+        P.HANDLE_CORRECTION, P.SEND_AGAIN, P.VIEW_REFERENCE_DATA, P.VIEW_OVERVIEW,
     }
 )  # fmt: skip
 
@@ -70,17 +71,20 @@ MATRIX: dict[Role, frozenset[Permission]] = {
         P.RECEIVE_ORDER, P.RECORD_PAYMENT,
     },
     Role.MAILROOM: frozenset(
-        {P.VIEW_SHIPPING, P.PRINT_DOCUMENTS, P.MARK_SHIPPED, P.RECORD_RETURN, P.RECORD_DELIVERY, P.DEPOSIT_LIST}
+        {P.VIEW_SHIPPING, P.PRINT_DOCUMENTS, P.MARK_SHIPPED, P.RECORD_RETURN, P.RECORD_DELIVERY, P.DEPOSIT_LIST,
+         P.VIEW_OVERVIEW}
     ),
-    Role.ADMIN: frozenset({P.MANAGE_USERS, P.MANAGE_REFERENCE_DATA, P.VIEW_REFERENCE_DATA}),
-    Role.AUDITOR: frozenset({P.VIEW_QUEUES, P.VIEW_ORDER, P.VIEW_AUDIT, P.VERIFY_AUDIT, P.VIEW_REFERENCE_DATA}),
+    Role.ADMIN: frozenset({P.MANAGE_USERS, P.MANAGE_REFERENCE_DATA, P.VIEW_REFERENCE_DATA, P.VIEW_OVERVIEW}),
+    Role.AUDITOR: frozenset(
+        {P.VIEW_QUEUES, P.VIEW_ORDER, P.VIEW_AUDIT, P.VERIFY_AUDIT, P.VIEW_REFERENCE_DATA, P.VIEW_OVERVIEW}
+    ),
     Role.INTAKE: frozenset({P.RECEIVE_ORDER, P.RECORD_PAYMENT, P.RECORD_TRACKING, P.RECORD_DELIVERY}),
 }
 
 #: Permissions that change nothing: an auditor holds only these (plus what they read).
 READ_ONLY = frozenset(
-    {P.VIEW_QUEUES, P.VIEW_ORDER, P.VIEW_AUDIT, P.VERIFY_AUDIT, P.VIEW_REFERENCE_DATA, P.VIEW_DASHBOARD,
-     P.VIEW_TEAM_AUDIT, P.VIEW_SHIPPING}
+    {P.VIEW_OVERVIEW, P.VIEW_QUEUES, P.VIEW_ORDER, P.VIEW_AUDIT, P.VERIFY_AUDIT, P.VIEW_REFERENCE_DATA,
+     P.VIEW_DASHBOARD, P.VIEW_TEAM_AUDIT, P.VIEW_SHIPPING}
 )  # fmt: skip
 
 #: Who may read the personal data of orders and the population register.

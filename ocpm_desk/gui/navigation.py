@@ -15,9 +15,6 @@ from ocpm_desk.gui.screens.catalogue import CatalogueScreen
 from ocpm_desk.gui.screens.overview import OverviewScreen
 from ocpm_desk.services.desk import DeskSession
 
-#: Status counts are not personal data: every staff role sees the overview, the intake account does not.
-OVERVIEW_ROLES = frozenset({Role.CASEWORKER, Role.SUPERVISOR, Role.MAILROOM, Role.ADMIN, Role.AUDITOR})
-
 
 @dataclass(frozen=True, slots=True)
 class ScreenSpec:
@@ -29,7 +26,8 @@ class ScreenSpec:
 
 
 def _may_see_overview(roles: frozenset[Role]) -> bool:
-    return bool(roles & OVERVIEW_ROLES)
+    # status counts are not personal data: every staff role sees the overview, the intake account does not
+    return has_permission(roles, Permission.VIEW_OVERVIEW)
 
 
 def _may_see_catalogue(roles: frozenset[Role]) -> bool:

@@ -1,17 +1,12 @@
-"""Where the GUI finds its files: the repository's ``resources/`` or, in the PyInstaller bundle, its copy."""
+"""Where the GUI finds its files (icons, translations) inside ``resources/``."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
+from ocpm_desk.resources import resources_dir
 
-def resources_dir() -> Path:
-    """The ``resources/`` directory (icons, fonts, translations, letter texts)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+__all__ = ["icon_path", "resources_dir", "translations_dir"]
 
 
 def translations_dir() -> Path:

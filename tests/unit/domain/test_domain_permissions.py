@@ -50,13 +50,14 @@ def test_mailroom_sees_shipping_data_only() -> None:
     mailroom = permissions_of([R.MAILROOM])
     assert mailroom == {
         P.VIEW_SHIPPING, P.PRINT_DOCUMENTS, P.MARK_SHIPPED, P.RECORD_RETURN, P.RECORD_DELIVERY, P.DEPOSIT_LIST,
+        P.VIEW_OVERVIEW,
     }  # fmt: skip
     assert P.VIEW_ORDER not in mailroom and P.VIEW_QUEUES not in mailroom
 
 
 def test_admin_has_no_access_to_personal_data() -> None:
     admin = permissions_of([R.ADMIN])
-    assert admin == {P.MANAGE_USERS, P.MANAGE_REFERENCE_DATA, P.VIEW_REFERENCE_DATA}
+    assert admin == {P.MANAGE_USERS, P.MANAGE_REFERENCE_DATA, P.VIEW_REFERENCE_DATA, P.VIEW_OVERVIEW}
     assert not admin & PERSONAL_DATA
     assert R.ADMIN not in PERSONAL_DATA_ROLES
 
