@@ -32,10 +32,11 @@ MUTABLE_TABLES = (
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the developer's real data, settings or keyring."""
+    """No test reads or writes the developer's real data, settings, log or keyring."""
     base = tmp_path_factory.mktemp("appdirs")
     monkeypatch.setenv("OCPM_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("OCPM_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("OCPM_LOG_DIR", str(base / "log"))
     monkeypatch.delenv("OCPM_DATABASE_URL", raising=False)
 
 
@@ -114,6 +115,10 @@ def pg_server() -> Iterator[dict[str, str]]:
             }
         finally:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            # login and group roles are cluster-wide: drop this run's (they all carry its prefix)
+            prefix = f"ocpm_t{token}_"
+            for (role,) in admin.execute("SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)", (prefix,)):
+                admin.execute(f'DROP ROLE IF EXISTS "{role}"')
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import AuditEvent
@@ -26,14 +26,23 @@ def append_audit(
     """Chain a new event after the current head, in the caller's transaction (committed or rolled back with it).
 
     SQLite has a single writer (the unit of work begins writes IMMEDIATE), so the head cannot move under us. On
-    PostgreSQL a transaction-scoped advisory lock serialises the appends.
+    PostgreSQL the database's trigger chains the row (so direct SQL is chained the same way); the returned event is
+    a detached copy with the values the database gave it.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtext('ocpm_desk.audit_chain'))"))
-    head = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
-    event_id, prev = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
     moment = occurred_at or datetime.now(UTC)
     body = canonical_payload(payload or {})
+    if session.get_bind().dialect.name == "postgresql":
+        # The database extends the chain itself (trigger ocpm_audit_chain): id, prev_hash and hash are its own.
+        row = session.execute(
+            insert(AuditEvent)
+            .values(id=0, occurred_at=moment, actor=actor, action=action, entity=entity, entity_id=str(entity_id),
+                    payload=body, prev_hash="", hash="")
+            .returning(AuditEvent.id, AuditEvent.prev_hash, AuditEvent.hash, AuditEvent.actor)
+        ).one()
+        return AuditEvent(id=row.id, occurred_at=moment, actor=row.actor, action=action, entity=entity,
+                          entity_id=str(entity_id), payload=body, prev_hash=row.prev_hash, hash=row.hash)
+    head = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
+    event_id, prev = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
     event = AuditEvent(
         id=event_id,
         occurred_at=moment,

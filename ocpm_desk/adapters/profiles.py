@@ -84,6 +84,10 @@ def display_url(url: str) -> str:
     return u.render_as_string(hide_password=True)
 
 
+def is_postgresql(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
 def kind_of(url: str) -> str:
     """The profile a URL belongs to: Démo for the demo file, Local for other SQLite files, else Central."""
     u = make_url(url)

@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError
 
 from ocpm_desk.adapters.db.models import Staff, StaffRole
 from ocpm_desk.adapters.passwords import hash_password, verify_password
-from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, DomainError
+from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed, DomainError
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.desk import StaffIdentity
@@ -73,6 +74,8 @@ def create_local_user(
         raise DomainError("give the user at least one role (--role)")
     if name == actor.username:
         raise DomainError("nobody may create or change their own account's roles")
+    if engine.dialect.name == "postgresql":
+        return _create_login_role(engine, actor, name, role_set, password, (display_name or name).strip())
     try:
         password_hash = hash_password(password)
     except ValueError as exc:
@@ -102,3 +105,78 @@ def staff_identity(engine: Engine, username: str) -> StaffIdentity | None:
         if staff is None:
             return None
         return StaffIdentity(staff.username, staff.display_name, frozenset(Role(r.role) for r in staff.roles))
+
+
+def _create_login_role(
+    engine: Engine, actor: Actor, name: str, roles: frozenset[Role], password: str, display_name: str
+) -> StaffIdentity:
+    """PostgreSQL: a login role and its group memberships, through the database function ``ocpm_create_staff``.
+
+    The password is SCRAM-hashed here, on the client (libpq's PQencryptPasswordConn): neither the password nor
+    its hash travels in SQL text, and the server never sees the password itself.
+    """
+    if len(password) < 8:
+        raise DomainError("a password needs at least 8 characters")
+    with UnitOfWork(engine) as uow:
+        dbapi = uow.session.connection().connection.dbapi_connection
+        verifier = dbapi.pgconn.encrypt_password(  # type: ignore[union-attr]
+            password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
+        ).decode("ascii")
+        try:
+            uow.session.execute(
+                text("SELECT ocpm_create_staff(:username, :display_name, :verifier, :roles)"),
+                {"username": name, "display_name": display_name, "verifier": verifier,
+                 "roles": sorted(r.value for r in roles)},
+            )
+        except DBAPIError as exc:
+            raise database_refusal(exc) from None
+        uow.audit(actor, "staff.created", "staff", name, {"roles": sorted(r.value for r in roles)})
+        uow.commit()
+    return StaffIdentity(name, display_name, roles)
+
+
+def database_refusal(exc: DBAPIError) -> DomainError:
+    """The database's own refusal (a trigger, a grant, a function's check) as a domain error a person can read."""
+    orig = exc.orig
+    state = getattr(orig, "sqlstate", None)
+    diag = getattr(orig, "diag", None)
+    message = (getattr(diag, "message_primary", None) or str(orig)).strip()
+    if state == "42501":
+        return DomainError(f"the database refused: {message}")
+    if state in ("42710", "22023", "23505", "23514"):
+        return DomainError(message)
+    raise exc
+
+
+def authenticate_central(url: str, username: str, password: str) -> tuple[Engine, StaffIdentity]:
+    """PostgreSQL: log in as the staff member's own role; the server checks the password (SCRAM, LDAP…).
+
+    Returns an engine bound to that login (its pool lives in this process only; the password is never written)
+    and the identity, whose roles are the login's memberships in the OCPM group roles.
+    """
+    from sqlalchemy.engine import make_url
+
+    from ocpm_desk.adapters.db.engine import make_engine
+
+    target = make_url(url).set(username=username.strip(), password=password)
+    engine = make_engine(target)
+    try:
+        with engine.connect() as conn:
+            roles = conn.execute(text("SELECT ocpm_session_roles()")).scalar_one()
+            display = conn.execute(
+                text("SELECT display_name FROM staff WHERE username = session_user AND active")
+            ).scalar_one_or_none()
+    except DBAPIError as exc:
+        engine.dispose()
+        detail = " ".join(str(exc.orig).split()) if exc.orig else type(exc).__name__
+        if "password authentication failed" in detail or ("role" in detail and "does not exist" in detail):
+            raise AuthenticationFailed() from None
+        raise ConnectionFailed(detail) from None
+    if display is None or not roles:
+        engine.dispose()
+        raise AuthenticationFailed()
+    identity = StaffIdentity(username.strip(), str(display), frozenset(Role(r) for r in roles))
+    with UnitOfWork(engine) as uow:
+        uow.audit(identity.username, "staff.login", "staff", identity.username, {})
+        uow.commit()
+    return engine, identity

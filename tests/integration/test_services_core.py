@@ -33,8 +33,12 @@ def _audit_rows(engine: Engine) -> list[AuditEvent]:
 
 
 def _new_actions(engine: Engine) -> list[str]:
-    """Audit actions after the set-up's own events (loading reference data is audited too)."""
-    return [r.action for r in _audit_rows(engine) if r.actor != "system:cli"]
+    """Audit actions of the use cases, after the set-up's own events (loading reference data is audited too).
+
+    On PostgreSQL the database adds ``row.*`` events for every row change of orders, decisions and shipments:
+    those are checked by the tests of the database's defences.
+    """
+    return [r.action for r in _audit_rows(engine) if r.actor != "system:cli" and not r.action.startswith("row.")]
 
 
 def _assert_chain_valid(engine: Engine) -> None:
