@@ -22,25 +22,23 @@ def append_audit(
     payload: Mapping[str, Any] | None = None,
     *,
     occurred_at: datetime | None = None,
-) -> AuditEvent:
+) -> AuditEvent | None:
     """Chain a new event after the current head, in the caller's transaction (committed or rolled back with it).
 
     SQLite has a single writer (the unit of work begins writes IMMEDIATE), so the head cannot move under us. On
-    PostgreSQL the database's trigger chains the row (so direct SQL is chained the same way); the returned event is
-    a detached copy with the values the database gave it.
+    PostgreSQL the database's trigger chains the row (so direct SQL is chained the same way) and nothing is
+    returned: staff may write events without reading the chain.
     """
     moment = occurred_at or datetime.now(UTC)
     body = canonical_payload(payload or {})
     if session.get_bind().dialect.name == "postgresql":
-        # The database extends the chain itself (trigger ocpm_audit_chain): id, prev_hash and hash are its own.
-        row = session.execute(
-            insert(AuditEvent)
-            .values(id=0, occurred_at=moment, actor=actor, action=action, entity=entity, entity_id=str(entity_id),
-                    payload=body, prev_hash="", hash="")
-            .returning(AuditEvent.id, AuditEvent.prev_hash, AuditEvent.hash, AuditEvent.actor)
-        ).one()
-        return AuditEvent(id=row.id, occurred_at=moment, actor=row.actor, action=action, entity=entity,
-                          entity_id=str(entity_id), payload=body, prev_hash=row.prev_hash, hash=row.hash)
+        # The database extends the chain itself (trigger ocpm_audit_chain): id, prev_hash and hash are its own,
+        # and staff may insert events without being allowed to read the chain (no RETURNING).
+        session.execute(
+            insert(AuditEvent).values(id=0, occurred_at=moment, actor=actor, action=action, entity=entity,
+                                      entity_id=str(entity_id), payload=body, prev_hash="", hash="")
+        )
+        return None
     head = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     event_id, prev = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
     event = AuditEvent(
