@@ -53,20 +53,48 @@ def self_test() -> int:
     return 0
 
 
+def _log_start(database_url: str | None) -> None:
+    """One line on what runs: versions and which database (kind and host, never a user or password)."""
+    import logging
+    import platform
+
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    import ocpm_desk
+    from ocpm_desk.logging_setup import describe_database
+
+    logging.getLogger("ocpm_desk").info(
+        "OCPM Desk %s starting: Python %s, Qt %s, PySide6 %s, %s %s; database: %s",
+        ocpm_desk.__version__, platform.python_version(), qVersion(), PySide6.__version__, platform.system(),
+        platform.release(), describe_database(database_url) if database_url else "chosen at login",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parse(argv)
     if args.self_test:
         return self_test()
+    from ocpm_desk.logging_setup import log_uncaught_exceptions, setup_logging
+
+    setup_logging()
+    log_uncaught_exceptions()
     from ocpm_desk.bootstrap import make_connector
     from ocpm_desk.gui.app import run_app
 
+    database_url = args.database or os.environ.get("OCPM_DATABASE_URL")
+    _log_start(database_url)
     try:
-        connector = make_connector(args.database or os.environ.get("OCPM_DATABASE_URL"))
+        connector = make_connector(database_url)
     except ValueError as exc:
         print(f"ocpm-desk: error: {exc}", file=sys.stderr)
         return 2
-    return run_app(connector, [sys.argv[0], *argv])
+    code = run_app(connector, [sys.argv[0], *argv])
+    import logging
+
+    logging.getLogger("ocpm_desk").info("OCPM Desk stopped (exit code %d)", code)
+    return code
 
 
 if __name__ == "__main__":

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from datetime import date
 
 from sqlalchemy import Engine, text
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.adapters import secrets
 from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.domain.errors import ConnectionFailed
-from ocpm_desk.domain.permissions import Permission, require
-from ocpm_desk.queries.catalogue import load_catalogue
-from ocpm_desk.queries.overview import load_overview
-from ocpm_desk.services import accounts, database
-from ocpm_desk.services.desk import Catalogue, Connector, DeskSession, Overview, ProfileChoice, StaffIdentity
-from ocpm_desk.services.uow import SYSTEM_CLI
+from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed
+from ocpm_desk.logging_setup import describe_database, describe_exception
+from ocpm_desk.services import accounts, database, reading
+from ocpm_desk.services.desk import (
+    AuditFilter,
+    AuditRow,
+    AuditVerification,
+    Catalogue,
+    Connector,
+    DeskSession,
+    Overview,
+    ProfileChoice,
+    StaffIdentity,
+)
+from ocpm_desk.services.settings import read_idle_lock_minutes
+from ocpm_desk.services.uow import SYSTEM_CLI, Actor
 
 log = logging.getLogger(__name__)
 DEMO_ORDERS = 2000  # what `make run` shows on first start: enough to fill every screen, seeded in a second or two
@@ -48,17 +59,28 @@ ENGINES = _Engines()
 
 
 def _connection_failed(exc: DBAPIError) -> ConnectionFailed:
+    # The log gets the class and SQLSTATE only: a database error's message may quote the values of a row.
+    log.warning("database error: %s", describe_exception(exc))
     first = " ".join(str(exc.orig).split()) if exc.orig else type(exc).__name__
     return ConnectionFailed(first)
 
 
+def _without_password(url: str) -> str:
+    """The URL as it may be written to the settings file: any password taken out."""
+    u = make_url(url)
+    if u.password is None:
+        return url
+    bare = URL.create(u.drivername, u.username, None, u.host, u.port, u.database, u.query)
+    return bare.render_as_string(hide_password=False)
+
+
+def _log_location(profile: str, url: str) -> str:
+    """Where a profile points, for the log: the server (no password) or the SQLite file's name."""
+    return f"{profile} ({describe_database(url)})"
+
+
 def prepare_database(engine: Engine, profile: str) -> None:
-    """Démo: create and fill on first start. Local: create the schema. Central: must be migrated by an admin."""
-    if profile == prof.CENTRAL:
-        if not database.is_current(engine):
-            raise ConnectionFailed("the central database is not at the current version: ask an administrator "
-                                   "to run 'ocpm-desk-admin upgrade'")
-        return
+    """Démo: create and fill on first start. Local (and a SQLite file given as Central): create the schema."""
     database.init_database(engine, SYSTEM_CLI)
     if profile == prof.DEMO and database.order_count(engine) == 0:
         from ocpm_desk.services.demo_seed import seed_demo
@@ -69,8 +91,12 @@ def prepare_database(engine: Engine, profile: str) -> None:
 class AppDeskSession:
     """A logged-in user's handle on one database; every call opens its own short transaction."""
 
-    def __init__(self, engine: Engine, identity: StaffIdentity, label: str) -> None:
+    def __init__(
+        self, engine: Engine, identity: StaffIdentity, label: str, *, central_url: str | None = None
+    ) -> None:
         self._engine = engine
+        # a central login has its own pool, closed at log out, and its password is checked by the server
+        self._central_url = central_url
         self._identity = identity
         self._label = label
 
@@ -91,26 +117,65 @@ class AppDeskSession:
             return False
 
     def overview(self) -> Overview:
-        require(self._identity.username, self._identity.roles, Permission.VIEW_OVERVIEW)
         try:
-            return load_overview(self._engine, self._identity.roles)
+            return reading.overview(self._engine, self._actor)
         except DBAPIError as exc:
             raise _connection_failed(exc) from None
 
     def catalogue(self, on: date) -> Catalogue:
-        require(self._identity.username, self._identity.roles, Permission.VIEW_REFERENCE_DATA)
         try:
-            return load_catalogue(self._engine, on)
+            return reading.catalogue(self._engine, self._actor, on)
+        except DBAPIError as exc:
+            raise _connection_failed(exc) from None
+
+    @property
+    def _actor(self) -> Actor:
+        return Actor(self._identity.username, self._identity.roles)
+
+    def idle_lock_minutes(self) -> int:
+        try:
+            return read_idle_lock_minutes(self._engine)
+        except DBAPIError as exc:
+            raise _connection_failed(exc) from None
+
+    def unlock(self, password: str) -> None:
+        try:
+            if self._central_url is not None:
+                engine, _identity = accounts.authenticate_central(self._central_url, self._identity.username, password)
+                engine.dispose()
+            else:
+                accounts.authenticate(self._engine, self._identity.username, password)
+        except DBAPIError as exc:
+            raise _connection_failed(exc) from None
+
+    def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
+        from ocpm_desk.services.audit import search_audit
+
+        try:
+            return search_audit(self._engine, self._actor, filters)
+        except DBAPIError as exc:
+            raise _connection_failed(exc) from None
+
+    def verify_audit(self) -> AuditVerification:
+        from ocpm_desk.services.audit import verify_chain
+
+        try:
+            return verify_chain(self._engine, self._actor)
         except DBAPIError as exc:
             raise _connection_failed(exc) from None
 
     def close(self) -> None:
-        """Nothing to release per session: the engine's pool outlives a login."""
+        """Close a central login's connections; embedded databases keep their shared engine."""
+        if self._central_url is not None:
+            self._engine.dispose()
 
 
 class AppConnector:
     def __init__(self, override_url: str | None = None) -> None:
         self._override = prof.check_url(override_url) if override_url else None
+        # The server each profile last logged in to: "remember" keys the password by it (the Central address
+        # typed at login may differ from the one configured).
+        self._opened: dict[str, str] = {}
 
     def profiles(self) -> list[ProfileChoice]:
         labels = {prof.DEMO: "Demo", prof.LOCAL: "Local", prof.CENTRAL: "Central"}
@@ -135,33 +200,88 @@ class AppConnector:
         raise ValueError(f"unknown profile {profile!r}")
 
     def open(self, profile: str, username: str, password: str, url: str | None = None) -> DeskSession:
+        started = time.monotonic()
         try:
             target = self.url_for(profile, url)
         except ValueError as exc:
+            log.warning("login failed on %s: %s", profile, describe_exception(exc))
             raise ConnectionFailed(str(exc)) from None
-        engine = ENGINES.get(target)
+        where = _log_location(profile, target)
+        owns_engine = False
+        checked_engine: Engine | None = None
         try:
-            prepare_database(engine, profile)
-            identity = accounts.authenticate(engine, username, password)
+            if prof.is_postgresql(target):
+                # each staff member connects as their own PostgreSQL role: the server checks the password
+                engine, identity = accounts.authenticate_central(target, username, password)
+                owns_engine = True
+                if not database.is_current(engine):
+                    engine.dispose()
+                    raise ConnectionFailed("the central database is not at the current version: ask an "
+                                           "administrator to run 'ocpm-desk-admin upgrade'")
+            else:
+                engine = checked_engine = ENGINES.get(target)
+                prepare_database(engine, profile)
+                identity = accounts.authenticate(engine, username, password)
         except DBAPIError as exc:
+            log.warning("login failed on %s: the database cannot be reached", where)
             raise _connection_failed(exc) from None
+        except Exception as exc:
+            log.warning("login failed for %s on %s: %s", _login_for_log(checked_engine, username, exc), where,
+                        describe_exception(exc))
+            raise
         changes: dict[str, str] = {"last_profile": profile}
         if profile == prof.CENTRAL and url:
-            changes["central_url"] = target
+            changes["central_url"] = _without_password(target)
         prof.write_settings(**changes)
-        return AppDeskSession(engine, identity, f"{profile_label(profile)} — {prof.display_url(target)}")
+        self._opened[profile] = target
+        log.info("login: %s on %s, roles %s (%d ms)", identity.username, where,
+                 ",".join(sorted(identity.roles)) or "none", (time.monotonic() - started) * 1000)
+        label = f"{profile_label(profile)} — {prof.display_url(target)}"
+        return AppDeskSession(engine, identity, label, central_url=target if owns_engine else None)
+
+    def _keyring_url(self, profile: str) -> str | None:
+        """The server a profile's remembered passwords belong to (None: no server configured)."""
+        if profile in self._opened:
+            return self._opened[profile]
+        try:
+            return self.url_for(profile)
+        except (ValueError, ConnectionFailed):
+            return None
 
     def saved_password(self, profile: str, username: str) -> str | None:
-        return secrets.get_password(profile, username)
+        target = self._keyring_url(profile)
+        return secrets.get_password(username, target) if target else None
 
     def remember_password(self, profile: str, username: str, password: str) -> None:
-        secrets.set_password(profile, username, password)
+        target = self._keyring_url(profile)
+        if target:
+            secrets.set_password(username, target, password)
 
     def forget_password(self, profile: str, username: str) -> None:
-        secrets.delete_password(profile, username)
+        target = self._keyring_url(profile)
+        if target:
+            secrets.delete_password(username, target)
 
     def keyring_backend(self) -> str:
         return secrets.backend_name()
+
+    def keyring_available(self) -> bool:
+        return secrets.keyring_available()
+
+
+def _login_for_log(engine: Engine | None, username: str, exc: BaseException) -> str:
+    """The login a failed attempt was for, when it names a local account; otherwise not the text typed (a
+    password typed into the user field by mistake must not reach the log)."""
+    name = username.strip().lower()
+    if isinstance(exc, AccountLocked):
+        return name  # the account exists
+    if engine is None or not isinstance(exc, AuthenticationFailed):
+        return "a user not checked"
+    try:
+        known = accounts.staff_identity(engine, name) is not None
+    except Exception:
+        known = False
+    return name if known else "an unknown user"
 
 
 def profile_label(profile: str) -> str:

@@ -7,6 +7,7 @@ when a command works for more than a second, so standard output stays clean.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -68,21 +69,30 @@ def _progress() -> Iterator[Callable[[str, int, int], None]]:
 def _engine(database: str | None):  # type: ignore[no-untyped-def]
     from ocpm_desk.adapters.db.engine import make_engine
     from ocpm_desk.adapters.profiles import resolve_url
+    from ocpm_desk.logging_setup import describe_database
 
     try:
-        return make_engine(resolve_url(database))
+        url = resolve_url(database)
+        engine = make_engine(url)
     except ValueError as exc:
         fail(str(exc))
+    logging.getLogger("ocpm_desk.cli").info("database: %s", describe_database(url))
+    return engine
 
 
 def _run(action: Callable[[], T]) -> T:
     from sqlalchemy.exc import DBAPIError
 
+    from ocpm_desk.logging_setup import describe_exception
+
+    log = logging.getLogger("ocpm_desk.cli")
     try:
         return action()
     except DomainError as exc:
+        log.warning("refused: %s", describe_exception(exc))  # the class only: a message may name a person
         fail(str(exc))
     except DBAPIError as exc:
+        log.warning("database error: %s", describe_exception(exc))
         first = " ".join(str(exc.orig).split()) if exc.orig else type(exc).__name__
         fail(f"the database refused or could not be reached: {first}")
 
@@ -155,6 +165,51 @@ def create_user(
     typer.echo(f"created {identity.username} ({', '.join(sorted(r.value for r in identity.roles))})")
 
 
+@app.command("verify-audit")
+def verify_audit(
+    expect_head: Annotated[
+        str | None,
+        typer.Option(
+            "--expect-head",
+            metavar="ID:HASH",
+            help="A head kept outside the database (from audit-head): it must still be in the chain, unchanged.",
+            show_default=False,
+        ),
+    ] = None,
+    database: DatabaseOption = None,
+) -> None:
+    """Recompute the audit chain; exit 1 naming the first broken event (or a truncated or rewritten tail)."""
+    from ocpm_desk.services.audit import format_head, parse_head, verify_chain
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    if expect_head is not None:
+        try:
+            parse_head(expect_head)
+        except ValueError as exc:
+            fail(f"--expect-head: {exc}", code=2)
+    engine = _engine(database)
+    with _progress() as report:
+        result = _run(lambda: verify_chain(engine, SYSTEM_CLI, expect_head, progress=report))
+    if not result.intact:
+        fail(f"audit chain broken: {result.reason}")
+    head = f", head {format_head(result.head_id, result.head_hash)}" if result.head_id and result.head_hash else ""
+    events = "event" if result.checked == 1 else "events"
+    typer.echo(f"audit chain intact: {result.checked} {events}{head}")
+
+
+@app.command("audit-head")
+def audit_head(database: DatabaseOption = None) -> None:
+    """Print the newest audit event as ID:HASH, to be kept outside the database (e.g. a daily record)."""
+    from ocpm_desk.services.audit import chain_head, format_head
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = _engine(database)
+    head = _run(lambda: chain_head(engine, SYSTEM_CLI))
+    if head is None:
+        fail("the audit chain is empty: there is no head to print")
+    typer.echo(format_head(*head))
+
+
 @app.command()
 def snapshots(
     directory: Annotated[Path, typer.Argument(help="Folder for the PNG files.")],
@@ -176,8 +231,32 @@ def snapshots(
         typer.echo(str(path))
 
 
+def _command_name(argv: list[str]) -> str | None:
+    """The command asked for, when it is one of ours (the rest of the line may hold names: never logged)."""
+    known = {info.name or (info.callback.__name__.replace("_", "-") if info.callback else "")
+             for info in app.registered_commands}
+    first = next((arg for arg in argv if not arg.startswith("-")), None)
+    return first if first in known else None
+
+
 def main() -> None:
-    app(prog_name="ocpm-desk-admin")
+    import ocpm_desk
+    from ocpm_desk.logging_setup import setup_logging
+
+    setup_logging()
+    log = logging.getLogger("ocpm_desk.cli")
+    command = _command_name(sys.argv[1:])
+    started = time.monotonic()
+    if command:
+        log.info("ocpm-desk-admin %s %s started", ocpm_desk.__version__, command)
+    try:
+        app(prog_name="ocpm-desk-admin")
+    except SystemExit as exc:
+        if command:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            log.info("ocpm-desk-admin %s ended with exit code %d after %.1f s", command, code,
+                     time.monotonic() - started)
+        raise
 
 
 if __name__ == "__main__":

@@ -63,6 +63,8 @@ class LoginDialog(QDialog):
         self._busy = False
         self._abandoned = False
         self._login_task: BackgroundTask | None = None
+        # None until the connector said whether a keyring is usable on this workstation.
+        self._keyring_ok: bool | None = None
         self._profiles: dict[str, ProfileChoice] = {p.key: p for p in connector.profiles()}
 
         self.setWindowIcon(QIcon(str(icon_path("ocpm-desk"))))
@@ -89,6 +91,12 @@ class LoginDialog(QDialog):
             self._look_up_saved_password()
         else:
             self.user_edit.setFocus()
+        run_in_background(
+            self,
+            connector.keyring_available,
+            lambda ok: self._keyring_checked(bool(ok)),
+            lambda _exc: self._keyring_checked(False),
+        )
 
     # -- what the rest of the GUI (and the tests) use ------------------------------------------------------
 
@@ -111,6 +119,11 @@ class LoginDialog(QDialog):
 
     def url_field_shown(self) -> bool:
         return not self.url_edit.isHidden()
+
+    @property
+    def keyring_usable(self) -> bool | None:
+        """Whether passwords can be remembered here (None while the keyring is being asked)."""
+        return self._keyring_ok
 
     # -- profile ---------------------------------------------------------------------------------------------
 
@@ -146,9 +159,23 @@ class LoginDialog(QDialog):
 
     # -- saved password (keyring) ----------------------------------------------------------------------------
 
+    def _keyring_checked(self, ok: bool) -> None:
+        self._keyring_ok = ok
+        if ok:
+            return
+        # Without a keyring nothing can be remembered: say so where the user looks for it.
+        explanation = self.tr(
+            "No keyring is available on this workstation: the password will be asked at each login."
+        )
+        self.remember_check.setChecked(False)
+        self.remember_check.setEnabled(False)
+        self.remember_check.setToolTip(explanation)
+        self.remember_check.setStatusTip(explanation)
+        self.remember_check.setAccessibleDescription(explanation)
+
     def _look_up_saved_password(self) -> None:
         username, profile = self.username, self.profile_key
-        if not username or self._busy:
+        if not username or self._busy or self._keyring_ok is False:
             return
         connector = self._connector
         run_in_background(
@@ -189,18 +216,22 @@ class LoginDialog(QDialog):
             return
 
         profile, remember = self.profile_key, self.remember_check.isChecked()
+        keyring_ok = self._keyring_ok is not False
         connector = self._connector
 
         def log_in() -> DeskSession:
             session = connector.open(profile, username, password, url)
+            if not keyring_ok:
+                return session
             # The keyring is only touched once the password proved right; its failure does not fail the login.
+            # Unticked "remember" forgets a password remembered before.
             try:
                 if remember:
                     connector.remember_password(profile, username, password)
                 else:
                     connector.forget_password(profile, username)
             except Exception as exc:
-                log.warning("the password could not be saved or removed in the keyring: %s", exc)
+                log.warning("the password could not be saved or removed in the keyring: %s", type(exc).__name__)
             return session
 
         self._set_busy(True)
@@ -236,8 +267,9 @@ class LoginDialog(QDialog):
         if busy == self._busy:
             return
         self._busy = busy
-        for widget in (self.user_edit, self.password_edit, self.profile_combo, self.url_edit, self.remember_check):
+        for widget in (self.user_edit, self.password_edit, self.profile_combo, self.url_edit):
             widget.setEnabled(not busy)
+        self.remember_check.setEnabled(not busy and self._keyring_ok is not False)
         self.login_button.setEnabled(not busy)
         if busy:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import time
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,12 +21,15 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.help import ShortcutsDialog, show_about
+from ocpm_desk.gui.idle_lock import WindowLock
 from ocpm_desk.gui.labels import roles_text
 from ocpm_desk.gui.navigation import ScreenSpec, screens_for
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.widgets import StatePane, repolish
 from ocpm_desk.services.desk import DeskSession
+
+log = logging.getLogger(__name__)
 
 CONNECTION_CHECK_MS = 15_000
 #: While the connection is lost, it is tried again sooner.
@@ -48,7 +54,9 @@ class MainWindow(QMainWindow):
         *,
         connection_check_ms: int = CONNECTION_CHECK_MS,
         reconnect_ms: int = RECONNECT_MS,
+        idle_lock_ms: int | None = None,
     ) -> None:
+        """``idle_lock_ms`` overrides the session's idle lock setting (tests)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._session = session
@@ -60,6 +68,7 @@ class MainWindow(QMainWindow):
         self._reconnect_ms = reconnect_ms
         self._specs: list[ScreenSpec] = screens_for(self._identity.roles)
         self._screens: dict[str, DataScreen] = {}
+        self._load_started: dict[str, float] = {}
 
         self.setWindowTitle(self.tr("OCPM Desk — {name}").format(name=self._identity.display_name))
         self.setWindowIcon(QIcon(str(icon_path("ocpm-desk"))))
@@ -69,6 +78,9 @@ class MainWindow(QMainWindow):
         self._build_body()
         self._build_menus()
         self._build_status_bar()
+        # The idle lock takes the body into a stack beside its lock page (DESIGN §6: no data visible while locked).
+        self.screen_lock = WindowLock(self, session, idle_ms=idle_lock_ms)
+        self.screen_lock.page.logout_requested.connect(self.log_out)
 
         self._connection_timer = QTimer(self)
         self._connection_timer.setObjectName("connectionTimer")
@@ -101,6 +113,7 @@ class MainWindow(QMainWindow):
             screen = spec.create(self._session, self.stack)
             self._screens[spec.key] = screen
             self.stack.addWidget(screen)
+            screen.state_changed.connect(lambda state, key=spec.key: self._screen_state_changed(key, state))
             item = QListWidgetItem(QIcon(str(icon_path(spec.icon))), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
@@ -132,6 +145,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("Loc&k"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_now)
+        file_menu.addAction(self.lock_action)
         self.logout_action = QAction(self.tr("&Log out"), self)
         self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.logout_action.triggered.connect(self.log_out)
@@ -217,6 +234,31 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         screen.ensure_loaded()
 
+    def _screen_state_changed(self, key: str, state: str) -> None:
+        """The log records how long each screen took to load (never what it showed)."""
+        if state == ScreenState.LOADING:
+            self._load_started[key] = time.monotonic()
+            return
+        started = self._load_started.pop(key, None)
+        if started is None:
+            return
+        elapsed_ms = (time.monotonic() - started) * 1000
+        if state == ScreenState.FAILED:
+            failure = self._screens[key].failure
+            log.warning("screen %s failed to load after %d ms: %s", key, elapsed_ms,
+                        type(failure).__name__ if failure is not None else "unknown error")
+        else:
+            log.info("screen %s loaded (%s) in %d ms", key, state, elapsed_ms)
+
+    # -- idle lock ---------------------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.screen_lock.locked
+
+    def lock_now(self) -> None:
+        self.screen_lock.lock_now()
+
     def refresh_current(self) -> None:
         screen = self.current_screen()
         if screen is not None:
@@ -256,6 +298,10 @@ class MainWindow(QMainWindow):
 
     def _connection_checked(self, ok: bool) -> None:
         was_lost = self._connection == ConnectionState.LOST
+        if ok and was_lost:
+            log.info("connection to the database restored")
+        elif not ok and not was_lost:
+            log.warning("connection to the database lost")
         self._connection = ConnectionState.CONNECTED if ok else ConnectionState.LOST
         self._show_connection()
         self._connection_timer.setInterval(self._check_ms if ok else self._reconnect_ms)
@@ -281,10 +327,12 @@ class MainWindow(QMainWindow):
     # -- leaving -----------------------------------------------------------------------------------------------
 
     def log_out(self) -> None:
+        log.info("log out: %s", self._identity.username)
         self._logging_out = True
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.screen_lock.stop()
         self._connection_timer.stop()
         if self._connection_task is not None:
             self._connection_task.discard()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.screens.audit import AuditScreen
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.catalogue import CatalogueScreen
 from ocpm_desk.gui.screens.overview import OverviewScreen
@@ -34,6 +35,11 @@ def _may_see_catalogue(roles: frozenset[Role]) -> bool:
     return has_permission(roles, Permission.VIEW_REFERENCE_DATA)
 
 
+def _may_see_audit(roles: frozenset[Role]) -> bool:
+    # auditors and supervisors (DESIGN §2); the service checks the permission again
+    return has_permission(roles, Permission.VIEW_AUDIT) or has_permission(roles, Permission.VIEW_TEAM_AUDIT)
+
+
 SCREENS: tuple[ScreenSpec, ...] = (
     ScreenSpec(
         "overview",
@@ -48,6 +54,13 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "catalogue",
         _may_see_catalogue,
         CatalogueScreen,
+    ),
+    ScreenSpec(
+        "audit",
+        lambda: QCoreApplication.translate("Navigation", "Audit trail"),
+        "audit",
+        _may_see_audit,
+        AuditScreen,
     ),
 )
 

@@ -20,6 +20,7 @@ from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.desk import StaffIdentity
 from ocpm_desk.services.uow import Actor, UnitOfWork
+from ocpm_desk.services.use_case import use_case
 
 MAX_FAILURES = 5
 LOCK_DURATION = timedelta(minutes=15)
@@ -53,6 +54,7 @@ def authenticate(engine: Engine, username: str, password: str, *, now: datetime 
         return identity
 
 
+@use_case(Permission.MANAGE_USERS)
 def create_local_user(
     engine: Engine,
     actor: Actor,
@@ -62,7 +64,6 @@ def create_local_user(
     display_name: str | None = None,
 ) -> StaffIdentity:
     """Create a local account; an existing name is an error and nothing is written."""
-    actor.require(Permission.MANAGE_USERS)
     name = username.strip().lower()
     if not _USERNAME.match(name):
         raise DomainError(

@@ -19,6 +19,7 @@ from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transiti
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.uow import Actor, UnitOfWork
+from ocpm_desk.services.use_case import use_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +104,9 @@ def _move(
     )
 
 
+@use_case(Permission.CLAIM_ORDER)
 def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) -> OrderState:
     """Claim the oldest unassigned paid order (queue "À traiter")."""
-    actor.require(Permission.CLAIM_ORDER)
     with UnitOfWork(engine) as uow:
         stmt = select(Order).where(Order.status == Status.PAID.value)
         if service_code:
@@ -119,8 +120,8 @@ def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) ->
         return _state(order)
 
 
+@use_case(Permission.CLAIM_ORDER)
 def claim(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
-    actor.require(Permission.CLAIM_ORDER)
     with UnitOfWork(engine) as uow:
         order = _load(uow, order_id)
         _check_version(order, expected_version)
@@ -129,8 +130,8 @@ def claim(engine: Engine, actor: Actor, order_id: int, expected_version: int) ->
         return _state(order)
 
 
+@use_case(Permission.RELEASE_ORDER)
 def release(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
-    actor.require(Permission.RELEASE_ORDER)
     with UnitOfWork(engine) as uow:
         order = _load(uow, order_id)
         _check_version(order, expected_version)
@@ -139,9 +140,9 @@ def release(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
         return _state(order)
 
 
+@use_case(Permission.ASSIGN_ORDER)
 def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expected_version: int) -> OrderState:
     """Assign a paid order, or reassign an assigned one (supervisor only; reassigning keeps the status)."""
-    actor.require(Permission.ASSIGN_ORDER)
     with UnitOfWork(engine) as uow:
         order = _load(uow, order_id)
         _check_version(order, expected_version)

@@ -13,6 +13,7 @@ from ocpm_desk.adapters.reference_data import load_reference_data, read_referenc
 from ocpm_desk.domain.errors import ConnectionFailed, DomainError
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.services.uow import Actor, UnitOfWork
+from ocpm_desk.services.use_case import use_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +33,9 @@ def upgrade(engine: Engine) -> DatabaseState:
     return DatabaseState(before, migrations.head_revision(), 0)
 
 
+@use_case(Permission.MANAGE_REFERENCE_DATA)
 def init_database(engine: Engine, actor: Actor) -> DatabaseState:
     """Migrate, then load the reference data of ``resources/reference`` (idempotent; audited when it changes)."""
-    actor.require(Permission.MANAGE_REFERENCE_DATA)
     try:
         data = read_reference_data()
     except ValueError as exc:

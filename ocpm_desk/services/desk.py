@@ -73,6 +73,40 @@ class Catalogue:
     postal_products: tuple[PostalProductOffer, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Filters of the audit screen; None means "any"."""
+
+    order_reference: str | None = None
+    actor: str | None = None
+    action: str | None = None  # exact action or prefix ending with "." (e.g. "order.")
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    limit: int = 500
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow:
+    id: int
+    occurred_at: datetime
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    order_reference: str | None  # when the event concerns an order
+    payload: str  # the JSON text as stored (no personal data is ever put there)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditVerification:
+    intact: bool
+    checked: int
+    head_id: int | None
+    head_hash: str | None
+    first_broken_id: int | None = None
+    reason: str | None = None  # plain English, names the first broken event
+
+
 class DeskSession(Protocol):
     """A logged-in user's view of the database. Every call may raise ``DomainError`` subclasses."""
 
@@ -87,6 +121,20 @@ class DeskSession(Protocol):
     def overview(self) -> Overview: ...
 
     def catalogue(self, on: date) -> Catalogue: ...
+
+    def idle_lock_minutes(self) -> int:
+        """Minutes without input after which the window hides its content (setting ``idle_lock_minutes``)."""
+        ...
+
+    def unlock(self, password: str) -> None:
+        """Check the logged-in user's password again (idle lock); raises AuthenticationFailed."""
+        ...
+
+    def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
+        """Newest first; supervisors and auditors (Permission.VIEW_AUDIT / VIEW_TEAM_AUDIT)."""
+        ...
+
+    def verify_audit(self) -> AuditVerification: ...
 
     def close(self) -> None: ...
 
@@ -107,3 +155,7 @@ class Connector(Protocol):
     def forget_password(self, profile: str, username: str) -> None: ...
 
     def keyring_backend(self) -> str: ...
+
+    def keyring_available(self) -> bool:
+        """False when only keyring's "fail" backend exists: the "remember" box is then disabled."""
+        ...

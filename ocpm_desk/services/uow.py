@@ -33,7 +33,7 @@ class Actor:
         require(self.username, self.roles, permission)
 
 
-SYSTEM_CLI = Actor("system:cli", frozenset({Role.ADMIN, Role.SUPERVISOR}))
+SYSTEM_CLI = Actor("system:cli", frozenset({Role.ADMIN, Role.SUPERVISOR, Role.AUDITOR}))
 SYSTEM_INTAKE = Actor("system:intake", frozenset({Role.INTAKE}))
 
 

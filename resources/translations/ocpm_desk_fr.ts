@@ -15,6 +15,406 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="38"/>
+        <source>Personal data viewed</source>
+        <translation>Données personnelles consultées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="39"/>
+        <source>Order received</source>
+        <translation>Commande reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="40"/>
+        <source>Payment validated</source>
+        <translation>Paiement validé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="41"/>
+        <source>Order cancelled</source>
+        <translation>Commande annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="42"/>
+        <source>Order claimed</source>
+        <translation>Commande prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="43"/>
+        <source>Order released</source>
+        <translation>Commande libérée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="44"/>
+        <source>Order reassigned</source>
+        <translation>Commande réattribuée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="45"/>
+        <source>Order put on hold</source>
+        <translation>Commande mise en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="46"/>
+        <source>Review resumed</source>
+        <translation>Examen repris</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="47"/>
+        <source>Order approved</source>
+        <translation>Commande approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="48"/>
+        <source>Refusal proposed</source>
+        <translation>Refus proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="49"/>
+        <source>Refusal proposal returned</source>
+        <translation>Proposition de refus renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="50"/>
+        <source>Refusal approved</source>
+        <translation>Refus approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="51"/>
+        <source>Withdrawal recorded</source>
+        <translation>Retrait enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="52"/>
+        <source>Documents printed</source>
+        <translation>Documents imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="53"/>
+        <source>Handed to the post</source>
+        <translation>Remis à la poste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="54"/>
+        <source>Delivery recorded</source>
+        <translation>Distribution enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="55"/>
+        <source>Return recorded</source>
+        <translation>Retour enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="56"/>
+        <source>Sent again</source>
+        <translation>Envoyé à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="57"/>
+        <source>Reissue (error attributable to OCPM)</source>
+        <translation>Réédition (erreur imputable à l&apos;OCPM)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="58"/>
+        <source>Logged in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="59"/>
+        <source>Failed login</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="60"/>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="61"/>
+        <source>Audit trail searched</source>
+        <translation>Recherche dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="62"/>
+        <source>Reference data loaded</source>
+        <translation>Référentiel chargé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="63"/>
+        <source>Demo data created</source>
+        <translation>Données de démonstration créées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="64"/>
+        <source>Row added (in the database)</source>
+        <translation>Ligne ajoutée (dans la base de données)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="65"/>
+        <source>Row changed (in the database)</source>
+        <translation>Ligne modifiée (dans la base de données)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="66"/>
+        <source>Row deleted (in the database)</source>
+        <translation>Ligne supprimée (dans la base de données)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="92"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="93"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="101"/>
+        <source>order</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="102"/>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="103"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="104"/>
+        <source>from</source>
+        <translation>dès le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="105"/>
+        <source>to</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="106"/>
+        <source>roles</source>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="107"/>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="108"/>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="109"/>
+        <source>rows changed</source>
+        <translation>lignes modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="131"/>
+        <source>assigned to {person}</source>
+        <translation>attribuée à {person}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="133"/>
+        <source>{count} found</source>
+        <translation>{count} résultat(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="139"/>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="159"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="163"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="164"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="167"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="171"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="183"/>
+        <source>Event {id}</source>
+        <translation>Événement {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="221"/>
+        <source>Double-click an event of an order to see that order&apos;s whole trail.</source>
+        <translation>Double-cliquez sur un événement d&apos;une commande pour afficher tout le journal de cette commande.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditScreen</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="79"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
+        <source>No audit event matches these filters</source>
+        <translation>Aucun événement ne correspond à ces filtres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
+        <source>Change the filters and search again.</source>
+        <translation>Modifiez les filtres et relancez la recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="118"/>
+        <source>The newest {count} events: narrow the filters to see older ones</source>
+        <translation>Les {count} événements les plus récents&#xa0;: affinez les filtres pour voir les plus anciens</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="122"/>
+        <source>{count} events, newest first · dates and times in Geneva time</source>
+        <translation>{count} événements, du plus récent au plus ancien · dates et heures de Genève</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="145"/>
+        <source>user name</source>
+        <translation>nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="160"/>
+        <source>Fro&amp;m</source>
+        <translation>Dè&amp;s le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="163"/>
+        <source>&amp;To</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="169"/>
+        <source>&amp;Search</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="171"/>
+        <source>Search the audit trail with these filters (Enter)</source>
+        <translation>Rechercher dans le journal d&apos;audit avec ces filtres (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="174"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="174"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="174"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="199"/>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="200"/>
+        <source>Who viewed what</source>
+        <translation>Qui a consulté quoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="200"/>
+        <source>Who opened which order&apos;s personal data (LIPAD)</source>
+        <translation>Qui a ouvert les données personnelles de quelle commande (LIPAD)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="205"/>
+        <source>Row changes recorded by the database</source>
+        <translation>Modifications enregistrées par la base</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="207"/>
+        <source>Every change of orders, decisions and shipments, even by direct SQL (PostgreSQL)</source>
+        <translation>Toute modification des commandes, décisions et envois, même en SQL direct (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="201"/>
+        <source>Everything about orders</source>
+        <translation>Tout sur les commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="202"/>
+        <source>Logins and accounts</source>
+        <translation>Connexions et comptes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="203"/>
+        <source>Searches of the audit trail</source>
+        <translation>Recherches dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="209"/>
+        <source>Reference data</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="262"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="265"/>
+        <source>Recompute every event&apos;s hash: any event changed or deleted since it was written is named</source>
+        <translation>Recalcule l&apos;empreinte de chaque événement&#xa0;: tout événement modifié ou supprimé depuis son écriture est signalé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="287"/>
+        <source>Verifying the whole chain…</source>
+        <translation>Vérification de toute la chaîne…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="294"/>
+        <source>✓ Chain intact: no event yet</source>
+        <translation>✓ Chaîne intacte&#xa0;: aucun événement pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="297"/>
+        <source>✓ Chain intact: {count} events checked, head {head}</source>
+        <translation>✓ Chaîne intacte&#xa0;: {count} événements vérifiés, tête {head}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="305"/>
+        <source>✗ Chain broken at event {id}: {reason}</source>
+        <translation>✗ Chaîne rompue à l&apos;événement {id}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueModel</name>
     <message>
         <location filename="../../ocpm_desk/gui/models/catalogue.py" line="43"/>
@@ -222,41 +622,84 @@
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="177"/>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="181"/>
+        <source>The session of {username} is locked. Enter your password to continue.</source>
+        <translation>La session de {username} est verrouillée. Saisissez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="194"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="198"/>
+        <source>Password of the locked session</source>
+        <translation>Mot de passe de la session verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="209"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="213"/>
+        <source>Log &amp;out</source>
+        <translation>Se dé&amp;connecter</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="291"/>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="69"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="71"/>
         <source>&amp;Log in</source>
         <extracomment>Width in pixels the database location is shortened to (in the middle: the file name stays visible).</extracomment>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="74"/>
         <source>Login message</source>
         <translation>Message de connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="131"/>
-        <location filename="../../ocpm_desk/gui/login.py" line="134"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="144"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="147"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="168"/>
+        <source>No keyring is available on this workstation: the password will be asked at each login.</source>
+        <translation>Aucun trousseau de clés n&apos;est disponible sur ce poste&#xa0;: le mot de passe sera demandé à chaque connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/login.py" line="206"/>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="210"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="214"/>
         <source>Enter the server address.</source>
         <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="238"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -299,89 +742,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="64"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="73"/>
         <source>OCPM Desk — {name}</source>
         <extracomment>While the connection is lost, it is tried again sooner.</extracomment>
         <translation>OCPM Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="104"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="127"/>
         <source>No screens for this account</source>
         <translation>Aucun écran pour ce compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="116"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="129"/>
         <source>The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake account is the web platform&apos;s: it delivers orders, it does not process them. Log out and log in with a staff account.</source>
         <translation>Les rôles de ce compte ({roles}) ne donnent accès à aucun écran d&apos;OCPM Desk. Le compte de réception est celui de la plateforme en ligne&#xa0;: il transmet les commandes, il ne les traite pas. Déconnectez-vous et connectez-vous avec un compte du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="121"/>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="134"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="152"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="134"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="138"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="148"/>
+        <source>Loc&amp;k</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="146"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="163"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="157"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="174"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="184"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="195"/>
         <source>Logged in as {username}</source>
         <translation>Connecté en tant que {username}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="198"/>
         <source>Database: {label}</source>
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="317"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="273"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="319"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="275"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="321"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
@@ -389,15 +837,19 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="42"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="46"/>
         <source>Overview</source>
-        <extracomment>Status counts are not personal data: every staff role sees the overview, the intake account does not.</extracomment>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="49"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="53"/>
         <source>Catalogue</source>
         <translation>Référentiel</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="60"/>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -409,17 +861,17 @@
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/overview.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/screens/overview.py" line="131"/>
         <source>Orders by status</source>
         <translation>Commandes par statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/overview.py" line="145"/>
+        <location filename="../../ocpm_desk/gui/screens/overview.py" line="148"/>
         <source>Delivery clock of open orders</source>
         <translation>Délai de livraison des commandes en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/overview.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/screens/overview.py" line="150"/>
         <source>Counted in working days from the order date: target 7, limit 14.</source>
         <translation>Compté en jours ouvrables depuis la date de commande&#xa0;: objectif 7, limite 14.</translation>
     </message>
@@ -439,7 +891,7 @@
         <translation>Chiffres au {time}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/overview.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/overview.py" line="152"/>
         <source>Open orders</source>
         <translation>Commandes en cours</translation>
     </message>
@@ -606,6 +1058,19 @@
         <location filename="../../ocpm_desk/gui/labels.py" line="53"/>
         <source>Shipping</source>
         <translation>Expédition</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="376"/>
+        <source>Locked at {time} after {minutes} min without activity.</source>
+        <translation>Verrouillée à {time} après {minutes}&#xa0;min sans activité.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="383"/>
+        <source>Locked at {time}.</source>
+        <translation>Verrouillée à {time}.</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,9 @@ from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.desk import (
+    AuditFilter,
+    AuditRow,
+    AuditVerification,
     Catalogue,
     DeskSession,
     Overview,
@@ -76,6 +79,25 @@ POSTAL_PRODUCTS = (
 )
 
 
+#: A small audit trail, newest first, as ``DeskSession.audit_events`` returns it.
+AUDIT_ROWS = (
+    AuditRow(7, datetime(2026, 3, 12, 13, 5, 9, tzinfo=UTC), "smuller", "audit.searched", "audit", "search", None,
+             '{"action":"order.viewed","found":2,"limit":500}'),
+    AuditRow(6, datetime(2026, 3, 12, 10, 2, tzinfo=UTC), "cdubois", "order.viewed", "order", "12",
+             "ED-2026-00000012", '{"reference":"ED-2026-00000012"}'),
+    AuditRow(5, datetime(2026, 3, 12, 9, 58, tzinfo=UTC), "cdubois", "order.claim", "order", "12",
+             "ED-2026-00000012", '{"assigned_to":"cdubois","from":"paid","to":"in_review"}'),
+    AuditRow(4, datetime(2026, 3, 11, 23, 30, tzinfo=UTC), "jmeyer", "order.viewed", "order", "7",
+             "ED-2026-00000007", '{"reference":"ED-2026-00000007"}'),
+    AuditRow(3, datetime(2026, 3, 11, 8, 0, tzinfo=UTC), "cdubois", "staff.login", "staff", "cdubois", None, "{}"),
+    AuditRow(2, datetime(2026, 3, 10, 7, 0, tzinfo=UTC), "edemarches", "row.insert", "orders", "12",
+             "ED-2026-00000012", '{"status": "paid"}'),
+    AuditRow(1, datetime(2026, 3, 1, 6, 0, tzinfo=UTC), "system:cli", "reference.loaded", "reference_data",
+             "resources/reference", None, '{"rows_changed":94}'),
+)  # fmt: skip
+AUDIT_HEAD = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+
+
 def on_thread(name: str) -> tuple[str, int]:
     return name, threading.get_ident()
 
@@ -95,6 +117,12 @@ class FakeSession:
         self.gate: threading.Event | None = None
         self.calls: list[tuple[str, int]] = []
         self.closed = False
+        self.audit_rows: tuple[AuditRow, ...] = AUDIT_ROWS
+        self.audit_searches: list[AuditFilter] = []
+        self.verification = AuditVerification(True, len(AUDIT_ROWS), len(AUDIT_ROWS), AUDIT_HEAD)
+        self.audit_error: BaseException | None = None
+        self.idle_minutes: float = 15  # tests of the idle lock set a fraction of a minute
+        self.unlock_error: BaseException | None = None  # raised by unlock() instead of checking the password
 
     def _enter(self, name: str) -> None:
         self.calls.append(on_thread(name))
@@ -144,6 +172,44 @@ class FakeSession:
             raise self.catalogue_error
         return Catalogue(on=on, services=self.services, postal_products=self.postal_products)
 
+    def idle_lock_minutes(self) -> float:
+        self._enter("idle_lock_minutes")
+        return self.idle_minutes
+
+    def unlock(self, password: str) -> None:
+        self._enter("unlock")
+        if self.unlock_error is not None:
+            raise self.unlock_error
+        if password != PASSWORD:
+            raise AuthenticationFailed()
+
+    def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
+        """Filters ``audit_rows`` as the service does (Geneva days are approximated by UTC days)."""
+        self._enter("audit_events")
+        roles = self._identity.roles
+        if not (has_permission(roles, Permission.VIEW_AUDIT) or has_permission(roles, Permission.VIEW_TEAM_AUDIT)):
+            raise PermissionDenied(self._identity.username, Permission.VIEW_AUDIT.value)
+        if self.audit_error is not None:
+            raise self.audit_error
+        self.audit_searches.append(filters)
+        action = filters.action or ""
+        return [
+            r for r in self.audit_rows
+            if (not filters.order_reference or r.order_reference == filters.order_reference.upper())
+            and (not filters.actor or r.actor == filters.actor)
+            and (not action or (r.action.startswith(action) if action.endswith(".") else r.action == action))
+            and (not filters.date_from or r.occurred_at.date() >= filters.date_from)
+            and (not filters.date_to or r.occurred_at.date() <= filters.date_to)
+        ][: filters.limit]  # fmt: skip
+
+    def verify_audit(self) -> AuditVerification:
+        self._enter("verify_audit")
+        if not has_permission(self._identity.roles, Permission.VERIFY_AUDIT):
+            raise PermissionDenied(self._identity.username, Permission.VERIFY_AUDIT.value)
+        if self.audit_error is not None:
+            raise self.audit_error
+        return self.verification
+
     def close(self) -> None:
         self.calls.append(on_thread("close"))
         self.closed = True
@@ -161,6 +227,7 @@ class FakeConnector:
     open_calls: list[tuple[str, str, str | None, int]] = field(default_factory=list)
     sessions: list[FakeSession] = field(default_factory=list)
     gate: threading.Event | None = None
+    keyring_usable: bool = True  # False: as with keyring's "fail" backend
 
     def profiles(self) -> list[ProfileChoice]:
         return [
@@ -200,7 +267,10 @@ class FakeConnector:
         self.keyring.pop((profile, username), None)
 
     def keyring_backend(self) -> str:
-        return "fake in-memory keyring"
+        return "fake in-memory keyring" if self.keyring_usable else "keyring.backends.fail.Keyring"
+
+    def keyring_available(self) -> bool:
+        return self.keyring_usable
 
 
 def session_for(username: str) -> FakeSession:

@@ -36,10 +36,10 @@ def nav_texts(window: MainWindow) -> list[str]:
     ("username", "keys"),
     [
         ("cdubois", ["overview", "catalogue"]),  # caseworker
-        ("mrochat", ["overview", "catalogue"]),  # supervisor
+        ("mrochat", ["overview", "catalogue", "audit"]),  # supervisor
         ("nfavre", ["overview"]),  # mail room: counts yes, reference data no
         ("pblanc", ["overview", "catalogue"]),  # admin: counts are not personal data
-        ("smuller", ["overview", "catalogue"]),  # auditor
+        ("smuller", ["overview", "catalogue", "audit"]),  # auditor
     ],
 )
 def test_the_navigation_shows_only_the_screens_of_the_roles(
@@ -47,7 +47,7 @@ def test_the_navigation_shows_only_the_screens_of_the_roles(
 ) -> None:
     window = open_window(username)
     assert window.screen_keys() == keys
-    titles = {"overview": "Vue d'ensemble", "catalogue": "Référentiel"}
+    titles = {"overview": "Vue d'ensemble", "catalogue": "Référentiel", "audit": "Journal d'audit"}
     assert nav_texts(window) == [titles[k] for k in keys]
     assert window.navigation.isVisible()
 
@@ -167,6 +167,7 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, open_window: OpenWindow) -> None:
     assert dialog is not None and dialog.windowTitle() == "Raccourcis clavier"
     listed = dict(dialog.shortcuts())
     assert listed == {
+        "Verrouiller": "Ctrl+L",
         "Déconnexion": "Ctrl+Maj+Q",  # Qt names the keys in French too
         "Quitter": "Ctrl+Q",
         "Vue d'ensemble": "Ctrl+1",

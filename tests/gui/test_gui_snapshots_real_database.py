@@ -15,11 +15,11 @@ EXPECTED = {
     "login.png",
     "gestionnaire-overview.png", "gestionnaire-catalogue.png",
     "gestionnaire2-overview.png", "gestionnaire2-catalogue.png",
-    "responsable-overview.png", "responsable-catalogue.png",
-    "responsable2-overview.png", "responsable2-catalogue.png",
+    "responsable-overview.png", "responsable-catalogue.png", "responsable-audit.png",
+    "responsable2-overview.png", "responsable2-catalogue.png", "responsable2-audit.png",
     "courrier-overview.png",
     "admin-overview.png", "admin-catalogue.png",
-    "auditeur-overview.png", "auditeur-catalogue.png",
+    "auditeur-overview.png", "auditeur-catalogue.png", "auditeur-audit.png",
     "intake-no-screens.png",
 }  # fmt: skip
 

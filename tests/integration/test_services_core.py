@@ -175,38 +175,43 @@ def test_concurrent_claims_never_give_the_same_order_twice(engine: Engine) -> No
     _assert_chain_valid(engine)
 
 
-def test_wrong_password_and_unknown_user_give_the_same_error(engine: Engine) -> None:
-    accounts.create_local_user(engine, SYSTEM_CLI, "anne", [Role.CASEWORKER], "correct horse", "Anne Dupont")
+# Local accounts (argon2 in `staff`) exist on SQLite; on PostgreSQL the server checks passwords
+# (tests/integration/test_pg_password_login.py) and logins are roles (test_pg_defences.py).
+
+
+def test_wrong_password_and_unknown_user_give_the_same_error(sqlite_engine: Engine) -> None:
+    accounts.create_local_user(sqlite_engine, SYSTEM_CLI, "anne", [Role.CASEWORKER], "correct horse", "Anne Dupont")
     with pytest.raises(AuthenticationFailed) as wrong:
-        accounts.authenticate(engine, "anne", "wrong password")
+        accounts.authenticate(sqlite_engine, "anne", "wrong password")
     with pytest.raises(AuthenticationFailed) as unknown:
-        accounts.authenticate(engine, "nobody", "wrong password")
+        accounts.authenticate(sqlite_engine, "nobody", "wrong password")
     assert str(wrong.value) == str(unknown.value) == "unknown user or wrong password"
-    identity = accounts.authenticate(engine, "anne", "correct horse")
+    identity = accounts.authenticate(sqlite_engine, "anne", "correct horse")
     assert identity.display_name == "Anne Dupont" and identity.roles == {Role.CASEWORKER}
 
 
-def test_five_failures_lock_a_local_account_for_fifteen_minutes(engine: Engine) -> None:
-    accounts.create_local_user(engine, SYSTEM_CLI, "anne", [Role.CASEWORKER], "correct horse")
+def test_five_failures_lock_a_local_account_for_fifteen_minutes(sqlite_engine: Engine) -> None:
+    accounts.create_local_user(sqlite_engine, SYSTEM_CLI, "anne", [Role.CASEWORKER], "correct horse")
     now = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
     for _ in range(5):
         with pytest.raises(AuthenticationFailed):
-            accounts.authenticate(engine, "anne", "nope", now=now)
+            accounts.authenticate(sqlite_engine, "anne", "nope", now=now)
     with pytest.raises(AccountLocked):
-        accounts.authenticate(engine, "anne", "correct horse", now=now + timedelta(minutes=14))
-    assert accounts.authenticate(engine, "anne", "correct horse", now=now + timedelta(minutes=16)).username == "anne"
+        accounts.authenticate(sqlite_engine, "anne", "correct horse", now=now + timedelta(minutes=14))
+    later = now + timedelta(minutes=16)
+    assert accounts.authenticate(sqlite_engine, "anne", "correct horse", now=later).username == "anne"
 
 
-def test_create_user_refuses_an_existing_name_and_bad_input(engine: Engine) -> None:
-    accounts.create_local_user(engine, SYSTEM_CLI, "anne", [Role.CASEWORKER], "correct horse")
+def test_create_user_refuses_an_existing_name_and_bad_input(sqlite_engine: Engine) -> None:
+    accounts.create_local_user(sqlite_engine, SYSTEM_CLI, "anne", [Role.CASEWORKER], "correct horse")
     with pytest.raises(DomainError, match="already exists"):
-        accounts.create_local_user(engine, SYSTEM_CLI, "anne", [Role.SUPERVISOR], "correct horse")
+        accounts.create_local_user(sqlite_engine, SYSTEM_CLI, "anne", [Role.SUPERVISOR], "correct horse")
     with pytest.raises(DomainError, match="at least 8"):
-        accounts.create_local_user(engine, SYSTEM_CLI, "bob", [Role.CASEWORKER], "short")
+        accounts.create_local_user(sqlite_engine, SYSTEM_CLI, "bob", [Role.CASEWORKER], "short")
     with pytest.raises(DomainError, match="not valid"):
-        accounts.create_local_user(engine, SYSTEM_CLI, "Bob Smith!", [Role.CASEWORKER], "correct horse")
+        accounts.create_local_user(sqlite_engine, SYSTEM_CLI, "Bob Smith!", [Role.CASEWORKER], "correct horse")
     caseworker = Actor("anne", frozenset({Role.CASEWORKER}))
     with pytest.raises(PermissionDenied):
-        accounts.create_local_user(engine, caseworker, "carl", [Role.CASEWORKER], "correct horse")
-    with Session(engine) as s:
+        accounts.create_local_user(sqlite_engine, caseworker, "carl", [Role.CASEWORKER], "correct horse")
+    with Session(sqlite_engine) as s:
         assert s.scalars(select(Staff.username)).all() == ["anne"]

@@ -1,0 +1,63 @@
+"""Every use case × every role: allowed exactly when the role's permissions say so (DESIGN §2)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+import ocpm_desk.services
+from ocpm_desk.domain.errors import PermissionDenied
+from ocpm_desk.domain.permissions import has_permission
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.services.uow import Actor
+from ocpm_desk.services.use_case import USE_CASES
+
+MODULES = [importlib.import_module(f"ocpm_desk.services.{m.name}")
+           for m in pkgutil.iter_modules(ocpm_desk.services.__path__)]
+
+
+def _use_case_functions() -> dict[str, Callable[..., Any]]:
+    found = {}
+    for module in MODULES:
+        for name, fn in inspect.getmembers(module, inspect.isfunction):
+            if fn.__module__ == module.__name__ and not name.startswith("_"):
+                found[f"{module.__name__}.{fn.__qualname__}"] = fn
+    return found
+
+
+FUNCTIONS = _use_case_functions()
+
+
+def test_every_service_function_acting_for_someone_checks_a_permission() -> None:
+    acting = {name for name, fn in FUNCTIONS.items() if "actor" in inspect.signature(fn).parameters}
+    assert acting, "no use case found"
+    unchecked = acting - set(USE_CASES)
+    assert not unchecked, f"use cases without @use_case: {sorted(unchecked)}"
+
+
+@pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
+@pytest.mark.parametrize("name", sorted(USE_CASES))
+def test_use_case_is_allowed_exactly_for_the_roles_holding_its_permission(
+    name: str, role: Role, sqlite_engine: Engine
+) -> None:
+    fn = FUNCTIONS[name]
+    actor = Actor(f"someone-{role.value}", frozenset({role}))
+    params = list(inspect.signature(fn).parameters)
+    args: dict[str, Any] = {p: None for p in params}
+    args["engine"] = sqlite_engine
+    args["actor"] = actor
+    allowed = any(has_permission({role}, p) for p in USE_CASES[name])
+    try:
+        fn(**args)
+    except PermissionDenied:
+        assert not allowed, f"{role.value} should be allowed to {name}"
+    except Exception:
+        assert allowed, f"{role.value} went past the permission check of {name}"
+    else:
+        assert allowed, f"{role.value} should not be allowed to {name}"
