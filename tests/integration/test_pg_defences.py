@@ -275,3 +275,21 @@ def test_create_user_on_postgresql_sends_a_scram_verifier_never_the_password(
         create_local_user(pg_engine, SYSTEM_CLI, name, [Role.CASEWORKER], "a long secret")
     with pytest.raises(DomainError):
         create_local_user(pg_engine, Actor(name, frozenset({Role.ADMIN})), name, [Role.ADMIN], "a long secret")
+
+
+def test_shipments_are_the_mail_rooms_and_leave_a_trace(pg_engine: Engine, connect: Connect,
+                                                       logins: dict[str, str]) -> None:
+    order = _order_in(pg_engine, "ready_to_ship")
+    shipment = ("INSERT INTO shipments (order_id, content, product, item_number, shipped_at, shipped_by, status) "
+                "VALUES (%s, 'attestation', 'B', NULL, now(), %s, 'shipped')")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connect("anne").execute(shipment, (order, logins["anne"]))
+    nadia = connect("nadia")
+    nadia.execute(shipment, (order, logins["nadia"]))
+    nadia.execute("UPDATE orders SET status = 'shipped' WHERE id = %s", (order,))
+    _refused(nadia, "UPDATE orders SET status = 'approved' WHERE id = %s", (order,))  # a reissue is not theirs
+    with pg_engine.connect() as conn:
+        trail = conn.execute(text("SELECT entity, action, actor FROM audit_events WHERE actor = :a ORDER BY id"),
+                             {"a": logins["nadia"]}).all()
+    assert [tuple(t) for t in trail] == [("shipments", "row.insert", logins["nadia"]),
+                                         ("orders", "row.update", logins["nadia"])]
