@@ -25,10 +25,10 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.engine import Connection
 
-from ocpm_desk.adapters.db.models import AuditEvent, Order
+from ocpm_desk.adapters.db.models import AuditEvent, Order, Staff
 from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
 from ocpm_desk.domain.errors import DomainError, NotFound
-from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
@@ -217,9 +217,11 @@ def _clean(text: str | None) -> str | None:
 ORDER_ENTITIES = ("order", "orders")
 
 
-def _search_statement(filters: AuditFilter, order_id: int | None) -> Select[Any]:
+def _search_statement(filters: AuditFilter, order_id: int | None, team: list[str] | None = None) -> Select[Any]:
     e = AuditEvent
     stmt = select(e.id, e.occurred_at, e.actor, e.action, e.entity, e.entity_id, e.payload)
+    if team is not None:
+        stmt = stmt.where(AuditEvent.actor.in_(team))
     if order_id is not None:
         stmt = stmt.where(AuditEvent.entity.in_(ORDER_ENTITIES), AuditEvent.entity_id == str(order_id))
     actor = _clean(filters.actor)
@@ -239,6 +241,15 @@ def _search_statement(filters: AuditFilter, order_id: int | None) -> Select[Any]
         stmt = stmt.where(AuditEvent.occurred_at < end)
     limit = min(max(int(filters.limit), 1), MAX_SEARCH_LIMIT)
     return stmt.order_by(AuditEvent.id.desc()).limit(limit)
+
+
+def _team_of(uow: UnitOfWork, username: str) -> list[str]:
+    """A supervisor audits their team (DESIGN §2): the members of their team, themselves included."""
+    team_id = uow.session.scalar(select(Staff.team_id).where(Staff.username == username))
+    if team_id is None:
+        return [username]
+    members = uow.session.scalars(select(Staff.username).where(Staff.team_id == team_id))
+    return sorted({*members, username})
 
 
 def _order_id_of(entity: str, entity_id: str) -> int | None:
@@ -276,8 +287,9 @@ def search_audit(engine: Engine, actor: Actor, filters: AuditFilter) -> list[Aud
         order_id: int | None = None
         if reference is not None:
             order_id = uow.session.scalar(select(Order.id).where(Order.reference == reference.upper()))
+        team = None if has_permission(actor.roles, Permission.VIEW_AUDIT) else _team_of(uow, actor.username)
         if reference is None or order_id is not None:
-            events = list(uow.session.execute(_search_statement(filters, order_id)))
+            events = list(uow.session.execute(_search_statement(filters, order_id, team)))
         # the references in a second query by primary key: joining on a cast of orders.id would defeat its index
         order_ids = sorted({i for e in events if (i := _order_id_of(e.entity, e.entity_id)) is not None})
         references: dict[int, str] = {}

@@ -461,7 +461,10 @@ def test_staff_logged_in_as_their_own_postgresql_role_search_verify_and_view(
         assert verify_chain(engines[Role.AUDITOR], auditor).intact
         assert chain_head(engines[Role.AUDITOR], auditor) == head_of(pg_engine)
         supervisor = Actor(logins[Role.SUPERVISOR], frozenset({Role.SUPERVISOR}))
-        assert search_audit(engines[Role.SUPERVISOR], supervisor, AuditFilter(action="row."))
+        # a supervisor without a team audits their own events only (DESIGN §2: their team)
+        assert search_audit(engines[Role.SUPERVISOR], supervisor, AuditFilter(action="row.")) == []
+        own = search_audit(engines[Role.SUPERVISOR], supervisor, AuditFilter(action="audit.searched"))
+        assert [r.actor for r in own] == [logins[Role.SUPERVISOR]]
         caseworker = Actor(logins[Role.CASEWORKER], frozenset({Role.CASEWORKER}))
         record_order_view(engines[Role.CASEWORKER], caseworker, order_id)
         viewed = search_audit(engines[Role.AUDITOR], auditor, AuditFilter(action="order.viewed"))
