@@ -1,0 +1,196 @@
+"""Reviewing an order against its legal conditions (DESIGN §3.2, G3).
+
+The conditions come from the rule set in force when the payment was validated (pinned on the order); automatic ones
+are evaluated by ``ocpm_desk.domain.conditions`` against the order, its payment and the population register, and
+stored in ``condition_results`` with their evidence. A caseworker's override is kept across re-evaluations.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine, or_, select
+from sqlalchemy.orm import Session
+
+from ocpm_desk.adapters.db import models as m
+from ocpm_desk.domain.addresses import PostalAddress
+from ocpm_desk.domain.conditions import (
+    EVALUATORS,
+    ConditionResult,
+    GuardianFacts,
+    OrderFacts,
+    PersonFacts,
+    RegisterFacts,
+    ResidenceFacts,
+)
+from ocpm_desk.domain.errors import DomainError, NotFound
+from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.services.uow import Actor, UnitOfWork
+from ocpm_desk.services.use_case import use_case
+
+GENEVA = ZoneInfo("Europe/Zurich")
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceView:
+    field: str
+    given: str | None
+    register: str | None
+    matches: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionView:
+    code: str
+    label: str
+    legal_basis: str
+    mandatory: bool
+    evaluator: str  # automatic | manual
+    result: str | None  # met | not_met | unknown; None: a manual condition not ticked yet
+    override_result: str | None
+    override_justification: str | None
+    message: str
+    evidence: tuple[EvidenceView, ...]
+
+    @property
+    def effective(self) -> str | None:
+        return self.override_result or self.result
+
+    @property
+    def satisfied(self) -> bool:
+        return self.effective == ConditionResult.MET.value
+
+
+def _geneva_day(moment: datetime | None) -> date | None:
+    return moment.astimezone(GENEVA).date() if moment is not None else None
+
+
+def _rule_set(session: Session, order: m.Order) -> m.ConditionRuleSet:
+    if order.rule_set_id is not None:
+        pinned = session.get(m.ConditionRuleSet, order.rule_set_id)
+        if pinned is not None:
+            return pinned
+    day = _geneva_day(order.paid_at or order.ordered_at)
+    found = session.scalars(
+        select(m.ConditionRuleSet)
+        .where(m.ConditionRuleSet.service_code == order.service_code, m.ConditionRuleSet.valid_from <= day)
+        .where(or_(m.ConditionRuleSet.valid_to.is_(None), m.ConditionRuleSet.valid_to >= day))
+        .order_by(m.ConditionRuleSet.valid_from.desc())
+    ).first()
+    if found is None:
+        raise DomainError(f"no condition rule set of {order.service_code} was in force on {day}")
+    return found
+
+
+def _person(applicant: m.Applicant) -> PersonFacts:
+    return PersonFacts(applicant.avs, applicant.last_name, applicant.first_name, applicant.birth_date)
+
+
+def _register(session: Session, avs: str) -> RegisterFacts | None:
+    person = session.scalars(select(m.RegisterPerson).where(m.RegisterPerson.avs == avs)).one_or_none()
+    if person is None:
+        return None
+    residences = session.scalars(select(m.RegisterResidence).where(m.RegisterResidence.person_id == person.id))
+    guardians = session.execute(
+        select(m.RegisterPerson.avs, m.RegisterGuardianship.valid_from, m.RegisterGuardianship.valid_to)
+        .join(m.RegisterGuardianship, m.RegisterGuardianship.guardian_id == m.RegisterPerson.id)
+        .where(m.RegisterGuardianship.ward_id == person.id)
+    ).all()
+    return RegisterFacts(
+        person.avs, person.last_name, person.first_name, person.birth_date, person.swiss_citizen,
+        tuple(ResidenceFacts(r.arrived_on, r.departed_on) for r in residences),
+        tuple(GuardianFacts(g.avs, g.valid_from, g.valid_to) for g in guardians),
+    )
+
+
+def _facts(session: Session, order: m.Order) -> OrderFacts:
+    service = session.get(m.Service, order.service_code)
+    assert service is not None  # foreign key
+    fee = session.get(m.FeeSchedule, order.fee_schedule_id) if order.fee_schedule_id else None
+    tariff = session.get(m.PostalTariff, order.postal_tariff_id) if order.postal_tariff_id else None
+    ordered_on = _geneva_day(order.ordered_at)
+    assert ordered_on is not None
+    return OrderFacts(
+        service_code=order.service_code,
+        quantity=order.quantity,
+        ordered_on=ordered_on,
+        paid_on=_geneva_day(order.paid_at),
+        fee_paid_centimes=order.fee_paid_centimes or 0,
+        postage_paid_centimes=order.postage_paid_centimes or 0,
+        applicant=_person(order.applicant),
+        concerned=_person(order.concerned_person) if order.concerned_person else None,
+        address=PostalAddress(
+            order.addr_mr_mrs, order.addr_first_name or "", order.addr_last_name, order.addr_street,
+            order.addr_house_number, order.addr_swiss_zip_code, order.addr_foreign_zip_code, order.addr_town,
+            order.addr_country, order.addr_organisation, order.addr_line, order.addr_dwelling_number,
+            order.addr_post_office_box,
+        ),
+        product_code=order.delivery_product,
+        service_active_from=service.active_from,
+        service_active_to=service.active_to,
+        fee_due_centimes=fee.fee_centimes if fee else None,
+        postage_due_centimes=tariff.price_centimes if tariff else None,
+    )
+
+
+def _view(rule: m.ConditionRule, stored: m.ConditionResult | None) -> ConditionView:
+    evidence: tuple[EvidenceView, ...] = ()
+    message = ""
+    if stored is not None and stored.evidence:
+        data = json.loads(stored.evidence)
+        message = data.get("message", "")
+        evidence = tuple(EvidenceView(**e) for e in data.get("evidence", []))
+    return ConditionView(
+        rule.code, rule.label, rule.legal_basis, rule.mandatory, rule.evaluator,
+        stored.result if stored else None,
+        stored.override_result if stored else None,
+        stored.override_justification if stored else None,
+        message, evidence,
+    )
+
+
+@use_case(Permission.EVALUATE_CONDITIONS)
+def evaluate_conditions(engine: Engine, actor: Actor, order_id: int, *, today: date | None = None
+                        ) -> list[ConditionView]:
+    """Evaluate the automatic conditions of the order's rule set and store the results (overrides are kept)."""
+    today = today or datetime.now(GENEVA).date()
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        order = session.get(m.Order, order_id)
+        if order is None:
+            raise NotFound(f"order #{order_id} does not exist")
+        rule_set = _rule_set(session, order)
+        facts = _facts(session, order)
+        concerned = facts.concerned or facts.applicant
+        register = _register(session, concerned.avs)
+        stored = {r.rule_id: r for r in session.scalars(
+            select(m.ConditionResult).where(m.ConditionResult.order_id == order.id))}
+        now = datetime.now(UTC)
+        counts = {"met": 0, "not_met": 0, "unknown": 0}
+        for rule in rule_set.rules:
+            if rule.evaluator != "automatic":
+                continue
+            evaluate = EVALUATORS.get(rule.code)
+            if evaluate is None:
+                raise DomainError(f"condition {rule.code} of the rule set has no automatic evaluator")
+            result = evaluate(facts, register, today)
+            evidence = json.dumps({"message": result.message, "evidence": [asdict(e) for e in result.evidence]},
+                                  ensure_ascii=False, default=str)
+            row = stored.get(rule.id)
+            if row is None:
+                row = m.ConditionResult(order_id=order.id, rule_id=rule.id)
+                session.add(row)
+                stored[rule.id] = row
+            row.result = result.result.value
+            row.evidence = evidence
+            row.evaluated_by = actor.username
+            row.evaluated_at = now
+            counts[result.result.value] += 1
+        session.flush()
+        uow.audit(actor, "order.conditions_evaluated", "order", order.id, counts)
+        views = [_view(rule, stored.get(rule.id)) for rule in rule_set.rules]
+        uow.commit()
+        return views
