@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL, make_url
@@ -16,7 +18,9 @@ from ocpm_desk.adapters import secrets
 from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed
 from ocpm_desk.logging_setup import describe_database, describe_exception
-from ocpm_desk.services import accounts, database, reading
+from ocpm_desk.queries.queues import QueueRow, QueueSpec
+from ocpm_desk.services import accounts, claiming, database, reading
+from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
     AuditFilter,
     AuditRow,
@@ -32,6 +36,7 @@ from ocpm_desk.services.settings import read_idle_lock_minutes
 from ocpm_desk.services.uow import SYSTEM_CLI, Actor
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 DEMO_ORDERS = 2000  # what `make run` shows on first start: enough to fill every screen, seeded in a second or two
 
 
@@ -163,6 +168,45 @@ class AppDeskSession:
             return verify_chain(self._engine, self._actor)
         except DBAPIError as exc:
             raise _connection_failed(exc) from None
+
+    def queue_count(self, spec: QueueSpec) -> int:
+        try:
+            return reading.queue_count(self._engine, self._actor, spec)
+        except DBAPIError as exc:
+            raise _connection_failed(exc) from None
+
+    def queue_page(
+        self,
+        spec: QueueSpec,
+        *,
+        after: tuple[Any, int] | None = None,
+        before: tuple[Any, int] | None = None,
+        at: int | None = None,
+        limit: int = 100,
+    ) -> list[QueueRow]:
+        try:
+            return reading.queue_page(self._engine, self._actor, spec, after=after, before=before, at=at, limit=limit)
+        except DBAPIError as exc:
+            raise _connection_failed(exc) from None
+
+    def claim_next(self) -> OrderState:
+        return self._write(lambda: claiming.claim_next(self._engine, self._actor))
+
+    def claim(self, order_id: int, version: int) -> OrderState:
+        return self._write(lambda: claiming.claim(self._engine, self._actor, order_id, version))
+
+    def release(self, order_id: int, version: int) -> OrderState:
+        return self._write(lambda: claiming.release(self._engine, self._actor, order_id, version))
+
+    def _write(self, action: Callable[[], T]) -> T:
+        """A change: the database's own refusal (trigger, grant) becomes a readable error; nothing is written."""
+        try:
+            return action()
+        except DBAPIError as exc:
+            state = str(getattr(exc.orig, "sqlstate", None) or "")
+            if exc.connection_invalidated or state.startswith("08") or not state:
+                raise _connection_failed(exc) from None
+            raise accounts.database_refusal(exc) from None
 
     def close(self) -> None:
         """Close a central login's connections; embedded databases keep their shared engine."""

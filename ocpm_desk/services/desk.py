@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.roles import Role
+
+if TYPE_CHECKING:  # only for annotations: those modules import this one
+    from ocpm_desk.queries.queues import QueueRow, QueueSpec
+    from ocpm_desk.services.claiming import OrderState
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +139,27 @@ class DeskSession(Protocol):
         ...
 
     def verify_audit(self) -> AuditVerification: ...
+
+    # ---- queues and claiming (caseworker workspace)
+    def queue_count(self, spec: QueueSpec) -> int: ...
+
+    def queue_page(
+        self,
+        spec: QueueSpec,
+        *,
+        after: tuple[Any, int] | None = None,
+        before: tuple[Any, int] | None = None,
+        at: int | None = None,
+        limit: int = 100,
+    ) -> list[QueueRow]:
+        """First page by default; ``after``/``before`` a row's ``sort_key``; ``at`` a row number (-1: the last page)."""
+        ...
+
+    def claim_next(self) -> OrderState: ...
+
+    def claim(self, order_id: int, version: int) -> OrderState: ...
+
+    def release(self, order_id: int, version: int) -> OrderState: ...
 
     def close(self) -> None: ...
 
