@@ -1,0 +1,419 @@
+#!/usr/bin/env python3
+"""Benchmark: concurrent claiming on PostgreSQL (``claim_next``), and what the audit chain costs (DESIGN §3, §5).
+
+N separate processes (spawned), each with its own engine, call ``claim_next`` in a loop for S seconds as their own
+caseworker; afterwards the claims are checked for double claims (the same order claimed twice in a round, by the
+workers' own records and by the orders' history) — there must be none. Peer: ``pgbench -b simple-update -c 4 -j 2``
+on a scratch database of the same server; target: at 4 workers, claims/s ≥ 0.3 × its TPS (issue 4, point 7).
+
+    python bench/claims.py [--workers 1,4,8,16] [--orders N] [--seconds S] [--database URL] [--no-pgbench]
+
+The database is ``--database``, else ``OCPM_DATABASE_URL``; it must be PostgreSQL. The script migrates it, loads
+the reference data, paid orders and one caseworker per worker itself (an empty database will do). Workers connect
+as the database login of the URL: when that is the database owner, the triggers trust it (the lifecycle check is
+skipped; the audit chain and row audit still run). Prints a readable table, then, as its last line, one JSON object
+with the figures (snake_case).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+TARGET_RATIO = 0.3
+PEER_CLIENTS = 4
+STAFF_PREFIX = "bench_claims_"
+REFERENCE_YEAR = 2099  # bench orders carry references ED-2099-…, apart from any real or demo order
+
+
+def _workers(text: str) -> list[int]:
+    try:
+        counts = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of worker counts") from None
+    if not counts or any(n < 1 for n in counts):
+        raise argparse.ArgumentTypeError("worker counts must be positive integers")
+    return counts
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="bench/claims.py",
+        description="Claim paid orders with N concurrent processes (claim_next) on PostgreSQL, count double claims, "
+                    "and compare claims/s with pgbench simple-update TPS on the same server.",
+    )
+    parser.add_argument("--workers", type=_workers, default=[1, 4, 8, 16], metavar="N,N,…",
+                        help="worker process counts, one round each (default 1,4,8,16)")
+    parser.add_argument("--orders", type=int, default=None, metavar="N",
+                        help="paid orders available in each round (default 30000)")
+    parser.add_argument("--seconds", type=float, default=5.0, metavar="S",
+                        help="seconds each round claims for (default 5)")
+    parser.add_argument("--database", metavar="URL", default=None,
+                        help="PostgreSQL database URL (default: OCPM_DATABASE_URL)")
+    parser.add_argument("--no-pgbench", action="store_true", help="skip the pgbench peer")
+    return parser.parse_args(argv)
+
+
+# ------------------------------------------------------------------------------------------------ preparing
+
+
+def _prepare(url: str, orders: int, max_workers: int) -> list[int]:
+    """Migrate, load reference data, ``orders`` paid orders and the caseworkers; return the bench orders' ids."""
+    from datetime import UTC, date, datetime, timedelta
+
+    from sqlalchemy import func, insert, select, text
+
+    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.adapters.db.models import Applicant, Order, PostalProduct, Service, Staff, StaffRole
+    from ocpm_desk.domain.references import make_order_reference
+    from ocpm_desk.services.database import init_database
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = make_engine(url)
+    try:
+        init_database(engine, SYSTEM_CLI)
+        now = datetime.now(UTC)
+        with engine.begin() as conn:
+            conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))  # honoured for the database owner only
+            for i in range(1, max_workers + 1):
+                username = f"{STAFF_PREFIX}{i:02d}"
+                if conn.scalar(select(Staff.username).where(Staff.username == username)) is None:
+                    conn.execute(insert(Staff).values(username=username, display_name=f"Bench worker {i}",
+                                                      active=True, failed_logins=0, created_at=now))
+                    conn.execute(insert(StaffRole).values(username=username, role="caseworker"))
+            prefix = f"ED-{REFERENCE_YEAR}-"
+            existing = list(conn.scalars(select(Order.id).where(Order.reference.startswith(prefix))))
+            missing = orders - len(existing)
+            if missing > 0:
+                service = conn.scalar(select(Service.code).order_by(Service.code).limit(1))
+                product = conn.scalar(select(PostalProduct.code).where(PostalProduct.international.is_(False))
+                                      .order_by(PostalProduct.code).limit(1))
+                applicant_id = conn.scalar(insert(Applicant).values(
+                    avs="7560000000002", last_name="Banc", first_name="Essai", birth_date=date(1980, 1, 1),
+                    email=None, language="fr").returning(Applicant.id))
+                start = len(existing) + 1
+                rows = [
+                    {"reference": make_order_reference(REFERENCE_YEAR, seq), "service_code": service, "quantity": 1,
+                     "status": "paid", "outcome": None, "assigned_to": None, "version": 1,
+                     "ordered_at": now - timedelta(days=1), "paid_at": now - timedelta(seconds=orders - seq),
+                     "applicant_id": applicant_id, "delivery_product": product, "addr_last_name": "Banc",
+                     "addr_first_name": "Essai", "addr_street": "Rue de l'Essai", "addr_house_number": "1",
+                     "addr_swiss_zip_code": "1204", "addr_town": "Genève", "addr_country": "CH",
+                     "clock_stopped": False, "updated_at": now, "updated_by": "system:bench"}
+                    for seq in range(start, start + missing)
+                ]
+                for chunk in range(0, len(rows), 5000):
+                    conn.execute(insert(Order), rows[chunk:chunk + 5000])
+            ids = list(conn.scalars(select(Order.id).where(Order.reference.startswith(prefix))
+                                    .order_by(Order.id).limit(orders)))
+            assert conn.scalar(select(func.count()).select_from(Order).where(Order.id.in_(ids))) == orders
+        _reset_orders(engine, ids)
+    finally:
+        engine.dispose()
+    return ids
+
+
+def _reset_orders(engine: Any, ids: list[int]) -> None:
+    """Put every bench order back to paid and unassigned (as the owner, without row audit: it is not a claim)."""
+    from sqlalchemy import text, update
+
+    from ocpm_desk.adapters.db.models import Order
+
+    with engine.begin() as conn:
+        conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))
+        conn.execute(update(Order).where(Order.id.in_(ids), Order.status != "paid")
+                     .values(status="paid", assigned_to=None, outcome=None))
+
+
+# ------------------------------------------------------------------------------------------------ the workers
+
+
+def _worker(url: str, username: str, seconds: float, barrier: Any, results: Any) -> None:
+    """One claiming process: its own engine, its own caseworker, ``claim_next`` until the time is up."""
+    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.domain.errors import NothingToClaim
+    from ocpm_desk.domain.roles import Role
+    from ocpm_desk.services.claiming import claim_next
+    from ocpm_desk.services.uow import Actor
+
+    engine = make_engine(url, pool_size=1)
+    actor = Actor(username, frozenset({Role.CASEWORKER}))
+    claimed: list[int] = []
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
+    exhausted = False
+    active = 0.0
+    try:
+        with engine.connect() as conn:  # the connection is open before the clock starts
+            conn.exec_driver_sql("SELECT 1")
+        barrier.wait()
+        began = time.perf_counter()
+        deadline = began + seconds
+        while True:
+            started = time.perf_counter()
+            if started >= deadline:
+                break
+            try:
+                state = claim_next(engine, actor)
+            except NothingToClaim:
+                exhausted = True
+                break
+            except Exception as exc:  # counted and reported: a benchmark run must say what failed, not hide it
+                errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
+                continue
+            latencies.append(time.perf_counter() - started)
+            claimed.append(state.order_id)
+        active = time.perf_counter() - began
+    finally:
+        engine.dispose()
+        results.put({"username": username, "claimed": claimed, "latencies": latencies, "errors": errors,
+                     "exhausted": exhausted, "active": active})
+
+
+def _round(url: str, workers: int, seconds: float, ids: list[int]) -> dict[str, Any]:
+    import multiprocessing as mp
+
+    from sqlalchemy import func, select
+
+    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.adapters.db.models import AuditEvent, OrderEvent
+
+    engine = make_engine(url, pool_size=1)
+    try:
+        _reset_orders(engine, ids)
+        with engine.connect() as conn:
+            audit_before = int(conn.scalar(select(func.coalesce(func.max(AuditEvent.id), 0))) or 0)
+            events_before = int(conn.scalar(select(func.coalesce(func.max(OrderEvent.id), 0))) or 0)
+        ctx = mp.get_context("spawn")
+        barrier = ctx.Barrier(workers + 1)
+        results = ctx.Queue()
+        procs = [ctx.Process(target=_worker, args=(url, f"{STAFF_PREFIX}{i:02d}", seconds, barrier, results))
+                 for i in range(1, workers + 1)]
+        for p in procs:
+            p.start()
+        barrier.wait(timeout=120)
+        outcomes = [results.get(timeout=seconds + 120) for _ in procs]
+        for p in procs:
+            p.join(timeout=30)
+        with engine.connect() as conn:
+            audit_written = int(conn.scalar(select(func.coalesce(func.max(AuditEvent.id), 0))) or 0) - audit_before
+            claim_events = select(OrderEvent.order_id).where(OrderEvent.id > events_before,
+                                                             OrderEvent.action == "claim")
+            db_claims = int(conn.scalar(select(func.count()).select_from(claim_events.subquery())) or 0)
+            twice_in_history = int(conn.scalar(select(func.count()).select_from(
+                claim_events.group_by(OrderEvent.order_id).having(func.count() > 1).subquery())) or 0)
+    finally:
+        engine.dispose()
+    claimed = [order_id for o in outcomes for order_id in o["claimed"]]
+    latencies = sorted(x for o in outcomes for x in o["latencies"])
+    elapsed = max(o["active"] for o in outcomes)  # from the common start to the last worker's last claim
+    twice_by_workers = len(claimed) - len(set(claimed))
+    errors: dict[str, int] = {}
+    for o in outcomes:
+        for name, n in o["errors"].items():
+            errors[name] = errors.get(name, 0) + n
+
+    def pct(q: float) -> float:
+        return latencies[min(len(latencies) - 1, int(q * len(latencies)))] * 1000 if latencies else 0.0
+
+    return {
+        "workers": workers,
+        "claims": len(claimed),
+        "claims_in_history": db_claims,
+        "seconds": elapsed,
+        "claims_per_s": len(claimed) / elapsed if elapsed else 0.0,
+        "double_claims": max(twice_by_workers, twice_in_history),
+        "double_claims_by_workers": twice_by_workers,
+        "double_claims_in_history": twice_in_history,
+        "audit_events": audit_written,
+        "p50_ms": pct(0.50),
+        "p95_ms": pct(0.95),
+        "errors": errors,
+        "exhausted": any(o["exhausted"] for o in outcomes),
+    }
+
+
+# ------------------------------------------------------------------------------------------------ the peer
+
+
+def _pgbench_binary() -> str | None:
+    found = shutil.which("pgbench")
+    if found:
+        return found
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/pgbench"), reverse=True)
+    return str(candidates[0]) if candidates else None
+
+
+def _pgbench(url: str, seconds: float) -> tuple[float | None, str]:
+    """TPS of ``pgbench -b simple-update -c 4 -j 2`` on a scratch database of the same server (dropped afterwards)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    binary = _pgbench_binary()
+    if binary is None:
+        return None, "pgbench not found (PATH, /usr/lib/postgresql/*/bin)"
+    u = make_url(url)
+    scratch = f"ocpm_pgbench_{secrets.token_hex(4)}"
+    env = dict(os.environ)
+    conn_args: list[str] = []
+    if u.host:
+        conn_args += ["-h", u.host]
+    if u.port:
+        conn_args += ["-p", str(u.port)]
+    if u.username:
+        conn_args += ["-U", u.username]
+    if u.password:
+        env["PGPASSWORD"] = u.password
+    admin_dsn = u.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(admin_dsn, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{scratch}"')
+        try:
+            init = subprocess.run([binary, *conn_args, "-i", "-q", "-s", "10", scratch], env=env,
+                                  capture_output=True, text=True, check=False)
+            if init.returncode != 0:
+                return None, f"pgbench -i failed: {init.stderr.strip().splitlines()[-1:]}"
+            run = subprocess.run([binary, *conn_args, "-b", "simple-update", "-c", str(PEER_CLIENTS), "-j", "2",
+                                  "-T", str(max(1, round(seconds))), scratch],
+                                 env=env, capture_output=True, text=True, check=False)
+            if run.returncode != 0:
+                return None, f"pgbench failed: {run.stderr.strip().splitlines()[-1:]}"
+            match = re.search(r"tps = ([0-9.]+)", run.stdout)
+            if match is None:
+                return None, "pgbench printed no tps"
+            return float(match.group(1)), f"{binary} -b simple-update -c 4 -j 2 -T {max(1, round(seconds))}, -s 10"
+        finally:
+            admin.execute(f'DROP DATABASE IF EXISTS "{scratch}" WITH (FORCE)')
+
+
+# ------------------------------------------------------------------------------------------------ main
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.seconds <= 0:
+        print("--seconds must be positive", file=sys.stderr)
+        return 2
+    url = args.database or os.environ.get("OCPM_DATABASE_URL")
+    if not url:
+        print("no database: give --database URL or set OCPM_DATABASE_URL (a PostgreSQL database)", file=sys.stderr)
+        return 2
+    # heavy imports only once the options are understood (--help answers at once)
+    import psycopg
+    from sqlalchemy import select
+    from sqlalchemy.exc import DBAPIError
+
+    from ocpm_desk.adapters.db.engine import make_engine, normalize_url
+    from ocpm_desk.domain.errors import DomainError
+    from ocpm_desk.services.audit import verify_chain
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    try:
+        backend = normalize_url(url).get_backend_name()
+    except Exception as exc:
+        print(f"invalid database URL: {exc}", file=sys.stderr)
+        return 2
+    if backend != "postgresql":
+        print(f"the claim benchmark needs PostgreSQL (row locks, SKIP LOCKED, the audit-chain trigger); got {backend}",
+              file=sys.stderr)
+        return 2
+    url = normalize_url(url).render_as_string(hide_password=False)
+    orders = args.orders if args.orders is not None else 30_000
+    if orders < 1:
+        print("--orders must be at least 1", file=sys.stderr)
+        return 2
+
+    try:
+        ids = _prepare(url, orders, max(args.workers))
+        engine = make_engine(url, pool_size=1)
+        try:
+            with engine.connect() as conn:
+                login = conn.exec_driver_sql("SELECT session_user").scalar_one()
+                trusted = bool(conn.exec_driver_sql("SELECT ocpm_is_trusted()").scalar_one())
+                sync = conn.exec_driver_sql("SHOW synchronous_commit").scalar_one()
+        finally:
+            engine.dispose()
+        rounds = []
+        for n in args.workers:
+            rounds.append(_round(url, n, args.seconds, ids))
+        engine = make_engine(url, pool_size=1)
+        try:
+            _reset_orders(engine, ids)
+            verification = verify_chain(engine, SYSTEM_CLI)
+            with engine.connect() as conn:
+                from ocpm_desk.adapters.db.models import AuditEvent
+
+                audit_total = conn.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc()).limit(1))
+        finally:
+            engine.dispose()
+        peer: tuple[float | None, str] = (None, "skipped (--no-pgbench)")
+        if not args.no_pgbench:
+            peer = _pgbench(url, args.seconds)
+    except (DomainError, DBAPIError, psycopg.Error) as exc:
+        print(f"claim benchmark failed: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 1
+
+    intact = bool(verification.intact)
+    double = sum(r["double_claims"] for r in rounds)
+    per_s = {str(r["workers"]): round(r["claims_per_s"], 1) for r in rounds}
+    peer_tps, peer_note = peer
+
+    print(f"claim_next on PostgreSQL, {orders} paid orders per round, {args.seconds:g} s per round")
+    trust = ("the database owner, TRUSTED by the triggers (lifecycle check skipped; audit chain and row audit "
+             "still run)" if trusted else "not trusted by the triggers (lifecycle checked)")
+    print(f"workers connect as {login!r}: {trust}; synchronous_commit={sync}")
+    print(f"{'workers':>7} {'claims':>8} {'claims/s':>9} {'double_claims':>13} {'audit_events':>12} "
+          f"{'ev/claim':>8} {'p50 ms':>7} {'p95 ms':>7}  notes")
+    for r in rounds:
+        notes = []
+        if r["exhausted"]:
+            notes.append("orders exhausted: raise --orders")
+        if r["errors"]:
+            notes.append("errors " + ", ".join(f"{k}×{v}" for k, v in sorted(r["errors"].items())))
+        if r["claims_in_history"] != r["claims"]:
+            notes.append(f"history shows {r['claims_in_history']} claims")
+        per_claim = r["audit_events"] / r["claims"] if r["claims"] else 0.0
+        print(f"{r['workers']:>7} {r['claims']:>8} {r['claims_per_s']:>9.1f} {r['double_claims']:>13} "
+              f"{r['audit_events']:>12} {per_claim:>8.2f} {r['p50_ms']:>7.2f} {r['p95_ms']:>7.2f}  {'; '.join(notes)}")
+    print(f"audit chain: {'intact' if intact else 'BROKEN'} ({audit_total} events)")
+    figures: dict[str, Any] = {
+        "database": "postgresql",
+        "orders": orders,
+        "seconds": args.seconds,
+        "workers_trusted_owner": trusted,
+        "claims_per_s": per_s,
+        "claims": {str(r["workers"]): r["claims"] for r in rounds},
+        "latency_p50_ms": {str(r["workers"]): round(r["p50_ms"], 2) for r in rounds},
+        "latency_p95_ms": {str(r["workers"]): round(r["p95_ms"], 2) for r in rounds},
+        "audit_events_written": {str(r["workers"]): r["audit_events"] for r in rounds},
+        "errors": {str(r["workers"]): r["errors"] for r in rounds if r["errors"]},
+        "orders_exhausted": any(r["exhausted"] for r in rounds),
+        "double_claims": double,
+        "audit_chain_intact": intact,
+        "pgbench_simple_update_tps_4": round(peer_tps, 1) if peer_tps is not None else None,
+        "ratio_claims_4_to_pgbench": None,
+        "target_ratio": TARGET_RATIO,
+    }
+    if peer_tps:
+        print(f"peer: pgbench simple-update, {PEER_CLIENTS} clients: {peer_tps:.1f} TPS ({peer_note})")
+        if "4" in per_s:
+            ratio = per_s["4"] / peer_tps
+            figures["ratio_claims_4_to_pgbench"] = round(ratio, 3)
+            print(f"ratio claims/s at 4 workers to pgbench TPS: {ratio:.3f} (target ≥ {TARGET_RATIO}): "
+                  f"{'met' if ratio >= TARGET_RATIO else 'NOT met'}")
+    else:
+        print(f"peer: {peer_note}")
+    print(json.dumps(figures))
+    return 0 if double == 0 and intact else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
