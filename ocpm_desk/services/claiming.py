@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm.exc import StaleDataError
 
 from ocpm_desk.adapters.db.models import Order, OrderEvent, Staff
+from ocpm_desk.domain.audit import canonical_payload
 from ocpm_desk.domain.errors import DomainError, NotFound, NothingToClaim, StaleVersion
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, outcome_after
 from ocpm_desk.domain.permissions import Permission
@@ -107,6 +108,8 @@ def _move(
 @use_case(Permission.CLAIM_ORDER)
 def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) -> OrderState:
     """Claim the oldest unassigned paid order (queue "À traiter")."""
+    if engine.dialect.name == "postgresql":
+        return _claim_next_postgresql(engine, actor, service_code)
     with UnitOfWork(engine) as uow:
         stmt = select(Order).where(Order.status == Status.PAID.value)
         if service_code:
@@ -118,6 +121,44 @@ def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) ->
         _move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
         uow.commit()
         return _state(order)
+
+
+# One statement instead of five round trips: pick (SKIP LOCKED), move, history and audit event together. The
+# lifecycle check is the domain's, made before (the step is always paid → in_review for the actor themselves),
+# and again by the database's trigger for staff logins.
+_CLAIM_NEXT_SQL = text("""
+WITH picked AS (
+    SELECT id FROM orders
+     WHERE status = 'paid' AND (CAST(:service AS text) IS NULL OR service_code = :service)
+     ORDER BY paid_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+), moved AS (
+    UPDATE orders o SET status = 'in_review', assigned_to = :me, version = o.version + 1,
+                        updated_at = :now, updated_by = :me
+      FROM picked WHERE o.id = picked.id
+    RETURNING o.id, o.reference, o.version
+), history AS (
+    INSERT INTO order_events (order_id, occurred_at, actor, action, from_status, to_status)
+    SELECT id, :now, :me, 'claim', 'paid', 'in_review' FROM moved
+), audit AS (
+    INSERT INTO audit_events (id, occurred_at, actor, action, entity, entity_id, payload, prev_hash, hash)
+    SELECT 0, :now, :me, 'order.claim', 'order', CAST(id AS text), :payload, '', '' FROM moved
+)
+SELECT id, reference, version FROM moved
+""")
+
+
+def _claim_next_postgresql(engine: Engine, actor: Actor, service_code: str | None) -> OrderState:
+    check_transition(Status.PAID, Status.IN_REVIEW, actor.roles, actor=actor.username, new_assignee=actor.username)
+    payload = canonical_payload({"from": "paid", "to": "in_review", "assigned_to": actor.username})
+    with UnitOfWork(engine) as uow:
+        row = uow.session.execute(
+            _CLAIM_NEXT_SQL,
+            {"me": actor.username, "now": datetime.now(UTC), "service": service_code, "payload": payload},
+        ).first()
+        if row is None:
+            raise NothingToClaim("no paid order is waiting")
+        uow.commit()
+    return OrderState(row.id, row.reference, Status.IN_REVIEW, actor.username, row.version)
 
 
 @use_case(Permission.CLAIM_ORDER)
