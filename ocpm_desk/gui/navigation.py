@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -14,6 +15,8 @@ from ocpm_desk.gui.screens.audit import AuditScreen
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.catalogue import CatalogueScreen
 from ocpm_desk.gui.screens.overview import OverviewScreen
+from ocpm_desk.gui.screens.queues import QueueScreen, queue_title
+from ocpm_desk.queries.queues import Queue
 from ocpm_desk.services.desk import DeskSession
 
 
@@ -35,6 +38,16 @@ def _may_see_catalogue(roles: frozenset[Role]) -> bool:
     return has_permission(roles, Permission.VIEW_REFERENCE_DATA)
 
 
+def _may_see_queues(roles: frozenset[Role]) -> bool:
+    # caseworkers and supervisors work them; auditors look (the screen offers them no action)
+    return has_permission(roles, Permission.VIEW_QUEUES)
+
+
+def _queue_screen(queue: Queue) -> ScreenSpec:
+    return ScreenSpec(queue.value, partial(queue_title, queue), "queue", _may_see_queues,
+                      partial(QueueScreen, queue=queue))  # fmt: skip
+
+
 def _may_see_audit(roles: frozenset[Role]) -> bool:
     # auditors and supervisors (DESIGN §2); the service checks the permission again
     return has_permission(roles, Permission.VIEW_AUDIT) or has_permission(roles, Permission.VIEW_TEAM_AUDIT)
@@ -48,6 +61,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         _may_see_overview,
         OverviewScreen,
     ),
+    *(_queue_screen(queue) for queue in (Queue.TO_PROCESS, Queue.MINE, Queue.ON_HOLD, Queue.ALL)),
     ScreenSpec(
         "catalogue",
         lambda: QCoreApplication.translate("Navigation", "Catalogue"),

@@ -837,17 +837,17 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="46"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="59"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="53"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="67"/>
         <source>Catalogue</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="60"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="74"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -912,6 +912,282 @@
         <location filename="../../ocpm_desk/gui/labels.py" line="89"/>
         <source>Central</source>
         <translation>Central</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="55"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="56"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="57"/>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="58"/>
+        <source>Paid on</source>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="59"/>
+        <source>Working days</source>
+        <translation>Jours ouvrables</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="60"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="61"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="301"/>
+        <source>Click to sort by this column</source>
+        <translation>Cliquer pour trier selon cette colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="303"/>
+        <source>Working days since the order (delivery clock)</source>
+        <translation>Jours ouvrables depuis la commande (délai de livraison)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="71"/>
+        <source>To process</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="72"/>
+        <source>My orders</source>
+        <translation>Mes dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="73"/>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="74"/>
+        <source>All orders</source>
+        <translation>Toutes les commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="187"/>
+        <source>Nothing to process</source>
+        <translation>Rien à traiter</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="188"/>
+        <source>Every paid order has been taken. New ones appear here by themselves.</source>
+        <translation>Toutes les commandes payées ont été prises. Les nouvelles apparaissent ici d&apos;elles-mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="189"/>
+        <source>You have no order in progress</source>
+        <translation>Vous n&apos;avez aucun dossier en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="190"/>
+        <source>Take the next order waiting with “Claim the next one” (Ctrl+Shift+N).</source>
+        <translation>Prenez la commande suivante avec «&#xa0;Prendre la suivante&#xa0;» (Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="192"/>
+        <source>No order on hold</source>
+        <translation>Aucune commande en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="193"/>
+        <source>No order matches</source>
+        <translation>Aucune commande ne correspond</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="193"/>
+        <source>Change the search or the filters.</source>
+        <translation>Modifiez la recherche ou les filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="198"/>
+        <source>Paid orders nobody has taken yet, the oldest payment first</source>
+        <translation>Commandes payées que personne n&apos;a encore prises, le paiement le plus ancien d&apos;abord</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="199"/>
+        <source>Orders assigned to you, in review or with a refusal proposed</source>
+        <translation>Commandes qui vous sont attribuées, en examen ou avec un refus proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="200"/>
+        <source>Orders put on hold, waiting for a document or an answer</source>
+        <translation>Commandes mises en attente d&apos;un document ou d&apos;une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="201"/>
+        <source>Every order, the newest first: search by reference, name or AVS number</source>
+        <translation>Toutes les commandes, les plus récentes d&apos;abord&#xa0;: recherche par référence, nom ou n° AVS</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="244"/>
+        <source>No order</source>
+        <translation>Aucune commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="246"/>
+        <source>1 order</source>
+        <translation>1 commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="248"/>
+        <source>{count} orders</source>
+        <translation>{count} commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="297"/>
+        <source>Reference, last name or AVS number</source>
+        <translation>Référence, nom de famille ou n° AVS</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="302"/>
+        <source>All services</source>
+        <translation>Toutes les prestations</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="307"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="311"/>
+        <source>&amp;Search</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="313"/>
+        <source>Search with these filters (Enter)</source>
+        <translation>Rechercher avec ces filtres (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="351"/>
+        <source>Claim the &amp;next one</source>
+        <translation>Prendre la &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="352"/>
+        <source>Take the order waiting longest and put it in My orders</source>
+        <translation>Prendre la commande qui attend depuis le plus longtemps et la mettre dans Mes dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="353"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Prendre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="354"/>
+        <source>Take the selected orders</source>
+        <translation>Prendre les commandes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="355"/>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="356"/>
+        <source>Give the selected orders back to “To process”</source>
+        <translation>Rendre les commandes sélectionnées à «&#xa0;À traiter&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="391"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="440"/>
+        <source>Taking the next order…</source>
+        <translation>Prise de la commande suivante…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="446"/>
+        <source>Order {reference} taken: it is in My orders.</source>
+        <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="452"/>
+        <source>No paid order is waiting: nothing to take.</source>
+        <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="458"/>
+        <source>Claim</source>
+        <translation>Prendre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="461"/>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="468"/>
+        <source>Select at most {count} orders for one action.</source>
+        <translation>Sélectionnez au plus {count} commandes pour une action.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="472"/>
+        <source>Working on {count} orders…</source>
+        <translation>Traitement de {count} commandes…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="487"/>
+        <source>{done} of {count} orders done.</source>
+        <translation>{done} commande(s) sur {count} traitée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="504"/>
+        <source>released</source>
+        <translation>libéré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="504"/>
+        <source>taken</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="506"/>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="508"/>
+        <source>changed by {person} meanwhile</source>
+        <translation>modifié entre-temps par {person}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="509"/>
+        <source>already taken by {person} (changed meanwhile)</source>
+        <translation>déjà pris par {person} (modifié entre-temps)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="511"/>
+        <source>not allowed: your roles do not allow this</source>
+        <translation>non autorisé&#xa0;: vos rôles ne le permettent pas</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="517"/>
+        <source>not allowed: the order is “{status}”</source>
+        <translation>non autorisé&#xa0;: la commande est «&#xa0;{status}&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,27 @@ while work is in flight. (A module of its own, not the conftest: tests and revie
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+import time
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed, PermissionDenied
+from ocpm_desk.domain.calendar import DeliveryClock
+from ocpm_desk.domain.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    ConnectionFailed,
+    NotFound,
+    NothingToClaim,
+    PermissionDenied,
+    StaleVersion,
+    TransitionNotAllowed,
+)
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.roles import Role
+from ocpm_desk.queries.queues import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
     AuditFilter,
     AuditRow,
@@ -98,6 +112,75 @@ AUDIT_ROWS = (
 AUDIT_HEAD = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
 
+def _clock(days: int) -> DeliveryClock:
+    return DeliveryClock.ON_TRACK if days < 7 else DeliveryClock.DUE if days <= 14 else DeliveryClock.LATE
+
+
+def queue_row(n: int, status: Status = Status.PAID, assigned_to: str | None = None, *, version: int = 1,
+              last_name: str = "Dupont") -> QueueRow:
+    """Order ``n`` of a fake queue: older as ``n`` is smaller; ``sort_value`` left for ``queue_page`` to set."""
+    ordered_at = datetime(2026, 1, 5, 8, 0, tzinfo=UTC) + timedelta(hours=n)
+    paid_at = None if status is Status.AWAITING_PAYMENT else ordered_at + timedelta(minutes=5)
+    days = max(0, 40 - n // 3)
+    codes = ("ATT-RES", "ATT-RES-HIST", "ATT-DEP")
+    return QueueRow(n, f"ED-2026-{n:08d}", codes[n % 3], f"{last_name}, Jean {n}", paid_at, ordered_at, days,
+                    _clock(days), status, assigned_to, version, None)  # fmt: skip
+
+
+def demo_queue_rows() -> list[QueueRow]:
+    """A small workload: 30 paid orders, a few in review (cdubois, jmeyer), on hold, approved, unpaid."""
+    rows = [queue_row(n) for n in range(1, 31)]
+    rows += [queue_row(n, Status.IN_REVIEW, "cdubois", version=2, last_name="Martin") for n in range(31, 36)]
+    rows += [queue_row(n, Status.IN_REVIEW, "jmeyer", version=2, last_name="Rochat") for n in range(36, 39)]
+    rows += [queue_row(n, Status.ON_HOLD, "cdubois", version=3, last_name="Favre") for n in range(39, 41)]
+    rows += [queue_row(n, Status.APPROVED, "jmeyer", version=4, last_name="Bonvin") for n in range(41, 44)]
+    rows += [queue_row(n, Status.AWAITING_PAYMENT, last_name="Keller") for n in range(44, 46)]
+    return rows
+
+
+def _in_queue(row: QueueRow, spec: QueueSpec) -> bool:
+    if spec.queue is Queue.TO_PROCESS and row.status is not Status.PAID:
+        return False
+    if spec.queue is Queue.MINE and not (
+        row.assigned_to == spec.username and row.status in (Status.IN_REVIEW, Status.REFUSAL_PROPOSED)
+    ):
+        return False
+    if spec.queue is Queue.ON_HOLD and (
+        row.status is not Status.ON_HOLD or (spec.username and row.assigned_to != spec.username)
+    ):
+        return False
+    if spec.statuses and row.status not in spec.statuses:
+        return False
+    if spec.service_codes and row.service_code not in spec.service_codes:
+        return False
+    if spec.sort is SortKey.PAID_AT and row.paid_at is None:
+        return False
+    text = (spec.search or "").strip()
+    return not text or text.upper() == row.reference or row.applicant.lower().startswith(text.lower())
+
+
+def _sort_value(row: QueueRow, key: SortKey) -> Any:
+    return {SortKey.PAID_AT: row.paid_at, SortKey.ORDERED_AT: row.ordered_at, SortKey.REFERENCE: row.reference}[key]
+
+
+def page_of(ordered: list[QueueRow], spec: QueueSpec, after: tuple[Any, int] | None,
+            before: tuple[Any, int] | None, at: int | None, limit: int) -> list[QueueRow]:
+    """``queue_page``'s paging over rows already in the queue's order (each with its ``sort_value``)."""
+    if at is not None and at < 0:
+        return ordered[-limit:] if limit else []
+    if at is not None:
+        return ordered[at : at + limit]
+
+    def follows(a: tuple[Any, int], b: tuple[Any, int]) -> bool:  # ``a`` comes after ``b`` in the queue's order
+        return a < b if spec.descending else a > b
+
+    if before is not None:
+        return [r for r in ordered if follows(before, (r.sort_value, r.id))][-limit:]
+    if after is not None:
+        return [r for r in ordered if follows((r.sort_value, r.id), after)][:limit]
+    return ordered[:limit]
+
+
 def on_thread(name: str) -> tuple[str, int]:
     return name, threading.get_ident()
 
@@ -123,6 +206,86 @@ class FakeSession:
         self.audit_error: BaseException | None = None
         self.idle_minutes: float = 15  # tests of the idle lock set a fraction of a minute
         self.unlock_error: BaseException | None = None  # raised by unlock() instead of checking the password
+        self.queue_rows: list[QueueRow] = demo_queue_rows()  # every order, the queues filter and sort them
+        self.queue_specs: list[QueueSpec] = []  # as asked by queue_count
+        self.page_calls: list[dict[str, Any]] = []
+        self.page_delay_s = 0.0  # a slow query: queue_page sleeps that long in the worker
+        self.queue_error: BaseException | None = None
+        self.claim_errors: dict[int, BaseException] = {}  # raised by claim(order_id) for that order
+
+    # ---- queues and claiming
+
+    def _queue(self, spec: QueueSpec) -> list[QueueRow]:
+        if not has_permission(self._identity.roles, Permission.VIEW_QUEUES):
+            raise PermissionDenied(self._identity.username, Permission.VIEW_QUEUES.value)
+        if self.queue_error is not None:
+            raise self.queue_error
+        if spec.queue is Queue.MINE:
+            spec = replace(spec, username=self._identity.username)
+        rows = [replace(r, sort_value=_sort_value(r, spec.sort)) for r in self.queue_rows if _in_queue(r, spec)]
+        rows.sort(key=lambda r: (r.sort_value, r.id), reverse=spec.descending)
+        return rows
+
+    def queue_count(self, spec: QueueSpec) -> int:
+        self._enter("queue_count")
+        self.queue_specs.append(spec)
+        return len(self._queue(spec))
+
+    def queue_page(self, spec: QueueSpec, *, after: tuple[Any, int] | None = None,
+                   before: tuple[Any, int] | None = None, at: int | None = None, limit: int = 100
+                   ) -> list[QueueRow]:  # fmt: skip
+        self._enter("queue_page")
+        self.page_calls.append({"spec": spec, "after": after, "before": before, "at": at, "limit": limit})
+        if self.page_delay_s:
+            time.sleep(self.page_delay_s)
+        return page_of(self._queue(spec), spec, after, before, at, limit)
+
+    def _find(self, order_id: int) -> int:
+        for i, row in enumerate(self.queue_rows):
+            if row.id == order_id:
+                return i
+        raise NotFound(f"order {order_id} not found")
+
+    def _set(self, index: int, status: Status, assigned_to: str | None) -> OrderState:
+        row = self.queue_rows[index]
+        self.queue_rows[index] = row = replace(row, status=status, assigned_to=assigned_to, version=row.version + 1)
+        return OrderState(row.id, row.reference, row.status, row.assigned_to, row.version)
+
+    def claim_next(self) -> OrderState:
+        self._enter("claim_next")
+        if not has_permission(self._identity.roles, Permission.CLAIM_ORDER):
+            raise PermissionDenied(self._identity.username, Permission.CLAIM_ORDER.value)
+        waiting = [r for r in self.queue_rows if r.status is Status.PAID and r.paid_at is not None]
+        if not waiting:
+            raise NothingToClaim("no paid order is waiting")
+        oldest = min(waiting, key=lambda r: (r.paid_at, r.id))
+        return self._set(self._find(oldest.id), Status.IN_REVIEW, self._identity.username)
+
+    def claim(self, order_id: int, version: int) -> OrderState:
+        self._enter("claim")
+        if not has_permission(self._identity.roles, Permission.CLAIM_ORDER):
+            raise PermissionDenied(self._identity.username, Permission.CLAIM_ORDER.value)
+        if order_id in self.claim_errors:
+            raise self.claim_errors[order_id]
+        index = self._find(order_id)
+        row = self.queue_rows[index]
+        if row.version != version:
+            raise StaleVersion(row.reference, row.assigned_to, None)
+        if row.status is not Status.PAID:
+            raise TransitionNotAllowed(row.status.value, Status.IN_REVIEW.value, "only a paid order can be claimed")
+        return self._set(index, Status.IN_REVIEW, self._identity.username)
+
+    def release(self, order_id: int, version: int) -> OrderState:
+        self._enter("release")
+        if not has_permission(self._identity.roles, Permission.RELEASE_ORDER):
+            raise PermissionDenied(self._identity.username, Permission.RELEASE_ORDER.value)
+        index = self._find(order_id)
+        row = self.queue_rows[index]
+        if row.version != version:
+            raise StaleVersion(row.reference, row.assigned_to, None)
+        if row.status is not Status.IN_REVIEW or row.assigned_to != self._identity.username:
+            raise TransitionNotAllowed(row.status.value, Status.PAID.value, "only your own orders in review")
+        return self._set(index, Status.PAID, None)
 
     def _enter(self, name: str) -> None:
         self.calls.append(on_thread(name))

@@ -120,6 +120,10 @@ def test_render_snapshots_writes_the_login_and_every_screen_of_every_account(
     assert [p.name for p in paths] == [
         "login.png",
         "cdubois-overview.png",
+        "cdubois-to_process.png",
+        "cdubois-mine.png",
+        "cdubois-on_hold.png",
+        "cdubois-all.png",
         "cdubois-catalogue.png",
         "nfavre-overview.png",
         "edemarches-no-screens.png",

@@ -35,11 +35,11 @@ def nav_texts(window: MainWindow) -> list[str]:
 @pytest.mark.parametrize(
     ("username", "keys"),
     [
-        ("cdubois", ["overview", "catalogue"]),  # caseworker
-        ("mrochat", ["overview", "catalogue", "audit"]),  # supervisor
+        ("cdubois", ["overview", "to_process", "mine", "on_hold", "all", "catalogue"]),  # caseworker
+        ("mrochat", ["overview", "to_process", "mine", "on_hold", "all", "catalogue", "audit"]),  # supervisor
         ("nfavre", ["overview"]),  # mail room: counts yes, reference data no
         ("pblanc", ["overview", "catalogue"]),  # admin: counts are not personal data
-        ("smuller", ["overview", "catalogue", "audit"]),  # auditor
+        ("smuller", ["overview", "to_process", "mine", "on_hold", "all", "catalogue", "audit"]),  # auditor
     ],
 )
 def test_the_navigation_shows_only_the_screens_of_the_roles(
@@ -47,7 +47,9 @@ def test_the_navigation_shows_only_the_screens_of_the_roles(
 ) -> None:
     window = open_window(username)
     assert window.screen_keys() == keys
-    titles = {"overview": "Vue d'ensemble", "catalogue": "Référentiel", "audit": "Journal d'audit"}
+    titles = {"overview": "Vue d'ensemble", "catalogue": "Référentiel", "audit": "Journal d'audit",
+              "to_process": "À traiter", "mine": "Mes dossiers", "on_hold": "En attente",
+              "all": "Toutes les commandes"}  # fmt: skip
     assert nav_texts(window) == [titles[k] for k in keys]
     assert window.navigation.isVisible()
 
@@ -139,9 +141,12 @@ def test_ctrl_and_a_digit_selects_the_nth_entry(qtbot: QtBot, open_window: OpenW
     window = open_window("cdubois")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "catalogue"
     qtbot.waitUntil(lambda: window.screen_by_key("catalogue").state is ScreenState.READY)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "to_process"
+    qtbot.waitUntil(lambda: window.screen_by_key("to_process").state is ScreenState.READY)
     qtbot.keyClick(window.navigation, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "overview"
     assert window.navigation.currentRow() == 0
@@ -171,7 +176,11 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, open_window: OpenWindow) -> None:
         "Déconnexion": "Ctrl+Maj+Q",  # Qt names the keys in French too
         "Quitter": "Ctrl+Q",
         "Vue d'ensemble": "Ctrl+1",
-        "Référentiel": "Ctrl+2",
+        "À traiter": "Ctrl+2",
+        "Mes dossiers": "Ctrl+3",
+        "En attente": "Ctrl+4",
+        "Toutes les commandes": "Ctrl+5",
+        "Référentiel": "Ctrl+6",
         "Actualiser": "F5",
         "Raccourcis clavier": "F1",
     }

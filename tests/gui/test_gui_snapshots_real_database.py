@@ -14,12 +14,17 @@ from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD
 EXPECTED = {
     "login.png",
     "gestionnaire-overview.png", "gestionnaire-catalogue.png",
+    "gestionnaire-to_process.png", "gestionnaire-mine.png", "gestionnaire-on_hold.png", "gestionnaire-all.png",
     "gestionnaire2-overview.png", "gestionnaire2-catalogue.png",
+    "gestionnaire2-to_process.png", "gestionnaire2-mine.png", "gestionnaire2-on_hold.png", "gestionnaire2-all.png",
     "responsable-overview.png", "responsable-catalogue.png", "responsable-audit.png",
+    "responsable-to_process.png", "responsable-mine.png", "responsable-on_hold.png", "responsable-all.png",
     "responsable2-overview.png", "responsable2-catalogue.png", "responsable2-audit.png",
+    "responsable2-to_process.png", "responsable2-mine.png", "responsable2-on_hold.png", "responsable2-all.png",
     "courrier-overview.png",
     "admin-overview.png", "admin-catalogue.png",
     "auditeur-overview.png", "auditeur-catalogue.png", "auditeur-audit.png",
+    "auditeur-to_process.png", "auditeur-mine.png", "auditeur-on_hold.png", "auditeur-all.png",
     "intake-no-screens.png",
 }  # fmt: skip
 

@@ -1,0 +1,216 @@
+"""The queue table model over a million orders computed on demand: count, paging, placeholder, cache, selection."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from gui_fakes import GUI_THREAD, queue_row, session_for
+from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
+
+from ocpm_desk.domain.calendar import DeliveryClock
+from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.gui.models.queue import (
+    PAID_ON,
+    PLACEHOLDER,
+    REFERENCE,
+    WORKING_DAYS,
+    QueueTableModel,
+)
+from ocpm_desk.queries.queues import Queue, QueueRow, QueueSpec, SortKey
+
+pytestmark = pytest.mark.gui
+
+MILLION = 1_000_000
+START = datetime(2020, 1, 1, tzinfo=UTC)
+
+
+class MillionSession:
+    """``queue_count`` / ``queue_page`` over 1 000 000 paid orders, each computed from its row number."""
+
+    def __init__(self, total: int = MILLION) -> None:
+        self.total = total
+        self.counts = 0
+        self.pages: list[dict[str, Any]] = []
+        self.threads: set[int] = set()
+
+    def _row(self, n: int) -> QueueRow:
+        paid_at = START + timedelta(minutes=n)
+        days = n % 20
+        clock = DeliveryClock.ON_TRACK if days < 7 else DeliveryClock.DUE if days <= 14 else DeliveryClock.LATE
+        return QueueRow(n + 1, f"ED-2026-{n + 1:08d}", "ATT-RES", f"Nom{n}, Prénom", paid_at, paid_at, days,
+                        clock, Status.PAID, None, 1, paid_at)  # fmt: skip
+
+    def _number(self, key: tuple[Any, int]) -> int:
+        return key[1] - 1
+
+    def queue_count(self, spec: QueueSpec) -> int:
+        self.threads.add(threading.get_ident())
+        self.counts += 1
+        return self.total
+
+    def queue_page(self, spec: QueueSpec, *, after: tuple[Any, int] | None = None,
+                   before: tuple[Any, int] | None = None, at: int | None = None, limit: int = 100
+                   ) -> list[QueueRow]:  # fmt: skip
+        self.threads.add(threading.get_ident())
+        self.pages.append({"after": after, "before": before, "at": at, "limit": limit})
+        if at is not None:
+            start = self.total - limit if at < 0 else at
+        elif before is not None:
+            start = max(0, self._number(before) - limit)
+            limit = self._number(before) - start
+        elif after is not None:
+            start = self._number(after) + 1
+        else:
+            start = 0
+        return [self._row(n) for n in range(max(start, 0), min(start + limit, self.total))]
+
+
+def loaded_model(qtbot: QtBot, session: Any, **kwargs: int) -> QueueTableModel:
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), **kwargs)
+    model.set_spec(QueueSpec(Queue.TO_PROCESS))
+    qtbot.waitUntil(lambda: model.count_known)
+    return model
+
+
+def wait_for_row(qtbot: QtBot, model: QueueTableModel, row: int) -> None:
+    model.data(model.index(row, REFERENCE))
+    qtbot.waitUntil(lambda: model.row_at(row) is not None and not model.loading)
+
+
+def test_the_row_count_is_the_queue_count_asked_once_off_the_gui_thread(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = loaded_model(qtbot, session)
+    assert model.rowCount() == MILLION
+    assert session.counts == 1
+    assert len(session.pages) == 1  # the first page comes with the count
+    assert GUI_THREAD not in session.threads
+
+
+def test_jumping_to_the_last_row_loads_only_its_page_placeholder_first(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = loaded_model(qtbot, session)
+    last = model.index(MILLION - 1, REFERENCE)
+    assert model.data(last) == PLACEHOLDER
+    assert model.row_at(MILLION - 1) is None
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        pass
+    top, bottom = changed.args[0], changed.args[1]
+    assert (top.row(), bottom.row()) == (MILLION - 100, MILLION - 1)
+    assert model.data(last) == "ED-2026-01000000"
+    assert session.pages[1:] == [{"after": None, "before": None, "at": MILLION - 100, "limit": 100}]
+    # asking again, or for another row of the same page, costs nothing
+    model.data(model.index(MILLION - 50, REFERENCE))
+    assert len(session.pages) == 2
+
+
+def test_duplicate_requests_of_a_page_are_coalesced(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = loaded_model(qtbot, session)
+    for row in range(500_000, 500_100):
+        for column in range(model.columnCount()):
+            model.data(model.index(row, column))
+    qtbot.waitUntil(lambda: not model.loading)
+    assert [p["at"] for p in session.pages[1:]] == [500_000]
+
+
+def test_a_page_next_to_a_cached_one_is_fetched_by_keyset(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = loaded_model(qtbot, session)
+    wait_for_row(qtbot, model, 150)  # page 1, after the last row of page 0
+    assert session.pages[-1]["after"] is not None and session.pages[-1]["at"] is None
+    wait_for_row(qtbot, model, 700_050)  # by row number: no neighbour
+    wait_for_row(qtbot, model, 699_950)  # page 6999, before the first row of page 7000
+    assert session.pages[-1]["before"] is not None
+    assert [model.row_at(r).reference for r in (150, 699_950, 699_999, 700_000)] == [  # type: ignore[union-attr]
+        "ED-2026-00000151", "ED-2026-00699951", "ED-2026-00700000", "ED-2026-00700001"]  # fmt: skip
+
+
+def test_the_page_cache_evicts_the_least_recently_used_page(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = loaded_model(qtbot, session, cache_pages=3)
+    for row in (10_000, 20_000, 30_000):
+        wait_for_row(qtbot, model, row)
+    assert model.cached_pages() == [100, 200, 300]  # page 0 went first
+    model.data(model.index(10_001, REFERENCE))  # page 100 used again: now the most recent
+    wait_for_row(qtbot, model, 40_000)
+    assert model.cached_pages() == [300, 100, 400]
+    assert model.data(model.index(20_000, REFERENCE)) == PLACEHOLDER
+    fetched = len(session.pages)
+    wait_for_row(qtbot, model, 20_000)
+    assert len(session.pages) == fetched + 1
+
+
+def test_the_delivery_clock_has_a_colour_and_words(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = loaded_model(qtbot, session)
+    late = model.index(19, WORKING_DAYS)  # 19 working days
+    assert model.data(late) == "19 · En retard"
+    assert model.data(late, Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+    assert model.data(late, Qt.ItemDataRole.BackgroundRole) is not None
+    assert "En retard" in model.data(late, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(3, WORKING_DAYS)) == "3 · Dans les délais"
+    assert model.data(model.index(10, WORKING_DAYS)) == "10 · À échéance"
+    assert model.data(model.index(3, REFERENCE), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(3, REFERENCE), Qt.ItemDataRole.DecorationRole) is None
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Référence", "Prestation", "Demandeur", "Payée le", "Jours ouvrables", "Statut",
+                       "Attribuée à"]  # fmt: skip
+    assert model.data(model.index(0, 5)) == "Payée"
+
+
+def test_the_selection_is_kept_when_pages_arrive(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QItemSelection
+
+    session = MillionSession()
+    model = loaded_model(qtbot, session)
+    selection = QItemSelectionModel(model)
+    selection.select(QItemSelection(model.index(5, 0), model.index(250, 0)),
+                     QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    wait_for_row(qtbot, model, 250)
+    assert len(selection.selectedRows()) == 246
+
+
+def test_clicking_a_sortable_header_sorts_in_sql_and_resets(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = loaded_model(qtbot, session)
+    with qtbot.waitSignal(model.modelReset):
+        model.sort(REFERENCE, Qt.SortOrder.DescendingOrder)
+    assert (model.spec.sort, model.spec.descending) == (SortKey.REFERENCE, True)
+    qtbot.waitUntil(lambda: model.count_known)
+    assert session.counts == 2
+    model.sort(WORKING_DAYS)  # not sortable in SQL: nothing happens
+    assert model.spec.sort is SortKey.REFERENCE and session.counts == 2
+    model.sort(PAID_ON)
+    assert model.spec.sort is SortKey.PAID_AT
+
+
+def test_the_model_passes_qt_model_tester(qtbot: QtBot, qtmodeltester: Any) -> None:
+    session = session_for("cdubois")
+    session.queue_rows = [queue_row(n) for n in range(1, 251)]
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), page_size=100)
+    qtmodeltester.check(model)
+    model.set_spec(QueueSpec(Queue.TO_PROCESS))
+    qtbot.waitUntil(lambda: model.rowCount() == 250)
+    for row in (0, 120, 249):
+        wait_for_row(qtbot, model, row)
+    qtmodeltester.check(model)
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.loading)
+    qtmodeltester.check(model)
+
+
+def test_a_refresh_keeps_the_rows_shown_until_the_new_ones_arrive(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS))
+    model.set_spec(QueueSpec(Queue.TO_PROCESS))
+    qtbot.waitUntil(lambda: model.rowCount() == 30)
+    first = model.data(model.index(0, REFERENCE))
+    session.queue_rows = [r for r in session.queue_rows if r.reference != first]
+    model.refresh()
+    assert model.data(model.index(0, REFERENCE)) == first  # still shown meanwhile, not a placeholder
+    qtbot.waitUntil(lambda: model.rowCount() == 29 and model.data(model.index(0, REFERENCE)) != first)
+    qtbot.waitUntil(lambda: not model.loading)
