@@ -20,7 +20,9 @@ from ocpm_desk.adapters.db.models import Applicant, Order
 from ocpm_desk.domain.calendar import DeliveryClock, delivery_clock, working_days_between
 from ocpm_desk.domain.identifiers import is_valid_avs, is_valid_order_reference, normalize_avs
 from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.queries.overview import GENEVA, closure_days
+from ocpm_desk.queries.overview import GENEVA, OPEN_STATUSES, closure_days
+
+CLOCK_STATUSES = frozenset(OPEN_STATUSES)
 
 
 class Queue(StrEnum):
@@ -65,7 +67,8 @@ class QueueRow:
     paid_at: datetime | None
     ordered_at: datetime
     working_days: int
-    clock: DeliveryClock
+    clock: DeliveryClock | None  # None once the order left the clock (unpaid, decided, withdrawn…): G6 runs
+    # from the order until a decision, for paid orders only
     status: Status
     assigned_to: str | None
     version: int
@@ -131,9 +134,10 @@ def _rows(session: Session, statement: Select[Any], today: date) -> list[QueueRo
     for r in session.execute(statement):
         ordered_on = r.ordered_at.astimezone(GENEVA).date()
         days = working_days_between(ordered_on, today, closures=closures)
+        status = Status(r.status)
+        clock = delivery_clock(ordered_on, today, closures=closures) if status in CLOCK_STATUSES else None
         out.append(QueueRow(r.id, r.reference, r.service_code, f"{r.last_name}, {r.first_name}", r.paid_at,
-                            r.ordered_at, days, delivery_clock(ordered_on, today, closures=closures),
-                            Status(r.status), r.assigned_to, r.version, r.k))
+                            r.ordered_at, days, clock, status, r.assigned_to, r.version, r.k))
     return out
 
 

@@ -93,3 +93,10 @@ def test_filters_by_service_and_status(seeded: Engine) -> None:
     spec = q.QueueSpec(q.Queue.ALL, service_codes=("ATT-DEP",), statuses=(Status.APPROVED,), sort=q.SortKey.REFERENCE)
     expected = _naive(seeded, "service_code = 'ATT-DEP' AND status = 'approved'", "reference, id")
     assert expected and _walk_forward(seeded, spec, 30) == expected
+
+
+def test_the_delivery_clock_runs_only_for_paid_undecided_orders(seeded: Engine) -> None:
+    rows = q.page_after(seeded, q.QueueSpec(q.Queue.ALL, sort=q.SortKey.ORDERED_AT), None, 400, today=TODAY)
+    open_statuses = {Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED}
+    assert {r.status for r in rows if r.clock is None} == {r.status for r in rows} - open_statuses
+    assert all(r.clock is not None for r in rows if r.status in open_statuses)

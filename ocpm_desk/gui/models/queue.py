@@ -63,7 +63,10 @@ def _headers() -> tuple[str, ...]:
 
 
 def clock_text(row: QueueRow) -> str:
-    """``12 · En retard``: the number and the state in words (colour is never the only signal)."""
+    """``12 · En retard``: the number and the state in words (colour is never the only signal); "—" for an order
+    whose delivery clock does not run (unpaid, decided, withdrawn)."""
+    if row.clock is None:
+        return "—"
     return f"{row.working_days} · {clock_label(row.clock.value)}"
 
 
@@ -280,7 +283,7 @@ class QueueTableModel(QAbstractTableModel):
         item = page.rows[offset]
         if role == RAW_ROLE:
             return _raw(item, column)
-        if column != WORKING_DAYS:
+        if column != WORKING_DAYS or item.clock is None:
             return None
         clock = item.clock.value
         if role == _FOREGROUND:
