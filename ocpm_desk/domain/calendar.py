@@ -20,8 +20,9 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right
 from collections.abc import Collection
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 import holidays
 
@@ -44,6 +45,15 @@ __all__ = [
 ]
 
 #: Delivery target and limit in working days after the order (G6).
+#: Geneva's time zone: calendar rules work on Geneva dates; the databases store UTC.
+GENEVA = ZoneInfo("Europe/Zurich")
+
+
+def geneva_date(moment: datetime) -> date:
+    """The Geneva calendar day of an aware datetime."""
+    return moment.astimezone(GENEVA).date()
+
+
 TARGET_WORKING_DAYS = 7
 LIMIT_WORKING_DAYS = 14
 #: Days a registered letter waits at the post office after the first delivery attempt.

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Date, Engine, cast, func, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import CalendarClosure, Order
-from ocpm_desk.domain.calendar import DeliveryClock, delivery_clock
+from ocpm_desk.domain.calendar import GENEVA, DeliveryClock, delivery_clock, geneva_date
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.desk import Overview, StatusCount
 
-GENEVA = ZoneInfo("Europe/Zurich")
 #: Orders whose delivery clock runs (G6): paid and not yet decided.
 OPEN_STATUSES = (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)
 #: What the mail room sees: orders ready to print, ship or follow up (no case data).
@@ -34,12 +32,24 @@ def closure_days(session: Session) -> frozenset[date]:
     return frozenset(session.scalars(select(CalendarClosure.day)))
 
 
-def _order_day(session: Session):  # type: ignore[no-untyped-def]
-    """The Geneva calendar day of ``ordered_at``, computed in SQL."""
+def _open_orders_per_geneva_day(session: Session) -> dict[date, int]:
+    """Open orders counted per Geneva calendar day of ``ordered_at``.
+
+    PostgreSQL converts in SQL. SQLite keeps UTC without an offset and knows no time zones: it groups by UTC hour
+    (a few thousand groups at most) and Python converts each hour to its Geneva day, summer time included.
+    """
+    open_orders = Order.status.in_([s.value for s in OPEN_STATUSES])
+    per_day: dict[date, int] = {}
     if session.get_bind().dialect.name == "postgresql":
-        return cast(func.timezone("Europe/Zurich", Order.ordered_at), Date)
-    # SQLite stores UTC without offset; Geneva is UTC+1/+2, so add the offset of the day in winter time.
-    return func.date(Order.ordered_at, "+1 hour")
+        day = cast(func.timezone("Europe/Zurich", Order.ordered_at), Date).label("day")
+        for d, n in session.execute(select(day, func.count()).where(open_orders).group_by(day)):
+            per_day[d] = per_day.get(d, 0) + n
+        return per_day
+    hour = func.strftime("%Y-%m-%d %H:00:00", Order.ordered_at).label("hour")
+    for text_hour, n in session.execute(select(hour, func.count()).where(open_orders).group_by(hour)):
+        d = geneva_date(datetime.fromisoformat(text_hour).replace(tzinfo=UTC))
+        per_day[d] = per_day.get(d, 0) + n
+    return per_day
 
 
 def load_overview(engine: Engine, roles: frozenset[Role], *, today: date | None = None) -> Overview:
@@ -58,14 +68,7 @@ def load_overview(engine: Engine, roles: frozenset[Role], *, today: date | None 
         clock_shown = all(s in statuses for s in OPEN_STATUSES)
         if clock_shown:
             closures = closure_days(session)
-            day = _order_day(session).label("day")
-            per_day = session.execute(
-                select(day, func.count())
-                .where(Order.status.in_([s.value for s in OPEN_STATUSES]))
-                .group_by(day)
-            ).all()
-            for ordered_on, n in per_day:
-                d = ordered_on if isinstance(ordered_on, date) else date.fromisoformat(str(ordered_on))
+            for d, n in _open_orders_per_geneva_day(session).items():
                 clock[delivery_clock(d, today, closures=closures)] += n
     return Overview(
         tuple(StatusCount(s, counts.get(s, 0)) for s in statuses),

@@ -17,10 +17,10 @@ from sqlalchemy import ColumnElement, Engine, Select, func, literal, select, tup
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import Applicant, Order
-from ocpm_desk.domain.calendar import DeliveryClock, delivery_clock, working_days_between
+from ocpm_desk.domain.calendar import GENEVA, DeliveryClock, delivery_clock, geneva_date, working_days_between
 from ocpm_desk.domain.identifiers import is_valid_avs, is_valid_order_reference, normalize_avs
 from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.queries.overview import GENEVA, OPEN_STATUSES, closure_days
+from ocpm_desk.queries.overview import OPEN_STATUSES, closure_days
 
 CLOCK_STATUSES = frozenset(OPEN_STATUSES)
 
@@ -132,7 +132,7 @@ def _rows(session: Session, statement: Select[Any], today: date) -> list[QueueRo
     closures = closure_days(session)
     out = []
     for r in session.execute(statement):
-        ordered_on = r.ordered_at.astimezone(GENEVA).date()
+        ordered_on = geneva_date(r.ordered_at)
         days = working_days_between(ordered_on, today, closures=closures)
         status = Status(r.status)
         clock = delivery_clock(ordered_on, today, closures=closures) if status in CLOCK_STATUSES else None

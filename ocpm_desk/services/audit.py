@@ -20,20 +20,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.engine import Connection
 
 from ocpm_desk.adapters.db.models import AuditEvent, Order, Staff
 from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
+from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.errors import DomainError, NotFound
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
 
-GENEVA = ZoneInfo("Europe/Zurich")
 #: Rows fetched per round trip while verifying: memory stays flat whatever the length of the chain.
 VERIFY_BATCH = 5_000
 VERIFY_PHASE = "verifying the audit chain"

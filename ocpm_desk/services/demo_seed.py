@@ -39,7 +39,6 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from sqlalchemy import Engine, delete, func, insert, select, text
@@ -51,7 +50,7 @@ from ocpm_desk.adapters.db.models import Base
 from ocpm_desk.adapters.passwords import hash_password
 from ocpm_desk.adapters.reference_data import load_reference_data
 from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
-from ocpm_desk.domain.calendar import add_working_days, is_working_day
+from ocpm_desk.domain.calendar import GENEVA, add_working_days, is_working_day
 from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.domain.identifiers import is_valid_avs
 from ocpm_desk.domain.lifecycle import (
@@ -311,22 +310,9 @@ _PICK_APPROVAL_DELAY = _Weighted([(0, 70), (1, 20), (2, 10)])  # working days af
 
 
 # ------------------------------------------------------------------------------------------------ time helpers
-@cache
-def _dst_bounds(year: int) -> tuple[datetime, datetime]:
-    """Local wall-clock start and end of summer time in Geneva (last Sunday of March 02:00 → October 03:00)."""
-
-    def last_sunday(month: int) -> date:
-        d = date(year, month, 31)
-        return d - timedelta(days=(d.weekday() + 1) % 7)
-
-    return datetime.combine(last_sunday(3), time(2)), datetime.combine(last_sunday(10), time(3))
-
-
 def _geneva_to_utc(local: datetime) -> datetime:
-    """Europe/Zurich wall-clock time → aware UTC (no tz database needed, so it works on Windows without tzdata)."""
-    start, end = _dst_bounds(local.year)
-    offset = 2 if start <= local < end else 1
-    return (local - timedelta(hours=offset)).replace(tzinfo=UTC)
+    """Europe/Zurich wall-clock time → aware UTC (the tz database ships as the ``tzdata`` dependency on Windows)."""
+    return local.replace(tzinfo=GENEVA).astimezone(UTC)
 
 
 # ------------------------------------------------------------------------------------------------ AVS numbers

@@ -10,13 +10,13 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
 from ocpm_desk.domain.addresses import PostalAddress
+from ocpm_desk.domain.calendar import GENEVA, geneva_date
 from ocpm_desk.domain.conditions import (
     EVALUATORS,
     ConditionResult,
@@ -30,8 +30,6 @@ from ocpm_desk.domain.errors import DomainError, NotFound
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
-
-GENEVA = ZoneInfo("Europe/Zurich")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +63,7 @@ class ConditionView:
 
 
 def _geneva_day(moment: datetime | None) -> date | None:
-    return moment.astimezone(GENEVA).date() if moment is not None else None
+    return geneva_date(moment) if moment is not None else None
 
 
 def _rule_set(session: Session, order: m.Order) -> m.ConditionRuleSet:

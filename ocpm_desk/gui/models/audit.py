@@ -10,15 +10,14 @@ import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.gui.labels import status_label
 from ocpm_desk.services.desk import AuditRow
 
-GENEVA = ZoneInfo("Europe/Zurich")
 # The raw value of a cell (timestamp, username, action code…), for tests and for a future sort.
 RAW_ROLE = Qt.ItemDataRole.UserRole
 _DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -15,18 +15,17 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
 from ocpm_desk.queries.queues import QueueRow, QueueSpec, SortKey, sort_key
 from ocpm_desk.services.desk import DeskSession
 
-GENEVA = ZoneInfo("Europe/Zurich")
 PAGE_SIZE = 100
 CACHE_PAGES = 20
 PLACEHOLDER = "…"
