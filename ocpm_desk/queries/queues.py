@@ -9,15 +9,36 @@ find the key there, then keyset from it), so the first row, row 500 000 and the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, func, literal, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Engine,
+    ScalarSelect,
+    Select,
+    exists,
+    func,
+    literal,
+    select,
+    tuple_,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import Applicant, Order
-from ocpm_desk.domain.calendar import GENEVA, DeliveryClock, delivery_clock, geneva_date, working_days_between
+from ocpm_desk.adapters.db.models import Applicant, CalendarClosure, Order, TZDateTime
+from ocpm_desk.domain.calendar import (
+    GENEVA,
+    LIMIT_WORKING_DAYS,
+    TARGET_WORKING_DAYS,
+    DeliveryClock,
+    delivery_clock,
+    geneva_date,
+    is_working_day,
+    working_days_between,
+)
 from ocpm_desk.domain.identifiers import is_valid_avs, is_valid_order_reference, normalize_avs
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.queries.overview import OPEN_STATUSES, closure_days
@@ -54,6 +75,7 @@ class QueueSpec:
     statuses: tuple[Status, ...] = ()
     paid_from: datetime | None = None
     paid_to: datetime | None = None  # exclusive
+    clock: DeliveryClock | None = None  # open orders whose delivery clock reads this today (G6)
     sort: SortKey = SortKey.PAID_AT  # the whole list ("all") sorts by order date: unpaid orders have no paid_at
     descending: bool = False
 
@@ -75,7 +97,47 @@ class QueueRow:
     sort_value: Any = field(compare=False)  # the key to page from
 
 
-def _where(spec: QueueSpec) -> list[ColumnElement[bool]]:
+#: Room for State closure days among the recent working days the clock filter looks back over.
+_CLOSURE_ROOM = 30
+
+
+def _working_day_start(today: date, k: int) -> ScalarSelect[Any]:
+    """Where the ``k``-th most recent working day up to ``today`` begins (Geneva midnight, as UTC), in SQL.
+
+    An order placed before that moment has at least ``k`` working days elapsed. Weekends and public holidays are
+    left out here; the State closure days (``calendar_closures``) are left out by the database, so the bound is
+    the one ``delivery_clock`` uses, computed once per statement.
+    """
+    days: list[date] = []
+    day = today
+    while len(days) < k + _CLOSURE_ROOM:
+        if is_working_day(day):
+            days.append(day)
+        day -= timedelta(days=1)
+    candidates = union_all(*(
+        select(literal(datetime.combine(d, time(), GENEVA), TZDateTime).label("starts"))
+        .where(~exists().where(CalendarClosure.day == literal(d, Date)))
+        for d in days
+    )).subquery("working_days")  # fmt: skip
+    return select(candidates.c.starts).order_by(candidates.c.starts.desc()).offset(k - 1).limit(1).scalar_subquery()
+
+
+def _clock_condition(clock: DeliveryClock, today: date) -> list[ColumnElement[bool]]:
+    """The delivery clock as a range of ``ordered_at`` (the index serves it), open orders only."""
+    conditions: list[ColumnElement[bool]] = [Order.status.in_([s.value for s in OPEN_STATUSES])]
+    due_from = _working_day_start(today, TARGET_WORKING_DAYS)  # 7 working days elapsed: due
+    late_from = _working_day_start(today, LIMIT_WORKING_DAYS + 1)  # 15: late
+    if clock is DeliveryClock.ON_TRACK:
+        conditions.append(Order.ordered_at >= due_from)
+    elif clock is DeliveryClock.DUE:
+        conditions += [Order.ordered_at < due_from, Order.ordered_at >= late_from]
+    else:
+        conditions.append(Order.ordered_at < late_from)
+    return conditions
+
+
+def _where(spec: QueueSpec, *, today: date | None = None) -> list[ColumnElement[bool]]:
+    """``today`` (Geneva) reads the delivery clock; now by default."""
     conditions: list[ColumnElement[bool]] = []
     if spec.queue is Queue.TO_PROCESS:
         conditions.append(Order.status == Status.PAID.value)
@@ -96,6 +158,8 @@ def _where(spec: QueueSpec) -> list[ColumnElement[bool]]:
         conditions.append(Order.paid_at >= spec.paid_from)
     if spec.paid_to is not None:
         conditions.append(Order.paid_at < spec.paid_to)
+    if spec.clock is not None:
+        conditions += _clock_condition(spec.clock, today or datetime.now(GENEVA).date())
     text = (spec.search or "").strip()
     if text:
         if is_valid_order_reference(text.upper()):
