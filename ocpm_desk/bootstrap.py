@@ -19,7 +19,7 @@ from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed
 from ocpm_desk.logging_setup import describe_database, describe_exception
 from ocpm_desk.queries.queues import QueueRow, QueueSpec
-from ocpm_desk.services import accounts, claiming, database, reading
+from ocpm_desk.services import accounts, casework, claiming, database, reading
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
     AuditFilter,
@@ -28,8 +28,10 @@ from ocpm_desk.services.desk import (
     Catalogue,
     Connector,
     DeskSession,
+    OrderDetail,
     Overview,
     ProfileChoice,
+    StaffChoice,
     StaffIdentity,
 )
 from ocpm_desk.services.settings import read_idle_lock_minutes
@@ -197,6 +199,39 @@ class AppDeskSession:
 
     def release(self, order_id: int, version: int) -> OrderState:
         return self._write(lambda: claiming.release(self._engine, self._actor, order_id, version))
+
+    # ---- the order screen
+    def open_order(self, order_id: int) -> OrderDetail:
+        return self._write(lambda: casework.order_detail(self._engine, self._actor, order_id))
+
+    def evaluate_conditions(self, order_id: int, version: int) -> OrderDetail:
+        return self._write(lambda: casework.evaluate(self._engine, self._actor, order_id, version))
+
+    def set_condition(self, order_id: int, version: int, code: str, result: str, note: str) -> OrderDetail:
+        return self._write(
+            lambda: casework.set_condition(self._engine, self._actor, order_id, version, code, result, note)
+        )
+
+    def approve(self, order_id: int, version: int) -> OrderState:
+        return self._write(lambda: casework.approve(self._engine, self._actor, order_id, version))
+
+    def hold(self, order_id: int, version: int, reason: str, follow_up_on: date) -> OrderState:
+        return self._write(lambda: casework.hold(self._engine, self._actor, order_id, version, reason, follow_up_on))
+
+    def resume(self, order_id: int, version: int) -> OrderState:
+        return self._write(lambda: casework.resume(self._engine, self._actor, order_id, version))
+
+    def withdraw(self, order_id: int, version: int, note: str) -> OrderState:
+        return self._write(lambda: casework.withdraw(self._engine, self._actor, order_id, version, note))
+
+    def assign(self, order_id: int, version: int, to_username: str) -> OrderState:
+        return self._write(lambda: claiming.assign(self._engine, self._actor, order_id, to_username, version))
+
+    def assignable_staff(self) -> list[StaffChoice]:
+        try:
+            return casework.assignable_staff(self._engine, self._actor)
+        except DBAPIError as exc:
+            raise _connection_failed(exc) from None
 
     def _write(self, action: Callable[[], T]) -> T:
         """A change: the database's own refusal (trigger, grant) becomes a readable error; nothing is written."""

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ocpm_desk.domain.calendar import DeliveryClock
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.roles import Role
 
 if TYPE_CHECKING:  # only for annotations: those modules import this one
     from ocpm_desk.queries.queues import QueueRow, QueueSpec
     from ocpm_desk.services.claiming import OrderState
+    from ocpm_desk.services.review import ConditionView
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +114,98 @@ class AuditVerification:
     reason: str | None = None  # plain English, names the first broken event
 
 
+# ---- the order screen (caseworker workspace) ---------------------------------------------------------------------
+
+
+class OrderAction(StrEnum):
+    """What the current user may do on an order now (transition table × roles × assignee); the GUI enables these."""
+
+    CLAIM = "claim"
+    RELEASE = "release"
+    HOLD = "hold"
+    RESUME = "resume"
+    APPROVE = "approve"  # only when it would succeed now: evaluated, no OrderDetail.approve_blockers left
+    WITHDRAW = "withdraw"
+    ASSIGN = "assign"  # supervisor: assign a paid order or reassign an open one
+    EVALUATE = "evaluate"  # (re)run the automatic conditions
+    TICK = "tick"  # tick a manual condition / override a result
+
+
+@dataclass(frozen=True, slots=True)
+class FieldComparison:
+    field: str  # "avs" | "last_name" | "first_name" | "birth_date"
+    given: str | None  # as the applicant typed it (dates ISO)
+    register: str | None  # from the population register; None when the person is not found
+    matches: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonComparison:
+    """One person of the order (the applicant, or the person concerned) beside their register record."""
+
+    role: str  # "applicant" | "concerned"
+    found_in_register: bool
+    fields: tuple[FieldComparison, ...]
+    register_facts: tuple[str, ...]  # English source lines the GUI translates by key, e.g. "swiss_citizen:yes"
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentView:
+    brand: str | None
+    provider_reference: str | None
+    paid_at: datetime | None
+    fee_centimes: int
+    postage_centimes: int
+    total_centimes: int
+    vat_rate: str  # rate in force at paid_at, percent as text ("8.1"); "0" when no VAT
+    vat_centimes: int  # VAT included in the total
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    occurred_at: datetime
+    actor: str
+    action: str  # claim, release, hold, resume, approve, withdraw, reassign, conditions_evaluated, condition_set, …
+    from_status: Status | None
+    to_status: Status | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StaffChoice:
+    username: str
+    display_name: str
+    open_orders: int  # in review, on hold or with a refusal proposed: helps the supervisor spread the work
+
+
+@dataclass(frozen=True, slots=True)
+class OrderDetail:
+    order_id: int
+    reference: str
+    version: int
+    service_code: str
+    service_label: str
+    service_removed: bool  # the service is no longer offered (G4): the order stays fully processable
+    status: Status
+    outcome: str | None
+    assigned_to: str | None
+    ordered_at: datetime
+    paid_at: datetime | None
+    working_days: int | None  # delivery clock; None for orders that are not open
+    clock: DeliveryClock | None
+    hold_reason: str | None
+    hold_until: date | None
+    delivery_product: str  # label of the postal product
+    address_lines: tuple[str, ...]  # the delivery address as it will be printed
+    people: tuple[PersonComparison, ...]
+    payment: PaymentView
+    rule_set_label: str  # e.g. "ATT-RES from 2024-01-01"
+    conditions: tuple[ConditionView, ...]
+    history: tuple[HistoryEntry, ...]
+    actions: frozenset[OrderAction]
+    approve_blockers: tuple[str, ...]  # codes of mandatory conditions neither met nor overridden
+
+
 class DeskSession(Protocol):
     """A logged-in user's view of the database. Every call may raise ``DomainError`` subclasses."""
 
@@ -160,6 +255,44 @@ class DeskSession(Protocol):
     def claim(self, order_id: int, version: int) -> OrderState: ...
 
     def release(self, order_id: int, version: int) -> OrderState: ...
+
+    # ---- the order screen
+    def open_order(self, order_id: int) -> OrderDetail:
+        """Load an order with its personal data; writes an ``order.viewed`` audit event (LIPAD access trail).
+
+        For the assignee of an order in review whose automatic conditions were never evaluated, evaluates them first.
+        """
+        ...
+
+    def evaluate_conditions(self, order_id: int, version: int) -> OrderDetail: ...
+
+    def set_condition(self, order_id: int, version: int, code: str, result: str, note: str) -> OrderDetail:
+        """Tick a manual condition (``met`` / ``not_met``) with a note, or override an automatic result with a
+        written justification (``note`` mandatory, at least 10 characters); ``result=""`` removes an override
+        (a manual tick cannot be removed, only changed). Bumps the version: use the returned detail's."""
+        ...
+
+    def approve(self, order_id: int, version: int) -> OrderState: ...
+
+    def hold(self, order_id: int, version: int, reason: str, follow_up_on: date) -> OrderState: ...
+
+    def resume(self, order_id: int, version: int) -> OrderState: ...
+
+    def withdraw(self, order_id: int, version: int, note: str) -> OrderState:
+        """Record the applicant's written withdrawal (the fee is kept, G2)."""
+        ...
+
+    def assign(self, order_id: int, version: int, to_username: str) -> OrderState: ...
+
+    def assignable_staff(self) -> list[StaffChoice]: ...
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """Block up to ``timeout`` seconds until orders change anywhere (PostgreSQL ``LISTEN``); True if they did.
+
+        On SQLite returns True when the file changed since the last call (``PRAGMA data_version``), else sleeps and
+        returns False. Called from a background thread, never the GUI thread.
+        """
+        ...
 
     def close(self) -> None: ...
 

@@ -52,6 +52,9 @@ class ConditionView:
     override_justification: str | None
     message: str
     evidence: tuple[EvidenceView, ...]
+    note: str | None = None  # the caseworker's note when a manual condition was ticked
+    decided_by: str | None = None  # who evaluated (automatic) or ticked (manual) the result
+    overridden_by: str | None = None
 
     @property
     def effective(self) -> str | None:
@@ -137,16 +140,20 @@ def _facts(session: Session, order: m.Order) -> OrderFacts:
 def _view(rule: m.ConditionRule, stored: m.ConditionResult | None) -> ConditionView:
     evidence: tuple[EvidenceView, ...] = ()
     message = ""
+    note = None
     if stored is not None and stored.evidence:
         data = json.loads(stored.evidence)
         message = data.get("message", "")
+        note = data.get("note")
         evidence = tuple(EvidenceView(**e) for e in data.get("evidence", []))
     return ConditionView(
         rule.code, rule.label, rule.legal_basis, rule.mandatory, rule.evaluator,
         stored.result if stored else None,
         stored.override_result if stored else None,
         stored.override_justification if stored else None,
-        message, evidence,
+        message, evidence, note,
+        stored.evaluated_by if stored else None,
+        stored.overridden_by if stored else None,
     )
 
 
@@ -156,39 +163,45 @@ def evaluate_conditions(engine: Engine, actor: Actor, order_id: int, *, today: d
     """Evaluate the automatic conditions of the order's rule set and store the results (overrides are kept)."""
     today = today or datetime.now(GENEVA).date()
     with UnitOfWork(engine) as uow:
-        session = uow.session
-        order = session.get(m.Order, order_id)
+        order = uow.session.get(m.Order, order_id)
         if order is None:
             raise NotFound(f"order #{order_id} does not exist")
-        rule_set = _rule_set(session, order)
-        facts = _facts(session, order)
-        concerned = facts.concerned or facts.applicant
-        register = _register(session, concerned.avs)
-        stored = {r.rule_id: r for r in session.scalars(
-            select(m.ConditionResult).where(m.ConditionResult.order_id == order.id))}
-        now = datetime.now(UTC)
-        counts = {"met": 0, "not_met": 0, "unknown": 0}
-        for rule in rule_set.rules:
-            if rule.evaluator != "automatic":
-                continue
-            evaluate = EVALUATORS.get(rule.code)
-            if evaluate is None:
-                raise DomainError(f"condition {rule.code} of the rule set has no automatic evaluator")
-            result = evaluate(facts, register, today)
-            evidence = json.dumps({"message": result.message, "evidence": [asdict(e) for e in result.evidence]},
-                                  ensure_ascii=False, default=str)
-            row = stored.get(rule.id)
-            if row is None:
-                row = m.ConditionResult(order_id=order.id, rule_id=rule.id)
-                session.add(row)
-                stored[rule.id] = row
-            row.result = result.result.value
-            row.evidence = evidence
-            row.evaluated_by = actor.username
-            row.evaluated_at = now
-            counts[result.result.value] += 1
-        session.flush()
-        uow.audit(actor, "order.conditions_evaluated", "order", order.id, counts)
-        views = [_view(rule, stored.get(rule.id)) for rule in rule_set.rules]
+        views = _store_evaluation(uow, actor, order, today)
         uow.commit()
         return views
+
+
+def _store_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> list[ConditionView]:
+    """Evaluate and store the automatic conditions in the caller's unit of work (which commits), with the audit
+    event ``order.conditions_evaluated``; overrides and manual ticks are kept. Returns every condition of the set."""
+    session = uow.session
+    rule_set = _rule_set(session, order)
+    facts = _facts(session, order)
+    concerned = facts.concerned or facts.applicant
+    register = _register(session, concerned.avs)
+    stored = {r.rule_id: r for r in session.scalars(
+        select(m.ConditionResult).where(m.ConditionResult.order_id == order.id))}
+    now = datetime.now(UTC)
+    counts = {"met": 0, "not_met": 0, "unknown": 0}
+    for rule in rule_set.rules:
+        if rule.evaluator != "automatic":
+            continue
+        evaluate = EVALUATORS.get(rule.code)
+        if evaluate is None:
+            raise DomainError(f"condition {rule.code} of the rule set has no automatic evaluator")
+        result = evaluate(facts, register, today)
+        evidence = json.dumps({"message": result.message, "evidence": [asdict(e) for e in result.evidence]},
+                              ensure_ascii=False, default=str)
+        row = stored.get(rule.id)
+        if row is None:
+            row = m.ConditionResult(order_id=order.id, rule_id=rule.id)
+            session.add(row)
+            stored[rule.id] = row
+        row.result = result.result.value
+        row.evidence = evidence
+        row.evaluated_by = actor.username
+        row.evaluated_at = now
+        counts[result.result.value] += 1
+    session.flush()
+    uow.audit(actor, "order.conditions_evaluated", "order", order.id, counts)
+    return [_view(rule, stored.get(rule.id)) for rule in rule_set.rules]

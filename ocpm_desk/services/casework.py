@@ -1,0 +1,624 @@
+"""The order screen (DESIGN §3, §3.2, §3.3): open an order, work its conditions, approve, hold, resume, withdraw.
+
+Every change quotes the version the user saw: a stale one raises ``StaleVersion`` naming who changed the order,
+and nothing is written. Every change — condition work included — bumps ``orders.version``, so a second session
+editing the same order is told rather than silently overwritten. Each use case writes its history row
+(``order_events``) and its audit event in its own transaction.
+
+Conditions are worked on while the order is ``in_review``, by its assignee or a supervisor (the same people who
+may approve it, per the transition table). A manual condition is ticked ``met`` or ``not_met`` with a note; an
+automatic result may be overridden (``met`` / ``not_met``) with a written justification of at least
+``MIN_JUSTIFICATION`` characters, kept in ``condition_results.override_*`` and in the audit; ``result=""`` removes
+an override. An order is approved only when every mandatory condition is met, by its result or by an override.
+
+Opening an order writes ``order.viewed`` (LIPAD access trail) in the same transaction that reads the personal
+data; for the assignee of an order in review whose automatic conditions were never evaluated, they are evaluated
+first.
+
+``PersonComparison.register_facts`` are short ``key:value`` lines in English source form, read on the day of
+opening; the GUI translates them by key:
+
+- ``registered_in_geneva:yes|no`` — a current Geneva residence (begun, not ended) today;
+- ``resident_since:YYYY-MM-DD`` — arrival of the current residence (only when registered);
+- ``commune:<name>`` — commune of the current residence (only when registered);
+- ``departed_on:YYYY-MM-DD`` — the last departure on or before today (only when not registered any more);
+- ``residences:<n>`` — Geneva residences in the register, past and present;
+- ``swiss_citizen:yes|no``;
+- ``nationality:<ISO 3166 alpha-2>``;
+- ``permit:<L|B|C|Ci|N|F|S>`` — foreigners only, when the register records one;
+- ``minor:yes|no`` — under 18 today (register birth date);
+- ``guardian_of:<AVS>`` — one line per person this person legally represents today;
+- ``represented_by:<AVS>`` — one line per legal representative of this person today.
+
+A person not found in the register has ``found_in_register=False`` and no facts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Engine, exists, func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ocpm_desk.adapters.db import models as m
+from ocpm_desk.domain.addresses import PostalAddress, address_lines
+from ocpm_desk.domain.calendar import (
+    GENEVA,
+    add_working_days,
+    delivery_clock,
+    geneva_date,
+    is_working_day,
+    working_days_between,
+)
+from ocpm_desk.domain.conditions import ConditionResult, is_minor, names_match, same_avs
+from ocpm_desk.domain.errors import DomainError, StaleVersion, TransitionNotAllowed
+from ocpm_desk.domain.identifiers import is_valid_avs, normalize_avs
+from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition
+from ocpm_desk.domain.money import format_chf, vat_included
+from ocpm_desk.domain.permissions import Permission, permissions_of
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.queries.overview import OPEN_STATUSES, closure_days
+from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
+from ocpm_desk.services.desk import (
+    FieldComparison,
+    HistoryEntry,
+    OrderAction,
+    OrderDetail,
+    PaymentView,
+    PersonComparison,
+    StaffChoice,
+)
+from ocpm_desk.services.review import ConditionView, _rule_set, _store_evaluation, _view
+from ocpm_desk.services.uow import Actor, UnitOfWork
+from ocpm_desk.services.use_case import use_case
+
+#: Shortest written justification of an override, and of the note recording a written withdrawal.
+MIN_JUSTIFICATION = 10
+MIN_WITHDRAWAL_NOTE = 10
+#: Results a caseworker may give: a manual tick, or an override of an automatic result.
+TICK_RESULTS = (ConditionResult.MET.value, ConditionResult.NOT_MET.value)
+
+
+def _today(today: date | None) -> date:
+    return today or datetime.now(GENEVA).date()
+
+
+# --------------------------------------------------------------------------------------------- who may do what
+def _allowed(actor: Actor, order: m.Order, to_status: Status, *, new_assignee: str | None = None) -> bool:
+    try:
+        check_transition(order.status, to_status, actor.roles, actor=actor.username, assignee=order.assigned_to,
+                         new_assignee=new_assignee)
+    except TransitionNotAllowed:
+        return False
+    return True
+
+
+def _works_the_case(actor: Actor, order: m.Order) -> bool:
+    """Conditions are worked on by those who may approve: the assignee or a supervisor, while in review."""
+    return order.status == Status.IN_REVIEW.value and _allowed(actor, order, Status.APPROVED)
+
+
+def _require_works_the_case(actor: Actor, order: m.Order) -> None:
+    if order.status != Status.IN_REVIEW.value:
+        raise DomainError(
+            f"order {order.reference} is {order.status}: its conditions can be changed only while it is in review"
+        )
+    if not _allowed(actor, order, Status.APPROVED):
+        raise DomainError(
+            f"only the assignee ({order.assigned_to or 'nobody'}) or a supervisor may work on the conditions of "
+            f"order {order.reference}"
+        )
+
+
+def _actions(actor: Actor, order: m.Order, approvable: bool) -> frozenset[OrderAction]:
+    """What ``actor`` may do now: the transition table (roles and qualifiers) × the permission matrix."""
+    perms = permissions_of(actor.roles)
+    status = Status(order.status)
+    out: set[OrderAction] = set()
+    if status is Status.PAID and Permission.CLAIM_ORDER in perms and _allowed(
+        actor, order, Status.IN_REVIEW, new_assignee=actor.username
+    ):
+        out.add(OrderAction.CLAIM)
+    if status is Status.IN_REVIEW:
+        if Permission.RELEASE_ORDER in perms and _allowed(actor, order, Status.PAID):
+            out.add(OrderAction.RELEASE)
+        if Permission.HOLD_ORDER in perms and _allowed(actor, order, Status.ON_HOLD):
+            out.add(OrderAction.HOLD)
+        if approvable and Permission.APPROVE_ORDER in perms and _allowed(actor, order, Status.APPROVED):
+            out.add(OrderAction.APPROVE)
+        if _works_the_case(actor, order):
+            if Permission.EVALUATE_CONDITIONS in perms:
+                out.add(OrderAction.EVALUATE)
+            if perms & {Permission.EVALUATE_CONDITIONS, Permission.OVERRIDE_CONDITION}:
+                out.add(OrderAction.TICK)
+    if status is Status.ON_HOLD and Permission.HOLD_ORDER in perms and _allowed(actor, order, Status.IN_REVIEW):
+        out.add(OrderAction.RESUME)
+    if Permission.RECORD_WITHDRAWAL in perms and _allowed(actor, order, Status.WITHDRAWN):
+        out.add(OrderAction.WITHDRAW)
+    if Permission.ASSIGN_ORDER in perms and (status is Status.PAID or status in ASSIGNED_STATUSES):
+        out.add(OrderAction.ASSIGN)
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------------------------- the conditions
+def _stored_results(session: Session, order: m.Order) -> dict[int, m.ConditionResult]:
+    return {r.rule_id: r for r in session.scalars(
+        select(m.ConditionResult).where(m.ConditionResult.order_id == order.id))}
+
+
+def _conditions(session: Session, order: m.Order) -> tuple[m.ConditionRuleSet | None, list[ConditionView], bool]:
+    """The rule set (None if none was in force), the conditions, and whether the automatic ones were evaluated."""
+    try:
+        rule_set = _rule_set(session, order)
+    except DomainError:
+        return None, [], False
+    stored = _stored_results(session, order)
+    automatic = [r for r in rule_set.rules if r.evaluator == "automatic"]
+    evaluated = all(r.id in stored for r in automatic)
+    return rule_set, [_view(rule, stored.get(rule.id)) for rule in rule_set.rules], evaluated
+
+
+def _never_evaluated(session: Session, order: m.Order) -> bool:
+    try:
+        rule_set = _rule_set(session, order)
+    except DomainError:
+        return False
+    automatic = {r.id for r in rule_set.rules if r.evaluator == "automatic"}
+    return bool(automatic) and not automatic & set(_stored_results(session, order))
+
+
+def _blockers(views: Iterable[ConditionView]) -> tuple[str, ...]:
+    return tuple(v.code for v in views if v.mandatory and not v.satisfied)
+
+
+def _touch(uow: UnitOfWork, actor: Actor, order: m.Order, action: str, note: str | None) -> None:
+    """A change that is not a status move: bump the order's version and write its history row."""
+    now = datetime.now(UTC)
+    order.updated_at = now
+    order.updated_by = actor.username
+    uow.session.add(m.OrderEvent(order_id=order.id, occurred_at=now, actor=actor.username, action=action,
+                                 from_status=None, to_status=None, note=note))
+    try:
+        uow.session.flush()
+    except StaleDataError:
+        raise StaleVersion(order.reference, None, None) from None
+
+
+def _evaluate(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> None:
+    views = _store_evaluation(uow, actor, order, today)
+    automatic = [v for v in views if v.evaluator == "automatic"]
+    counts = {r: sum(1 for v in automatic if v.result == r) for r in ("met", "not_met", "unknown")}
+    note = f"{counts['met']} met, {counts['not_met']} not met, {counts['unknown']} unknown"
+    _touch(uow, actor, order, "conditions_evaluated", note)
+
+
+# ------------------------------------------------------------------------------------------------- the detail
+def _address(order: m.Order) -> PostalAddress:
+    return PostalAddress(
+        order.addr_mr_mrs, order.addr_first_name or "", order.addr_last_name, order.addr_street,
+        order.addr_house_number, order.addr_swiss_zip_code, order.addr_foreign_zip_code, order.addr_town,
+        order.addr_country, order.addr_organisation, order.addr_line, order.addr_dwelling_number,
+        order.addr_post_office_box,
+    )
+
+
+def _find_register_person(session: Session, avs: str) -> m.RegisterPerson | None:
+    candidates = {avs.strip()}
+    if is_valid_avs(avs.strip()):
+        candidates.add(normalize_avs(avs.strip()))
+    return session.scalars(select(m.RegisterPerson).where(m.RegisterPerson.avs.in_(candidates))).first()
+
+
+def _current(valid_from: date, valid_to: date | None, today: date) -> bool:
+    return valid_from <= today and (valid_to is None or today <= valid_to)
+
+
+def _register_facts(session: Session, person: m.RegisterPerson, today: date) -> tuple[str, ...]:
+    residences = list(session.scalars(
+        select(m.RegisterResidence).where(m.RegisterResidence.person_id == person.id)
+        .order_by(m.RegisterResidence.arrived_on)))
+    current = [r for r in residences
+               if r.arrived_on <= today and (r.departed_on is None or r.departed_on > today)]
+    facts = [f"registered_in_geneva:{'yes' if current else 'no'}"]
+    if current:
+        latest = max(current, key=lambda r: r.arrived_on)
+        facts += [f"resident_since:{latest.arrived_on.isoformat()}", f"commune:{latest.commune}"]
+    else:
+        departures = [r.departed_on for r in residences if r.departed_on is not None and r.departed_on <= today]
+        if departures:
+            facts.append(f"departed_on:{max(departures).isoformat()}")
+    facts.append(f"residences:{sum(1 for r in residences if r.arrived_on <= today)}")
+    facts.append(f"swiss_citizen:{'yes' if person.swiss_citizen else 'no'}")
+    facts.append(f"nationality:{person.nationality}")
+    if not person.swiss_citizen and person.permit_type:
+        facts.append(f"permit:{person.permit_type}")
+    facts.append(f"minor:{'yes' if is_minor(person.birth_date, today) else 'no'}")
+    wards = session.execute(
+        select(m.RegisterPerson.avs, m.RegisterGuardianship.valid_from, m.RegisterGuardianship.valid_to)
+        .join(m.RegisterGuardianship, m.RegisterGuardianship.ward_id == m.RegisterPerson.id)
+        .where(m.RegisterGuardianship.guardian_id == person.id)
+        .order_by(m.RegisterPerson.avs)
+    ).all()
+    facts += [f"guardian_of:{w.avs}" for w in wards if _current(w.valid_from, w.valid_to, today)]
+    guardians = session.execute(
+        select(m.RegisterPerson.avs, m.RegisterGuardianship.valid_from, m.RegisterGuardianship.valid_to)
+        .join(m.RegisterGuardianship, m.RegisterGuardianship.guardian_id == m.RegisterPerson.id)
+        .where(m.RegisterGuardianship.ward_id == person.id)
+        .order_by(m.RegisterPerson.avs)
+    ).all()
+    facts += [f"represented_by:{g.avs}" for g in guardians if _current(g.valid_from, g.valid_to, today)]
+    return tuple(facts)
+
+
+def _compare(session: Session, role: str, given: m.Applicant, today: date) -> PersonComparison:
+    found = _find_register_person(session, given.avs)
+    fields = (
+        FieldComparison("avs", given.avs, found.avs if found else None,
+                        found is not None and same_avs(given.avs, found.avs)),
+        FieldComparison("last_name", given.last_name, found.last_name if found else None,
+                        found is not None and names_match(given.last_name, found.last_name)),
+        FieldComparison("first_name", given.first_name, found.first_name if found else None,
+                        found is not None and names_match(given.first_name, found.first_name)),
+        FieldComparison("birth_date", given.birth_date.isoformat(),
+                        found.birth_date.isoformat() if found else None,
+                        found is not None and given.birth_date == found.birth_date),
+    )
+    facts = _register_facts(session, found, today) if found is not None else ()
+    return PersonComparison(role, found is not None, fields, facts)
+
+
+def _in_force(valid_from: date, valid_to: date | None, day: date) -> bool:
+    return valid_from <= day and (valid_to is None or day <= valid_to)
+
+
+def _fee_schedule(session: Session, order: m.Order) -> m.FeeSchedule | None:
+    """The fee schedule the order is pinned to, or the one in force on the (Geneva) day of payment (G3)."""
+    if order.fee_schedule_id is not None:
+        pinned = session.get(m.FeeSchedule, order.fee_schedule_id)
+        if pinned is not None:
+            return pinned
+    day = geneva_date(order.paid_at or order.ordered_at)
+    return session.scalars(
+        select(m.FeeSchedule)
+        .where(m.FeeSchedule.service_code == order.service_code, m.FeeSchedule.valid_from <= day)
+        .where(or_(m.FeeSchedule.valid_to.is_(None), m.FeeSchedule.valid_to >= day))
+        .order_by(m.FeeSchedule.valid_from.desc())
+    ).first()
+
+
+def _rate_text(bp: int) -> str:
+    return format((Decimal(bp) / 100).normalize(), "f")
+
+
+def _payment(session: Session, order: m.Order) -> PaymentView:
+    fee = order.fee_paid_centimes or 0
+    postage = order.postage_paid_centimes or 0
+    total = fee + postage
+    schedule = _fee_schedule(session, order)
+    rate = _rate_text(schedule.vat_rate_bp) if schedule is not None else "0"
+    return PaymentView(order.payment_brand, order.payment_provider_reference, order.paid_at, fee, postage, total,
+                       rate, vat_included(total, rate))
+
+
+def _history(session: Session, order: m.Order) -> tuple[HistoryEntry, ...]:
+    events = session.scalars(
+        select(m.OrderEvent).where(m.OrderEvent.order_id == order.id).order_by(m.OrderEvent.occurred_at,
+                                                                               m.OrderEvent.id))
+    return tuple(
+        HistoryEntry(e.occurred_at, e.actor, e.action, Status(e.from_status) if e.from_status else None,
+                     Status(e.to_status) if e.to_status else None, e.note)
+        for e in events
+    )
+
+
+def _detail(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> OrderDetail:
+    session = uow.session
+    session.flush()
+    service = session.get(m.Service, order.service_code)
+    assert service is not None  # foreign key
+    product = session.get(m.PostalProduct, order.delivery_product)
+    status = Status(order.status)
+    working_days: int | None = None
+    clock = None
+    if status in OPEN_STATUSES:
+        closures = closure_days(session)
+        ordered_on = geneva_date(order.ordered_at)
+        working_days = working_days_between(ordered_on, today, closures=closures)
+        clock = delivery_clock(ordered_on, today, closures=closures)
+    people = [_compare(session, "applicant", order.applicant, today)]
+    if order.concerned_person is not None:
+        people.append(_compare(session, "concerned", order.concerned_person, today))
+    rule_set, views, evaluated = _conditions(session, order)
+    rule_set_label = ""
+    if rule_set is not None:
+        rule_set_label = f"{rule_set.service_code} from {rule_set.valid_from.isoformat()}"
+        if rule_set.valid_to is not None:
+            rule_set_label += f" to {rule_set.valid_to.isoformat()}"
+    blockers = _blockers(views)
+    return OrderDetail(
+        order_id=order.id,
+        reference=order.reference,
+        version=order.version,
+        service_code=order.service_code,
+        service_label=service.label_fr,
+        service_removed=service.active_to is not None and service.active_to < today,
+        status=status,
+        outcome=order.outcome,
+        assigned_to=order.assigned_to,
+        ordered_at=order.ordered_at,
+        paid_at=order.paid_at,
+        working_days=working_days,
+        clock=clock,
+        hold_reason=order.hold_reason,
+        hold_until=order.hold_until,
+        delivery_product=product.label_fr if product is not None else order.delivery_product,
+        address_lines=tuple(address_lines(_address(order))),
+        people=tuple(people),
+        payment=_payment(session, order),
+        rule_set_label=rule_set_label,
+        conditions=tuple(views),
+        history=_history(session, order),
+        actions=_actions(actor, order, rule_set is not None and evaluated and not blockers),
+        approve_blockers=blockers,
+    )
+
+
+# ------------------------------------------------------------------------------------------------- use cases
+@use_case(Permission.VIEW_ORDER)
+def order_detail(engine: Engine, actor: Actor, order_id: int, *, today: date | None = None) -> OrderDetail:
+    """The order with its personal data and register record; writes ``order.viewed`` in the same transaction.
+
+    For the assignee of an order in review whose automatic conditions were never evaluated, evaluates them
+    first (which bumps the version: the detail carries the new one).
+    """
+    day = _today(today)
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id, lock=False)
+        if (
+            order.status == Status.IN_REVIEW.value
+            and order.assigned_to == actor.username
+            and Permission.EVALUATE_CONDITIONS in permissions_of(actor.roles)
+            and _never_evaluated(uow.session, order)
+        ):
+            # under the row lock, and checked again: two windows opening at once evaluate once
+            order = uow.session.scalars(
+                select(m.Order).where(m.Order.id == order_id).with_for_update()
+                .execution_options(populate_existing=True)
+            ).one()
+            if order.status == Status.IN_REVIEW.value and _never_evaluated(uow.session, order):
+                _evaluate(uow, actor, order, day)
+        uow.audit(actor, "order.viewed", "order", order.id, {"reference": order.reference})
+        detail = _detail(uow, actor, order, day)
+        uow.commit()
+        return detail
+
+
+@use_case(Permission.EVALUATE_CONDITIONS)
+def evaluate(engine: Engine, actor: Actor, order_id: int, expected_version: int, *, today: date | None = None
+             ) -> OrderDetail:
+    """Run the automatic conditions again (overrides and manual ticks are kept); bumps the version."""
+    day = _today(today)
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        _require_works_the_case(actor, order)
+        _evaluate(uow, actor, order, day)
+        detail = _detail(uow, actor, order, day)
+        uow.commit()
+        return detail
+
+
+@use_case(Permission.EVALUATE_CONDITIONS, Permission.OVERRIDE_CONDITION)
+def set_condition(
+    engine: Engine,
+    actor: Actor,
+    order_id: int,
+    expected_version: int,
+    code: str,
+    result: str,
+    note: str,
+    *,
+    today: date | None = None,
+) -> OrderDetail:
+    """Tick a manual condition, override an automatic result, or remove an override (``result=""``).
+
+    A manual tick is ``met`` or ``not_met`` with a note. An override of an automatic result is ``met`` or
+    ``not_met``, different from the result, with a justification of at least ``MIN_JUSTIFICATION`` characters;
+    it needs ``Permission.OVERRIDE_CONDITION``. Every change bumps the order's version.
+    """
+    day = _today(today)
+    text = (note or "").strip()
+    wanted = (result or "").strip()
+    with UnitOfWork(engine) as uow:
+        session = uow.session
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        _require_works_the_case(actor, order)
+        rule_set = _rule_set(session, order)
+        rule = next((r for r in rule_set.rules if r.code == code), None)
+        if rule is None:
+            raise DomainError(f"order {order.reference} has no condition {code!r} (rule set of "
+                              f"{rule_set.valid_from.isoformat()})")
+        row = _stored_results(session, order).get(rule.id)
+        now = datetime.now(UTC)
+        if wanted and wanted not in TICK_RESULTS:
+            raise DomainError(f"a condition is set to 'met' or 'not_met', not {wanted!r}")
+        if rule.evaluator != "automatic":
+            if not wanted:
+                raise DomainError(f"{code} is a manual condition: tick it met or not met with a note; it has no "
+                                  "override to remove")
+            if not text:
+                raise DomainError(f"ticking {code} needs a note saying what was checked")
+            if row is None:
+                row = m.ConditionResult(order_id=order.id, rule_id=rule.id)
+                session.add(row)
+            previous = row.result
+            row.result = wanted
+            row.evidence = json.dumps({"message": "", "note": text, "evidence": []}, ensure_ascii=False)
+            row.evaluated_by = actor.username
+            row.evaluated_at = now
+            session.flush()
+            uow.audit(actor, "order.condition_ticked", "order", order.id,
+                      {"code": code, "result": wanted, "previous": previous, "note": text})
+            _touch(uow, actor, order, "condition_ticked", f"{code}: {wanted} — {text}")
+        elif not wanted:
+            if row is None or row.override_result is None:
+                raise DomainError(f"the result of {code} is not overridden: there is no override to remove")
+            previous = row.override_result
+            row.override_result = None
+            row.override_justification = None
+            row.overridden_by = None
+            row.overridden_at = None
+            session.flush()
+            payload = {"code": code, "removed": previous, "result": row.result}
+            if text:
+                payload["note"] = text
+            uow.audit(actor, "order.condition_override_removed", "order", order.id, payload)
+            _touch(uow, actor, order, "condition_override_removed",
+                   f"{code}: override {previous} removed" + (f" — {text}" if text else ""))
+        else:
+            actor.require(Permission.OVERRIDE_CONDITION)
+            if row is None:
+                raise DomainError(f"{code} was never evaluated: evaluate the conditions before overriding a result")
+            if wanted == row.result:
+                raise DomainError(f"the automatic result of {code} is already {wanted}: there is nothing to override")
+            if len(text) < MIN_JUSTIFICATION:
+                raise DomainError(f"overriding {code} needs a written justification of at least "
+                                  f"{MIN_JUSTIFICATION} characters")
+            row.override_result = wanted
+            row.override_justification = text
+            row.overridden_by = actor.username
+            row.overridden_at = now
+            session.flush()
+            uow.audit(actor, "order.condition_overridden", "order", order.id,
+                      {"code": code, "result": row.result, "override": wanted, "justification": text})
+            _touch(uow, actor, order, "condition_overridden", f"{code}: {row.result} → {wanted} — {text}")
+        detail = _detail(uow, actor, order, day)
+        uow.commit()
+        return detail
+
+
+@use_case(Permission.APPROVE_ORDER)
+def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
+    """in_review → approved (outcome granted), when every mandatory condition is met or overridden to met."""
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        check_transition(order.status, Status.APPROVED, actor.roles, actor=actor.username,
+                         assignee=order.assigned_to)
+        if _never_evaluated(uow.session, order):
+            raise DomainError(f"the conditions of order {order.reference} were never evaluated: evaluate them "
+                              "before approving")
+        rule_set, views, evaluated = _conditions(uow.session, order)
+        if rule_set is None:
+            _rule_set(uow.session, order)  # raises, saying which rule set is missing
+        blockers = [v for v in views if v.mandatory and not v.satisfied]
+        if blockers:
+            listed = ", ".join(f"{v.code} ({(v.effective or 'not evaluated').replace('_', ' ')})" for v in blockers)
+            raise DomainError(f"order {order.reference} cannot be approved: mandatory conditions not met: {listed}")
+        if not evaluated:
+            raise DomainError(f"some conditions of order {order.reference} were never evaluated: evaluate them "
+                              "before approving")
+        _move(uow, actor, order, Status.APPROVED)
+        uow.commit()
+        return _state(order)
+
+
+@use_case(Permission.HOLD_ORDER)
+def hold(
+    engine: Engine,
+    actor: Actor,
+    order_id: int,
+    expected_version: int,
+    reason: str,
+    follow_up_on: date,
+    *,
+    today: date | None = None,
+) -> OrderState:
+    """in_review → on_hold with a reason and a follow-up date (a working day after today)."""
+    day = _today(today)
+    text = (reason or "").strip()
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        check_transition(order.status, Status.ON_HOLD, actor.roles, actor=actor.username,
+                         assignee=order.assigned_to)
+        if not text:
+            raise DomainError("putting an order on hold needs a reason")
+        if not isinstance(follow_up_on, date) or follow_up_on <= day:
+            raise DomainError(f"the follow-up date must be after today ({day.isoformat()})")
+        closures = closure_days(uow.session)
+        if not is_working_day(follow_up_on, closures=closures):
+            nearest = add_working_days(follow_up_on, 1, closures=closures)
+            raise DomainError(f"the follow-up date {follow_up_on.isoformat()} is not a working day; the next one "
+                              f"is {nearest.isoformat()}")
+        order.hold_reason = text
+        order.hold_until = follow_up_on
+        _move(uow, actor, order, Status.ON_HOLD, note=f"{text} (follow-up on {follow_up_on.isoformat()})")
+        uow.commit()
+        return _state(order)
+
+
+@use_case(Permission.HOLD_ORDER)
+def resume(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
+    """on_hold → in_review; the hold's reason and follow-up date are cleared (the history keeps them)."""
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        check_transition(order.status, Status.IN_REVIEW, actor.roles, actor=actor.username,
+                         assignee=order.assigned_to)
+        order.hold_reason = None
+        order.hold_until = None
+        _move(uow, actor, order, Status.IN_REVIEW)
+        uow.commit()
+        return _state(order)
+
+
+@use_case(Permission.RECORD_WITHDRAWAL)
+def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int, note: str) -> OrderState:
+    """The applicant's written withdrawal (outcome withdrawn). The fee is kept (G2): nothing is refunded.
+
+    ``note`` records the date and means of the written withdrawal (at least ``MIN_WITHDRAWAL_NOTE`` characters).
+    """
+    text = (note or "").strip()
+    with UnitOfWork(engine) as uow:
+        order = _load(uow, order_id)
+        _check_version(order, expected_version)
+        check_transition(order.status, Status.WITHDRAWN, actor.roles, actor=actor.username,
+                         assignee=order.assigned_to)
+        if len(text) < MIN_WITHDRAWAL_NOTE:
+            raise DomainError("recording a withdrawal needs a note of at least "
+                              f"{MIN_WITHDRAWAL_NOTE} characters: the date and means of the applicant's written "
+                              "withdrawal")
+        paid = (order.fee_paid_centimes or 0) + (order.postage_paid_centimes or 0)
+        order.hold_reason = None
+        order.hold_until = None
+        _move(uow, actor, order, Status.WITHDRAWN,
+              note=f"{text} — the fee paid ({format_chf(paid)}) is kept, not refunded (G2)")
+        uow.commit()
+        return _state(order)
+
+
+@use_case(Permission.ASSIGN_ORDER)
+def assignable_staff(engine: Engine, actor: Actor) -> list[StaffChoice]:
+    """Active caseworkers and supervisors, with how many open orders each holds (in review, on hold, refusal
+    proposed), by display name."""
+    roles = (Role.CASEWORKER.value, Role.SUPERVISOR.value)
+    open_orders = (
+        select(func.count(m.Order.id))
+        .where(m.Order.assigned_to == m.Staff.username,
+               m.Order.status.in_([s.value for s in ASSIGNED_STATUSES]))
+        .scalar_subquery()
+    )
+    with UnitOfWork(engine, write=False) as uow:
+        rows = uow.session.execute(
+            select(m.Staff.username, m.Staff.display_name, open_orders)
+            .where(m.Staff.active)
+            .where(exists().where(m.StaffRole.username == m.Staff.username, m.StaffRole.role.in_(roles)))
+            .order_by(m.Staff.display_name, m.Staff.username)
+        ).all()
+    return [StaffChoice(r[0], r[1], int(r[2] or 0)) for r in rows]
