@@ -86,7 +86,18 @@ def _ready_order(engine: Engine, *, register: bool = True, **person: object) -> 
             known = s.scalar(select(RegisterPerson.id).where(RegisterPerson.avs == APPLICANT_AVS))
         if known is None:
             _register(engine, **person)  # type: ignore[arg-type]
-    return order_id
+    return int(order_id)
+
+
+@pytest.fixture(autouse=True)
+def _catalogue_as_shipped(request: pytest.FixtureRequest) -> None:
+    """ATT-RES offered, as services.yaml ships it: on PostgreSQL the reference data outlives each test, and an
+    earlier test of the run (test_removed_service.py) may have withdrawn the service."""
+    for name in ("engine", "pg_engine"):
+        if name in request.fixturenames:
+            with request.getfixturevalue(name).begin() as conn:
+                conn.execute(text("UPDATE services SET active_to = NULL WHERE code = 'ATT-RES'"))
+            return
 
 
 @pytest.fixture
