@@ -10,6 +10,7 @@ from sqlalchemy import Engine, text
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services import claiming, reading
 from ocpm_desk.services.review import evaluate_conditions
+from ocpm_desk.services.uow import Actor
 
 TODAY = date(2026, 11, 26)
 
@@ -19,6 +20,14 @@ def test_orders_of_a_removed_service_stay_fully_processable(engine: Engine) -> N
     (order_id,) = add_orders(engine, 1)  # ATT-RES, ordered and paid on 2 November 2026
     with engine.begin() as conn:
         conn.execute(text("UPDATE services SET active_to = '2026-11-15' WHERE code = 'ATT-RES'"))
+    try:
+        _process(engine, anne, order_id)
+    finally:  # the catalogue is shared by every test of the run on PostgreSQL: put the service back
+        with engine.begin() as conn:
+            conn.execute(text("UPDATE services SET active_to = NULL WHERE code = 'ATT-RES'"))
+
+
+def _process(engine: Engine, anne: Actor, order_id: int) -> None:
     catalogue = reading.catalogue(engine, anne, TODAY)
     assert "ATT-RES" not in {s.code for s in catalogue.services}  # hidden for new orders
     state = claiming.claim_next(engine, anne)
