@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.help import ShortcutsDialog, show_about
 from ocpm_desk.gui.idle_lock import WindowLock
@@ -26,6 +27,9 @@ from ocpm_desk.gui.labels import roles_text
 from ocpm_desk.gui.navigation import ScreenSpec, screens_for
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
+from ocpm_desk.gui.screens.order import OrderScreen
+from ocpm_desk.gui.screens.order_dialogs import OpenOrderDialog
+from ocpm_desk.gui.screens.queues import QueueScreen
 from ocpm_desk.gui.widgets import StatePane, repolish
 from ocpm_desk.services.desk import DeskSession
 
@@ -69,6 +73,9 @@ class MainWindow(QMainWindow):
         self._specs: list[ScreenSpec] = screens_for(self._identity.roles)
         self._screens: dict[str, DataScreen] = {}
         self._load_started: dict[str, float] = {}
+        self._order_screen: OrderScreen | None = None  # pushed over the queue it was opened from
+        self._order_origin: str | None = None
+        self._may_open_orders = has_permission(self._identity.roles, Permission.VIEW_ORDER)
 
         self.setWindowTitle(self.tr("OCPM Desk — {name}").format(name=self._identity.display_name))
         self.setWindowIcon(QIcon(str(icon_path("ocpm-desk"))))
@@ -114,11 +121,15 @@ class MainWindow(QMainWindow):
             self._screens[spec.key] = screen
             self.stack.addWidget(screen)
             screen.state_changed.connect(lambda state, key=spec.key: self._screen_state_changed(key, state))
+            if isinstance(screen, QueueScreen):
+                screen.order_requested.connect(self.open_order)
             item = QListWidgetItem(QIcon(str(icon_path(spec.icon))), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._navigate)
+        # a click on the entry already selected comes back to it (from an order pushed over it)
+        self.navigation.itemClicked.connect(lambda item: self._navigate(self.navigation.row(item)))
 
         self.no_screens = StatePane(self.stack)
         self.no_screens.setObjectName("noScreensPane")
@@ -145,6 +156,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.open_order_action = QAction(self.tr("&Open an order…"), self)
+        self.open_order_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_order_action.triggered.connect(self.ask_order)
+        if self._may_open_orders:
+            file_menu.addAction(self.open_order_action)
+            file_menu.addSeparator()
         self.lock_action = QAction(self.tr("Loc&k"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_now)
@@ -166,7 +183,7 @@ class MainWindow(QMainWindow):
             action = QAction(QIcon(str(icon_path(spec.icon))), spec.title(), self)
             if index < MAX_NAVIGATION_SHORTCUTS:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _checked=False, row=index: self.navigation.setCurrentRow(row))
+            action.triggered.connect(lambda _checked=False, row=index: self.show_row(row))
             view_menu.addAction(action)
             self.screen_actions.append(action)
         if self._specs:
@@ -225,7 +242,57 @@ class MainWindow(QMainWindow):
         return None
 
     def show_screen(self, key: str) -> None:
-        self.navigation.setCurrentRow(self.screen_keys().index(key))
+        self.show_row(self.screen_keys().index(key))
+
+    def show_row(self, row: int) -> None:
+        """The screen of navigation entry ``row``, even when that entry is selected already (under an order)."""
+        if self.navigation.currentRow() == row:
+            self._navigate(row)
+        else:
+            self.navigation.setCurrentRow(row)
+
+    # -- orders ----------------------------------------------------------------------------------------------
+
+    @property
+    def order_screen(self) -> OrderScreen | None:
+        return self._order_screen
+
+    def open_order(self, order_id: int) -> None:
+        """Show an order over the current queue ("Back to the list" returns there)."""
+        if not self._may_open_orders:
+            return
+        if self._order_screen is None:
+            self._order_screen = OrderScreen(self._session, self.stack)
+            self._order_screen.back_requested.connect(self.back_to_list)
+            self.stack.addWidget(self._order_screen)
+        key = self.current_key()
+        if key is not None:
+            self._order_origin = key
+        self.stack.setCurrentWidget(self._order_screen)
+        self._order_screen.show_order(order_id)
+
+    def back_to_list(self) -> None:
+        keys = self.screen_keys()
+        key = self._order_origin if self._order_origin in keys else next(
+            (k for k in ("mine", "to_process", "all") if k in keys), keys[0] if keys else None)
+        if key is not None:
+            self.show_screen(key)
+
+    def ask_order(self) -> None:
+        """Ctrl+O: the reference of the selected row (or of the order shown) is proposed; Enter opens it."""
+        if not self._may_open_orders:
+            return
+        screen = self.current_screen()
+        hint = ""
+        if isinstance(screen, QueueScreen):
+            hint = screen.current_reference() or ""
+        elif isinstance(screen, OrderScreen):
+            hint = screen.reference or ""
+        dialog = OpenOrderDialog(self._session, hint, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.found.connect(self.open_order)
+        self.open_order_dialog = dialog
+        dialog.open()
 
     def _navigate(self, row: int) -> None:
         if not 0 <= row < len(self._specs):

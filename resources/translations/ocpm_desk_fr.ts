@@ -15,6 +15,85 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="92"/>
+        <source>Confirm (Ctrl+Enter)</source>
+        <translation>Confirmer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="132"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="266"/>
+        <source>Approve — {reference}</source>
+        <translation>Approuver — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="267"/>
+        <source>Approve order {reference} ({service})? Every mandatory condition is met; the documents then go to the mail room to be printed and sent.</source>
+        <translation>Approuver la commande {reference} ({service})&#xa0;? Toutes les conditions obligatoires sont remplies&#xa0;; les documents partent ensuite au courrier pour être imprimés et envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="269"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="419"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="429"/>
+        <source>Loading the caseworkers…</source>
+        <translation>Chargement des gestionnaires…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="443"/>
+        <source>no open order</source>
+        <translation>aucun dossier ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="445"/>
+        <source>1 open order</source>
+        <translation>1 dossier ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="447"/>
+        <source>{count} open orders</source>
+        <translation>{count} dossiers ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="450"/>
+        <source>assigned now</source>
+        <translation>attributaire actuel</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="457"/>
+        <source>No active caseworker or supervisor to assign to.</source>
+        <translation>Aucun gestionnaire ni responsable actif à qui attribuer.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="475"/>
+        <source>Choose the person who takes the order.</source>
+        <translation>Choisissez la personne qui prend la commande.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="477"/>
+        <source>The order is already assigned to {person}.</source>
+        <translation>La commande est déjà attribuée à {person}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <location filename="../../ocpm_desk/gui/models/audit.py" line="38"/>
@@ -518,6 +597,109 @@
     </message>
 </context>
 <context>
+    <name>ConditionDialog</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="286"/>
+        <source>Tick or override a condition — {reference}</source>
+        <translation>Cocher ou forcer une condition — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="288"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="302"/>
+        <source>&amp;Met</source>
+        <translation>&amp;Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="303"/>
+        <source>&amp;Not met</source>
+        <translation>&amp;Non remplie</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="304"/>
+        <source>Remove the o&amp;verride (back to the automatic result)</source>
+        <translation>Retirer le &amp;forçage (retour au résultat automatique)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="319"/>
+        <source>&amp;Condition:</source>
+        <translation>&amp;Condition&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="321"/>
+        <source>Result:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="363"/>
+        <source>{kind} condition, {mandatory}; result now: {result}</source>
+        <translation>Condition {kind}, {mandatory}&#xa0;; résultat actuel&#xa0;: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="365"/>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="365"/>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="369"/>
+        <source>Overridden to “{result}”: {justification}</source>
+        <translation>Forcée à «&#xa0;{result}&#xa0;»&#xa0;: {justification}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="378"/>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="380"/>
+        <source>Overriding an automatic result needs a written justification of at least {count} characters; it is kept in the audit trail.</source>
+        <translation>Forcer un résultat automatique exige une justification écrite d&apos;au moins {count} caractères&#xa0;; elle est conservée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="383"/>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="384"/>
+        <source>Say what you checked (document, call, register extract).</source>
+        <translation>Indiquez ce que vous avez vérifié (document, appel, extrait du registre).</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="390"/>
+        <source>Choose a condition.</source>
+        <translation>Choisissez une condition.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="393"/>
+        <source>Choose the result.</source>
+        <translation>Choisissez le résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="398"/>
+        <source>The automatic result is already “{result}”: there is nothing to override.</source>
+        <translation>Le résultat automatique est déjà «&#xa0;{result}&#xa0;»&#xa0;: il n&apos;y a rien à forcer.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="402"/>
+        <source>Write a justification of at least {count} characters ({typed} typed).</source>
+        <translation>Écrivez une justification d&apos;au moins {count} caractères ({typed} saisis).</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="407"/>
+        <source>Write a note saying what you checked.</source>
+        <translation>Écrivez une note indiquant ce que vous avez vérifié.</translation>
+    </message>
+</context>
+<context>
     <name>DataScreen</name>
     <message>
         <location filename="../../ocpm_desk/gui/screens/base.py" line="96"/>
@@ -619,6 +801,59 @@
         <location filename="../../ocpm_desk/gui/failures.py" line="60"/>
         <source>This account is locked after repeated failed attempts. Try again after {time}.</source>
         <translation>Ce compte est verrouillé après plusieurs tentatives infructueuses. Réessayez après {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="165"/>
+        <source>Put on hold — {reference}</source>
+        <translation>Mettre en attente — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="166"/>
+        <source>The order waits in “On hold” until the follow-up date. Say what it waits for.</source>
+        <translation>La commande attend dans «&#xa0;En attente&#xa0;» jusqu&apos;à la date de relance. Indiquez ce qu&apos;elle attend.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="167"/>
+        <source>&amp;Put on hold</source>
+        <translation>&amp;Mettre en attente</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="174"/>
+        <source>e.g. waiting for a copy of the passport</source>
+        <translation>p. ex. attente d&apos;une copie du passeport</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="182"/>
+        <source>choose a date</source>
+        <translation>choisir une date</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="185"/>
+        <source>&amp;Reason:</source>
+        <translation>Moti&amp;f&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="186"/>
+        <source>&amp;Follow-up on:</source>
+        <translation>&amp;Relance le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="207"/>
+        <source>Give the reason of the hold.</source>
+        <translation>Indiquez le motif de la mise en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="211"/>
+        <source>Choose a follow-up date after today.</source>
+        <translation>Choisissez une date de relance postérieure à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="214"/>
+        <source>{date} is not a working day; the next one is {next}.</source>
+        <translation>Le {date} n&apos;est pas un jour ouvrable&#xa0;; le suivant est le {next}.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1068,11 @@
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/main_window.py" line="159"/>
+        <source>&amp;Open an order…</source>
+        <translation>&amp;Ouvrir une commande…</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -850,6 +1090,1150 @@
         <location filename="../../ocpm_desk/gui/navigation.py" line="74"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOrderDialog</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="491"/>
+        <source>Open an order</source>
+        <translation>Ouvrir une commande</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="492"/>
+        <source>Type the reference of the order (on the applicant&apos;s receipt or letter).</source>
+        <translation>Saisissez la référence de la commande (sur la quittance ou le courrier du demandeur).</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="493"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="503"/>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="516"/>
+        <source>Type a reference such as ED-2026-00000012.</source>
+        <translation>Saisissez une référence du type ED-2026-00000012.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="527"/>
+        <source>No order has the reference {reference}.</source>
+        <translation>Aucune commande ne porte la référence {reference}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderScreen</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="154"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="175"/>
+        <source>Order {reference}</source>
+        <translation>Commande {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="184"/>
+        <source>Load the order again from the database (F5)</source>
+        <translation>Recharger la commande depuis la base de données (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="213"/>
+        <source>Applicant and person concerned</source>
+        <translation>Demandeur et personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="222"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="277"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="283"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="284"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="285"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="286"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="287"/>
+        <source>Ordered on</source>
+        <translation>Commandée le</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="288"/>
+        <source>Paid on</source>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="289"/>
+        <source>Delivery clock</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="292"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="305"/>
+        <source>⚠ This service is no longer offered. Orders already placed are processed to the end (general terms, G4).</source>
+        <translation>⚠ Cette prestation n&apos;est plus proposée. Les commandes déjà passées sont traitées jusqu&apos;au bout (conditions générales, G4).</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="313"/>
+        <source>On hold: {reason} — follow-up on {date}</source>
+        <translation>En attente&#xa0;: {reason} — relance le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="323"/>
+        <source>granted</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="324"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="325"/>
+        <source>withdrawn (the fee is kept)</source>
+        <translation>retirée (l&apos;émolument reste acquis)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="326"/>
+        <source>cancelled before payment</source>
+        <translation>annulée avant paiement</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="331"/>
+        <source>— (the clock runs only for paid orders not yet decided)</source>
+        <translation>— (le délai ne court que pour les commandes payées pas encore tranchées)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="336"/>
+        <source>1 working day</source>
+        <translation>1 jour ouvrable</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="338"/>
+        <source>{count} working days</source>
+        <translation>{count} jours ouvrables</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="361"/>
+        <source>Applicant, who is also the person concerned</source>
+        <translation>Demandeur, qui est aussi la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="365"/>
+        <source>✗ Not found in the population register: nothing to compare with.</source>
+        <translation>✗ Introuvable dans le registre de la population&#xa0;: rien à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="369"/>
+        <source>Field</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="369"/>
+        <source>In the order</source>
+        <translation>Dans la commande</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="369"/>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="369"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="377"/>
+        <source>= same</source>
+        <translation>= identique</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="379"/>
+        <source>? not found</source>
+        <translation>? introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="381"/>
+        <source>≠ differs</source>
+        <translation>≠ différent</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="407"/>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="409"/>
+        <source>Postal product</source>
+        <translation>Produit postal</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="415"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="421"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="422"/>
+        <source>Provider reference</source>
+        <translation>Référence du prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="424"/>
+        <source>Fee</source>
+        <translation>Émolument</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="425"/>
+        <source>Postage</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="426"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="434"/>
+        <source>of which VAT {rate}: {amount}</source>
+        <translation>dont TVA {rate}&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="447"/>
+        <source>Legal conditions</source>
+        <translation>Conditions légales</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="468"/>
+        <source>No condition to show.</source>
+        <translation>Aucune condition à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="482"/>
+        <source>Cannot be approved yet: these mandatory conditions are neither met nor overridden — {conditions}.</source>
+        <translation>Approbation impossible pour l&apos;instant&#xa0;: ces conditions obligatoires ne sont ni remplies ni forcées — {conditions}.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="499"/>
+        <source>(overridden)</source>
+        <translation>(forcé)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="509"/>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="509"/>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="510"/>
+        <source>{kind} · {evaluator} · legal basis: {basis}</source>
+        <translation>{kind} · {evaluator} · base légale&#xa0;: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="521"/>
+        <source>To be ticked by hand, with a note saying what was checked.</source>
+        <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="523"/>
+        <source>Not evaluated yet.</source>
+        <translation>Pas encore évaluée.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="533"/>
+        <source>Note by {person}: {note}</source>
+        <translation>Note de {person}&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="534"/>
+        <source>Note: {note}</source>
+        <translation>Note&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="542"/>
+        <source>Overridden by {person}: “{automatic}” → “{forced}”. Justification: {justification}</source>
+        <translation>Forcé par {person}&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="546"/>
+        <source>Overridden: “{automatic}” → “{forced}”. Justification: {justification}</source>
+        <translation>Forcé&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="561"/>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="561"/>
+        <source>Register or tariff</source>
+        <translation>Registre ou tarif</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="566"/>
+        <source>✓ matches</source>
+        <translation>✓ concorde</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="566"/>
+        <source>✗ does not match</source>
+        <translation>✗ ne concorde pas</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="581"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="581"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="581"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="581"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="606"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Retour à la liste</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="607"/>
+        <source>Back to the queue this order was opened from</source>
+        <translation>Revenir à la liste d&apos;où la commande a été ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="608"/>
+        <source>Claim the &amp;next one</source>
+        <translation>Prendre la &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="609"/>
+        <source>Take the order waiting longest and open it</source>
+        <translation>Prendre la commande qui attend depuis le plus longtemps et l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="610"/>
+        <source>&amp;Claim</source>
+        <translation>&amp;Prendre</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="611"/>
+        <source>Take this order: it goes to My orders</source>
+        <translation>Prendre cette commande&#xa0;: elle va dans Mes dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="612"/>
+        <source>Re&amp;lease</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="613"/>
+        <source>Give this order back to “To process”</source>
+        <translation>Rendre cette commande à «&#xa0;À traiter&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="614"/>
+        <source>Put on &amp;hold…</source>
+        <translation>&amp;Mettre en attente…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="615"/>
+        <source>Wait for a document or an answer, until a follow-up date</source>
+        <translation>Attendre un document ou une réponse, jusqu&apos;à une date de relance</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="616"/>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;prendre l&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="617"/>
+        <source>End the hold and go on with the review</source>
+        <translation>Mettre fin à l&apos;attente et poursuivre l&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="618"/>
+        <source>&amp;Approve…</source>
+        <translation>Appr&amp;ouver…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="619"/>
+        <source>Grant the order: the documents go to the mail room</source>
+        <translation>Accorder la commande&#xa0;: les documents partent au courrier</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="620"/>
+        <source>Record a &amp;withdrawal…</source>
+        <translation>Enregistrer un re&amp;trait…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="621"/>
+        <source>The applicant withdrew in writing; the fee is kept</source>
+        <translation>Le demandeur s&apos;est retiré par écrit&#xa0;; l&apos;émolument reste acquis</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="622"/>
+        <source>Assi&amp;gn…</source>
+        <translation>Attri&amp;buer…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="623"/>
+        <source>Give this order to a caseworker (supervisor)</source>
+        <translation>Confier cette commande à un gestionnaire (responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="624"/>
+        <source>&amp;Evaluate again</source>
+        <translation>Réé&amp;valuer</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="625"/>
+        <source>Run the automatic conditions again (overrides are kept)</source>
+        <translation>Réévaluer les conditions automatiques (les forçages sont conservés)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="627"/>
+        <source>&amp;Tick or override…</source>
+        <translation>&amp;Cocher ou forcer…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="628"/>
+        <source>Tick a manual condition or override an automatic result</source>
+        <translation>Cocher une condition manuelle ou forcer un résultat automatique</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="713"/>
+        <source>Reassi&amp;gn…</source>
+        <translation>Réattri&amp;buer…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="718"/>
+        <source>Grant the order: the documents go to the mail room (Ctrl+Shift+A)</source>
+        <translation>Accorder la commande&#xa0;: les documents partent au courrier (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="747"/>
+        <source>Another action is still on its way; try again in a moment.</source>
+        <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="751"/>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="772"/>
+        <source>Order {reference} was changed by {person} meanwhile. It has been reloaded: check it, then try again.</source>
+        <translation>La commande {reference} a été modifiée entre-temps par {person}. Elle a été rechargée&#xa0;: vérifiez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="774"/>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="777"/>
+        <source>No paid order is waiting: nothing to take.</source>
+        <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="805"/>
+        <source>Order {reference} is yours: it is in My orders.</source>
+        <translation>La commande {reference} est à vous&#xa0;: elle est dans Mes dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="809"/>
+        <source>Order {reference} released: it is back in “To process”.</source>
+        <translation>Commande {reference} libérée&#xa0;: elle est de retour dans «&#xa0;À traiter&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="814"/>
+        <source>The review of order {reference} goes on.</source>
+        <translation>L&apos;examen de la commande {reference} reprend.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="818"/>
+        <source>Conditions evaluated again.</source>
+        <translation>Conditions réévaluées.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="830"/>
+        <source>Order {reference} is on hold until {date}.</source>
+        <translation>La commande {reference} est en attente jusqu&apos;au {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="838"/>
+        <source>Order {reference} approved. Take the next one with Ctrl+Shift+N.</source>
+        <translation>Commande {reference} approuvée. Prenez la suivante avec Ctrl+Maj+N.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="851"/>
+        <source>Withdrawal of order {reference} recorded; the fee is kept.</source>
+        <translation>Retrait de la commande {reference} enregistré&#xa0;; l&apos;émolument reste acquis.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="864"/>
+        <source>Condition saved.</source>
+        <translation>Condition enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="871"/>
+        <source>Reassign — {reference}</source>
+        <translation>Réattribuer — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="871"/>
+        <source>Assign — {reference}</source>
+        <translation>Attribuer — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="873"/>
+        <source>Order {reference} is assigned to {person}. Choose who takes it over.</source>
+        <translation>La commande {reference} est attribuée à {person}. Choisissez qui la reprend.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="875"/>
+        <source>Choose who takes order {reference}.</source>
+        <translation>Choisissez qui prend la commande {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="883"/>
+        <source>Order {reference} assigned to {person}.</source>
+        <translation>Commande {reference} attribuée à {person}.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="891"/>
+        <source>Taking the next order…</source>
+        <translation>Prise de la commande suivante…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="898"/>
+        <source>Order {reference} taken: it is in My orders.</source>
+        <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="913"/>
+        <source>&amp;Orders</source>
+        <translation>&amp;Commandes</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="37"/>
+        <source>Met</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="38"/>
+        <source>Not met</source>
+        <translation>Non remplie</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="39"/>
+        <source>Unknown</source>
+        <translation>Indéterminée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="40"/>
+        <source>To tick</source>
+        <translation>À cocher</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="51"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="52"/>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="61"/>
+        <source>AVS number</source>
+        <translation>N° AVS</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="62"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="63"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="64"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="65"/>
+        <source>Fee</source>
+        <translation>Émolument</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="66"/>
+        <source>Postage</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="67"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="68"/>
+        <source>Current residence</source>
+        <translation>Domicile actuel</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="69"/>
+        <source>Geneva residences</source>
+        <translation>Séjours à Genève</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="70"/>
+        <source>Swiss citizen</source>
+        <translation>Nationalité suisse</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="71"/>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="72"/>
+        <source>Person concerned</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="73"/>
+        <source>Adult</source>
+        <translation>Majeure</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="74"/>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="75"/>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="76"/>
+        <source>Order date</source>
+        <translation>Date de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="77"/>
+        <source>Postal product</source>
+        <translation>Produit postal</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="78"/>
+        <source>Salutation</source>
+        <translation>Formule d&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="79"/>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="80"/>
+        <source>House number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="81"/>
+        <source>Postcode</source>
+        <translation>NPA</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="82"/>
+        <source>Foreign postcode</source>
+        <translation>Code postal étranger</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="83"/>
+        <source>Town</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="84"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="85"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="86"/>
+        <source>Address line</source>
+        <translation>Complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="87"/>
+        <source>Dwelling number</source>
+        <translation>Numéro de logement</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="88"/>
+        <source>Post office box</source>
+        <translation>Case postale</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="106"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="107"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="108"/>
+        <source>the applicant</source>
+        <translation>le demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="109"/>
+        <source>another person</source>
+        <translation>une autre personne</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="117"/>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="122"/>
+        <source>offered from {start}</source>
+        <translation>proposée dès le {start}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="123"/>
+        <source>offered from {start} to {end}</source>
+        <translation>proposée du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="136"/>
+        <source>The amount paid covers the {due} due.</source>
+        <translation>Le montant payé couvre les {due} dus.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="139"/>
+        <source>The amount paid is {short} short of the {due} due.</source>
+        <translation>Il manque {short} au montant payé sur les {due} dus.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="142"/>
+        <source>The amount due cannot be computed; check it by hand.</source>
+        <translation>Le montant dû ne peut pas être calculé&#xa0;; vérifiez-le à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="144"/>
+        <source>The register holds {count} Geneva residence(s).</source>
+        <translation>Le registre compte {count} séjour(s) à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="151"/>
+        <source>The order has not been paid.</source>
+        <translation>La commande n&apos;a pas été payée.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="152"/>
+        <source>No fee schedule or postage tariff is known at the payment date; check the amount by hand.</source>
+        <translation>Aucun barème d&apos;émoluments ni tarif postal n&apos;est connu à la date du paiement&#xa0;; vérifiez le montant à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="154"/>
+        <source>The identity given matches the register.</source>
+        <translation>L&apos;identité donnée correspond au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="155"/>
+        <source>The person concerned was not found in the register.</source>
+        <translation>La personne concernée est introuvable dans le registre de la population.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="156"/>
+        <source>The person concerned was not found in the register; check by hand.</source>
+        <translation>La personne concernée est introuvable dans le registre de la population&#xa0;; vérifiez à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="157"/>
+        <source>The person concerned was not found in the register, so the legal representative cannot be checked; check by hand.</source>
+        <translation>La personne concernée est introuvable dans le registre, le représentant légal ne peut donc pas être contrôlé&#xa0;; vérifiez à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="159"/>
+        <source>The person is registered in Geneva.</source>
+        <translation>La personne est domiciliée à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="160"/>
+        <source>The register shows no current residence in Geneva.</source>
+        <translation>Le registre n&apos;indique aucun domicile actuel à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="161"/>
+        <source>The register holds no Geneva residence.</source>
+        <translation>Le registre ne compte aucun séjour à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="162"/>
+        <source>The person is a Swiss citizen.</source>
+        <translation>La personne est de nationalité suisse.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="163"/>
+        <source>The register does not record Swiss citizenship.</source>
+        <translation>Le registre n&apos;indique pas la nationalité suisse.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="164"/>
+        <source>The person still lives in Geneva.</source>
+        <translation>La personne habite encore à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="165"/>
+        <source>The register records no departure from Geneva.</source>
+        <translation>Le registre n&apos;indique aucun départ de Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="166"/>
+        <source>The register records a departure from Geneva.</source>
+        <translation>Le registre indique un départ de Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="167"/>
+        <source>The applicant is the adult person concerned.</source>
+        <translation>Le demandeur est la personne concernée, majeure.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="168"/>
+        <source>The applicant is a minor ordering for themselves; check the consent of a legal representative.</source>
+        <translation>Le demandeur est mineur et commande pour lui-même&#xa0;; vérifiez l&apos;accord d&apos;un représentant légal.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="170"/>
+        <source>The applicant orders for another adult; check the power of attorney.</source>
+        <translation>Le demandeur commande pour un autre adulte&#xa0;; vérifiez la procuration.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="171"/>
+        <source>The applicant is the recorded legal representative of the minor concerned.</source>
+        <translation>Le demandeur est le représentant légal enregistré du mineur concerné.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="172"/>
+        <source>The applicant is not recorded as the minor&apos;s legal representative today; check the power of attorney.</source>
+        <translation>Le demandeur n&apos;est pas enregistré comme représentant légal du mineur à ce jour&#xa0;; vérifiez la procuration.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="174"/>
+        <source>The address is complete and the postal product suits the destination.</source>
+        <translation>L&apos;adresse est complète et le produit postal convient à la destination.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="175"/>
+        <source>The service was available on the order date.</source>
+        <translation>La prestation était proposée à la date de la commande.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="176"/>
+        <source>The service was ordered before it was offered.</source>
+        <translation>La prestation a été commandée avant d&apos;être proposée.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="177"/>
+        <source>The service was ordered after it was withdrawn.</source>
+        <translation>La prestation a été commandée après son retrait du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="190"/>
+        <source>Differs from the register: {fields}.</source>
+        <translation>Diffère du registre&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="193"/>
+        <source>The AVS number given is not a valid one (756.XXXX.XXXX.XC with a correct check digit).</source>
+        <translation>Le n° AVS donné n&apos;est pas valable (756.XXXX.XXXX.XC avec une clé de contrôle correcte).</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="197"/>
+        <source>The delivery cannot go out as given; check: {fields}.</source>
+        <translation>L&apos;envoi ne peut pas partir tel quel&#xa0;; à vérifier&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="214"/>
+        <source>Registered in Geneva</source>
+        <translation>Domiciliée à Genève</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="215"/>
+        <source>Not registered in Geneva</source>
+        <translation>Pas domiciliée à Genève</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="217"/>
+        <source>Not a Swiss citizen</source>
+        <translation>Pas de nationalité suisse</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="224"/>
+        <source>Resident since {value}</source>
+        <translation>Domiciliée depuis le {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="225"/>
+        <source>Commune: {value}</source>
+        <translation>Commune&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="226"/>
+        <source>Left Geneva on {value}</source>
+        <translation>Départ de Genève le {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="227"/>
+        <source>Geneva residences in the register: {value}</source>
+        <translation>Séjours à Genève au registre&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="228"/>
+        <source>Nationality: {value}</source>
+        <translation>Nationalité&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="229"/>
+        <source>Residence permit: {value}</source>
+        <translation>Permis de séjour&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="230"/>
+        <source>Legal representative of {value}</source>
+        <translation>Représentante légale de {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="231"/>
+        <source>Represented by {value}</source>
+        <translation>Représentée par {value}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="244"/>
+        <source>Applicant</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="254"/>
+        <source>Order received</source>
+        <translation>Commande reçue</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="255"/>
+        <source>Payment validated</source>
+        <translation>Paiement validé</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="256"/>
+        <source>Cancelled before payment</source>
+        <translation>Annulée avant paiement</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="257"/>
+        <source>Claimed</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="258"/>
+        <source>Released</source>
+        <translation>Libérée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="259"/>
+        <source>Reassigned</source>
+        <translation>Réattribuée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="260"/>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="261"/>
+        <source>Put on hold</source>
+        <translation>Mise en attente</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="262"/>
+        <source>Review resumed</source>
+        <translation>Examen repris</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="263"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="264"/>
+        <source>Refusal proposed</source>
+        <translation>Refus proposé</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="265"/>
+        <source>Refusal proposal returned</source>
+        <translation>Proposition de refus renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="266"/>
+        <source>Refusal approved</source>
+        <translation>Refus approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="267"/>
+        <source>Withdrawal recorded</source>
+        <translation>Retrait enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="268"/>
+        <source>Documents printed</source>
+        <translation>Documents imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="269"/>
+        <source>Handed to the post</source>
+        <translation>Remise à la poste</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="270"/>
+        <source>Delivered</source>
+        <translation>Distribuée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="271"/>
+        <source>Returned by the post</source>
+        <translation>Retournée par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="272"/>
+        <source>Sent again</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="273"/>
+        <source>Reissued (error attributable to OCPM)</source>
+        <translation>Réémise (erreur imputable à l&apos;OCPM)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="274"/>
+        <source>Conditions evaluated</source>
+        <translation>Conditions évaluées</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="275"/>
+        <source>Condition ticked</source>
+        <translation>Condition cochée</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="276"/>
+        <source>Result overridden</source>
+        <translation>Résultat forcé</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="277"/>
+        <source>Override removed</source>
+        <translation>Forçage retiré</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="300"/>
+        <source>{met} met, {not_met} not met, {unknown} unknown</source>
+        <translation>{met} remplie(s), {not_met} non remplie(s), {unknown} indéterminée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="303"/>
+        <source>{reason} (follow-up on {date})</source>
+        <translation>{reason} (relance le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="306"/>
+        <source>{note} — the fee paid ({amount}) is kept, not refunded</source>
+        <translation>{note} — l&apos;émolument payé ({amount}) reste acquis, il n&apos;est pas remboursé</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="315"/>
+        <source>{condition}: override “{result}” removed</source>
+        <translation>{condition}&#xa0;: forçage «&#xa0;{result}&#xa0;» retiré</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="327"/>
+        <source>No rule set was in force on the payment date.</source>
+        <translation>Aucun jeu de règles n&apos;était en vigueur à la date du paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="333"/>
+        <source>Rules of {service} in force from {start} to {end}</source>
+        <translation>Règles de {service} en vigueur du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="335"/>
+        <source>Rules of {service} in force from {start}</source>
+        <translation>Règles de {service} en vigueur dès le {start}</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +2573,66 @@
         <source>not allowed: the order is “{status}”</source>
         <translation>non autorisé&#xa0;: la commande est «&#xa0;{status}&#xa0;»</translation>
     </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="353"/>
+        <source>Delivery clock of open orders (working days since the order)</source>
+        <translation>Délai de livraison des commandes ouvertes (jours ouvrables depuis la commande)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="354"/>
+        <source>Any delivery clock</source>
+        <translation>Tous les délais</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="361"/>
+        <source>&amp;Paid from</source>
+        <translation>Payée &amp;du</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="364"/>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="420"/>
+        <source>Assi&amp;gn…</source>
+        <translation>Attri&amp;buer…</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="421"/>
+        <source>Give the selected orders to a caseworker (or take them from one)</source>
+        <translation>Confier les commandes sélectionnées à un gestionnaire (ou les lui reprendre)</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="542"/>
+        <source>Assign {reference}</source>
+        <translation>Attribuer {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="543"/>
+        <source>Assign {count} orders</source>
+        <translation>Attribuer {count} commandes</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="544"/>
+        <source>Choose who takes order {reference}.</source>
+        <translation>Choisissez qui prend la commande {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="545"/>
+        <source>Choose who takes the {count} selected orders. Each order gets its own result.</source>
+        <translation>Choisissez qui prend les {count} commandes sélectionnées. Chaque commande reçoit son propre résultat.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="558"/>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="610"/>
+        <source>assigned to {person}</source>
+        <translation>attribué à {person}</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1347,6 +2791,44 @@
         <location filename="../../ocpm_desk/gui/idle_lock.py" line="383"/>
         <source>Locked at {time}.</source>
         <translation>Verrouillée à {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="227"/>
+        <source>Record a withdrawal — {reference}</source>
+        <translation>Enregistrer un retrait — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="228"/>
+        <source>Record the applicant&apos;s written withdrawal. The order ends here; nothing is sent.</source>
+        <translation>Enregistrez le retrait écrit du demandeur. La commande s&apos;arrête ici&#xa0;; rien n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="229"/>
+        <source>&amp;Record the withdrawal</source>
+        <translation>&amp;Enregistrer le retrait</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="234"/>
+        <source>The fee is kept: the {amount} paid are not refunded (general terms: a paid order is definitive).</source>
+        <translation>L&apos;émolument reste acquis&#xa0;: les {amount} payés ne sont pas remboursés (conditions générales&#xa0;: une commande payée est définitive).</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="241"/>
+        <source>e.g. letter of 12.03.2026 received by post</source>
+        <translation>p. ex. lettre du 12.03.2026 reçue par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="242"/>
+        <source>&amp;Written withdrawal:</source>
+        <translation>Retrait &amp;écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="255"/>
+        <source>Say when and how the applicant withdrew (at least {count} characters).</source>
+        <translation>Indiquez quand et comment le demandeur s&apos;est retiré (au moins {count} caractères).</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from order_fakes import FakeCasework
+
 from ocpm_desk.domain.calendar import DeliveryClock
 from ocpm_desk.domain.errors import (
     AccountLocked,
@@ -155,6 +157,15 @@ def _in_queue(row: QueueRow, spec: QueueSpec) -> bool:
         return False
     if spec.sort is SortKey.PAID_AT and row.paid_at is None:
         return False
+    if spec.clock is not None and (row.clock is not spec.clock or row.status not in
+                                   (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)):
+        return False
+    if (spec.paid_from is not None or spec.paid_to is not None) and row.paid_at is None:
+        return False
+    if spec.paid_from is not None and row.paid_at is not None and row.paid_at < spec.paid_from:
+        return False
+    if spec.paid_to is not None and row.paid_at is not None and row.paid_at >= spec.paid_to:
+        return False
     text = (spec.search or "").strip()
     return not text or text.upper() == row.reference or row.applicant.lower().startswith(text.lower())
 
@@ -185,7 +196,7 @@ def on_thread(name: str) -> tuple[str, int]:
     return name, threading.get_ident()
 
 
-class FakeSession:
+class FakeSession(FakeCasework):
     """In-memory ``DeskSession``; ``gate`` (when set) holds every call until the test sets it."""
 
     def __init__(self, identity: StaffIdentity, label: str = "Démo — demo.sqlite") -> None:
@@ -212,6 +223,7 @@ class FakeSession:
         self.page_delay_s = 0.0  # a slow query: queue_page sleeps that long in the worker
         self.queue_error: BaseException | None = None
         self.claim_errors: dict[int, BaseException] = {}  # raised by claim(order_id) for that order
+        self._init_casework()  # the order screen's part (order_fakes)
 
     # ---- queues and claiming
 

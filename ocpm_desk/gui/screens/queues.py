@@ -2,7 +2,8 @@
 
 One screen class, one instance per queue. The table shows a ``QueueTableModel``: the count and the pages around what
 is visible come from SQL in the background, so a million orders scroll like a hundred. Caseworkers and supervisors
-claim the next order, claim or release a selection (one background job; a result per order); auditors only look.
+claim the next order, claim or release a selection (one background job; a result per order), supervisors assign or
+reassign it; auditors only look. Enter or a double click opens the order (``order_requested``).
 The visible queue is polled every 10 s, keeping scroll position and selection (live notification comes later).
 """
 
@@ -10,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,11 +28,13 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ocpm_desk.domain.calendar import GENEVA, DeliveryClock
 from ocpm_desk.domain.errors import (
     DomainError,
     NothingToClaim,
@@ -43,7 +48,7 @@ from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
-from ocpm_desk.gui.labels import status_label
+from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
 from ocpm_desk.gui.models.queue import (
     APPLICANT,
     PAID_ON,
@@ -55,7 +60,8 @@ from ocpm_desk.gui.models.queue import (
     QueueTableModel,
 )
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
-from ocpm_desk.queries.queues import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.gui.screens.order_dialogs import AssignDialog
+from ocpm_desk.queries.queues import CLOCK_STATUSES, Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import Catalogue, DeskSession
 
@@ -97,6 +103,8 @@ def _act_on_each(act: Callable[[int, int], OrderState], rows: Sequence[QueueRow]
 
 
 class QueueScreen(DataScreen):
+    order_requested = Signal(int)  # Enter or a double click on a row: the window opens that order
+
     def __init__(self, session: DeskSession, parent: QWidget | None = None, *, queue: Queue,
                  poll_ms: int = POLL_MS) -> None:  # fmt: skip
         self.queue = queue
@@ -112,6 +120,8 @@ class QueueScreen(DataScreen):
         self.filters: QWidget | None = None
         self._may_claim = has_permission(roles, Permission.CLAIM_ORDER) and queue is not Queue.ON_HOLD
         self._may_release = has_permission(roles, Permission.RELEASE_ORDER) and queue in (Queue.MINE, Queue.ALL)
+        self._may_assign = has_permission(roles, Permission.ASSIGN_ORDER)
+        self.assign_dialog: AssignDialog | None = None
         super().__init__(session, parent)
         self.set_details(self._description())
         self.filters = self._build_filters() if queue is Queue.ALL else None
@@ -163,6 +173,7 @@ class QueueScreen(DataScreen):
         header.setSortIndicator(self._sort_column(), self._sort_order())
         header.sectionClicked.connect(self._header_clicked)
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        view.activated.connect(self._activated)  # Enter, or a double click
         self.view = view
         return view
 
@@ -212,14 +223,23 @@ class QueueScreen(DataScreen):
         search: str | None = None
         services: tuple[str, ...] = ()
         statuses: tuple[Status, ...] = ()
+        clock: DeliveryClock | None = None
+        paid_from = paid_to = None
         if self.filters is not None:
             search = self.search_edit.text().strip() or None
             service = self.service_combo.currentData()
             services = (service,) if isinstance(service, str) else ()
             status = self.status_combo.currentData()
             statuses = (Status(status),) if isinstance(status, str) else ()
+            bucket = self.clock_combo.currentData()
+            clock = DeliveryClock(bucket) if isinstance(bucket, str) else None
+            if self.paid_from_check.isChecked():
+                paid_from = _geneva_midnight(_pydate(self.paid_from_date.date()))
+            if self.paid_to_check.isChecked():  # the whole day "to" is included
+                paid_to = _geneva_midnight(_pydate(self.paid_to_date.date()) + timedelta(days=1))
         return QueueSpec(self.queue, username=username, search=search, service_codes=services, statuses=statuses,
-                         sort=self._sort, descending=self._descending)  # fmt: skip
+                         paid_from=paid_from, paid_to=paid_to, clock=clock, sort=self._sort,
+                         descending=self._descending)  # fmt: skip
 
     def search(self) -> None:
         self.reload()
@@ -284,6 +304,26 @@ class QueueScreen(DataScreen):
                 menu.removeAction(action)
             menu.menuAction().setVisible(bool(menu.actions()))
 
+    # -- opening an order ----------------------------------------------------------------------------------------
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None:
+            self.order_requested.emit(row.id)
+
+    def open_current(self) -> None:
+        """Open the order of the current row (as Enter does)."""
+        self._activated(self.view.currentIndex())
+
+    def current_reference(self) -> str | None:
+        """The reference of the current (or first selected) row, to propose when opening an order by reference."""
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            selected = self.selected_rows() or []
+            row = selected[0] if selected else None
+        return row.reference if row is not None else None
+
     # -- filters (all orders) ------------------------------------------------------------------------------------
 
     def _build_filters(self) -> QWidget:
@@ -308,6 +348,24 @@ class QueueScreen(DataScreen):
         for status in Status:
             self.status_combo.addItem(status_label(status), status.value)
         self.status_combo.activated.connect(lambda _index: self.search())
+        self.clock_combo = QComboBox(box)
+        self.clock_combo.setObjectName("queueClockFilter")
+        self.clock_combo.setToolTip(self.tr("Delivery clock of open orders (working days since the order)"))
+        self.clock_combo.addItem(self.tr("Any delivery clock"), None)
+        for bucket in DeliveryClock:
+            self.clock_combo.addItem(clock_label(bucket.value), bucket.value)
+            self.clock_combo.setItemData(self.clock_combo.count() - 1, clock_explanation(bucket.value),
+                                         Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+        self.clock_combo.activated.connect(lambda _index: self.search())
+        today = datetime.now(GENEVA).date()
+        self.paid_from_check = QCheckBox(self.tr("&Paid from"), box)
+        self.paid_from_check.setObjectName("queuePaidFromCheck")
+        self.paid_from_date = _date_edit(box, today - timedelta(days=30), "queuePaidFrom")
+        self.paid_to_check = QCheckBox(self.tr("&to"), box)
+        self.paid_to_check.setObjectName("queuePaidToCheck")
+        self.paid_to_date = _date_edit(box, today, "queuePaidTo")
+        self.paid_from_check.toggled.connect(self.paid_from_date.setEnabled)
+        self.paid_to_check.toggled.connect(self.paid_to_date.setEnabled)
         self.search_button = QPushButton(self.tr("&Search"), box)
         self.search_button.setObjectName("queueSearchButton")
         self.search_button.setToolTip(self.tr("Search with these filters (Enter)"))
@@ -315,6 +373,11 @@ class QueueScreen(DataScreen):
         row.addWidget(self.search_edit, 2)
         row.addWidget(self.service_combo, 1)
         row.addWidget(self.status_combo)
+        row.addWidget(self.clock_combo)
+        row.addWidget(self.paid_from_check)
+        row.addWidget(self.paid_from_date)
+        row.addWidget(self.paid_to_check)
+        row.addWidget(self.paid_to_date)
         row.addWidget(self.search_button)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), box)
@@ -354,6 +417,8 @@ class QueueScreen(DataScreen):
                                          self.tr("Take the selected orders"))
         self.release_action = self._action(self.tr("Re&lease"), "Ctrl+Shift+R", self.release_selected,
                                            self.tr("Give the selected orders back to “To process”"))  # fmt: skip
+        self.assign_action = self._action(self.tr("Assi&gn…"), "Ctrl+Shift+G", self.assign_selected,
+                                          self.tr("Give the selected orders to a caseworker (or take them from one)"))
         self.action_buttons: list[QPushButton] = []
         for action in self.screen_actions():
             button = QPushButton(action.text(), bar)
@@ -379,6 +444,8 @@ class QueueScreen(DataScreen):
                 actions.append(self.claim_action)
         if self._may_release:
             actions.append(self.release_action)
+        if self._may_assign:
+            actions.append(self.assign_action)
         return actions
 
     def _orders_menu(self, *, create: bool) -> QMenu | None:
@@ -419,6 +486,7 @@ class QueueScreen(DataScreen):
         self.claim_next_action.setEnabled(idle)
         self.claim_action.setEnabled(idle and has_rows)
         self.release_action.setEnabled(idle and has_rows)
+        self.assign_action.setEnabled(idle and has_rows)
         for button, action in zip(self.action_buttons, self.screen_actions(), strict=True):
             button.setEnabled(action.isEnabled())
 
@@ -455,13 +523,14 @@ class QueueScreen(DataScreen):
         self._update_actions()
 
     def claim_selected(self) -> None:
-        self._bulk(self._session.claim, self.tr("Claim"), releasing=False)
+        self._bulk(self._session.claim, self.tr("Claim"), kind="claim")
 
     def release_selected(self) -> None:
-        self._bulk(self._session.release, self.tr("Release"), releasing=True)
+        self._bulk(self._session.release, self.tr("Release"), kind="release")
 
-    def _bulk(self, act: Callable[[int, int], OrderState], title: str, *, releasing: bool) -> None:
-        if self.busy:
+    def assign_selected(self) -> None:
+        """Supervisor: pick a person (with their open orders), then assign every selected order to them."""
+        if self.busy or not self._may_assign:
             return
         rows = self.selected_rows()
         if rows is None:
@@ -469,10 +538,46 @@ class QueueScreen(DataScreen):
             return
         if not rows:
             return
-        self._say(self.tr("Working on {count} orders…").format(count=len(rows)))
+        count = len(rows)
+        title = (self.tr("Assign {reference}").format(reference=rows[0].reference) if count == 1
+                 else self.tr("Assign {count} orders").format(count=count))
+        intro = (self.tr("Choose who takes order {reference}.").format(reference=rows[0].reference) if count == 1
+                 else self.tr("Choose who takes the {count} selected orders. Each order gets its own result.").format(
+                     count=count))  # fmt: skip
+        current = rows[0].assigned_to if count == 1 else None
+        dialog = AssignDialog(title, intro, self._session.assignable_staff, self, current=current)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        session = self._session
+
+        def go() -> None:
+            username = dialog.username
+            assert username is not None  # validated
+            dialog.set_busy(False)
+            dialog.accept()
+            self._bulk(lambda order_id, version: session.assign(order_id, version, username),
+                       self.tr("Assign"), kind="assign", rows=rows, assignee=username)
+
+        dialog.submitted.connect(go)
+        dialog.finished.connect(lambda _result: setattr(self, "assign_dialog", None))
+        self.assign_dialog = dialog
+        dialog.open()
+
+    def _bulk(self, act: Callable[[int, int], OrderState], title: str, *, kind: str,
+              rows: list[QueueRow] | None = None, assignee: str = "") -> None:  # fmt: skip
+        if self.busy:
+            return
+        if rows is None:
+            rows = self.selected_rows()
+        if rows is None:
+            self._say(self.tr("Select at most {count} orders for one action.").format(count=MAX_BULK), "error")
+            return
+        if not rows:
+            return
+        chosen = rows
+        self._say(self.tr("Working on {count} orders…").format(count=len(chosen)))
         self._action_task = run_in_background(
-            self, lambda: _act_on_each(act, rows), lambda outcomes: self._bulk_done(title, releasing, outcomes),
-            self._bulk_failed,
+            self, lambda: _act_on_each(act, chosen),
+            lambda outcomes: self._bulk_done(title, kind, outcomes, assignee), self._bulk_failed,
         )  # fmt: skip
         self._update_actions()
 
@@ -481,8 +586,8 @@ class QueueScreen(DataScreen):
         self._update_actions()
         self._after_change()
 
-    def _bulk_done(self, title: str, releasing: bool, outcomes: list[Outcome]) -> None:
-        self.last_outcomes = [(o.row.reference, self._outcome_text(o, releasing)) for o in outcomes]
+    def _bulk_done(self, title: str, kind: str, outcomes: list[Outcome], assignee: str = "") -> None:
+        self.last_outcomes = [(o.row.reference, self._outcome_text(o, kind, assignee)) for o in outcomes]
         done = sum(1 for o in outcomes if o.error is None)
         summary = self.tr("{done} of {count} orders done.").format(done=done, count=len(outcomes))
         self._say(summary, "ok" if done == len(outcomes) else "error")
@@ -498,21 +603,41 @@ class QueueScreen(DataScreen):
         self._update_actions()
         self._after_change()
 
-    def _outcome_text(self, outcome: Outcome, releasing: bool) -> str:
+    def _outcome_text(self, outcome: Outcome, kind: str, assignee: str = "") -> str:
         exc = outcome.error
         if exc is None:
-            return self.tr("released") if releasing else self.tr("taken")
+            if kind == "assign":
+                return self.tr("assigned to {person}").format(person=assignee)
+            return self.tr("released") if kind == "release" else self.tr("taken")
         if isinstance(exc, StaleVersion):
             who = exc.changed_by or self.tr("someone else")
-            if releasing:
+            if kind == "release":
                 return self.tr("changed by {person} meanwhile").format(person=who)
             return self.tr("already taken by {person} (changed meanwhile)").format(person=who)
         if isinstance(exc, PermissionDenied):
             return self.tr("not allowed: your roles do not allow this")
-        if isinstance(exc, TransitionNotAllowed):
+        if isinstance(exc, TransitionNotAllowed) or (kind == "assign" and outcome.row.status not in CLOCK_STATUSES):
             try:
-                status = status_label(exc.from_status or "")
+                status = status_label(getattr(exc, "from_status", None) or outcome.row.status)
             except ValueError:
-                status = exc.from_status or "?"
+                status = getattr(exc, "from_status", None) or "?"
             return self.tr("not allowed: the order is “{status}”").format(status=status)
         return describe_failure(exc)  # "La démarche n'a pas abouti…", for a lost connection too
+
+
+def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day), parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setEnabled(False)
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _geneva_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(), GENEVA)
