@@ -3,7 +3,11 @@
 A queue is a ``QueueSpec`` (which orders, which order). The table model asks ``count`` once, then pages of rows
 around what is visible: ``page_after`` / ``page_before`` walk the sort key in either direction (keyset paging on
 ``(sort column, id)``, which the indexes serve), and ``page_at`` jumps to any row number (an index-only ``OFFSET`` to
-find the key there, then keyset from it), so the first row, row 500 000 and the last row cost about the same.
+find the key there, then keyset from it); ``page_from_end`` does the same counting from the last row, so a jump
+walks at most half the index and the last rows cost what the first ones do.
+
+Reads go through a Core connection (one snapshot per call, no ORM session): the rows are plain tuples turned into
+``QueueRow`` with the delivery clock worked out once per order day.
 """
 
 from __future__ import annotations
@@ -11,14 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Date,
     Engine,
+    Integer,
     ScalarSelect,
     Select,
+    bindparam,
     exists,
     func,
     literal,
@@ -26,7 +34,6 @@ from sqlalchemy import (
     tuple_,
     union_all,
 )
-from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import Applicant, CalendarClosure, Order, TZDateTime
 from ocpm_desk.domain.calendar import (
@@ -41,7 +48,7 @@ from ocpm_desk.domain.calendar import (
 )
 from ocpm_desk.domain.identifiers import is_valid_avs, is_valid_order_reference, normalize_avs
 from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.queries.overview import OPEN_STATUSES, closure_days
+from ocpm_desk.queries.overview import OPEN_STATUSES
 
 CLOCK_STATUSES = frozenset(OPEN_STATUSES)
 
@@ -177,80 +184,133 @@ def _where(spec: QueueSpec, *, today: date | None = None) -> list[ColumnElement[
     return conditions
 
 
-def _base(spec: QueueSpec) -> Select[Any]:
+#: The columns a queue row is built from, in this order; the sort value is one of them (``_SORT_INDEX``).
+_COLUMNS = (Order.id, Order.reference, Order.service_code, Applicant.last_name, Applicant.first_name, Order.paid_at,
+            Order.ordered_at, Order.status, Order.assigned_to, Order.version)  # fmt: skip
+_SORT_INDEX = {SortKey.PAID_AT: 5, SortKey.ORDERED_AT: 6, SortKey.REFERENCE: 1}
+_STATUSES = {s.value: s for s in Status}
+
+
+def _base(spec: QueueSpec, today: date | None = None) -> Select[Any]:
+    return select(*_COLUMNS).join(Applicant, Applicant.id == Order.applicant_id).where(*_where(spec, today=today))
+
+
+def _order(spec: QueueSpec, forward: bool = True) -> tuple[Any, Any]:
     sort = _SORT_COLUMNS[spec.sort]
-    return (
-        select(Order.id, Order.reference, Order.service_code, Applicant.last_name, Applicant.first_name,
-               Order.paid_at, Order.ordered_at, Order.status, Order.assigned_to, Order.version, sort.label("k"))
-        .join(Applicant, Applicant.id == Order.applicant_id)
-        .where(*_where(spec))
-    )
+    if forward != spec.descending:
+        return sort.asc(), Order.id.asc()
+    return sort.desc(), Order.id.desc()
 
 
-def count(engine: Engine, spec: QueueSpec) -> int:
-    with Session(engine) as session:
-        return int(session.scalar(select(func.count()).select_from(Order).where(*_where(spec))) or 0)
+# The statements are built once per queue and shape, with the key, the offset and the limit as parameters: a page
+# then costs SQLAlchemy a cache look-up, not a new expression tree and its cache key (a third of a page's time).
 
 
-def _rows(session: Session, statement: Select[Any], today: date) -> list[QueueRow]:
-    closures = closure_days(session)
+@lru_cache(maxsize=128)
+def _count_statement(spec: QueueSpec, today: date) -> Select[Any]:
+    return select(func.count()).select_from(Order).where(*_where(spec, today=today))
+
+
+@lru_cache(maxsize=256)
+def _page_statement(spec: QueueSpec, today: date, forward: bool, bound: str) -> Select[Any]:
+    """Rows in the queue's order (reversed unless ``forward``) from the key ``:k_sort, :k_id`` when ``bound`` is
+    ``"after"`` (excluded) or ``"from"`` (included), from the start when ``"none"``; ``:limit`` of them."""
+    sort = _SORT_COLUMNS[spec.sort]
+    stmt = _base(spec, today)
+    if bound != "none":
+        key = tuple_(sort, Order.id)
+        value = tuple_(bindparam("k_sort", type_=sort.type), bindparam("k_id", type_=Order.id.type))
+        inclusive = bound == "from"
+        if forward != spec.descending:
+            stmt = stmt.where(key >= value if inclusive else key > value)
+        else:
+            stmt = stmt.where(key <= value if inclusive else key < value)
+    return stmt.order_by(*_order(spec, forward)).limit(bindparam("limit", type_=Integer))
+
+
+@lru_cache(maxsize=128)
+def _key_statement(spec: QueueSpec, today: date, forward: bool) -> Select[Any]:
+    """The key ``(sort value, id)`` of the row ``:offset`` rows from the first (the last unless ``forward``): the
+    index alone answers it."""
+    sort = _SORT_COLUMNS[spec.sort]
+    return (select(sort, Order.id).where(*_where(spec, today=today)).order_by(*_order(spec, forward))
+            .offset(bindparam("offset", type_=Integer)).limit(1))  # fmt: skip
+
+
+_CLOSURES = select(CalendarClosure.day)
+
+
+def count(engine: Engine, spec: QueueSpec, *, today: date | None = None) -> int:
+    with engine.connect() as conn:
+        return int(conn.scalar(_count_statement(spec, _today(today))) or 0)
+
+
+def _today(today: date | None) -> date:
+    return today or datetime.now(GENEVA).date()
+
+
+def _rows(conn: Connection, spec: QueueSpec, today: date, forward: bool, bound: str, key: tuple[Any, int] | None,
+          limit: int) -> list[QueueRow]:  # fmt: skip
+    params: dict[str, Any] = {"limit": limit}
+    if key is not None:
+        params["k_sort"], params["k_id"] = key
+    closures = frozenset(conn.scalars(_CLOSURES))
+    by_day: dict[date, tuple[int, DeliveryClock]] = {}  # a page holds a few order days: each is worked out once
+    sort_index = _SORT_INDEX[spec.sort]
     out = []
-    for r in session.execute(statement):
-        ordered_on = geneva_date(r.ordered_at)
-        days = working_days_between(ordered_on, today, closures=closures)
-        status = Status(r.status)
-        clock = delivery_clock(ordered_on, today, closures=closures) if status in CLOCK_STATUSES else None
-        out.append(QueueRow(r.id, r.reference, r.service_code, f"{r.last_name}, {r.first_name}", r.paid_at,
-                            r.ordered_at, days, clock, status, r.assigned_to, r.version, r.k))
+    for r in conn.execute(_page_statement(spec, today, forward, bound), params):
+        order_id, reference, service_code, last_name, first_name, paid_at, ordered_at, status, assigned_to, \
+            version = r  # fmt: skip
+        ordered_on = geneva_date(ordered_at)
+        known = by_day.get(ordered_on)
+        if known is None:
+            known = by_day[ordered_on] = (working_days_between(ordered_on, today, closures=closures),
+                                          delivery_clock(ordered_on, today, closures=closures))
+        state = _STATUSES[status]
+        out.append(QueueRow(order_id, reference, service_code, f"{last_name}, {first_name}", paid_at, ordered_at,
+                            known[0], known[1] if state in CLOCK_STATUSES else None, state, assigned_to, version,
+                            r[sort_index]))  # fmt: skip
+    if not forward:
+        out.reverse()
     return out
 
 
-def _keyset(spec: QueueSpec, after: tuple[Any, int] | None, forward: bool, limit: int) -> Select[Any]:
-    sort = _SORT_COLUMNS[spec.sort]
-    ascending = forward != spec.descending
-    stmt = _base(spec)
-    if after is not None:
-        key = tuple_(sort, Order.id)
-        bound = tuple_(literal(after[0], sort.type), literal(after[1], Order.id.type))
-        stmt = stmt.where(key > bound if ascending else key < bound)
-    order = (sort.asc(), Order.id.asc()) if ascending else (sort.desc(), Order.id.desc())
-    return stmt.order_by(*order).limit(limit)
+def _key_at(conn: Connection, spec: QueueSpec, today: date, offset: int, forward: bool) -> tuple[Any, int] | None:
+    found = conn.execute(_key_statement(spec, today, forward), {"offset": max(offset, 0)}).first()
+    return None if found is None else (found[0], found[1])
 
 
 def page_after(engine: Engine, spec: QueueSpec, after: tuple[Any, int] | None, limit: int = 100,
                *, today: date | None = None) -> list[QueueRow]:
     """The ``limit`` rows following the key ``(sort value, id)`` in the queue's order (from the top if None)."""
-    today = today or datetime.now(GENEVA).date()
-    with Session(engine) as session:
-        return _rows(session, _keyset(spec, after, True, limit), today)
+    with engine.connect() as conn:
+        return _rows(conn, spec, _today(today), True, "none" if after is None else "after", after, limit)
 
 
 def page_before(engine: Engine, spec: QueueSpec, before: tuple[Any, int] | None, limit: int = 100,
                 *, today: date | None = None) -> list[QueueRow]:
     """The ``limit`` rows preceding the key (the last rows if None), returned in the queue's order."""
-    today = today or datetime.now(GENEVA).date()
-    with Session(engine) as session:
-        rows = _rows(session, _keyset(spec, before, False, limit), today)
-    rows.reverse()
-    return rows
+    with engine.connect() as conn:
+        return _rows(conn, spec, _today(today), False, "none" if before is None else "after", before, limit)
 
 
 def page_at(engine: Engine, spec: QueueSpec, row: int, limit: int = 100, *, today: date | None = None
             ) -> list[QueueRow]:
     """``limit`` rows from row number ``row`` (0-based): the key there is found on the index, then keyset."""
-    today = today or datetime.now(GENEVA).date()
-    sort = _SORT_COLUMNS[spec.sort]
-    ascending = not spec.descending
-    order = (sort.asc(), Order.id.asc()) if ascending else (sort.desc(), Order.id.desc())
-    with Session(engine) as session:
-        key = session.execute(
-            select(sort, Order.id).where(*_where(spec)).order_by(*order).offset(max(row, 0)).limit(1)
-        ).first()
-        if key is None:
-            return []
-        head = _rows(session, _base(spec).where(Order.id == key[1]), today)
-        rest = _rows(session, _keyset(spec, (key[0], key[1]), True, limit - 1), today) if limit > 1 else []
-    return head + rest
+    day = _today(today)
+    with engine.connect() as conn:
+        key = _key_at(conn, spec, day, row, True)
+        return [] if key is None else _rows(conn, spec, day, True, "from", key, limit)
+
+
+def page_from_end(engine: Engine, spec: QueueSpec, k: int, limit: int = 100, *, today: date | None = None
+                  ) -> list[QueueRow]:
+    """The ``limit`` rows ending with the ``k``-th row from the end (``k`` = 1: the last row), in the queue's
+    order: ``page_at`` counting from the other end, so that the second half of a queue costs what the first does."""
+    day = _today(today)
+    with engine.connect() as conn:
+        key = _key_at(conn, spec, day, k - 1, False)
+        return [] if key is None else _rows(conn, spec, day, False, "from", key, limit)
 
 
 def sort_key(row: QueueRow) -> tuple[Any, int]:

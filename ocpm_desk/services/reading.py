@@ -45,10 +45,13 @@ def queue_page(
     limit: int = 100,
 ) -> list[QueueRow]:
     """A page of a queue: after a key, before a key (``before=None, after=None, at=None``: the first page), or
-    from a row number (``at``). ``last=True`` is ``before=None`` with ``at=-1``."""
+    from a row number (``at``). A negative ``at`` counts from the end: ``at=-k`` is the ``limit`` rows ending with
+    the ``k``-th row from the end (``at=-1``: the last page), which the index walks from that end."""
     spec = _own(spec, actor)
-    if at is not None and at < 0:
+    if at == -1:
         return queues.page_before(engine, spec, None, limit)
+    if at is not None and at < 0:
+        return queues.page_from_end(engine, spec, -at, limit)
     if at is not None:
         return queues.page_at(engine, spec, at, limit)
     if before is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -58,7 +59,7 @@ class MillionSession:
         self.threads.add(threading.get_ident())
         self.pages.append({"after": after, "before": before, "at": at, "limit": limit})
         if at is not None:
-            start = self.total - limit if at < 0 else at
+            start = self.total + at - limit + 1 if at < 0 else at  # at=-k: the page ending with the k-th from the end
         elif before is not None:
             start = max(0, self._number(before) - limit)
             limit = self._number(before) - start
@@ -101,7 +102,7 @@ def test_jumping_to_the_last_row_loads_only_its_page_placeholder_first(qtbot: Qt
     top, bottom = changed.args[0], changed.args[1]
     assert (top.row(), bottom.row()) == (MILLION - 100, MILLION - 1)
     assert model.data(last) == "ED-2026-01000000"
-    assert session.pages[1:] == [{"after": None, "before": None, "at": MILLION - 100, "limit": 100}]
+    assert session.pages[1:] == [{"after": None, "before": None, "at": -1, "limit": 100}]  # read from the end
     # asking again, or for another row of the same page, costs nothing
     model.data(model.index(MILLION - 50, REFERENCE))
     assert len(session.pages) == 2
@@ -214,3 +215,145 @@ def test_a_refresh_keeps_the_rows_shown_until_the_new_ones_arrive(qtbot: QtBot) 
     assert model.data(model.index(0, REFERENCE)) == first  # still shown meanwhile, not a placeholder
     qtbot.waitUntil(lambda: model.rowCount() == 29 and model.data(model.index(0, REFERENCE)) != first)
     qtbot.waitUntil(lambda: not model.loading)
+
+
+class SlowCountSession(MillionSession):
+    """``queue_count`` waits for the test's gate: a count of a million rows taking its time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+
+    def queue_count(self, spec: QueueSpec) -> int:
+        assert self.gate.wait(10), "the test never opened the gate"
+        return super().queue_count(spec)
+
+
+def test_the_first_page_shows_before_the_count_which_then_adds_the_rows(qtbot: QtBot) -> None:
+    session = SlowCountSession()
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS))
+    counts: list[int] = []
+    model.count_changed.connect(counts.append)
+    model.set_spec(QueueSpec(Queue.TO_PROCESS))
+    qtbot.waitUntil(lambda: model.row_at(0) is not None)
+    assert model.rowCount() == 100 and not model.count_known and model.loading and counts == []
+    assert model.data(model.index(99, REFERENCE)) == "ED-2026-00000100"
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000) as inserted:
+        session.gate.set()
+    assert (inserted.args[1], inserted.args[2]) == (100, MILLION - 1)
+    assert model.rowCount() == MILLION and model.count_known and counts == [MILLION]
+    qtbot.waitUntil(lambda: not model.loading)
+    assert len(session.pages) == 1 and session.counts == 1  # the count ran beside the first page, once
+
+
+def test_a_count_that_came_first_is_used_by_the_first_screen(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS))
+    load = model.first_load(QueueSpec(Queue.TO_PROCESS))  # starts the count on a worker
+    qtbot.waitUntil(lambda: not model.loading)  # the count is in
+    total, rows = load()
+    assert total == 100  # a full page: a lower bound only
+    with qtbot.assertNotEmitted(model.rowsInserted):
+        model.set_loaded(QueueSpec(Queue.TO_PROCESS), total, rows)
+    assert model.rowCount() == MILLION and model.count_known and session.counts == 1
+
+
+def test_a_short_first_page_is_the_whole_queue_without_waiting_for_the_count(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS))
+    total, rows = model.first_load(QueueSpec(Queue.TO_PROCESS))()
+    model.set_loaded(QueueSpec(Queue.TO_PROCESS), total, rows)
+    assert model.rowCount() == 30 and model.count_known
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == 30
+
+
+def test_a_page_in_the_second_half_of_a_big_queue_is_read_from_the_end(qtbot: QtBot) -> None:
+    session = MillionSession()
+    model = loaded_model(qtbot, session)
+    wait_for_row(qtbot, model, 900_000)
+    assert session.pages[-1]["at"] == -(MILLION - 900_100 + 1)
+    assert model.row_at(900_000).reference == "ED-2026-00900001"  # type: ignore[union-attr]
+    assert model.row_at(900_099).reference == "ED-2026-00900100"  # type: ignore[union-attr]
+
+
+def _select(model: QueueTableModel, *rows: int) -> QItemSelectionModel:
+    selection = QItemSelectionModel(model)
+    for row in rows:
+        selection.select(model.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)  # fmt: skip
+    selection.setCurrentIndex(model.index(rows[-1], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    return selection
+
+
+def _selected_references(model: QueueTableModel, selection: QItemSelectionModel) -> list[str]:
+    return [model.row_at(i.row()).reference for i in sorted(selection.selectedRows(), key=lambda i: i.row())]  # type: ignore[union-attr]
+
+
+def test_a_refresh_keeps_the_selection_on_its_orders_when_rows_above_leave(qtbot: QtBot, qtmodeltester: Any) -> None:
+    session = session_for("cdubois")
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), page_size=10)
+    model.set_spec(QueueSpec(Queue.TO_PROCESS))
+    qtbot.waitUntil(lambda: model.count_known)
+    wait_for_row(qtbot, model, 15)
+    selection = _select(model, 5, 6, 15)
+    assert _selected_references(model, selection) == ["ED-2026-00000006", "ED-2026-00000007", "ED-2026-00000016"]
+    qtmodeltester.check(model)
+    # claimed on another workstation: two orders above the selection, and one of the selected orders
+    session.queue_rows = [r if r.id not in (2, 3, 7) else replace(r, status=Status.IN_REVIEW, assigned_to="jmeyer")
+                          for r in session.queue_rows]  # fmt: skip
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == 27
+    assert _selected_references(model, selection) == ["ED-2026-00000006", "ED-2026-00000016"]
+    assert [i.row() for i in sorted(selection.selectedRows(), key=lambda i: i.row())] == [3, 12]
+    assert selection.currentIndex().row() == 12  # the current row follows its order too
+    qtmodeltester.check(model)
+
+
+def test_a_refresh_adds_rows_and_the_selection_follows_down(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), page_size=10)
+    model.set_spec(QueueSpec(Queue.TO_PROCESS))
+    qtbot.waitUntil(lambda: model.count_known)
+    selection = _select(model, 4)
+    # an order released elsewhere comes back at the top (older payment than every other)
+    older = replace(queue_row(1), id=99, reference="ED-2026-00000099",
+                    paid_at=datetime(2025, 12, 1, tzinfo=UTC))  # fmt: skip
+    session.queue_rows = [*session.queue_rows, older]
+    model.refresh()
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == 31
+    assert model.row_at(0).reference == "ED-2026-00000099"  # type: ignore[union-attr]
+    assert _selected_references(model, selection) == ["ED-2026-00000005"]
+    assert selection.selectedRows()[0].row() == 5
+
+
+def test_a_page_shorter_than_the_count_said_recounts(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), page_size=10)
+    model.set_spec(QueueSpec(Queue.TO_PROCESS))
+    qtbot.waitUntil(lambda: model.count_known and not model.loading)
+    assert model.rowCount() == 30
+    wait_for_row(qtbot, model, 15)
+    session.queue_rows = [r for r in session.queue_rows if r.id not in (26, 27, 28, 29, 30)]  # taken elsewhere
+    counted = len(session.queue_specs)
+    model.data(model.index(25, REFERENCE))  # page 2, after page 1's last row, comes back with 5 rows, not 10
+    qtbot.waitUntil(lambda: model.rowCount() == 25 and not model.loading)
+    assert len(session.queue_specs) == counted + 1
+    assert model.data(model.index(24, REFERENCE)) == "ED-2026-00000025"
+
+
+def test_a_refresh_asked_during_a_refresh_runs_once_after_it(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS))
+    model.set_spec(QueueSpec(Queue.TO_PROCESS))
+    qtbot.waitUntil(lambda: model.count_known and not model.loading)
+    before = len(session.queue_specs)
+    session.gate = threading.Event()
+    model.refresh()
+    model.refresh()
+    model.refresh()
+    session.gate.set()
+    qtbot.waitUntil(lambda: not model.loading)
+    assert len(session.queue_specs) - before == 2  # the one running, then one for the changes announced meanwhile

@@ -1,10 +1,13 @@
 """Table model of a work queue (DESIGN §6): the row count from SQL, pages of rows fetched around what is visible.
 
-The model never holds the whole queue. It asks ``queue_count`` once per reset, then, when the view asks for a row
-whose page is not cached, fetches that page in the background (``queue_page``: keyset from a neighbouring cached
-page when there is one, else by row number) and shows a placeholder meanwhile; the page arrives with
-``dataChanged``, so the view keeps its selection and scroll position. A small LRU cache keeps the pages last used.
-``refresh`` (polling, after an action) keeps the rows on screen until their new version arrives.
+The model never holds the whole queue. A first screen is the first page, shown at once, with the exact count
+(``COUNT``, the longest query on a big queue) asked beside it on another worker: until it arrives the row count is
+the first page's length, then the rows are added at the end. When the view asks for a row whose page is not cached,
+the model fetches that page in the background (``queue_page``: keyset from a neighbouring cached page when there is
+one, else by row number, counted from the nearer end of a big queue) and shows a placeholder meanwhile; the page
+arrives with ``dataChanged``, so the view keeps its selection and scroll position. A small LRU cache keeps the pages
+last used. ``refresh`` (an action, a change announced by the database, polling) keeps the rows on screen until
+their new version arrives, then moves the selection with its orders (by id) to where they now are.
 
 ``data()`` returns at once for the roles it does not serve (DESIGN §11).
 """
@@ -28,6 +31,12 @@ from ocpm_desk.services.desk import DeskSession
 
 PAGE_SIZE = 100
 CACHE_PAGES = 20
+#: A refresh reads again the pages last used (the view shows one or two) and those around the selection, at most:
+VISIBLE_PAGES = 2
+REFRESH_PAGES = 12
+#: From this many rows on, a page in the second half of the queue is read counting from the end (the index is walked
+#: from the nearer end); a smaller queue is read by row number, which costs nothing there.
+FROM_END_ROWS = 10_000
 PLACEHOLDER = "…"
 # Colours of the delivery clock (as on the overview): text, and a light tint of the cell behind it.
 CLOCK_COLOURS = {"on_track": "#2e7d32", "due": "#b35f00", "late": "#c62828"}
@@ -80,6 +89,29 @@ def _raw(row: QueueRow, column: int) -> object:
             row.assigned_to)[column]  # fmt: skip
 
 
+def _fetch(session: DeskSession, spec: QueueSpec, start: int, limit: int, total: int) -> list[QueueRow]:
+    """On a worker: ``limit`` rows from row number ``start`` of a queue of ``total`` rows, the cheapest way there."""
+    end = start + limit
+    if start == 0:
+        return session.queue_page(spec, limit=limit)
+    if end >= total:
+        return session.queue_page(spec, at=-1, limit=total - start)  # the last rows
+    if total >= FROM_END_ROWS and start > total // 2:
+        return session.queue_page(spec, at=-(total - end + 1), limit=limit)  # ending with that row from the end
+    return session.queue_page(spec, at=start, limit=limit)
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted page numbers as runs ``(first, length)`` of consecutive pages: one query per run."""
+    runs: list[tuple[int, int]] = []
+    for number in numbers:
+        if runs and runs[-1][0] + runs[-1][1] == number:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((number, 1))
+    return runs
+
+
 class _Page:
     __slots__ = ("cells", "rows")
 
@@ -91,7 +123,7 @@ class _Page:
 class QueueTableModel(QAbstractTableModel):
     """A queue of ``QueueSpec`` over a ``DeskSession``; rows come by pages of ``page_size``."""
 
-    count_changed = Signal(int)  # the row count is known (after a reset or a refresh)
+    count_changed = Signal(int)  # the exact row count is known (after a reset or a refresh)
     failed = Signal(object)  # a count or a page could not be loaded: the exception
 
     def __init__(self, session: DeskSession, spec: QueueSpec, parent: Any = None, *, page_size: int = PAGE_SIZE,
@@ -104,9 +136,15 @@ class QueueTableModel(QAbstractTableModel):
         self._count = 0
         self._count_known = False
         self._pages: OrderedDict[int, _Page] = OrderedDict()
-        self._stale: dict[int, _Page] = {}  # pages shown until their refreshed version arrives
         self._in_flight: set[int] = set()
-        self._generation = 0  # results of an older spec or refresh are dropped
+        self._generation = 0  # results of an older spec or snapshot are dropped
+        # The exact count runs beside the first page: (token, spec) on its way; a result that came first.
+        self._count_token = 0
+        self._counting: tuple[int, QueueSpec] | None = None
+        self._early_count: tuple[int, QueueSpec, int] | None = None
+        self._provisional = False  # the row count is the first page's length until the exact count arrives
+        self._refreshing = False
+        self._refresh_again = False  # a change was announced while a refresh ran: one more after it
         self._headers = _headers()
 
     # -- queue -------------------------------------------------------------------------------------------------
@@ -121,39 +159,54 @@ class QueueTableModel(QAbstractTableModel):
 
     @property
     def count_known(self) -> bool:
+        """The row count is the queue's exact count (not yet the first page's length only)."""
         return self._count_known
 
     @property
     def loading(self) -> bool:
-        """Pages are on their way."""
-        return bool(self._in_flight)
+        """Pages, the count or a refresh are on their way."""
+        return bool(self._in_flight) or self._counting is not None or self._refreshing
 
     def cached_pages(self) -> list[int]:
         """The page numbers in the cache, least recently used first."""
         return list(self._pages)
 
     def first_load(self, spec: QueueSpec) -> Callable[[], tuple[int, list[QueueRow]]]:
-        """A function for a worker thread: the count and the first page of ``spec`` (one trip for a first screen)."""
+        """Call on the GUI thread: starts the exact count of ``spec`` on a worker and returns a function for another
+        worker that reads the first page and returns ``(rows in it, rows)``. ``set_loaded`` shows that page at once,
+        whatever the count costs (``count(*)`` of a million rows: 70–110 ms); the count follows. A page shorter
+        than a page is the whole queue: its length is the count."""
         session, size = self._session, self._page_size
+        self._start_count(spec)
 
         def load() -> tuple[int, list[QueueRow]]:
-            total = session.queue_count(spec)
-            return total, (session.queue_page(spec, limit=size) if total else [])
+            rows = session.queue_page(spec, limit=size)
+            return len(rows), rows
 
         return load
 
     def set_loaded(self, spec: QueueSpec, total: int, first_page: list[QueueRow]) -> None:
-        """Reset to ``spec`` with what ``first_load`` returned."""
+        """Reset to ``spec`` with its first page. ``total`` is the exact count, or — when it is the length of a full
+        first page (what ``first_load`` returns) — a lower bound shown until the exact count arrives."""
+        exact = total != len(first_page) or len(first_page) < self._page_size
+        early = self._early_count
+        self._early_count = None
+        if not exact and early is not None and early[0] == self._count_token and early[1] == spec:
+            total, exact = early[2], True
         self.beginResetModel()
         self._forget(spec)
-        self._count, self._count_known = total, True
+        self._count, self._count_known, self._provisional = total, exact, not exact
         if first_page:
             self._pages[0] = _Page(first_page)
         self.endResetModel()
-        self.count_changed.emit(total)
+        if exact:
+            self._counting = None  # a count still on its way is not needed
+            self.count_changed.emit(total)
+        elif self._counting is None or self._counting[1] != spec:
+            self._start_count(spec)
 
     def set_spec(self, spec: QueueSpec) -> None:
-        """Another filter or sort: reset, then the count and the first page in the background."""
+        """Another filter or sort: reset, then the first page (and the count beside it) in the background."""
         self.beginResetModel()
         self._forget(spec)
         self.endResetModel()
@@ -168,24 +221,41 @@ class QueueTableModel(QAbstractTableModel):
     def _forget(self, spec: QueueSpec) -> None:
         self._spec = spec
         self._generation += 1
-        self._count, self._count_known = 0, False
+        self._count, self._count_known, self._provisional = 0, False, False
         self._pages.clear()
-        self._stale.clear()
         self._in_flight.clear()
+        self._refreshing = self._refresh_again = False
 
-    def refresh(self) -> None:
-        """Count again and fetch the visible pages again, keeping rows, selection and scroll position meanwhile."""
-        self._generation += 1
-        self._stale.update(self._pages)
-        self._pages.clear()
-        self._in_flight.clear()
-        generation, session, spec = self._generation, self._session, self._spec
+    # -- the exact count ---------------------------------------------------------------------------------------
+
+    def _start_count(self, spec: QueueSpec) -> None:
+        self._count_token += 1
+        token, session = self._count_token, self._session
+        self._counting = (token, spec)
         run_in_background(self, lambda: session.queue_count(spec),
-                          lambda total: self._recounted(generation, total), self._failed)  # fmt: skip
+                          lambda total: self._counted(token, spec, total),
+                          lambda exc: self._count_failed(token, exc))  # fmt: skip
 
-    def _recounted(self, generation: int, total: int) -> None:
-        if generation != self._generation:
-            return
+    def _counted(self, token: int, spec: QueueSpec, total: int) -> None:
+        if self._counting is None or self._counting[0] != token:
+            return  # superseded
+        self._counting = None
+        if self._provisional and spec == self._spec:
+            self._set_count(total)
+            self._provisional = False
+            self.count_changed.emit(total)
+            if self._refresh_again:
+                self.refresh()
+        else:
+            self._early_count = (token, spec, total)  # the first page is still on its way
+
+    def _count_failed(self, token: int, exc: BaseException) -> None:
+        if self._counting is not None and self._counting[0] == token:
+            self._counting = None
+            self.failed.emit(exc)
+
+    def _set_count(self, total: int) -> None:
+        """The row count becomes ``total``: rows added or taken away at the end."""
         old = self._count
         if total > old:
             self.beginInsertRows(QModelIndex(), old, total - 1)
@@ -194,20 +264,118 @@ class QueueTableModel(QAbstractTableModel):
         elif total < old:
             self.beginRemoveRows(QModelIndex(), total, old - 1)
             self._count = total
+            for number in [p for p in self._pages if p * self._page_size >= total]:
+                del self._pages[number]
             self.endRemoveRows()
         self._count_known = True
-        self._stale = {p: page for p, page in self._stale.items() if p * self._page_size < total}
+
+    # -- refresh -----------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The queue changed (an action, another workstation): count again and read the pages in use again.
+
+        The rows stay on screen until the new ones arrive. Then each selected row (and the current one) follows
+        its order by id: to its new row number, or out of the selection when the order left the queue, so that a
+        selection never points at another order than the one chosen. Pages not read again are dropped."""
+        if self._refreshing or not self._count_known:
+            self._refresh_again = True  # after the refresh (or the first count) on its way
+            return
+        self._refreshing = True
+        self._refresh_again = False
+        size, session, spec = self._page_size, self._session, self._spec
+        runs = _runs(self._pages_to_refresh())
+        generation = self._generation
+
+        def work() -> tuple[int, dict[int, list[QueueRow]]]:
+            total = session.queue_count(spec)
+            pages: dict[int, list[QueueRow]] = {}
+            for first, length in runs:
+                start = first * size
+                if start >= total:
+                    continue
+                rows = _fetch(session, spec, start, min(length * size, total - start), total)
+                for i in range(length):
+                    chunk = rows[i * size : (i + 1) * size]
+                    if chunk:
+                        pages[first + i] = chunk
+            return total, pages
+
+        run_in_background(self, work, lambda result: self._refreshed(generation, *result),
+                          lambda exc: self._refresh_failed(generation, exc))  # fmt: skip
+
+    def _pages_to_refresh(self) -> list[int]:
+        """The pages to read again: the ones last used (what the view shows), then around every row a persistent
+        index points at (selection, current row), with a page either side for the rows that move; at most
+        ``REFRESH_PAGES``."""
+        wanted: list[int] = []
+        last_page = max(self._count - 1, 0) // self._page_size
+
+        def want(number: int) -> None:
+            if 0 <= number <= last_page and number not in wanted and len(wanted) < REFRESH_PAGES:
+                wanted.append(number)
+
+        for number in list(reversed(self._pages))[:VISIBLE_PAGES]:
+            want(number)
+        rows = sorted({index.row() for index in self.persistentIndexList() if index.isValid()})
+        for number in sorted({row // self._page_size for row in rows if self.row_at(row) is not None}):
+            for near in (number, number - 1, number + 1):
+                want(near)
+        if not wanted:
+            want(0)
+        return sorted(wanted)
+
+    def _refreshed(self, generation: int, total: int, fetched: dict[int, list[QueueRow]]) -> None:
+        if generation != self._generation:
+            return  # a reset came meanwhile: it loads afresh
+        self._refreshing = False
+        new_rows = {row.id: number * self._page_size + offset
+                    for number, rows in fetched.items() for offset, row in enumerate(rows)}  # fmt: skip
+        if total > self._count:
+            self._set_count(total)
+        self.layoutAboutToBeChanged.emit()
+        moved_from, moved_to = [], []
+        for index in self.persistentIndexList():
+            row = index.row()
+            item = self.row_at(row)
+            if item is not None and item.id in new_rows:
+                target = new_rows[item.id]
+            elif item is None and row < total:
+                target = row  # a row never loaded: nothing to follow
+            else:
+                # The order left the queue, or moved beyond the pages read again: out of the selection rather than
+                # pointing at whichever order now sits at that row.
+                target = -1
+            if target != row:
+                moved_from.append(index)
+                moved_to.append(self.index(target, index.column()) if target >= 0 else QModelIndex())
+        self._pages = OrderedDict((number, _Page(rows)) for number, rows in sorted(fetched.items()))
+        self._in_flight.clear()
+        self._generation += 1  # pages asked for before this snapshot are dropped when they come
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+        if total < self._count:
+            self._set_count(total)
+        self._count_known = True
         if total:
-            # the view asks again for what it shows, which fetches the visible pages only
+            # the view asks again for what it shows: pages not read again are fetched then
             self.dataChanged.emit(self.index(0, 0), self.index(total - 1, len(self._headers) - 1))
         self.count_changed.emit(total)
+        if self._refresh_again:
+            self.refresh()
+
+    def _refresh_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._refreshing = self._refresh_again = False
+            self.failed.emit(exc)
 
     # -- pages -------------------------------------------------------------------------------------------------
 
     def row_at(self, row: int) -> QueueRow | None:
-        """The row if its page is loaded (or shown while refreshing); None meanwhile."""
+        """The row if its page is loaded; None meanwhile."""
+        if not 0 <= row < self._count:
+            return None
         page, offset = divmod(row, self._page_size)
-        found = self._pages.get(page) or self._stale.get(page)
+        found = self._pages.get(page)
         if found is None or offset >= len(found.rows):
             return None
         return found.rows[offset]
@@ -220,13 +388,13 @@ class QueueTableModel(QAbstractTableModel):
                 self._pages.move_to_end(number)
             return page
         self._request(number)
-        return self._stale.get(number)
+        return None
 
     def _request(self, number: int) -> None:
-        if number in self._in_flight or not self._count_known or number * self._page_size >= self._count:
+        if number in self._in_flight or number * self._page_size >= self._count:
             return
         self._in_flight.add(number)
-        session, spec, size = self._session, self._spec, self._page_size
+        session, spec, size, total = self._session, self._spec, self._page_size, self._count
         before = self._pages.get(number - 1)
         after = self._pages.get(number + 1)
         fetch: Callable[[], list[QueueRow]]
@@ -237,8 +405,9 @@ class QueueTableModel(QAbstractTableModel):
             key = sort_key(after.rows[0])
             fetch = lambda: session.queue_page(spec, before=key, limit=size)  # noqa: E731
         else:
-            at = number * size
-            fetch = lambda: session.queue_page(spec, at=at, limit=size)  # noqa: E731
+            start = number * size
+            limit = min(size, total - start)
+            fetch = lambda: _fetch(session, spec, start, limit, total)  # noqa: E731
         generation = self._generation
         run_in_background(self, fetch, lambda rows: self._page_loaded(generation, number, rows), self._failed)
 
@@ -247,13 +416,14 @@ class QueueTableModel(QAbstractTableModel):
             return
         self._in_flight.discard(number)
         self._pages[number] = _Page(rows)
-        self._stale.pop(number, None)
         while len(self._pages) > self._cache_pages:
             self._pages.popitem(last=False)
         first = number * self._page_size
         last = min(first + self._page_size, self._count) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._headers) - 1))
+        if len(rows) < last - first + 1 and self._count_known:
+            self.refresh()  # fewer rows than the count promised: orders left the queue meanwhile
 
     def _failed(self, exc: BaseException) -> None:
         self._in_flight.clear()
