@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.adapters import secrets
+from ocpm_desk.adapters.db.changes import ChangeWatcher, watcher_for
 from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed
 from ocpm_desk.logging_setup import describe_database, describe_exception
@@ -106,6 +107,9 @@ class AppDeskSession:
         self._central_url = central_url
         self._identity = identity
         self._label = label
+        self._watcher: ChangeWatcher | None = None  # opened by the first wait_for_change
+        self._watcher_lock = threading.Lock()
+        self._closed = False
 
     @property
     def identity(self) -> StaffIdentity:
@@ -243,8 +247,29 @@ class AppDeskSession:
                 raise _connection_failed(exc) from None
             raise accounts.database_refusal(exc) from None
 
+    def wait_for_change(self, timeout: float) -> bool:
+        """PostgreSQL: a connection of its own LISTENs for ``ocpm_orders`` (migration 0005) and this returns as soon
+        as a notification comes; SQLite: ``PRAGMA data_version`` every 2 s. Errors are the watcher's business (it
+        reconnects); a closed session only sleeps."""
+        with self._watcher_lock:
+            if self._closed:
+                watcher: ChangeWatcher | None = None
+            else:
+                if self._watcher is None:
+                    self._watcher = watcher_for(self._engine)
+                watcher = self._watcher
+        if watcher is None:
+            time.sleep(min(max(timeout, 0.0), 0.1))
+            return False
+        return watcher.wait(timeout)
+
     def close(self) -> None:
-        """Close a central login's connections; embedded databases keep their shared engine."""
+        """Close a central login's connections (the listening one too); embedded databases keep their shared engine."""
+        with self._watcher_lock:
+            self._closed = True
+            watcher, self._watcher = self._watcher, None
+        if watcher is not None:
+            watcher.close()
         if self._central_url is not None:
             self._engine.dispose()
 
