@@ -24,6 +24,7 @@ from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.help import ShortcutsDialog, show_about
 from ocpm_desk.gui.idle_lock import WindowLock
 from ocpm_desk.gui.labels import roles_text
+from ocpm_desk.gui.live import LiveUpdates
 from ocpm_desk.gui.navigation import ScreenSpec, screens_for
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
@@ -38,6 +39,10 @@ log = logging.getLogger(__name__)
 CONNECTION_CHECK_MS = 15_000
 #: While the connection is lost, it is tried again sooner.
 RECONNECT_MS = 5_000
+#: With live updates the queues' own polling is only a safety net (a listener that could not connect).
+LIVE_POLL_MS = 60_000
+#: A change announced while the visible queue is busy (loading, acting) is applied this long after.
+LIVE_RETRY_MS = 300
 MAX_NAVIGATION_SHORTCUTS = 9
 
 
@@ -94,6 +99,19 @@ class MainWindow(QMainWindow):
         self._connection_timer.timeout.connect(self.check_connection_now)
         self._connection_timer.start(self._check_ms)
         self.check_connection_now()
+
+        # Live updates (DESIGN §5): the visible queue reads its rows again when orders change anywhere.
+        self.live_updates = LiveUpdates(session, self)
+        self.live_updates.ordersChanged.connect(self.orders_changed)
+        self._live_retry = QTimer(self)
+        self._live_retry.setSingleShot(True)
+        self._live_retry.setInterval(LIVE_RETRY_MS)
+        self._live_retry.timeout.connect(self.orders_changed)
+        queues = [screen for screen in self._screens.values() if isinstance(screen, QueueScreen)]
+        for screen in queues:
+            screen.poll_timer.setInterval(LIVE_POLL_MS)
+        if queues:
+            self.live_updates.start()
 
         if self._specs:
             self.navigation.setCurrentRow(0)
@@ -398,7 +416,19 @@ class MainWindow(QMainWindow):
         self._logging_out = True
         self.close()
 
+    def orders_changed(self) -> None:
+        """Orders changed in the database: the queue on screen polls at once (the others refresh when shown)."""
+        screen = self.current_screen()
+        if not isinstance(screen, QueueScreen):
+            return
+        if screen.busy or screen.model.loading or not screen.settled:
+            self._live_retry.start()  # once the work on its way is done
+            return
+        screen.poll()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.live_updates.stop()
+        self._live_retry.stop()
         self.screen_lock.stop()
         self._connection_timer.stop()
         if self._connection_task is not None:

@@ -385,6 +385,23 @@ class FakeSession(FakeCasework):
             raise self.audit_error
         return self.verification
 
+    def wait_for_change(self, timeout: float) -> bool:
+        """True once after each change the test announces (``announce_change``), else sleeps up to ``timeout``; a
+        closed session returns soon. Not gated, not recorded in ``calls`` (it runs in a loop)."""
+        self.__dict__.setdefault("change_waits", []).append(threading.get_ident())
+        changed: threading.Event = self.__dict__.setdefault("changes", threading.Event())
+        if self.closed:
+            time.sleep(min(timeout, 0.05))
+            return False
+        if not changed.wait(timeout):
+            return False
+        changed.clear()
+        return True
+
+    def announce_change(self) -> None:
+        """Orders changed elsewhere: the next ``wait_for_change`` returns True."""
+        self.__dict__.setdefault("changes", threading.Event()).set()
+
     def close(self) -> None:
         self.calls.append(on_thread("close"))
         self.closed = True

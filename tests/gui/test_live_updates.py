@@ -1,0 +1,235 @@
+"""Live updates in the GUI (DESIGN §5): a change announced by the session refreshes the visible queue within a
+second, off the GUI thread, keeping the selection on its orders; the worker stops with the window, leaving no
+thread behind. With the fake session, then with real sessions on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+import pytest
+from gui_fakes import GUI_THREAD, session_for
+from ocpm_factories import add_orders, add_staff
+from PySide6.QtCore import QItemSelectionModel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+
+from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.live import LiveUpdates
+from ocpm_desk.gui.main_window import LIVE_POLL_MS, MainWindow
+from ocpm_desk.gui.models.queue import REFERENCE
+from ocpm_desk.gui.screens.queues import QueueScreen
+from ocpm_desk.services.desk import StaffIdentity
+
+pytestmark = pytest.mark.gui
+
+OpenWindow = Callable[..., MainWindow]
+
+
+def live_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "ocpm-live-updates"]
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left() -> Iterator[None]:
+    """Every live-updates thread of the test has ended shortly after it (windows closed, sessions closed)."""
+    yield
+    deadline = time.monotonic() + 3
+    while live_threads() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert live_threads() == [], "a live-updates thread outlived its test"
+
+
+def test_a_change_is_signalled_on_the_gui_thread_and_waited_for_off_it(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    live = LiveUpdates(session, wait_s=0.05)
+    received: list[int | None] = []
+    live.ordersChanged.connect(lambda: received.append(threading.get_ident()))
+    live.start()
+    qtbot.waitUntil(lambda: bool(session.__dict__.get("change_waits")))
+    with qtbot.waitSignal(live.ordersChanged, timeout=2000):
+        session.announce_change()
+    assert received == [GUI_THREAD]
+    assert GUI_THREAD not in session.__dict__["change_waits"]
+    live.stop()
+    assert live.join(2)
+
+
+def test_nothing_is_signalled_after_stop_and_the_thread_ends(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    live = LiveUpdates(session, wait_s=0.05)
+    live.start()
+    assert live.running
+    live.stop()
+    with qtbot.assertNotEmitted(live.ordersChanged, wait=300):
+        session.announce_change()
+    assert live.join(2) and not live.running
+    live.start()  # a stopped watcher stays stopped
+    assert not live.running
+
+
+def test_a_burst_of_changes_makes_one_refresh_per_interval(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    live = LiveUpdates(session, wait_s=0.02, min_interval_s=0.5)
+    times: list[float] = []
+    live.ordersChanged.connect(lambda: times.append(time.monotonic()))
+    live.start()
+    stop_announcing = time.monotonic() + 1.2
+    while time.monotonic() < stop_announcing:
+        session.announce_change()
+        qtbot.wait(20)
+    qtbot.waitUntil(lambda: len(times) >= 2)
+    live.stop()
+    assert live.join(2)
+    assert 2 <= len(times) <= 4  # not sixty
+    assert all(b - a >= 0.45 for a, b in itertools.pairwise(times))
+
+
+def test_destroying_the_object_stops_its_thread(qtbot: QtBot) -> None:
+    session = session_for("cdubois")
+    live = LiveUpdates(session, wait_s=0.05)
+    live.start()
+    stopped = live._stop  # what the worker looks at
+    live.deleteLater()
+    qtbot.waitUntil(stopped.is_set)
+
+
+def _open_queue(qtbot: QtBot, window: MainWindow, key: str = "to_process") -> QueueScreen:
+    window.show_screen(key)
+    screen = window.screen_by_key(key)
+    assert isinstance(screen, QueueScreen)
+    qtbot.waitUntil(lambda: screen.settled and not screen.model.loading)
+    return screen
+
+
+def test_a_claim_elsewhere_refreshes_the_visible_queue_and_the_selection_follows(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    session = session_for("cdubois")
+    window = open_window(session)
+    screen = _open_queue(qtbot, window)
+    assert screen.poll_timer.interval() == LIVE_POLL_MS  # polling is only the safety net now
+    assert window.live_updates.running
+    model = screen.model
+    assert model.rowCount() == 30
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    screen.view.selectionModel().select(model.index(4, 0), flags)  # ED-2026-00000005
+    # another workstation takes the two oldest orders
+    session.queue_rows = [replace(r, status=Status.IN_REVIEW, assigned_to="jmeyer") if r.id in (1, 2) else r
+                          for r in session.queue_rows]  # fmt: skip
+    announced = time.monotonic()
+    session.announce_change()
+    qtbot.waitUntil(lambda: model.rowCount() == 28 and not model.loading, timeout=3000)
+    assert time.monotonic() - announced < 1.5
+    assert model.data(model.index(0, REFERENCE)) == "ED-2026-00000003"
+    assert [i.row() for i in screen.view.selectionModel().selectedRows()] == [2]
+    assert [r.reference for r in screen.selected_rows() or []] == ["ED-2026-00000005"]
+    assert screen.count_label.text() == "28 commandes"
+
+
+def test_a_change_while_the_queue_loads_is_applied_after(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    window = open_window(session)
+    screen = _open_queue(qtbot, window)
+    session.page_delay_s = 0.4
+    screen.reload()  # busy: the change must not be lost
+    session.queue_rows = [r for r in session.queue_rows if r.id != 3]
+    window.orders_changed()
+    qtbot.waitUntil(lambda: screen.settled, timeout=3000)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 29 and not screen.model.loading, timeout=3000)
+
+
+def test_a_change_refreshes_only_a_visible_queue(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    window = open_window(session)
+    queue = _open_queue(qtbot, window)
+    window.show_screen("catalogue")
+    qtbot.waitUntil(lambda: window.screen_by_key("catalogue").settled)
+    counted = len(session.queue_specs)
+    window.orders_changed()
+    qtbot.wait(100)
+    assert len(session.queue_specs) == counted
+    window.show_screen(queue.key)  # shown again: it refreshes by itself
+    qtbot.waitUntil(lambda: len(session.queue_specs) > counted)
+
+
+def test_closing_the_window_stops_live_updates(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    window = open_window(session)
+    live = window.live_updates
+    assert live.running
+    window.close()
+    assert live.stopped
+    assert live.join(2)
+
+
+def test_no_live_updates_without_a_queue(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window(session_for("pblanc"))  # an administrator: no queue to refresh
+    assert not window.live_updates.running
+
+
+# ------------------------------------------------------------------------------------------------ real sessions
+
+
+def _real_session(engine: Engine, username: str) -> AppDeskSession:
+    actor = add_staff(engine, username, Role.CASEWORKER)
+    return AppDeskSession(engine, StaffIdentity(username, username.title(), actor.roles), "test")
+
+
+def _signalled_within(qtbot: QtBot, live: LiveUpdates, act: Callable[[], object], limit_s: float) -> float:
+    with qtbot.waitSignal(live.ordersChanged, timeout=int(limit_s * 1000) + 2000):
+        started = time.monotonic()
+        act()
+    elapsed = time.monotonic() - started
+    assert elapsed < limit_s
+    return elapsed
+
+
+def _settled(qtbot: QtBot, live: LiveUpdates) -> None:
+    """Connected, and the changes of the set-up announced and drained."""
+    qtbot.wait(600)
+    while True:
+        try:
+            with qtbot.waitSignal(live.ordersChanged, timeout=700):
+                pass
+        except qtbot.TimeoutError:
+            return
+
+
+@pytest.mark.postgres
+def test_a_claim_on_another_workstation_is_signalled_within_a_second_on_postgresql(
+    qtbot: QtBot, pg_engine: Engine
+) -> None:
+    (order_id,) = add_orders(pg_engine, 1)
+    here, there = _real_session(pg_engine, "anne"), _real_session(pg_engine, "luca")
+    live = LiveUpdates(here)
+    live.start()
+    try:
+        _settled(qtbot, live)
+        _signalled_within(qtbot, live, lambda: there.claim(order_id, 1), 1.0)
+    finally:
+        live.stop()
+        here.close()  # wakes the waiting thread at once
+        there.close()
+    assert live.join(2)
+
+
+def test_a_claim_on_another_connection_is_signalled_on_sqlite(qtbot: QtBot, sqlite_engine: Engine) -> None:
+    (order_id,) = add_orders(sqlite_engine, 1)
+    here, there = _real_session(sqlite_engine, "anne"), _real_session(sqlite_engine, "luca")
+    live = LiveUpdates(here)
+    live.start()
+    try:
+        _settled(qtbot, live)
+        _signalled_within(qtbot, live, lambda: there.claim(order_id, 1), 3.0)  # data_version every 2 s
+    finally:
+        live.stop()
+        here.close()
+        there.close()
+    assert live.join(2)
+
