@@ -133,6 +133,7 @@ class FakeCasework:
         self.action_calls: list[tuple[str, tuple[Any, ...]]] = []  # (method, arguments) of every change asked
         self.stale_next: dict[str, str] = {}  # method → who changes the order just before it (StaleVersion, once)
         self.fail_next: dict[str, BaseException] = {}  # method → raised once
+        self.assign_errors: dict[int, BaseException] = {}  # raised by assign(order_id) for that order
         self.open_error: BaseException | None = None
         self.removed_services: set[str] = set()
         self.today = date(2026, 3, 12)
@@ -340,6 +341,8 @@ class FakeCasework:
 
     def assign(self, order_id: int, version: int, to_username: str) -> OrderState:
         row = self._begin("assign", order_id, version, (to_username,), Permission.ASSIGN_ORDER)
+        if order_id in self.assign_errors:
+            raise self.assign_errors[order_id]
         if to_username not in {u for u, _ in STAFF}:
             raise DomainError(f"there is no active staff member named {to_username!r}")
         if row.status is Status.PAID:

@@ -172,6 +172,7 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, open_window: OpenWindow) -> None:
     assert dialog is not None and dialog.windowTitle() == "Raccourcis clavier"
     listed = dict(dialog.shortcuts())
     assert listed == {
+        "Ouvrir une commande": "Ctrl+O",
         "Verrouiller": "Ctrl+L",
         "Déconnexion": "Ctrl+Maj+Q",  # Qt names the keys in French too
         "Quitter": "Ctrl+Q",

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
 import pytest
 from gui_fakes import GUI_THREAD, FakeSession, session_for
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ocpm_desk.domain.calendar import GENEVA, DeliveryClock
 from ocpm_desk.domain.errors import ConnectionFailed, StaleVersion
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.models.queue import REFERENCE
 from ocpm_desk.gui.screens.base import ScreenState
+from ocpm_desk.gui.screens.order_dialogs import AssignDialog
 from ocpm_desk.gui.screens.queues import QueueScreen
 from ocpm_desk.queries.queues import Queue, QueueSpec, SortKey
 
@@ -243,3 +246,96 @@ def test_the_event_loop_turns_while_a_slow_page_loads(qtbot: QtBot, open_window:
     assert len(ticks) >= 10  # ~25 expected in 0.5 s; a frozen loop would give at most 1
     assert GUI_THREAD not in session.thread_of("queue_page")
     QApplication.processEvents()
+
+
+# ---- assigning (supervisors) and the filters of "All orders" ---------------------------------------------------
+
+
+def _assign_dialog(qtbot: QtBot, screen: QueueScreen) -> AssignDialog:
+    qtbot.waitUntil(lambda: screen.assign_dialog is not None)
+    dialog = screen.assign_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.staff_list.count() == 3)
+    return dialog
+
+
+def test_a_supervisor_assigns_a_selection_with_a_result_per_order(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("jmeyer")
+    window = open_window(session)
+    screen = open_queue(qtbot, window, "all")
+    rows = {screen.model.row_at(r).id: r for r in range(screen.model.rowCount())}  # type: ignore[union-attr]
+    session.assign_errors[2] = StaleVersion("ED-2026-00000002", "cdubois", None)
+    select(screen, rows[1], rows[2], rows[31], rows[41])  # paid, paid (taken meanwhile), in review, approved
+    assert screen.assign_action.isEnabled()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(screen.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = _assign_dialog(qtbot, screen)
+    assert dialog.windowTitle() == "Attribuer 4 commandes"
+    dialog.choose("mrochat")
+    dialog.confirm()
+    qtbot.waitUntil(lambda: screen.result_dialog is not None)
+    outcomes = dict(screen.last_outcomes)
+    assert outcomes == {
+        "ED-2026-00000001": "attribué à mrochat",
+        "ED-2026-00000002": "déjà pris par cdubois (modifié entre-temps)",
+        "ED-2026-00000031": "attribué à mrochat",
+        "ED-2026-00000041": "non autorisé\u00a0: la commande est «\u00a0Approuvée\u00a0»",
+    }
+    assert screen.result_dialog.text() == "2 commande(s) sur 4 traitée(s)."  # type: ignore[union-attr]
+    assert sorted(args for name, args in session.action_calls if name == "assign") == [
+        (1, 1, "mrochat"), (2, 1, "mrochat"), (31, 2, "mrochat"), (41, 4, "mrochat")]
+    assert GUI_THREAD not in session.thread_of("assign") + session.thread_of("assignable_staff")
+    screen.result_dialog.close()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: not screen.model.loading)
+
+
+def test_a_supervisor_reassigns_one_order_from_my_orders(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("jmeyer")
+    window = open_window(session)
+    screen = open_queue(qtbot, window, "mine")
+    select(screen, 0)
+    screen.assign_action.trigger()
+    dialog = _assign_dialog(qtbot, screen)
+    assert dialog.windowTitle() == "Attribuer ED-2026-00000036"
+    assert dialog.staff_list.item(1).text().endswith("— attributaire actuel")
+    dialog.choose("cdubois")
+    qtbot.keyClick(dialog.staff_list, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.result_dialog is not None)
+    assert screen.last_outcomes == [("ED-2026-00000036", "attribué à cdubois")]
+    screen.result_dialog.close()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 2 and not screen.model.loading)
+
+
+def test_a_caseworker_has_no_assign_action(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window("cdubois")
+    screen = open_queue(qtbot, window, "all")
+    assert screen.assign_action not in screen.screen_actions()
+    assert "Attribuer" not in [button.text().replace("&", "") for button in screen.action_buttons]
+
+
+def test_the_clock_and_paid_on_filters_go_to_the_queue_spec(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    window = open_window(session)
+    screen = open_queue(qtbot, window, "all")
+    assert [screen.clock_combo.itemText(i) for i in range(screen.clock_combo.count())] == [
+        "Tous les délais", "Dans les délais", "À échéance", "En retard"]
+    screen.clock_combo.setCurrentIndex(screen.clock_combo.findData("late"))
+    screen.clock_combo.activated.emit(screen.clock_combo.currentIndex())
+    qtbot.waitUntil(lambda: screen.settled and session.queue_specs[-1].clock is DeliveryClock.LATE)
+    qtbot.waitUntil(lambda: not screen.model.loading)
+    shown = [screen.model.row_at(r) for r in range(screen.model.rowCount())]
+    assert shown and all(r is not None and r.clock is DeliveryClock.LATE and r.status in
+                         (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD) for r in shown)  # fmt: skip
+    screen.paid_from_check.setChecked(True)
+    screen.paid_from_date.setDate(QDate(2026, 1, 6))
+    screen.paid_to_check.setChecked(True)
+    screen.paid_to_date.setDate(QDate(2026, 1, 6))
+    screen.search()
+    qtbot.waitUntil(lambda: screen.settled and session.queue_specs[-1].paid_from is not None)
+    spec = session.queue_specs[-1]
+    assert spec.paid_from == datetime(2026, 1, 6, tzinfo=GENEVA) and spec.paid_to == datetime(2026, 1, 7, tzinfo=GENEVA)
+    assert spec.clock is DeliveryClock.LATE
+    qtbot.waitUntil(lambda: not screen.model.loading)
+    assert {screen.model.row_at(r).paid_at.astimezone(GENEVA).date() for r in range(screen.model.rowCount())} == {  # type: ignore[union-attr]
+        date(2026, 1, 6)}

@@ -473,8 +473,10 @@ class OrderScreen(DataScreen):
         return box
 
     def blockers_text(self, d: OrderDetail) -> str:
-        """Which mandatory conditions keep the order from being approved (shown while it is in review)."""
-        if not d.approve_blockers or d.status is not Status.IN_REVIEW:
+        """Which mandatory conditions keep the order from being approved (shown, while the order is in review, to
+        those who work on it)."""
+        works_the_case = d.actions & {OrderAction.TICK, OrderAction.EVALUATE, OrderAction.APPROVE}
+        if not d.approve_blockers or d.status is not Status.IN_REVIEW or not works_the_case:
             return ""
         labels = {c.code: c.label for c in d.conditions}
         names = "; ".join(f"{labels.get(code, code)} ({result_label(self._effective(d, code))})"

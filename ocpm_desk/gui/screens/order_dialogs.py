@@ -93,6 +93,10 @@ class ActionDialog(QDialog):
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
+        for button in self.buttons.buttons():
+            if button is not self.ok_button and isinstance(button, QPushButton):
+                button.setAutoDefault(False)  # Enter confirms, even after the focus passed over Cancel
+        self._focus_before: QWidget | None = None
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.confirm)
 
@@ -133,10 +137,18 @@ class ActionDialog(QDialog):
         self.submitted.emit()
 
     def set_busy(self, busy: bool) -> None:
+        if busy and not self._busy:
+            self._focus_before = self.focusWidget()
         self._busy = busy
         self.ok_button.setEnabled(not busy)
-        for widget in self.inputs():
+        fields = self.inputs()
+        for widget in fields:
             widget.setEnabled(not busy)
+        if not busy:
+            self.ok_button.setDefault(True)  # Enter confirms again (disabling the button gave the default away)
+            back = self._focus_before if self._focus_before in fields else next(iter(fields), None)
+            if back is not None:
+                back.setFocus()  # where the user was typing: the text is still there to correct
 
     def show_message(self, text: str, kind: str = "error") -> None:
         self.message_label.setText(text)
@@ -181,7 +193,6 @@ class HoldDialog(ActionDialog):
         self.date_edit.setMinimumDate(_qdate(self._today))
         self.date_edit.setSpecialValueText(self.tr("choose a date"))
         self.date_edit.setDate(_qdate(self._today))
-        self.date_edit.calendarWidget().setSelectedDate(_qdate(add_working_days(self._today, 10)))
         self.form.addRow(self.tr("&Reason:"), self.reason_edit)
         self.form.addRow(self.tr("&Follow-up on:"), self.date_edit)
         self.reason_edit.setFocus()
