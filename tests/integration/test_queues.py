@@ -100,3 +100,28 @@ def test_the_delivery_clock_runs_only_for_paid_undecided_orders(seeded: Engine) 
     open_statuses = {Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED}
     assert {r.status for r in rows if r.clock is None} == {r.status for r in rows} - open_statuses
     assert all(r.clock is not None for r in rows if r.status in open_statuses)
+
+
+def test_counts_by_payment_date_leave_out_orders_without_one(seeded: Engine) -> None:
+    # a paid order without a payment date (direct SQL): not in a list sorted by payment date, nor in its count
+    with seeded.begin() as conn:
+        conn.execute(text("UPDATE orders SET paid_at = NULL WHERE id = (SELECT min(id) FROM orders "
+                          "WHERE status = 'paid')"))  # fmt: skip
+    for spec, where in ((q.QueueSpec(q.Queue.TO_PROCESS), "status = 'paid' AND paid_at IS NOT NULL"),
+                        (q.QueueSpec(q.Queue.ALL, sort=q.SortKey.PAID_AT), "paid_at IS NOT NULL"),
+                        (q.QueueSpec(q.Queue.ALL, service_codes=("ATT-RES",), sort=q.SortKey.PAID_AT),
+                         "service_code = 'ATT-RES' AND paid_at IS NOT NULL")):  # fmt: skip
+        expected = _naive(seeded, where, "paid_at, id")
+        assert q.count(seeded, spec) == len(expected) == len(_walk_forward(seeded, spec, 100))
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_pages_counted_from_the_end_match_a_full_sort(seeded: Engine, descending: bool) -> None:
+    spec = q.QueueSpec(q.Queue.ALL, sort=q.SortKey.ORDERED_AT, descending=descending)
+    direction = "DESC" if descending else "ASC"
+    expected = _naive(seeded, "1 = 1", f"ordered_at {direction}, id {direction}")
+    for k in (1, 2, 100, 399, 400):
+        end = len(expected) - k + 1  # the page ends with the k-th row from the end
+        got = [r.reference for r in q.page_from_end(seeded, spec, k, 25, today=TODAY)]
+        assert got == expected[max(end - 25, 0):end]
+    assert q.page_from_end(seeded, spec, 401, 25, today=TODAY) == []
