@@ -70,8 +70,8 @@ def _field_labels() -> dict[str, str]:
         "swiss_citizen": QCoreApplication.translate("OrderText", "Swiss citizen"),
         "departed_on": QCoreApplication.translate("OrderText", "Departure"),
         "person_concerned": QCoreApplication.translate("OrderText", "Person concerned"),
-        "adult": QCoreApplication.translate("OrderText", "Adult"),
-        "minor": QCoreApplication.translate("OrderText", "Minor"),
+        "adult": QCoreApplication.translate("OrderText", "Aged 18 or over"),
+        "minor": QCoreApplication.translate("OrderText", "Under 18"),
         "legal_representative": QCoreApplication.translate("OrderText", "Legal representative"),
         "ordered_on": QCoreApplication.translate("OrderText", "Order date"),
         "product": QCoreApplication.translate("OrderText", "Postal product"),
@@ -211,24 +211,24 @@ def register_fact(line: str) -> str:
     key, _, value = line.partition(":")
     yes = value == "yes"
     texts = {
-        "registered_in_geneva": (QCoreApplication.translate("OrderText", "Registered in Geneva") if yes
-                                 else QCoreApplication.translate("OrderText", "Not registered in Geneva")),
+        "registered_in_geneva": (QCoreApplication.translate("OrderText", "Lives in Geneva") if yes
+                                 else QCoreApplication.translate("OrderText", "No current residence in Geneva")),
         "swiss_citizen": (QCoreApplication.translate("OrderText", "Swiss citizen") if yes
                           else QCoreApplication.translate("OrderText", "Not a Swiss citizen")),
-        "minor": (QCoreApplication.translate("OrderText", "Minor") if yes
-                  else QCoreApplication.translate("OrderText", "Adult")),
+        "minor": (QCoreApplication.translate("OrderText", "Under 18") if yes
+                  else QCoreApplication.translate("OrderText", "18 or over")),
     }  # fmt: skip
     if key in texts:
         return texts[key]
     formats = {
-        "resident_since": (QCoreApplication.translate("OrderText", "Resident since {value}"), iso_date(value)),
+        "resident_since": (QCoreApplication.translate("OrderText", "In Geneva since {value}"), iso_date(value)),
         "commune": (QCoreApplication.translate("OrderText", "Commune: {value}"), value),
         "departed_on": (QCoreApplication.translate("OrderText", "Left Geneva on {value}"), iso_date(value)),
         "residences": (QCoreApplication.translate("OrderText", "Geneva residences in the register: {value}"), value),
         "nationality": (QCoreApplication.translate("OrderText", "Nationality: {value}"), value),
         "permit": (QCoreApplication.translate("OrderText", "Residence permit: {value}"), value),
-        "guardian_of": (QCoreApplication.translate("OrderText", "Legal representative of {value}"), value),
-        "represented_by": (QCoreApplication.translate("OrderText", "Represented by {value}"), value),
+        "guardian_of": (QCoreApplication.translate("OrderText", "Legal representation of {value}"), value),
+        "represented_by": (QCoreApplication.translate("OrderText", "Legally represented by {value}"), value),
     }
     if key in formats:
         text, shown = formats[key]
@@ -330,7 +330,7 @@ def rule_set_text(label: str) -> str:
         return label
     code, start, end = found.groups()
     if end:
-        return QCoreApplication.translate("OrderText", "Rules of {service} in force from {start} to {end}").format(
+        return QCoreApplication.translate("OrderText", "Rule set {service}, in force from {start} to {end}").format(
             service=code, start=iso_date(start), end=iso_date(end))
-    return QCoreApplication.translate("OrderText", "Rules of {service} in force from {start}").format(
+    return QCoreApplication.translate("OrderText", "Rule set {service}, in force from {start}").format(
         service=code, start=iso_date(start))

@@ -1,5 +1,8 @@
 """Render the login dialog and every screen of every given account to PNG files, offscreen, for review.
 
+Accounts that may open orders also get the order screen (an order of their queues); the first caseworker and the
+first supervisor get the whole page and the dialogs of the order actions too.
+
 The caller sets ``QT_QPA_PLATFORM=offscreen`` before anything creates the QApplication (there is no display on a
 build machine). Used by ``ocpm-desk-admin snapshots DIR``.
 """
@@ -13,13 +16,18 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
+from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.login import LoginDialog
 from ocpm_desk.gui.main_window import ConnectionState, MainWindow
 from ocpm_desk.gui.screens.base import DataScreen
-from ocpm_desk.services.desk import Connector
+from ocpm_desk.gui.screens.order import OrderScreen
+from ocpm_desk.gui.screens.order_dialogs import AssignDialog
+from ocpm_desk.queries.queues import Queue, QueueSpec, SortKey
+from ocpm_desk.services.desk import Connector, DeskSession
 
 WINDOW_SIZE = (1280, 800)
 LOAD_TIMEOUT_S = 60.0
@@ -55,6 +63,70 @@ def _save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+def _pick_order(session: DeskSession, *, with_blockers: bool) -> int | None:
+    """An order to show: the user's own in review (one with conditions blocking approval, if asked and there is
+    one among the first few), else the oldest waiting, else the newest of all. Runs here, on the GUI thread: this is
+    a review tool, not the application."""
+    me = session.identity.username
+    mine = session.queue_page(QueueSpec(Queue.MINE, username=me), limit=12)
+    if with_blockers:
+        for row in mine:
+            if session.open_order(row.id).approve_blockers:
+                return row.id
+    if mine:
+        return mine[0].id
+    for spec in (QueueSpec(Queue.TO_PROCESS), QueueSpec(Queue.ALL, sort=SortKey.ORDERED_AT, descending=True)):
+        rows = session.queue_page(spec, limit=1)
+        if rows:
+            return rows[0].id
+    return None
+
+
+def _dialog_snapshot(screen: OrderScreen, open_dialog: Callable[[], None], path: Path, timeout_s: float
+                     ) -> Path | None:  # fmt: skip
+    open_dialog()
+    dialog = screen.dialog
+    if dialog is None:
+        return None
+    if isinstance(dialog, AssignDialog):
+        _wait_until(lambda: dialog.loaded, timeout_s, "the list of staff")
+    _wait_until(lambda: True, timeout_s, "the dialog")
+    try:
+        return _save(dialog, path)
+    finally:
+        dialog.reject()
+        QCoreApplication.processEvents()
+
+
+def _order_snapshots(window: MainWindow, session: DeskSession, name: str, out_dir: Path, timeout_s: float, *,
+                     details: bool) -> list[Path]:  # fmt: skip
+    roles = session.identity.roles
+    order_id = _pick_order(session, with_blockers=details and Role.SUPERVISOR not in roles)
+    if order_id is None:
+        return []
+    if "mine" in window.screen_keys():
+        window.show_screen("mine")  # opened from the user's own queue, as a caseworker does
+    window.open_order(order_id)
+    screen = window.order_screen
+    assert screen is not None
+    _wait_until(lambda: screen.settled, timeout_s, f"the order screen of {name}")
+    written = [_save(window, out_dir / f"{name}-order.png")]
+    if not details:
+        return written
+    page = screen.scroll_area.widget()
+    assert page is not None
+    written.append(_save(page, out_dir / f"{name}-order-page.png"))
+    dialogs: list[tuple[str, Callable[[], None]]] = [
+        ("hold", screen.hold), ("condition", screen.tick), ("withdraw", screen.withdraw), ("assign", screen.assign)]
+    for kind, open_dialog in dialogs:
+        path = _dialog_snapshot(screen, open_dialog, out_dir / f"{name}-order-{kind}.png", timeout_s)
+        if path is not None:
+            written.append(path)
+    for leftover in screen.findChildren(QDialog):
+        leftover.close()
+    return written
+
+
 def render_snapshots(
     connector: Connector,
     out_dir: Path,
@@ -63,7 +135,9 @@ def render_snapshots(
     *,
     timeout_s: float = LOAD_TIMEOUT_S,
 ) -> list[Path]:
-    """``login.png``, then ``<username>-<screen key>.png`` for each navigation entry of each account.
+    """``login.png``, then ``<username>-<screen key>.png`` for each navigation entry of each account, and
+    ``<username>-order.png`` for those who may open orders (with ``-order-page.png`` and the action dialogs,
+    ``-order-<hold|condition|withdraw|assign>.png``, for the first caseworker and the first supervisor).
 
     An account whose roles give no screen gets ``<username>-no-screens.png``. Raises the connector's errors
     (wrong password, unreachable database) and ``TimeoutError`` when a screen does not load in time.
@@ -79,6 +153,7 @@ def render_snapshots(
     login.close()
     login.deleteLater()
 
+    detailed: set[Role] = set()
     for username, password in accounts:
         session = connector.open(profile, username, password)
         window = MainWindow(session)
@@ -95,6 +170,14 @@ def render_snapshots(
                 screen = window.screen_by_key(key)
                 _wait_until(partial(_settled, screen), timeout_s, f"screen {key} of {username}")
                 written.append(_save(window, out_dir / f"{_file_name(username)}-{key}.png"))
+            roles = session.identity.roles
+            if keys and has_permission(roles, Permission.VIEW_ORDER):
+                kind = next((r for r in (Role.SUPERVISOR, Role.CASEWORKER) if r in roles), None)
+                details = kind is not None and kind not in detailed
+                if kind is not None:
+                    detailed.add(kind)
+                written += _order_snapshots(window, session, _file_name(username), out_dir, timeout_s,
+                                            details=details)
         finally:
             window.close()
             window.deleteLater()

@@ -1662,6 +1662,16 @@
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
     </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="217"/>
+        <source>Delivery and payment</source>
+        <translation>Livraison et paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="483"/>
+        <source>“{condition}” ({result})</source>
+        <translation>«&#xa0;{condition}&#xa0;» ({result})</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -1754,16 +1764,6 @@
         <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="72"/>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="73"/>
-        <source>Adult</source>
-        <translation>Majeure</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="74"/>
-        <source>Minor</source>
-        <translation>Mineure</translation>
     </message>
     <message>
         <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="75"/>
@@ -2021,24 +2021,9 @@
         <translation>L&apos;envoi ne peut pas partir tel quel&#xa0;; à vérifier&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="214"/>
-        <source>Registered in Geneva</source>
-        <translation>Domiciliée à Genève</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="215"/>
-        <source>Not registered in Geneva</source>
-        <translation>Pas domiciliée à Genève</translation>
-    </message>
-    <message>
         <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="217"/>
         <source>Not a Swiss citizen</source>
         <translation>Pas de nationalité suisse</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="224"/>
-        <source>Resident since {value}</source>
-        <translation>Domiciliée depuis le {value}</translation>
     </message>
     <message>
         <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="225"/>
@@ -2064,16 +2049,6 @@
         <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="229"/>
         <source>Residence permit: {value}</source>
         <translation>Permis de séjour&#xa0;: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="230"/>
-        <source>Legal representative of {value}</source>
-        <translation>Représentante légale de {value}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="231"/>
-        <source>Represented by {value}</source>
-        <translation>Représentée par {value}</translation>
     </message>
     <message>
         <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="244"/>
@@ -2226,14 +2201,54 @@
         <translation>Aucun jeu de règles n&apos;était en vigueur à la date du paiement.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="333"/>
-        <source>Rules of {service} in force from {start} to {end}</source>
-        <translation>Règles de {service} en vigueur du {start} au {end}</translation>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
+        <source>Aged 18 or over</source>
+        <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="335"/>
-        <source>Rules of {service} in force from {start}</source>
-        <translation>Règles de {service} en vigueur dès le {start}</translation>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
+        <source>Under 18</source>
+        <translation>Moins de 18 ans</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="214"/>
+        <source>Lives in Geneva</source>
+        <translation>Domicile à Genève</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="215"/>
+        <source>No current residence in Geneva</source>
+        <translation>Aucun domicile actuel à Genève</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="219"/>
+        <source>18 or over</source>
+        <translation>18 ans ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
+        <source>In Geneva since {value}</source>
+        <translation>À Genève depuis le {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="230"/>
+        <source>Legal representation of {value}</source>
+        <translation>Représentation légale de {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
+        <source>Legally represented by {value}</source>
+        <translation>Représentation légale par {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="333"/>
+        <source>Rule set {service}, in force from {start} to {end}</source>
+        <translation>Jeu de règles {service}, en vigueur du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="335"/>
+        <source>Rule set {service}, in force from {start}</source>
+        <translation>Jeu de règles {service}, en vigueur dès le {start}</translation>
     </message>
 </context>
 <context>

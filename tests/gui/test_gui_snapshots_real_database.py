@@ -26,6 +26,14 @@ EXPECTED = {
     "auditeur-overview.png", "auditeur-catalogue.png", "auditeur-audit.png",
     "auditeur-to_process.png", "auditeur-mine.png", "auditeur-on_hold.png", "auditeur-all.png",
     "intake-no-screens.png",
+    # the order screen: every account that may open orders; the page and the dialogs for the first caseworker and
+    # the first supervisor
+    "gestionnaire-order.png", "gestionnaire2-order.png", "responsable-order.png", "responsable2-order.png",
+    "auditeur-order.png",
+    "gestionnaire-order-page.png", "gestionnaire-order-hold.png", "gestionnaire-order-condition.png",
+    "gestionnaire-order-withdraw.png",
+    "responsable-order-page.png", "responsable-order-hold.png", "responsable-order-condition.png",
+    "responsable-order-withdraw.png", "responsable-order-assign.png",
 }  # fmt: skip
 
 

@@ -163,9 +163,9 @@ def test_the_order_shows_the_register_comparison_payment_conditions_and_history(
     assert screen.clock_value.text() == "30 jours ouvrables · En retard"
     assert "✗ Non remplie" in shown and "☐ À cocher" in shown
     assert "Diffère du registre\u00a0: nom." in shown
-    assert "Règles de ATT-RES-HIST en vigueur dès le 01.01.2024" in shown
-    assert "Domiciliée à Genève · Domiciliée depuis le 01.09.2015 · Commune\u00a0: Carouge · Séjours à Genève au " \
-           "registre\u00a0: 2 · Nationalité suisse · Nationalité\u00a0: CH · Majeure" in shown
+    assert "Jeu de règles ATT-RES-HIST, en vigueur dès le 01.01.2024" in shown
+    assert ("Domicile à Genève · À Genève depuis le 01.09.2015 · Commune\u00a0: Carouge · Séjours à Genève au "
+            "registre\u00a0: 2 · Nationalité suisse · Nationalité\u00a0: CH · 18 ans ou plus") in shown
     history = screen.findChild(type(table), "orderHistory")
     assert history is not None
     assert [history.item(r, 2).text() for r in range(history.rowCount())] == [
@@ -217,7 +217,7 @@ def test_approve_is_disabled_and_names_the_blocking_conditions(qtbot: QtBot, ope
     assert screen.blockers_label.isVisibleTo(screen)
     assert screen.blockers_label.text() == (
         "Approbation impossible pour l'instant\u00a0: ces conditions obligatoires ne sont ni remplies ni forcées — "
-        "Identité conforme au registre (n° AVS, noms, date de naissance) (Non remplie).")
+        "«\u00a0Identité conforme au registre (n° AVS, noms, date de naissance)\u00a0» (non remplie).")
     assert screen.approve_action.toolTip() == screen.blockers_label.text()
     screen.approve()
     assert screen.dialog is None and ("approve", (MINE,)) not in session.action_calls

@@ -212,13 +212,14 @@ class OrderScreen(DataScreen):
         column.addWidget(self._summary(detail))
         column.addWidget(section_heading(self.tr("Applicant and person concerned"), self.body))
         column.addLayout(self._people(detail))
+        column.addLayout(self._conditions_heading())
+        column.addWidget(self._conditions(detail))
+        column.addWidget(section_heading(self.tr("Delivery and payment"), self.body))
         delivery_payment = QHBoxLayout()
         delivery_payment.setSpacing(12)
         delivery_payment.addWidget(self._delivery(detail), 1)
         delivery_payment.addWidget(self._payment(detail), 1)
         column.addLayout(delivery_payment)
-        column.addLayout(self._conditions_heading())
-        column.addWidget(self._conditions(detail))
         column.addWidget(section_heading(self.tr("History"), self.body))
         column.addWidget(self._history(detail))
         column.addStretch(1)
@@ -392,7 +393,7 @@ class OrderScreen(DataScreen):
                         font.setBold(True)
                         item.setFont(font)
                 table.setItem(r, c, item)
-        _fit_table(table, stretch=(1, 2), widths={0: 170, 3: 170})
+        _fit_table(table, stretch=(1, 2), widths={0: 170, 3: 170}, row_height=28)
         self.person_tables[person.role] = table
         column.addWidget(table)
         if person.register_facts:
@@ -479,8 +480,9 @@ class OrderScreen(DataScreen):
         if not d.approve_blockers or d.status is not Status.IN_REVIEW or not works_the_case:
             return ""
         labels = {c.code: c.label for c in d.conditions}
-        names = "; ".join(f"{labels.get(code, code)} ({result_label(self._effective(d, code))})"
-                          for code in d.approve_blockers)  # fmt: skip
+        names = "; ".join(self.tr("“{condition}” ({result})").format(
+            condition=labels.get(code, code), result=result_label(self._effective(d, code)).lower())
+            for code in d.approve_blockers)  # fmt: skip
         return self.tr("Cannot be approved yet: these mandatory conditions are neither met nor overridden — "
                        "{conditions}.").format(conditions=names)
 
@@ -599,7 +601,7 @@ class OrderScreen(DataScreen):
                 item.setToolTip(text)
                 table.setItem(r, c, item)
         table.setWordWrap(True)
-        _fit_table(table, stretch=(4,), widths={1: 110, 2: 190, 3: 230})
+        _fit_table(table, stretch=(4,), widths={1: 120, 2: 170, 3: 200})
         return table
 
     # -- actions -----------------------------------------------------------------------------------------------
@@ -944,7 +946,8 @@ class OrderScreen(DataScreen):
             self.dialog.close()
 
 
-def _fit_table(table: QTableWidget, *, stretch: tuple[int, ...] = (), widths: dict[int, int] | None = None) -> None:
+def _fit_table(table: QTableWidget, *, stretch: tuple[int, ...] = (), widths: dict[int, int] | None = None,
+               row_height: int = 0) -> None:  # fmt: skip
     """A small read-only table shown whole (no inner scrolling): its height follows its rows."""
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -964,6 +967,10 @@ def _fit_table(table: QTableWidget, *, stretch: tuple[int, ...] = (), widths: di
             header.resizeSection(column, widths[column])
         else:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    table.resizeRowsToContents()
+    if row_height:  # one line a cell: no measuring
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(row_height)
+    else:
+        table.resizeRowsToContents()
     height = header.sizeHint().height() + table.verticalHeader().length() + 2 * table.frameWidth() + 2
     table.setFixedHeight(height)

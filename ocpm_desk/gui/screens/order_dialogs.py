@@ -372,7 +372,7 @@ class ConditionDialog(ActionDialog):
         if view is None:
             return
         state = self.tr("{kind} condition, {mandatory}; result now: {result}").format(
-            kind=evaluator_label(view.evaluator).capitalize(),
+            kind=evaluator_label(view.evaluator),
             mandatory=self.tr("mandatory") if view.mandatory else self.tr("optional"),
             result=result_text(view.result),
         )
