@@ -334,3 +334,49 @@ def rule_set_text(label: str) -> str:
             service=code, start=iso_date(start), end=iso_date(end))
     return QCoreApplication.translate("OrderText", "Rule set {service}, in force from {start}").format(
         service=code, start=iso_date(start))
+
+
+# ---- refusals of the services -------------------------------------------------------------------------------------
+
+_REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the follow-up date (\d{4}-\d{2}-\d{2}) is not a working day; the next one is (\d{4}-\d{2}-\d{2})"),
+     "not_working_day"),
+    (re.compile(r"the follow-up date must be after today.*"), "follow_up_past"),
+    (re.compile(r"order \S+ cannot be approved: mandatory conditions not met.*"), "blocked"),
+    (re.compile(r"(the|some) conditions of order \S+ were never evaluated.*"), "never_evaluated"),
+    (re.compile(r"\S+ was never evaluated: evaluate the conditions before overriding a result"), "never_evaluated"),
+    (re.compile(r"there is no active staff member named .*|.* is neither a caseworker nor a supervisor .*"),
+     "not_assignable"),
+    (re.compile(r"order \S+ is \w+: (only open orders can be assigned|its conditions can be changed only while "
+                r"it is in review)"), "not_open"),
+)  # fmt: skip
+
+
+def refusal_text(message: str) -> str | None:
+    """A refusal of the casework services (a ``DomainError``'s message) said in the user's language, with what to
+    do; None for a message this module does not know (the caller then shows it as it is)."""
+    for pattern, kind in _REFUSALS:
+        found = pattern.fullmatch(message.strip())
+        if found is None:
+            continue
+        if kind == "not_working_day":
+            return QCoreApplication.translate(
+                "OrderText", "The procedure did not succeed: {date} is a day the offices are closed. Choose another "
+                "follow-up date, for example {next}.").format(date=iso_date(found.group(1)),
+                                                              next=iso_date(found.group(2)))
+        return {
+            "follow_up_past": QCoreApplication.translate(
+                "OrderText", "The procedure did not succeed: the follow-up date must be after today. Choose another."),
+            "blocked": QCoreApplication.translate(
+                "OrderText", "The procedure did not succeed: mandatory conditions are not met. Reload the order (F5) "
+                "to see which."),
+            "never_evaluated": QCoreApplication.translate(
+                "OrderText", "The procedure did not succeed: the conditions were never evaluated. Evaluate them "
+                "(Ctrl+Shift+E), then try again."),
+            "not_assignable": QCoreApplication.translate(
+                "OrderText", "The procedure did not succeed: this person cannot be given orders (account inactive or "
+                "without the caseworker role). Choose someone else."),
+            "not_open": QCoreApplication.translate(
+                "OrderText", "The procedure did not succeed: the order is no longer open for this. Reload it (F5)."),
+        }[kind]
+    return None

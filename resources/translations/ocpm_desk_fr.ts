@@ -1153,11 +1153,6 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="277"/>
-        <source>nobody</source>
-        <translation>personne</translation>
-    </message>
-    <message>
         <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="283"/>
         <source>Reference</source>
         <translation>Référence</translation>
@@ -1371,11 +1366,6 @@
         <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="521"/>
         <source>To be ticked by hand, with a note saying what was checked.</source>
         <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="523"/>
-        <source>Not evaluated yet.</source>
-        <translation>Pas encore évaluée.</translation>
     </message>
     <message>
         <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="533"/>
@@ -1671,6 +1661,26 @@
         <location filename="../../ocpm_desk/gui/screens/order.py" line="483"/>
         <source>“{condition}” ({result})</source>
         <translation>«&#xa0;{condition}&#xa0;» ({result})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="278"/>
+        <source>not assigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="504"/>
+        <source>Not evaluated</source>
+        <translation>Pas évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="532"/>
+        <source>Evaluated automatically when the caseworker who took the order opens it.</source>
+        <translation>Évaluée automatiquement quand la personne qui a pris la commande l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="788"/>
+        <source>The procedure did not succeed: this action is no longer possible on this order. Reload it (F5) to see where it stands.</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: cette action n&apos;est plus possible sur cette commande. Rechargez-la (F5) pour voir où elle en est.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2259,36 @@
         <location filename="../../ocpm_desk/gui/order_text.py" line="335"/>
         <source>Rule set {service}, in force from {start}</source>
         <translation>Jeu de règles {service}, en vigueur dès le {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="363"/>
+        <source>The procedure did not succeed: {date} is a day the offices are closed. Choose another follow-up date, for example {next}.</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: le {date} est un jour de fermeture des bureaux. Choisissez une autre date de relance, par exemple le {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="368"/>
+        <source>The procedure did not succeed: the follow-up date must be after today. Choose another.</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: la date de relance doit être postérieure à aujourd&apos;hui. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="370"/>
+        <source>The procedure did not succeed: mandatory conditions are not met. Reload the order (F5) to see which.</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: des conditions obligatoires ne sont pas remplies. Rechargez la commande (F5) pour voir lesquelles.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="373"/>
+        <source>The procedure did not succeed: the conditions were never evaluated. Evaluate them (Ctrl+Shift+E), then try again.</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: les conditions n&apos;ont jamais été évaluées. Réévaluez-les (Ctrl+Maj+E), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="376"/>
+        <source>The procedure did not succeed: this person cannot be given orders (account inactive or without the caseworker role). Choose someone else.</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: cette personne ne peut pas recevoir de commandes (compte inactif ou sans rôle de gestionnaire). Choisissez quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="379"/>
+        <source>The procedure did not succeed: the order is no longer open for this. Reload it (F5).</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: la commande n&apos;est plus ouverte à cette action. Rechargez-la (F5).</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ocpm_desk.domain.calendar import add_working_days, is_working_day
-from ocpm_desk.domain.errors import ConnectionFailed
+from ocpm_desk.domain.errors import ConnectionFailed, DomainError
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
@@ -600,3 +600,22 @@ def test_the_order_and_queue_never_wait_on_the_gui_thread(qtbot: QtBot, open_win
     assert screen is not None
     qtbot.waitUntil(lambda: screen.settled and screen.reference == "ED-2026-00000032")
     assert GUI_THREAD not in session.thread_of("open_order")
+
+
+def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    session.fail_next["hold"] = DomainError(
+        "the follow-up date 2026-12-24 is not a working day; the next one is 2026-12-28")
+    window = open_window(session)
+    screen = open_order(qtbot, window, CLEAN)
+    screen.hold_action.trigger()
+    dialog = screen.dialog
+    assert isinstance(dialog, HoldDialog)
+    dialog.reason_edit.setText("Attente du passeport")
+    dialog.set_follow_up(add_working_days(geneva_today(), 2))
+    dialog.confirm()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.message_label.text() == (
+        "La démarche n'a pas abouti\u00a0: le 24.12.2026 est un jour de fermeture des bureaux. Choisissez une autre "
+        "date de relance, par exemple le 28.12.2026.")
+    assert dialog.reason == "Attente du passeport"

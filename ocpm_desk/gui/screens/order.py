@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocpm_desk.domain.calendar import GENEVA
-from ocpm_desk.domain.errors import NothingToClaim, StaleVersion
+from ocpm_desk.domain.errors import DomainError, NothingToClaim, StaleVersion, TransitionNotAllowed
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
@@ -52,6 +52,7 @@ from ocpm_desk.gui.order_text import (
     history_action_label,
     history_note,
     person_role_label,
+    refusal_text,
     register_fact,
     result_label,
     result_text,
@@ -275,7 +276,7 @@ class OrderScreen(DataScreen):
         card, column = self._card()
         service = f"{d.service_code} — {d.service_label}"
         self.status_value = self._value(status_label(d.status), card, "orderStatus")
-        self.assignee_value = self._value(d.assigned_to or self.tr("nobody"), card, "orderAssignee")
+        self.assignee_value = self._value(d.assigned_to or self.tr("not assigned"), card, "orderAssignee")
         self.clock_value = self._clock_label(d, card)
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -500,7 +501,11 @@ class OrderScreen(DataScreen):
         grid.setVerticalSpacing(4)
         effective = view.effective
         text, tint = RESULT_COLOURS.get(effective, RESULT_COLOURS[None])
-        badge = QLabel(result_text(effective) + (" " + self.tr("(overridden)") if view.override_result else ""), card)
+        if effective is None and view.evaluator != "manual":
+            shown = "○ " + self.tr("Not evaluated")  # an automatic condition waiting for its first evaluation
+        else:
+            shown = result_text(effective) + (" " + self.tr("(overridden)") if view.override_result else "")
+        badge = QLabel(shown, card)
         badge.setObjectName("conditionResult")
         badge.setStyleSheet(f"color: {text}; background: {tint}; border-radius: 3px; padding: 2px 8px; "
                             "font-weight: 600;")  # fmt: skip
@@ -524,7 +529,7 @@ class OrderScreen(DataScreen):
         if view.result is None and view.evaluator == "manual":
             message = message or self.tr("To be ticked by hand, with a note saying what was checked.")
         elif view.result is None:
-            message = message or self.tr("Not evaluated yet.")
+            message = message or self.tr("Evaluated automatically when the caseworker who took the order opens it.")
         if message:
             grid.addWidget(self._value(message, card, "conditionMessage"), row, 1)
             row += 1
@@ -779,8 +784,12 @@ class OrderScreen(DataScreen):
             self.reload()
         elif isinstance(exc, NothingToClaim):
             text = self.tr("No paid order is waiting: nothing to take.")
+        elif isinstance(exc, TransitionNotAllowed):
+            text = self.tr("The procedure did not succeed: this action is no longer possible on this order. Reload "
+                           "it (F5) to see where it stands.")
         else:
-            text = describe_failure(exc)
+            known = refusal_text(str(exc)) if type(exc) is DomainError else None
+            text = known or describe_failure(exc)
         self._say(text, "error")
         if dialog is not None:
             dialog.failed(text)
