@@ -1126,6 +1126,319 @@
     </message>
 </context>
 <context>
+    <name>OrderPage</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="85"/>
+        <source>“{condition}” ({result})</source>
+        <translation>«&#xa0;{condition}&#xa0;» ({result})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="88"/>
+        <source>Cannot be approved yet: these mandatory conditions are neither met nor overridden — {conditions}.</source>
+        <translation>Approbation impossible pour l&apos;instant&#xa0;: ces conditions obligatoires ne sont ni remplies ni forcées — {conditions}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="105"/>
+        <source>Applicant and person concerned</source>
+        <translation>Demandeur et personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="109"/>
+        <source>Delivery and payment</source>
+        <translation>Livraison et paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="115"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="169"/>
+        <source>not assigned</source>
+        <translation>non attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="175"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="176"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="177"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="178"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="179"/>
+        <source>Ordered on</source>
+        <translation>Commandée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="180"/>
+        <source>Paid on</source>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="181"/>
+        <source>Delivery clock</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="184"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="197"/>
+        <source>⚠ This service is no longer offered. Orders already placed are processed to the end (general terms, G4).</source>
+        <translation>⚠ Cette prestation n&apos;est plus proposée. Les commandes déjà passées sont traitées jusqu&apos;au bout (conditions générales, G4).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="205"/>
+        <source>On hold: {reason} — follow-up on {date}</source>
+        <translation>En attente&#xa0;: {reason} — relance le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="215"/>
+        <source>granted</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="216"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="217"/>
+        <source>withdrawn (the fee is kept)</source>
+        <translation>retirée (l&apos;émolument reste acquis)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="218"/>
+        <source>cancelled before payment</source>
+        <translation>annulée avant paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="223"/>
+        <source>— (the clock runs only for paid orders not yet decided)</source>
+        <translation>— (le délai ne court que pour les commandes payées pas encore tranchées)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="228"/>
+        <source>1 working day</source>
+        <translation>1 jour ouvrable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="230"/>
+        <source>{count} working days</source>
+        <translation>{count} jours ouvrables</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="253"/>
+        <source>Applicant, who is also the person concerned</source>
+        <translation>Demandeur, qui est aussi la personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="257"/>
+        <source>✗ Not found in the population register: nothing to compare with.</source>
+        <translation>✗ Introuvable dans le registre de la population&#xa0;: rien à comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="261"/>
+        <source>Field</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="261"/>
+        <source>In the order</source>
+        <translation>Dans la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="261"/>
+        <source>In the register</source>
+        <translation>Dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="261"/>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="269"/>
+        <source>= same</source>
+        <translation>= identique</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="271"/>
+        <source>? not found</source>
+        <translation>? introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="273"/>
+        <source>≠ differs</source>
+        <translation>≠ différent</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="299"/>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="301"/>
+        <source>Postal product</source>
+        <translation>Produit postal</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="307"/>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="313"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="314"/>
+        <source>Provider reference</source>
+        <translation>Référence du prestataire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="316"/>
+        <source>Fee</source>
+        <translation>Émolument</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="317"/>
+        <source>Postage</source>
+        <translation>Frais de port</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="318"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="326"/>
+        <source>of which VAT {rate}: {amount}</source>
+        <translation>dont TVA {rate}&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="339"/>
+        <source>Legal conditions</source>
+        <translation>Conditions légales</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="360"/>
+        <source>No condition to show.</source>
+        <translation>Aucune condition à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="377"/>
+        <source>Not evaluated</source>
+        <translation>Pas évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="379"/>
+        <source>(overridden)</source>
+        <translation>(forcé)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="390"/>
+        <source>mandatory</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="390"/>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="391"/>
+        <source>{kind} · {evaluator} · legal basis: {basis}</source>
+        <translation>{kind} · {evaluator} · base légale&#xa0;: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="402"/>
+        <source>To be ticked by hand, with a note saying what was checked.</source>
+        <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="404"/>
+        <source>Evaluated automatically when the caseworker who took the order opens it.</source>
+        <translation>Évaluée automatiquement quand la personne qui a pris la commande l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="414"/>
+        <source>Note by {person}: {note}</source>
+        <translation>Note de {person}&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="415"/>
+        <source>Note: {note}</source>
+        <translation>Note&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="423"/>
+        <source>Overridden by {person}: “{automatic}” → “{forced}”. Justification: {justification}</source>
+        <translation>Forcé par {person}&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="427"/>
+        <source>Overridden: “{automatic}” → “{forced}”. Justification: {justification}</source>
+        <translation>Forcé&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="442"/>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="442"/>
+        <source>Register or tariff</source>
+        <translation>Registre ou tarif</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="447"/>
+        <source>✓ matches</source>
+        <translation>✓ concorde</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="447"/>
+        <source>✗ does not match</source>
+        <translation>✗ ne concorde pas</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="462"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="462"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="462"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="462"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>OrderScreen</name>
     <message>
         <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="154"/>
@@ -1141,291 +1454,6 @@
         <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="184"/>
         <source>Load the order again from the database (F5)</source>
         <translation>Recharger la commande depuis la base de données (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="213"/>
-        <source>Applicant and person concerned</source>
-        <translation>Demandeur et personne concernée</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="222"/>
-        <source>History</source>
-        <translation>Historique</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="283"/>
-        <source>Reference</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="284"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="285"/>
-        <source>Assigned to</source>
-        <translation>Attribuée à</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="286"/>
-        <source>Service</source>
-        <translation>Prestation</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="287"/>
-        <source>Ordered on</source>
-        <translation>Commandée le</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="288"/>
-        <source>Paid on</source>
-        <translation>Payée le</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="289"/>
-        <source>Delivery clock</source>
-        <translation>Délai de livraison</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="292"/>
-        <source>Outcome</source>
-        <translation>Issue</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="305"/>
-        <source>⚠ This service is no longer offered. Orders already placed are processed to the end (general terms, G4).</source>
-        <translation>⚠ Cette prestation n&apos;est plus proposée. Les commandes déjà passées sont traitées jusqu&apos;au bout (conditions générales, G4).</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="313"/>
-        <source>On hold: {reason} — follow-up on {date}</source>
-        <translation>En attente&#xa0;: {reason} — relance le {date}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="323"/>
-        <source>granted</source>
-        <translation>accordée</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="324"/>
-        <source>refused</source>
-        <translation>refusée</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="325"/>
-        <source>withdrawn (the fee is kept)</source>
-        <translation>retirée (l&apos;émolument reste acquis)</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="326"/>
-        <source>cancelled before payment</source>
-        <translation>annulée avant paiement</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="331"/>
-        <source>— (the clock runs only for paid orders not yet decided)</source>
-        <translation>— (le délai ne court que pour les commandes payées pas encore tranchées)</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="336"/>
-        <source>1 working day</source>
-        <translation>1 jour ouvrable</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="338"/>
-        <source>{count} working days</source>
-        <translation>{count} jours ouvrables</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="361"/>
-        <source>Applicant, who is also the person concerned</source>
-        <translation>Demandeur, qui est aussi la personne concernée</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="365"/>
-        <source>✗ Not found in the population register: nothing to compare with.</source>
-        <translation>✗ Introuvable dans le registre de la population&#xa0;: rien à comparer.</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="369"/>
-        <source>Field</source>
-        <translation>Donnée</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="369"/>
-        <source>In the order</source>
-        <translation>Dans la commande</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="369"/>
-        <source>In the register</source>
-        <translation>Dans le registre</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="369"/>
-        <source>Comparison</source>
-        <translation>Comparaison</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="377"/>
-        <source>= same</source>
-        <translation>= identique</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="379"/>
-        <source>? not found</source>
-        <translation>? introuvable</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="381"/>
-        <source>≠ differs</source>
-        <translation>≠ différent</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="407"/>
-        <source>Delivery</source>
-        <translation>Livraison</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="409"/>
-        <source>Postal product</source>
-        <translation>Produit postal</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="415"/>
-        <source>Payment</source>
-        <translation>Paiement</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="421"/>
-        <source>Card</source>
-        <translation>Carte</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="422"/>
-        <source>Provider reference</source>
-        <translation>Référence du prestataire</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="424"/>
-        <source>Fee</source>
-        <translation>Émolument</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="425"/>
-        <source>Postage</source>
-        <translation>Frais de port</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="426"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="434"/>
-        <source>of which VAT {rate}: {amount}</source>
-        <translation>dont TVA {rate}&#xa0;: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="447"/>
-        <source>Legal conditions</source>
-        <translation>Conditions légales</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="468"/>
-        <source>No condition to show.</source>
-        <translation>Aucune condition à afficher.</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="482"/>
-        <source>Cannot be approved yet: these mandatory conditions are neither met nor overridden — {conditions}.</source>
-        <translation>Approbation impossible pour l&apos;instant&#xa0;: ces conditions obligatoires ne sont ni remplies ni forcées — {conditions}.</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="499"/>
-        <source>(overridden)</source>
-        <translation>(forcé)</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="509"/>
-        <source>mandatory</source>
-        <translation>obligatoire</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="509"/>
-        <source>optional</source>
-        <translation>facultative</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="510"/>
-        <source>{kind} · {evaluator} · legal basis: {basis}</source>
-        <translation>{kind} · {evaluator} · base légale&#xa0;: {basis}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="521"/>
-        <source>To be ticked by hand, with a note saying what was checked.</source>
-        <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="533"/>
-        <source>Note by {person}: {note}</source>
-        <translation>Note de {person}&#xa0;: {note}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="534"/>
-        <source>Note: {note}</source>
-        <translation>Note&#xa0;: {note}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="542"/>
-        <source>Overridden by {person}: “{automatic}” → “{forced}”. Justification: {justification}</source>
-        <translation>Forcé par {person}&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="546"/>
-        <source>Overridden: “{automatic}” → “{forced}”. Justification: {justification}</source>
-        <translation>Forcé&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="561"/>
-        <source>Checked</source>
-        <translation>Vérifié</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="561"/>
-        <source>Register or tariff</source>
-        <translation>Registre ou tarif</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="566"/>
-        <source>✓ matches</source>
-        <translation>✓ concorde</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="566"/>
-        <source>✗ does not match</source>
-        <translation>✗ ne concorde pas</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="581"/>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="581"/>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="581"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="581"/>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="606"/>
@@ -1651,31 +1679,6 @@
         <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="913"/>
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="217"/>
-        <source>Delivery and payment</source>
-        <translation>Livraison et paiement</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="483"/>
-        <source>“{condition}” ({result})</source>
-        <translation>«&#xa0;{condition}&#xa0;» ({result})</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="278"/>
-        <source>not assigned</source>
-        <translation>non attribuée</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="504"/>
-        <source>Not evaluated</source>
-        <translation>Pas évaluée</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="532"/>
-        <source>Evaluated automatically when the caseworker who took the order opens it.</source>
-        <translation>Évaluée automatiquement quand la personne qui a pris la commande l&apos;ouvre.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="788"/>

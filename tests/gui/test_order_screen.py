@@ -151,7 +151,7 @@ def test_the_order_shows_the_register_comparison_payment_conditions_and_history(
 ) -> None:
     window = open_window("cdubois")
     screen = open_order(qtbot, window, MINE)
-    table = screen.person_tables["applicant"]
+    table = screen.page.person_tables["applicant"]
     rows = {table.item(r, 0).text(): [table.item(r, c).text() for c in range(1, 4)] for r in range(table.rowCount())}
     assert rows["Nom"] == ["Martin", "Martinet", "≠ différent"]
     assert rows["Date de naissance"] == ["12.04.1985", "12.04.1985", "= identique"]
@@ -160,13 +160,13 @@ def test_the_order_shows_the_register_comparison_payment_conditions_and_history(
     assert "Demandeur, qui est aussi la personne concernée" in shown
     assert "CHF 25.00" in shown and "VISA" in shown and "PSP-2026-000031" in shown
     assert f"dont TVA 8,1 %{NB}: CHF 1.87" in shown
-    assert screen.clock_value.text() == "30 jours ouvrables · En retard"
+    assert screen.page.clock_value.text() == "30 jours ouvrables · En retard"
     assert "✗ Non remplie" in shown and "☐ À cocher" in shown
     assert "Diffère du registre\u00a0: nom." in shown
     assert "Jeu de règles ATT-RES-HIST, en vigueur dès le 01.01.2024" in shown
     assert ("Domicile à Genève · À Genève depuis le 01.09.2015 · Commune\u00a0: Carouge · Séjours à Genève au "
             "registre\u00a0: 2 · Nationalité suisse · Nationalité\u00a0: CH · 18 ans ou plus") in shown
-    history = screen.findChild(type(table), "orderHistory")
+    history = screen.page.history_table
     assert history is not None
     assert [history.item(r, 2).text() for r in range(history.rowCount())] == [
         "Commande reçue", "Paiement validé", "Prise en charge"]
@@ -181,7 +181,7 @@ def test_no_vat_line_when_the_rate_is_zero(qtbot: QtBot, open_window: OpenWindow
         detail_of(order_id), payment=replace(detail_of(order_id).payment, vat_rate="0", vat_centimes=0))
     window = open_window(session)
     screen = open_order(qtbot, window, CLEAN)
-    assert screen.vat_label is None
+    assert screen.page.vat_label is None
     assert not any("TVA" in text for text in texts(screen))
 
 
@@ -190,7 +190,7 @@ def test_a_person_not_in_the_register_says_so(qtbot: QtBot, open_window: OpenWin
     screen = open_order(qtbot, window, 33)
     shown = texts(screen)
     assert "✗ Introuvable dans le registre de la population\u00a0: rien à comparer." in shown
-    table = screen.person_tables["applicant"]
+    table = screen.page.person_tables["applicant"]
     assert [table.item(0, c).text() for c in (2, 3)] == ["—", "? introuvable"]
     assert "La personne concernée est introuvable dans le registre de la population." in shown
 
@@ -200,8 +200,8 @@ def test_a_service_no_longer_offered_is_flagged(qtbot: QtBot, open_window: OpenW
     session.removed_services = {"ATT-DEP"}
     window = open_window(session)
     screen = open_order(qtbot, window, CLEAN)  # ATT-DEP
-    assert screen.removed_label is not None and screen.removed_label.isVisibleTo(screen)
-    assert screen.removed_label.text().startswith("⚠ Cette prestation n'est plus proposée.")
+    assert screen.page.removed_label is not None and screen.page.removed_label.isVisibleTo(screen)
+    assert screen.page.removed_label.text().startswith("⚠ Cette prestation n'est plus proposée.")
     assert screen.release_action.isEnabled()  # still fully processable (G4)
 
 
@@ -214,11 +214,11 @@ def test_approve_is_disabled_and_names_the_blocking_conditions(qtbot: QtBot, ope
     screen = open_order(qtbot, window, MINE)
     assert "Approuver…" in visible_buttons(screen)
     assert not screen.approve_action.isEnabled()
-    assert screen.blockers_label.isVisibleTo(screen)
-    assert screen.blockers_label.text() == (
+    assert screen.page.blockers_label.isVisibleTo(screen)
+    assert screen.page.blockers_label.text() == (
         "Approbation impossible pour l'instant\u00a0: ces conditions obligatoires ne sont ni remplies ni forcées — "
         "«\u00a0Identité conforme au registre (n° AVS, noms, date de naissance)\u00a0» (non remplie).")
-    assert screen.approve_action.toolTip() == screen.blockers_label.text()
+    assert screen.approve_action.toolTip() == screen.page.blockers_label.text()
     screen.approve()
     assert screen.dialog is None and ("approve", (MINE,)) not in session.action_calls
 
@@ -227,7 +227,7 @@ def test_approve_asks_for_confirmation_then_approves(qtbot: QtBot, open_window: 
     session = session_for("cdubois")
     window = open_window(session)
     screen = open_order(qtbot, window, CLEAN)
-    assert not screen.blockers_label.isVisibleTo(screen)
+    assert not screen.page.blockers_label.isVisibleTo(screen)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ApproveDialog))
@@ -237,7 +237,7 @@ def test_approve_asks_for_confirmation_then_approves(qtbot: QtBot, open_window: 
     wait_idle(qtbot, screen)
     assert screen.detail is not None and screen.detail.status is Status.APPROVED
     assert screen.message == "Commande ED-2026-00000032 approuvée. Prenez la suivante avec Ctrl+Maj+N."
-    assert screen.status_value.text() == "Approuvée"
+    assert screen.page.status_value.text() == "Approuvée"
     assert session.action_calls[-1][0] == "approve"
     assert GUI_THREAD not in session.thread_of("approve")
     assert visible_buttons(screen) >= {"Retour à la liste", "Prendre la suivante"}
@@ -278,8 +278,8 @@ def test_hold_needs_a_reason_and_a_working_day_after_today(qtbot: QtBot, open_wi
     wait_idle(qtbot, screen)
     assert session.action_calls[-1] == ("hold", (CLEAN, 2, "Attente d'une copie du passeport", follow_up))
     assert screen.detail is not None and screen.detail.status is Status.ON_HOLD
-    assert screen.hold_label is not None
-    assert screen.hold_label.text() == (
+    assert screen.page.hold_label is not None
+    assert screen.page.hold_label.text() == (
         f"En attente\u00a0: Attente d'une copie du passeport — relance le {follow_up:%d.%m.%Y}")
     assert screen.dialog is None  # closed (and deleted)
     assert "Reprendre l'examen" in visible_buttons(screen)
@@ -289,12 +289,12 @@ def test_resume_ends_the_hold(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
     window = open_window(session)
     screen = open_order(qtbot, window, HELD)
-    assert screen.hold_label is not None
+    assert screen.page.hold_label is not None
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait_idle(qtbot, screen)
     assert screen.detail is not None and screen.detail.status is Status.IN_REVIEW
-    assert screen.hold_label is None
+    assert screen.page.hold_label is None
     assert screen.message == "L'examen de la commande ED-2026-00000039 reprend."
 
 
@@ -316,7 +316,7 @@ def test_a_withdrawal_says_the_fee_is_kept_and_needs_a_written_note(qtbot: QtBot
     wait_idle(qtbot, screen)
     assert screen.detail is not None and screen.detail.status is Status.WITHDRAWN
     assert screen.message == "Retrait de la commande ED-2026-00000032 enregistré\u00a0; l'émolument reste acquis."
-    history = screen.findChild(type(screen.person_tables["applicant"]), "orderHistory")
+    history = screen.page.history_table
     assert history is not None
     assert history.item(history.rowCount() - 1, 4).text() == (
         "Lettre du 10.03.2026 reçue par la poste — l'émolument payé (CHF 25.00) reste acquis, il n'est pas remboursé")
@@ -383,7 +383,7 @@ def test_a_stale_version_on_a_plain_action_reloads_the_order(qtbot: QtBot, open_
     screen.evaluate_action.trigger()
     qtbot.waitUntil(lambda: "modifiée entre-temps par jmeyer" in screen.message)
     qtbot.waitUntil(lambda: screen.settled and screen.detail is not None and screen.detail.version == 3)
-    history = screen.findChild(type(screen.person_tables["applicant"]), "orderHistory")
+    history = screen.page.history_table
     assert history is not None and history.item(history.rowCount() - 1, 1).text() == "jmeyer"  # their change shows
     screen.evaluate_action.trigger()
     wait_idle(qtbot, screen)
@@ -423,7 +423,7 @@ def test_an_override_needs_a_justification_of_ten_characters_and_unblocks_approv
     wait_idle(qtbot, screen)
     assert session.action_calls[-1] == ("set_condition", (MINE, 2, "identity_match", "met",
                                                           "Nom d'épouse, acte de mariage vu au guichet"))
-    assert screen.approve_action.isEnabled() and not screen.blockers_label.isVisibleTo(screen)
+    assert screen.approve_action.isEnabled() and not screen.page.blockers_label.isVisibleTo(screen)
     shown = texts(screen)
     assert "✓ Remplie (forcé)" in shown
     assert ("Forcé par cdubois\u00a0: «\u00a0Non remplie\u00a0» → «\u00a0Remplie\u00a0». Justification\u00a0: Nom "
@@ -459,7 +459,7 @@ def test_evaluate_again_runs_in_the_background(qtbot: QtBot, open_window: OpenWi
     wait_idle(qtbot, screen)
     assert screen.message == "Conditions réévaluées."
     assert GUI_THREAD not in session.thread_of("evaluate_conditions")
-    history = screen.findChild(type(screen.person_tables["applicant"]), "orderHistory")
+    history = screen.page.history_table
     assert history is not None
     last = history.rowCount() - 1
     assert [history.item(last, c).text() for c in (2, 4)] == [
@@ -477,7 +477,7 @@ def test_claim_and_release_from_the_order(qtbot: QtBot, open_window: OpenWindow)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait_idle(qtbot, screen)
-    assert screen.assignee_value.text() == "cdubois"
+    assert screen.page.assignee_value.text() == "cdubois"
     assert screen.message == "La commande ED-2026-00000005 est à vous\u00a0: elle est dans Mes dossiers."
     qtbot.keyClick(screen, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     wait_idle(qtbot, screen)
@@ -521,7 +521,7 @@ def test_an_auditor_sees_the_order_without_any_action(qtbot: QtBot, open_window:
     assert screen.state is ScreenState.READY
     assert visible_buttons(screen) == {"Retour à la liste", "Actualiser"}
     assert not any(a.isEnabled() for a in screen.screen_actions() if a is not screen.back_action)
-    assert not screen.blockers_label.isVisibleTo(screen)  # nothing for them to unblock... but the facts are there
+    assert not screen.page.blockers_label.isVisibleTo(screen)  # nothing for them to unblock... but the facts are there
     assert "✗ Non remplie" in texts(screen)
 
 
@@ -548,7 +548,7 @@ def test_a_supervisor_reassigns_the_order_to_someone_with_their_workload(
     dialog.confirm()
     wait_idle(qtbot, screen)
     assert session.action_calls[-1] == ("assign", (MINE, 2, "mrochat"))
-    assert screen.assignee_value.text() == "mrochat"
+    assert screen.page.assignee_value.text() == "mrochat"
     assert screen.message == "Commande ED-2026-00000031 attribuée à mrochat."
     assert GUI_THREAD not in session.thread_of("assignable_staff") + session.thread_of("assign")
 
