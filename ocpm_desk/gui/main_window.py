@@ -295,6 +295,9 @@ class MainWindow(QMainWindow):
             (k for k in ("mine", "to_process", "all") if k in keys), keys[0] if keys else None)
         if key is not None:
             self.show_screen(key)
+            screen = self._screens[key]
+            if isinstance(screen, QueueScreen):
+                screen.view.setFocus()  # on the row of the order just seen: Down, Enter opens the next one
 
     def ask_order(self) -> None:
         """Ctrl+O: the reference of the selected row (or of the order shown) is proposed; Enter opens it."""
@@ -392,7 +395,7 @@ class MainWindow(QMainWindow):
         self._connection_timer.setInterval(self._check_ms if ok else self._reconnect_ms)
         if ok and was_lost:
             # The connection is back: screens that failed meanwhile load again by themselves (G11).
-            for screen in self._screens.values():
+            for screen in [*self._screens.values(), *([self._order_screen] if self._order_screen else [])]:
                 if screen.state is ScreenState.FAILED:
                     screen.reload()
 

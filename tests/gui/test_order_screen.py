@@ -619,3 +619,21 @@ def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(qtbot: QtBot
         "La démarche n'a pas abouti\u00a0: le 24.12.2026 est un jour de fermeture des bureaux. Choisissez une autre "
         "date de relance, par exemple le 28.12.2026.")
     assert dialog.reason == "Attente du passeport"
+
+
+def test_a_caseworker_goes_through_the_list_one_order_after_the_other(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window("cdubois")
+    queue = open_queue(qtbot, window, "mine")
+    activate(qtbot, window)
+    queue.view.setFocus()
+    queue.view.setCurrentIndex(queue.model.index(0, 0))
+    qtbot.keyClick(queue.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.order_screen is not None and window.order_screen.reference == "ED-2026-00000031")
+    screen = window.order_screen
+    assert screen is not None
+    qtbot.waitUntil(lambda: screen.scroll_area.hasFocus())
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.current_screen() is queue and queue.view.hasFocus())
+    qtbot.keyClick(queue.view, Qt.Key.Key_Down)
+    qtbot.keyClick(queue.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.settled and screen.reference == "ED-2026-00000032")

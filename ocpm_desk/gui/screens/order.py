@@ -121,7 +121,8 @@ class OrderScreen(DataScreen):
 
     def show_data(self, data: object) -> bool:
         assert isinstance(data, OrderDetail)
-        scrolled = self.scroll_area.verticalScrollBar().value() if data.order_id == self.order_id else 0
+        same_order = self.detail is not None and data.order_id == self.detail.order_id
+        scrolled = self.scroll_area.verticalScrollBar().value() if same_order else 0
         self.detail = data
         self.order_id = data.order_id
         self._title.setText(self.tr("Order {reference}").format(reference=data.reference))
@@ -132,6 +133,8 @@ class OrderScreen(DataScreen):
         del old
         # keep the place when the same order comes back after an action
         QTimer.singleShot(0, lambda: self.scroll_area.verticalScrollBar().setValue(scrolled))
+        if not same_order and self.isVisible():
+            self.scroll_area.setFocus()  # Page Down reads on; the actions have their shortcuts
         self._update_actions()
         return True
 
