@@ -186,19 +186,33 @@ def _worker(url: str, username: str, seconds: float, barrier: Any, results: Any)
                      "exhausted": exhausted, "active": active})
 
 
+def _sealed_events(engine: Any) -> int:
+    """Seal what was committed (the database chains events after commit), then the id of the chain's head."""
+    from sqlalchemy import func, select
+
+    from ocpm_desk.adapters.audit_store import PENDING_ID_BASE, seal_pending
+    from ocpm_desk.adapters.db.models import AuditEvent
+
+    with engine.begin() as conn:
+        seal_pending(conn)
+    with engine.connect() as conn:
+        return int(conn.scalar(select(func.coalesce(func.max(AuditEvent.id), 0))
+                               .where(AuditEvent.id < PENDING_ID_BASE)) or 0)
+
+
 def _round(url: str, workers: int, seconds: float, ids: list[int]) -> dict[str, Any]:
     import multiprocessing as mp
 
     from sqlalchemy import func, select
 
     from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.adapters.db.models import AuditEvent, OrderEvent
+    from ocpm_desk.adapters.db.models import OrderEvent
 
     engine = make_engine(url, pool_size=1)
     try:
         _reset_orders(engine, ids)
+        audit_before = _sealed_events(engine)
         with engine.connect() as conn:
-            audit_before = int(conn.scalar(select(func.coalesce(func.max(AuditEvent.id), 0))) or 0)
             events_before = int(conn.scalar(select(func.coalesce(func.max(OrderEvent.id), 0))) or 0)
         ctx = mp.get_context("spawn")
         barrier = ctx.Barrier(workers + 1)
@@ -211,8 +225,8 @@ def _round(url: str, workers: int, seconds: float, ids: list[int]) -> dict[str, 
         outcomes = [results.get(timeout=seconds + 120) for _ in procs]
         for p in procs:
             p.join(timeout=30)
+        audit_written = _sealed_events(engine) - audit_before
         with engine.connect() as conn:
-            audit_written = int(conn.scalar(select(func.coalesce(func.max(AuditEvent.id), 0))) or 0) - audit_before
             claim_events = select(OrderEvent.order_id).where(OrderEvent.id > events_before,
                                                              OrderEvent.action == "claim")
             db_claims = int(conn.scalar(select(func.count()).select_from(claim_events.subquery())) or 0)
@@ -315,7 +329,6 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     # heavy imports only once the options are understood (--help answers at once)
     import psycopg
-    from sqlalchemy import select
     from sqlalchemy.exc import DBAPIError
 
     from ocpm_desk.adapters.db.engine import make_engine, normalize_url
@@ -354,11 +367,8 @@ def main(argv: list[str] | None = None) -> int:
         engine = make_engine(url, pool_size=1)
         try:
             _reset_orders(engine, ids)
-            verification = verify_chain(engine, SYSTEM_CLI)
-            with engine.connect() as conn:
-                from ocpm_desk.adapters.db.models import AuditEvent
-
-                audit_total = conn.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc()).limit(1))
+            verification = verify_chain(engine, SYSTEM_CLI)  # seals what is still pending first
+            audit_total = verification.checked
         finally:
             engine.dispose()
         peer: tuple[float | None, str] = (None, "skipped (--no-pgbench)")

@@ -1,4 +1,9 @@
-"""Appends events to the audit chain inside the caller's transaction."""
+"""Appends events to the audit chain inside the caller's transaction; seals pending events on PostgreSQL.
+
+On PostgreSQL an event is written *pending* (id from ``PENDING_ID_BASE`` on, ``prev_hash``/``hash`` NULL) and the
+database chains it after commit (migration 0004: at the commit of a writing transaction when the seal lock is free,
+or on demand through ``ocpm_seal_audit()``, which ``seal_pending`` calls).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,15 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import AuditEvent
 from ocpm_desk.domain.audit import GENESIS_HASH, canonical_payload, chain_hash
+
+#: Ids of pending (not yet sealed) events on PostgreSQL start here (this base + the transaction id * 2^22 + n);
+#: sealed ids are dense from 1 (migration 0004).
+PENDING_ID_BASE = 2**62
 
 
 def append_audit(
@@ -26,17 +35,17 @@ def append_audit(
     """Chain a new event after the current head, in the caller's transaction (committed or rolled back with it).
 
     SQLite has a single writer (the unit of work begins writes IMMEDIATE), so the head cannot move under us. On
-    PostgreSQL the database's trigger chains the row (so direct SQL is chained the same way) and nothing is
-    returned: staff may write events without reading the chain.
+    PostgreSQL the database gives the row a pending id and seals it into the chain after commit (so direct SQL is
+    chained the same way) and nothing is returned: staff may write events without reading the chain.
     """
     moment = occurred_at or datetime.now(UTC)
     body = canonical_payload(payload or {})
     if session.get_bind().dialect.name == "postgresql":
-        # The database extends the chain itself (trigger ocpm_audit_chain): id, prev_hash and hash are its own,
-        # and staff may insert events without being allowed to read the chain (no RETURNING).
+        # id (0: a placeholder the trigger ocpm_audit_chain replaces), prev_hash and hash are the database's, and
+        # staff may insert events without being allowed to read the chain (no RETURNING).
         session.execute(
             insert(AuditEvent).values(id=0, occurred_at=moment, actor=actor, action=action, entity=entity,
-                                      entity_id=str(entity_id), payload=body, prev_hash="", hash="")
+                                      entity_id=str(entity_id), payload=body)
         )
         return None
     head = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
@@ -55,3 +64,14 @@ def append_audit(
     session.add(event)
     session.flush()
     return event
+
+
+def seal_pending(connection: Connection) -> int:
+    """PostgreSQL: chain every committed pending event now (``ocpm_seal_audit()``, waiting for a sealer at work);
+    the number sealed. Commit the connection's transaction afterwards. 0 on SQLite (nothing is ever pending) and on
+    a PostgreSQL database not migrated to 0004 yet (the chain is extended at insert there)."""
+    if connection.dialect.name != "postgresql":
+        return 0
+    if connection.scalar(text("SELECT to_regprocedure('ocpm_seal_audit()') IS NOT NULL")) is not True:
+        return 0
+    return int(connection.scalar(text("SELECT ocpm_seal_audit()")) or 0)

@@ -5,9 +5,11 @@ cursor on PostgreSQL, SQLite's lazy cursor), and names the first broken event. `
 ``chain_head`` gave it and someone kept outside the database) also catches a truncated or rewritten tail, which
 a chain that is consistent with itself cannot reveal.
 
-On PostgreSQL the database may extend the chain itself (triggers and a sealing step): events not sealed yet have
-a NULL ``hash``. Such trailing events are *pending*: verification stops there and counts only what it checked. A
-NULL hash followed by a sealed event is a break.
+On PostgreSQL the database extends the chain itself (triggers and a sealing step, migration 0004): events not
+sealed yet have a NULL ``hash`` (and an id above every sealed one). ``verify_chain`` and ``chain_head`` seal first
+(``ocpm_seal_audit()``), so only events of transactions still in flight can be left; such trailing events are
+*pending*: verification stops there and counts only what it checked. A NULL hash followed by a sealed event is a
+break.
 
 Searching the audit is itself audited (``audit.searched``, with the filters, never personal data); opening an
 order's personal data writes ``order.viewed`` (LIPAD access trail).
@@ -21,9 +23,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Select, func, select
+from sqlalchemy import Engine, Select, select
 from sqlalchemy.engine import Connection
 
+from ocpm_desk.adapters.audit_store import seal_pending
 from ocpm_desk.adapters.db.models import AuditEvent, Order, Staff
 from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
 from ocpm_desk.domain.calendar import GENEVA
@@ -65,9 +68,17 @@ def _last_sealed(conn: Connection) -> tuple[int, str] | None:
     return (int(row[0]), str(row[1])) if row is not None else None
 
 
+def _seal(engine: Engine) -> None:
+    """PostgreSQL: chain what has been committed before reading the chain (its own transaction); no-op on SQLite."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            seal_pending(conn)
+
+
 @use_case(Permission.VERIFY_AUDIT)
 def chain_head(engine: Engine, actor: Actor) -> tuple[int, str] | None:
-    """The id and hash of the newest sealed event, or None when the chain is empty."""
+    """The id and hash of the newest sealed event (after sealing what was committed), or None when it is empty."""
+    _seal(engine)
     with engine.connect() as conn:
         return _last_sealed(conn)
 
@@ -161,16 +172,21 @@ def verify_chain(
     """Recompute the whole chain in id order; name the first broken event.
 
     ``expect_head`` ("ID:HASH") must still be in the chain with that hash: otherwise the tail was truncated or
-    rewritten. A malformed ``expect_head`` is a DomainError. The chain is read, never written. ``progress(phase,
-    done, total)`` is called every few thousand events (the total is the highest id: an estimate).
+    rewritten. A malformed ``expect_head`` is a DomainError. On PostgreSQL committed pending events are sealed
+    first; otherwise the chain is read, never written. ``progress(phase, done, total)`` is called every few
+    thousand events (the total is the highest sealed id: an estimate).
     """
     try:
         expected = parse_head(expect_head) if expect_head is not None else None
     except ValueError as exc:
         raise DomainError(str(exc)) from None
+    _seal(engine)
     walk = _Walk()
     with engine.connect() as conn:
-        total = int(conn.scalar(select(func.max(_events.c.id))) or 0) if progress is not None else 0
+        total = 0
+        if progress is not None:
+            sealed_head = _last_sealed(conn)  # pending ids (PENDING_ID_BASE on) would make a useless estimate
+            total = sealed_head[0] if sealed_head is not None else 0
         for done, row in enumerate(_stream(conn), start=1):
             _check_row(walk, row, expected)
             if walk.broken_id is not None:

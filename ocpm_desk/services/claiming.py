@@ -140,8 +140,8 @@ WITH picked AS (
     INSERT INTO order_events (order_id, occurred_at, actor, action, from_status, to_status)
     SELECT id, :now, :me, 'claim', 'paid', 'in_review' FROM moved
 ), audit AS (
-    INSERT INTO audit_events (id, occurred_at, actor, action, entity, entity_id, payload, prev_hash, hash)
-    SELECT 0, :now, :me, 'order.claim', 'order', CAST(id AS text), :payload, '', '' FROM moved
+    INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload)
+    SELECT :now, :me, 'order.claim', 'order', CAST(id AS text), :payload FROM moved
 )
 SELECT id, reference, version FROM moved
 """)
