@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from ocpm_factories import add_orders, add_staff
@@ -187,3 +189,19 @@ def test_sqlite_watcher_close_wakes_a_waiter(sqlite_engine: Engine) -> None:
     watcher.close()
     assert waiting.join(5) is False
     assert waiting.returned_at - closed < 1.0
+
+
+def test_sqlite_watcher_reads_a_file_whatever_its_path(tmp_path: Path) -> None:
+    folder = tmp_path / "Données de Jean #1?"
+    folder.mkdir()
+    path = folder / "ocpm.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    watcher = SqliteWatcher(str(path), check_every=0.05)
+    try:
+        assert watcher.wait(0.01) is False
+        with sqlite3.connect(path) as conn:
+            conn.execute("INSERT INTO t VALUES (1)")
+        assert watcher.wait(2.0) is True
+    finally:
+        watcher.close()

@@ -20,6 +20,7 @@ import socket
 import sqlite3
 import threading
 import time
+from pathlib import Path
 from typing import Any, Protocol
 
 import psycopg
@@ -204,8 +205,8 @@ class SqliteWatcher:
         try:
             if self._conn is None:
                 # read-only, outside any transaction: the pragma then sees every commit of other connections
-                self._conn = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, timeout=5,
-                                             check_same_thread=False, isolation_level=None)  # fmt: skip
+                uri = Path(self._path).resolve().as_uri() + "?mode=ro"  # any path: spaces, '?', '#', drive letters
+                self._conn = sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False, isolation_level=None)
             version = int(self._conn.execute("PRAGMA data_version").fetchone()[0])
         except sqlite3.Error as exc:
             log.info("cannot read the database's version (%s): will try again", type(exc).__name__)
