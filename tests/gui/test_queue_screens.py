@@ -73,12 +73,18 @@ def test_the_work_queues_show_the_oldest_payment_first(qtbot: QtBot, open_window
     assert screen.model.data(screen.model.index(0, 5)) == "Payée"
 
 
-def test_claim_next_moves_the_oldest_order_to_my_orders(qtbot: QtBot, open_window: OpenWindow) -> None:
+def test_claim_next_moves_the_oldest_order_to_my_orders_and_opens_it(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
     window = open_window(session)
     to_process = open_queue(qtbot, window, "to_process")
     assert to_process.action_buttons[0].text() == "Prendre la &suivante"
     to_process.claim_next_action.trigger()
+    # the order taken opens at once, over the queue
+    qtbot.waitUntil(lambda: window.order_screen is not None and window.order_screen.settled
+                    and window.order_screen.reference == "ED-2026-00000001")  # fmt: skip
+    assert window.stack.currentWidget() is window.order_screen
+    window.back_to_list()
+    assert window.current_key() == "to_process"
     qtbot.waitUntil(lambda: to_process.model.rowCount() == 29)
     # a refresh keeps the old rows on screen until the visible pages come back: wait for them
     qtbot.waitUntil(lambda: not to_process.model.loading and "ED-2026-00000001" not in references(to_process))

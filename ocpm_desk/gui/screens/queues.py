@@ -103,7 +103,7 @@ def _act_on_each(act: Callable[[int, int], OrderState], rows: Sequence[QueueRow]
 
 
 class QueueScreen(DataScreen):
-    order_requested = Signal(int)  # Enter or a double click on a row: the window opens that order
+    order_requested = Signal(int)  # Enter, a double click on a row or "Claim the next one": the window opens it
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None, *, queue: Queue,
                  poll_ms: int = POLL_MS) -> None:  # fmt: skip
@@ -522,6 +522,7 @@ class QueueScreen(DataScreen):
         self._say(self.tr("Order {reference} taken: it is in My orders.").format(reference=state.reference), "ok")
         self._update_actions()
         self._after_change()
+        self.order_requested.emit(state.order_id)  # the caseworker took it to work on it: open it at once
 
     def _claim_next_failed(self, exc: BaseException) -> None:
         if isinstance(exc, NothingToClaim):
