@@ -194,7 +194,8 @@ def verify_audit(
         fail(f"audit chain broken: {result.reason}")
     head = f", head {format_head(result.head_id, result.head_hash)}" if result.head_id and result.head_hash else ""
     events = "event" if result.checked == 1 else "events"
-    typer.echo(f"audit chain intact: {result.checked} {events}{head}")
+    pending = f" ({result.pending} more not sealed yet: a transaction is still open)" if result.pending else ""
+    typer.echo(f"audit chain intact: {result.checked} {events}{head}{pending}")
 
 
 @app.command("audit-head")

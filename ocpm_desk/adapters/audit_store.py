@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import AuditEvent
@@ -66,12 +67,32 @@ def append_audit(
     return event
 
 
-def seal_pending(connection: Connection) -> int:
-    """PostgreSQL: chain every committed pending event now (``ocpm_seal_audit()``, waiting for a sealer at work);
-    the number sealed. Commit the connection's transaction afterwards. 0 on SQLite (nothing is ever pending) and on
-    a PostgreSQL database not migrated to 0004 yet (the chain is extended at insert there)."""
+#: How long ``seal_pending`` waits for a sealer at work (normally a transaction committing) before giving up.
+SEAL_WAIT_S = 5.0
+
+
+def seal_pending(connection: Connection, *, wait_s: float | None = None) -> int | None:
+    """PostgreSQL: chain every committed pending event now (``ocpm_seal_audit()``); the number sealed.
+
+    Commit the connection's transaction afterwards. Waits at most ``wait_s`` (default ``SEAL_WAIT_S``) for the seal
+    lock: None when it is held longer (a transaction left open after sealing; nothing sealed, the transaction stays
+    usable). 0 on SQLite (nothing is ever pending) and on a PostgreSQL database not migrated to 0004 yet.
+    """
     if connection.dialect.name != "postgresql":
         return 0
     if connection.scalar(text("SELECT to_regprocedure('ocpm_seal_audit()') IS NOT NULL")) is not True:
         return 0
-    return int(connection.scalar(text("SELECT ocpm_seal_audit()")) or 0)
+    previous = connection.scalar(text("SELECT current_setting('lock_timeout')"))
+    savepoint = connection.begin_nested()
+    try:
+        wait_ms = int((SEAL_WAIT_S if wait_s is None else wait_s) * 1000)
+        connection.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": f"{max(wait_ms, 1)}ms"})
+        sealed = int(connection.scalar(text("SELECT ocpm_seal_audit()")) or 0)
+        connection.execute(text("SELECT set_config('lock_timeout', :previous, true)"), {"previous": previous})
+    except DBAPIError as exc:
+        savepoint.rollback()
+        if getattr(exc.orig, "sqlstate", None) == "55P03":  # lock_not_available: lock_timeout expired
+            return None
+        raise
+    savepoint.commit()
+    return sealed

@@ -69,7 +69,11 @@ def _last_sealed(conn: Connection) -> tuple[int, str] | None:
 
 
 def _seal(engine: Engine) -> None:
-    """PostgreSQL: chain what has been committed before reading the chain (its own transaction); no-op on SQLite."""
+    """PostgreSQL: chain what has been committed before reading the chain (its own transaction); no-op on SQLite.
+
+    If the seal lock stays held (a transaction left open after sealing), the chain is read as it is: its unsealed
+    tail is reported as pending.
+    """
     if engine.dialect.name == "postgresql":
         with engine.begin() as conn:
             seal_pending(conn)
@@ -211,6 +215,7 @@ def verify_chain(
         head_hash=head[1] if head else None,
         first_broken_id=walk.broken_id,
         reason=walk.reason,
+        pending=walk.pending if walk.broken_id is None else 0,
     )
 
 

@@ -112,6 +112,7 @@ class AuditVerification:
     head_hash: str | None
     first_broken_id: int | None = None
     reason: str | None = None  # plain English, names the first broken event
+    pending: int = 0  # PostgreSQL: events after the head not sealed yet (a transaction is still open)
 
 
 # ---- the order screen (caseworker workspace) ---------------------------------------------------------------------

@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -20,7 +21,7 @@ from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.audit_store import append_audit
+from ocpm_desk.adapters.audit_store import PENDING_ID_BASE, append_audit, seal_pending
 from ocpm_desk.adapters.db.models import AuditEvent, Order
 from ocpm_desk.domain.audit import GENESIS_HASH, canonical_payload, chain_hash
 from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
@@ -28,6 +29,7 @@ from ocpm_desk.domain.roles import Role
 from ocpm_desk.services import claiming
 from ocpm_desk.services.audit import (
     chain_head,
+    format_head,
     geneva_day_bounds,
     parse_head,
     record_order_view,
@@ -299,6 +301,209 @@ def test_the_same_row_gives_the_same_hash_on_sqlite_and_from_the_postgresql_trig
         == hashes[1]
         == chain_hash(GENESIS_HASH, 1, at, "system:cli", "test.same", "order", "42", '{"n":[1,2],"é":"ü"}')
     )
+
+
+# ------------------------------------------------------------------------------- sealing after commit (PostgreSQL)
+SEAL_LOCK = "SELECT pg_advisory_xact_lock(hashtext('ocpm_desk.audit_seal'))"
+INSERT_EVENT = (
+    "INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload) "
+    "VALUES (clock_timestamp(), 'system:cli', :action, 'test', :entity_id, '{}')"
+)
+
+
+def chain_rows(engine: Engine) -> list[tuple[int, str, str, bool]]:
+    """(id, action, entity_id, sealed) in id order."""
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT id, action, entity_id, hash IS NOT NULL FROM audit_events ORDER BY id"))
+        return [(int(r[0]), str(r[1]), str(r[2]), bool(r[3])) for r in rows]
+
+
+def assert_sealed_and_dense(engine: Engine) -> list[tuple[int, str, str, bool]]:
+    """Verification (which seals what was committed first) finds the chain intact; ids 1..n, all sealed."""
+    result = verify_chain(engine, AUDITOR)
+    rows = chain_rows(engine)
+    assert (result.intact, result.checked, result.pending) == (True, len(rows), 0), result.reason
+    assert [r[0] for r in rows] == list(range(1, len(rows) + 1))
+    assert all(r[3] for r in rows)
+    return rows
+
+
+@pytest.mark.postgres
+def test_writers_at_once_leave_one_dense_intact_chain_in_each_writers_order(pg_engine: Engine) -> None:
+    """Six writers commit at the same time, some claiming orders (two events each, one from the row trigger);
+    every event ends up sealed, ids have no gap, and each writer's events keep the order of its commits."""
+    caseworkers = [add_staff(pg_engine, f"camille{i}", Role.CASEWORKER) for i in range(3)]
+    add_orders(pg_engine, 60)
+    as_owner(pg_engine, "DELETE FROM audit_events")
+    errors: list[BaseException] = []
+    start = threading.Barrier(6)
+
+    def writer(n: int) -> None:
+        try:
+            start.wait()
+            if n < 3:
+                for _ in range(15):
+                    claiming.claim_next(pg_engine, caseworkers[n])
+            else:
+                for i in range(30):
+                    with UnitOfWork(pg_engine) as uow:
+                        uow.audit("system:cli", f"test.writer{n}", "test", f"{n}:{i:02d}", {"i": i})
+                        uow.commit()
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors, errors
+    rows = assert_sealed_and_dense(pg_engine)
+    assert len(rows) == 3 * 15 * 2 + 3 * 30
+    for n in range(3, 6):
+        mine = [entity_id for _, action, entity_id, _ in rows if action == f"test.writer{n}"]
+        assert mine == [f"{n}:{i:02d}" for i in range(30)]
+    claims = [entity_id for _, action, entity_id, _ in rows if action == "order.claim"]
+    assert len(claims) == len(set(claims)) == 45
+
+
+@pytest.mark.postgres
+def test_a_transaction_that_commits_late_is_chained_after_those_that_committed_before_it(pg_engine: Engine) -> None:
+    write_events(pg_engine, 2, action="test.first")
+    with pg_engine.connect() as late:
+        late_tx = late.begin()
+        late.execute(text(INSERT_EVENT), {"action": "test.late", "entity_id": "late"})
+        pending_id = late.execute(text("SELECT id FROM audit_events WHERE action = 'test.late'")).scalar_one()
+        assert pending_id >= PENDING_ID_BASE  # its pending id comes from its transaction id: below the next ones'
+        write_events(pg_engine, 3, action="test.after")  # they commit (and are sealed) while it is still open
+        with pg_engine.begin() as conn:
+            assert seal_pending(conn) == 0  # nothing left that can be sealed: the late event is not visible
+        result = verify_chain(pg_engine, AUDITOR)
+        assert (result.intact, result.checked, result.head_id, result.pending) == (True, 5, 5, 0)
+        kept_head = f"{result.head_id}:{result.head_hash}"
+        late_tx.commit()  # alone now: its commit seals it
+    rows = assert_sealed_and_dense(pg_engine)
+    assert [action for _, action, _, _ in rows] == ["test.first"] * 2 + ["test.after"] * 3 + ["test.late"]
+    assert verify_chain(pg_engine, AUDITOR, expect_head=kept_head).intact  # the chain only grew after the head
+
+
+@pytest.mark.postgres
+def test_rolled_back_transactions_leave_no_gap(pg_engine: Engine) -> None:
+    write_events(pg_engine, 2, action="test.kept")
+    with UnitOfWork(pg_engine) as uow:  # not committed: rolled back
+        uow.audit("system:cli", "test.rolled_back", "test", 1, {})
+    with pg_engine.connect() as conn:
+        tx = conn.begin()
+        conn.execute(text(INSERT_EVENT), {"action": "test.rolled_back", "entity_id": "2"})
+        write_events(pg_engine, 1, action="test.kept")
+        tx.rollback()
+    write_events(pg_engine, 2, action="test.kept")
+    rows = assert_sealed_and_dense(pg_engine)
+    assert [action for _, action, _, _ in rows] == ["test.kept"] * 5
+
+
+@pytest.mark.postgres
+def test_events_committed_while_the_seal_lock_is_held_are_pending_then_sealed(
+    pg_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ocpm_desk.adapters.audit_store as audit_store
+
+    monkeypatch.setattr(audit_store, "SEAL_WAIT_S", 0.2)
+    write_events(pg_engine, 2)
+    head = head_of(pg_engine)
+    with pg_engine.connect() as holder:
+        holder_tx = holder.begin()
+        holder.execute(text(SEAL_LOCK))  # as a transaction would that sealed and has not finished committing
+        write_events(pg_engine, 3, action="test.pending")  # they commit without waiting; nobody can seal them
+        rows = chain_rows(pg_engine)
+        assert [sealed for *_, sealed in rows] == [True, True, False, False, False]
+        assert all(event_id >= PENDING_ID_BASE for event_id, *_ in rows[2:])
+        result = verify_chain(pg_engine, AUDITOR)  # waits a moment for the lock, then reads the chain as it is
+        assert (result.intact, result.checked, result.pending, result.head_id) == (True, 2, 3, 2)
+        assert verify_chain(pg_engine, AUDITOR, expect_head=format_head(*head)).intact
+        cli = admin("verify-audit", "--database", url_of(pg_engine))
+        assert cli.returncode == 0, cli.stderr
+        assert cli.stdout.endswith(", head 2:" + head[1] + " (3 more not sealed yet: a transaction is still open)\n")
+        holder_tx.rollback()
+    rows = assert_sealed_and_dense(pg_engine)  # verification seals them first
+    assert [action for _, action, _, _ in rows][2:] == ["test.pending"] * 3
+
+
+@pytest.mark.postgres
+def test_a_sealing_rolled_back_is_done_again(pg_engine: Engine) -> None:
+    """The sealing pass leaves a hint (where the next one starts) outside transactions: when the sealing itself is
+    rolled back, the next pass must not trust it."""
+    write_events(pg_engine, 2)
+    with pg_engine.connect() as holder:
+        holder_tx = holder.begin()
+        holder.execute(text(SEAL_LOCK))
+        write_events(pg_engine, 3, action="test.pending")
+        holder_tx.rollback()
+    with pg_engine.connect() as conn:
+        tx = conn.begin()
+        assert conn.execute(text("SELECT ocpm_seal_audit()")).scalar_one() == 3
+        tx.rollback()  # the three are pending again, below the hint that pass left
+    assert [sealed for *_, sealed in chain_rows(pg_engine)] == [True, True, False, False, False]
+    write_events(pg_engine, 1, action="test.next")  # its commit seals, from the base since the head went back
+    rows = assert_sealed_and_dense(pg_engine)
+    assert [action for _, action, _, _ in rows][2:] == ["test.pending"] * 3 + ["test.next"]
+
+
+@pytest.mark.postgres
+def test_tampering_with_events_sealed_after_commit_is_detected(pg_engine: Engine) -> None:
+    write_events(pg_engine, 2)
+    with pg_engine.connect() as holder:
+        holder_tx = holder.begin()
+        holder.execute(text(SEAL_LOCK))
+        write_events(pg_engine, 3, action="test.pending")
+        holder_tx.rollback()
+    write_events(pg_engine, 1)  # seals the three, then itself
+    assert_sealed_and_dense(pg_engine)
+    as_owner(pg_engine, "UPDATE audit_events SET payload = :p WHERE id = 4", p='{"n":7}')
+    result = verify_chain(pg_engine, AUDITOR)
+    assert (result.intact, result.first_broken_id) == (False, 4)
+    assert result.reason == "event 4 was altered: its hash does not match its content"
+    as_owner(pg_engine, "UPDATE audit_events SET hash = NULL, prev_hash = NULL WHERE id = 3")
+    result = verify_chain(pg_engine, AUDITOR)
+    assert (result.intact, result.first_broken_id) == (False, 3)  # a NULL hash before sealed events: a break
+    assert result.reason == "event 3 is not sealed but a later event (4) is"
+
+
+@pytest.mark.postgres
+def test_staff_seal_but_cannot_rewrite_pending_events(pg_engine: Engine, pg_server: dict[str, str]) -> None:
+    from ocpm_desk.adapters.db.engine import make_engine
+
+    login = f"{pg_server['role_prefix']}seal_caseworker"
+    with pg_engine.begin() as conn:
+        conn.execute(text(f'CREATE ROLE "{login}" LOGIN IN ROLE "{pg_server["role_prefix"]}caseworker"'))
+    staff = make_engine(pg_engine.url.set(username=login).render_as_string(hide_password=False))
+    try:
+        with pg_engine.connect() as holder:
+            holder_tx = holder.begin()
+            holder.execute(text(SEAL_LOCK))
+            with staff.begin() as conn:  # an event in someone else's name is written in the login's own
+                conn.execute(text(INSERT_EVENT), {"action": "test.staff", "entity_id": "1"})
+            with staff.connect() as conn:
+                for statement in (
+                    "UPDATE audit_events SET hash = repeat('0', 64), id = 1 WHERE action = 'test.staff'",
+                    "DELETE FROM audit_events",
+                    "SELECT ocpm_audit_seal_pending(10, true)",
+                    "SELECT setval('ocpm_audit_seal_hint', 0)",
+                ):
+                    with pytest.raises(Exception, match="permission denied"):
+                        conn.execute(text(statement))
+                    conn.rollback()
+            holder_tx.rollback()
+        with staff.begin() as conn:
+            assert conn.execute(text("SELECT ocpm_seal_audit()")).scalar_one() == 1
+        rows = assert_sealed_and_dense(pg_engine)
+        with Session(pg_engine) as s:
+            assert s.scalars(select(AuditEvent.actor).where(AuditEvent.action == "test.staff")).one() == login
+        assert rows[-1][1] == "test.staff"
+    finally:
+        staff.dispose()
+        with pg_engine.begin() as conn:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
 
 
 # ---------------------------------------------------------------------------------------------------- search

@@ -28,14 +28,17 @@ its own transaction's, which commit or roll back together with the sealing), so 
 and ids stay dense: a missing id is still a deleted event. No snapshot horizon is needed for correctness.
 
 *Where a pass starts (cost, not correctness).* Each sealed event leaves its pending version dead in the primary
-key until VACUUM. So that a pass does not walk through all of them, it starts at a hint (sequence
-``ocpm_audit_seal_hint``): ids below ``base + xmin * 2^22``, where xmin is the oldest transaction still running
-when the pass took its snapshot, belong to transactions that have ended, so the pass saw all of them that exist;
-the next pass starts there. The hint is not transactional (``setval``); the pass also records the head it left
-(``ocpm_audit_seal_head``), and a later pass that finds a lower head (that sealing was rolled back, or the tail
-was cut) starts again from the base -- as it does when the hint is above the current horizon (a database restored
-into another cluster). A pass walks the dead versions of events written since the oldest running transaction
-began: a transaction left open for hours (in any database of the cluster) makes passes slower, never wrong.
+key until VACUUM, and while any transaction of the cluster is old, PostgreSQL cannot even mark those entries dead
+for index scans. So that a pass does not walk through all of them, it starts at a hint (sequence
+``ocpm_audit_seal_hint``): pending ids below ``base + settled * 2^22`` belong to transactions that had ended when
+the pass took its snapshot, so the pass saw every event of theirs that exists, and the next pass starts there.
+``settled`` is the snapshot's xmin; when that lags far behind (a long transaction, perhaps in another database of
+the cluster), at most once per 256 transaction ids the pass looks in ``pg_locks`` for the oldest transaction of
+*this* database still running (one with an id below the snapshot's xmax took its first table lock here before its
+id, hence before the snapshot, hence is listed). The hint is not transactional (``setval``); the pass also records
+the head it left (``ocpm_audit_seal_head``), and a later pass that finds a lower head (that sealing was rolled
+back, or the tail was cut) starts again from the base, as it does when the hint is beyond the current transaction
+ids (a database restored into another cluster). ``ocpm_seal_audit()`` always starts from the base.
 
 **When sealing runs:**
 
@@ -88,41 +91,67 @@ PENDING_SPAN = 2**22
 MAX_XID8 = 2**40
 SEAL_LOCK = "hashtext('ocpm_desk.audit_seal')"
 SEAL_BATCH = 10_000
+PROBE_LAG = 256
 _HASH = """encode(sha256(convert_to(
       prev || '|' || (next_id + n)::text || '|' ||
       to_char(r.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00' || '|' ||
       r.actor || '|' || r.action || '|' || r.entity || '|' || r.entity_id || '|' || r.payload, 'UTF8')), 'hex')"""
 
 _SEAL_PENDING = f"""
-CREATE OR REPLACE FUNCTION ocpm_audit_seal_pending(max_events integer) RETURNS integer
+CREATE OR REPLACE FUNCTION ocpm_audit_seal_pending(max_events integer, from_base boolean) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
 DECLARE
-  horizon bigint;
+  -- taken first: the snapshot of the statement that called us (older is only more cautious)
+  snap pg_snapshot := pg_current_snapshot();
+  xmin8 bigint := pg_snapshot_xmin(snap)::text::bigint;
+  xmax8 bigint := pg_snapshot_xmax(snap)::text::bigint;
+  settled bigint;
+  local_min bigint;
+  probe bigint;
   head_id bigint;
   prev text;
   next_id bigint;
-  start_at bigint;
   hint bigint;
+  start_at bigint;
+  new_hint bigint;
   r record;
   h text;
   n integer := 0;
   last_pending bigint;
 BEGIN
-  -- The caller holds the seal lock ({SEAL_LOCK}) in a READ COMMITTED transaction.
-  -- Pending ids below the horizon belong to transactions older than every one still running (this snapshot's
-  -- xmin): those events are all visible now or never will be. Taken before the scan, whose snapshot is later.
-  horizon := {PENDING_ID_BASE} + pg_snapshot_xmin(pg_current_snapshot())::text::bigint * {PENDING_SPAN};
+  -- The caller holds the seal lock ({SEAL_LOCK}) in a READ COMMITTED transaction. Correctness needs none of what
+  -- follows up to the scan: it only chooses where the scan starts (see the migration's docstring).
+  SELECT last_value INTO hint FROM ocpm_audit_seal_hint;
+  -- Transactions below xmin have ended (their events are visible now or never will be).
+  settled := xmin8;
+  IF xmax8 - xmin8 > {PROBE_LAG} AND hint < {PENDING_ID_BASE} + (xmax8 - {PROBE_LAG}) * {PENDING_SPAN} THEN
+    -- xmin is far behind (a long transaction, maybe in another database of the cluster): at most once per
+    -- {PROBE_LAG} transaction ids, find the oldest transaction of *this* database still running. Any that has an
+    -- id below xmax took its first table lock here before its id, so before the snapshot, so it is listed.
+    SELECT last_value INTO probe FROM ocpm_audit_seal_probe;
+    IF xmax8 - probe >= {PROBE_LAG} THEN
+      PERFORM setval('ocpm_audit_seal_probe', xmax8);
+      SELECT min(xmax8 + (((t.transactionid::text::bigint - (xmax8 & 4294967295)) + 2147483648) & 4294967295)
+                 - 2147483648)
+        INTO local_min
+        FROM pg_locks t
+       WHERE t.locktype = 'transactionid'
+         AND EXISTS (SELECT 1 FROM pg_locks l
+                      WHERE l.virtualtransaction = t.virtualtransaction AND l.locktype = 'relation'
+                        AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()));
+      settled := greatest(xmin8, least(coalesce(local_min, xmax8), xmax8));
+    END IF;
+  END IF;
   SELECT a.id, a.hash INTO head_id, prev FROM audit_events a
    WHERE a.id < {PENDING_ID_BASE} ORDER BY a.id DESC LIMIT 1;
   next_id := coalesce(head_id, 0);
   prev := coalesce(prev, repeat('0', 64));
-  -- The previous pass sealed every visible pending event below its hint; trust the hint only if that pass's
-  -- sealing is still there (its head not rolled back nor cut) and the hint is not from another cluster.
-  SELECT last_value INTO hint FROM ocpm_audit_seal_hint;
-  start_at := hint;
-  IF (SELECT last_value FROM ocpm_audit_seal_head) > next_id OR hint > horizon THEN
-    start_at := {PENDING_ID_BASE};
+  -- The pass that set the hint sealed every visible pending event below it; trust it only if that sealing is still
+  -- there (its head not rolled back nor cut) and the hint is not from another cluster (restored dump).
+  IF (SELECT last_value FROM ocpm_audit_seal_head) > next_id OR hint > {PENDING_ID_BASE} + xmax8 * {PENDING_SPAN} THEN
+    hint := {PENDING_ID_BASE};
   END IF;
+  start_at := CASE WHEN from_base THEN {PENDING_ID_BASE} ELSE hint END;
   FOR r IN SELECT a.id, a.occurred_at, a.actor, a.action, a.entity, a.entity_id, a.payload
              FROM audit_events a WHERE a.id >= start_at ORDER BY a.id LIMIT max_events LOOP
     n := n + 1;
@@ -131,10 +160,13 @@ BEGIN
     prev := h;
     last_pending := r.id;
   END LOOP;
-  -- a full batch may have left visible events behind: the next pass starts after the last one sealed
-  start_at := greatest(start_at, CASE WHEN n = max_events THEN least(horizon, last_pending + 1) ELSE horizon END);
-  IF start_at <> hint OR n > 0 THEN
-    PERFORM setval('ocpm_audit_seal_hint', start_at);
+  new_hint := {PENDING_ID_BASE} + settled * {PENDING_SPAN};
+  IF n = max_events THEN
+    new_hint := least(new_hint, last_pending + 1);  -- a full batch may have left visible events behind
+  END IF;
+  new_hint := greatest(new_hint, hint);
+  IF new_hint <> hint OR n > 0 THEN
+    PERFORM setval('ocpm_audit_seal_hint', new_hint);
     PERFORM setval('ocpm_audit_seal_head', next_id + n);
   END IF;
   RETURN n;
@@ -152,7 +184,7 @@ BEGIN
   END IF;
   PERFORM pg_advisory_xact_lock({SEAL_LOCK});
   LOOP
-    sealed := ocpm_audit_seal_pending({SEAL_BATCH});
+    sealed := ocpm_audit_seal_pending({SEAL_BATCH}, true);  -- from the base: strays, if any, are found too
     total := total + sealed;
     EXIT WHEN sealed < {SEAL_BATCH};
   END LOOP;
@@ -167,7 +199,7 @@ BEGIN
   IF current_setting('transaction_isolation') = 'read committed'
      AND EXISTS (SELECT 1 FROM audit_events a WHERE a.id = NEW.id)
      AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
-    PERFORM ocpm_audit_seal_pending({SEAL_BATCH});  -- a bounded amount of work at commit; the rest next time
+    PERFORM ocpm_audit_seal_pending({SEAL_BATCH}, false);  -- bounded work at commit; the rest next time
   END IF;
   RETURN NULL;
 END $$"""
@@ -370,8 +402,9 @@ def upgrade() -> None:
         # where the next sealing pass starts, and the head that pass left (non-transactional: see the pass)
         f"CREATE SEQUENCE IF NOT EXISTS ocpm_audit_seal_hint AS bigint MINVALUE 0 START {PENDING_ID_BASE}",
         "CREATE SEQUENCE IF NOT EXISTS ocpm_audit_seal_head AS bigint MINVALUE 0 START 0",
-        "REVOKE ALL ON SEQUENCE ocpm_audit_seal_hint, ocpm_audit_seal_head FROM PUBLIC",
-        f"REVOKE ALL ON SEQUENCE ocpm_audit_seal_hint, ocpm_audit_seal_head FROM {groups}",
+        "CREATE SEQUENCE IF NOT EXISTS ocpm_audit_seal_probe AS bigint MINVALUE 0 START 0",
+        "REVOKE ALL ON SEQUENCE ocpm_audit_seal_hint, ocpm_audit_seal_head, ocpm_audit_seal_probe FROM PUBLIC",
+        f"REVOKE ALL ON SEQUENCE ocpm_audit_seal_hint, ocpm_audit_seal_head, ocpm_audit_seal_probe FROM {groups}",
         *_trust_functions(role_prefix(), cached=True),
         _CHAIN_PENDING,
         _IMMUTABLE_SEALABLE,
@@ -382,7 +415,7 @@ def upgrade() -> None:
         "DROP TRIGGER IF EXISTS ocpm_audit_seal ON audit_events",
         """CREATE CONSTRAINT TRIGGER ocpm_audit_seal AFTER INSERT ON audit_events
            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ocpm_audit_seal_at_commit()""",
-        "REVOKE ALL ON FUNCTION ocpm_audit_seal_pending(integer) FROM PUBLIC",
+        "REVOKE ALL ON FUNCTION ocpm_audit_seal_pending(integer, boolean) FROM PUBLIC",
         "REVOKE ALL ON FUNCTION ocpm_audit_seal_at_commit() FROM PUBLIC",
         "REVOKE ALL ON FUNCTION ocpm_seal_audit() FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION ocpm_seal_audit() TO {groups}",
@@ -399,13 +432,14 @@ def downgrade() -> None:
             "DROP TRIGGER IF EXISTS ocpm_audit_seal ON audit_events",
             "DROP FUNCTION IF EXISTS ocpm_seal_audit()",
             "DROP FUNCTION IF EXISTS ocpm_audit_seal_at_commit()",
-            "DROP FUNCTION IF EXISTS ocpm_audit_seal_pending(integer)",
+            "DROP FUNCTION IF EXISTS ocpm_audit_seal_pending(integer, boolean)",
             _CHAIN_LOCKED,
             _IMMUTABLE_STRICT,
             _ROW_AUDIT_0002,
             *_trust_functions(role_prefix(), cached=False),
             "DROP SEQUENCE IF EXISTS ocpm_audit_seal_hint",
             "DROP SEQUENCE IF EXISTS ocpm_audit_seal_head",
+            "DROP SEQUENCE IF EXISTS ocpm_audit_seal_probe",
         ])  # fmt: skip
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         for column in ("prev_hash", "hash"):
