@@ -139,6 +139,15 @@ def _reset_orders(engine: Any, ids: list[int]) -> None:
         conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))
         conn.execute(update(Order).where(Order.id.in_(ids), Order.status != "paid")
                      .values(status="paid", assigned_to=None, outcome=None))
+    _vacuum(engine)
+
+
+def _vacuum(engine: Any) -> None:
+    """VACUUM ANALYZE the tables a round writes, as pgbench does before each run: every round starts from the same
+    state (statistics for the planner, no dead rows from earlier rounds), whatever autovacuum does meanwhile."""
+    with engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
+            "VACUUM (ANALYZE) orders, order_events, audit_events")
 
 
 # ------------------------------------------------------------------------------------------------ the workers
