@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import BigInteger, Engine, Integer, String, column, select, text
 from sqlalchemy.orm.exc import StaleDataError
 
 from ocpm_desk.adapters.db.models import Order, OrderEvent, Staff
@@ -144,7 +144,7 @@ WITH picked AS (
     SELECT :now, :me, 'order.claim', 'order', CAST(id AS text), :payload FROM moved
 )
 SELECT id, reference, version FROM moved
-""")
+""").columns(column("id", BigInteger), column("reference", String), column("version", Integer))  # typed: cached
 
 
 def _claim_next_postgresql(engine: Engine, actor: Actor, service_code: str | None) -> OrderState:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from typing import ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar
 
 from ocpm_desk.domain.errors import PermissionDenied
 from ocpm_desk.domain.permissions import Permission, has_permission
@@ -31,10 +31,21 @@ def use_case(*permissions: Permission) -> Callable[[Callable[P, R]], Callable[P,
         if "actor" not in signature.parameters:
             raise TypeError(f"use case {fn.__qualname__} must take an 'actor' parameter")
         USE_CASES[f"{fn.__module__}.{fn.__qualname__}"] = permissions
+        # where a positional actor sits (binding the whole signature at every call costs more than the check)
+        position = list(signature.parameters).index("actor")
+        positional = signature.parameters["actor"].kind in (
+            inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD
+        )
 
         @functools.wraps(fn)
         def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-            actor = signature.bind_partial(*args, **kwargs).arguments["actor"]
+            actor: Any
+            if positional and len(args) > position:
+                actor = args[position]
+            elif "actor" in kwargs:
+                actor = kwargs["actor"]
+            else:
+                actor = signature.bind_partial(*args, **kwargs).arguments["actor"]
             if not any(has_permission(actor.roles, p) for p in permissions):
                 raise PermissionDenied(actor.username, permissions[0].value)
             return fn(*args, **kwargs)
