@@ -300,8 +300,9 @@ def _payment(session: Session, order: m.Order) -> PaymentView:
     total = fee + postage
     schedule = _fee_schedule(session, order)
     rate = _rate_text(schedule.vat_rate_bp) if schedule is not None else "0"
+    # The fees include VAT (general terms ch. 5: « Elles incluent la TVA »); postage is passed on as it is.
     return PaymentView(order.payment_brand, order.payment_provider_reference, order.paid_at, fee, postage, total,
-                       rate, vat_included(total, rate))
+                       rate, vat_included(fee, rate))
 
 
 def _history(session: Session, order: m.Order) -> tuple[HistoryEntry, ...]:

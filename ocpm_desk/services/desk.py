@@ -159,7 +159,7 @@ class PaymentView:
     postage_centimes: int
     total_centimes: int
     vat_rate: str  # rate in force at paid_at, percent as text ("8.1"); "0" when no VAT
-    vat_centimes: int  # VAT included in the total
+    vat_centimes: int  # VAT included in the fee (the general terms: fees include VAT; postage is apart)
 
 
 @dataclass(frozen=True, slots=True)

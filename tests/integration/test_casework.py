@@ -504,6 +504,15 @@ def test_vat_is_the_rate_of_the_fee_schedule_in_force_at_payment(engine: Engine,
     assert then.paid_at is not None and then.paid_at.year == 2023
 
 
+def test_vat_is_included_in_the_fee_not_in_the_postage(engine: Engine, people: dict[str, Actor]) -> None:
+    (order_id,) = add_orders(engine, 1, start=datetime(2024, 1, 3, 9, 0, tzinfo=UTC))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE orders SET postage_paid_centimes = 120 WHERE id = :id"), {"id": order_id})
+    payment = casework.order_detail(engine, people["sophie"], order_id, today=TODAY).payment
+    assert (payment.fee_centimes, payment.postage_centimes, payment.total_centimes) == (2500, 120, 2620)
+    assert payment.vat_centimes == 187  # 2500 × 8.1 / 108.1, as DESIGN §3.3
+
+
 def test_an_order_of_a_removed_service_is_processed_to_the_end(engine: Engine, people: dict[str, Actor]) -> None:
     anne = people["anne"]
     order_id = _ready_order(engine)

@@ -314,22 +314,25 @@ class OrderPage(QWidget):
             (self.tr("Provider reference"), p.provider_reference or "—", "paymentReference"),
             (self.tr("Paid on"), geneva_moment(p.paid_at), "paymentPaidAt"),
             (self.tr("Fee"), format_chf(p.fee_centimes), "paymentFee"),
-            (self.tr("Postage"), format_chf(p.postage_centimes), "paymentPostage"),
-            (self.tr("Total"), format_chf(p.total_centimes), "paymentTotal"),
         )
         for name, text, object_name in rows:
-            label = QLabel(name, card)
-            label.setObjectName("fieldName")
-            form.addRow(label, self._value(text, card, object_name))
+            self._payment_row(form, card, name, text, object_name)
         self.vat_label: QLabel | None = None
-        if _has_vat(p.vat_rate):
+        if _has_vat(p.vat_rate):  # the fee includes VAT (general terms ch. 5); postage is passed on as it is
             vat = self.tr("of which VAT {rate}: {amount}").format(rate=format_percent(p.vat_rate),
                                                                   amount=format_chf(p.vat_centimes))
             self.vat_label = self._value(vat, card, "paymentVat")
             form.addRow("", self.vat_label)
+        self._payment_row(form, card, self.tr("Postage"), format_chf(p.postage_centimes), "paymentPostage")
+        self._payment_row(form, card, self.tr("Total"), format_chf(p.total_centimes), "paymentTotal")
         column.addLayout(form)
         column.addStretch(1)
         return card
+
+    def _payment_row(self, form: QFormLayout, card: QFrame, name: str, text: str, object_name: str) -> None:
+        label = QLabel(name, card)
+        label.setObjectName("fieldName")
+        form.addRow(label, self._value(text, card, object_name))
 
     # conditions
 
