@@ -46,7 +46,10 @@ ids (a database restored into another cluster). ``ocpm_seal_audit()`` always sta
   the deferred row-audit triggers have added their events) seals *if* ``pg_try_advisory_xact_lock`` gets the lock
   at once; otherwise another committing transaction is sealing and a later one takes these events too. A
   transaction alone in the database therefore seals its own events before its commit returns. The work at commit
-  is bounded (10 000 events); the rest waits for the next commit or an explicit seal.
+  is bounded (10 000 events); the rest waits for the next commit or an explicit seal. The deferred row-audit
+  trigger tries the lock first, the same way: a transaction that holds it (it sealed, and keeps the lock until it
+  ends) writes its further events already chained -- head + 1, hashed -- instead of pending (the row event of a
+  claim, typically: one update less per claim). A stale snapshot cannot fork the chain: ids are unique.
 * on demand: ``ocpm_seal_audit()`` (SECURITY DEFINER, EXECUTE granted to every OCPM group role) waits for the lock
   and seals everything committed; ``verify-audit`` and ``audit-head`` (``ocpm_desk.services.audit``) call it first.
   Events of transactions still in flight stay pending until they commit: verification reports them as pending.
@@ -92,10 +95,18 @@ MAX_XID8 = 2**40
 SEAL_LOCK = "hashtext('ocpm_desk.audit_seal')"
 SEAL_BATCH = 10_000
 PROBE_LAG = 256
-_HASH = """encode(sha256(convert_to(
-      prev || '|' || (next_id + n)::text || '|' ||
-      to_char(r.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00' || '|' ||
-      r.actor || '|' || r.action || '|' || r.entity || '|' || r.entity_id || '|' || r.payload, 'UTF8')), 'hex')"""
+
+
+def _hash(prev: str, event_id: str, row: str) -> str:
+    """``ocpm_audit_hash`` (0002) written out, so that PL/pgSQL evaluates it without calling a SQL function."""
+    return f"""encode(sha256(convert_to(
+      {prev} || '|' || ({event_id})::text || '|' ||
+      to_char({row}.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00' || '|' ||
+      {row}.actor || '|' || {row}.action || '|' || {row}.entity || '|' || {row}.entity_id || '|' || {row}.payload,
+      'UTF8')), 'hex')"""
+
+
+_HASH = _hash("prev", "next_id + n", "r")
 
 _SEAL_PENDING = f"""
 CREATE OR REPLACE FUNCTION ocpm_audit_seal_pending(max_events integer, from_base boolean) RETURNS integer
@@ -119,8 +130,11 @@ DECLARE
   n integer := 0;
   last_pending bigint;
 BEGIN
-  -- The caller holds the seal lock ({SEAL_LOCK}) in a READ COMMITTED transaction. Correctness needs none of what
-  -- follows up to the scan: it only chooses where the scan starts (see the migration's docstring).
+  -- The caller holds the seal lock ({SEAL_LOCK}) in a READ COMMITTED transaction, until it ends: the events this
+  -- transaction writes from now on are chained at once (ocpm_audit_chain).
+  PERFORM set_config('ocpm.audit_sealing', 'on', true);
+  -- Correctness needs none of what follows up to the scan: it only chooses where the scan starts (see the
+  -- migration's docstring).
   SELECT last_value INTO hint FROM ocpm_audit_seal_hint;
   -- Transactions below xmin have ended (their events are visible now or never will be).
   settled := xmin8;
@@ -208,11 +222,30 @@ _CHAIN_PENDING = f"""
 CREATE OR REPLACE FUNCTION ocpm_audit_chain() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
 DECLARE
-  xact bigint := pg_current_xact_id()::text::bigint;
-  n integer := coalesce(nullif(current_setting('ocpm.audit_pending_n', true), ''), '0')::integer + 1;
+  xact bigint;
+  n integer;
+  head_id bigint;
+  head_hash text;
 BEGIN
+  IF NEW.actor IS DISTINCT FROM session_user AND NOT ocpm_is_trusted() THEN
+    NEW.actor := session_user;  -- nobody writes events in someone else's name
+  END IF;
+  NEW.occurred_at := date_trunc('microseconds', coalesce(NEW.occurred_at, clock_timestamp()));
+  IF current_setting('ocpm.audit_sealing', true) = 'on' AND current_setting('transaction_isolation') = 'read committed'
+     AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
+    -- this transaction seals (it holds the seal lock until it ends): the event is chained at once, as a sealing
+    -- pass would (events written at commit by the row-audit trigger, mostly)
+    SELECT a.id, a.hash INTO head_id, head_hash FROM audit_events a
+     WHERE a.id < {PENDING_ID_BASE} ORDER BY a.id DESC LIMIT 1;
+    NEW.id := coalesce(head_id, 0) + 1;
+    NEW.prev_hash := coalesce(head_hash, repeat('0', 64));
+    NEW.hash := {_hash("NEW.prev_hash", "NEW.id", "NEW")};
+    RETURN NEW;
+  END IF;
   -- no lock, no head: a pending id (this transaction's id, then its n-th event); the chain is extended when the
   -- event is sealed (ocpm_audit_seal_pending)
+  xact := pg_current_xact_id()::text::bigint;
+  n := coalesce(nullif(current_setting('ocpm.audit_pending_n', true), ''), '0')::integer + 1;
   IF n >= {PENDING_SPAN} OR xact >= {MAX_XID8} THEN
     RAISE EXCEPTION 'no pending audit id left (transaction %, event %)', xact, n USING ERRCODE = '54000';
   END IF;
@@ -220,10 +253,6 @@ BEGIN
   NEW.id := {PENDING_ID_BASE} + xact * {PENDING_SPAN} + n;
   NEW.prev_hash := NULL;
   NEW.hash := NULL;
-  IF NEW.actor IS DISTINCT FROM session_user AND NOT ocpm_is_trusted() THEN
-    NEW.actor := session_user;  -- nobody writes events in someone else's name
-  END IF;
-  NEW.occurred_at := date_trunc('microseconds', coalesce(NEW.occurred_at, clock_timestamp()));
   RETURN NEW;
 END $$"""
 
@@ -244,7 +273,7 @@ BEGIN
   RAISE EXCEPTION 'audit events cannot be changed or deleted' USING ERRCODE = '42501';
 END $$"""
 
-_ROW_AUDIT = """
+_ROW_AUDIT = f"""
 CREATE OR REPLACE FUNCTION ocpm_row_audit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
 DECLARE
@@ -272,6 +301,13 @@ BEGIN
   ELSE
     row_id := OLD.id::text;
     payload := jsonb_build_object('status', to_jsonb(OLD) -> 'status');
+  END IF;
+  -- at commit (deferred): when the seal lock is free, seal what is pending (this transaction's events too), so
+  -- that this event is chained at once instead of written pending and sealed after
+  IF current_setting('ocpm.audit_sealing', true) IS DISTINCT FROM 'on'
+     AND current_setting('transaction_isolation') = 'read committed'
+     AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
+    PERFORM ocpm_audit_seal_pending({SEAL_BATCH}, false);
   END IF;
   INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload)
   VALUES (clock_timestamp(), session_user, 'row.' || lower(TG_OP), TG_TABLE_NAME, row_id, payload::text);
@@ -413,8 +449,10 @@ def upgrade() -> None:
         _SEAL_AUDIT,
         _SEAL_AT_COMMIT,
         "DROP TRIGGER IF EXISTS ocpm_audit_seal ON audit_events",
-        """CREATE CONSTRAINT TRIGGER ocpm_audit_seal AFTER INSERT ON audit_events
-           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ocpm_audit_seal_at_commit()""",
+        # only pending events need sealing (WHEN is evaluated as the row is written, not at commit)
+        f"""CREATE CONSTRAINT TRIGGER ocpm_audit_seal AFTER INSERT ON audit_events
+           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.id >= {PENDING_ID_BASE})
+           EXECUTE FUNCTION ocpm_audit_seal_at_commit()""",
         "REVOKE ALL ON FUNCTION ocpm_audit_seal_pending(integer, boolean) FROM PUBLIC",
         "REVOKE ALL ON FUNCTION ocpm_audit_seal_at_commit() FROM PUBLIC",
         "REVOKE ALL ON FUNCTION ocpm_seal_audit() FROM PUBLIC",
