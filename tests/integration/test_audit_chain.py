@@ -450,6 +450,42 @@ def test_a_sealing_rolled_back_is_done_again(pg_engine: Engine) -> None:
 
 
 @pytest.mark.postgres
+def test_a_transaction_that_seals_writes_its_later_events_chained_at_once(pg_engine: Engine) -> None:
+    """At commit the row-audit trigger seals when the lock is free; the row event that follows is written chained
+    (no pending version). Without the lock, asking for it by the session flag changes nothing: it stays pending."""
+    (order_id,) = add_orders(pg_engine, 1)
+    as_owner(pg_engine, "DELETE FROM audit_events")
+    # rows of audit_events updated by this backend (the count runs on across transactions until it is reported)
+    updated = text("SELECT pg_stat_get_xact_tuples_updated('audit_events'::regclass)")
+    with pg_engine.begin() as conn:  # a service event, then a row change; the deferred triggers fire as at commit
+        before = conn.execute(updated).scalar_one()
+        conn.execute(text(INSERT_EVENT), {"action": "test.service", "entity_id": str(order_id)})
+        assert conn.execute(text("SELECT id FROM audit_events")).scalar_one() >= PENDING_ID_BASE
+        conn.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))  # the commit-time sealing runs now: lock free
+        assert conn.execute(text("SELECT id FROM audit_events")).scalar_one() == 1
+        assert conn.execute(updated).scalar_one() == before + 1
+        conn.execute(text("UPDATE orders SET hold_reason = 'x' WHERE id = :i"), {"i": order_id})
+        # its row event was written chained at once: never pending, so not updated by a sealing
+        assert conn.execute(text("SELECT max(id) FROM audit_events")).scalar_one() == 2
+        assert conn.execute(updated).scalar_one() == before + 1
+    rows = assert_sealed_and_dense(pg_engine)
+    assert [(action, entity_id) for _, action, entity_id, _ in rows] == [
+        ("test.service", str(order_id)), ("row.update", str(order_id)),
+    ]  # fmt: skip
+    with pg_engine.connect() as holder:
+        holder_tx = holder.begin()
+        holder.execute(text(SEAL_LOCK))
+        with pg_engine.begin() as conn:
+            conn.execute(text("SET LOCAL ocpm.audit_sealing = 'on'"))
+            conn.execute(text(INSERT_EVENT), {"action": "test.flag", "entity_id": "1"})
+            assert conn.execute(text("SELECT id FROM audit_events WHERE action = 'test.flag'")).scalar_one() >= (
+                PENDING_ID_BASE
+            )
+        holder_tx.rollback()
+    assert assert_sealed_and_dense(pg_engine)[-1][1] == "test.flag"
+
+
+@pytest.mark.postgres
 def test_tampering_with_events_sealed_after_commit_is_detected(pg_engine: Engine) -> None:
     write_events(pg_engine, 2)
     with pg_engine.connect() as holder:
