@@ -125,12 +125,19 @@ def test_render_snapshots_writes_the_login_and_every_screen_of_every_account(
         "cdubois-on_hold.png",
         "cdubois-all.png",
         "cdubois-catalogue.png",
+        "cdubois-order.png",  # the first caseworker's order screen, its whole page and its dialogs
+        "cdubois-order-page.png",
+        "cdubois-order-hold.png",
+        "cdubois-order-condition.png",
+        "cdubois-order-withdraw.png",
         "nfavre-overview.png",
         "edemarches-no-screens.png",
     ]
     for path in paths[1:]:
         image = QImage(str(path))
-        assert (image.width(), image.height()) == (1280, 800), path.name
+        assert not image.isNull(), path.name
+        if "order-" not in path.name:  # the page is as tall as its content, dialogs as small as theirs
+            assert (image.width(), image.height()) == (1280, 800), path.name
     assert all(session.closed for session in connector.sessions)
 
 
