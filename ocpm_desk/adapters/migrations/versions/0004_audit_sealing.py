@@ -478,6 +478,9 @@ def downgrade() -> None:
             "DROP SEQUENCE IF EXISTS ocpm_audit_seal_hint",
             "DROP SEQUENCE IF EXISTS ocpm_audit_seal_head",
             "DROP SEQUENCE IF EXISTS ocpm_audit_seal_probe",
+            # left by the first draft of this revision (commit 5732d5d), on databases migrated with it
+            "DROP FUNCTION IF EXISTS ocpm_audit_seal_pending(integer)",
+            "DROP SEQUENCE IF EXISTS ocpm_audit_pending_seq",
         ])  # fmt: skip
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         for column in ("prev_hash", "hash"):
