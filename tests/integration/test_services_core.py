@@ -10,6 +10,7 @@ from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
+from ocpm_desk.adapters.audit_store import seal_pending
 from ocpm_desk.adapters.db.models import AuditEvent, Order, OrderEvent, Staff
 from ocpm_desk.adapters.reference_data import load_reference_data
 from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
@@ -28,6 +29,10 @@ from ocpm_desk.services.uow import SYSTEM_CLI, Actor, UnitOfWork
 
 
 def _audit_rows(engine: Engine) -> list[AuditEvent]:
+    """Every audit event in chain order; on PostgreSQL sealed first (an event committed while another transaction
+    held the seal lock waits, pending, for the next sealing: see migration 0004)."""
+    with engine.begin() as conn:
+        seal_pending(conn)
     with Session(engine) as s:
         return list(s.scalars(select(AuditEvent).order_by(AuditEvent.id)))
 
