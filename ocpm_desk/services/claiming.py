@@ -19,7 +19,7 @@ from ocpm_desk.domain.errors import DomainError, NotFound, NothingToClaim, Stale
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, outcome_after
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.uow import Actor, UnitOfWork
+from ocpm_desk.services.uow import Actor, UnitOfWork, single_statement
 from ocpm_desk.services.use_case import use_case
 
 
@@ -142,6 +142,7 @@ WITH picked AS (
 ), audit AS (
     INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload)
     SELECT :now, :me, 'order.claim', 'order', CAST(id AS text), :payload FROM moved
+     WHERE set_config('ocpm.audit_chain_now', 'on', true) = 'on'  -- chained at once if it can (migration 0006)
 )
 SELECT id, reference, version FROM moved
 """).columns(column("id", BigInteger), column("reference", String), column("version", Integer))  # typed: cached
@@ -150,14 +151,15 @@ SELECT id, reference, version FROM moved
 def _claim_next_postgresql(engine: Engine, actor: Actor, service_code: str | None) -> OrderState:
     check_transition(Status.PAID, Status.IN_REVIEW, actor.roles, actor=actor.username, new_assignee=actor.username)
     payload = canonical_payload({"from": "paid", "to": "in_review", "assigned_to": actor.username})
-    with UnitOfWork(engine) as uow:
-        row = uow.session.execute(
+    # the statement is the whole use case (its audit event included): run alone, in autocommit, it is one round
+    # trip (no BEGIN and COMMIT of their own); its deferred triggers run at its end, before it returns
+    with single_statement(engine) as connection:
+        row = connection.execute(
             _CLAIM_NEXT_SQL,
             {"me": actor.username, "now": datetime.now(UTC), "service": service_code, "payload": payload},
         ).first()
-        if row is None:
-            raise NothingToClaim("no paid order is waiting")
-        uow.commit()
+    if row is None:
+        raise NothingToClaim("no paid order is waiting")
     return OrderState(row.id, row.reference, Status.IN_REVIEW, actor.username, row.version)
 
 

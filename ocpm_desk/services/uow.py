@@ -7,12 +7,13 @@ locks do that work. A SQLAlchemy session never crosses a thread: background work
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -35,6 +36,23 @@ class Actor:
 
 SYSTEM_CLI = Actor("system:cli", frozenset({Role.ADMIN, Role.SUPERVISOR, Role.AUDITOR}))
 SYSTEM_INTAKE = Actor("system:intake", frozenset({Role.INTAKE}))
+
+
+@contextmanager
+def single_statement(engine: Engine) -> Iterator[Connection]:
+    """A connection in autocommit, for a use case that is one statement: that statement is its own transaction.
+
+    One round trip instead of three (``BEGIN``, the statement, ``COMMIT``) and no ORM session. Only for a use case
+    whose whole work, audit event included, is that one statement (deferred triggers still run at its end, before
+    it returns). A lost connection raises ``ConnectionFailed``, as a unit of work does.
+    """
+    try:
+        with engine.connect() as connection:
+            yield connection.execution_options(isolation_level="AUTOCOMMIT")
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise ConnectionFailed(type(exc.orig).__name__) from exc
+        raise
 
 
 class UnitOfWork:
