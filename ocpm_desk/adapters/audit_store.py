@@ -1,8 +1,9 @@
 """Appends events to the audit chain inside the caller's transaction; seals pending events on PostgreSQL.
 
 On PostgreSQL an event is written *pending* (id from ``PENDING_ID_BASE`` on, ``prev_hash``/``hash`` NULL) and the
-database chains it after commit (migration 0004: at the commit of a writing transaction when the seal lock is free,
-or on demand through ``ocpm_seal_audit()``, which ``seal_pending`` calls).
+database chains it after commit, in a separate sealing step (migration 0007: writers never seal): on demand through
+``ocpm_seal_audit()``, which ``seal_pending`` calls, or in the background through ``ocpm_try_seal_audit()``, which
+``try_seal`` calls (the running application's change watcher, the claims benchmark).
 """
 
 from __future__ import annotations
@@ -96,3 +97,17 @@ def seal_pending(connection: Connection, *, wait_s: float | None = None) -> int 
         raise
     savepoint.commit()
     return sealed
+
+
+def try_seal(connection: Connection) -> int | None:
+    """PostgreSQL: chain the committed pending events now unless another transaction is sealing (never waits).
+
+    The number sealed, or None when the seal lock was busy. Run it as a short transaction of its own and commit
+    afterwards (the lock is held until then). 0 on SQLite and on a PostgreSQL database not migrated to 0007 yet.
+    """
+    if connection.dialect.name != "postgresql":
+        return 0
+    if connection.scalar(text("SELECT to_regprocedure('ocpm_try_seal_audit()') IS NOT NULL")) is not True:
+        return 0
+    sealed = connection.scalar(text("SELECT ocpm_try_seal_audit()"))
+    return None if sealed is None else int(sealed)

@@ -141,8 +141,7 @@ WITH picked AS (
     SELECT id, :now, :me, 'claim', 'paid', 'in_review' FROM moved
 ), audit AS (
     INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload)
-    SELECT :now, :me, 'order.claim', 'order', CAST(id AS text), :payload FROM moved
-     WHERE set_config('ocpm.audit_chain_now', 'on', true) = 'on'  -- chained at once if it can (migration 0006)
+    SELECT :now, :me, 'order.claim', 'order', CAST(id AS text), :payload FROM moved  -- pending: sealed later (0007)
 )
 SELECT id, reference, version FROM moved
 """).columns(column("id", BigInteger), column("reference", String), column("version", Integer))  # typed: cached

@@ -21,7 +21,7 @@ from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.audit_store import PENDING_ID_BASE, append_audit, seal_pending
+from ocpm_desk.adapters.audit_store import PENDING_ID_BASE, append_audit, seal_pending, try_seal
 from ocpm_desk.adapters.db.models import AuditEvent, Order
 from ocpm_desk.domain.audit import GENESIS_HASH, canonical_payload, chain_hash
 from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
@@ -43,12 +43,23 @@ AUDITOR = Actor("elise", frozenset({Role.AUDITOR}))
 
 
 # ------------------------------------------------------------------------------------------------- helpers
-def write_events(engine: Engine, n: int, actor: str = "system:cli", action: str = "test.event") -> None:
-    """``n`` events, each in its own unit of work, as the services write them."""
+def write_events(
+    engine: Engine, n: int, actor: str = "system:cli", action: str = "test.event", *, sealed: bool = True
+) -> None:
+    """``n`` events, each in its own unit of work, as the services write them; then, unless ``sealed`` is False,
+    one background sealing pass (PostgreSQL: writers never seal; the running application's watcher does)."""
     for i in range(n):
         with UnitOfWork(engine) as uow:
             uow.audit(actor, action, "test", i, {"n": i})
             uow.commit()
+    if sealed:
+        seal(engine)
+
+
+def seal(engine: Engine) -> None:
+    """One background sealing pass (``try_seal``, from the hint), which must find the seal lock free."""
+    with engine.begin() as conn:
+        assert try_seal(conn) is not None
 
 
 def event_count(engine: Engine) -> int:
@@ -292,6 +303,7 @@ def test_the_same_row_gives_the_same_hash_on_sqlite_and_from_the_postgresql_trig
         with UnitOfWork(engine) as uow:
             append_audit(uow.session, "system:cli", "test.same", "order", 42, {"é": "ü", "n": [1, 2]}, occurred_at=at)
             uow.commit()
+        seal(engine)
         with Session(engine) as s:
             row = s.scalars(select(AuditEvent)).one()
         assert (row.id, row.prev_hash, row.occurred_at) == (1, GENESIS_HASH, at)
@@ -375,13 +387,13 @@ def test_a_transaction_that_commits_late_is_chained_after_those_that_committed_b
         late.execute(text(INSERT_EVENT), {"action": "test.late", "entity_id": "late"})
         pending_id = late.execute(text("SELECT id FROM audit_events WHERE action = 'test.late'")).scalar_one()
         assert pending_id >= PENDING_ID_BASE  # its pending id comes from its transaction id: below the next ones'
-        write_events(pg_engine, 3, action="test.after")  # they commit (and are sealed) while it is still open
+        write_events(pg_engine, 3, action="test.after")  # they commit and are sealed while it is still open
         with pg_engine.begin() as conn:
             assert seal_pending(conn) == 0  # nothing left that can be sealed: the late event is not visible
         result = verify_chain(pg_engine, AUDITOR)
         assert (result.intact, result.checked, result.head_id, result.pending) == (True, 5, 5, 0)
         kept_head = f"{result.head_id}:{result.head_hash}"
-        late_tx.commit()  # alone now: its commit seals it
+        late_tx.commit()  # sealed by the next pass (the verification's), after the others
     rows = assert_sealed_and_dense(pg_engine)
     assert [action for _, action, _, _ in rows] == ["test.first"] * 2 + ["test.after"] * 3 + ["test.late"]
     assert verify_chain(pg_engine, AUDITOR, expect_head=kept_head).intact  # the chain only grew after the head
@@ -414,7 +426,9 @@ def test_events_committed_while_the_seal_lock_is_held_are_pending_then_sealed(
     with pg_engine.connect() as holder:
         holder_tx = holder.begin()
         holder.execute(text(SEAL_LOCK))  # as a transaction would that sealed and has not finished committing
-        write_events(pg_engine, 3, action="test.pending")  # they commit without waiting; nobody can seal them
+        write_events(pg_engine, 3, action="test.pending", sealed=False)  # nobody can seal them
+        with pg_engine.begin() as conn:
+            assert try_seal(conn) is None  # the background sealer does not wait: the lock is busy
         rows = chain_rows(pg_engine)
         assert [sealed for *_, sealed in rows] == [True, True, False, False, False]
         assert all(event_id >= PENDING_ID_BASE for event_id, *_ in rows[2:])
@@ -437,22 +451,39 @@ def test_a_sealing_rolled_back_is_done_again(pg_engine: Engine) -> None:
     with pg_engine.connect() as holder:
         holder_tx = holder.begin()
         holder.execute(text(SEAL_LOCK))
-        write_events(pg_engine, 3, action="test.pending")
+        write_events(pg_engine, 3, action="test.pending", sealed=False)
         holder_tx.rollback()
     with pg_engine.connect() as conn:
         tx = conn.begin()
         assert conn.execute(text("SELECT ocpm_seal_audit()")).scalar_one() == 3
         tx.rollback()  # the three are pending again, below the hint that pass left
     assert [sealed for *_, sealed in chain_rows(pg_engine)] == [True, True, False, False, False]
-    write_events(pg_engine, 1, action="test.next")  # its commit seals, from the base since the head went back
+    write_events(pg_engine, 1, action="test.next")  # the pass (from the hint) starts at the base: the head went back
     rows = assert_sealed_and_dense(pg_engine)
     assert [action for _, action, _, _ in rows][2:] == ["test.pending"] * 3 + ["test.next"]
 
 
 @pytest.mark.postgres
+def test_writers_never_seal_a_sealing_pass_does(pg_engine: Engine) -> None:
+    """Writers only insert pending events (no lock, one write each; a claim too); a pass seals them in order."""
+    caseworker = add_staff(pg_engine, "noor", Role.CASEWORKER)
+    add_orders(pg_engine, 1)
+    as_owner(pg_engine, "DELETE FROM audit_events")
+    write_events(pg_engine, 2, action="test.writer", sealed=False)
+    claiming.claim_next(pg_engine, caseworker)  # its own event and the row trigger's
+    rows = chain_rows(pg_engine)
+    assert len(rows) == 4 and not any(sealed for *_, sealed in rows)
+    assert all(event_id >= PENDING_ID_BASE for event_id, *_ in rows)
+    with pg_engine.begin() as conn:
+        assert try_seal(conn) == 4
+    rows = assert_sealed_and_dense(pg_engine)
+    assert [action for _, action, _, _ in rows][:2] == ["test.writer"] * 2
+
+
+@pytest.mark.postgres
 def test_a_transaction_that_seals_writes_its_later_events_chained_at_once(pg_engine: Engine) -> None:
-    """At commit the row-audit trigger seals when the lock is free; the row event that follows is written chained
-    (no pending version). Without the lock, asking for it by the session flag changes nothing: it stays pending."""
+    """A transaction that sealed (it holds the lock until it ends) writes its later events chained at once (no
+    pending version). Without the lock, asking for it by the session flag changes nothing: it stays pending."""
     (order_id,) = add_orders(pg_engine, 1)
     as_owner(pg_engine, "DELETE FROM audit_events")
     # rows of audit_events updated by this backend (the count runs on across transactions until it is reported)
@@ -461,8 +492,9 @@ def test_a_transaction_that_seals_writes_its_later_events_chained_at_once(pg_eng
         before = conn.execute(updated).scalar_one()
         conn.execute(text(INSERT_EVENT), {"action": "test.service", "entity_id": str(order_id)})
         assert conn.execute(text("SELECT id FROM audit_events")).scalar_one() >= PENDING_ID_BASE
-        conn.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))  # the commit-time sealing runs now: lock free
+        assert conn.execute(text("SELECT ocpm_try_seal_audit()")).scalar_one() == 1  # lock free: it seals
         assert conn.execute(text("SELECT id FROM audit_events")).scalar_one() == 1
+        conn.execute(text("SET CONSTRAINTS ALL IMMEDIATE"))  # the row-audit trigger fires at the statement's end
         assert conn.execute(updated).scalar_one() == before + 1
         conn.execute(text("UPDATE orders SET hold_reason = 'x' WHERE id = :i"), {"i": order_id})
         # its row event was written chained at once: never pending, so not updated by a sealing
@@ -491,9 +523,9 @@ def test_tampering_with_events_sealed_after_commit_is_detected(pg_engine: Engine
     with pg_engine.connect() as holder:
         holder_tx = holder.begin()
         holder.execute(text(SEAL_LOCK))
-        write_events(pg_engine, 3, action="test.pending")
+        write_events(pg_engine, 3, action="test.pending", sealed=False)
         holder_tx.rollback()
-    write_events(pg_engine, 1)  # seals the three, then itself
+    write_events(pg_engine, 1)  # the pass seals the three, then it
     assert_sealed_and_dense(pg_engine)
     as_owner(pg_engine, "UPDATE audit_events SET payload = :p WHERE id = 4", p='{"n":7}')
     result = verify_chain(pg_engine, AUDITOR)

@@ -90,6 +90,29 @@ def test_a_claim_on_one_workstation_wakes_the_other_within_a_second(
 
 
 @pytest.mark.postgres
+def test_the_watcher_seals_what_writers_left_pending(
+    pg_engine: Engine, two_sessions: tuple[AppDeskSession, AppDeskSession, list[int]],
+) -> None:
+    """Writers never seal (migration 0007): a running desk's watcher does, after a notification or a timeout."""
+    first, second, orders = two_sessions
+    _settle(first)
+    pending = text("SELECT count(*) FROM audit_events WHERE hash IS NULL")
+    second.claim(orders[0], 1)
+    with pg_engine.connect() as conn:
+        assert conn.scalar(pending) > 0  # the claim's events, written pending
+    deadline = time.monotonic() + 3.0
+    first.wait_for_change(1.0)  # woken by the claim, then seals
+    while time.monotonic() < deadline:
+        with pg_engine.connect() as conn:
+            if conn.scalar(pending) == 0:
+                break
+        first.wait_for_change(0.3)
+    with pg_engine.connect() as conn:
+        assert conn.scalar(pending) == 0
+        assert conn.scalar(text("SELECT count(*) FROM audit_events WHERE action = 'order.claim'")) == 1
+
+
+@pytest.mark.postgres
 def test_one_transaction_is_one_change_and_a_rollback_none(pg_engine: Engine) -> None:
     add_orders(pg_engine, 3)
     session = _session(pg_engine, add_staff(pg_engine, "anne", Role.CASEWORKER))

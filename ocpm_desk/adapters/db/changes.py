@@ -4,6 +4,9 @@
   the migration 0005 notifies after every statement writing ``orders``; ``wait`` sleeps in ``select`` on its socket
   until a notification arrives. A lost connection is opened again at the next ``wait``, which then reports a change
   (some may have been missed meanwhile). TCP keepalives find a silently dead server within about a minute.
+  After each notification or timeout the watcher also seals the audit chain (migration 0007: writers never seal):
+  ``ocpm_try_seal_audit()``, one short autocommit statement on a second connection of its own, which returns at once
+  when another session is sealing; so a running office keeps the chain sealed within about a second of each write.
 - **SQLite**: no notifications; a dedicated connection reads ``PRAGMA data_version`` every ``SQLITE_CHECK_S``
   seconds: its value changes when another connection (another process, or this one's pool) committed.
 
@@ -34,6 +37,8 @@ log = logging.getLogger(__name__)
 ORDERS_CHANNEL = "ocpm_orders"
 #: How often SQLite's data_version is read.
 SQLITE_CHECK_S = 2.0
+#: The watcher seals the audit chain at most this often (seconds).
+SEAL_EVERY_S = 0.2
 #: Libpq options of the listening connection: a short connect timeout, and keepalives so that a server gone
 #: without a word (network cut) is noticed and the connection opened again.
 _PG_OPTIONS = {"connect_timeout": 5, "application_name": "ocpm-desk-listen", "keepalives": 1, "keepalives_idle": 30,
@@ -83,6 +88,9 @@ class PostgresListener:
         self._wake_read.setblocking(False)
         self._lost = False  # the connection was lost: the next successful wait reports a change
         self._failing = False  # the last connection attempt failed (logged once until it works again)
+        self._seal_conn: psycopg.Connection[Any] | None = None  # the audit sealer's own connection (autocommit)
+        self._seal_off = False  # the database has no ocpm_try_seal_audit() (not migrated to 0007): never try again
+        self._next_seal = 0.0
 
     @property
     def backend_pid(self) -> int | None:
@@ -91,33 +99,62 @@ class PostgresListener:
         return None if conn is None or conn.closed else conn.info.backend_pid
 
     def wait(self, timeout: float) -> bool:
-        deadline = time.monotonic() + max(timeout, 0.0)
         with self._lock:
-            if self._closed.is_set():
-                return False
-            conn = self._conn
-            if conn is None:
-                try:
-                    conn = self._connect()
-                except psycopg.Error as exc:
-                    if not self._failing:
-                        log.warning("cannot listen for changes: %s", type(exc).__name__)
-                        self._failing = True
-                    self._closed.wait(max(deadline - time.monotonic(), 0.0))
-                    return False
-                if self._failing:
-                    log.info("listening for changes again")
-                    self._failing = False
-                if self._lost:
-                    self._lost = False
-                    return True  # changes may have come while the connection was down
+            changed = self._wait(timeout)
+            if self._conn is not None and not self._closed.is_set():  # the server answers: seal
+                self._seal()
+            return changed
+
+    def _seal(self) -> None:
+        """Seal what writers left pending (``ocpm_try_seal_audit()``: never waits for another sealer)."""
+        now = time.monotonic()
+        if self._seal_off or now < self._next_seal:
+            return
+        self._next_seal = now + SEAL_EVERY_S
+        try:
+            if self._seal_conn is None or self._seal_conn.closed:
+                options = {**_PG_OPTIONS, "application_name": "ocpm-desk-seal"}
+                self._seal_conn = psycopg.connect(self._conninfo, autocommit=True, **options)  # type: ignore[arg-type]
+            self._seal_conn.execute("SELECT ocpm_try_seal_audit()")
+        except psycopg.errors.UndefinedFunction:
+            self._seal_off = True
+        except psycopg.Error as exc:
+            log.debug("could not seal the audit chain (%s): will try again", type(exc).__name__)
+            self._drop_seal()
+
+    def _drop_seal(self) -> None:
+        conn, self._seal_conn = self._seal_conn, None
+        if conn is not None:
+            with contextlib.suppress(psycopg.Error):
+                conn.close()
+
+    def _wait(self, timeout: float) -> bool:
+        deadline = time.monotonic() + max(timeout, 0.0)
+        if self._closed.is_set():
+            return False
+        conn = self._conn
+        if conn is None:
             try:
-                return self._wait_on(conn, deadline)
-            except (psycopg.Error, OSError) as exc:
-                log.info("the listening connection was lost (%s): it will be opened again", type(exc).__name__)
-                self._drop()
-                self._lost = True
+                conn = self._connect()
+            except psycopg.Error as exc:
+                if not self._failing:
+                    log.warning("cannot listen for changes: %s", type(exc).__name__)
+                    self._failing = True
+                self._closed.wait(max(deadline - time.monotonic(), 0.0))
                 return False
+            if self._failing:
+                log.info("listening for changes again")
+                self._failing = False
+            if self._lost:
+                self._lost = False
+                return True  # changes may have come while the connection was down
+        try:
+            return self._wait_on(conn, deadline)
+        except (psycopg.Error, OSError) as exc:
+            log.info("the listening connection was lost (%s): it will be opened again", type(exc).__name__)
+            self._drop()
+            self._lost = True
+            return False
 
     def _connect(self) -> psycopg.Connection[Any]:
         conn = psycopg.connect(self._conninfo, autocommit=True, **_PG_OPTIONS)  # type: ignore[arg-type]
@@ -170,6 +207,7 @@ class PostgresListener:
             self._wake_write.send(b"\0")
         with self._lock:  # the waiter has left
             self._drop()
+            self._drop_seal()
             self._wake_read.close()
             self._wake_write.close()
 
