@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def repolish(widget: QWidget) -> None:
@@ -125,3 +135,19 @@ def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
     label.setObjectName("sectionHeading")
     label.setIndent(0)
     return label
+
+
+def setup_read_only_table(view: QTableView, *, row_height: int,
+                          selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection
+                          ) -> None:
+    """The look and behaviour every list of the app shares: whole rows selected, nothing editable, no grid, no
+    wrapping, no row numbers, rows of ``row_height`` pixels, header sections not highlighted."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(selection)
+    view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    view.horizontalHeader().setHighlightSections(False)

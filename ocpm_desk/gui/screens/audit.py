@@ -14,7 +14,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -37,7 +36,7 @@ from ocpm_desk.gui.formatting import format_count
 from ocpm_desk.gui.models.audit import AuditEventsModel
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.style import ERROR
-from ocpm_desk.gui.widgets import repolish
+from ocpm_desk.gui.widgets import repolish, setup_read_only_table
 from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification, DeskSession
 
 # How many events one search shows at most (the newest).
@@ -83,16 +82,8 @@ class AuditScreen(DataScreen):
         view = QTableView(self)
         view.setObjectName("auditTable")
         view.setModel(self.model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(28)
+        setup_read_only_table(view, row_height=28)
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.models.catalogue import SORT_ROLE, PostalProductsModel, ServiceOffersModel
 from ocpm_desk.gui.screens.base import DataScreen
-from ocpm_desk.gui.widgets import section_heading
+from ocpm_desk.gui.widgets import section_heading, setup_read_only_table
 from ocpm_desk.services.desk import Catalogue
 
 
@@ -40,16 +40,8 @@ def _table(model: ServiceOffersModel | PostalProductsModel, stretch_column: int,
     view.setModel(proxy)
     view.setSortingEnabled(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(30)
+    setup_read_only_table(view, row_height=30)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setMinimumSectionSize(90)

@@ -61,6 +61,7 @@ from ocpm_desk.gui.models.queue import (
 )
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.screens.order_dialogs import AssignDialog
+from ocpm_desk.gui.widgets import setup_read_only_table
 from ocpm_desk.queries.queues import CLOCK_STATUSES, Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import Catalogue, DeskSession
@@ -151,19 +152,10 @@ class QueueScreen(DataScreen):
         view = QTableView(self)
         view.setObjectName("queueTable")
         view.setModel(self.model)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setAlternatingRowColors(True)
-        view.setShowGrid(False)
-        view.setWordWrap(False)
+        setup_read_only_table(view, row_height=28, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        rows = view.verticalHeader()
-        rows.setVisible(False)
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform row heights: no measuring of rows
-        rows.setDefaultSectionSize(28)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform heights: rows not measured
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for section, width in COLUMN_WIDTHS.items():
             header.resizeSection(section, width)
