@@ -130,6 +130,11 @@ class OrderAction(StrEnum):
     ASSIGN = "assign"  # supervisor: assign a paid order or reassign an open one
     EVALUATE = "evaluate"  # (re)run the automatic conditions
     TICK = "tick"  # tick a manual condition / override a result
+    # refusals (DESIGN §3 right to be heard, §6 refusal editor and approvals)
+    HEARING = "hearing"  # in review, no hearing yet: send a hearing letter, or record why hearing is not needed
+    HEARING_ANSWER = "hearing_answer"  # a hearing letter awaits its answer: record it (or that none came)
+    PROPOSE_REFUSAL = "propose_refusal"  # in review: open the refusal editor (submitting needs the hearing done)
+    DECIDE_REFUSAL = "decide_refusal"  # refusal proposed by someone else: a supervisor approves or returns it
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +184,123 @@ class StaffChoice:
     open_orders: int  # in review, on hold or with a refusal proposed: helps the supervisor spread the work
 
 
+# ---- refusals: grounds, hearing, editor, four-eyes approval, archive ------------------------------------------
+@dataclass(frozen=True, slots=True)
+class GroundChoice:
+    """A ground of the catalogue in force at the order's payment (G3), ready for this order."""
+
+    code: str
+    title: str
+    legal_basis: str
+    paragraph: str  # the catalogue's paragraph with its {placeholders}
+    text: str  # the paragraph filled for this order: what the letter prints unless the caseworker edits it
+    condition_code: str | None  # the condition this ground answers
+    suggested: bool  # that condition is not met on this order: the editor pre-ticks the ground
+
+
+@dataclass(frozen=True, slots=True)
+class DraftInput:
+    """What the refusal editor holds: chosen grounds (in order, each with its final text), facts, own text."""
+
+    grounds: tuple[tuple[str, str], ...]  # (ground code, final paragraph text)
+    facts: tuple[str, ...]  # "En fait", in order
+    free_text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HearingView:
+    """How the applicant is heard before a refusal (LPA art. 41)."""
+
+    mode: str  # "letter" (a hearing letter was sent) | "not_needed" (reason recorded)
+    recorded_at: datetime
+    recorded_by: str
+    reason: str | None  # not_needed: why hearing is not needed
+    sent_on: date | None  # letter: date of the hearing letter
+    reply_by: date | None  # letter: last day to comment
+    answer: str | None  # letter: the applicant's comments as recorded; "" when none came in time
+    answered_on: date | None  # letter: when the answer arrived (None when none came)
+    document_sha256: str | None  # letter: hash of the hearing letter PDF kept in ``documents``
+    complete: bool  # a refusal may now be proposed: not needed, or the letter answered / its time limit over
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionVersion:
+    """One row of ``decisions`` for an order: draft, proposal, returned proposal, issued decision."""
+
+    decision_id: int
+    number: str | None  # set at approval
+    status: str  # "draft" | "proposed" | "returned" | "issued" | "withdrawn"
+    author: str
+    author_name: str
+    approver: str | None
+    approver_name: str | None
+    proposed_at: datetime | None  # None for a draft never submitted
+    decided_at: datetime | None  # approved (issued) or returned
+    content_sha256: str
+    pdf_sha256: str | None
+    return_comment: str | None
+    hearing: str | None  # "letter_sent" | "not_needed" (None on a draft)
+    hearing_note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RefusalDraft:
+    """The refusal editor's state for an order: the catalogue, the saved draft (or the prefill), the hearing."""
+
+    order_id: int
+    reference: str
+    order_version: int
+    status: Status
+    decision_id: int | None  # the saved draft row; None until the first autosave
+    saved_at: datetime | None
+    catalogue: tuple[GroundChoice, ...]
+    draft: DraftInput  # the saved draft, or the prefill: suggested grounds and the facts of the order
+    hearing: HearingView | None
+    abroad: bool  # the decision would be addressed outside Switzerland: flagged to the supervisor
+    address_lines: tuple[str, ...]
+    return_comment: str | None  # the comment of the last returned proposal, shown to its author
+    submit_blockers: tuple[str, ...]  # English reasons why submitting would fail now (empty: it may be submitted)
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalRow:
+    """A refusal waiting for a supervisor's decision ("Décisions à approuver")."""
+
+    decision_id: int
+    order_id: int
+    reference: str
+    service_code: str
+    service_label: str
+    author: str
+    author_name: str
+    proposed_at: datetime
+    hearing: str  # "letter_sent" | "not_needed"
+    abroad: bool
+    own: bool  # proposed by the current user: they may not decide it
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalView:
+    row: ProposalRow
+    order_version: int
+    content_sha256: str  # what the supervisor sees; approve/return quote it back
+    grounds: tuple[tuple[str, str], ...]  # (title, legal basis)
+    hearing: HearingView | None
+    hearing_note: str | None
+    preview_pdf: bytes  # the letter as it will be issued, marked PROJET, without number and signature
+
+
+@dataclass(frozen=True, slots=True)
+class IssuedDecision:
+    decision_id: int
+    number: str
+    order_id: int
+    reference: str
+    approver: str
+    decided_at: datetime
+    pdf_sha256: str
+
+
 @dataclass(frozen=True, slots=True)
 class OrderDetail:
     order_id: int
@@ -205,6 +327,9 @@ class OrderDetail:
     history: tuple[HistoryEntry, ...]
     actions: frozenset[OrderAction]
     approve_blockers: tuple[str, ...]  # codes of mandatory conditions neither met nor overridden
+    hearing: HearingView | None = None  # the current hearing of the applicant before a refusal, if any
+    decisions: tuple[DecisionVersion, ...] = ()  # every version, oldest first
+    return_comment: str | None = None  # a supervisor returned the last proposal with this comment
 
 
 class DeskSession(Protocol):
@@ -286,6 +411,50 @@ class DeskSession(Protocol):
     def assign(self, order_id: int, version: int, to_username: str) -> OrderState: ...
 
     def assignable_staff(self) -> list[StaffChoice]: ...
+
+    # ---- refusals
+    def refusal_draft(self, order_id: int) -> RefusalDraft:
+        """The editor's state: the saved draft of the current user, or a prefill (suggested grounds, facts)."""
+        ...
+
+    def save_refusal_draft(self, order_id: int, draft: DraftInput) -> RefusalDraft:
+        """Autosave (the order's version does not change; the order must be in review, worked by the user)."""
+        ...
+
+    def preview_refusal(self, order_id: int, draft: DraftInput) -> bytes:
+        """The decision letter as the draft stands, marked PROJET (nothing is written)."""
+        ...
+
+    def submit_refusal(self, order_id: int, version: int, draft: DraftInput) -> OrderState:
+        """in_review → refusal_proposed; needs the hearing done and at least one ground."""
+        ...
+
+    def preview_hearing_letter(self, order_id: int, draft: DraftInput) -> bytes: ...
+
+    def send_hearing_letter(self, order_id: int, version: int, draft: DraftInput) -> OrderState:
+        """Store the hearing letter (``documents``) and put the order on hold until the time to comment is over."""
+        ...
+
+    def record_hearing_not_needed(self, order_id: int, version: int, reason: str) -> OrderState: ...
+
+    def record_hearing_answer(self, order_id: int, version: int, answer: str, received_on: date | None) -> OrderState:
+        """The applicant's comments (``received_on`` their date), or ``answer=""``/``received_on=None`` when none
+        came within the time limit (only once it is over)."""
+        ...
+
+    def refusal_proposals(self) -> list[ProposalRow]: ...
+
+    def proposal(self, decision_id: int) -> ProposalView: ...
+
+    def approve_refusal(self, decision_id: int, content_sha256: str) -> IssuedDecision:
+        """Sign: refused only if the content still hashes to ``content_sha256`` and the user is not its author."""
+        ...
+
+    def return_refusal(self, decision_id: int, content_sha256: str, comment: str) -> OrderState: ...
+
+    def decision_pdf(self, decision_id: int, *, copy: bool = False) -> bytes:
+        """The archived original (its hash checked), or a copy marked COPIE that is not stored."""
+        ...
 
     def wait_for_change(self, timeout: float) -> bool:
         """Block up to ``timeout`` seconds until orders change anywhere (PostgreSQL ``LISTEN``); True if they did.
