@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -383,29 +384,40 @@ class ConditionResult(Base):
 
 
 class Decision(Base):
-    """A refusal: a proposal keeps ``approver`` and ``pdf`` NULL until approved and issued."""
+    """A refusal, one row per version: a draft (autosaved by its author), a proposal (``approver`` and ``pdf`` NULL),
+    a returned proposal, or the issued decision (number, approver, PDF and its hash; never changed again)."""
 
     __tablename__ = "decisions"
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)
+    number: Mapped[str | None] = mapped_column(String(20), unique=True)
     status: Mapped[str] = mapped_column(String(12))
     author: Mapped[str] = mapped_column(String(63))
     approver: Mapped[str | None] = mapped_column(String(63))
-    hearing: Mapped[str] = mapped_column(String(12))  # letter_sent | not_needed
+    hearing: Mapped[str | None] = mapped_column(String(12))  # letter_sent | not_needed (NULL on a draft)
     hearing_note: Mapped[str | None] = mapped_column(Text)
-    content: Mapped[str] = mapped_column(Text)  # JSON text of the decision's content
+    content: Mapped[str] = mapped_column(Text)  # canonical JSON of the letter body (ocpm_desk.domain.letters)
     content_sha256: Mapped[str] = mapped_column(String(64))
     pdf: Mapped[bytes | None] = mapped_column(LargeBinary)
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
-    proposed_at: Mapped[datetime] = mapped_column(TZDateTime)
+    proposed_at: Mapped[datetime | None] = mapped_column(TZDateTime)
     decided_at: Mapped[datetime | None] = mapped_column(TZDateTime)
     return_comment: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime | None] = mapped_column(TZDateTime)  # last autosave of a draft
     __table_args__ = (
-        CheckConstraint(_in("status", ["proposed", "returned", "issued", "withdrawn"]), name="status"),
+        CheckConstraint(_in("status", ["draft", "proposed", "returned", "issued", "withdrawn"]), name="status"),
         CheckConstraint(_in("hearing", ["letter_sent", "not_needed"]), name="hearing"),
         CheckConstraint("approver IS NULL OR approver <> author", name="four_eyes"),
+        CheckConstraint(
+            "status <> 'issued' OR (number IS NOT NULL AND approver IS NOT NULL AND pdf IS NOT NULL "
+            "AND pdf_sha256 IS NOT NULL AND decided_at IS NOT NULL)",
+            name="issued_complete",
+        ),
+        CheckConstraint("status = 'draft' OR (hearing IS NOT NULL AND proposed_at IS NOT NULL)", name="proposal_heard"),
         Index("ix_decisions_status", "status"),
+        Index("uq_decisions_open_per_order", "order_id", unique=True,
+              sqlite_where=text("status IN ('draft', 'proposed')"),
+              postgresql_where=text("status IN ('draft', 'proposed')")),
     )
 
 
@@ -414,6 +426,34 @@ class DecisionGround(Base):
     decision_id: Mapped[int] = mapped_column(ForeignKey("decisions.id"), primary_key=True)
     ground_id: Mapped[int] = mapped_column(ForeignKey("refusal_grounds.id"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")  # the final paragraph as printed
+
+
+class Hearing(Base):
+    """The right to be heard before a refusal (LPA art. 41): a hearing letter sent, or why it is not needed."""
+
+    __tablename__ = "hearings"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id"), index=True)
+    mode: Mapped[str] = mapped_column(String(12))  # letter | not_needed
+    reason: Mapped[str | None] = mapped_column(Text)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+    sent_on: Mapped[date | None] = mapped_column(Date)
+    reply_by: Mapped[date | None] = mapped_column(Date)
+    answer: Mapped[str | None] = mapped_column(Text)  # "" when no answer came in time
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    answer_recorded_by: Mapped[str | None] = mapped_column(String(63))
+    answer_recorded_at: Mapped[datetime | None] = mapped_column(TZDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(TZDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(63))
+    __table_args__ = (
+        CheckConstraint(_in("mode", ["letter", "not_needed"]), name="mode"),
+        CheckConstraint(
+            "(mode = 'letter' AND document_id IS NOT NULL AND sent_on IS NOT NULL AND reply_by IS NOT NULL) "
+            "OR (mode = 'not_needed' AND reason IS NOT NULL)",
+            name="mode_complete",
+        ),
+    )
 
 
 class Document(Base):
