@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.gui.formatting import format_date
+
+if TYPE_CHECKING:
+    from ocpm_desk.services.desk import HearingView
 
 
 def iso_date(text: str | None) -> str:
@@ -380,3 +385,81 @@ def refusal_text(message: str) -> str | None:
                 "OrderText", "The procedure did not succeed: the order is no longer open for this. Reload it (F5)."),
         }[kind]
     return None
+
+
+# ---- refusal decisions: hearing, versions, reasons why a proposal cannot be submitted yet --------------------------
+
+
+def decision_status_label(status: str) -> str:
+    return {
+        "draft": QCoreApplication.translate("OrderText", "Draft"),
+        "proposed": QCoreApplication.translate("OrderText", "Proposed to a supervisor"),
+        "returned": QCoreApplication.translate("OrderText", "Returned to its author"),
+        "issued": QCoreApplication.translate("OrderText", "Issued (signed)"),
+        "withdrawn": QCoreApplication.translate("OrderText", "Withdrawn"),
+    }.get(status, status)
+
+
+def hearing_mode_label(mode: str | None) -> str:
+    """``letter_sent`` / ``letter`` or ``not_needed`` (``DecisionVersion.hearing``, ``ProposalRow.hearing``)."""
+    return {
+        "letter_sent": QCoreApplication.translate("OrderText", "hearing letter sent"),
+        "letter": QCoreApplication.translate("OrderText", "hearing letter sent"),
+        "not_needed": QCoreApplication.translate("OrderText", "hearing not needed"),
+    }.get(mode or "", mode or "—")
+
+
+def about_the_draft(blocker: str) -> bool:
+    """A reason that depends on what the editor holds (the grounds, the facts): the editor checks it itself, since
+    the service judged the draft as last saved."""
+    text = blocker.lower()
+    return any(word in text for word in ("ground", "fact", "draft", "text"))
+
+
+def about_the_hearing(blocker: str) -> bool:
+    text = blocker.lower()
+    return "heard" in text or "hearing" in text
+
+
+def submit_blocker_text(blocker: str) -> str:
+    """A ``RefusalDraft.submit_blockers`` reason in the user's language (an unknown one is shown as it is)."""
+    text = blocker.strip().rstrip(".")
+    lowered = text.lower()
+    if about_the_hearing(text) and ("not" in lowered or "first" in lowered or "before" in lowered):
+        if "time" in lowered or "answer" in lowered or "reply" in lowered or "wait" in lowered:
+            return QCoreApplication.translate(
+                "OrderText", "The applicant's time to comment is not over and no answer was recorded yet.")
+        return QCoreApplication.translate(
+            "OrderText", "The applicant has not been heard yet: send a hearing letter, or record why it is not "
+            "needed (Ctrl+Shift+L on the order).")
+    if "ground" in lowered:
+        return QCoreApplication.translate("OrderText", "Choose at least one ground.")
+    if "not in review" in lowered or "in review" in lowered:
+        return QCoreApplication.translate("OrderText", "The order is no longer in review: go back to it (Esc).")
+    return text[:1].upper() + text[1:] + "."
+
+
+def _moment(value: datetime) -> str:
+    local = value.astimezone(GENEVA) if value.tzinfo is not None else value
+    return local.strftime("%d.%m.%Y %H:%M")
+
+
+def hearing_text(hearing: HearingView | None) -> str:
+    """Where the right to be heard stands, in a sentence or two (the order, the editor, the approvals)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("OrderText", text)
+
+    if hearing is None:
+        return tr("The applicant has not been heard yet.")
+    if hearing.mode == "not_needed":
+        return tr("Hearing not needed (recorded by {person} on {date}): {reason}").format(
+            person=hearing.recorded_by, date=_moment(hearing.recorded_at), reason=hearing.reason or "—")
+    text = tr("Hearing letter sent on {sent}; comments by {reply_by}.").format(
+        sent=format_date(hearing.sent_on), reply_by=format_date(hearing.reply_by))
+    if hearing.answer is None:
+        return text + " " + tr("No answer recorded yet.")
+    if hearing.answer == "":
+        return text + " " + tr("No answer came within the time limit.")
+    return text + " " + tr("Answer received on {date}: {answer}").format(
+        date=format_date(hearing.answered_on), answer=hearing.answer)

@@ -7,22 +7,33 @@ conditions, hold and history live here, per order, created on first use.
 
 from __future__ import annotations
 
+import hashlib
+import threading
+import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from ocpm_desk.domain.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
+from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied, StaleVersion, TransitionNotAllowed
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
+    DecisionVersion,
+    DraftInput,
     FieldComparison,
+    GroundChoice,
+    HearingView,
     HistoryEntry,
+    IssuedDecision,
     OrderAction,
     OrderDetail,
     PaymentView,
     PersonComparison,
+    ProposalRow,
+    ProposalView,
+    RefusalDraft,
     StaffChoice,
 )
 from ocpm_desk.services.review import ConditionView, EvidenceView
@@ -118,7 +129,393 @@ class OrderExtra:
     notes: dict[str, str] = field(default_factory=dict)
 
 
-class FakeCasework:
+# ---- refusals: grounds, hearing, editor, four-eyes approval, archive ---------------------------------------------
+
+#: The fake grounds catalogue: (code, title, legal basis, paragraph, condition answered).
+GROUNDS = (
+    ("identity_mismatch", "Identité non conforme au registre", "LIPAD (RS GE A 2 08) art. 35",
+     "Les données d'identité de la commande {reference} ne correspondent pas au registre de la population.",
+     "identity_match"),
+    ("not_registered", "Personne non domiciliée à Genève", "RDROCPMC (RS GE F 2 20.08) art. 2",
+     "La personne concernée n'est pas domiciliée dans le canton de Genève.", "registered_in_geneva"),
+    ("not_entitled", "Demandeur non habilité", "LIPAD (RS GE A 2 08) art. 39",
+     "Le demandeur n'est ni la personne concernée ni son représentant légal.", "requester_entitled"),
+)  # fmt: skip
+ABROAD = frozenset({34})  # orders whose decision would be addressed abroad
+
+
+def tiny_pdf(lines: list[str] | tuple[str, ...]) -> bytes:
+    """A one-page A4 PDF with ``lines`` of Helvetica text, written by hand: no library, safe on any thread."""
+
+    def escaped(text: str) -> bytes:
+        raw = text.encode("cp1252", "replace")
+        return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+    content = b"BT /F1 11 Tf 56 780 Td 14 TL " + b" ".join(b"(" + escaped(line) + b") '" for line in lines) + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def draft_lines(title: str, reference: str, draft: DraftInput) -> list[str]:
+    lines = [title, reference, "En fait"]
+    lines += [f"{i}. {fact}" for i, fact in enumerate(draft.facts, start=1)]
+    lines.append("En droit")
+    lines += [text for _code, text in draft.grounds]
+    if draft.free_text:
+        lines.append(draft.free_text)
+    return lines
+
+
+def content_hash(draft: DraftInput) -> str:
+    return hashlib.sha256(repr((draft.grounds, draft.facts, draft.free_text)).encode()).hexdigest()
+
+
+@dataclass
+class FakeDecision:
+    decision_id: int
+    order_id: int
+    status: str  # draft | proposed | returned | issued
+    author: str
+    draft: DraftInput
+    saved_at: datetime
+    proposed_at: datetime | None = None
+    decided_at: datetime | None = None
+    approver: str | None = None
+    number: str | None = None
+    return_comment: str | None = None
+    hearing: str | None = None
+    hearing_note: str | None = None
+    pdf: bytes | None = None
+
+    @property
+    def content_sha256(self) -> str:
+        return content_hash(self.draft)
+
+
+NAMES = dict(STAFF) | {"jmeyer": "Julie Meyer"}
+
+
+class FakeRefusals:
+    """The refusal part of the fake session (mixed into ``FakeCasework``)."""
+
+    _identity: StaffIdentity
+    queue_rows: list[QueueRow]
+    today: date
+
+    def _enter(self, name: str) -> None: ...
+
+    def _row(self, order_id: int) -> QueueRow: ...
+
+    def _extra(self, row: QueueRow) -> OrderExtra: ...
+
+    def _begin(self, name: str, order_id: int, version: int, args: tuple[Any, ...], permission: Permission
+               ) -> QueueRow: ...  # fmt: skip
+
+    def _move(self, row: QueueRow, status: Status, assigned_to: str | None, action: str, note: str | None = None
+              ) -> OrderState: ...  # fmt: skip
+
+    def _touch(self, row: QueueRow, action: str, note: str | None) -> None: ...
+
+    def _works(self, row: QueueRow) -> bool: ...
+
+    def _init_refusals(self) -> None:
+        self.decisions: dict[int, FakeDecision] = {}
+        self.hearings: dict[int, HearingView] = {}
+        self.preview_calls: list[tuple[int, DraftInput]] = []  # refusal and hearing previews, in order
+        self.preview_threads: list[int] = []
+        self.preview_delay_s = 0.0  # a slow renderer: each preview sleeps that long in the worker
+        self.saved_drafts: list[tuple[int, DraftInput]] = []
+        self.refusal_calls: list[tuple[str, tuple[Any, ...]]] = []  # every refusal change asked, with arguments
+        self.extra_blockers: tuple[str, ...] = ()  # submit_blockers added to every RefusalDraft
+        self._next_decision = 100
+        self._next_number = 1
+
+    # ---- reading
+
+    def _catalogue(self, row: QueueRow) -> tuple[GroundChoice, ...]:
+        unmet = {c.code for c in self._extra(row).conditions if c.mandatory and not c.satisfied}
+        return tuple(GroundChoice(code, title, basis, paragraph, paragraph.format(reference=row.reference),
+                                  condition, condition in unmet)
+                     for code, title, basis, paragraph, condition in GROUNDS)  # fmt: skip
+
+    def _prefill(self, row: QueueRow) -> DraftInput:
+        grounds = tuple((g.code, g.text) for g in self._catalogue(row) if g.suggested)
+        facts = (f"Le 05.01.2026, la commande {row.reference} a été passée en ligne.",
+                 "La taxe de CHF 25.00 a été payée le même jour.")  # fmt: skip
+        return DraftInput(grounds, facts)
+
+    def _my_draft(self, order_id: int) -> FakeDecision | None:
+        me = self._identity.username
+        found = [d for d in self.decisions.values()
+                 if d.order_id == order_id and d.author == me and d.status in ("draft", "returned")]  # fmt: skip
+        return found[-1] if found else None
+
+    def _return_comment(self, order_id: int) -> str | None:
+        returned = [d for d in self.decisions.values() if d.order_id == order_id and d.status == "returned"]
+        last = max(returned, key=lambda d: d.decision_id) if returned else None
+        later = [d for d in self.decisions.values() if d.order_id == order_id and last is not None
+                 and d.decision_id > last.decision_id and d.status in ("proposed", "issued")]  # fmt: skip
+        return last.return_comment if last is not None and not later else None
+
+    def _blockers(self, row: QueueRow, draft: DraftInput) -> tuple[str, ...]:
+        out = []
+        hearing = self.hearings.get(row.id)
+        if hearing is None or not hearing.complete:
+            out.append("the applicant has not been heard yet: send a hearing letter or record why it is not needed")
+        if not draft.grounds:
+            out.append("choose at least one ground")
+        if row.status is not Status.IN_REVIEW:
+            out.append(f"order {row.reference} is not in review")
+        return (*out, *self.extra_blockers)
+
+    def refusal_draft(self, order_id: int) -> RefusalDraft:
+        self._enter("refusal_draft")
+        if not has_permission(self._identity.roles, Permission.PROPOSE_REFUSAL):
+            raise PermissionDenied(self._identity.username, Permission.PROPOSE_REFUSAL.value)
+        return self._draft_state(order_id)
+
+    def _draft_state(self, order_id: int) -> RefusalDraft:
+        row = self._row(order_id)
+        saved = self._my_draft(order_id)
+        draft = saved.draft if saved is not None else self._prefill(row)
+        return RefusalDraft(
+            order_id=row.id, reference=row.reference, order_version=row.version, status=row.status,
+            decision_id=saved.decision_id if saved else None, saved_at=saved.saved_at if saved else None,
+            catalogue=self._catalogue(row), draft=draft, hearing=self.hearings.get(order_id),
+            abroad=order_id in ABROAD,
+            address_lines=("Monsieur", "Jean Dupont", "Rue de Carouge 12", "1227 Carouge GE"),
+            return_comment=self._return_comment(order_id), submit_blockers=self._blockers(row, draft),
+        )  # fmt: skip
+
+    def save_refusal_draft(self, order_id: int, draft: DraftInput) -> RefusalDraft:
+        self._enter("save_refusal_draft")
+        self.saved_drafts.append((order_id, draft))
+        row = self._row(order_id)
+        if row.status is not Status.IN_REVIEW or not self._works(row):
+            raise DomainError(f"order {row.reference} is not in review by you: the draft cannot be saved")
+        saved = self._my_draft(order_id)
+        now = datetime.now(UTC)
+        if saved is None or saved.status != "draft":
+            self._next_decision += 1
+            saved = FakeDecision(self._next_decision, order_id, "draft", self._identity.username, draft, now)
+            self.decisions[saved.decision_id] = saved
+        saved.draft, saved.saved_at = draft, now
+        return self._draft_state(order_id)
+
+    def _preview(self, name: str, title: str, order_id: int, draft: DraftInput) -> bytes:
+        self._enter(name)
+        self.preview_calls.append((order_id, draft))
+        self.preview_threads.append(threading.get_ident())
+        if self.preview_delay_s:
+            time.sleep(self.preview_delay_s)
+        return tiny_pdf([*draft_lines(title, self._row(order_id).reference, draft), "PROJET"])
+
+    def preview_refusal(self, order_id: int, draft: DraftInput) -> bytes:
+        return self._preview("preview_refusal", "DECISION", order_id, draft)
+
+    def preview_hearing_letter(self, order_id: int, draft: DraftInput) -> bytes:
+        return self._preview("preview_hearing_letter", "LETTRE D'INTENTION", order_id, draft)
+
+    def refusal_proposals(self) -> list[ProposalRow]:
+        self._enter("refusal_proposals")
+        if not has_permission(self._identity.roles, Permission.DECIDE_REFUSAL):
+            raise PermissionDenied(self._identity.username, Permission.DECIDE_REFUSAL.value)
+        return [self._proposal_row(d) for d in self.decisions.values() if d.status == "proposed"]
+
+    def _proposal_row(self, d: FakeDecision) -> ProposalRow:
+        row = self._row(d.order_id)
+        assert d.proposed_at is not None and d.hearing is not None
+        return ProposalRow(d.decision_id, row.id, row.reference, row.service_code,
+                           LABELS.get(row.service_code, row.service_code), d.author, NAMES.get(d.author, d.author),
+                           d.proposed_at, d.hearing, row.id in ABROAD, d.author == self._identity.username)
+
+    def proposal(self, decision_id: int) -> ProposalView:
+        self._enter("proposal")
+        d = self.decisions[decision_id]
+        catalogue = {code: (title, basis) for code, title, basis, _p, _c in GROUNDS}
+        row = self._row(d.order_id)
+        return ProposalView(self._proposal_row(d), row.version, d.content_sha256,
+                            tuple(catalogue[code] for code, _text in d.draft.grounds), self.hearings.get(d.order_id),
+                            d.hearing_note, tiny_pdf([*draft_lines("DECISION", row.reference, d.draft), "PROJET"]))
+
+    def decision_views(self, order_id: int) -> tuple[DecisionVersion, ...]:
+        return tuple(DecisionVersion(
+            d.decision_id, d.number, d.status, d.author, NAMES.get(d.author, d.author), d.approver,
+            NAMES.get(d.approver, d.approver) if d.approver else None, d.proposed_at, d.decided_at,
+            d.content_sha256, hashlib.sha256(d.pdf).hexdigest() if d.pdf else None, d.return_comment, d.hearing,
+            d.hearing_note) for d in sorted(self.decisions.values(), key=lambda d: d.decision_id)
+            if d.order_id == order_id)  # fmt: skip
+
+    def refusal_actions(self, row: QueueRow) -> set[OrderAction]:
+        roles = self._identity.roles
+        out: set[OrderAction] = set()
+        hearing = self.hearings.get(row.id)
+        if row.status is Status.IN_REVIEW and self._works(row) and has_permission(roles, Permission.PROPOSE_REFUSAL):
+            out.add(OrderAction.PROPOSE_REFUSAL)
+            if hearing is None:
+                out.add(OrderAction.HEARING)
+        if (row.status is Status.ON_HOLD and self._works(row) and hearing is not None and hearing.mode == "letter"
+                and hearing.answer is None):  # fmt: skip
+            out.add(OrderAction.HEARING_ANSWER)
+        proposed = [d for d in self.decisions.values() if d.order_id == row.id and d.status == "proposed"]
+        if (row.status is Status.REFUSAL_PROPOSED and has_permission(roles, Permission.DECIDE_REFUSAL)
+                and proposed and proposed[-1].author != self._identity.username):  # fmt: skip
+            out.add(OrderAction.DECIDE_REFUSAL)
+        return out
+
+    def decision_pdf(self, decision_id: int, *, copy: bool = False) -> bytes:
+        self._enter("decision_pdf")
+        self.refusal_calls.append(("decision_pdf", (decision_id, copy)))
+        d = self.decisions[decision_id]
+        if d.pdf is None:
+            raise NotFound(f"decision {decision_id} has no archived PDF")
+        if copy:
+            return tiny_pdf(["COPIE", *draft_lines("DECISION", self._row(d.order_id).reference, d.draft)])
+        return d.pdf
+
+    # ---- changing
+
+    def _hearing_done(self, order_id: int, view: HearingView) -> None:
+        self.hearings[order_id] = view
+
+    def submit_refusal(self, order_id: int, version: int, draft: DraftInput) -> OrderState:
+        row = self._begin("submit_refusal", order_id, version, (draft,), Permission.PROPOSE_REFUSAL)
+        self.refusal_calls.append(("submit_refusal", (order_id, version, draft)))
+        self._require_refusal(row, draft)
+        saved = self._my_draft(order_id)
+        now = datetime.now(UTC)
+        hearing = self.hearings[order_id]
+        self._next_decision += 1
+        decision = FakeDecision(self._next_decision, order_id, "proposed", self._identity.username, draft, now, now,
+                                hearing="letter_sent" if hearing.mode == "letter" else "not_needed",
+                                hearing_note=hearing.reason or hearing.answer)  # fmt: skip
+        if saved is not None and saved.status == "draft":
+            del self.decisions[saved.decision_id]
+        self.decisions[decision.decision_id] = decision
+        return self._move(row, Status.REFUSAL_PROPOSED, row.assigned_to, "propose_refusal")
+
+    def _require_refusal(self, row: QueueRow, draft: DraftInput) -> None:
+        if row.status is not Status.IN_REVIEW or not self._works(row):
+            raise TransitionNotAllowed(row.status.value, Status.REFUSAL_PROPOSED.value, "not in review by you")
+        blockers = self._blockers(row, draft)
+        if blockers:
+            raise DomainError(blockers[0])
+
+    def send_hearing_letter(self, order_id: int, version: int, draft: DraftInput) -> OrderState:
+        row = self._begin("send_hearing_letter", order_id, version, (draft,), Permission.PROPOSE_REFUSAL)
+        self.refusal_calls.append(("send_hearing_letter", (order_id, version, draft)))
+        if row.status is not Status.IN_REVIEW or order_id in self.hearings:
+            raise TransitionNotAllowed(row.status.value, Status.ON_HOLD.value, "hearing already done")
+        if not draft.grounds:
+            raise DomainError("choose at least one ground")
+        reply_by = date(2026, 3, 26)
+        self.hearings[order_id] = HearingView("letter", datetime.now(UTC), self._identity.username, None, self.today,
+                                              reply_by, None, None, "ab" * 32, False)  # fmt: skip
+        extra = self._extra(row)
+        extra.hold_reason, extra.hold_until = "Droit d'être entendu: lettre d'intention envoyée", reply_by
+        return self._move(row, Status.ON_HOLD, row.assigned_to, "hearing_letter")
+
+    def record_hearing_not_needed(self, order_id: int, version: int, reason: str) -> OrderState:
+        row = self._begin("record_hearing_not_needed", order_id, version, (reason,), Permission.PROPOSE_REFUSAL)
+        self.refusal_calls.append(("record_hearing_not_needed", (order_id, version, reason)))
+        if not reason.strip():
+            raise DomainError("say why hearing the applicant is not needed")
+        self.hearings[order_id] = HearingView("not_needed", datetime.now(UTC), self._identity.username,
+                                              reason.strip(), None, None, None, None, None, True)  # fmt: skip
+        self._touch(row, "hearing_not_needed", reason.strip())
+        return OrderState(row.id, row.reference, row.status, row.assigned_to, self._row(order_id).version)
+
+    def record_hearing_answer(self, order_id: int, version: int, answer: str, received_on: date | None
+                              ) -> OrderState:  # fmt: skip
+        row = self._begin("record_hearing_answer", order_id, version, (answer, received_on),
+                          Permission.PROPOSE_REFUSAL)  # fmt: skip
+        self.refusal_calls.append(("record_hearing_answer", (order_id, version, answer, received_on)))
+        hearing = self.hearings[order_id]
+        self.hearings[order_id] = replace(hearing, answer=answer, answered_on=received_on, complete=True)
+        extra = self._extra(row)
+        extra.hold_reason = extra.hold_until = None
+        return self._move(row, Status.IN_REVIEW, row.assigned_to, "hearing_answer", answer or None)
+
+    def _deciding(self, name: str, decision_id: int, content_sha256: str, args: tuple[Any, ...]) -> FakeDecision:
+        self._enter(name)
+        self.refusal_calls.append((name, (decision_id, content_sha256, *args)))
+        if not has_permission(self._identity.roles, Permission.DECIDE_REFUSAL):
+            raise PermissionDenied(self._identity.username, Permission.DECIDE_REFUSAL.value)
+        failure = self.fail_next.pop(name, None)  # type: ignore[attr-defined]
+        if failure is not None:
+            raise failure
+        d = self.decisions[decision_id]
+        if d.status != "proposed":
+            raise DomainError(f"decision {decision_id} is no longer proposed")
+        if d.author == self._identity.username:
+            raise DomainError("the author of a proposal may not decide it")
+        if content_sha256 != d.content_sha256:
+            raise DomainError("the proposal changed since it was shown: reload it")
+        return d
+
+    def approve_refusal(self, decision_id: int, content_sha256: str) -> IssuedDecision:
+        d = self._deciding("approve_refusal", decision_id, content_sha256, ())
+        row = self._row(d.order_id)
+        now = datetime.now(UTC)
+        number = f"DEC-2026-{self._next_number:05d}"
+        self._next_number += 1
+        d.status, d.approver, d.decided_at, d.number = "issued", self._identity.username, now, number
+        d.pdf = tiny_pdf([*draft_lines("DECISION", row.reference, d.draft), number])
+        self._move(row, Status.REFUSED, row.assigned_to, "approve_refusal")
+        return IssuedDecision(decision_id, number, row.id, row.reference, self._identity.username, now,
+                              hashlib.sha256(d.pdf).hexdigest())  # fmt: skip
+
+    def return_refusal(self, decision_id: int, content_sha256: str, comment: str) -> OrderState:
+        d = self._deciding("return_refusal", decision_id, content_sha256, (comment,))
+        if not comment.strip():
+            raise DomainError("returning a proposal needs a comment")
+        d.status, d.approver, d.decided_at, d.return_comment = ("returned", self._identity.username,
+                                                                datetime.now(UTC), comment.strip())  # fmt: skip
+        row = self._row(d.order_id)
+        return self._move(row, Status.IN_REVIEW, row.assigned_to, "return_refusal", comment.strip())
+
+    # ---- set-up for tests
+
+    def propose(self, order_id: int, author: str, *, hearing: str = "not_needed") -> int:
+        """Make ``order_id`` a refusal proposed by ``author`` (as if submitted), return the decision id."""
+        index = next(i for i, r in enumerate(self.queue_rows) if r.id == order_id)
+        row = self.queue_rows[index]
+        self.queue_rows[index] = replace(row, status=Status.REFUSAL_PROPOSED, assigned_to=author,
+                                         version=row.version + 1)  # fmt: skip
+        when = datetime(2026, 3, 11, 15, 30, tzinfo=UTC)
+        if hearing == "not_needed":
+            view = HearingView("not_needed", when, author, "Les faits sont établis par le registre.", None, None,
+                               None, None, None, True)  # fmt: skip
+        else:
+            view = HearingView("letter", when, author, None, date(2026, 2, 20), date(2026, 3, 6),
+                               "Je conteste la décision.", date(2026, 3, 2), "cd" * 32, True)  # fmt: skip
+        self.hearings[order_id] = view
+        self._next_decision += 1
+        draft = self._prefill(row) if self._prefill(row).grounds else DraftInput(
+            (("not_registered", GROUNDS[1][3]),), ("Le 05.01.2026, la commande a été passée en ligne.",))
+        self.decisions[self._next_decision] = FakeDecision(
+            self._next_decision, order_id, "proposed", author, draft, when, when,
+            hearing="letter_sent" if hearing == "letter" else "not_needed", hearing_note=view.reason or view.answer)
+        return self._next_decision
+
+
+class FakeCasework(FakeRefusals):
     """Mixed into ``FakeSession``; uses its ``_identity``, ``queue_rows``, ``_enter`` and ``_find``."""
 
     _identity: StaffIdentity
@@ -137,6 +534,7 @@ class FakeCasework:
         self.open_error: BaseException | None = None
         self.removed_services: set[str] = set()
         self.today = date(2026, 3, 12)
+        self._init_refusals()
 
     # ---- reading
 
@@ -212,7 +610,8 @@ class FakeCasework:
             payment=PaymentView("VISA", f"PSP-2026-{n:06d}", row.paid_at, 2500, 0, 2500, "8.1", 187),
             rule_set_label=f"{row.service_code} from 2024-01-01",
             conditions=tuple(extra.conditions), history=tuple(extra.history),
-            actions=self._actions_for(row, blockers), approve_blockers=blockers,
+            actions=self._actions_for(row, blockers) | self.refusal_actions(row), approve_blockers=blockers,
+            hearing=self.hearings.get(n), decisions=self.decision_views(n), return_comment=self._return_comment(n),
         )  # fmt: skip
 
     def open_order(self, order_id: int) -> OrderDetail:
@@ -357,3 +756,4 @@ class FakeCasework:
             raise PermissionDenied(self._identity.username, Permission.ASSIGN_ORDER.value)
         counts = {u: sum(1 for r in self.queue_rows if r.assigned_to == u and r.status in ASSIGNED) for u, _ in STAFF}
         return [StaffChoice(u, name, counts[u]) for u, name in STAFF]
+

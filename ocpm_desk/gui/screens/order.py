@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -31,12 +32,15 @@ from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.labels import status_label
 from ocpm_desk.gui.order_text import refusal_text
+from ocpm_desk.gui.pdf_preview import PdfDialog
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.screens.order_dialogs import (
     ActionDialog,
     ApproveDialog,
     AssignDialog,
     ConditionDialog,
+    HearingAnswerDialog,
+    HearingDialog,
     HoldDialog,
     WithdrawDialog,
 )
@@ -76,6 +80,8 @@ def _then_open(act: Callable[[DeskSession, int, int], object]) -> Callable[[Desk
 
 class OrderScreen(DataScreen):
     back_requested = Signal()
+    refusal_editor_requested = Signal(int, str)  # order id, "refusal" or "hearing"
+    proposal_requested = Signal(int)  # the decision id of the refusal proposed on this order
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         self.order_id: int | None = None
@@ -128,7 +134,8 @@ class OrderScreen(DataScreen):
         self._title.setText(self.tr("Order {reference}").format(reference=data.reference))
         self.set_details(f"{data.service_label} · {status_label(data.status)}")
         old = self.page
-        self.page = OrderPage(data, (self.evaluate_button, self.tick_button), self.scroll_area)
+        self.page = OrderPage(data, (self.evaluate_button, self.tick_button), self.scroll_area,
+                              open_decision=self.open_decision)
         self.scroll_area.setWidget(self.page)  # the scroll area deletes the old page
         del old
         # keep the place when the same order comes back after an action
@@ -184,12 +191,33 @@ class OrderScreen(DataScreen):
                                             "evaluate")  # fmt: skip
         self.tick_action = self._action(self.tr("&Tick or override…"), ("Ctrl+Shift+T",), self.tick,
                                         self.tr("Tick a manual condition or override an automatic result"), "tick")
+        self.hearing_action = self._action(self.tr("Right to be &heard…"), ("Ctrl+Shift+L",), self.hearing,
+                                           self.tr("Before a refusal: send a hearing letter, or record why it is "
+                                                   "not needed"), "hearing")  # fmt: skip
+        self.hearing_answer_action = self._action(
+            self.tr("Answer to the hearing &letter…"), ("Ctrl+Shift+Y",), self.hearing_answer,
+            self.tr("Record the applicant's comments, or that none came in time"), "hearingAnswer")  # fmt: skip
+        self.propose_refusal_action = self._action(
+            self.tr("Propose a re&fusal…"), ("Ctrl+Shift+X",), self.propose_refusal,
+            self.tr("Open the refusal editor: grounds, facts and the letter's preview"), "proposeRefusal")  # fmt: skip
+        self.decide_refusal_action = self._action(
+            self.tr("&Decide the refusal…"), ("Ctrl+Shift+D",), self.decide_refusal,
+            self.tr("Approve or return the refusal proposed on this order (supervisor)"), "decideRefusal")  # fmt: skip
+        self.open_decision_action = self._action(
+            self.tr("&Open the decision (PDF)"), ("Ctrl+Shift+O",), lambda: self.open_decision(None, False),
+            self.tr("The archived original of the latest issued decision"), "openDecision")  # fmt: skip
+        self.print_copy_action = self._action(
+            self.tr("&Print a copy of the decision…"), ("Ctrl+Shift+P",), lambda: self.open_decision(None, True),
+            self.tr("A copy marked COPIE of the latest issued decision, saved to a file"), "printCopy")  # fmt: skip
         self._by_order_action = {
             OrderAction.CLAIM: self.claim_action, OrderAction.RELEASE: self.release_action,
             OrderAction.HOLD: self.hold_action, OrderAction.RESUME: self.resume_action,
             OrderAction.APPROVE: self.approve_action, OrderAction.WITHDRAW: self.withdraw_action,
             OrderAction.ASSIGN: self.assign_action, OrderAction.EVALUATE: self.evaluate_action,
-            OrderAction.TICK: self.tick_action,
+            OrderAction.TICK: self.tick_action, OrderAction.HEARING: self.hearing_action,
+            OrderAction.HEARING_ANSWER: self.hearing_answer_action,
+            OrderAction.PROPOSE_REFUSAL: self.propose_refusal_action,
+            OrderAction.DECIDE_REFUSAL: self.decide_refusal_action,
         }  # fmt: skip
 
     def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], None], tip: str, name: str) -> QAction:
@@ -211,7 +239,9 @@ class OrderScreen(DataScreen):
         row.setSpacing(10)
         self.action_buttons: dict[str, QPushButton] = {}
         for action in (self.claim_action, self.release_action, self.hold_action, self.resume_action,
-                       self.approve_action, self.withdraw_action, self.assign_action):  # fmt: skip
+                       self.approve_action, self.hearing_action, self.hearing_answer_action,
+                       self.propose_refusal_action, self.decide_refusal_action, self.withdraw_action,
+                       self.assign_action):  # fmt: skip
             button = self._button(action, bar)
             self.action_buttons[action.objectName()] = button
             row.addWidget(button)
@@ -244,7 +274,8 @@ class OrderScreen(DataScreen):
 
     def screen_actions(self) -> list[QAction]:
         """Every action of this screen, for the window's Orders menu (F1 lists their shortcuts)."""
-        return [self.back_action, self.claim_next_action, *self._by_order_action.values()]
+        return [self.back_action, self.claim_next_action, *self._by_order_action.values(), self.open_decision_action,
+                self.print_copy_action]
 
     @property
     def busy(self) -> bool:
@@ -276,6 +307,9 @@ class OrderScreen(DataScreen):
         self.approve_action.setToolTip(blockers or self.tr("Grant the order: the documents go to the mail room "
                                                            "(Ctrl+Shift+A)"))  # fmt: skip
         self.action_buttons["approve"].setToolTip(self.approve_action.toolTip())
+        issued = self._latest_issued() is not None
+        self.open_decision_action.setEnabled(ready and issued)
+        self.print_copy_action.setEnabled(ready and issued)
         self.claim_next_action.setEnabled(self._may_claim and not self.busy)
         self.claim_next_button.setVisible(self._may_claim)
         self.back_action.setEnabled(True)
@@ -445,6 +479,91 @@ class OrderScreen(DataScreen):
         self._open_dialog(dialog, job, lambda d: self.tr("Order {reference} assigned to {person}.").format(
             reference=d.reference, person=d.assigned_to or "—"))
 
+    # refusals
+
+    def hearing(self) -> None:
+        if self.detail is None or not self.hearing_action.isEnabled():
+            return
+        dialog = HearingDialog(self.detail.reference, self)
+        order_id = self.detail.order_id
+        dialog.letter_chosen.connect(lambda: self.refusal_editor_requested.emit(order_id, "hearing"))
+
+        def job() -> Callable[[DeskSession, int, int], OrderDetail]:
+            reason = dialog.reason
+            return _then_open(lambda s, i, v: s.record_hearing_not_needed(i, v, reason))
+
+        self._open_dialog(dialog, job, lambda d: self.tr(
+            "Recorded: hearing the applicant is not needed. The refusal may now be proposed (Ctrl+Shift+X)."))
+
+    def hearing_answer(self) -> None:
+        d = self.detail
+        if d is None or not self.hearing_answer_action.isEnabled():
+            return
+        hearing = d.hearing
+        dialog = HearingAnswerDialog(d.reference, hearing.sent_on if hearing else None,
+                                     hearing.reply_by if hearing else None, self)  # fmt: skip
+
+        def job() -> Callable[[DeskSession, int, int], OrderDetail]:
+            answer, received_on = dialog.answer, dialog.received_on
+            return _then_open(lambda s, i, v: s.record_hearing_answer(i, v, answer, received_on))
+
+        self._open_dialog(dialog, job, lambda d: self.tr(
+            "The answer to the hearing letter of order {reference} is recorded.").format(reference=d.reference))
+
+    def propose_refusal(self) -> None:
+        if self.detail is None or not self.propose_refusal_action.isEnabled():
+            return
+        self.refusal_editor_requested.emit(self.detail.order_id, "refusal")
+
+    def decide_refusal(self) -> None:
+        if self.detail is None or not self.decide_refusal_action.isEnabled():
+            return
+        proposed = [v for v in self.detail.decisions if v.status == "proposed"]
+        if proposed:
+            self.proposal_requested.emit(proposed[-1].decision_id)
+
+    def _latest_issued(self) -> int | None:
+        issued = [v for v in self.detail.decisions if v.status == "issued"] if self.detail is not None else []
+        return issued[-1].decision_id if issued else None
+
+    def open_decision(self, decision_id: int | None, copy: bool) -> None:
+        """Show an issued decision's archived PDF, or save a copy marked COPIE to a file (in the background)."""
+        decision_id = decision_id if decision_id is not None else self._latest_issued()
+        if decision_id is None or self.detail is None:
+            return
+        session, reference = self._session, self.detail.reference
+        self._say(self.tr("Fetching the decision…"))
+        run_in_background(self, lambda: session.decision_pdf(decision_id, copy=copy),
+                          lambda data: self._decision_fetched(reference, data, copy),
+                          lambda exc: self._say(describe_failure(exc), "error"))  # fmt: skip
+
+    def _decision_fetched(self, reference: str, data: bytes, copy: bool) -> None:
+        if copy:
+            path = self.ask_save_path(f"{reference}-copie.pdf")
+            if not path:
+                self._say("")
+                return
+            try:
+                with open(path, "wb") as out:
+                    out.write(data)
+            except OSError as exc:
+                self._say(self.tr("The copy could not be written: {reason}").format(reason=exc.strerror or exc),
+                          "error")  # fmt: skip
+                return
+            self._say(self.tr("Copy of the decision saved to {path}.").format(path=path), "ok")
+            return
+        self._say("")
+        viewer = PdfDialog(self.tr("Decision — {reference}").format(reference=reference), data, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.pdf_dialog = viewer
+        viewer.open()
+
+    def ask_save_path(self, suggested: str) -> str:
+        """Where to write a copy (a file dialog; tests replace it)."""
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the decision"), suggested,
+                                                    self.tr("PDF documents (*.pdf)"))  # fmt: skip
+        return path
+
     def claim_next(self) -> None:
         """Take the order waiting longest and show it here (the caseworker's "next, please")."""
         if self.busy or not self._may_claim:
@@ -465,41 +584,48 @@ class OrderScreen(DataScreen):
 
     # -- the Orders menu -------------------------------------------------------------------------------------
 
-    def _orders_menu(self) -> QMenu | None:
-        window = self.window()
-        if not isinstance(window, QMainWindow):
-            return None
-        menu = window.menuBar().findChild(QMenu, ORDERS_MENU)
-        if menu is None:
-            bar = window.menuBar()
-            menu = QMenu(self.tr("&Orders"), bar)
-            menu.setObjectName(ORDERS_MENU)
-            existing = bar.actions()
-            if existing:
-                bar.insertMenu(existing[-1], menu)  # before Help
-            else:
-                bar.addMenu(menu)
-        return menu
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        actions = self.screen_actions()
-        for action in actions:
-            self.addAction(action)  # the shortcuts work while the order shows
-        menu = self._orders_menu()
-        if menu is not None:
-            menu.clear()
-            menu.addActions(actions)
-            menu.menuAction().setVisible(True)
+        install_screen_actions(self, self.screen_actions())
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        window = self.window()
-        menu = window.menuBar().findChild(QMenu, ORDERS_MENU) if isinstance(window, QMainWindow) else None
-        if menu is not None:
-            for action in self.screen_actions():
-                menu.removeAction(action)
-            menu.menuAction().setVisible(bool(menu.actions()))
+        remove_screen_actions(self, self.screen_actions())
         if self.dialog is not None and not self.dialog.busy:
             self.dialog.close()
 
+
+def _orders_menu(widget: QWidget, *, create: bool) -> QMenu | None:
+    window = widget.window()
+    if not isinstance(window, QMainWindow):
+        return None
+    bar = window.menuBar()
+    menu = bar.findChild(QMenu, ORDERS_MENU)
+    if menu is None and create:
+        menu = QMenu(QCoreApplication.translate("OrderScreen", "&Orders"), bar)
+        menu.setObjectName(ORDERS_MENU)
+        existing = bar.actions()
+        if existing:
+            bar.insertMenu(existing[-1], menu)  # before Help
+        else:
+            bar.addMenu(menu)
+    return menu
+
+
+def install_screen_actions(screen: QWidget, actions: list[QAction]) -> None:
+    """The screen's actions in the window's Orders menu (F1 lists their shortcuts) while the screen shows."""
+    for action in actions:
+        screen.addAction(action)  # the shortcuts work while the screen shows
+    menu = _orders_menu(screen, create=True)
+    if menu is not None:
+        menu.clear()
+        menu.addActions(actions)
+        menu.menuAction().setVisible(True)
+
+
+def remove_screen_actions(screen: QWidget, actions: list[QAction]) -> None:
+    menu = _orders_menu(screen, create=False)
+    if menu is not None:
+        for action in actions:
+            menu.removeAction(action)
+        menu.menuAction().setVisible(bool(menu.actions()))

@@ -7,7 +7,7 @@ order comes back (after a load or an action). Colour is never the only signal: e
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
@@ -36,9 +37,12 @@ from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
 from ocpm_desk.gui.models.queue import CLOCK_COLOURS, CLOCK_TINTS
 from ocpm_desk.gui.order_text import (
     condition_message,
+    decision_status_label,
     evaluator_label,
     evidence_value,
     field_label,
+    hearing_mode_label,
+    hearing_text,
     history_action_label,
     history_note,
     person_role_label,
@@ -48,7 +52,7 @@ from ocpm_desk.gui.order_text import (
     rule_set_text,
 )
 from ocpm_desk.gui.widgets import section_heading
-from ocpm_desk.services.desk import OrderAction, OrderDetail, PersonComparison
+from ocpm_desk.services.desk import DecisionVersion, OrderAction, OrderDetail, PersonComparison
 
 if TYPE_CHECKING:
     from ocpm_desk.services.review import ConditionView
@@ -91,10 +95,12 @@ def blockers_text(d: OrderDetail) -> str:
 
 
 class OrderPage(QWidget):
-    def __init__(self, detail: OrderDetail, condition_buttons: Sequence[QWidget], parent: QWidget | None = None
-                 ) -> None:  # fmt: skip
-        """``condition_buttons`` (the screen's "evaluate" and "tick" buttons) sit in the conditions' heading."""
+    def __init__(self, detail: OrderDetail, condition_buttons: Sequence[QWidget], parent: QWidget | None = None,
+                 *, open_decision: Callable[[int, bool], None] | None = None) -> None:  # fmt: skip
+        """``condition_buttons`` (the screen's "evaluate" and "tick" buttons) sit in the conditions' heading;
+        ``open_decision(decision_id, copy)`` opens an issued decision's PDF (the original, or a copy)."""
         super().__init__(parent)
+        self._open_decision = open_decision
         self.setObjectName("orderBody")
         self.detail = detail
         self._condition_buttons = list(condition_buttons)
@@ -106,6 +112,11 @@ class OrderPage(QWidget):
         column.addLayout(self._people(detail))
         column.addLayout(self._conditions_heading())
         column.addWidget(self._conditions(detail))
+        self.decision_section: QWidget | None = None
+        if detail.hearing is not None or detail.decisions or detail.return_comment:
+            column.addWidget(section_heading(self.tr("Decision and hearing"), self))
+            self.decision_section = self._decision_part(detail)
+            column.addWidget(self.decision_section)
         column.addWidget(section_heading(self.tr("Delivery and payment"), self))
         delivery_payment = QHBoxLayout()
         delivery_payment.setSpacing(12)
@@ -199,6 +210,14 @@ class OrderPage(QWidget):
             self.removed_label.setObjectName("serviceRemoved")
             self.removed_label.setWordWrap(True)
             column.addWidget(self.removed_label)
+        self.return_label = None
+        if d.return_comment:
+            self.return_label = QLabel(self.tr("⚠ Refusal proposal returned by the supervisor: {comment}").format(
+                comment=d.return_comment), card)  # fmt: skip
+            self.return_label.setObjectName("returnBanner")
+            self.return_label.setWordWrap(True)
+            self.return_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(self.return_label)
         self.hold_label = None
         if d.hold_reason or d.hold_until:
             self.hold_label = QLabel(
@@ -458,6 +477,86 @@ class OrderPage(QWidget):
                 grid.addWidget(label, r, c)
         grid.setColumnStretch(4, 1)
         return box
+
+    # decision and hearing
+
+    def _decision_part(self, d: OrderDetail) -> QWidget:
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        card, inner = self._card(self.tr("Right to be heard"))
+        card.setObjectName("orderCard")
+        self.hearing_value = self._value(hearing_text(d.hearing), card, "orderHearing")
+        inner.addWidget(self.hearing_value)
+        if d.hearing is not None and d.hearing.document_sha256:
+            inner.addWidget(self._hash_line(self.tr("Hearing letter (SHA-256)"), d.hearing.document_sha256, card))
+        column.addWidget(card)
+        self.decision_cards: dict[int, QFrame] = {}
+        for number, version in enumerate(d.decisions, start=1):
+            version_card = self._decision_card(number, version)
+            self.decision_cards[version.decision_id] = version_card
+            column.addWidget(version_card)
+        return box
+
+    def _hash_line(self, name: str, value: str, parent: QWidget) -> QWidget:
+        line = QWidget(parent)
+        row = QHBoxLayout(line)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(name, line)
+        label.setObjectName("fieldName")
+        shown = self._value(value, line, "sha256")
+        shown.setStyleSheet("font-family: monospace;")
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # fmt: skip
+        shown.setWordWrap(False)
+        label.setBuddy(shown)
+        row.addWidget(label)
+        row.addWidget(shown, 1)
+        return line
+
+    def _decision_card(self, number: int, v: DecisionVersion) -> QFrame:
+        title = self.tr("Version {number} — {status}").format(number=number, status=decision_status_label(v.status))
+        if v.number:
+            title += " — " + self.tr("decision no. {number}").format(number=v.number)
+        card, column = self._card(title)
+        card.setObjectName("orderCard")
+        card.setAccessibleName(title)
+        pairs: list[tuple[str, QWidget] | None] = [
+            (self.tr("Author"), self._value(f"{v.author_name} ({v.author})", card, "decisionAuthor")),
+            (self.tr("Proposed on"), self._value(geneva_moment(v.proposed_at), card)),
+        ]
+        if v.approver:
+            pairs += [(self.tr("Decided by"), self._value(f"{v.approver_name or v.approver} ({v.approver})", card,
+                                                          "decisionApprover")),
+                      (self.tr("Decided on"), self._value(geneva_moment(v.decided_at), card))]  # fmt: skip
+        if v.hearing:
+            note = hearing_mode_label(v.hearing) + (f" — {v.hearing_note}" if v.hearing_note else "")
+            pairs += [None, (self.tr("Hearing"), self._value(note, card, "decisionHearing"))]
+        column.addLayout(self._pair_grid(card, pairs))
+        column.addWidget(self._hash_line(self.tr("Content (SHA-256)"), v.content_sha256, card))
+        if v.pdf_sha256:
+            column.addWidget(self._hash_line(self.tr("Archived PDF (SHA-256)"), v.pdf_sha256, card))
+        if v.return_comment:
+            comment = self._value(self.tr("Returned with this comment: {comment}").format(comment=v.return_comment),
+                                  card, "decisionReturnComment")  # fmt: skip
+            column.addWidget(comment)
+        if v.status == "issued" and self._open_decision is not None:
+            row = QHBoxLayout()
+            open_button = QPushButton(self.tr("Open the PDF"), card)
+            open_button.setObjectName("openDecisionPdf")
+            open_button.setToolTip(self.tr("The archived original, as signed (Ctrl+Shift+O for the latest)"))
+            copy_button = QPushButton(self.tr("Print a copy…"), card)
+            copy_button.setObjectName("printDecisionCopy")
+            copy_button.setToolTip(self.tr("A copy marked COPIE, saved to a file (Ctrl+Shift+P for the latest)"))
+            opener = self._open_decision
+            open_button.clicked.connect(lambda _c=False, i=v.decision_id: opener(i, False))
+            copy_button.clicked.connect(lambda _c=False, i=v.decision_id: opener(i, True))
+            row.addWidget(open_button)
+            row.addWidget(copy_button)
+            row.addStretch(1)
+            column.addLayout(row)
+        return card
 
     # history
 
