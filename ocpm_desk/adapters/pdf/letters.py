@@ -1,0 +1,648 @@
+"""Decision and hearing letters drawn with reportlab's canvas (DESIGN §7): A4, fonts embedded, same bytes for the
+same ``Letter``.
+
+The canvas rather than platypus, for speed: the text is wrapped here with cached string widths, laid out into pages
+first (so every page knows "Page x/y"), then drawn. The static letterhead is one form XObject per document, reused
+on the first page of every letter of a batch.
+
+Page 1: letterhead (top left), the address in the window of a C5 envelope with a right window (SN 010130: field
+90 × 45 mm, 45 mm from the top, 112 mm from the left; its first 5 mm hold the return address and ``RECOMMANDÉ``),
+a fold mark at 148.5 mm, place and date, references, then the text. Following pages: a short header. Every page:
+"Page x/y" and a Code 128 barcode of the order reference in the footer, and the mark (PROJET / COPIE) if any.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from ocpm_desk.adapters.pdf.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from ocpm_desk.domain.letters import (
+    Letter,
+    Letterhead,
+    LetterKind,
+    Mark,
+    fee_sentence,
+    format_date_fr,
+    operative_part,
+)
+
+__all__ = ["render_batch", "render_letter"]
+
+PAGE_W, PAGE_H = A4
+
+# Horizontal geometry (points from the left edge).
+LEFT = 25 * mm
+RIGHT = PAGE_W - 20 * mm
+TEXT_W = RIGHT - LEFT
+INDENT = 7 * mm  # numbered items: the text after the number
+
+# The window of the envelope (SN 010130, C5 with a right window), from the top-left corner of the page.
+WINDOW_X = 112 * mm
+WINDOW_TOP = 45 * mm
+WINDOW_W = 90 * mm
+WINDOW_H = 45 * mm
+RETURN_ZONE_H = 5 * mm  # the first 5 mm: return address and RECOMMANDÉ
+WINDOW_PAD_X = 5 * mm  # paper moves in the envelope: the text keeps clear of the window's edges
+WINDOW_PAD_Y = 2 * mm
+FOLD_C5 = 148.5 * mm  # A4 folded once for a C5 envelope
+
+COLUMN2_X = WINDOW_X + WINDOW_PAD_X  # date, signature: aligned with the address
+
+# Vertical geometry (points from the top edge).
+REFS_TOP = 98 * mm
+NEXT_PAGE_TOP = 25 * mm  # body top on pages 2…
+BODY_BOTTOM = PAGE_H - 32 * mm  # nothing of the body below (the footer is under it)
+FOOTER_BASELINE = 10.5 * mm  # from the bottom: barcode text, Page x/y
+BARCODE_Y = 14 * mm  # from the bottom
+BARCODE_H = 10 * mm
+BARCODE_MODULE = 0.33 * mm
+
+BODY_SIZE = 10.0
+BODY_LEADING = 14.0
+PARA_SPACE = 2.5 * mm
+SECTION_SPACE = 6 * mm
+
+MARK_GREY = 0.82
+
+_NBSP = "\u00a0"
+# French typography: no line may start with ":" or "»", nor split "CHF 25.00" or "n° 42".
+_TYPO = (
+    (re.compile(r" ([:;?!»])"), _NBSP + r"\1"),
+    (re.compile(r"([«]) "), r"\1" + _NBSP),
+    (re.compile(r"\b(CHF|n°|art\.|al\.|let\.|ch\.) "), r"\1" + _NBSP),
+)
+
+
+def _typo(text: str) -> str:
+    for pattern, repl in _TYPO:
+        text = pattern.sub(repl, text)
+    return text
+
+
+# ---------------------------------------------------------------------------------------------- fonts, embedded fast
+class _Preformatted(pdfdoc.PDFObject):  # type: ignore[misc]
+    """A PDF value formatted once: the same bytes in every document."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: object) -> bytes:
+        return self.data
+
+
+_CACHE_LIMIT = 256
+
+
+def _cache_embedding(font: TTFont) -> None:
+    """Every letter embeds the same few subsets of our three fonts; reportlab cuts, compresses and writes each of
+    them again for every document (most of the time of a one-page letter). Cache the subset's bytes, their
+    compressed form and the formatted widths array on our own font objects. What is written stays byte for byte
+    what reportlab writes (a test compares); anything unexpected falls back to reportlab's own path."""
+    face = font.face
+    if getattr(face, "_ocpm_embedding_cached", False):
+        return
+    subsets: dict[tuple[int, ...], bytes] = {}
+    compressed: dict[bytes, bytes] = {}
+    widths_arrays: dict[tuple[object, ...], bytes] = {}
+    make_subset, add_subset_objects, add_objects = face.makeSubset, face.addSubsetObjects, font.addObjects
+
+    def cached_make_subset(subset: list[int]) -> bytes:
+        key = tuple(subset)
+        data = subsets.get(key)
+        if data is None:
+            if len(subsets) >= _CACHE_LIMIT:
+                subsets.clear()
+            data = subsets[key] = make_subset(subset)
+        return data
+
+    def cached_add_subset_objects(doc: pdfdoc.PDFDocument, fontname: str, subset: list[int]) -> object:
+        ref = add_subset_objects(doc, fontname, subset)
+        stream = doc.idToObject.get(f"fontFile:{face.filename}({fontname})")
+        if (isinstance(stream, pdfdoc.PDFStream) and stream.filters == [pdfdoc.PDFZCompress]
+                and isinstance(stream.content, bytes) and "Filter" not in stream.dictionary.dict):
+            data = compressed.get(stream.content)
+            if data is None:
+                if len(compressed) >= _CACHE_LIMIT:
+                    compressed.clear()
+                data = compressed[stream.content] = pdfdoc.PDFZCompress.encode(stream.content)
+            stream.content, stream.filters = data, None
+            stream.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)])
+        return ref
+
+    def cached_add_objects(doc: pdfdoc.PDFDocument) -> None:
+        add_objects(doc)
+        for pdf_font in doc.idToObject["BasicFonts"].dict.values():
+            widths = getattr(pdf_font, "Widths", None)
+            if widths is not None and type(widths) is pdfdoc.PDFArray:
+                key = tuple(widths.sequence)
+                data = widths_arrays.get(key)
+                if data is None:
+                    if len(widths_arrays) >= _CACHE_LIMIT:
+                        widths_arrays.clear()
+                    data = widths_arrays[key] = widths.format(doc)
+                pdf_font.Widths = _Preformatted(data)
+
+    face.makeSubset = cached_make_subset
+    face.addSubsetObjects = cached_add_subset_objects
+    font.addObjects = cached_add_objects
+    face._ocpm_embedding_cached = True
+
+
+_fonts_ready = False
+
+
+def _fonts() -> None:
+    global _fonts_ready
+    if not _fonts_ready:
+        register_fonts()
+        for name in (REGULAR, BOLD, ITALIC):
+            font = pdfmetrics.getFont(name)
+            if isinstance(font, TTFont):
+                _cache_embedding(font)
+        _fonts_ready = True
+
+
+# ---------------------------------------------------------------------------------------------- measuring, wrapping
+_WIDTHS: dict[str, dict[str, float]] = {}  # font → text → width at 1 pt
+_WIDTH_CACHE_LIMIT = 200_000
+
+
+def _width(text: str, font: str, size: float) -> float:
+    cache = _WIDTHS.get(font)
+    if cache is None:
+        cache = _WIDTHS[font] = {}
+    w = cache.get(text)
+    if w is None:
+        if len(cache) > _WIDTH_CACHE_LIMIT:  # references and names make it grow: start again rather than leak
+            cache.clear()
+        w = cache[text] = stringWidth(text, font, 1000.0) / 1000.0
+    return w * size
+
+
+def _split_word(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than the line, cut into pieces that fit (at least one character each)."""
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for i, ch in enumerate(word):
+        w = _width(ch, font, size)
+        if used + w > width and i > start:
+            pieces.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    pieces.append(word[start:])
+    return pieces
+
+
+def wrap(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` broken into lines no wider than ``width`` at spaces (never at a no-break space); a word wider than
+    the line is cut. Widths add up exactly: reportlab does not kern."""
+    lines: list[str] = []
+    space = _width(" ", font, size)
+    current: list[str] = []
+    used = 0.0
+    limit = width + 0.001
+    for word in text.split(" "):
+        if not word:
+            continue
+        w = _width(word, font, size)
+        if w > limit:
+            if current:
+                lines.append(" ".join(current))
+            pieces = _split_word(word, font, size, width)
+            lines.extend(pieces[:-1])
+            current, used = [pieces[-1]], _width(pieces[-1], font, size)
+        elif current and used + space + w > limit:
+            lines.append(" ".join(current))
+            current, used = [word], w
+        else:
+            used = used + space + w if current else w
+            current.append(word)
+    if current:
+        lines.append(" ".join(current))
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------- layout
+@dataclass(frozen=True, slots=True)
+class _Run:
+    x: float
+    font: str
+    size: float
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    leading: float  # height taken, baseline near its bottom
+    runs: tuple[_Run, ...]
+
+
+@dataclass(slots=True)
+class _Block:
+    lines: list[_Line]
+    space_before: float = 0.0
+    keep_together: bool = False
+    keep_with_next: bool = False
+
+
+@dataclass(slots=True)
+class _Flow:
+    """The body as blocks, built top to bottom."""
+
+    blocks: list[_Block] = field(default_factory=list)
+
+    def para(self, text: str, *, font: str = REGULAR, size: float = BODY_SIZE, leading: float = BODY_LEADING,
+             x: float = LEFT, width: float = TEXT_W, space_before: float = PARA_SPACE, keep_together: bool = False,
+             keep_with_next: bool = False, label: str = "") -> _Block:
+        """One paragraph (``"\\n"`` forces a line break); ``label`` hangs in front of it (a number)."""
+        lines: list[_Line] = []
+        text_x = x + INDENT if label else x
+        text_w = width - (INDENT if label else 0)
+        for part in _typo(text).split("\n"):
+            for line in wrap(part, font, size, text_w) or [""]:
+                lines.append(_Line(leading, (_Run(text_x, font, size, line),)))
+        if label:
+            first = lines[0]
+            lines[0] = _Line(first.leading, (_Run(x, font, size, label), *first.runs))
+        block = _Block(lines, space_before, keep_together, keep_with_next)
+        self.blocks.append(block)
+        return block
+
+    def paragraphs(self, text: str, **kwargs: object) -> None:
+        """Blank-line separated paragraphs."""
+        for part in text.replace("\r\n", "\n").split("\n\n"):
+            if part.strip():
+                self.para(part.strip(), **kwargs)  # type: ignore[arg-type]
+
+    def heading(self, text: str, *, size: float = 11.0, space_before: float = SECTION_SPACE) -> None:
+        self.para(text, font=BOLD, size=size, leading=size * 1.45, space_before=space_before, keep_with_next=True)
+
+    def numbered(self, items: Sequence[str], *, space_before: float = PARA_SPACE) -> None:
+        for i, item in enumerate(items, 1):
+            self.para(item, label=f"{i}.", space_before=space_before)
+
+    def add_lines(self, block: _Block, text: str, *, font: str, size: float = BODY_SIZE,
+                  leading: float = BODY_LEADING, x: float = LEFT, width: float = TEXT_W) -> None:
+        """More lines in the same block (kept by the same page-break rules)."""
+        for line in wrap(_typo(text), font, size, width):
+            block.lines.append(_Line(leading, (_Run(x, font, size, line),)))
+
+
+def _first_lines_height(block: _Block) -> float:
+    lines = block.lines if block.keep_together or len(block.lines) <= 3 else block.lines[:2]
+    return sum(line.leading for line in lines)
+
+
+def _paginate(blocks: list[_Block], first_top: float) -> list[list[tuple[float, _Line]]]:
+    """Place the blocks on pages: (top of line, line) per page. A block keeps at least two lines on each side of a
+    page break (all of a block of three lines or less), a heading stays with what follows it."""
+    pages: list[list[tuple[float, _Line]]] = [[]]
+    y = first_top
+    for i, block in enumerate(blocks):
+        page = pages[-1]
+        space = block.space_before if page else 0.0
+        need = _first_lines_height(block)
+        if block.keep_with_next and i + 1 < len(blocks):
+            nxt = blocks[i + 1]
+            need += nxt.space_before + _first_lines_height(nxt)
+        if page and y + space + need > BODY_BOTTOM:
+            pages.append([])
+            page, y, space = pages[-1], NEXT_PAGE_TOP, 0.0
+        y += space
+        n = len(block.lines)
+        for j, line in enumerate(block.lines):
+            if page and y + line.leading > BODY_BOTTOM:
+                carry = [page.pop()[1]] if n - j == 1 and j >= 3 else []  # no lone last line on the next page
+                pages.append([])
+                page, y = pages[-1], NEXT_PAGE_TOP
+                for moved in carry:
+                    page.append((y, moved))
+                    y += moved.leading
+            page.append((y, line))
+            y += line.leading
+    return pages
+
+
+# ---------------------------------------------------------------------------------------------- the letter's text
+def _closing(salutation: str) -> str:
+    whom = salutation.rstrip().rstrip(",").strip() or "Madame, Monsieur"
+    return f"Nous vous prions d'agréer, {whom}, nos salutations distinguées."
+
+
+def _grounds(flow: _Flow, letter: Letter) -> None:
+    for ground in letter.body.grounds:
+        flow.para(ground.title, font=BOLD, space_before=PARA_SPACE * 1.6, keep_with_next=True)
+        block = flow.para(ground.text, space_before=1 * mm)
+        if ground.legal_basis:
+            flow.add_lines(block, f"Base légale : {ground.legal_basis}", font=ITALIC)
+    if letter.body.free_text.strip():
+        flow.paragraphs(letter.body.free_text, space_before=PARA_SPACE * 1.6)
+
+
+def _signature(flow: _Flow, letter: Letter) -> None:
+    head, sig = letter.letterhead, letter.signature
+    width = RIGHT - COLUMN2_X
+    block = flow.para(_closing(letter.body.salutation), space_before=SECTION_SPACE, keep_together=True)
+    block.lines.append(_Line(8 * mm, ()))
+    for line in wrap(head.office, REGULAR, BODY_SIZE, width):
+        block.lines.append(_Line(BODY_LEADING, (_Run(COLUMN2_X, REGULAR, BODY_SIZE, line),)))
+    if sig is not None:
+        block.lines.append(_Line(BODY_LEADING * 1.6, (_Run(COLUMN2_X, BOLD, BODY_SIZE, sig.name),)))
+        flow.add_lines(block, sig.title, font=REGULAR, x=COLUMN2_X, width=width)
+        flow.add_lines(block, f"{head.place}, le {format_date_fr(sig.signed_on)}", font=REGULAR, x=COLUMN2_X,
+                       width=width)
+    elif letter.body.kind is LetterKind.DECISION:
+        block.lines.append(_Line(BODY_LEADING * 1.6, (_Run(COLUMN2_X, BOLD, BODY_SIZE, "Projet — non signé"),)))
+
+
+def _subject(letter: Letter) -> str:
+    body = letter.body
+    return f"{body.service_label} — commande {body.reference} — {body.person}"
+
+
+def _decision_flow(letter: Letter, flow: _Flow) -> None:
+    body, head = letter.body, letter.letterhead
+    flow.para("DÉCISION", font=BOLD, size=16, leading=22, space_before=0, keep_with_next=True)
+    flow.para(_subject(letter), font=BOLD, space_before=1 * mm)
+    flow.para(body.salutation, space_before=SECTION_SPACE)
+    flow.para(f"Après examen de votre commande {body.reference}, l'{head.office} rend la décision suivante.")
+
+    flow.heading("En fait")
+    facts = list(body.facts)
+    if body.hearing_summary.strip():
+        facts.append(body.hearing_summary.strip())
+    flow.numbered(facts)
+
+    flow.heading("En droit")
+    _grounds(flow, letter)
+
+    flow.heading("Par ces motifs")
+    flow.para(f"l'{head.office}", font=BOLD, keep_with_next=True)
+    flow.numbered(operative_part(body))
+
+    if body.remedy.strip():
+        flow.heading("Voies de recours")
+        flow.paragraphs(body.remedy)
+    _signature(flow, letter)
+
+
+def _hearing_flow(letter: Letter, flow: _Flow) -> None:
+    body, head = letter.body, letter.letterhead
+    flow.para("Droit d'être entendu — intention de refuser votre commande", font=BOLD, size=13, leading=17,
+              space_before=0, keep_with_next=True)
+    flow.para(_subject(letter), font=BOLD, space_before=1 * mm)
+    flow.para(body.salutation, space_before=SECTION_SPACE)
+    flow.para(
+        f"Vous avez commandé la prestation « {body.service_label} » sous la référence {body.reference}. Après examen "
+        f"de votre commande, l'{head.office_short} a l'intention de refuser de délivrer cette prestation. Avant de "
+        "rendre sa décision, il vous donne la possibilité de vous exprimer."
+    )
+    if body.facts:
+        flow.heading("Faits retenus")
+        flow.numbered(body.facts)
+    flow.heading("Motifs du refus envisagé")
+    _grounds(flow, letter)
+
+    flow.heading("Vos observations")
+    reply = format_date_fr(body.reply_by) if body.reply_by else "dans les 10 jours"
+    flow.para(
+        "Conformément au droit d'être entendu (art. 41 de la loi sur la procédure administrative, LPA), vous pouvez "
+        f"nous faire parvenir vos observations écrites, en indiquant la référence {body.reference}, jusqu'au {reply} "
+        "(délai de 10 jours)."
+    )
+    flow.para(
+        f"Sans réponse de votre part dans ce délai, l'{head.office_short} statuera sur la base du dossier en l'état."
+    )
+    flow.para(fee_sentence(body.fee_centimes))
+    _signature(flow, letter)
+
+
+# ---------------------------------------------------------------------------------------------- drawing
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    letter: Letter
+    pages: list[list[tuple[float, _Line]]]
+    refs: list[_Line]  # the references block of page 1 (left column)
+    bars: tuple[tuple[float, float], ...]  # barcode bars: (x offset, width)
+    short_header: str
+
+
+def _barcode_bars(value: str) -> tuple[tuple[float, float], ...]:
+    code = Code128(value, barWidth=BARCODE_MODULE, barHeight=BARCODE_H, quiet=0)
+    code.validate()
+    code.encode()
+    code.decompose()
+    bars: list[tuple[float, float]] = []
+    x = 0.0
+    for c in code.decomposed:
+        if "a" <= c <= "z":
+            x += (ord(c) - 96) * BARCODE_MODULE
+        elif "A" <= c <= "Z":
+            w = (ord(c) - 64) * BARCODE_MODULE
+            bars.append((x, w))
+            x += w
+    return tuple(bars)
+
+
+def _prepare(letter: Letter) -> _Prepared:
+    body = letter.body
+    refs_flow = _Flow()
+    refs_w = WINDOW_X - LEFT - 4 * mm
+    for text in (
+        f"Notre référence : {body.reference}",
+        f"Décision n° {letter.number}" if letter.number else "",
+        f"Prestation : {body.service_label}",
+        f"Personne concernée : {body.person}" if body.person else "",
+    ):
+        if text:
+            refs_flow.para(text, size=9, leading=12, width=refs_w, space_before=0)
+    refs = [line for block in refs_flow.blocks for line in block.lines]
+    first_top = REFS_TOP + max(sum(line.leading for line in refs), BODY_LEADING) + 9 * mm
+
+    flow = _Flow()
+    (_decision_flow if body.kind is LetterKind.DECISION else _hearing_flow)(letter, flow)
+    pages = _paginate(flow.blocks, first_top)
+
+    what = f"Décision n° {letter.number}" if letter.number else (
+        "Décision" if body.kind is LetterKind.DECISION else "Droit d'être entendu")
+    short = f"{letter.letterhead.office_short} — {what} — Notre référence : {body.reference}"
+    return _Prepared(letter, pages, refs, _barcode_bars(body.reference), _typo(short))
+
+
+def _letterhead_form(c: canvas.Canvas, head: Letterhead, name: str) -> None:
+    """The static part of every first page: the sender, the return address in the window, the fold mark."""
+    c.beginForm(name)
+    t = c.beginText()
+    y = PAGE_H - 17 * mm
+    t.setFont(BOLD, 9)
+    t.setTextOrigin(LEFT, y)
+    t.textLine(head.authority)
+    y -= 5.2 * mm
+    t.setFont(REGULAR, 7.5)
+    t.setTextOrigin(LEFT, y)
+    t.textLine(head.department)
+    y -= 3.8 * mm
+    t.setFont(BOLD, 8.5)
+    for line in wrap(head.office, BOLD, 8.5, WINDOW_X - LEFT - 6 * mm):
+        t.setTextOrigin(LEFT, y)
+        t.textLine(line)
+        y -= 3.6 * mm
+    t.setFont(REGULAR, 7.5)
+    y -= 0.6 * mm
+    for line in (*head.address_lines, f"Tél. {head.phone}", head.website):
+        t.setTextOrigin(LEFT, y)
+        t.textLine(line)
+        y -= 3.3 * mm
+    # Return address: the first 5 mm of the window, left part (RECOMMANDÉ goes on the right of the same line).
+    size = 6.5
+    room = WINDOW_W - 2 * WINDOW_PAD_X - _width("RECOMMANDÉ", BOLD, 7.5) - 3 * mm
+    size = min(size, room / max(_width(head.return_address, REGULAR, 1.0), 1.0))
+    t.setFont(REGULAR, size)
+    t.setTextOrigin(COLUMN2_X, PAGE_H - WINDOW_TOP - 3.4 * mm)
+    t.textLine(head.return_address)
+    c.drawText(t)
+    c.setLineWidth(0.3)
+    line_y = PAGE_H - WINDOW_TOP - RETURN_ZONE_H + 0.3 * mm
+    c.line(COLUMN2_X, line_y, WINDOW_X + WINDOW_W - WINDOW_PAD_X, line_y)
+    c.setLineWidth(0.5)
+    c.line(LEFT, PAGE_H - 18.8 * mm, LEFT + 14 * mm, PAGE_H - 18.8 * mm)  # under the authority
+    c.line(4 * mm, PAGE_H - FOLD_C5, 9 * mm, PAGE_H - FOLD_C5)  # fold mark for C5
+    c.endForm()
+
+
+def _mark_form(c: canvas.Canvas, mark: Mark, name: str) -> None:
+    c.beginForm(name)
+    c.saveState()
+    c.setFillGray(MARK_GREY)
+    c.translate(PAGE_W / 2, PAGE_H / 2)
+    c.rotate(54.7)  # along the diagonal of A4
+    size = min(130.0, 0.62 * (PAGE_W**2 + PAGE_H**2) ** 0.5 / _width(mark.value, BOLD, 1.0))
+    c.setFont(BOLD, size)
+    c.drawCentredString(0, -0.36 * size, mark.value)
+    c.restoreState()
+    c.endForm()
+
+
+def _address(c: canvas.Canvas, letter: Letter) -> None:
+    """RECOMMANDÉ in the return zone; the address lines in the rest of the window, shrunk to fit (up to 7 lines)."""
+    t = c.beginText()
+    right = WINDOW_X + WINDOW_W - WINDOW_PAD_X
+    if letter.registered:
+        t.setFont(BOLD, 7.5)
+        t.setTextOrigin(right - _width("RECOMMANDÉ", BOLD, 7.5), PAGE_H - WINDOW_TOP - 3.4 * mm)
+        t.textLine("RECOMMANDÉ")
+    lines = [line for line in letter.body.address_lines if line.strip()] or [""]
+    top = WINDOW_TOP + RETURN_ZONE_H + WINDOW_PAD_Y
+    height = WINDOW_H - RETURN_ZONE_H - 2 * WINDOW_PAD_Y
+    width = WINDOW_W - 2 * WINDOW_PAD_X
+    leading = min(BODY_LEADING, height / len(lines))
+    widest = max(_width(line, REGULAR, 1.0) for line in lines) or 1.0
+    size = min(11.0, leading / 1.22, width / widest)
+    t.setFont(REGULAR, size)
+    for i, line in enumerate(lines):
+        t.setTextOrigin(COLUMN2_X, PAGE_H - top - i * leading - 0.95 * size)
+        t.textLine(line)
+    c.drawText(t)
+
+
+def _draw_lines(c: canvas.Canvas, placed: Iterable[tuple[float, _Line]]) -> None:
+    t = c.beginText()
+    font, size = "", 0.0
+    for top, line in placed:
+        baseline = PAGE_H - top - line.leading + 0.32 * BODY_SIZE
+        for run in line.runs:
+            if not run.text:
+                continue
+            if run.font != font or run.size != size:
+                font, size = run.font, run.size
+                t.setFont(font, size)
+            t.setTextOrigin(run.x, baseline)
+            t.textLine(run.text)
+    c.drawText(t)
+
+
+def _draw_page(c: canvas.Canvas, p: _Prepared, index: int, forms: dict[object, str]) -> None:
+    letter = p.letter
+    if letter.mark is not Mark.NONE:
+        c.doForm(forms[letter.mark])
+    if index == 0:
+        c.doForm(forms[letter.letterhead])
+        _address(c, letter)
+        _draw_lines(c, [(REFS_TOP + sum(line.leading for line in p.refs[:i]), line) for i, line in enumerate(p.refs)])
+        place_date = f"{letter.letterhead.place}, le {format_date_fr(letter.letter_date)}"
+        c.setFont(REGULAR, BODY_SIZE)
+        c.drawString(COLUMN2_X, PAGE_H - REFS_TOP - 12 + 0.32 * BODY_SIZE, place_date)
+    else:
+        c.setFont(REGULAR, 8)
+        c.drawString(LEFT, PAGE_H - 15 * mm, p.short_header)
+        c.setLineWidth(0.4)
+        c.line(LEFT, PAGE_H - 17 * mm, RIGHT, PAGE_H - 17 * mm)
+    _draw_lines(c, p.pages[index])
+    # Footer: the barcode of the order reference with its text, and the page number.
+    path = c.beginPath()
+    for x, w in p.bars:
+        path.rect(LEFT + x, BARCODE_Y, w, BARCODE_H)
+    c.drawPath(path, stroke=0, fill=1)
+    c.setFont(REGULAR, 8)
+    c.drawString(LEFT, FOOTER_BASELINE, letter.body.reference)
+    c.drawRightString(RIGHT, FOOTER_BASELINE, f"Page {index + 1}/{len(p.pages)}")
+    c.showPage()
+
+
+def _render(letters: Iterable[Letter], title: str | None) -> bytes:
+    _fonts()
+    buffer = io.BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR,
+                      initialFontSize=BODY_SIZE)
+    c.setAuthor("OCPM")
+    c.setCreator("OCPM Desk")
+    forms: dict[object, str] = {}
+    count = 0
+    for letter in letters:
+        count += 1
+        if title is None:
+            c.setTitle(_document_title(letter))
+        if letter.letterhead not in forms:
+            forms[letter.letterhead] = name = f"OCPMLetterhead{len(forms)}"
+            _letterhead_form(c, letter.letterhead, name)
+        if letter.mark is not Mark.NONE and letter.mark not in forms:
+            forms[letter.mark] = name = f"OCPMMark{letter.mark.name.title()}"
+            _mark_form(c, letter.mark, name)
+        prepared = _prepare(letter)
+        for index in range(len(prepared.pages)):
+            _draw_page(c, prepared, index, forms)
+    if title is not None:
+        c.setTitle(title)
+    if count == 0:
+        c.showPage()  # an empty batch is still a valid PDF (one blank page)
+    c.save()
+    return buffer.getvalue()
+
+
+def _document_title(letter: Letter) -> str:
+    if letter.body.kind is LetterKind.DECISION:
+        what = f"Décision {letter.number}" if letter.number else "Décision (projet)"
+    else:
+        what = "Droit d'être entendu"
+    return f"{what} — {letter.body.reference}"
+
+
+def render_letter(letter: Letter) -> bytes:
+    """The letter as a PDF: the same ``Letter`` gives the same bytes."""
+    return _render((letter,), None)
+
+
+def render_batch(letters: Iterable[Letter]) -> bytes:
+    """Many letters in one PDF to print at once; each numbers its own pages ("Page x/y")."""
+    return _render(letters, "Lettres OCPM")
