@@ -27,10 +27,12 @@ from ocpm_desk.gui.labels import roles_text
 from ocpm_desk.gui.live import LiveUpdates
 from ocpm_desk.gui.navigation import ScreenSpec, screens_for
 from ocpm_desk.gui.paths import icon_path
+from ocpm_desk.gui.screens.approvals import ApprovalsScreen
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.screens.order import OrderScreen
 from ocpm_desk.gui.screens.order_dialogs import OpenOrderDialog
 from ocpm_desk.gui.screens.queues import QueueScreen
+from ocpm_desk.gui.screens.refusal import REFUSAL, RefusalEditor
 from ocpm_desk.gui.widgets import StatePane, repolish
 from ocpm_desk.services.desk import DeskSession
 
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, DataScreen] = {}
         self._load_started: dict[str, float] = {}
         self._order_screen: OrderScreen | None = None  # pushed over the queue it was opened from
+        self._refusal_editor: RefusalEditor | None = None  # pushed over the order it was opened from
         self._order_origin: str | None = None
         self._may_open_orders = has_permission(self._identity.roles, Permission.VIEW_ORDER)
 
@@ -113,6 +116,9 @@ class MainWindow(QMainWindow):
         if queues:
             self.live_updates.start()
 
+        approvals = self._approvals()
+        if approvals is not None:
+            approvals.reload()  # the count beside its navigation entry, before it is opened
         if self._specs:
             self.navigation.setCurrentRow(0)
 
@@ -139,8 +145,10 @@ class MainWindow(QMainWindow):
             self._screens[spec.key] = screen
             self.stack.addWidget(screen)
             screen.state_changed.connect(lambda state, key=spec.key: self._screen_state_changed(key, state))
-            if isinstance(screen, QueueScreen):
+            if isinstance(screen, QueueScreen | ApprovalsScreen):
                 screen.order_requested.connect(self.open_order)
+            if isinstance(screen, ApprovalsScreen):
+                screen.count_changed.connect(lambda count, key=spec.key: self._show_count(key, count))
             item = QListWidgetItem(QIcon(str(icon_path(spec.icon))), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
@@ -282,12 +290,63 @@ class MainWindow(QMainWindow):
         if self._order_screen is None:
             self._order_screen = OrderScreen(self._session, self.stack)
             self._order_screen.back_requested.connect(self.back_to_list)
+            self._order_screen.refusal_editor_requested.connect(self.open_refusal_editor)
+            self._order_screen.proposal_requested.connect(self.open_proposal)
             self.stack.addWidget(self._order_screen)
         key = self.current_key()
         if key is not None:
             self._order_origin = key
         self.stack.setCurrentWidget(self._order_screen)
         self._order_screen.show_order(order_id)
+
+    @property
+    def refusal_editor(self) -> RefusalEditor | None:
+        return self._refusal_editor
+
+    def open_refusal_editor(self, order_id: int, mode: str = REFUSAL) -> None:
+        """The refusal editor (or the hearing letter's) over the order; Escape comes back to the order."""
+        if self._refusal_editor is None:
+            self._refusal_editor = RefusalEditor(self._session, self.stack)
+            self._refusal_editor.back_requested.connect(self.back_to_order)
+            self._refusal_editor.submitted.connect(self._refusal_submitted)
+            self.stack.addWidget(self._refusal_editor)
+        self.stack.setCurrentWidget(self._refusal_editor)
+        self._refusal_editor.open_for(order_id, mode)
+
+    def back_to_order(self) -> None:
+        editor = self._refusal_editor
+        order_id = editor.order_id if editor is not None else None
+        if self._order_screen is None or order_id is None:
+            self.back_to_list()
+            return
+        self.stack.setCurrentWidget(self._order_screen)
+        self._order_screen.show_order(order_id)
+
+    def _refusal_submitted(self, order_id: int, text: str) -> None:
+        self.back_to_order()
+        if self._order_screen is not None:
+            self._order_screen.announce(text)
+
+    def _approvals(self) -> ApprovalsScreen | None:
+        screen = self._screens.get("approvals")
+        return screen if isinstance(screen, ApprovalsScreen) else None
+
+    def open_proposal(self, decision_id: int) -> None:
+        """The approvals screen on one proposal (an order's "Decide the refusal")."""
+        approvals = self._approvals()
+        if approvals is None:
+            return
+        self.show_screen("approvals")
+        approvals.select_decision(decision_id)
+
+    def _show_count(self, key: str, count: int) -> None:
+        row = self.screen_keys().index(key)
+        spec = self._specs[row]
+        text = f"{spec.title()} ({count})" if count else spec.title()
+        item = self.navigation.item(row)
+        if item is not None:
+            item.setText(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
 
     def back_to_list(self) -> None:
         keys = self.screen_keys()
@@ -395,7 +454,8 @@ class MainWindow(QMainWindow):
         self._connection_timer.setInterval(self._check_ms if ok else self._reconnect_ms)
         if ok and was_lost:
             # The connection is back: screens that failed meanwhile load again by themselves (G11).
-            for screen in [*self._screens.values(), *([self._order_screen] if self._order_screen else [])]:
+            extra: list[DataScreen] = [s for s in (self._order_screen, self._refusal_editor) if s is not None]
+            for screen in [*self._screens.values(), *extra]:
                 if screen.state is ScreenState.FAILED:
                     screen.reload()
 
@@ -421,6 +481,9 @@ class MainWindow(QMainWindow):
 
     def orders_changed(self) -> None:
         """Orders changed in the database: the queue on screen polls at once (the others refresh when shown)."""
+        approvals = self._approvals()
+        if approvals is not None:
+            approvals.refresh()  # its count shows in the navigation, visible or not
         screen = self.current_screen()
         if not isinstance(screen, QueueScreen):
             return

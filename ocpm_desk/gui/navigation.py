@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.screens.approvals import ApprovalsScreen
 from ocpm_desk.gui.screens.audit import AuditScreen
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.catalogue import CatalogueScreen
@@ -48,6 +49,10 @@ def _queue_screen(queue: Queue) -> ScreenSpec:
                       partial(QueueScreen, queue=queue))  # fmt: skip
 
 
+def _may_decide_refusals(roles: frozenset[Role]) -> bool:
+    return has_permission(roles, Permission.DECIDE_REFUSAL)
+
+
 def _may_see_audit(roles: frozenset[Role]) -> bool:
     # auditors and supervisors (DESIGN §2); the service checks the permission again
     return has_permission(roles, Permission.VIEW_AUDIT) or has_permission(roles, Permission.VIEW_TEAM_AUDIT)
@@ -62,6 +67,13 @@ SCREENS: tuple[ScreenSpec, ...] = (
         OverviewScreen,
     ),
     *(_queue_screen(queue) for queue in (Queue.TO_PROCESS, Queue.MINE, Queue.ON_HOLD, Queue.ALL)),
+    ScreenSpec(
+        "approvals",
+        lambda: QCoreApplication.translate("Navigation", "Decisions to approve"),
+        "queue",
+        _may_decide_refusals,
+        ApprovalsScreen,
+    ),
     ScreenSpec(
         "catalogue",
         lambda: QCoreApplication.translate("Navigation", "Catalogue"),

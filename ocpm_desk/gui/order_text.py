@@ -446,20 +446,17 @@ def _moment(value: datetime) -> str:
 
 def hearing_text(hearing: HearingView | None) -> str:
     """Where the right to be heard stands, in a sentence or two (the order, the editor, the approvals)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OrderText", text)
-
     if hearing is None:
-        return tr("The applicant has not been heard yet.")
+        return QCoreApplication.translate("OrderText", "The applicant has not been heard yet.")
     if hearing.mode == "not_needed":
-        return tr("Hearing not needed (recorded by {person} on {date}): {reason}").format(
+        return QCoreApplication.translate(
+            "OrderText", "Hearing not needed (recorded by {person} on {date}): {reason}").format(
             person=hearing.recorded_by, date=_moment(hearing.recorded_at), reason=hearing.reason or "—")
-    text = tr("Hearing letter sent on {sent}; comments by {reply_by}.").format(
+    text = QCoreApplication.translate("OrderText", "Hearing letter sent on {sent}; comments by {reply_by}.").format(
         sent=format_date(hearing.sent_on), reply_by=format_date(hearing.reply_by))
     if hearing.answer is None:
-        return text + " " + tr("No answer recorded yet.")
+        return text + " " + QCoreApplication.translate("OrderText", "No answer recorded yet.")
     if hearing.answer == "":
-        return text + " " + tr("No answer came within the time limit.")
-    return text + " " + tr("Answer received on {date}: {answer}").format(
+        return text + " " + QCoreApplication.translate("OrderText", "No answer came within the time limit.")
+    return text + " " + QCoreApplication.translate("OrderText", "Answer received on {date}: {answer}").format(
         date=format_date(hearing.answered_on), answer=hearing.answer)

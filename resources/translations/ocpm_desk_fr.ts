@@ -17,78 +17,273 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="92"/>
         <source>Confirm (Ctrl+Enter)</source>
+        <extracomment>The shortest written justification of an override, and of a withdrawal note (services.casework says the same).</extracomment>
         <translation>Confirmer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="136"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="73"/>
+        <source>Decisions to approve</source>
+        <translation>Décisions à approuver</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="98"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="98"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="99"/>
+        <source>Proposed by</source>
+        <translation>Proposée par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="77"/>
+        <source>Proposed on</source>
+        <translation>Proposée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="78"/>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="78"/>
+        <source>Abroad</source>
+        <translation>Étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="81"/>
+        <source>Refusals waiting for a decision</source>
+        <translation>Refus en attente de décision</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="99"/>
+        <source>Grounds</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="100"/>
+        <source>Right to be heard</source>
+        <translation>Droit d&apos;être entendu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="101"/>
+        <source>Content (SHA-256)</source>
+        <translation>Contenu (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="113"/>
+        <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
+        <translation>⚠ Décision adressée à l&apos;étranger : la notification postale n&apos;est pas valable partout.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="118"/>
+        <source>Your proposal: another supervisor decides it (four eyes).</source>
+        <translation>Votre proposition : un autre responsable la décide (quatre yeux).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="134"/>
+        <source>Choose a proposal to see its letter.</source>
+        <translation>Choisissez une proposition pour voir sa lettre.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="153"/>
+        <source>{count} proposal(s) waiting</source>
+        <translation>{count} proposition(s) en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="157"/>
+        <source>your proposal</source>
+        <translation>votre proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="160"/>
+        <source>⚠ abroad</source>
+        <translation>⚠ étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="179"/>
+        <source>No refusal waiting for a decision</source>
+        <translation>Aucun refus en attente de décision</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="179"/>
+        <source>Proposals of refusal appear here as soon as a caseworker submits one.</source>
+        <translation>Les propositions de refus apparaissent ici dès qu&apos;un gestionnaire en soumet une.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="212"/>
+        <source>Loading the letter…</source>
+        <translation>Chargement de la lettre…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="239"/>
+        <source>{name} ({username}) on {date}</source>
+        <translation>{name} ({username}) le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="244"/>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="263"/>
+        <source>&amp;Approve and sign…</source>
+        <translation>&amp;Approuver et signer…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="264"/>
+        <source>Issue the decision as shown, signed in your name</source>
+        <translation>Émettre la décision telle qu&apos;affichée, signée à votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="265"/>
+        <source>&amp;Return…</source>
+        <translation>&amp;Retourner…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="266"/>
+        <source>Send the proposal back to its author with a comment</source>
+        <translation>Renvoyer la proposition à son auteur avec un commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="267"/>
+        <source>Open the &amp;order</source>
+        <translation>Ouvrir la &amp;commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="268"/>
+        <source>The order of the selected proposal</source>
+        <translation>La commande de la proposition choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="295"/>
+        <source>Your own proposal: another supervisor decides it (four eyes).</source>
+        <translation>Votre propre proposition : un autre responsable la décide (quatre yeux).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="328"/>
+        <source>Decision no. {number} issued for order {reference}: it goes to the mail room.</source>
+        <translation>Décision n° {number} émise pour la commande {reference} : elle part au courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="343"/>
+        <source>The proposal on order {reference} was returned to its author.</source>
+        <translation>La proposition sur la commande {reference} a été retournée à son auteur.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="355"/>
+        <source>Another action is still on its way; try again in a moment.</source>
+        <translation>Une autre action est encore en cours ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="382"/>
+        <source>The list has been reloaded.</source>
+        <translation>La liste a été rechargée.</translation>
+    </message>
+</context>
+<context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="277"/>
         <source>Approve — {reference}</source>
         <translation>Approuver — {reference}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="278"/>
         <source>Approve order {reference} ({service})? Every mandatory condition is met; the documents then go to the mail room to be printed and sent.</source>
         <translation>Approuver la commande {reference} ({service})&#xa0;? Toutes les conditions obligatoires sont remplies&#xa0;; les documents partent ensuite au courrier pour être imprimés et envoyés.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="280"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
 </context>
 <context>
+    <name>ApproveRefusalDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="635"/>
+        <source>Approve and sign — {reference}</source>
+        <translation>Approuver et signer — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="636"/>
+        <source>Approve the refusal of order {reference} proposed by {author}? The decision is issued with a number, signed in your name, and goes to the mail room to be sent registered.</source>
+        <translation>Approuver le refus de la commande {reference} proposé par {author} ? La décision est émise avec un numéro, signée à votre nom, et part au courrier pour un envoi recommandé.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="639"/>
+        <source>&amp;Approve and sign</source>
+        <translation>&amp;Approuver et signer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="648"/>
+        <source>Content approved (SHA-256):</source>
+        <translation>Contenu approuvé (SHA-256) :</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="419"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="430"/>
         <source>&amp;Assign</source>
         <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="429"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="440"/>
         <source>Loading the caseworkers…</source>
         <translation>Chargement des gestionnaires…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="443"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="454"/>
         <source>no open order</source>
         <translation>aucun dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="445"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="456"/>
         <source>1 open order</source>
         <translation>1 dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="447"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="458"/>
         <source>{count} open orders</source>
         <translation>{count} dossiers ouverts</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="450"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="461"/>
         <source>assigned now</source>
         <translation>attributaire actuel</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="457"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="468"/>
         <source>No active caseworker or supervisor to assign to.</source>
         <translation>Aucun gestionnaire ni responsable actif à qui attribuer.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="475"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="486"/>
         <source>Choose the person who takes the order.</source>
         <translation>Choisissez la personne qui prend la commande.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="477"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="488"/>
         <source>The order is already assigned to {person}.</source>
         <translation>La commande est déjà attribuée à {person}.</translation>
     </message>
@@ -96,147 +291,147 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="38"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="37"/>
         <source>Personal data viewed</source>
         <translation>Données personnelles consultées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="39"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="38"/>
         <source>Order received</source>
         <translation>Commande reçue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="40"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="39"/>
         <source>Payment validated</source>
         <translation>Paiement validé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="41"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="40"/>
         <source>Order cancelled</source>
         <translation>Commande annulée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="42"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="41"/>
         <source>Order claimed</source>
         <translation>Commande prise en charge</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="43"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="42"/>
         <source>Order released</source>
         <translation>Commande libérée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="44"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="43"/>
         <source>Order reassigned</source>
         <translation>Commande réattribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="45"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="44"/>
         <source>Order put on hold</source>
         <translation>Commande mise en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="46"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="45"/>
         <source>Review resumed</source>
         <translation>Examen repris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="47"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="46"/>
         <source>Order approved</source>
         <translation>Commande approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="48"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="47"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="49"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="48"/>
         <source>Refusal proposal returned</source>
         <translation>Proposition de refus renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="50"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="49"/>
         <source>Refusal approved</source>
         <translation>Refus approuvé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="51"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="50"/>
         <source>Withdrawal recorded</source>
         <translation>Retrait enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="52"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="51"/>
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="53"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="52"/>
         <source>Handed to the post</source>
         <translation>Remis à la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="54"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="53"/>
         <source>Delivery recorded</source>
         <translation>Distribution enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="55"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="54"/>
         <source>Return recorded</source>
         <translation>Retour enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="56"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="55"/>
         <source>Sent again</source>
         <translation>Envoyé à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="57"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="56"/>
         <source>Reissue (error attributable to OCPM)</source>
         <translation>Réédition (erreur imputable à l&apos;OCPM)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="58"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="57"/>
         <source>Logged in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="59"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="58"/>
         <source>Failed login</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="60"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="59"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="61"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="60"/>
         <source>Audit trail searched</source>
         <translation>Recherche dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="62"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="61"/>
         <source>Reference data loaded</source>
         <translation>Référentiel chargé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="63"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="62"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="64"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="63"/>
         <source>Row added (in the database)</source>
         <translation>Ligne ajoutée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="65"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="64"/>
         <source>Row changed (in the database)</source>
         <translation>Ligne modifiée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="66"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="65"/>
         <source>Row deleted (in the database)</source>
         <translation>Ligne supprimée (dans la base de données)</translation>
     </message>
@@ -244,108 +439,108 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="91"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="92"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="99"/>
         <location filename="../../ocpm_desk/gui/models/audit.py" line="100"/>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="101"/>
         <source>order</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="102"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="101"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="103"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="102"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="104"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="103"/>
         <source>from</source>
         <translation>dès le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="105"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="104"/>
         <source>to</source>
         <translation>jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="106"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="105"/>
         <source>roles</source>
         <translation>rôles</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="107"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="106"/>
         <source>locked</source>
         <translation>verrouillé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="108"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="107"/>
         <source>columns</source>
         <translation>colonnes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="108"/>
         <source>rows changed</source>
         <translation>lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="130"/>
         <source>assigned to {person}</source>
         <translation>attribuée à {person}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="133"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="132"/>
         <source>{count} found</source>
         <translation>{count} résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="139"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="138"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="158"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="162"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="163"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="166"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="170"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="182"/>
         <source>Event {id}</source>
         <translation>Événement {id}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="220"/>
         <source>Double-click an event of an order to see that order&apos;s whole trail.</source>
         <translation>Double-cliquez sur un événement d&apos;une commande pour afficher tout le journal de cette commande.</translation>
     </message>
@@ -353,142 +548,142 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="78"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="100"/>
         <source>No audit event matches these filters</source>
         <translation>Aucun événement ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="100"/>
         <source>Change the filters and search again.</source>
         <translation>Modifiez les filtres et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
         <source>The newest {count} events: narrow the filters to see older ones</source>
         <translation>Les {count} événements les plus récents&#xa0;: affinez les filtres pour voir les plus anciens</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="113"/>
         <source>{count} events, newest first · dates and times in Geneva time</source>
         <translation>{count} événements, du plus récent au plus ancien · dates et heures de Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="145"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="136"/>
         <source>user name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="151"/>
         <source>Fro&amp;m</source>
         <translation>Dè&amp;s le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="154"/>
         <source>&amp;To</source>
         <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="160"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="162"/>
         <source>Search the audit trail with these filters (Enter)</source>
         <translation>Rechercher dans le journal d&apos;audit avec ces filtres (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="165"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="165"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="165"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="190"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="191"/>
         <source>Who viewed what</source>
         <translation>Qui a consulté quoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="191"/>
         <source>Who opened which order&apos;s personal data (LIPAD)</source>
         <translation>Qui a ouvert les données personnelles de quelle commande (LIPAD)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="196"/>
         <source>Row changes recorded by the database</source>
         <translation>Modifications enregistrées par la base</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
         <source>Every change of orders, decisions and shipments, even by direct SQL (PostgreSQL)</source>
         <translation>Toute modification des commandes, décisions et envois, même en SQL direct (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="192"/>
         <source>Everything about orders</source>
         <translation>Tout sur les commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="193"/>
         <source>Logins and accounts</source>
         <translation>Connexions et comptes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="194"/>
         <source>Searches of the audit trail</source>
         <translation>Recherches dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="209"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="200"/>
         <source>Reference data</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="253"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="256"/>
         <source>Recompute every event&apos;s hash: any event changed or deleted since it was written is named</source>
         <translation>Recalcule l&apos;empreinte de chaque événement&#xa0;: tout événement modifié ou supprimé depuis son écriture est signalé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="287"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="278"/>
         <source>Verifying the whole chain…</source>
         <translation>Vérification de toute la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="294"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="285"/>
         <source>✓ Chain intact: no event yet</source>
         <translation>✓ Chaîne intacte&#xa0;: aucun événement pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="297"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="288"/>
         <source>✓ Chain intact: {count} events checked, head {head}</source>
         <translation>✓ Chaîne intacte&#xa0;: {count} événements vérifiés, tête {head}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="305"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="296"/>
         <source>✗ Chain broken at event {id}: {reason}</source>
         <translation>✗ Chaîne rompue à l&apos;événement {id}&#xa0;: {reason}</translation>
     </message>
@@ -561,37 +756,37 @@
 <context>
     <name>CatalogueScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="63"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="55"/>
         <source>Catalogue</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="66"/>
         <source>Services</source>
         <translation>Prestations</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="73"/>
         <source>Postal products</source>
         <translation>Produits postaux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="83"/>
         <source>The catalogue is empty</source>
         <translation>Le référentiel est vide</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="83"/>
         <source>No service and no postal product is in force today.</source>
         <translation>Aucune prestation ni aucun produit postal n&apos;est en vigueur aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="87"/>
         <source>In force on {date} · read-only</source>
         <translation>En vigueur le {date} · consultation seule</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="96"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="88"/>
         <source>Services ({count})</source>
         <translation>Prestations ({count})</translation>
     </message>
@@ -599,102 +794,102 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="286"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="297"/>
         <source>Tick or override a condition — {reference}</source>
         <translation>Cocher ou forcer une condition — {reference}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="299"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="302"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="313"/>
         <source>&amp;Met</source>
         <translation>&amp;Remplie</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="303"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="314"/>
         <source>&amp;Not met</source>
         <translation>&amp;Non remplie</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="304"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="315"/>
         <source>Remove the o&amp;verride (back to the automatic result)</source>
         <translation>Retirer le &amp;forçage (retour au résultat automatique)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="319"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="330"/>
         <source>&amp;Condition:</source>
         <translation>&amp;Condition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="321"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="332"/>
         <source>Result:</source>
         <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="374"/>
         <source>{kind} condition, {mandatory}; result now: {result}</source>
         <translation>Condition {kind}, {mandatory}&#xa0;; résultat actuel&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="365"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="376"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="365"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="376"/>
         <source>optional</source>
         <translation>facultative</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="369"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="380"/>
         <source>Overridden to “{result}”: {justification}</source>
         <translation>Forcée à «&#xa0;{result}&#xa0;»&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="378"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="389"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="380"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="391"/>
         <source>Overriding an automatic result needs a written justification of at least {count} characters; it is kept in the audit trail.</source>
         <translation>Forcer un résultat automatique exige une justification écrite d&apos;au moins {count} caractères&#xa0;; elle est conservée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="383"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="394"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="384"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="395"/>
         <source>Say what you checked (document, call, register extract).</source>
         <translation>Indiquez ce que vous avez vérifié (document, appel, extrait du registre).</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="390"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="401"/>
         <source>Choose a condition.</source>
         <translation>Choisissez une condition.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="393"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="404"/>
         <source>Choose the result.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="398"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="409"/>
         <source>The automatic result is already “{result}”: there is nothing to override.</source>
         <translation>Le résultat automatique est déjà «&#xa0;{result}&#xa0;»&#xa0;: il n&apos;y a rien à forcer.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="402"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="413"/>
         <source>Write a justification of at least {count} characters ({typed} typed).</source>
         <translation>Écrivez une justification d&apos;au moins {count} caractères ({typed} saisis).</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="407"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="418"/>
         <source>Write a note saying what you checked.</source>
         <translation>Écrivez une note indiquant ce que vous avez vérifié.</translation>
     </message>
@@ -804,54 +999,156 @@
     </message>
 </context>
 <context>
+    <name>HearingAnswerDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="561"/>
+        <source>Answer to the hearing letter — {reference}</source>
+        <translation>Réponse à la lettre d&apos;intention — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="562"/>
+        <source>Hearing letter sent on {sent}; comments were due by {reply_by}.</source>
+        <translation>Lettre d&apos;intention envoyée le {sent} ; observations attendues jusqu&apos;au {reply_by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="564"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="571"/>
+        <source>The applicant &amp;answered</source>
+        <translation>Le requérant a &amp;répondu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="573"/>
+        <source>No answer came &amp;within the time limit</source>
+        <translation>Aucune réponse &amp;dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="580"/>
+        <source>the applicant&apos;s comments, as received</source>
+        <translation>les observations du requérant, telles que reçues</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="590"/>
+        <source>&amp;Comments:</source>
+        <translation>&amp;Observations :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="591"/>
+        <source>Received &amp;on:</source>
+        <translation>Reçues l&amp;e :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="622"/>
+        <source>Write the applicant&apos;s comments, or choose “No answer”.</source>
+        <translation>Saisissez les observations du requérant, ou choisissez « Aucune réponse ».</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="625"/>
+        <source>The time to comment runs until {date}: “no answer” can be recorded only after it.</source>
+        <translation>Le délai pour se déterminer court jusqu&apos;au {date} : « aucune réponse » ne peut être enregistré qu&apos;ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>HearingDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="502"/>
+        <source>Right to be heard — {reference}</source>
+        <translation>Droit d&apos;être entendu — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="503"/>
+        <source>Before a refusal the applicant is heard: a hearing letter gives them 10 days to comment. Record why it is not needed if so.</source>
+        <translation>Avant un refus, le requérant est entendu : une lettre d&apos;intention lui donne 10 jours pour se déterminer. Si ce n&apos;est pas nécessaire, indiquez pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="505"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="532"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="509"/>
+        <source>Send a hearing &amp;letter (opens the editor with its preview)</source>
+        <translation>Envoyer une &amp;lettre d&apos;intention (ouvre l&apos;éditeur avec son aperçu)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="511"/>
+        <source>Hearing the applicant is &amp;not needed</source>
+        <translation>L&apos;audition du requérant n&apos;est &amp;pas nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="514"/>
+        <source>e.g. the facts come from the register and are not disputed</source>
+        <translation>p. ex. les faits ressortent du registre et ne sont pas contestés</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="521"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="532"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="551"/>
+        <source>Say why hearing the applicant is not needed.</source>
+        <translation>Indiquez pourquoi l&apos;audition du requérant n&apos;est pas nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="165"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="177"/>
         <source>Put on hold — {reference}</source>
         <translation>Mettre en attente — {reference}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="178"/>
         <source>The order waits in “On hold” until the follow-up date. Say what it waits for.</source>
         <translation>La commande attend dans «&#xa0;En attente&#xa0;» jusqu&apos;à la date de relance. Indiquez ce qu&apos;elle attend.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="179"/>
         <source>&amp;Put on hold</source>
         <translation>&amp;Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="186"/>
         <source>e.g. waiting for a copy of the passport</source>
         <translation>p. ex. attente d&apos;une copie du passeport</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="182"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="194"/>
         <source>choose a date</source>
         <translation>choisir une date</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="196"/>
         <source>&amp;Reason:</source>
         <translation>Moti&amp;f&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="197"/>
         <source>&amp;Follow-up on:</source>
         <translation>&amp;Relance le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="218"/>
         <source>Give the reason of the hold.</source>
         <translation>Indiquez le motif de la mise en attente.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="222"/>
         <source>Choose a follow-up date after today.</source>
         <translation>Choisissez une date de relance postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="225"/>
         <source>{date} is not a working day; the next one is {next}.</source>
         <translation>Le {date} n&apos;est pas un jour ouvrable&#xa0;; le suivant est le {next}.</translation>
     </message>
@@ -977,99 +1274,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="88"/>
         <source>OCPM Desk — {name}</source>
-        <extracomment>While the connection is lost, it is tried again sooner.</extracomment>
+        <extracomment>While the connection is lost, it is tried again sooner. With live updates the queues&apos; own polling is only a safety net (a listener that could not connect). A change announced while the visible queue is busy (loading, acting) is applied this long after.</extracomment>
         <translation>OCPM Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="104"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="135"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="127"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="164"/>
         <source>No screens for this account</source>
         <translation>Aucun écran pour ce compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="166"/>
         <source>The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake account is the web platform&apos;s: it delivers orders, it does not process them. Log out and log in with a staff account.</source>
         <translation>Les rôles de ce compte ({roles}) ne donnent accès à aucun écran d&apos;OCPM Desk. Le compte de réception est celui de la plateforme en ligne&#xa0;: il transmet les commandes, il ne les traite pas. Déconnectez-vous et connectez-vous avec un compte du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="134"/>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="152"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="195"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="191"/>
         <source>Loc&amp;k</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="155"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="224"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="227"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="238"/>
         <source>Logged in as {username}</source>
         <translation>Connecté en tant que {username}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="241"/>
         <source>Database: {label}</source>
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="317"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="465"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="319"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="467"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="321"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="469"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/main_window.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="185"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
     </message>
@@ -1077,17 +1374,22 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="59"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="64"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="67"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="72"/>
+        <source>Decisions to approve</source>
+        <translation>Décisions à approuver</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="79"/>
         <source>Catalogue</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="86"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -1095,32 +1397,32 @@
 <context>
     <name>OpenOrderDialog</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="491"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="692"/>
         <source>Open an order</source>
         <translation>Ouvrir une commande</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="492"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="693"/>
         <source>Type the reference of the order (on the applicant&apos;s receipt or letter).</source>
         <translation>Saisissez la référence de la commande (sur la quittance ou le courrier du demandeur).</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="493"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="694"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="704"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="516"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="717"/>
         <source>Type a reference such as ED-2026-00000012.</source>
         <translation>Saisissez une référence du type ED-2026-00000012.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="728"/>
         <source>No order has the reference {reference}.</source>
         <translation>Aucune commande ne porte la référence {reference}.</translation>
     </message>
@@ -1128,312 +1430,405 @@
 <context>
     <name>OrderPage</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="85"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="89"/>
         <source>“{condition}” ({result})</source>
         <translation>«&#xa0;{condition}&#xa0;» ({result})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="92"/>
         <source>Cannot be approved yet: these mandatory conditions are neither met nor overridden — {conditions}.</source>
         <translation>Approbation impossible pour l&apos;instant&#xa0;: ces conditions obligatoires ne sont ni remplies ni forcées — {conditions}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="105"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="111"/>
         <source>Applicant and person concerned</source>
         <translation>Demandeur et personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="117"/>
+        <source>Decision and hearing</source>
+        <translation>Décision / audition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="120"/>
         <source>Delivery and payment</source>
         <translation>Livraison et paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="115"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="126"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="180"/>
         <source>not assigned</source>
         <translation>non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="186"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="188"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="189"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="190"/>
         <source>Ordered on</source>
         <translation>Commandée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="334"/>
         <source>Paid on</source>
         <translation>Payée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
         <source>Delivery clock</source>
         <translation>Délai de livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="195"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="208"/>
         <source>⚠ This service is no longer offered. Orders already placed are processed to the end (general terms, G4).</source>
         <translation>⚠ Cette prestation n&apos;est plus proposée. Les commandes déjà passées sont traitées jusqu&apos;au bout (conditions générales, G4).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="215"/>
+        <source>⚠ Refusal proposal returned by the supervisor: {comment}</source>
+        <translation>⚠ Proposition de refus retournée par le responsable : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="224"/>
         <source>On hold: {reason} — follow-up on {date}</source>
         <translation>En attente&#xa0;: {reason} — relance le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="215"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="234"/>
         <source>granted</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="216"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="235"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="236"/>
         <source>withdrawn (the fee is kept)</source>
         <translation>retirée (l&apos;émolument reste acquis)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="237"/>
         <source>cancelled before payment</source>
         <translation>annulée avant paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="242"/>
         <source>— (the clock runs only for paid orders not yet decided)</source>
         <translation>— (le délai ne court que pour les commandes payées pas encore tranchées)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="247"/>
         <source>1 working day</source>
         <translation>1 jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="249"/>
         <source>{count} working days</source>
         <translation>{count} jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="253"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="272"/>
         <source>Applicant, who is also the person concerned</source>
         <translation>Demandeur, qui est aussi la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="257"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="276"/>
         <source>✗ Not found in the population register: nothing to compare with.</source>
         <translation>✗ Introuvable dans le registre de la population&#xa0;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
         <source>Field</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="464"/>
         <source>In the order</source>
         <translation>Dans la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
         <source>In the register</source>
         <translation>Dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="288"/>
         <source>= same</source>
         <translation>= identique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="290"/>
         <source>? not found</source>
         <translation>? introuvable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="273"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="292"/>
         <source>≠ differs</source>
         <translation>≠ différent</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="299"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="318"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="301"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="320"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="307"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="326"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="313"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="332"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="314"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="333"/>
         <source>Provider reference</source>
         <translation>Référence du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="316"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="335"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="317"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="345"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="318"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="346"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="326"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="341"/>
         <source>of which VAT {rate}: {amount}</source>
         <translation>dont TVA {rate}&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="361"/>
         <source>Legal conditions</source>
         <translation>Conditions légales</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="360"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="382"/>
         <source>No condition to show.</source>
         <translation>Aucune condition à afficher.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="377"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="399"/>
         <source>Not evaluated</source>
         <translation>Pas évaluée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="379"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="401"/>
         <source>(overridden)</source>
         <translation>(forcé)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="390"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="412"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="390"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="412"/>
         <source>optional</source>
         <translation>facultative</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="391"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="413"/>
         <source>{kind} · {evaluator} · legal basis: {basis}</source>
         <translation>{kind} · {evaluator} · base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="402"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="424"/>
         <source>To be ticked by hand, with a note saying what was checked.</source>
         <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="404"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="426"/>
         <source>Evaluated automatically when the caseworker who took the order opens it.</source>
         <translation>Évaluée automatiquement quand la personne qui a pris la commande l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="414"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="436"/>
         <source>Note by {person}: {note}</source>
         <translation>Note de {person}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="415"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="437"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="423"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="445"/>
         <source>Overridden by {person}: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé par {person}&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="427"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="449"/>
         <source>Overridden: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="442"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="464"/>
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="442"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="464"/>
         <source>Register or tariff</source>
         <translation>Registre ou tarif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="447"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
         <source>✓ matches</source>
         <translation>✓ concorde</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="447"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
         <source>✗ does not match</source>
         <translation>✗ ne concorde pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="462"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="488"/>
+        <source>Right to be heard</source>
+        <translation>Droit d&apos;être entendu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="493"/>
+        <source>Hearing letter (SHA-256)</source>
+        <translation>Lettre d&apos;intention (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="519"/>
+        <source>Version {number} — {status}</source>
+        <translation>Version {number} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="521"/>
+        <source>decision no. {number}</source>
+        <translation>décision n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="526"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="527"/>
+        <source>Proposed on</source>
+        <translation>Proposée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="530"/>
+        <source>Decided by</source>
+        <translation>Décidée par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="532"/>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="535"/>
+        <source>Hearing</source>
+        <translation>Audition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="537"/>
+        <source>Content (SHA-256)</source>
+        <translation>Contenu (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="539"/>
+        <source>Archived PDF (SHA-256)</source>
+        <translation>PDF archivé (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="541"/>
+        <source>Returned with this comment: {comment}</source>
+        <translation>Retournée avec ce commentaire : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="546"/>
+        <source>Open the PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="548"/>
+        <source>The archived original, as signed (Ctrl+Shift+O for the latest)</source>
+        <translation>L&apos;original archivé, tel que signé (Ctrl+Maj+O pour la dernière)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="549"/>
+        <source>Print a copy…</source>
+        <translation>Imprimer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="551"/>
+        <source>A copy marked COPIE, saved to a file (Ctrl+Shift+P for the latest)</source>
+        <translation>Une copie marquée COPIE, enregistrée dans un fichier (Ctrl+Maj+P pour la dernière)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="462"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="462"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="462"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1441,247 +1836,348 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="112"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="134"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="149"/>
         <source>Load the order again from the database (F5)</source>
         <translation>Recharger la commande depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="606"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="171"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="607"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="172"/>
         <source>Back to the queue this order was opened from</source>
         <translation>Revenir à la liste d&apos;où la commande a été ouverte</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="608"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="173"/>
         <source>Claim the &amp;next one</source>
         <translation>Prendre la &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="609"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="174"/>
         <source>Take the order waiting longest and open it</source>
         <translation>Prendre la commande qui attend depuis le plus longtemps et l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="175"/>
         <source>&amp;Claim</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="611"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="176"/>
         <source>Take this order: it goes to My orders</source>
         <translation>Prendre cette commande&#xa0;: elle va dans Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="612"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="177"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="613"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="178"/>
         <source>Give this order back to “To process”</source>
         <translation>Rendre cette commande à «&#xa0;À traiter&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="614"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="179"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Mettre en attente…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="615"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="180"/>
         <source>Wait for a document or an answer, until a follow-up date</source>
         <translation>Attendre un document ou une réponse, jusqu&apos;à une date de relance</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="616"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="181"/>
         <source>Res&amp;ume</source>
         <translation>Re&amp;prendre l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="617"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="182"/>
         <source>End the hold and go on with the review</source>
         <translation>Mettre fin à l&apos;attente et poursuivre l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="618"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="183"/>
         <source>&amp;Approve…</source>
         <translation>Appr&amp;ouver…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="619"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="184"/>
         <source>Grant the order: the documents go to the mail room</source>
         <translation>Accorder la commande&#xa0;: les documents partent au courrier</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="620"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="185"/>
         <source>Record a &amp;withdrawal…</source>
         <translation>Enregistrer un re&amp;trait…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="621"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="186"/>
         <source>The applicant withdrew in writing; the fee is kept</source>
         <translation>Le demandeur s&apos;est retiré par écrit&#xa0;; l&apos;émolument reste acquis</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="622"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="304"/>
         <source>Assi&amp;gn…</source>
         <translation>Attri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="623"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="188"/>
         <source>Give this order to a caseworker (supervisor)</source>
         <translation>Confier cette commande à un gestionnaire (responsable)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="624"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="189"/>
         <source>&amp;Evaluate again</source>
         <translation>Réé&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="625"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="190"/>
         <source>Run the automatic conditions again (overrides are kept)</source>
         <translation>Réévaluer les conditions automatiques (les forçages sont conservés)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="627"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="192"/>
         <source>&amp;Tick or override…</source>
         <translation>&amp;Cocher ou forcer…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="628"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="193"/>
         <source>Tick a manual condition or override an automatic result</source>
         <translation>Cocher une condition manuelle ou forcer un résultat automatique</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="713"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="194"/>
+        <source>Right to be &amp;heard…</source>
+        <translation>Droit d&apos;être &amp;entendu…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="195"/>
+        <source>Before a refusal: send a hearing letter, or record why it is not needed</source>
+        <translation>Avant un refus : envoyer une lettre d&apos;intention, ou indiquer pourquoi ce n&apos;est pas nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="198"/>
+        <source>Answer to the hearing &amp;letter…</source>
+        <translation>Réponse à la &amp;lettre d&apos;intention…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="199"/>
+        <source>Record the applicant&apos;s comments, or that none came in time</source>
+        <translation>Enregistrer les observations du requérant, ou qu&apos;aucune n&apos;est arrivée à temps</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="201"/>
+        <source>Propose a re&amp;fusal…</source>
+        <translation>Proposer un re&amp;fus…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="202"/>
+        <source>Open the refusal editor: grounds, facts and the letter&apos;s preview</source>
+        <translation>Ouvrir l&apos;éditeur de refus : motifs, faits et aperçu de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="204"/>
+        <source>&amp;Decide the refusal…</source>
+        <translation>&amp;Décider le refus…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="205"/>
+        <source>Approve or return the refusal proposed on this order (supervisor)</source>
+        <translation>Approuver ou retourner le refus proposé sur cette commande (responsable)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="207"/>
+        <source>&amp;Open the decision (PDF)</source>
+        <translation>&amp;Ouvrir la décision (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="208"/>
+        <source>The archived original of the latest issued decision</source>
+        <translation>L&apos;original archivé de la dernière décision émise</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="210"/>
+        <source>&amp;Print a copy of the decision…</source>
+        <translation>&amp;Imprimer une copie de la décision…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="211"/>
+        <source>A copy marked COPIE of the latest issued decision, saved to a file</source>
+        <translation>Une copie marquée COPIE de la dernière décision émise, enregistrée dans un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="302"/>
         <source>Reassi&amp;gn…</source>
         <translation>Réattri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="718"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="307"/>
         <source>Grant the order: the documents go to the mail room (Ctrl+Shift+A)</source>
         <translation>Accorder la commande&#xa0;: les documents partent au courrier (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="747"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="343"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="751"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="347"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="772"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="368"/>
         <source>Order {reference} was changed by {person} meanwhile. It has been reloaded: check it, then try again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Elle a été rechargée&#xa0;: vérifiez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="774"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="370"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="777"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="373"/>
         <source>No paid order is waiting: nothing to take.</source>
         <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="805"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="405"/>
         <source>Order {reference} is yours: it is in My orders.</source>
         <translation>La commande {reference} est à vous&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="809"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="409"/>
         <source>Order {reference} released: it is back in “To process”.</source>
         <translation>Commande {reference} libérée&#xa0;: elle est de retour dans «&#xa0;À traiter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="814"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="414"/>
         <source>The review of order {reference} goes on.</source>
         <translation>L&apos;examen de la commande {reference} reprend.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="818"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="418"/>
         <source>Conditions evaluated again.</source>
         <translation>Conditions réévaluées.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="830"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="430"/>
         <source>Order {reference} is on hold until {date}.</source>
         <translation>La commande {reference} est en attente jusqu&apos;au {date}.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="838"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="438"/>
         <source>Order {reference} approved. Take the next one with Ctrl+Shift+N.</source>
         <translation>Commande {reference} approuvée. Prenez la suivante avec Ctrl+Maj+N.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="851"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="451"/>
         <source>Withdrawal of order {reference} recorded; the fee is kept.</source>
         <translation>Retrait de la commande {reference} enregistré&#xa0;; l&apos;émolument reste acquis.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="864"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="464"/>
         <source>Condition saved.</source>
         <translation>Condition enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="871"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="471"/>
         <source>Reassign — {reference}</source>
         <translation>Réattribuer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="871"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="471"/>
         <source>Assign — {reference}</source>
         <translation>Attribuer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="873"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="473"/>
         <source>Order {reference} is assigned to {person}. Choose who takes it over.</source>
         <translation>La commande {reference} est attribuée à {person}. Choisissez qui la reprend.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="875"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="475"/>
         <source>Choose who takes order {reference}.</source>
         <translation>Choisissez qui prend la commande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="883"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="483"/>
         <source>Order {reference} assigned to {person}.</source>
         <translation>Commande {reference} attribuée à {person}.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="891"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="500"/>
+        <source>Recorded: hearing the applicant is not needed. The refusal may now be proposed (Ctrl+Shift+X).</source>
+        <translation>Enregistré : l&apos;audition du requérant n&apos;est pas nécessaire. Le refus peut maintenant être proposé (Ctrl+Maj+X).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="515"/>
+        <source>The answer to the hearing letter of order {reference} is recorded.</source>
+        <translation>La réponse à la lettre d&apos;intention de la commande {reference} est enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="539"/>
+        <source>Fetching the decision…</source>
+        <translation>Lecture de la décision…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="554"/>
+        <source>The copy could not be written: {reason}</source>
+        <translation>La copie n&apos;a pas pu être écrite : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="557"/>
+        <source>Copy of the decision saved to {path}.</source>
+        <translation>Copie de la décision enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="560"/>
+        <source>Decision — {reference}</source>
+        <translation>Décision — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="567"/>
+        <source>Save a copy of the decision</source>
+        <translation>Enregistrer une copie de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="568"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="576"/>
         <source>Taking the next order…</source>
         <translation>Prise de la commande suivante…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="898"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="583"/>
         <source>Order {reference} taken: it is in My orders.</source>
         <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order.py" line="913"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="609"/>
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="788"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="375"/>
         <source>The procedure did not succeed: this action is no longer possible on this order. Reload it (F5) to see where it stands.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: cette action n&apos;est plus possible sur cette commande. Rechargez-la (F5) pour voir où elle en est.</translation>
     </message>
@@ -1689,607 +2185,697 @@
 <context>
     <name>OrderText</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="37"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="42"/>
         <source>Met</source>
         <translation>Remplie</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="38"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="43"/>
         <source>Not met</source>
         <translation>Non remplie</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="39"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="44"/>
         <source>Unknown</source>
         <translation>Indéterminée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="40"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="45"/>
         <source>To tick</source>
         <translation>À cocher</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="51"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="56"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="52"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="57"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="61"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="66"/>
         <source>AVS number</source>
         <translation>N° AVS</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="62"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="67"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="63"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="68"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="64"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="69"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="65"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="70"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="66"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="71"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="67"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="68"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
         <source>Current residence</source>
         <translation>Domicile actuel</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="69"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
         <source>Geneva residences</source>
         <translation>Séjours à Genève</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="70"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="75"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="221"/>
         <source>Swiss citizen</source>
         <translation>Nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="71"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="76"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="250"/>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="75"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="80"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="76"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="81"/>
         <source>Order date</source>
         <translation>Date de la commande</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="82"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="83"/>
         <source>Salutation</source>
         <translation>Formule d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="84"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="80"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="85"/>
         <source>House number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="86"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="87"/>
         <source>Foreign postcode</source>
         <translation>Code postal étranger</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="88"/>
         <source>Town</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="84"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="89"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="85"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="90"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="91"/>
         <source>Address line</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="92"/>
         <source>Dwelling number</source>
         <translation>Numéro de logement</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="93"/>
         <source>Post office box</source>
         <translation>Case postale</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="106"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="111"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="107"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="112"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="108"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="113"/>
         <source>the applicant</source>
         <translation>le demandeur</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="114"/>
         <source>another person</source>
         <translation>une autre personne</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="117"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="122"/>
         <source>since {date}</source>
         <translation>depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="127"/>
         <source>offered from {start}</source>
         <translation>proposée dès le {start}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="123"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="128"/>
         <source>offered from {start} to {end}</source>
         <translation>proposée du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="136"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="141"/>
         <source>The amount paid covers the {due} due.</source>
         <translation>Le montant payé couvre les {due} dus.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="139"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="144"/>
         <source>The amount paid is {short} short of the {due} due.</source>
         <translation>Il manque {short} au montant payé sur les {due} dus.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="142"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="147"/>
         <source>The amount due cannot be computed; check it by hand.</source>
         <translation>Le montant dû ne peut pas être calculé&#xa0;; vérifiez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="144"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="149"/>
         <source>The register holds {count} Geneva residence(s).</source>
         <translation>Le registre compte {count} séjour(s) à Genève.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="151"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="156"/>
         <source>The order has not been paid.</source>
+        <extracomment>The fixed messages of the automatic conditions (``domain.conditions``), translated as they are written.</extracomment>
         <translation>La commande n&apos;a pas été payée.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="152"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="157"/>
         <source>No fee schedule or postage tariff is known at the payment date; check the amount by hand.</source>
         <translation>Aucun barème d&apos;émoluments ni tarif postal n&apos;est connu à la date du paiement&#xa0;; vérifiez le montant à la main.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="159"/>
         <source>The identity given matches the register.</source>
         <translation>L&apos;identité donnée correspond au registre.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="155"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="160"/>
         <source>The person concerned was not found in the register.</source>
         <translation>La personne concernée est introuvable dans le registre de la population.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="156"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="161"/>
         <source>The person concerned was not found in the register; check by hand.</source>
         <translation>La personne concernée est introuvable dans le registre de la population&#xa0;; vérifiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="157"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="162"/>
         <source>The person concerned was not found in the register, so the legal representative cannot be checked; check by hand.</source>
         <translation>La personne concernée est introuvable dans le registre, le représentant légal ne peut donc pas être contrôlé&#xa0;; vérifiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="164"/>
         <source>The person is registered in Geneva.</source>
         <translation>La personne est domiciliée à Genève.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="165"/>
         <source>The register shows no current residence in Geneva.</source>
         <translation>Le registre n&apos;indique aucun domicile actuel à Genève.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="161"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="166"/>
         <source>The register holds no Geneva residence.</source>
         <translation>Le registre ne compte aucun séjour à Genève.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="167"/>
         <source>The person is a Swiss citizen.</source>
         <translation>La personne est de nationalité suisse.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="168"/>
         <source>The register does not record Swiss citizenship.</source>
         <translation>Le registre n&apos;indique pas la nationalité suisse.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="169"/>
         <source>The person still lives in Geneva.</source>
         <translation>La personne habite encore à Genève.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="165"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="170"/>
         <source>The register records no departure from Geneva.</source>
         <translation>Le registre n&apos;indique aucun départ de Genève.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="171"/>
         <source>The register records a departure from Geneva.</source>
         <translation>Le registre indique un départ de Genève.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="172"/>
         <source>The applicant is the adult person concerned.</source>
         <translation>Le demandeur est la personne concernée, majeure.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="168"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="173"/>
         <source>The applicant is a minor ordering for themselves; check the consent of a legal representative.</source>
         <translation>Le demandeur est mineur et commande pour lui-même&#xa0;; vérifiez l&apos;accord d&apos;un représentant légal.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="170"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="175"/>
         <source>The applicant orders for another adult; check the power of attorney.</source>
         <translation>Le demandeur commande pour un autre adulte&#xa0;; vérifiez la procuration.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="176"/>
         <source>The applicant is the recorded legal representative of the minor concerned.</source>
         <translation>Le demandeur est le représentant légal enregistré du mineur concerné.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="177"/>
         <source>The applicant is not recorded as the minor&apos;s legal representative today; check the power of attorney.</source>
         <translation>Le demandeur n&apos;est pas enregistré comme représentant légal du mineur à ce jour&#xa0;; vérifiez la procuration.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="179"/>
         <source>The address is complete and the postal product suits the destination.</source>
         <translation>L&apos;adresse est complète et le produit postal convient à la destination.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="180"/>
         <source>The service was available on the order date.</source>
         <translation>La prestation était proposée à la date de la commande.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="181"/>
         <source>The service was ordered before it was offered.</source>
         <translation>La prestation a été commandée avant d&apos;être proposée.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="182"/>
         <source>The service was ordered after it was withdrawn.</source>
         <translation>La prestation a été commandée après son retrait du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="195"/>
         <source>Differs from the register: {fields}.</source>
         <translation>Diffère du registre&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="198"/>
         <source>The AVS number given is not a valid one (756.XXXX.XXXX.XC with a correct check digit).</source>
         <translation>Le n° AVS donné n&apos;est pas valable (756.XXXX.XXXX.XC avec une clé de contrôle correcte).</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="202"/>
         <source>The delivery cannot go out as given; check: {fields}.</source>
         <translation>L&apos;envoi ne peut pas partir tel quel&#xa0;; à vérifier&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="222"/>
         <source>Not a Swiss citizen</source>
         <translation>Pas de nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="230"/>
         <source>Commune: {value}</source>
         <translation>Commune&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
         <source>Left Geneva on {value}</source>
         <translation>Départ de Genève le {value}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="232"/>
         <source>Geneva residences in the register: {value}</source>
         <translation>Séjours à Genève au registre&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="233"/>
         <source>Nationality: {value}</source>
         <translation>Nationalité&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="234"/>
         <source>Residence permit: {value}</source>
         <translation>Permis de séjour&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="244"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="249"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="254"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="259"/>
         <source>Order received</source>
         <translation>Commande reçue</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="255"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="260"/>
         <source>Payment validated</source>
         <translation>Paiement validé</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="261"/>
         <source>Cancelled before payment</source>
         <translation>Annulée avant paiement</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="257"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="262"/>
         <source>Claimed</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="258"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="263"/>
         <source>Released</source>
         <translation>Libérée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="264"/>
         <source>Reassigned</source>
         <translation>Réattribuée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="260"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="265"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="266"/>
         <source>Put on hold</source>
         <translation>Mise en attente</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="267"/>
         <source>Review resumed</source>
         <translation>Examen repris</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="268"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="264"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="269"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="270"/>
         <source>Refusal proposal returned</source>
         <translation>Proposition de refus renvoyée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="271"/>
         <source>Refusal approved</source>
         <translation>Refus approuvé</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="272"/>
         <source>Withdrawal recorded</source>
         <translation>Retrait enregistré</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="268"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="273"/>
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="274"/>
         <source>Handed to the post</source>
         <translation>Remise à la poste</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="270"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="275"/>
         <source>Delivered</source>
         <translation>Distribuée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="276"/>
         <source>Returned by the post</source>
         <translation>Retournée par la poste</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="277"/>
         <source>Sent again</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="273"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="278"/>
         <source>Reissued (error attributable to OCPM)</source>
         <translation>Réémise (erreur imputable à l&apos;OCPM)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="274"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="279"/>
         <source>Conditions evaluated</source>
         <translation>Conditions évaluées</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="275"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="280"/>
         <source>Condition ticked</source>
         <translation>Condition cochée</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="276"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="281"/>
         <source>Result overridden</source>
         <translation>Résultat forcé</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="277"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="282"/>
         <source>Override removed</source>
         <translation>Forçage retiré</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="300"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="305"/>
         <source>{met} met, {not_met} not met, {unknown} unknown</source>
         <translation>{met} remplie(s), {not_met} non remplie(s), {unknown} indéterminée(s)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="303"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="308"/>
         <source>{reason} (follow-up on {date})</source>
         <translation>{reason} (relance le {date})</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="306"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="311"/>
         <source>{note} — the fee paid ({amount}) is kept, not refunded</source>
         <translation>{note} — l&apos;émolument payé ({amount}) reste acquis, il n&apos;est pas remboursé</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="320"/>
         <source>{condition}: override “{result}” removed</source>
         <translation>{condition}&#xa0;: forçage «&#xa0;{result}&#xa0;» retiré</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/order_text.py" line="327"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="332"/>
         <source>No rule set was in force on the payment date.</source>
         <translation>Aucun jeu de règles n&apos;était en vigueur à la date du paiement.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="395"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="396"/>
+        <source>Proposed to a supervisor</source>
+        <translation>Proposée à un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="397"/>
+        <source>Returned to its author</source>
+        <translation>Retournée à son auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="398"/>
+        <source>Issued (signed)</source>
+        <translation>Émise (signée)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="399"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="406"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="407"/>
+        <source>hearing letter sent</source>
+        <translation>lettre envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="408"/>
+        <source>hearing not needed</source>
+        <translation>audition non nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="430"/>
+        <source>The applicant&apos;s time to comment is not over and no answer was recorded yet.</source>
+        <translation>Le délai pour se déterminer n&apos;est pas échu et aucune réponse n&apos;a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="432"/>
+        <source>The applicant has not been heard yet: send a hearing letter, or record why it is not needed (Ctrl+Shift+L on the order).</source>
+        <translation>Le requérant n&apos;a pas encore été entendu : envoyez une lettre d&apos;intention, ou indiquez pourquoi ce n&apos;est pas nécessaire (Ctrl+Maj+L sur la commande).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="436"/>
+        <source>Choose at least one ground.</source>
+        <translation>Choisissez au moins un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
+        <source>The order is no longer in review: go back to it (Esc).</source>
+        <translation>La commande n&apos;est plus en examen : revenez-y (Échap).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="450"/>
+        <source>The applicant has not been heard yet.</source>
+        <translation>Le requérant n&apos;a pas encore été entendu.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="452"/>
+        <source>Hearing not needed (recorded by {person} on {date}): {reason}</source>
+        <translation>Audition non nécessaire (enregistré par {person} le {date}) : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="455"/>
+        <source>Hearing letter sent on {sent}; comments by {reply_by}.</source>
+        <translation>Lettre d&apos;intention envoyée le {sent} ; observations jusqu&apos;au {reply_by}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="458"/>
+        <source>No answer recorded yet.</source>
+        <translation>Aucune réponse enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="460"/>
+        <source>No answer came within the time limit.</source>
+        <translation>Aucune réponse dans le délai.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="461"/>
+        <source>Answer received on {date}: {answer}</source>
+        <translation>Réponse reçue le {date} : {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
         <source>Aged 18 or over</source>
         <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="223"/>
         <source>Under 18</source>
         <translation>Moins de 18 ans</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="219"/>
         <source>Lives in Geneva</source>
         <translation>Domicile à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="215"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="220"/>
         <source>No current residence in Geneva</source>
         <translation>Aucun domicile actuel à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
         <source>18 or over</source>
         <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="229"/>
         <source>In Geneva since {value}</source>
         <translation>À Genève depuis le {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="235"/>
         <source>Legal representation of {value}</source>
         <translation>Représentation légale de {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="236"/>
         <source>Legally represented by {value}</source>
         <translation>Représentation légale par {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="333"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="338"/>
         <source>Rule set {service}, in force from {start} to {end}</source>
         <translation>Jeu de règles {service}, en vigueur du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="335"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="340"/>
         <source>Rule set {service}, in force from {start}</source>
         <translation>Jeu de règles {service}, en vigueur dès le {start}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="368"/>
         <source>The procedure did not succeed: {date} is a day the offices are closed. Choose another follow-up date, for example {next}.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: le {date} est un jour de fermeture des bureaux. Choisissez une autre date de relance, par exemple le {next}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="368"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="373"/>
         <source>The procedure did not succeed: the follow-up date must be after today. Choose another.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la date de relance doit être postérieure à aujourd&apos;hui. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="375"/>
         <source>The procedure did not succeed: mandatory conditions are not met. Reload the order (F5) to see which.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: des conditions obligatoires ne sont pas remplies. Rechargez la commande (F5) pour voir lesquelles.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="373"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="378"/>
         <source>The procedure did not succeed: the conditions were never evaluated. Evaluate them (Ctrl+Shift+E), then try again.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: les conditions n&apos;ont jamais été évaluées. Réévaluez-les (Ctrl+Maj+E), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="376"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="381"/>
         <source>The procedure did not succeed: this person cannot be given orders (account inactive or without the caseworker role). Choose someone else.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: cette personne ne peut pas recevoir de commandes (compte inactif ou sans rôle de gestionnaire). Choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="379"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="384"/>
         <source>The procedure did not succeed: the order is no longer open for this. Reload it (F5).</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la commande n&apos;est plus ouverte à cette action. Rechargez-la (F5).</translation>
     </message>
@@ -2339,6 +2925,25 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="31"/>
+        <source>Preview of the letter</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="33"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="82"/>
+        <source>No document to show.</source>
+        <translation>Aucun document à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="90"/>
+        <source>The document could not be shown.</source>
+        <translation>Le document n&apos;a pas pu être affiché.</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <location filename="../../ocpm_desk/gui/labels.py" line="87"/>
@@ -2359,47 +2964,48 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="55"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="63"/>
         <source>Reference</source>
+        <extracomment>A refresh reads again the pages last used (the view shows one or two) and those around the selection, at most: From this many rows on, a page in the second half of the queue is read counting from the end (the index is walked from the nearer end); a smaller queue is read by row number, which costs nothing there.</extracomment>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="56"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="64"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="57"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="65"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="58"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="66"/>
         <source>Paid on</source>
         <translation>Payée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="59"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="67"/>
         <source>Working days</source>
         <translation>Jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="60"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="68"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="61"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="69"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="301"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="473"/>
         <source>Click to sort by this column</source>
         <translation>Cliquer pour trier selon cette colonne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/queue.py" line="303"/>
+        <location filename="../../ocpm_desk/gui/models/queue.py" line="475"/>
         <source>Working days since the order (delivery clock)</source>
         <translation>Jours ouvrables depuis la commande (délai de livraison)</translation>
     </message>
@@ -2407,289 +3013,603 @@
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="71"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="78"/>
         <source>To process</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="79"/>
         <source>My orders</source>
         <translation>Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="80"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="81"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="190"/>
         <source>Nothing to process</source>
         <translation>Rien à traiter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="188"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="191"/>
         <source>Every paid order has been taken. New ones appear here by themselves.</source>
         <translation>Toutes les commandes payées ont été prises. Les nouvelles apparaissent ici d&apos;elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="192"/>
         <source>You have no order in progress</source>
         <translation>Vous n&apos;avez aucun dossier en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="193"/>
         <source>Take the next order waiting with “Claim the next one” (Ctrl+Shift+N).</source>
         <translation>Prenez la commande suivante avec «&#xa0;Prendre la suivante&#xa0;» (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="195"/>
         <source>No order on hold</source>
         <translation>Aucune commande en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="196"/>
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="196"/>
         <source>Change the search or the filters.</source>
         <translation>Modifiez la recherche ou les filtres.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="201"/>
         <source>Paid orders nobody has taken yet, the oldest payment first</source>
         <translation>Commandes payées que personne n&apos;a encore prises, le paiement le plus ancien d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="202"/>
         <source>Orders assigned to you, in review or with a refusal proposed</source>
         <translation>Commandes qui vous sont attribuées, en examen ou avec un refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="203"/>
         <source>Orders put on hold, waiting for a document or an answer</source>
         <translation>Commandes mises en attente d&apos;un document ou d&apos;une réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="204"/>
         <source>Every order, the newest first: search by reference, name or AVS number</source>
         <translation>Toutes les commandes, les plus récentes d&apos;abord&#xa0;: recherche par référence, nom ou n° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="244"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="256"/>
         <source>No order</source>
         <translation>Aucune commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="258"/>
         <source>1 order</source>
         <translation>1 commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="248"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="260"/>
         <source>{count} orders</source>
         <translation>{count} commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="297"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="335"/>
         <source>Reference, last name or AVS number</source>
         <translation>Référence, nom de famille ou n° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="302"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="340"/>
         <source>All services</source>
         <translation>Toutes les prestations</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="307"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="345"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="311"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="367"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="313"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="369"/>
         <source>Search with these filters (Enter)</source>
         <translation>Rechercher avec ces filtres (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="351"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="414"/>
         <source>Claim the &amp;next one</source>
         <translation>Prendre la &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="352"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="415"/>
         <source>Take the order waiting longest and put it in My orders</source>
         <translation>Prendre la commande qui attend depuis le plus longtemps et la mettre dans Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="353"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="416"/>
         <source>&amp;Claim</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="354"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="417"/>
         <source>Take the selected orders</source>
         <translation>Prendre les commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="355"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="418"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="356"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="419"/>
         <source>Give the selected orders back to “To process”</source>
         <translation>Rendre les commandes sélectionnées à «&#xa0;À traiter&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="391"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="458"/>
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="440"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="508"/>
         <source>Taking the next order…</source>
         <translation>Prise de la commande suivante…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="446"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="514"/>
         <source>Order {reference} taken: it is in My orders.</source>
         <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="452"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="521"/>
         <source>No paid order is waiting: nothing to take.</source>
         <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="458"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="527"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="461"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="530"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="468"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="538"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="573"/>
         <source>Select at most {count} orders for one action.</source>
         <translation>Sélectionnez au plus {count} commandes pour une action.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="472"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="578"/>
         <source>Working on {count} orders…</source>
         <translation>Traitement de {count} commandes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="487"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="593"/>
         <source>{done} of {count} orders done.</source>
         <translation>{done} commande(s) sur {count} traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="504"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="612"/>
         <source>released</source>
         <translation>libéré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="504"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="612"/>
         <source>taken</source>
         <translation>pris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="506"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="614"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="508"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="616"/>
         <source>changed by {person} meanwhile</source>
         <translation>modifié entre-temps par {person}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="509"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="617"/>
         <source>already taken by {person} (changed meanwhile)</source>
         <translation>déjà pris par {person} (modifié entre-temps)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="511"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="619"/>
         <source>not allowed: your roles do not allow this</source>
         <translation>non autorisé&#xa0;: vos rôles ne le permettent pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="517"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="625"/>
         <source>not allowed: the order is “{status}”</source>
         <translation>non autorisé&#xa0;: la commande est «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="353"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="351"/>
         <source>Delivery clock of open orders (working days since the order)</source>
         <translation>Délai de livraison des commandes ouvertes (jours ouvrables depuis la commande)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="354"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="352"/>
         <source>Any delivery clock</source>
         <translation>Tous les délais</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="361"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="359"/>
         <source>&amp;Paid from</source>
         <translation>Payée &amp;du</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="364"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="362"/>
         <source>&amp;to</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="420"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="420"/>
         <source>Assi&amp;gn…</source>
         <translation>Attri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="421"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="421"/>
         <source>Give the selected orders to a caseworker (or take them from one)</source>
         <translation>Confier les commandes sélectionnées à un gestionnaire (ou les lui reprendre)</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="542"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="543"/>
         <source>Assign {reference}</source>
         <translation>Attribuer {reference}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="543"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="544"/>
         <source>Assign {count} orders</source>
         <translation>Attribuer {count} commandes</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="544"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="545"/>
         <source>Choose who takes order {reference}.</source>
         <translation>Choisissez qui prend la commande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="545"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="546"/>
         <source>Choose who takes the {count} selected orders. Each order gets its own result.</source>
         <translation>Choisissez qui prend les {count} commandes sélectionnées. Chaque commande reçoit son propre résultat.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="558"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="559"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/queues.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="611"/>
         <source>assigned to {person}</source>
         <translation>attribué à {person}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalEditor</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="119"/>
+        <source>Hearing letter</source>
+        <translation>Lettre d&apos;intention</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="119"/>
+        <source>Refusal decision</source>
+        <translation>Décision de refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="185"/>
+        <source>The preview of the letter appears here.</source>
+        <translation>L&apos;aperçu de la lettre apparaît ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="149"/>
+        <source>Order {reference}</source>
+        <translation>Commande {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="164"/>
+        <source>Load the order&apos;s situation again; what you typed stays (F5)</source>
+        <translation>Relire la situation de la commande ; votre saisie est conservée (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="191"/>
+        <source>&amp;Send the hearing letter…</source>
+        <translation>&amp;Envoyer la lettre d&apos;intention…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
+        <source>&amp;Submit to a supervisor…</source>
+        <translation>&amp;Soumettre à un responsable…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="207"/>
+        <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
+        <translation>⚠ Décision adressée à l&apos;étranger : la notification postale n&apos;est pas valable partout.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="217"/>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="221"/>
+        <source>Grounds of the catalogue (Space ticks)</source>
+        <translation>Motifs du catalogue (Espace coche)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="231"/>
+        <source>&amp;Paragraph of the ground:</source>
+        <translation>&amp;Paragraphe du motif :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="235"/>
+        <source>Paragraph of the chosen ground</source>
+        <translation>Paragraphe du motif choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="242"/>
+        <source>&amp;Facts</source>
+        <translation>&amp;Faits</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="246"/>
+        <source>Facts, in order (F2 edits a line)</source>
+        <translation>Faits, dans l&apos;ordre (F2 modifie une ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="259"/>
+        <source>Free te&amp;xt (optional):</source>
+        <translation>Te&amp;xte libre (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="263"/>
+        <source>Free text of the letter</source>
+        <translation>Texte libre de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="315"/>
+        <source>Suggested: the condition this ground answers is not met.</source>
+        <translation>Suggéré : la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="336"/>
+        <source>Right to be heard: {state}</source>
+        <translation>Droit d&apos;être entendu : {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="339"/>
+        <source>Returned by the supervisor: {comment}</source>
+        <translation>Retournée par le responsable : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="363"/>
+        <source>Legal basis: {basis}</source>
+        <translation>Base légale : {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="364"/>
+        <source>tick the ground to use it</source>
+        <translation>cochez le motif pour l&apos;utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="473"/>
+        <source>No preview: {reason}</source>
+        <translation>Pas d&apos;aperçu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="523"/>
+        <source>The draft could not be saved: {reason}</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="532"/>
+        <source>Draft saved at {time}</source>
+        <translation>Brouillon enregistré à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="552"/>
+        <source>Choose at least one ground.</source>
+        <translation>Choisissez au moins un motif.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="554"/>
+        <source>The applicant has already been heard on this order.</source>
+        <translation>Le requérant a déjà été entendu sur cette commande.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="563"/>
+        <source>Cannot be sent yet:</source>
+        <translation>Pas encore possible :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="568"/>
+        <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
+        <translation>Envoyer la lettre d&apos;intention : la commande attend les observations du requérant (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="569"/>
+        <source>Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)</source>
+        <translation>Proposer le refus à un responsable, qui l&apos;approuve ou le retourne (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="583"/>
+        <source>Send the hearing letter — {reference}</source>
+        <translation>Envoyer la lettre d&apos;intention — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
+        <source>The hearing letter is kept with the order and the order waits on hold until the time to comment is over. Send it?</source>
+        <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer ?</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="588"/>
+        <source>Submit the refusal — {reference}</source>
+        <translation>Soumettre le refus — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="589"/>
+        <source>The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. You can no longer change it meanwhile. Submit it?</source>
+        <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre ?</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="591"/>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="625"/>
+        <source>Hearing letter of order {reference} recorded: the order waits for the applicant&apos;s comments.</source>
+        <translation>Lettre d&apos;intention de la commande {reference} enregistrée : la commande attend les observations du requérant.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="628"/>
+        <source>Refusal of order {reference} submitted to a supervisor.</source>
+        <translation>Refus de la commande {reference} soumis à un responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="635"/>
+        <source>Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; your text is kept: check it, then submit again.</source>
+        <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée ; votre texte est conservé : vérifiez-le, puis soumettez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="637"/>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="640"/>
+        <source>The procedure did not succeed: {reason}</source>
+        <translation>La démarche n&apos;a pas abouti : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
+        <source>&amp;Back to the order</source>
+        <translation>&amp;Retour à la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
+        <source>Back to the order; the draft is saved</source>
+        <translation>Retour à la commande ; le brouillon est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
+        <source>Propose the refusal to a supervisor</source>
+        <translation>Proposer le refus à un responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="673"/>
+        <source>Sa&amp;ve the draft now</source>
+        <translation>Enre&amp;gistrer le brouillon maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
+        <source>The draft is also saved by itself after each pause</source>
+        <translation>Le brouillon s&apos;enregistre aussi de lui-même après chaque pause</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
+        <source>&amp;Add a fact</source>
+        <translation>&amp;Ajouter un fait</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
+        <source>A new line of facts after the selected one</source>
+        <translation>Une nouvelle ligne de faits après celle choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
+        <source>&amp;Remove the fact</source>
+        <translation>&amp;Supprimer le fait</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="678"/>
+        <source>Remove the selected line of facts</source>
+        <translation>Supprimer la ligne de faits choisie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="679"/>
+        <source>Move the fact &amp;up</source>
+        <translation>Monter le fait (&amp;haut)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
+        <source>Move the selected fact up</source>
+        <translation>Monter le fait choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="681"/>
+        <source>Move the fact &amp;down</source>
+        <translation>Descendre le fait (&amp;bas)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="682"/>
+        <source>Move the selected fact down</source>
+        <translation>Descendre le fait choisi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="683"/>
+        <source>Catalogue &amp;text of the ground</source>
+        <translation>&amp;Texte du catalogue pour le motif</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="685"/>
+        <source>Put back the catalogue&apos;s paragraph of the selected ground</source>
+        <translation>Remettre le paragraphe du catalogue pour le motif choisi</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnRefusalDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="656"/>
+        <source>Return the proposal — {reference}</source>
+        <translation>Retourner la proposition — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="657"/>
+        <source>The proposal goes back to {author}, with your comment; the order is in review again.</source>
+        <translation>La proposition retourne chez {author}, avec votre commentaire ; la commande est de nouveau en examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="659"/>
+        <source>&amp;Return</source>
+        <translation>&amp;Retourner</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="664"/>
+        <source>what to change, and why</source>
+        <translation>ce qu&apos;il faut changer, et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="665"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="678"/>
+        <source>Write a comment for the author: what to change, and why.</source>
+        <translation>Écrivez un commentaire pour l&apos;auteur : ce qu&apos;il faut changer, et pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -2854,37 +3774,37 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="238"/>
         <source>Record a withdrawal — {reference}</source>
         <translation>Enregistrer un retrait — {reference}</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="239"/>
         <source>Record the applicant&apos;s written withdrawal. The order ends here; nothing is sent.</source>
         <translation>Enregistrez le retrait écrit du demandeur. La commande s&apos;arrête ici&#xa0;; rien n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="240"/>
         <source>&amp;Record the withdrawal</source>
         <translation>&amp;Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="234"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="245"/>
         <source>The fee is kept: the {amount} paid are not refunded (general terms: a paid order is definitive).</source>
         <translation>L&apos;émolument reste acquis&#xa0;: les {amount} payés ne sont pas remboursés (conditions générales&#xa0;: une commande payée est définitive).</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="241"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="252"/>
         <source>e.g. letter of 12.03.2026 received by post</source>
         <translation>p. ex. lettre du 12.03.2026 reçue par la poste</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="242"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="253"/>
         <source>&amp;Written withdrawal:</source>
         <translation>Retrait &amp;écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../../work/main/ocpm_desk/gui/screens/order_dialogs.py" line="255"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="266"/>
         <source>Say when and how the applicant withdrew (at least {count} characters).</source>
         <translation>Indiquez quand et comment le demandeur s&apos;est retiré (au moins {count} caractères).</translation>
     </message>

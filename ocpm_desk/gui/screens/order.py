@@ -324,6 +324,10 @@ class OrderScreen(DataScreen):
     def message(self) -> str:
         return self.message_label.text()
 
+    def announce(self, text: str) -> None:
+        """Say what another screen did on this order (the refusal editor's submission)."""
+        self._say(text, "ok")
+
     def go_back(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return

@@ -228,7 +228,7 @@ class RefusalEditor(DataScreen):
         self.ground_basis.setObjectName("groundBasis")
         self.ground_basis.setWordWrap(True)
         column.addWidget(self.ground_basis)
-        text_label = QLabel(self.tr("Paragraph of the &ground:"), form)
+        text_label = QLabel(self.tr("&Paragraph of the ground:"), form)
         self.ground_text = QPlainTextEdit(form)
         self.ground_text.setObjectName("groundText")
         self.ground_text.setTabChangesFocus(True)
