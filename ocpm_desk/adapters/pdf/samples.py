@@ -117,7 +117,7 @@ def sample_body(
     if free_text is None:
         free_text = (
             "Les autres conditions de délivrance n'ont pas été examinées plus avant, la prestation devant de toute "
-            "manière être refusée pour le motif qui précède."
+            f"manière être refusée pour {'les motifs qui précèdent' if long else 'le motif qui précède'}."
         )
         if long:
             free_text += (
