@@ -17,13 +17,16 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 
 def self_test() -> int:
-    """Offscreen: temporary SQLite, migrations and reference data, a login, a PDF with the shipped font, the login
-    dialog rendered, the keyring backend reported. Prints ``self-test ok`` and exits 0, or says what failed."""
+    """Offscreen: temporary SQLite, migrations and reference data, a login, a PDF with the shipped font, a decision
+    letter (fonts embedded, same bytes twice), the login dialog rendered, the keyring backend reported. Prints
+    ``self-test ok`` and exits 0, or says what failed."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="ocpm-self-test-") as tmp:
         os.environ["OCPM_DATA_DIR"] = tmp
         os.environ["OCPM_CONFIG_DIR"] = tmp
         from ocpm_desk.adapters.db.engine import make_engine
+        from ocpm_desk.adapters.pdf.letters import render_letter
+        from ocpm_desk.adapters.pdf.samples import sample_decision
         from ocpm_desk.adapters.pdf.selftest import render_test_page
         from ocpm_desk.bootstrap import make_connector
         from ocpm_desk.domain.roles import Role
@@ -42,6 +45,14 @@ def self_test() -> int:
             print("self-test FAILED: the PDF does not embed the shipped font", file=sys.stderr)
             return 1
         print(f"pdf: {len(pdf)} bytes, font embedded")
+        letter = render_letter(sample_decision())
+        if not letter.startswith(b"%PDF") or b"FontFile2" not in letter or b"/Helvetica" in letter:
+            print("self-test FAILED: the decision letter PDF does not embed the shipped fonts", file=sys.stderr)
+            return 1
+        if render_letter(sample_decision()) != letter:
+            print("self-test FAILED: the same decision letter gave different bytes", file=sys.stderr)
+            return 1
+        print(f"letter: decision rendered, {len(letter)} bytes, fonts embedded, reproducible")
         engine.dispose()
 
         from ocpm_desk.gui.app import render_login_check
