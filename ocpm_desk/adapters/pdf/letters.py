@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -37,7 +38,8 @@ from ocpm_desk.domain.letters import (
     operative_part,
 )
 
-__all__ = ["render_batch", "render_letter"]
+__all__ = ["Piece", "letter_outline", "letter_place_date", "letter_references", "letter_short_header", "render_batch",
+           "render_letter", "wrap"]
 
 PAGE_W, PAGE_H = A4
 
@@ -279,19 +281,6 @@ class _Flow:
         self.blocks.append(block)
         return block
 
-    def paragraphs(self, text: str, **kwargs: object) -> None:
-        """Blank-line separated paragraphs."""
-        for part in text.replace("\r\n", "\n").split("\n\n"):
-            if part.strip():
-                self.para(part.strip(), **kwargs)  # type: ignore[arg-type]
-
-    def heading(self, text: str, *, size: float = 11.0, space_before: float = SECTION_SPACE) -> None:
-        self.para(text, font=BOLD, size=size, leading=size * 1.45, space_before=space_before, keep_with_next=True)
-
-    def numbered(self, items: Sequence[str], *, space_before: float = PARA_SPACE) -> None:
-        for i, item in enumerate(items, 1):
-            self.para(item, label=f"{i}.", space_before=space_before)
-
     def add_lines(self, block: _Block, text: str, *, font: str, size: float = BODY_SIZE,
                   leading: float = BODY_LEADING, x: float = LEFT, width: float = TEXT_W) -> None:
         """More lines in the same block (kept by the same page-break rules)."""
@@ -335,35 +324,51 @@ def _paginate(blocks: list[_Block], first_top: float) -> list[list[tuple[float, 
 
 
 # ---------------------------------------------------------------------------------------------- the letter's text
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """One piece of a letter's text in reading order; ``kind`` says how it is set:
+
+    ``title``, ``subject``, ``para``, ``heading``, ``item`` (numbered: ``label`` is "1."), ``ground`` (a ground's
+    title), ``basis`` ("Base légale : …", closes the ground's paragraph), ``closing`` (the polite formula), then the
+    signature block, right column: ``sign_office``, ``sign_name``, ``sign_line``, ``unsigned``."""
+
+    kind: str
+    text: str
+    label: str = ""
+
+
 def _closing(salutation: str) -> str:
     whom = salutation.rstrip().rstrip(",").strip() or "Madame, Monsieur"
     return f"Nous vous prions d'agréer, {whom}, nos salutations distinguées."
 
 
-def _grounds(flow: _Flow, letter: Letter) -> None:
+def _paragraphs(text: str, kind: str = "para") -> list[Piece]:
+    """Blank-line separated paragraphs (a single line break stays inside its paragraph)."""
+    return [Piece(kind, part.strip()) for part in text.replace("\r\n", "\n").split("\n\n") if part.strip()]
+
+
+def _numbered(items: Sequence[str]) -> list[Piece]:
+    return [Piece("item", item, f"{i}.") for i, item in enumerate(items, 1)]
+
+
+def _grounds_pieces(letter: Letter) -> list[Piece]:
+    out: list[Piece] = []
     for ground in letter.body.grounds:
-        flow.para(ground.title, font=BOLD, space_before=PARA_SPACE * 1.6, keep_with_next=True)
-        block = flow.para(ground.text, space_before=1 * mm)
+        out += [Piece("ground", ground.title), Piece("ground_text", ground.text)]
         if ground.legal_basis:
-            flow.add_lines(block, f"Base légale : {ground.legal_basis}", font=ITALIC)
-    if letter.body.free_text.strip():
-        flow.paragraphs(letter.body.free_text, space_before=PARA_SPACE * 1.6)
+            out.append(Piece("basis", f"Base légale : {ground.legal_basis}"))
+    return out + _paragraphs(letter.body.free_text, "free")
 
 
-def _signature(flow: _Flow, letter: Letter) -> None:
+def _signature_pieces(letter: Letter) -> list[Piece]:
     head, sig = letter.letterhead, letter.signature
-    width = RIGHT - COLUMN2_X
-    block = flow.para(_closing(letter.body.salutation), space_before=SECTION_SPACE, keep_together=True)
-    block.lines.append(_Line(8 * mm, ()))
-    for line in wrap(head.office, REGULAR, BODY_SIZE, width):
-        block.lines.append(_Line(BODY_LEADING, (_Run(COLUMN2_X, REGULAR, BODY_SIZE, line),)))
+    out = [Piece("closing", _closing(letter.body.salutation)), Piece("sign_office", head.office)]
     if sig is not None:
-        block.lines.append(_Line(BODY_LEADING * 1.6, (_Run(COLUMN2_X, BOLD, BODY_SIZE, sig.name),)))
-        flow.add_lines(block, sig.title, font=REGULAR, x=COLUMN2_X, width=width)
-        flow.add_lines(block, f"{head.place}, le {format_date_fr(sig.signed_on)}", font=REGULAR, x=COLUMN2_X,
-                       width=width)
+        out += [Piece("sign_name", sig.name), Piece("sign_line", sig.title),
+                Piece("sign_line", f"{head.place}, le {format_date_fr(sig.signed_on)}")]
     elif letter.body.kind is LetterKind.DECISION:
-        block.lines.append(_Line(BODY_LEADING * 1.6, (_Run(COLUMN2_X, BOLD, BODY_SIZE, "Projet — non signé"),)))
+        out.append(Piece("unsigned", "Projet — non signé"))
+    return out
 
 
 def _subject(letter: Letter) -> str:
@@ -371,61 +376,129 @@ def _subject(letter: Letter) -> str:
     return f"{body.service_label} — commande {body.reference} — {body.person}"
 
 
-def _decision_flow(letter: Letter, flow: _Flow) -> None:
+def _decision_pieces(letter: Letter) -> list[Piece]:
     body, head = letter.body, letter.letterhead
-    flow.para("DÉCISION", font=BOLD, size=16, leading=22, space_before=0, keep_with_next=True)
-    flow.para(_subject(letter), font=BOLD, space_before=1 * mm)
-    flow.para(body.salutation, space_before=SECTION_SPACE)
-    flow.para(f"Après examen de votre commande {body.reference}, l'{head.office} rend la décision suivante.")
-
-    flow.heading("En fait")
     facts = list(body.facts)
     if body.hearing_summary.strip():
         facts.append(body.hearing_summary.strip())
-    flow.numbered(facts)
-
-    flow.heading("En droit")
-    _grounds(flow, letter)
-
-    flow.heading("Par ces motifs")
-    flow.para(f"l'{head.office}", font=BOLD, keep_with_next=True)
-    flow.numbered(operative_part(body))
-
+    out = [
+        Piece("title", "DÉCISION"),
+        Piece("subject", _subject(letter)),
+        Piece("salutation", body.salutation),
+        Piece("para", f"Après examen de votre commande {body.reference}, l'{head.office} rend la décision suivante."),
+        Piece("heading", "En fait"),
+        *_numbered(facts),
+        Piece("heading", "En droit"),
+        *_grounds_pieces(letter),
+        Piece("heading", "Par ces motifs"),
+        Piece("lead", f"l'{head.office}"),
+        *_numbered(operative_part(body)),
+    ]
     if body.remedy.strip():
-        flow.heading("Voies de recours")
-        flow.paragraphs(body.remedy)
-    _signature(flow, letter)
+        out += [Piece("heading", "Voies de recours"), *_paragraphs(body.remedy)]
+    return out + _signature_pieces(letter)
 
 
-def _hearing_flow(letter: Letter, flow: _Flow) -> None:
+def _hearing_pieces(letter: Letter) -> list[Piece]:
     body, head = letter.body, letter.letterhead
-    flow.para("Droit d'être entendu — intention de refuser votre commande", font=BOLD, size=13, leading=17,
-              space_before=0, keep_with_next=True)
-    flow.para(_subject(letter), font=BOLD, space_before=1 * mm)
-    flow.para(body.salutation, space_before=SECTION_SPACE)
-    flow.para(
-        f"Vous avez commandé la prestation « {body.service_label} » sous la référence {body.reference}. Après examen "
-        f"de votre commande, l'{head.office_short} a l'intention de refuser de délivrer cette prestation. Avant de "
-        "rendre sa décision, il vous donne la possibilité de vous exprimer."
-    )
-    if body.facts:
-        flow.heading("Faits retenus")
-        flow.numbered(body.facts)
-    flow.heading("Motifs du refus envisagé")
-    _grounds(flow, letter)
-
-    flow.heading("Vos observations")
     reply = format_date_fr(body.reply_by) if body.reply_by else "dans les 10 jours"
-    flow.para(
-        "Conformément au droit d'être entendu (art. 41 de la loi sur la procédure administrative, LPA), vous pouvez "
-        f"nous faire parvenir vos observations écrites, en indiquant la référence {body.reference}, jusqu'au {reply} "
-        "(délai de 10 jours)."
-    )
-    flow.para(
-        f"Sans réponse de votre part dans ce délai, l'{head.office_short} statuera sur la base du dossier en l'état."
-    )
-    flow.para(fee_sentence(body.fee_centimes))
-    _signature(flow, letter)
+    out = [
+        Piece("title", "Droit d'être entendu — intention de refuser votre commande"),
+        Piece("subject", _subject(letter)),
+        Piece("salutation", body.salutation),
+        Piece("para", f"Vous avez commandé la prestation « {body.service_label} » sous la référence {body.reference}. "
+              f"Après examen de votre commande, l'{head.office_short} a l'intention de refuser de délivrer cette "
+              "prestation. Avant de rendre sa décision, il vous donne la possibilité de vous exprimer."),
+    ]
+    if body.facts:
+        out += [Piece("heading", "Faits retenus"), *_numbered(body.facts)]
+    out += [
+        Piece("heading", "Motifs du refus envisagé"),
+        *_grounds_pieces(letter),
+        Piece("heading", "Vos observations"),
+        Piece("para", "Conformément au droit d'être entendu (art. 41 de la loi sur la procédure administrative, LPA), "
+              f"vous pouvez nous faire parvenir vos observations écrites, en indiquant la référence {body.reference}, "
+              f"jusqu'au {reply} (délai de 10 jours)."),
+        Piece("para", f"Sans réponse de votre part dans ce délai, l'{head.office_short} statuera sur la base du "
+              "dossier en l'état."),
+        Piece("para", fee_sentence(body.fee_centimes)),
+    ]
+    return out + _signature_pieces(letter)
+
+
+def letter_outline(letter: Letter) -> tuple[Piece, ...]:
+    """The body of the letter (after the references) as pieces of text in reading order."""
+    pieces = _decision_pieces(letter) if letter.body.kind is LetterKind.DECISION else _hearing_pieces(letter)
+    return tuple(pieces)
+
+
+def letter_references(letter: Letter) -> tuple[str, ...]:
+    """The references block of page 1 (left column, under the window)."""
+    body = letter.body
+    refs = [f"Notre référence : {body.reference}"]
+    if letter.number:
+        refs.append(f"Décision n° {letter.number}")
+    refs.append(f"Prestation : {body.service_label}")
+    if body.person:
+        refs.append(f"Personne concernée : {body.person}")
+    return tuple(refs)
+
+
+def letter_place_date(letter: Letter) -> str:
+    return f"{letter.letterhead.place}, le {format_date_fr(letter.letter_date)}"
+
+
+def letter_short_header(letter: Letter) -> str:
+    """The header of the pages after the first."""
+    if letter.number:
+        what = f"Décision n° {letter.number}"
+    else:
+        what = "Décision" if letter.body.kind is LetterKind.DECISION else "Droit d'être entendu"
+    return f"{letter.letterhead.office_short} — {what} — Notre référence : {letter.body.reference}"
+
+
+def _flow(letter: Letter) -> _Flow:
+    """The outline set in blocks: sizes, spaces, indents and what stays together."""
+    flow = _Flow()
+    sign_width = RIGHT - COLUMN2_X
+    signature: _Block | None = None
+    last: _Block | None = None
+    for piece in letter_outline(letter):
+        kind, text = piece.kind, piece.text
+        if kind == "title":
+            size = 16.0 if _width(text, BOLD, 16.0) <= TEXT_W else 13.0  # a long title in smaller type
+            last = flow.para(text, font=BOLD, size=size, leading=size * 1.35, space_before=0, keep_with_next=True)
+        elif kind == "subject":
+            last = flow.para(text, font=BOLD, space_before=1 * mm)
+        elif kind == "salutation":
+            last = flow.para(text, space_before=SECTION_SPACE)
+        elif kind == "heading":
+            last = flow.para(text, font=BOLD, size=11.0, leading=16.0, space_before=SECTION_SPACE,
+                             keep_with_next=True)
+        elif kind == "item":
+            last = flow.para(text, label=piece.label)
+        elif kind == "ground":
+            last = flow.para(text, font=BOLD, space_before=PARA_SPACE * 1.6, keep_with_next=True)
+        elif kind == "ground_text":
+            last = flow.para(text, space_before=1 * mm)
+        elif kind == "basis" and last is not None:
+            flow.add_lines(last, text, font=ITALIC)  # with its paragraph: never alone on a page
+        elif kind == "free":
+            last = flow.para(text, space_before=PARA_SPACE * 1.6)
+        elif kind == "lead":
+            last = flow.para(text, font=BOLD, keep_with_next=True)
+        elif kind == "closing":
+            signature = last = flow.para(text, space_before=SECTION_SPACE, keep_together=True)
+            signature.lines.append(_Line(8 * mm, ()))
+        elif kind.startswith("sign_") or kind == "unsigned":
+            assert signature is not None, "the signature block follows the closing formula"
+            font = BOLD if kind in ("sign_name", "unsigned") else REGULAR
+            if kind in ("sign_name", "unsigned"):
+                signature.lines.append(_Line(BODY_LEADING * 0.6, ()))
+            flow.add_lines(signature, text, font=font, x=COLUMN2_X, width=sign_width)
+        else:
+            last = flow.para(text)
+    return flow
 
 
 # ---------------------------------------------------------------------------------------------- drawing
@@ -434,7 +507,7 @@ class _Prepared:
     letter: Letter
     pages: list[list[tuple[float, _Line]]]
     refs: list[_Line]  # the references block of page 1 (left column)
-    bars: tuple[tuple[float, float], ...]  # barcode bars: (x offset, width)
+    barcode: str  # the bars of the reference's barcode, as PDF operators
     short_header: str
 
 
@@ -456,28 +529,14 @@ def _barcode_bars(value: str) -> tuple[tuple[float, float], ...]:
 
 
 def _prepare(letter: Letter) -> _Prepared:
-    body = letter.body
     refs_flow = _Flow()
-    refs_w = WINDOW_X - LEFT - 4 * mm
-    for text in (
-        f"Notre référence : {body.reference}",
-        f"Décision n° {letter.number}" if letter.number else "",
-        f"Prestation : {body.service_label}",
-        f"Personne concernée : {body.person}" if body.person else "",
-    ):
-        if text:
-            refs_flow.para(text, size=9, leading=12, width=refs_w, space_before=0)
+    for text in letter_references(letter):
+        refs_flow.para(text, size=9, leading=12, width=WINDOW_X - LEFT - 4 * mm, space_before=0)
     refs = [line for block in refs_flow.blocks for line in block.lines]
     first_top = REFS_TOP + max(sum(line.leading for line in refs), BODY_LEADING) + 9 * mm
-
-    flow = _Flow()
-    (_decision_flow if body.kind is LetterKind.DECISION else _hearing_flow)(letter, flow)
-    pages = _paginate(flow.blocks, first_top)
-
-    what = f"Décision n° {letter.number}" if letter.number else (
-        "Décision" if body.kind is LetterKind.DECISION else "Droit d'être entendu")
-    short = f"{letter.letterhead.office_short} — {what} — Notre référence : {body.reference}"
-    return _Prepared(letter, pages, refs, _barcode_bars(body.reference), _typo(short))
+    pages = _paginate(_flow(letter).blocks, first_top)
+    bars = " ".join(f"{fp_str(LEFT + x, BARCODE_Y, w, BARCODE_H)} re" for x, w in _barcode_bars(letter.body.reference))
+    return _Prepared(letter, pages, refs, f"{bars} f", _typo(letter_short_header(letter)))
 
 
 def _letterhead_form(c: canvas.Canvas, head: Letterhead, name: str) -> None:
@@ -534,14 +593,84 @@ def _mark_form(c: canvas.Canvas, mark: Mark, name: str) -> None:
     c.endForm()
 
 
-def _address(c: canvas.Canvas, letter: Letter) -> None:
+_TextRun = tuple[float, float, str, float, str]  # x, baseline (from the bottom), font, size, text
+
+
+@dataclass(slots=True)
+class _FontUse:
+    font: TTFont
+    name: str  # the PDF name of its first subset, "/F1+0"
+    table: dict[int, str] = field(default_factory=dict)  # character → its code in the first subset
+    known: set[str] = field(default_factory=set)
+    elsewhere: set[str] = field(default_factory=set)  # characters placed in a later subset
+
+
+class _TextWriter:
+    """Writes runs of text as one ``BT … ET`` block per call. The codes are reportlab's own (asked of
+    ``TTFont.splitString`` in the same order, so the document's font subsets are the same), but each character is
+    looked up once per document rather than at every use: reportlab's per-character loop took a quarter of the time
+    of a letter. Text with a character outside the first subset (after some 220 distinct characters) is left to
+    reportlab."""
+
+    def __init__(self, c: canvas.Canvas) -> None:
+        self.c = c
+        self.doc = c._doc
+        self.fonts: dict[str, _FontUse | None] = {}
+
+    def _use(self, fontname: str) -> _FontUse | None:
+        if fontname not in self.fonts:
+            font = pdfmetrics.getFont(fontname)
+            self.fonts[fontname] = (_FontUse(font, font.getSubsetInternalName(0, self.doc))
+                                    if isinstance(font, TTFont) else None)
+        return self.fonts[fontname]
+
+    def _encode(self, fontname: str, text: str) -> str | None:
+        use = self._use(fontname)
+        if use is None:
+            return None
+        if not use.known.issuperset(text):
+            for ch in dict.fromkeys(text):  # new characters in the order of the text: the codes reportlab would give
+                if ch not in use.known:
+                    ((subset, code),) = use.font.splitString(ch, self.doc)
+                    use.known.add(ch)
+                    if subset == 0:
+                        use.table[ord(ch)] = chr(code[0])
+                    else:
+                        use.elsewhere.add(ch)
+        if use.elsewhere and not use.elsewhere.isdisjoint(text):
+            return None
+        return str(escapePDF(text.translate(use.table)))
+
+    def draw(self, runs: Iterable[_TextRun]) -> None:
+        out = ["BT"]
+        current: tuple[str, float] | None = None
+        for x, y, font, size, text in runs:
+            if not text:
+                continue
+            shown = self._encode(font, text)
+            if shown is None:  # reportlab's own path
+                if len(out) > 1:
+                    self.c.addLiteral(" ".join((*out, "ET")))
+                out, current = ["BT"], None
+                t = self.c.beginText(x, y)
+                t.setFont(font, size)
+                t.textOut(text)
+                self.c.drawText(t)
+                continue
+            if (font, size) != current:
+                current = (font, size)
+                out.append(f"{self.fonts[font].name} {fp_str(size)} Tf")  # type: ignore[union-attr]
+            out.append(f"1 0 0 1 {fp_str(x, y)} Tm ({shown}) Tj")
+        if len(out) > 1:
+            self.c.addLiteral(" ".join((*out, "ET")))
+
+
+def _address_runs(letter: Letter) -> list[_TextRun]:
     """RECOMMANDÉ in the return zone; the address lines in the rest of the window, shrunk to fit (up to 7 lines)."""
-    t = c.beginText()
+    runs: list[_TextRun] = []
     right = WINDOW_X + WINDOW_W - WINDOW_PAD_X
     if letter.registered:
-        t.setFont(BOLD, 7.5)
-        t.setTextOrigin(right - _width("RECOMMANDÉ", BOLD, 7.5), PAGE_H - WINDOW_TOP - 3.4 * mm)
-        t.textLine("RECOMMANDÉ")
+        runs.append((right - _width("RECOMMANDÉ", BOLD, 7.5), PAGE_H - WINDOW_TOP - 3.4 * mm, BOLD, 7.5, "RECOMMANDÉ"))
     lines = [line for line in letter.body.address_lines if line.strip()] or [""]
     top = WINDOW_TOP + RETURN_ZONE_H + WINDOW_PAD_Y
     height = WINDOW_H - RETURN_ZONE_H - 2 * WINDOW_PAD_Y
@@ -549,54 +678,41 @@ def _address(c: canvas.Canvas, letter: Letter) -> None:
     leading = min(BODY_LEADING, height / len(lines))
     widest = max(_width(line, REGULAR, 1.0) for line in lines) or 1.0
     size = min(11.0, leading / 1.22, width / widest)
-    t.setFont(REGULAR, size)
     for i, line in enumerate(lines):
-        t.setTextOrigin(COLUMN2_X, PAGE_H - top - i * leading - 0.95 * size)
-        t.textLine(line)
-    c.drawText(t)
+        runs.append((COLUMN2_X, PAGE_H - top - i * leading - 0.95 * size, REGULAR, size, line))
+    return runs
 
 
-def _draw_lines(c: canvas.Canvas, placed: Iterable[tuple[float, _Line]]) -> None:
-    t = c.beginText()
-    font, size = "", 0.0
+def _line_runs(placed: Iterable[tuple[float, _Line]]) -> list[_TextRun]:
+    runs: list[_TextRun] = []
     for top, line in placed:
         baseline = PAGE_H - top - line.leading + 0.32 * BODY_SIZE
-        for run in line.runs:
-            if not run.text:
-                continue
-            if run.font != font or run.size != size:
-                font, size = run.font, run.size
-                t.setFont(font, size)
-            t.setTextOrigin(run.x, baseline)
-            t.textLine(run.text)
-    c.drawText(t)
+        runs += [(run.x, baseline, run.font, run.size, run.text) for run in line.runs]
+    return runs
 
 
-def _draw_page(c: canvas.Canvas, p: _Prepared, index: int, forms: dict[object, str]) -> None:
+def _draw_page(c: canvas.Canvas, writer: _TextWriter, p: _Prepared, index: int, forms: dict[object, str]) -> None:
     letter = p.letter
     if letter.mark is not Mark.NONE:
         c.doForm(forms[letter.mark])
+    runs: list[_TextRun]
     if index == 0:
         c.doForm(forms[letter.letterhead])
-        _address(c, letter)
-        _draw_lines(c, [(REFS_TOP + sum(line.leading for line in p.refs[:i]), line) for i, line in enumerate(p.refs)])
-        place_date = f"{letter.letterhead.place}, le {format_date_fr(letter.letter_date)}"
-        c.setFont(REGULAR, BODY_SIZE)
-        c.drawString(COLUMN2_X, PAGE_H - REFS_TOP - 12 + 0.32 * BODY_SIZE, place_date)
+        runs = _address_runs(letter)
+        runs += _line_runs((REFS_TOP + sum(line.leading for line in p.refs[:i]), line) for i, line in enumerate(p.refs))
+        runs.append((COLUMN2_X, PAGE_H - REFS_TOP - 12 + 0.32 * BODY_SIZE, REGULAR, BODY_SIZE,
+                     letter_place_date(letter)))
     else:
-        c.setFont(REGULAR, 8)
-        c.drawString(LEFT, PAGE_H - 15 * mm, p.short_header)
+        runs = [(LEFT, PAGE_H - 15 * mm, REGULAR, 8.0, p.short_header)]
         c.setLineWidth(0.4)
         c.line(LEFT, PAGE_H - 17 * mm, RIGHT, PAGE_H - 17 * mm)
-    _draw_lines(c, p.pages[index])
+    runs += _line_runs(p.pages[index])
     # Footer: the barcode of the order reference with its text, and the page number.
-    path = c.beginPath()
-    for x, w in p.bars:
-        path.rect(LEFT + x, BARCODE_Y, w, BARCODE_H)
-    c.drawPath(path, stroke=0, fill=1)
-    c.setFont(REGULAR, 8)
-    c.drawString(LEFT, FOOTER_BASELINE, letter.body.reference)
-    c.drawRightString(RIGHT, FOOTER_BASELINE, f"Page {index + 1}/{len(p.pages)}")
+    page_no = f"Page {index + 1}/{len(p.pages)}"
+    runs.append((LEFT, FOOTER_BASELINE, REGULAR, 8.0, letter.body.reference))
+    runs.append((RIGHT - _width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
+    writer.draw(runs)
+    c.addLiteral(p.barcode)
     c.showPage()
 
 
@@ -608,6 +724,7 @@ def _render(letters: Iterable[Letter], title: str | None) -> bytes:
     c.setAuthor("OCPM")
     c.setCreator("OCPM Desk")
     forms: dict[object, str] = {}
+    writer = _TextWriter(c)
     count = 0
     for letter in letters:
         count += 1
@@ -621,7 +738,7 @@ def _render(letters: Iterable[Letter], title: str | None) -> bytes:
             _mark_form(c, letter.mark, name)
         prepared = _prepare(letter)
         for index in range(len(prepared.pages)):
-            _draw_page(c, prepared, index, forms)
+            _draw_page(c, writer, prepared, index, forms)
     if title is not None:
         c.setTitle(title)
     if count == 0:
