@@ -20,7 +20,7 @@ from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed
 from ocpm_desk.logging_setup import describe_database, describe_exception
 from ocpm_desk.queries.queues import QueueRow, QueueSpec
-from ocpm_desk.services import accounts, casework, claiming, database, reading
+from ocpm_desk.services import accounts, casework, claiming, database, decisions, reading
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
     AuditFilter,
@@ -29,9 +29,14 @@ from ocpm_desk.services.desk import (
     Catalogue,
     Connector,
     DeskSession,
+    DraftInput,
+    IssuedDecision,
     OrderDetail,
     Overview,
     ProfileChoice,
+    ProposalRow,
+    ProposalView,
+    RefusalDraft,
     StaffChoice,
     StaffIdentity,
 )
@@ -236,6 +241,53 @@ class AppDeskSession:
             return casework.assignable_staff(self._engine, self._actor)
         except DBAPIError as exc:
             raise _connection_failed(exc) from None
+
+    # ---- refusals
+    def refusal_draft(self, order_id: int) -> RefusalDraft:
+        return self._write(lambda: decisions.refusal_draft(self._engine, self._actor, order_id))
+
+    def save_refusal_draft(self, order_id: int, draft: DraftInput) -> RefusalDraft:
+        return self._write(lambda: decisions.save_refusal_draft(self._engine, self._actor, order_id, draft))
+
+    def preview_refusal(self, order_id: int, draft: DraftInput) -> bytes:
+        return self._write(lambda: decisions.preview_refusal(self._engine, self._actor, order_id, draft))
+
+    def submit_refusal(self, order_id: int, version: int, draft: DraftInput) -> OrderState:
+        return self._write(lambda: decisions.submit_refusal(self._engine, self._actor, order_id, version, draft))
+
+    def preview_hearing_letter(self, order_id: int, draft: DraftInput) -> bytes:
+        return self._write(lambda: decisions.preview_hearing_letter(self._engine, self._actor, order_id, draft))
+
+    def send_hearing_letter(self, order_id: int, version: int, draft: DraftInput) -> OrderState:
+        return self._write(
+            lambda: decisions.send_hearing_letter(self._engine, self._actor, order_id, version, draft)
+        )
+
+    def record_hearing_not_needed(self, order_id: int, version: int, reason: str) -> OrderState:
+        return self._write(
+            lambda: decisions.record_hearing_not_needed(self._engine, self._actor, order_id, version, reason)
+        )
+
+    def record_hearing_answer(self, order_id: int, version: int, answer: str, received_on: date | None) -> OrderState:
+        return self._write(lambda: decisions.record_hearing_answer(
+            self._engine, self._actor, order_id, version, answer, received_on))
+
+    def refusal_proposals(self) -> list[ProposalRow]:
+        return self._write(lambda: decisions.refusal_proposals(self._engine, self._actor))
+
+    def proposal(self, decision_id: int) -> ProposalView:
+        return self._write(lambda: decisions.proposal(self._engine, self._actor, decision_id))
+
+    def approve_refusal(self, decision_id: int, content_sha256: str) -> IssuedDecision:
+        return self._write(lambda: decisions.approve_refusal(self._engine, self._actor, decision_id, content_sha256))
+
+    def return_refusal(self, decision_id: int, content_sha256: str, comment: str) -> OrderState:
+        return self._write(
+            lambda: decisions.return_refusal(self._engine, self._actor, decision_id, content_sha256, comment)
+        )
+
+    def decision_pdf(self, decision_id: int, *, copy: bool = False) -> bytes:
+        return self._write(lambda: decisions.decision_pdf(self._engine, self._actor, decision_id, copy=copy))
 
     def _write(self, action: Callable[[], T]) -> T:
         """A change: the database's own refusal (trigger, grant) becomes a readable error; nothing is written."""

@@ -24,7 +24,7 @@ PG_SERVER = os.environ.get("OCPM_TEST_POSTGRES_URL", "postgresql://127.0.0.1:543
 
 # Tables the reference data does not own: emptied between tests that share the PostgreSQL database.
 MUTABLE_TABLES = (
-    "tracking_events", "shipments", "deposit_lists", "documents", "decision_grounds", "decisions",
+    "tracking_events", "shipments", "deposit_lists", "hearings", "documents", "decision_grounds", "decisions",
     "condition_results", "correction_requests", "order_events", "orders", "applicants", "register_guardianships",
     "register_residences", "register_persons", "staff_roles", "staff", "teams", "audit_events", "import_quarantine",
 )  # fmt: skip

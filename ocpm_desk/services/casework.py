@@ -72,6 +72,14 @@ from ocpm_desk.services.desk import (
     PersonComparison,
     StaffChoice,
 )
+from ocpm_desk.services.refusal_views import (
+    OPEN_DECISION_STATUSES,
+    decision_versions,
+    hearing_view,
+    last_return_comment,
+    latest_hearing,
+    refusal_actions,
+)
 from ocpm_desk.services.review import ConditionView, _rule_set, _store_evaluation, _view
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
@@ -114,7 +122,7 @@ def _require_works_the_case(actor: Actor, order: m.Order) -> None:
         )
 
 
-def _actions(actor: Actor, order: m.Order, approvable: bool) -> frozenset[OrderAction]:
+def _actions(session: Session, actor: Actor, order: m.Order, approvable: bool) -> frozenset[OrderAction]:
     """What ``actor`` may do now: the transition table (roles and qualifiers) × the permission matrix."""
     perms = permissions_of(actor.roles)
     status = Status(order.status)
@@ -141,7 +149,16 @@ def _actions(actor: Actor, order: m.Order, approvable: bool) -> frozenset[OrderA
         out.add(OrderAction.WITHDRAW)
     if Permission.ASSIGN_ORDER in perms and (status is Status.PAID or status in ASSIGNED_STATUSES):
         out.add(OrderAction.ASSIGN)
+    out |= refusal_actions(session, actor, order)
     return frozenset(out)
+
+
+def _close_open_decisions(session: Session, order: m.Order) -> None:
+    """The order is decided otherwise (approved, withdrawn): its refusal draft or proposal is withdrawn."""
+    for decision in session.scalars(select(m.Decision).where(
+            m.Decision.order_id == order.id, m.Decision.status.in_(OPEN_DECISION_STATUSES))):
+        decision.status = "withdrawn"
+    session.flush()
 
 
 # ---------------------------------------------------------------------------------------------- the conditions
@@ -363,8 +380,11 @@ def _detail(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> Order
         rule_set_label=rule_set_label,
         conditions=tuple(views),
         history=_history(session, order),
-        actions=_actions(actor, order, rule_set is not None and evaluated and not blockers),
+        actions=_actions(session, actor, order, rule_set is not None and evaluated and not blockers),
         approve_blockers=blockers,
+        hearing=hearing_view(session, latest_hearing(session, order.id)),
+        decisions=decision_versions(session, order.id),
+        return_comment=last_return_comment(session, order),
     )
 
 
@@ -524,6 +544,7 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
         if not evaluated:
             raise DomainError(f"some conditions of order {order.reference} were never evaluated: evaluate them "
                               "before approving")
+        _close_open_decisions(uow.session, order)
         _move(uow, actor, order, Status.APPROVED)
         uow.commit()
         return _state(order)
@@ -598,6 +619,7 @@ def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int,
         paid = (order.fee_paid_centimes or 0) + (order.postage_paid_centimes or 0)
         order.hold_reason = None
         order.hold_until = None
+        _close_open_decisions(uow.session, order)
         _move(uow, actor, order, Status.WITHDRAWN,
               note=f"{text} — the fee paid ({format_chf(paid)}) is kept, not refunded (G2)")
         uow.commit()

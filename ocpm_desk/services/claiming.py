@@ -61,8 +61,11 @@ def _move(
     *,
     new_assignee: str | None = None,
     note: str | None = None,
+    author: str | None = None,
 ) -> None:
-    """Apply one lifecycle transition, with its history row and audit event, after the domain's check."""
+    """Apply one lifecycle transition, with its history row and audit event, after the domain's check.
+
+    ``author`` is the author of the pending refusal proposal, for the steps a supervisor other than them takes."""
     transition = check_transition(
         order.status,
         to_status,
@@ -70,6 +73,7 @@ def _move(
         actor=actor.username,
         assignee=order.assigned_to,
         new_assignee=new_assignee,
+        author=author,
     )
     now = datetime.now(UTC)
     from_status = order.status

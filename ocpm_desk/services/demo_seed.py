@@ -1082,7 +1082,7 @@ class _Seeder:
 # ------------------------------------------------------------------------------------------------ reset
 # Everything that hangs off orders, children first; then orders, applicants and the register.
 _ORDER_TABLES = (
-    "tracking_events", "shipments", "deposit_lists", "decision_grounds", "decisions", "documents",
+    "tracking_events", "shipments", "deposit_lists", "decision_grounds", "decisions", "hearings", "documents",
     "correction_requests", "condition_results", "order_events", "orders", "applicants",
     "register_guardianships", "register_residences", "register_persons",
 )

@@ -173,7 +173,8 @@ def test_opening_shows_people_payment_and_conditions_and_leaves_an_access_trace(
     ]
     assert detail.approve_blockers == ()
     assert detail.actions == {OrderAction.RELEASE, OrderAction.HOLD, OrderAction.APPROVE, OrderAction.WITHDRAW,
-                              OrderAction.EVALUATE, OrderAction.TICK}
+                              OrderAction.EVALUATE, OrderAction.TICK, OrderAction.PROPOSE_REFUSAL,
+                              OrderAction.HEARING}
     assert detail.status == "in_review" and detail.assigned_to == "anne" and not detail.service_removed
     assert detail.service_label == "Attestation de résidence" and detail.delivery_product == "Courrier B"
     assert detail.address_lines[-2:] == ("Rue de Lausanne 12", "1201 Genève")

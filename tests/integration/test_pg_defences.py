@@ -6,6 +6,7 @@ the forbidden statement fails and the allowed one works.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -81,9 +82,9 @@ def _order_in(engine: Engine, status: str, assignee: str | None = None, author: 
                      {"s": status, "a": assignee, "i": order_id})
         if author:
             conn.execute(text(
-                "INSERT INTO decisions (order_id, number, status, author, hearing, content, content_sha256, "
-                "proposed_at) VALUES (:o, :n, 'proposed', :a, 'not_needed', '{}', :h, now())"),
-                {"o": order_id, "n": f"DEC-2026-{order_id:06d}", "a": author, "h": "0" * 64})
+                "INSERT INTO decisions (order_id, status, author, hearing, content, content_sha256, "
+                "proposed_at) VALUES (:o, 'proposed', :a, 'not_needed', '{}', :h, now())"),
+                {"o": order_id, "a": author, "h": hashlib.sha256(b"{}").hexdigest()})
     return order_id
 
 
@@ -115,8 +116,13 @@ def test_a_supervisor_cannot_sign_a_decision_in_someone_elses_name_nor_their_own
     marc, sophie = connect("marc"), connect("sophie")
     _refused(marc, "UPDATE decisions SET approver = %s WHERE order_id = %s", (logins["marc"], order))
     _refused(sophie, "UPDATE decisions SET approver = %s WHERE order_id = %s", (logins["luca"], order))
-    sophie.execute("UPDATE decisions SET approver = %s, status = 'issued', pdf = 'x', pdf_sha256 = %s "
-                   "WHERE order_id = %s", (logins["sophie"], "1" * 64, order))
+    # approving needs the true hashes of the content and of the PDF
+    _refused(sophie, "UPDATE decisions SET approver = %s, status = 'issued', number = %s, pdf = 'x', "
+             "pdf_sha256 = %s, decided_at = now() WHERE order_id = %s",
+             (logins["sophie"], f"D-2026-{order:06d}", "1" * 64, order))
+    sophie.execute("UPDATE decisions SET approver = %s, status = 'issued', number = %s, pdf = 'x', "
+                   "pdf_sha256 = %s, decided_at = now() WHERE order_id = %s",
+                   (logins["sophie"], f"D-2026-{order:06d}", hashlib.sha256(b"x").hexdigest(), order))
     # once approved, the content is frozen, for everybody but the database owner
     message = _refused(sophie, "UPDATE decisions SET content = '{\"changed\": true}' WHERE order_id = %s", (order,))
     assert "cannot change" in message
