@@ -211,6 +211,39 @@ def audit_head(database: DatabaseOption = None) -> None:
     typer.echo(format_head(*head))
 
 
+@app.command("export-decision")
+def export_decision(
+    reference: Annotated[str, typer.Argument(help="Order reference, e.g. ED-2026-00012345.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="PDF file to write.")],
+    number: Annotated[
+        str | None, typer.Option("--number", help="Decision number (default: the latest issued).", show_default=False)
+    ] = None,
+    copy: Annotated[bool, typer.Option("--copy", help="A copy marked COPIE instead of the original.")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Write the archived original of an order's decision after checking its SHA-256 (or a COPIE copy)."""
+    import hashlib
+    import tempfile
+
+    from ocpm_desk.services.decisions import export_decision as do_export
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = _engine(database)
+    found, pdf = _run(lambda: do_export(engine, SYSTEM_CLI, reference, number, copy=copy))
+    target = output.expanduser()
+    if target.is_dir():
+        fail(f"{target} is a folder: give the PDF file's name")
+    try:
+        with tempfile.NamedTemporaryFile(dir=target.parent or Path("."), prefix=".ocpm-", suffix=".pdf",
+                                         delete=False) as tmp:
+            tmp.write(pdf)
+        os.replace(tmp.name, target)
+    except OSError as exc:
+        fail(f"cannot write {target}: {exc.strerror or exc}")
+    kind = "copy" if copy else "original"
+    typer.echo(f"decision {found} ({kind}) written to {target}; SHA-256 {hashlib.sha256(pdf).hexdigest()}")
+
+
 @app.command()
 def snapshots(
     directory: Annotated[Path, typer.Argument(help="Folder for the PNG files.")],

@@ -82,3 +82,48 @@ def test_init_db_on_postgresql(pg_engine: Engine) -> None:
     result = admin("init-db", "--database", pg_engine.url.render_as_string(hide_password=False))
     assert result.returncode == 0, result.stderr
     assert "; 0 reference rows added or changed" in result.stdout
+
+
+def test_export_decision_writes_the_archived_original_and_refuses_an_altered_one(
+    sqlite_engine: Engine, tmp_path: Path
+) -> None:
+    import hashlib
+
+    from ocpm_factories import add_staff
+    from sqlalchemy import text
+    from test_decisions import _proposed
+
+    from ocpm_desk.domain.roles import Role
+    from ocpm_desk.services import decisions
+
+    anne = add_staff(sqlite_engine, "anne", Role.CASEWORKER)
+    sophie = add_staff(sqlite_engine, "sophie", Role.SUPERVISOR)
+    _, decision_id = _proposed(sqlite_engine, anne)
+    sha = decisions.proposal(sqlite_engine, sophie, decision_id).content_sha256
+    issued = decisions.approve_refusal(sqlite_engine, sophie, decision_id, sha)
+    url = sqlite_engine.url.render_as_string()
+    target = tmp_path / "decision.pdf"
+    ok = admin("export-decision", issued.reference, "-o", str(target), "--database", url)
+    assert ok.returncode == 0, ok.stderr
+    assert target.read_bytes().startswith(b"%PDF")
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == issued.pdf_sha256
+    assert ok.stdout.strip() == (f"decision {issued.number} (original) written to {target}; "
+                                 f"SHA-256 {issued.pdf_sha256}")
+    copy = admin("export-decision", issued.reference, "--number", issued.number, "--copy", "-o",
+                 str(tmp_path / "copy.pdf"), "--database", url)
+    assert copy.returncode == 0, copy.stderr
+    assert b"OCPMMarkCopy" in (tmp_path / "copy.pdf").read_bytes()
+
+    missing = admin("export-decision", issued.reference, "--number", "D-1999-000001", "-o",
+                    str(tmp_path / "none.pdf"), "--database", url)
+    assert missing.returncode == 1 and "no issued decision numbered D-1999-000001" in missing.stderr
+    assert not (tmp_path / "none.pdf").exists()
+
+    with sqlite_engine.begin() as conn:
+        conn.execute(text("UPDATE decisions SET pdf = :pdf WHERE id = :id"), {"pdf": b"%PDF forged", "id": decision_id})
+    target.unlink()
+    altered = admin("export-decision", issued.reference, "-o", str(target), "--database", url)
+    assert altered.returncode == 1
+    lines = altered.stderr.strip().splitlines()
+    assert len(lines) == 1 and "does not match its recorded SHA-256" in lines[0]
+    assert not target.exists() and altered.stdout == ""
