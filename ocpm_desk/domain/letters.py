@@ -137,7 +137,8 @@ def operative_part(body: LetterBody) -> tuple[str, ...]:
     """"Par ces motifs": what the office decides, numbered when printed."""
     return (
         f"refuse de délivrer la prestation « {body.service_label} » commandée sous la référence {body.reference};",
-        fee_sentence(body.fee_centimes),
+        f"dit que l'émolument de {format_chf(body.fee_centimes)} perçu pour la commande reste acquis à l'État et "
+        "n'est pas remboursé (conditions générales, ch. 5).",
     )
 
 
