@@ -56,8 +56,14 @@ installer: $(STAMP) generate
 self-test: installer
 	QT_QPA_PLATFORM=offscreen dist/ocpm-desk/ocpm-desk --self-test
 
-bench: $(STAMP)
-	$(PY) bench/seed.py
+# Installs the benchmarks' extra peers (WeasyPrint) and says how to run them; each prints a table and a JSON line.
+bench: system-deps $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	@echo "Benchmarks (each: --help for its options; the last line it prints is one JSON object):"
+	@echo "  $(PY) bench/seed.py      # demo data load (SQLite by default, or OCPM_DATABASE_URL)"
+	@echo "  $(PY) bench/queue.py     # the work queue at 10 000 to 1 000 000 orders"
+	@echo "  $(PY) bench/claims.py    # claim_next on PostgreSQL (OCPM_DATABASE_URL)"
+	@echo "  $(PY) bench/letters.py   # letters to PDF against platypus and WeasyPrint"
 
 clean:
 	rm -rf build dist ocpm_desk/gui/forms $(QM) .pytest_cache .mypy_cache .ruff_cache

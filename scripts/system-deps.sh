@@ -5,7 +5,8 @@ set -euo pipefail
 want=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0
       libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1
       libxkbcommon-x11-0
-      poppler-utils zbar-tools cups-client)
+      poppler-utils zbar-tools cups-client
+      libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b)
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian system; make sure Qt's libraries and poppler-utils are installed" >&2
   exit 0

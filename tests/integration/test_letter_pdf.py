@@ -8,10 +8,12 @@ fails them under ``CI=true``."""
 from __future__ import annotations
 
 import base64
+import json
 import os
 import re
 import shutil
 import subprocess
+import sys
 import zlib
 from dataclasses import replace
 from pathlib import Path
@@ -26,7 +28,7 @@ from ocpm_desk.adapters.pdf.samples import (
     sample_decision,
     sample_hearing_letter,
 )
-from ocpm_desk.domain.letters import Letter, Mark, fee_sentence, format_date_fr
+from ocpm_desk.domain.letters import Letter, Mark, fee_sentence, format_date_fr, operative_part
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 595.2756, 841.8898
@@ -150,14 +152,17 @@ def test_fold_mark_for_c5_in_the_left_margin() -> None:
 
 # ---------------------------------------------------------------------------------------------- the text
 def test_decision_says_what_a_decision_must_say(tmp_path: Path) -> None:
-    text = _text(tmp_path, render_letter(sample_decision()))
+    letter = sample_decision()
+    text = _text(tmp_path, render_letter(letter))
+    for number, decided in enumerate(operative_part(letter.body), 1):
+        assert f"{number}. {_norm(decided)}" in text
     for expected in ("RÉPUBLIQUE ET CANTON DE GENÈVE", "Office cantonal de la population et des migrations",
                      "DÉCISION", "En fait", "En droit", "Par ces motifs", "Voies de recours", "CHF 25.00",
                      "Genève, le 26 novembre 2026", "30 jours", f"Décision n° {SAMPLE_NUMBER}",
                      f"Notre référence : {SAMPLE_REFERENCE}", "Attestation de résidence", "Madame,",
                      "Absence de domicile à Genève", "Base légale : RDROCPMC (RS GE F 2 20.08)",
                      "Tribunal administratif de première instance", "Claire Martin", "Responsable de secteur",
-                     _norm(fee_sentence(2500)), "1. Le 02.11.2026", "Page 1/2", "Page 2/2"):
+                     "1. Le 02.11.2026", "Page 1/2", "Page 2/2"):
         assert expected in text, expected
     assert text.index("En fait") < text.index("En droit") < text.index("Par ces motifs") < text.index(
         "Voies de recours") < text.index("Claire Martin")
@@ -376,3 +381,30 @@ def _grey_pixels(tmp_path: Path, pdf: bytes) -> int:
     assert header
     pixels = data[header.end():]
     return sum(1 for v in pixels if 190 <= v <= 225)
+
+
+# ---------------------------------------------------------------------------------------------- the bench
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "letters.py"
+
+
+def test_bench_help_answers() -> None:
+    result = subprocess.run([sys.executable, str(BENCH), "--help"], capture_output=True, text=True, timeout=60,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert "--letters" in result.stdout and "--weasyprint-letters" in result.stdout
+
+
+@pytest.mark.slow
+def test_bench_tiny_run_ends_with_its_figures_as_json() -> None:
+    """No wall-clock assertion: only that it runs, compares like with like and reports (DESIGN §8)."""
+    result = subprocess.run(
+        [sys.executable, str(BENCH), "--letters", "20", "--batch", "20", "--platypus-letters", "10",
+         "--weasyprint-letters", "0", "--repeat", "1"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert figures["letters_per_s"] > 0 and figures["batch_20_s"] > 0 and figures["platypus_letters_per_s"] > 0
+    assert figures["batch_pages"] == figures["pages"]  # the batch holds every page of the letters
+    assert figures["weasyprint_letters_per_s"] is None and figures["ratio_vs_weasyprint"] is None
+    assert set(figures["targets_met"]) == {"letters_per_s", "ratio_vs_platypus", "ratio_vs_weasyprint"}

@@ -258,6 +258,27 @@ class _Block:
     keep_with_next: bool = False
 
 
+_PARAGRAPHS: dict[tuple[object, ...], tuple[_Line, ...]] = {}
+_PARAGRAPH_CACHE_LIMIT = 4096  # the remedy, the fee sentence, the grounds: the same paragraphs in many letters
+
+
+def _set_paragraph(text: str, font: str, size: float, leading: float, x: float, width: float,
+                   label: str) -> tuple[_Line, ...]:
+    key = (text, font, size, leading, x, width, label)
+    lines = _PARAGRAPHS.get(key)
+    if lines is None:
+        text_x = x + INDENT if label else x
+        text_w = width - (INDENT if label else 0)
+        out = [_Line(leading, (_Run(text_x, font, size, line),))
+               for part in _typo(text).split("\n") for line in (wrap(part, font, size, text_w) or [""])]
+        if label:
+            out[0] = _Line(out[0].leading, (_Run(x, font, size, label), *out[0].runs))
+        if len(_PARAGRAPHS) >= _PARAGRAPH_CACHE_LIMIT:
+            _PARAGRAPHS.clear()
+        lines = _PARAGRAPHS[key] = tuple(out)
+    return lines
+
+
 @dataclass(slots=True)
 class _Flow:
     """The body as blocks, built top to bottom."""
@@ -268,16 +289,8 @@ class _Flow:
              x: float = LEFT, width: float = TEXT_W, space_before: float = PARA_SPACE, keep_together: bool = False,
              keep_with_next: bool = False, label: str = "") -> _Block:
         """One paragraph (``"\\n"`` forces a line break); ``label`` hangs in front of it (a number)."""
-        lines: list[_Line] = []
-        text_x = x + INDENT if label else x
-        text_w = width - (INDENT if label else 0)
-        for part in _typo(text).split("\n"):
-            for line in wrap(part, font, size, text_w) or [""]:
-                lines.append(_Line(leading, (_Run(text_x, font, size, line),)))
-        if label:
-            first = lines[0]
-            lines[0] = _Line(first.leading, (_Run(x, font, size, label), *first.runs))
-        block = _Block(lines, space_before, keep_together, keep_with_next)
+        block = _Block(list(_set_paragraph(text, font, size, leading, x, width, label)), space_before,
+                       keep_together, keep_with_next)
         self.blocks.append(block)
         return block
 
@@ -593,6 +606,7 @@ def _mark_form(c: canvas.Canvas, mark: Mark, name: str) -> None:
     c.endForm()
 
 
+_ASCII = "".join(map(chr, range(32, 127)))
 _TextRun = tuple[float, float, str, float, str]  # x, baseline (from the bottom), font, size, text
 
 
@@ -620,8 +634,15 @@ class _TextWriter:
     def _use(self, fontname: str) -> _FontUse | None:
         if fontname not in self.fonts:
             font = pdfmetrics.getFont(fontname)
-            self.fonts[fontname] = (_FontUse(font, font.getSubsetInternalName(0, self.doc))
-                                    if isinstance(font, TTFont) else None)
+            use = None
+            if isinstance(font, TTFont):
+                use = _FontUse(font, font.getSubsetInternalName(0, self.doc))
+                if font._asciiReadable:  # reportlab has already given printable ASCII its own codes in subset 0
+                    parts = font.splitString(_ASCII, self.doc)
+                    if len(parts) == 1 and parts[0][0] == 0 and len(parts[0][1]) == len(_ASCII):
+                        use.table.update({ord(ch): chr(code) for ch, code in zip(_ASCII, parts[0][1], strict=True)})
+                        use.known.update(_ASCII)
+            self.fonts[fontname] = use
         return self.fonts[fontname]
 
     def _encode(self, fontname: str, text: str) -> str | None:

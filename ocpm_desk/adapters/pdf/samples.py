@@ -28,6 +28,9 @@ SAMPLE_NUMBER = "D-2026-000042"
 SAMPLE_DECISION_DATE = date(2026, 11, 26)
 SAMPLE_HEARING_DATE = date(2026, 11, 9)
 SAMPLE_ADDRESS = ("Madame", "Anne Dupont", "Rue de Carouge 12", "1205 Genève")
+# The long variant's grounds: named, so that the catalogue growing does not make the sample longer.
+LONG_GROUNDS = ("not_registered", "no_residence_history", "not_departed", "identity_mismatch", "requester_not_entitled",
+                "payment_incomplete")
 
 _PERSON_VALUES = {
     "person": "Mme Anne Dupont",
@@ -125,7 +128,7 @@ def sample_body(
                 "Dupont peut s'adresser au contrôle des habitants de sa commune de résidence. Une nouvelle commande "
                 "auprès de l'OCPM, soumise à un nouvel émolument, n'est possible que si les conditions sont remplies."
             )
-    codes = None if long else ("not_registered",)
+    codes = LONG_GROUNDS if long else ("not_registered",)
     is_decision = kind is LetterKind.DECISION
     return LetterBody(
         kind=kind,
