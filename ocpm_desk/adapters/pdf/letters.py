@@ -566,7 +566,7 @@ def _letterhead_form(c: canvas.Canvas, head: Letterhead, name: str) -> None:
     t.textLine(head.department)
     y -= 3.8 * mm
     t.setFont(BOLD, 8.5)
-    for line in wrap(head.office, BOLD, 8.5, WINDOW_X - LEFT - 6 * mm):
+    for line in wrap(head.office, BOLD, 8.5, 110 * mm):  # above the window: the whole width is free
         t.setTextOrigin(LEFT, y)
         t.textLine(line)
         y -= 3.6 * mm
@@ -696,9 +696,9 @@ def _address_runs(letter: Letter) -> list[_TextRun]:
     top = WINDOW_TOP + RETURN_ZONE_H + WINDOW_PAD_Y
     height = WINDOW_H - RETURN_ZONE_H - 2 * WINDOW_PAD_Y
     width = WINDOW_W - 2 * WINDOW_PAD_X
-    leading = min(BODY_LEADING, height / len(lines))
     widest = max(_width(line, REGULAR, 1.0) for line in lines) or 1.0
-    size = min(11.0, leading / 1.22, width / widest)
+    size = min(11.0, height / len(lines) / 1.25, width / widest)  # no line wraps: the type shrinks instead
+    leading = size * 1.25
     for i, line in enumerate(lines):
         runs.append((COLUMN2_X, PAGE_H - top - i * leading - 0.95 * size, REGULAR, size, line))
     return runs
