@@ -9,12 +9,18 @@ Page 1: letterhead (top left), the address in the window of a C5 envelope with a
 90 × 45 mm, 45 mm from the top, 112 mm from the left; its first 5 mm hold the return address and ``RECOMMANDÉ``),
 a fold mark at 148.5 mm, place and date, references, then the text. Following pages: a short header. Every page:
 "Page x/y" and a Code 128 barcode of the order reference in the footer, and the mark (PROJET / COPIE) if any.
+
+What the letter says is ``letter_outline`` (pieces of text in reading order; ``bench/letters.py`` sets the same
+pieces with platypus and WeasyPrint). Speed, measured there: widths and set paragraphs are cached, the text is
+written by ``_TextWriter`` (reportlab's codes, one lookup per character and document), and the font subsets'
+embedding is cached on our font objects (``_cache_embedding``: the bytes written stay reportlab's).
 """
 
 from __future__ import annotations
 
 import io
 import re
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -162,11 +168,16 @@ def _cache_embedding(font: TTFont) -> None:
 
 
 _fonts_ready = False
+_fonts_lock = threading.Lock()
 
 
 def _fonts() -> None:
     global _fonts_ready
-    if not _fonts_ready:
+    if _fonts_ready:
+        return
+    with _fonts_lock:
+        if _fonts_ready:
+            return
         register_fonts()
         for name in (REGULAR, BOLD, ITALIC):
             font = pdfmetrics.getFont(name)
@@ -341,9 +352,11 @@ def _paginate(blocks: list[_Block], first_top: float) -> list[list[tuple[float, 
 class Piece:
     """One piece of a letter's text in reading order; ``kind`` says how it is set:
 
-    ``title``, ``subject``, ``para``, ``heading``, ``item`` (numbered: ``label`` is "1."), ``ground`` (a ground's
-    title), ``basis`` ("Base légale : …", closes the ground's paragraph), ``closing`` (the polite formula), then the
-    signature block, right column: ``sign_office``, ``sign_name``, ``sign_line``, ``unsigned``."""
+    ``title``, ``subject``, ``salutation``, ``para``, ``heading``, ``item`` (numbered: ``label`` is "1."),
+    ``ground`` (a ground's title), ``ground_text``, ``basis`` ("Base légale : …", ends the ground's paragraph),
+    ``free`` (the caseworker's own paragraphs), ``lead`` (who decides, before the operative part), ``closing`` (the
+    polite formula), then the signature block in the right column: ``sign_office``, ``sign_name``, ``sign_line``,
+    ``unsigned`` ("Projet — non signé")."""
 
     kind: str
     text: str
@@ -414,7 +427,8 @@ def _decision_pieces(letter: Letter) -> list[Piece]:
 
 def _hearing_pieces(letter: Letter) -> list[Piece]:
     body, head = letter.body, letter.letterhead
-    reply = format_date_fr(body.reply_by) if body.reply_by else "dans les 10 jours"
+    until = (f"jusqu'au {format_date_fr(body.reply_by)} (délai de 10 jours)" if body.reply_by
+             else "dans un délai de 10 jours dès réception du présent courrier")
     out = [
         Piece("title", "Droit d'être entendu — intention de refuser votre commande"),
         Piece("subject", _subject(letter)),
@@ -431,7 +445,7 @@ def _hearing_pieces(letter: Letter) -> list[Piece]:
         Piece("heading", "Vos observations"),
         Piece("para", "Conformément au droit d'être entendu (art. 41 de la loi sur la procédure administrative, LPA), "
               f"vous pouvez nous faire parvenir vos observations écrites, en indiquant la référence {body.reference}, "
-              f"jusqu'au {reply} (délai de 10 jours)."),
+              f"{until}."),
         Piece("para", f"Sans réponse de votre part dans ce délai, l'{head.office_short} statuera sur la base du "
               "dossier en l'état."),
         Piece("para", fee_sentence(body.fee_centimes)),
@@ -442,7 +456,7 @@ def _hearing_pieces(letter: Letter) -> list[Piece]:
 def letter_outline(letter: Letter) -> tuple[Piece, ...]:
     """The body of the letter (after the references) as pieces of text in reading order."""
     pieces = _decision_pieces(letter) if letter.body.kind is LetterKind.DECISION else _hearing_pieces(letter)
-    return tuple(pieces)
+    return tuple(piece for piece in pieces if piece.text.strip())
 
 
 def letter_references(letter: Letter) -> tuple[str, ...]:
