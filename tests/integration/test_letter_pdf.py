@@ -243,6 +243,30 @@ def test_a_word_wider_than_the_line_is_broken_inside_the_margins(tmp_path: Path)
         assert word[0] >= LEFT - EPS and word[2] <= RIGHT + EPS, word
 
 
+def test_hearing_letter_without_a_reply_date_still_gives_ten_days(tmp_path: Path) -> None:
+    letter = sample_hearing_letter()
+    letter = replace(letter, body=replace(letter.body, reply_by=None))
+    text = _text(tmp_path, render_letter(letter))
+    assert "dans un délai de 10 jours dès réception du présent courrier." in text
+    assert "jusqu'au" not in text
+
+
+def test_many_distinct_characters_spill_into_a_second_font_subset_and_still_read_back(tmp_path: Path) -> None:
+    """Past ~220 distinct characters reportlab opens a second subset of the font; that text goes its own way."""
+    greek = "".join(map(chr, range(0x3B1, 0x3CA)))
+    cyrillic = "".join(map(chr, range(0x430, 0x450)))
+    latin_ext = "".join(map(chr, range(0x100, 0x180)))
+    letter = sample_decision()
+    letter = replace(letter, body=replace(letter.body, free_text=f"Noms : {latin_ext} {greek} {cyrillic} fin."))
+    pdf = render_letter(letter)
+    assert b"/F2+1" in pdf or b"/F1+1" in pdf or b"/F3+1" in pdf  # a second subset was needed
+    text = _text(tmp_path, pdf)
+    for word in (greek, cyrillic):
+        assert word in text.replace(" ", "")
+    out = _run([_tool("pdffonts"), str(_write(tmp_path, pdf, "subsets.pdf"))])
+    assert all(re.search(r"\syes\s+yes\s+yes\s+\d+\s+\d+$", row) for row in out.strip().splitlines()[2:]), out
+
+
 @pytest.mark.parametrize("font", [REGULAR, BOLD])
 @pytest.mark.parametrize("width", [20.0, 60.0, 300.0])
 def test_wrap_never_exceeds_the_width(font: str, width: float) -> None:
