@@ -417,7 +417,7 @@ def _decision_pieces(letter: Letter) -> list[Piece]:
         Piece("heading", "En droit"),
         *_grounds_pieces(letter),
         Piece("heading", "Par ces motifs"),
-        Piece("lead", f"l'{head.office}"),
+        Piece("lead", f"L'{head.office}\u00a0:"),
         *_numbered(operative_part(body)),
     ]
     if body.remedy.strip():
