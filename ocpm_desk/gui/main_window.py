@@ -316,8 +316,11 @@ class MainWindow(QMainWindow):
     def back_to_order(self) -> None:
         editor = self._refusal_editor
         order_id = editor.order_id if editor is not None else None
-        if self._order_screen is None or order_id is None:
+        if order_id is None:
             self.back_to_list()
+            return
+        if self._order_screen is None:
+            self.open_order(order_id)
             return
         self.stack.setCurrentWidget(self._order_screen)
         self._order_screen.show_order(order_id)

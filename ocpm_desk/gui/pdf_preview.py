@@ -28,6 +28,9 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fitting the width with a scroll bar that comes and goes makes the view lay itself out forever (the bar
+        # narrows the page, the page then fits, the bar goes, the page widens…): the bar stays.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("Preview of the letter"))
         self.view.setStyleSheet("QPdfView { background: #8a9199; }")
         self.message_label = QLabel(empty_text or self.tr("No document to show."), self)

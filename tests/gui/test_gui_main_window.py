@@ -36,7 +36,7 @@ def nav_texts(window: MainWindow) -> list[str]:
     ("username", "keys"),
     [
         ("cdubois", ["overview", "to_process", "mine", "on_hold", "all", "catalogue"]),  # caseworker
-        ("mrochat", ["overview", "to_process", "mine", "on_hold", "all", "approvals", "catalogue", "audit"]),  # supervisor
+        ("mrochat", ["overview", "to_process", "mine", "on_hold", "all", "approvals", "catalogue", "audit"]),  # superv.
         ("nfavre", ["overview"]),  # mail room: counts yes, reference data no
         ("pblanc", ["overview", "catalogue"]),  # admin: counts are not personal data
         ("smuller", ["overview", "to_process", "mine", "on_hold", "all", "catalogue", "audit"]),  # auditor
