@@ -1,31 +1,53 @@
-"""Demo data (DESIGN §5 ``seed-demo``): staff accounts, a coherent population register and realistic orders.
+"""Demo data (DESIGN §5 ``seed-demo``): staff accounts, a coherent population register, realistic orders and the
+refusal work the services make.
 
-``seed_demo(engine, orders=N)`` migrates the database and loads the reference data (both idempotent), then writes,
-in one transaction:
+``seed_demo(engine, orders=N)`` migrates the database and loads the reference data (both idempotent), then works in
+two phases.
+
+**Phase 1, one transaction, bulk-loaded:**
 
 - the demo accounts (``DEMO_ACCOUNTS``, password ``DEMO_PASSWORD``; argon2 hashes on SQLite, NULL on PostgreSQL
   where the server checks passwords) in the team ``Équipe attestations``;
 - the population register: persons with valid AVS numbers, Geneva residences (open for residents, closed with a
   destination for departed persons, several for a residence history), parents as guardians of minors;
 - the orders with their applicants (the person as typed on the web platform) and their history (``order_events``),
-  in the statuses this part of the seed owns: ``awaiting_payment``, ``cancelled``, ``paid``, ``in_review``,
-  ``on_hold``, ``approved``, ``withdrawn``. Every status path is checked against the lifecycle's transition table
-  (``find_transition``, and ``check_transition`` with the actor's roles) before it is written; actions, outcome
-  and ``version`` (1 + status changes) come from it. Paid orders are pinned to the fee schedule, postal tariff and rule
-  set in force at ``paid_at`` (G3); payments keep a brand and a provider reference only, never a card number (G10).
-- one audit event ``demo.seeded`` with the counts (not one event per row).
+  in the statuses ``awaiting_payment``, ``cancelled``, ``paid``, ``in_review``, ``on_hold``, ``approved``,
+  ``withdrawn``. Every status path is checked against the lifecycle's transition table (``find_transition``, and
+  ``check_transition`` with the actor's roles) before it is written; actions, outcome and ``version`` (1 + status
+  changes) come from it. Paid orders are pinned to the fee schedule, postal tariff and rule set in force at
+  ``paid_at`` (G3); payments keep a brand and a provider reference only, never a card number (G10).
+- one audit event ``demo.seeded`` with the counts of this phase (not one event per row).
 
 A share of the open orders is made to fail one automatic condition each, so that every condition has cases to
 show: ``payment_complete`` (fee paid short), ``identity_match`` (a name spelled differently, a birth date off, an
 AVS number with a wrong check digit), ``registered_in_geneva``, ``residence_history_exists`` (a person not in the
 register, so ``identity_match`` fails too), ``swiss_citizen``, ``departed_from_geneva``, ``requester_entitled`` (a
 third party orders for an adult), ``address_deliverable`` (over the eCH-0010 limits, or a Swiss product to an
-address abroad). Approved orders carry none of them.
+address abroad). Approved orders carry none of them; orders in review twice as often as the other open ones (they
+were claimed soon after payment), since phase 2 takes its cases among them.
 ``service_available_when_ordered`` cannot fail: every service of the catalogue has been active since 2018.
 
-The same ``seed`` and ``today`` give the same data. Rows are written with SQLAlchemy Core ``insert`` in chunks,
-ids assigned here (orders reference their applicants without a round trip): 100 000 orders take well under a
-minute on SQLite.
+**Phase 2, through the services** (``casework``, ``decisions``; each call its own transaction with its history rows
+and audit events), as the demo accounts and with the seed's ``today``: orders in review made to fail a condition
+are opened by their assignee (which evaluates their conditions; an order whose refusal draft suggests no ground is
+skipped) and taken — about one order of each kind per 500 orders, at least one when there are candidates enough,
+at most 8 — to
+
+- a hearing letter sent in the last days and waiting for its answer (``on_hold``; ``documents`` kind
+  ``hearing_letter``, ``hearings``, the refusal draft);
+- a refusal proposal waiting for a supervisor (``refusal_proposed``): proposals by each caseworker and one by
+  ``responsable``, which ``responsable2`` is to decide;
+- a proposal returned with a comment, back in review with its author;
+- a decision issued by the supervisor who is not its author (``refused``: number, PDF and its SHA-256).
+
+Before proposing, the applicant is heard in turn: recorded as not needed (with the reason), or a hearing letter
+sent about 20 days before today whose comments — or their absence, after the time limit — are recorded.
+``SeedSummary.refusals`` counts them; ``statuses`` and the services' tables in ``rows`` are read back from the
+database. If phase 2 fails, what the seed wrote is deleted again (see ``seed_demo``).
+
+The same ``seed`` and ``today`` give the same data. Rows of phase 1 are written with SQLAlchemy Core ``insert`` in
+chunks, ids assigned here (orders reference their applicants without a round trip): 100 000 orders take well under
+a minute on SQLite; phase 2 adds a few seconds (about 150 ms per order worked on, letters rendered included).
 """
 
 from __future__ import annotations
@@ -53,6 +75,7 @@ from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
 from ocpm_desk.domain.calendar import GENEVA, add_working_days, is_working_day
 from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.domain.identifiers import is_valid_avs
+from ocpm_desk.domain.letters import hearing_reply_by
 from ocpm_desk.domain.lifecycle import (
     ASSIGNED_STATUSES,
     Outcome,
@@ -63,8 +86,10 @@ from ocpm_desk.domain.lifecycle import (
 )
 from ocpm_desk.domain.references import make_order_reference
 from ocpm_desk.domain.roles import Role
+from ocpm_desk.services import casework, decisions
 from ocpm_desk.services.database import upgrade
-from ocpm_desk.services.uow import UnitOfWork
+from ocpm_desk.services.desk import DraftInput
+from ocpm_desk.services.uow import Actor, UnitOfWork
 
 __all__ = [
     "DEMO_ACCOUNTS",
@@ -108,7 +133,8 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class SeedSummary:
-    """What ``seed_demo`` wrote. Counts are rows written by the seed (reference data not included)."""
+    """What ``seed_demo`` wrote. Counts are rows written by the seed and the services it called (reference data not
+    included); ``statuses`` are read back from the database at the end."""
 
     orders: int
     seed: int
@@ -118,6 +144,7 @@ class SeedSummary:
     services: Mapping[str, int]  # service code → orders
     products: Mapping[str, int]  # postal product → orders
     defects: Mapping[str, int]  # automatic condition → orders made to fail it
+    refusals: Mapping[str, int]  # refusal work done through the services (``_REFUSAL_COUNTS``) → orders
     replaced_orders: int  # orders deleted first (reset=True)
     elapsed_seconds: float
 
@@ -174,6 +201,7 @@ _DEFECTS: tuple[tuple[str, str, float, frozenset[str]], ...] = (
     ("address_product", "address_deliverable", 0.02, _ALL),
 )
 _UNPAID_DEFECT_FACTOR = 0.3  # orders never paid carry fewer defects (and never a payment one)
+_IN_REVIEW_DEFECT_FACTOR = 2.0  # orders in review carry more: phase 2 takes its refusal cases among them
 
 _HOLD_REASONS = {
     "third_party": "Attente de la procuration",
@@ -467,6 +495,7 @@ class _Seeder:
         self.services: Counter[str] = Counter()
         self.products: Counter[str] = Counter()
         self.defects: Counter[str] = Counter()
+        self.refusal_candidates: set[int] = set()  # orders in review made to fail a condition (phase 2 picks)
         self.avs_taken: set[str] = set()
         self.next_id: dict[str, int] = {}
         self.checked_paths: dict[tuple[tuple[Status, str, str | None], ...], tuple[list[str], str | None]] = {}
@@ -770,7 +799,8 @@ class _Seeder:
             if kind in unseen:
                 unseen.remove(kind)
                 return kind, condition
-        factor = 1.0 if status in _OPEN else _UNPAID_DEFECT_FACTOR
+        factor = (_IN_REVIEW_DEFECT_FACTOR if status is Status.IN_REVIEW else 1.0) if status in _OPEN \
+            else _UNPAID_DEFECT_FACTOR
         r = self.rng.random()
         cumulative = 0.0
         for kind, condition, p in applicable:
@@ -894,7 +924,10 @@ class _Seeder:
                 step(Status.PAID, assignee, rng.choice((0, 1)), "Remise dans la file (absence)")
             return steps, None, None, None
         if status is Status.IN_REVIEW:
-            claim(max(0, self._available_days(paid) - rng.choice((0, 0, 1, 1, 2, 3, 5, 8))))
+            if defect is not None:  # a problem case: claimed soon after payment, still being looked into
+                claim(rng.randint(0, 3))
+            else:
+                claim(max(0, self._available_days(paid) - rng.choice((0, 0, 1, 1, 2, 3, 5, 8))))
             return steps, assignee, None, None
         if status is Status.ON_HOLD:
             claim(rng.randint(0, 3))
@@ -1027,6 +1060,8 @@ class _Seeder:
             self.products[product] += 1
             if defect_kind is not None:
                 self.defects[defect_kind[1]] += 1
+                if status is Status.IN_REVIEW:
+                    self.refusal_candidates.add(order_id)
             if len(order_rows) >= _CHUNK:
                 self._flush_orders(applicants, order_rows, events, orders)
         self._flush_orders(applicants, order_rows, events, orders)
@@ -1079,6 +1114,203 @@ class _Seeder:
         ])
 
 
+# ------------------------------------------------------------------------------------------------ refusal work
+# Phase 2, after the bulk load has committed: the refusal steps taken through the services, as the demo accounts.
+_CASEWORKERS = ("gestionnaire", "gestionnaire2")
+_ORDERS_PER_CASE = 500  # one order of each kind of refusal work per this many orders (at least one)
+_MAX_PER_KIND = 8  # and at most this many (≈ 150 ms per order: a large seed, for a benchmark, stays quick)
+_ANSWERED_DAYS_BACK = 20  # hearing letters whose answer is recorded were sent this many days before today
+_UNANSWERED_CLAIMED_BEFORE = 14  # days: a letter sent after such a claim has its time to comment over today
+_WAITING_DAYS_BACK = 6  # hearing letters still waiting were sent at most this many days before today
+
+#: Kinds of refusal work, in the order the candidates are handed out (each kind once before any kind twice).
+_WAITING, _PROPOSED, _RETURNED, _REFUSED = "hearing_letter_waiting", "proposed", "returned", "refused"
+#: How the applicant is heard before a proposal, in turn: recorded as not needed, a letter answered, no answer.
+_HEARING_MODES = ("not_needed", "answered", "no_answer")
+
+_NOT_NEEDED_REASONS = (
+    "Les faits ressortent sans ambiguïté du registre cantonal de la population ; entendre le demandeur "
+    "n'apporterait aucun élément nouveau.",
+    "La commande ne peut aboutir pour un motif formel que le demandeur ne peut pas corriger après coup.",
+    "Le demandeur s'est déjà déterminé par écrit sur ce point lors de sa demande de renseignements.",
+)
+_ANSWERS = (
+    "Le demandeur conteste l'intention de refus et affirme que les données saisies sont exactes, sans joindre "
+    "de justificatif.",
+    "Par courriel, le demandeur prend acte de l'intention de refus et demande le remboursement de la taxe.",
+    "Le demandeur annonce l'envoi de pièces complémentaires, qui ne sont pas parvenues à l'office.",
+)
+_RETURN_COMMENTS = (
+    "Préciser dans les faits à quelle date le registre a été consulté et ce qu'il indiquait alors.",
+    "Le motif retenu en droit ne correspond pas exactement à la condition non remplie : revoir son énoncé.",
+    "Mentionner dans les faits les observations du demandeur et expliquer pourquoi elles ne suffisent pas.",
+)
+
+
+#: The keys of ``SeedSummary.refusals``: orders opened by their assignee (conditions evaluated) and skipped (no
+#: ground suggested); hearing letters waiting (on hold); hearings recorded as not needed, answered, unanswered;
+#: proposals waiting for approval; proposals returned to their author; decisions issued (orders refused).
+_REFUSAL_COUNTS = ("opened", "skipped", "hearing_letters_waiting", "hearings_not_needed", "hearing_answers",
+                   "hearings_unanswered", "proposals", "returned", "refused")
+
+
+class _Candidate(NamedTuple):
+    order_id: int
+    reference: str
+    assignee: str
+    claimed_on: date  # the day it was claimed (Geneva): hearing letters are not dated before it
+
+
+def _refusal_slots(orders: int) -> list[tuple[str, str | None]]:
+    """(kind, author) of the refusal work to do, most needed first; author None: either caseworker.
+
+    Every kind once — a proposal by each caseworker and one by a supervisor (``responsable``, so that
+    ``responsable2`` has it to decide and its author sees it as their own) — then the rest, up to about one order
+    of each kind per ``_ORDERS_PER_CASE`` orders, ``_MAX_PER_KIND`` at most."""
+    per_kind = min(_MAX_PER_KIND, max(1, round(orders / _ORDERS_PER_CASE)))
+    slots: list[tuple[str, str | None]] = [
+        (_PROPOSED, "gestionnaire"), (_PROPOSED, "gestionnaire2"), (_REFUSED, None), (_PROPOSED, "responsable"),
+        (_RETURNED, None), (_WAITING, None),
+    ]
+    for i in range(1, per_kind):
+        slots += [(_REFUSED, None), (_WAITING, None), (_PROPOSED, _CASEWORKERS[i % 2])]
+        if i < per_kind // 2:
+            slots.append((_RETURNED, None))
+    return slots
+
+
+class _RefusalWork:
+    """Phase 2 of the seed: hearing letters, proposals, returns and issued decisions, through the services.
+
+    Every call is a use case of its own (own transaction, history rows, audit events), made as the demo account
+    whose job it is, with the seed's ``today``. The candidates are the bulk load's orders in review that were made
+    to fail a condition, in a sorted query shuffled by the seed's random generator: the same seed gives the same
+    work on the same orders."""
+
+    def __init__(self, engine: Engine, seed: int, today: date, closures: frozenset[date], progress: Progress) -> None:
+        self.engine = engine
+        self.rng = random.Random(f"{seed}:refusals")
+        self.today = today
+        self.closures = closures
+        self.progress = progress
+        self.actors = {name: Actor(name, roles) for name, roles in _ROLES_OF.items()}
+        self.counts: Counter[str] = Counter()
+        self.turn = 0  # whose turn among _HEARING_MODES
+
+    def candidates(self, defective: set[int]) -> dict[str, list[_Candidate]]:
+        """The orders in review with a deliberate defect, per assignee, in a deterministic random order."""
+        o = Base.metadata.tables["orders"]
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(o.c.id, o.c.reference, o.c.assigned_to, o.c.updated_at)
+                .where(o.c.status == Status.IN_REVIEW.value).order_by(o.c.id)
+            ).all()
+        out: dict[str, list[_Candidate]] = {name: [] for name in _ASSIGNEES}
+        for order_id, reference, assignee, claimed_at in rows:
+            if order_id in defective and assignee in out:
+                # an order in review was last changed by its claim
+                out[assignee].append(_Candidate(order_id, reference, assignee, claimed_at.astimezone(GENEVA).date()))
+        for pool in out.values():
+            self.rng.shuffle(pool)
+        return out
+
+    def run(self, pools: dict[str, list[_Candidate]], slots: Sequence[tuple[str, str | None]]) -> Counter[str]:
+        self.progress("refusals", 0, len(slots))
+        for done, (kind, author) in enumerate(slots, start=1):
+            mode = None
+            if kind != _WAITING:
+                mode = _HEARING_MODES[self.turn % len(_HEARING_MODES)]
+                self.turn += 1
+            # a letter whose time to comment is over was sent weeks ago: to an order claimed by then if any
+            claimed_by = self.today - timedelta(days=_UNANSWERED_CLAIMED_BEFORE) if mode == "no_answer" else None
+            opened = self._open(pools, author, claimed_by)
+            if opened is not None:
+                candidate, version, draft = opened
+                self._work(kind, mode, candidate, version, draft)
+            self.progress("refusals", done, len(slots))
+        return self.counts
+
+    def _open(self, pools: dict[str, list[_Candidate]], author: str | None, claimed_by: date | None
+              ) -> tuple[_Candidate, int, DraftInput] | None:
+        """The next candidate of ``author`` (or of the caseworker with more left; claimed by ``claimed_by`` if one
+        is), opened by its assignee — which evaluates its conditions — whose suggested draft has grounds; None when
+        none is left."""
+        while True:
+            names = (author,) if author is not None else _CASEWORKERS
+            name = max(names, key=lambda n: len(pools[n]))  # ties: the first named
+            pool = pools[name]
+            if not pool:
+                return None
+            index = len(pool) - 1
+            if claimed_by is not None:
+                index = next((i for i in range(len(pool) - 1, -1, -1) if pool[i].claimed_on <= claimed_by), index)
+            candidate = pool.pop(index)
+            actor = self.actors[candidate.assignee]
+            detail = casework.order_detail(self.engine, actor, candidate.order_id, today=self.today)
+            self.counts["opened"] += 1
+            draft = decisions.refusal_draft(self.engine, actor, candidate.order_id).draft
+            if draft.grounds:
+                return candidate, detail.version, draft
+            self.counts["skipped"] += 1
+
+    def _letter_day(self, earliest: date, days_back: int) -> date:
+        """A working day ``days_back`` days before today (not before ``earliest``, not after today)."""
+        day = max(self.today - timedelta(days=days_back), earliest)
+        while day < self.today and not is_working_day(day, closures=self.closures):
+            day += timedelta(days=1)
+        return day
+
+    def _work(self, kind: str, mode: str | None, candidate: _Candidate, version: int, draft: DraftInput) -> None:
+        engine, rng, today = self.engine, self.rng, self.today
+        author = self.actors[candidate.assignee]
+        order_id = candidate.order_id
+        if kind == _WAITING:
+            sent_on = self._letter_day(candidate.claimed_on, rng.randint(0, _WAITING_DAYS_BACK))
+            decisions.send_hearing_letter(engine, author, order_id, version, draft, today=sent_on)
+            self.counts["hearing_letters_waiting"] += 1
+            return
+        if mode == "not_needed":
+            version = decisions.record_hearing_not_needed(engine, author, order_id, version,
+                                                          rng.choice(_NOT_NEEDED_REASONS)).version
+            self.counts["hearings_not_needed"] += 1
+        else:
+            sent_on = self._letter_day(candidate.claimed_on, _ANSWERED_DAYS_BACK)
+            if mode == "no_answer" and hearing_reply_by(sent_on) >= today:
+                mode = "answered"  # claimed too recently for the time to comment to be over
+            version = decisions.send_hearing_letter(engine, author, order_id, version, draft, today=sent_on).version
+            if mode == "answered":
+                received_on = min(sent_on + timedelta(days=rng.randint(2, 8)), today)
+                decisions.record_hearing_answer(engine, author, order_id, version, rng.choice(_ANSWERS),
+                                                received_on, today=today)
+                self.counts["hearing_answers"] += 1
+            else:
+                decisions.record_hearing_answer(engine, author, order_id, version, "", None, today=today)
+                self.counts["hearings_unanswered"] += 1
+        editor = decisions.refusal_draft(engine, author, order_id)
+        decisions.submit_refusal(engine, author, order_id, editor.order_version, editor.draft)
+        if kind == _PROPOSED:
+            self.counts["proposals"] += 1
+            return
+        decision_id = self._proposal_of(order_id)
+        others = [s for s in _SUPERVISORS if s != author.username]
+        supervisor = self.actors[rng.choice(others)]
+        view = decisions.proposal(engine, supervisor, decision_id)  # reads it as the approvals screen does
+        if kind == _RETURNED:
+            decisions.return_refusal(engine, supervisor, decision_id, view.content_sha256,
+                                     rng.choice(_RETURN_COMMENTS))
+            self.counts["returned"] += 1
+        else:
+            decisions.approve_refusal(engine, supervisor, decision_id, view.content_sha256, today=today)
+            self.counts["refused"] += 1
+
+    def _proposal_of(self, order_id: int) -> int:
+        d = Base.metadata.tables["decisions"]
+        with self.engine.connect() as conn:
+            return int(conn.execute(
+                select(d.c.id).where(d.c.order_id == order_id, d.c.status == "proposed")
+            ).scalar_one())
+
+
 # ------------------------------------------------------------------------------------------------ reset
 # Everything that hangs off orders, children first; then orders, applicants and the register.
 _ORDER_TABLES = (
@@ -1120,6 +1352,41 @@ def _reset_sequences(conn: Connection, tables: Sequence[str]) -> None:
         ))
 
 
+def _undo(engine: Engine, first_ids: Mapping[str, int], error: BaseException) -> int:
+    """After a failure in phase 2: delete what the seed wrote (the database held no orders before it), record why.
+
+    Orders and everything hanging off them and the applicants are emptied; the register loses the rows the seed
+    added (ids from ``first_ids``); the demo accounts stay. The audit trail is not rewritten: it keeps the seed's
+    and the services' events and gets ``demo.seed_failed``. Returns the number of orders deleted."""
+    t = Base.metadata.tables
+    register = ("register_guardianships", "register_residences", "register_persons")
+    with UnitOfWork(engine) as uow:
+        conn = uow.session.connection()
+        deleted = int(conn.execute(select(func.count()).select_from(t["orders"])).scalar_one())
+        hanging = [name for name in _ORDER_TABLES if name not in register]
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))
+            conn.execute(text(f"TRUNCATE {', '.join(hanging)}"))
+        else:
+            for name in hanging:
+                conn.execute(delete(t[name]))
+        for name in register:
+            conn.execute(delete(t[name]).where(t[name].c.id >= first_ids[name]))
+        append_audit(uow.session, SEED_ACTOR, "demo.seed_failed", "database", "demo", {
+            "error": f"{type(error).__name__}: {error}"[:1000], "orders_deleted": deleted,
+        })
+        uow.commit()
+    return deleted
+
+
+#: Tables the services write to in phase 2 (their counts in the summary are read back from the database).
+_SERVICE_TABLES = ("order_events", "condition_results", "hearings", "documents", "decisions", "decision_grounds")
+
+
+def _count_rows(conn: Connection, table: str) -> int:
+    return int(conn.execute(select(func.count()).select_from(Base.metadata.tables[table])).scalar_one())
+
+
 # ------------------------------------------------------------------------------------------------ entry point
 def seed_demo(
     engine: Engine,
@@ -1130,12 +1397,19 @@ def seed_demo(
     today: date | None = None,
     progress: Progress | None = None,
 ) -> SeedSummary:
-    """Fill the database with demo staff, register and ``orders`` orders (DESIGN §5 ``seed-demo``).
+    """Fill the database with demo staff, register, ``orders`` orders and refusal work (DESIGN §5 ``seed-demo``).
 
     Migrates and loads the reference data first (idempotent), so an empty database will do. A database that already
     holds orders is refused (``DomainError``) unless ``reset`` is true; then orders and everything hanging off them,
-    applicants, the register, the demo accounts and the audit trail are deleted and written afresh. Everything is
-    one transaction: on any error nothing is changed. The same ``seed`` and ``today`` give the same data.
+    applicants, the register, the demo accounts and the audit trail are deleted and written afresh.
+
+    Phase 1 (accounts, register, orders, the ``demo.seeded`` event) is one transaction: an error there changes
+    nothing. Phase 2 (refusal work) then calls the services, each call its own transaction; if any of them fails,
+    the orders, applicants and register rows the seed wrote are deleted again (``demo.seed_failed`` is audited, the
+    demo accounts and the audit events stay) and the error is raised: the database holds no orders, as before the
+    seed — or, after ``reset``, without the replaced ones. Only if that clean-up fails too (the database gone) are
+    phase 1's data and part of the refusal work left; ``--reset`` then replaces them. The same ``seed`` and
+    ``today`` give the same data.
     """
     if orders < 0:
         raise DomainError(f"the number of orders cannot be negative ({orders})")
@@ -1168,6 +1442,7 @@ def seed_demo(
         seeder = _Seeder(conn, seed, today, _read_reference(conn), report)
         for name in _SEEDED_ID_TABLES:
             seeder.next_id[name] = conn.execute(select(func.coalesce(func.max(t[name].c.id), 0))).scalar_one() + 1
+        first_ids = dict(seeder.next_id)
         seeder.avs_taken.update(conn.execute(select(t["register_persons"].c.avs)).scalars())
         created_at = _geneva_to_utc(datetime.combine(today - timedelta(days=2 * 365), time(8)))
         seeder.seed_staff(password_hash, created_at)
@@ -1175,23 +1450,42 @@ def seed_demo(
         seeder.seed_orders(orders)
         if dialect == "postgresql":
             _reset_sequences(conn, _SEEDED_ID_TABLES)
-        rows = dict(sorted(seeder.rows.items()))
-        rows["audit_events"] = 1
+        bulk_rows = dict(sorted(seeder.rows.items()))
+        bulk_rows["audit_events"] = 1
         append_audit(session, SEED_ACTOR, "demo.seeded", "database", "demo", {
             "orders": orders, "seed": seed, "today": today.isoformat(), "reset": reset, "replaced_orders": existing,
-            "rows": rows, "statuses": dict(sorted(seeder.statuses.items())), "reference_rows_changed": reference_rows,
+            "rows": bulk_rows, "statuses": dict(sorted(seeder.statuses.items())),
+            "reference_rows_changed": reference_rows,
         })
+        audit_after_bulk = _count_rows(conn, "audit_events")
         uow.commit()
+    try:
+        work = _RefusalWork(engine, seed, today, seeder.ref.closures, report)
+        refusals = work.run(work.candidates(seeder.refusal_candidates), _refusal_slots(orders))
+        with engine.connect() as conn:
+            statuses = dict(conn.execute(
+                select(t["orders"].c.status, func.count()).group_by(t["orders"].c.status).order_by(t["orders"].c.status)
+            ).tuples().all())
+            rows = dict(bulk_rows)
+            for name in _SERVICE_TABLES:
+                rows[name] = _count_rows(conn, name)  # the database held no orders before the seed
+            rows["audit_events"] = 1 + _count_rows(conn, "audit_events") - audit_after_bulk
+    except BaseException as exc:  # an interrupted seed too: no half-written demo
+        try:
+            _undo(engine, first_ids, exc)
+        except Exception as cleanup:
+            exc.add_note(f"the demo data could not be deleted again ({cleanup}): run seed-demo --reset")
+        raise
     return SeedSummary(
         orders=orders,
         seed=seed,
         today=today,
-        rows=rows,
-        statuses=dict(sorted(seeder.statuses.items())),
+        rows=dict(sorted(rows.items())),
+        statuses=statuses,
         services=dict(sorted(seeder.services.items())),
         products=dict(sorted(seeder.products.items())),
         defects=dict(sorted(seeder.defects.items())),
+        refusals={key: refusals[key] for key in _REFUSAL_COUNTS},
         replaced_orders=existing if reset else 0,
         elapsed_seconds=round(_time.perf_counter() - started, 3),
     )
-

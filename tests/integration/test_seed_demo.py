@@ -1,9 +1,12 @@
 """The demo seed (DESIGN §5 ``seed-demo``): accounts, a coherent register, orders whose histories follow the
 lifecycle, payments pinned to the reference data in force (G3), deliberate defects for each automatic condition,
-never a card number (G10); deterministic, refuses to seed twice, replaces on reset; SQLite and PostgreSQL."""
+never a card number (G10); refusal work done through the services (hearing letters, proposals, returns, issued
+decisions); deterministic, refuses to seed twice, replaces on reset, leaves nothing half-written when the refusal
+work fails; SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -25,14 +28,20 @@ from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
 from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, find_transition, outcome_after
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.services import decisions
 from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, SeedSummary, seed_demo
+from ocpm_desk.services.uow import Actor
 
 TODAY = date(2026, 11, 26)
 GENEVA = ZoneInfo("Europe/Zurich")
 ORDERS = 600
-OWNED = {"awaiting_payment", "cancelled", "paid", "in_review", "on_hold", "approved", "withdrawn"}
+OWNED = {"awaiting_payment", "cancelled", "paid", "in_review", "on_hold", "approved", "withdrawn", "refusal_proposed",
+         "refused"}
 T = Base.metadata.tables
 ROLES = {name: frozenset(roles) for name, _display, roles in DEMO_ACCOUNTS}
+SUPERVISORS = {"responsable", "responsable2"}
+CASEWORKERS = {"gestionnaire", "gestionnaire2"}
 
 
 def _engine(path: Path) -> Engine:
@@ -62,7 +71,17 @@ def _snapshot(engine: Engine) -> list[tuple[Any, ...]]:
             .join(a, a.c.id == o.c.applicant_id).order_by(o.c.reference)
         ).all()
         register = conn.execute(select(p.c.avs, p.c.last_name, p.c.first_name, p.c.birth_date).order_by(p.c.id)).all()
-    return [tuple(r) for r in orders] + [tuple(r) for r in register]
+        # the refusal work (decision numbers and PDFs carry row ids, which a database's sequences give: left out)
+        d, h = T["decisions"], T["hearings"]
+        refusals = conn.execute(
+            select(o.c.reference, d.c.status, d.c.author, d.c.approver, d.c.content_sha256, d.c.return_comment)
+            .join(o, o.c.id == d.c.order_id).order_by(o.c.reference, d.c.proposed_at)
+        ).all()
+        hearings = conn.execute(
+            select(o.c.reference, h.c.mode, h.c.reason, h.c.sent_on, h.c.reply_by, h.c.answer, h.c.answered_on)
+            .join(o, o.c.id == h.c.order_id).order_by(o.c.reference)
+        ).all()
+    return [tuple(r) for r in (*orders, *register, *refusals, *hearings)]
 
 
 def _count(engine: Engine, table: str) -> int:
@@ -74,6 +93,82 @@ def _local_day(moment: datetime) -> date:
     return moment.astimezone(GENEVA).date()
 
 
+def _check_refusal_work(engine: Engine, summary: SeedSummary) -> None:
+    """What the refusal work left, read back from the tables: every record complete and counted in the summary."""
+    done = summary.refusals
+    with engine.connect() as conn:
+        orders = {r.id: r for r in conn.execute(select(T["orders"]))}
+        versions = list(conn.execute(select(T["decisions"]).order_by(T["decisions"].c.id)))
+        hearing_rows = list(conn.execute(select(T["hearings"])))
+        documents = {r.id: r for r in conn.execute(select(T["documents"]))}
+        grounds = Counter(conn.execute(select(T["decision_grounds"].c.decision_id)).scalars())
+        evaluated = set(conn.execute(select(T["condition_results"].c.order_id).distinct()).scalars())
+    hearings = {h.order_id: h for h in hearing_rows}
+    assert len(hearings) == len(hearing_rows)  # one hearing per order worked on
+    by_status: dict[str, list[Any]] = defaultdict(list)
+    for d in versions:
+        by_status[d.status].append(d)
+    assert set(by_status) <= {"draft", "proposed", "returned", "issued"}
+    assert len({d.order_id for d in versions}) == len(versions) == len(hearings)
+    # the cases were taken among orders in review, opened by their assignee (conditions evaluated) first
+    assert set(hearings) <= evaluated and len(evaluated) == done["opened"]
+
+    issued = by_status["issued"]
+    assert len(issued) == done["refused"] == summary.statuses.get("refused", 0)
+    for d in issued:
+        order = orders[d.order_id]
+        assert (order.status, order.outcome, order.assigned_to) == ("refused", "refused", None)
+        assert re.fullmatch(rf"D-{TODAY.year}-\d{{6}}", d.number)
+        assert d.approver in SUPERVISORS and d.approver != d.author and d.decided_at is not None
+        assert d.pdf.startswith(b"%PDF") and hashlib.sha256(d.pdf).hexdigest() == d.pdf_sha256
+    proposed = by_status["proposed"]
+    assert len(proposed) == done["proposals"] == summary.statuses.get("refusal_proposed", 0)
+    for d in proposed:
+        order = orders[d.order_id]
+        assert (order.status, order.assigned_to) == ("refusal_proposed", d.author)
+        assert (d.approver, d.pdf, d.number, d.decided_at) == (None, None, None, None)
+    returned = by_status["returned"]
+    assert len(returned) == done["returned"]
+    for d in returned:  # back in its author's "Mes dossiers"
+        order = orders[d.order_id]
+        assert (order.status, order.outcome, order.assigned_to) == ("in_review", None, d.author)
+        assert d.approver is None and d.pdf is None and len(d.return_comment) >= 10
+    for d in (*issued, *proposed, *returned):
+        assert d.author in CASEWORKERS | SUPERVISORS and d.proposed_at is not None
+        assert hashlib.sha256(d.content.encode("utf-8")).hexdigest() == d.content_sha256
+        assert grounds[d.id] >= 1
+        assert d.hearing == ("not_needed" if hearings[d.order_id].mode == "not_needed" else "letter_sent")
+    drafts = by_status["draft"]  # the text of a hearing letter still waiting for its answer
+    assert len(drafts) == done["hearing_letters_waiting"]
+    for d in drafts:
+        order, hearing = orders[d.order_id], hearings[d.order_id]
+        assert (order.status, order.assigned_to) == ("on_hold", d.author)
+        assert (hearing.mode, hearing.answer) == ("letter", None)
+        assert hearing.sent_on <= TODAY <= hearing.reply_by < order.hold_until
+        assert hearing.reply_by.isoformat() in order.hold_reason
+
+    modes: Counter[str] = Counter()
+    for order_id, h in hearings.items():
+        if h.mode == "not_needed":
+            assert h.document_id is None and len(h.reason) >= 10
+            modes["not_needed"] += 1
+            continue
+        document = documents[h.document_id]
+        assert (document.order_id, document.kind) == (order_id, "hearing_letter")
+        assert document.pdf.startswith(b"%PDF") and hashlib.sha256(document.pdf).hexdigest() == document.sha256
+        assert h.sent_on <= TODAY and h.sent_on + timedelta(days=10) <= h.reply_by
+        assert h.sent_on >= _local_day(orders[order_id].paid_at)
+        if h.answer:
+            assert h.sent_on <= h.answered_on <= TODAY
+            modes["answered"] += 1
+        elif h.answer == "":  # no comments within the time limit, recorded after it
+            assert h.answered_on is None and h.reply_by < TODAY
+            modes["unanswered"] += 1
+    assert len(documents) == sum(1 for h in hearings.values() if h.mode == "letter")
+    assert (modes["not_needed"], modes["answered"], modes["unanswered"]) == (
+        done["hearings_not_needed"], done["hearing_answers"], done["hearings_unanswered"])
+
+
 # --------------------------------------------------------------------------------------------------- content
 def test_every_status_of_this_part_is_present(seeded: tuple[Engine, SeedSummary]) -> None:
     engine, summary = seeded
@@ -81,7 +176,13 @@ def test_every_status_of_this_part_is_present(seeded: tuple[Engine, SeedSummary]
     assert set(statuses) == OWNED
     assert sum(statuses.values()) == ORDERS == summary.orders
     assert dict(statuses) == dict(summary.statuses)
-    assert summary.rows["orders"] == ORDERS and summary.rows["audit_events"] == 1
+    assert summary.rows["orders"] == ORDERS
+    # the seed's own event, then the services' events (one or more per step of the refusal work)
+    seeded_id = _rows(engine, "SELECT id FROM audit_events WHERE action = 'demo.seeded'")[0].id
+    since = _rows(engine, "SELECT COUNT(*) AS n FROM audit_events WHERE id >= :i", i=seeded_id)[0].n
+    assert summary.rows["audit_events"] == since > 1
+    for table in ("decisions", "hearings", "documents", "order_events", "condition_results"):
+        assert summary.rows[table] == _count(engine, table) > 0, table
     # rough shape of the mix (600 orders: wide margins)
     assert statuses["paid"] > statuses["in_review"] > statuses["on_hold"]
     assert statuses["approved"] > ORDERS * 0.5
@@ -153,10 +254,10 @@ def test_reset_replaces_everything_with_what_a_fresh_seed_gives(tmp_path: Path) 
         assert _snapshot(engine) == _snapshot(fresh)
         assert _count(engine, "staff") == len(DEMO_ACCOUNTS)
         assert _count(engine, "teams") == 1
-        audit = _rows(engine, "SELECT id, actor, action, prev_hash FROM audit_events")
-        assert [(a.id, a.actor, a.action, a.prev_hash) for a in audit] == [
-            (1, "system:seed", "demo.seeded", GENESIS_HASH)
-        ]
+        audit = _rows(engine, "SELECT id, actor, action, prev_hash FROM audit_events ORDER BY id")
+        assert (audit[0].id, audit[0].actor, audit[0].action, audit[0].prev_hash) == (
+            1, "system:seed", "demo.seeded", GENESIS_HASH)
+        assert {a.actor for a in audit[1:]} <= CASEWORKERS | SUPERVISORS and len(audit) == summary.rows["audit_events"]
     finally:
         engine.dispose()
         fresh.dispose()
@@ -180,9 +281,18 @@ def test_every_history_follows_the_lifecycle(seeded: tuple[Engine, SeedSummary])
         assert history, order.id
         status: str | None = None
         assignee: str | None = None
+        author: str | None = None  # of the refusal proposal pending
         outcome = None
         previous_moment = None
         for e in history:
+            moment = event_times[e.id]
+            if e.to_status is None:  # a step of the services that is not a status move (it bumps the version)
+                assert e.from_status is None and e.actor == assignee, (order.id, e.action)
+                assert e.action in ("conditions_evaluated", "hearing_not_needed", "hearing_answer"), e.action
+                assert previous_moment is not None and moment > previous_moment
+                previous_moment = moment
+                actions[e.action] += 1
+                continue
             assert e.from_status == status
             transition = find_transition(status, e.to_status)
             assert transition is not None, (order.id, status, e.to_status)
@@ -192,11 +302,12 @@ def test_every_history_follows_the_lifecycle(seeded: tuple[Engine, SeedSummary])
                 match = re.fullmatch(r"Attribuée à (\S+)", e.note or "")
                 new_assignee = match.group(1) if match else e.actor
             check_transition(status, e.to_status, ROLES[e.actor], actor=e.actor, assignee=assignee,
-                             new_assignee=new_assignee)
+                             new_assignee=new_assignee, author=author)
+            if e.action == "propose_refusal":
+                author = e.actor
             outcome = outcome_after(transition, outcome)
             assignee = (new_assignee or assignee) if Status(e.to_status) in ASSIGNED_STATUSES else None
             status = e.to_status
-            moment = event_times[e.id]
             assert moment.tzinfo is not None
             assert previous_moment is None or moment > previous_moment
             previous_moment = moment
@@ -211,16 +322,24 @@ def test_every_history_follows_the_lifecycle(seeded: tuple[Engine, SeedSummary])
         assert event_times[history[0].id] == times[order.id].ordered_at
         if times[order.id].paid_at is not None:
             assert event_times[history[1].id] == times[order.id].paid_at
-    assert {"receive", "validate_payment", "cancel", "claim", "hold", "approve", "withdraw"} <= set(actions)
+    assert {"receive", "validate_payment", "cancel", "claim", "hold", "approve", "withdraw", "propose_refusal",
+            "return_refusal", "approve_refusal", "conditions_evaluated", "hearing_not_needed"} <= set(actions)
 
 
 def test_times_are_aware_in_the_window_and_before_today(seeded: tuple[Engine, SeedSummary]) -> None:
     engine, _summary = seeded
     midnight = datetime(TODAY.year, TODAY.month, TODAY.day, tzinfo=GENEVA)
+    e = T["order_events"]
     with engine.connect() as conn:
         rows = list(conn.execute(select(T["orders"].c.ordered_at, T["orders"].c.paid_at, T["orders"].c.status)))
-        last_event = conn.execute(select(func.max(T["order_events"].c.occurred_at))).scalar_one()
-    assert last_event.replace(tzinfo=UTC) < midnight
+        seeded_at = conn.execute(select(T["audit_events"].c.occurred_at)
+                                 .where(T["audit_events"].c.action == "demo.seeded")).scalar_one()
+        # the bulk load invents its times, all before today; the services stamp theirs with the clock, after it
+        last_invented = conn.execute(select(func.max(e.c.occurred_at)).where(e.c.occurred_at < seeded_at)).scalar_one()
+        by_services = list(conn.execute(select(e.c.actor, e.c.action).where(e.c.occurred_at >= seeded_at)))
+    assert last_invented.replace(tzinfo=UTC) < midnight
+    assert by_services and {actor for actor, _ in by_services} <= CASEWORKERS | SUPERVISORS
+    assert {"receive", "validate_payment", "claim"}.isdisjoint(action for _, action in by_services)
     weekdays = 0
     for ordered_at, paid_at, status in rows:
         assert ordered_at.tzinfo is not None
@@ -400,13 +519,79 @@ def test_no_card_number_in_any_text_column_of_any_table(seeded: tuple[Engine, Se
     assert checked > 1000
 
 
+def test_refusal_work_of_every_kind_is_done_through_the_services(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, summary = seeded
+    _check_refusal_work(engine, summary)
+    for kind in ("hearing_letters_waiting", "hearings_not_needed", "hearing_answers", "hearings_unanswered",
+                 "proposals", "returned", "refused"):
+        assert summary.refusals[kind] >= 1, kind
+    assert summary.refusals["opened"] <= 12  # about one order per kind per 500 orders: the demo stays quick to seed
+    with engine.connect() as conn:
+        authors = Counter(conn.execute(select(T["decisions"].c.author)
+                                       .where(T["decisions"].c.status == "proposed")).scalars())
+        returned = list(conn.execute(select(T["decisions"].c.order_id, T["decisions"].c.author,
+                                            T["decisions"].c.return_comment)
+                                     .where(T["decisions"].c.status == "returned")))
+    # proposals by each caseworker, and one by a supervisor: the other supervisor decides it, its author cannot
+    assert set(authors) == CASEWORKERS | {"responsable"} and authors["responsable"] == 1
+    lists = {name: decisions.refusal_proposals(engine, Actor(name, ROLES[name])) for name in SUPERVISORS}
+    assert len(lists["responsable"]) == len(lists["responsable2"]) == sum(authors.values())
+    assert [r.author for r in lists["responsable"] if r.own] == ["responsable"]
+    assert not any(r.own for r in lists["responsable2"])
+    # a returned proposal: its author finds the comment in the refusal editor
+    for order_id, author, comment in returned:
+        editor = decisions.refusal_draft(engine, Actor(author, ROLES[author]), order_id)
+        assert editor.return_comment == comment and editor.status is Status.IN_REVIEW
+    assert ROLES["responsable"] == frozenset({Role.SUPERVISOR})
+
+
+def _fail_in_the_refusal_work(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A service call of phase 2 fails: the error comes out, the demo written so far is gone, seeding works again."""
+
+    def printer_on_fire(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("the printer is on fire")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(decisions, "approve_refusal", printer_on_fire)
+        with pytest.raises(RuntimeError, match="printer is on fire"):
+            seed_demo(engine, orders=300, seed=11, today=TODAY)
+    for table in ("orders", "applicants", "order_events", "condition_results", "hearings", "documents", "decisions",
+                  "decision_grounds", "register_persons", "register_residences", "register_guardianships"):
+        assert _count(engine, table) == 0, table
+    failed = _rows(engine, "SELECT actor, payload FROM audit_events WHERE action = 'demo.seed_failed'")
+    assert len(failed) == 1 and failed[0].actor == "system:seed"
+    assert '"orders_deleted":300' in failed[0].payload and "printer is on fire" in failed[0].payload
+    assert _count(engine, "staff") == len(DEMO_ACCOUNTS)
+    # nothing is left that would need --reset
+    assert seed_demo(engine, orders=50, today=TODAY).statuses
+    assert _count(engine, "orders") == 50
+
+
+def test_a_failure_in_the_refusal_work_leaves_no_half_written_demo(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = _engine(tmp_path / "failed.sqlite")
+    try:
+        _fail_in_the_refusal_work(engine, monkeypatch)
+    finally:
+        engine.dispose()
+
+
 def test_one_audit_event_for_the_seed(seeded: tuple[Engine, SeedSummary]) -> None:
     engine, summary = seeded
     with engine.connect() as conn:
         rows = list(conn.execute(select(T["audit_events"]).order_by(T["audit_events"].c.id)))
     seeds = [r for r in rows if r.action == "demo.seeded"]
-    assert len(seeds) == 1 and len(rows) <= 2  # the reference data's own load may be audited as well
+    assert len(seeds) == 1
     event = seeds[0]
+    before = [r for r in rows if r.id < event.id]
+    after = [r for r in rows if r.id > event.id]
+    assert len(before) <= 1  # the reference data's own load may be audited as well
+    # then the services' own events, as the demo accounts (no event per bulk-loaded row)
+    assert after and {r.actor for r in after} <= CASEWORKERS | SUPERVISORS
+    assert {"order.viewed", "order.hearing_letter_sent", "decision.proposed", "decision.issued",
+            "decision.returned"} <= {r.action for r in after}
+    assert len(after) < 20 * summary.refusals["opened"]
+    assert summary.rows["audit_events"] == 1 + len(after)
     assert (event.actor, event.entity, event.entity_id) == ("system:seed", "database", "demo")
     assert f'"orders":{ORDERS}' in event.payload and '"statuses":' in event.payload
     prev = rows[0].prev_hash
@@ -427,7 +612,8 @@ def test_progress_is_reported(tmp_path: Path) -> None:
         engine.dispose()
     phases = [c[0] for c in calls]
     assert "register" in phases and "orders" in phases
-    assert calls[-1] == ("orders", 50, 50)
+    assert ("orders", 50, 50) in calls
+    assert calls[-1][0] == "refusals" and calls[-1][1] == calls[-1][2]  # the refusal work comes last
     assert all(0 <= done <= total for _p, done, total in calls)
 
 
@@ -443,6 +629,8 @@ def test_seed_on_postgresql_matches_sqlite(pg_engine: Engine, tmp_path: Path) ->
         lite.dispose()
     assert set(summary.statuses) == OWNED
     assert _count(pg_engine, "orders") == 300
+    _check_refusal_work(pg_engine, summary)
+    assert summary.refusals["refused"] >= 1 and summary.refusals["proposals"] >= 1
     # PostgreSQL checks passwords itself: no hash is stored there
     assert {r[0] for r in _rows(pg_engine, "SELECT password_hash FROM staff")} == {None}
     # ids were given by the seed: the sequences must have moved past them
@@ -459,4 +647,14 @@ def test_seed_on_postgresql_matches_sqlite(pg_engine: Engine, tmp_path: Path) ->
         seed_demo(pg_engine, orders=10, today=TODAY)
     replaced = seed_demo(pg_engine, orders=120, seed=12, reset=True, today=TODAY)
     assert replaced.replaced_orders == 300 and _count(pg_engine, "orders") == 120
-    assert [r.action for r in _rows(pg_engine, "SELECT action FROM audit_events")] == ["demo.seeded"]
+    audit = _rows(pg_engine, "SELECT actor, action FROM audit_events ORDER BY id")
+    assert audit[0] == ("system:seed", "demo.seeded") and len(audit) == replaced.rows["audit_events"]
+    # the services' events as the demo accounts; the row triggers' as the login the seed runs under
+    login = _rows(pg_engine, "SELECT session_user")[0][0]
+    assert {actor for actor, _ in audit[1:]} <= CASEWORKERS | SUPERVISORS | {login}
+    assert [action for _, action in audit].count("demo.seeded") == 1
+
+
+@pytest.mark.postgres
+def test_a_failure_in_the_refusal_work_on_postgresql(pg_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fail_in_the_refusal_work(pg_engine, monkeypatch)
