@@ -49,7 +49,7 @@ def test_the_navigation_shows_only_the_screens_of_the_roles(
     assert window.screen_keys() == keys
     titles = {"overview": "Vue d'ensemble", "catalogue": "Référentiel", "audit": "Journal d'audit",
               "to_process": "À traiter", "mine": "Mes dossiers", "on_hold": "En attente",
-              "all": "Toutes les commandes"}  # fmt: skip
+              "all": "Toutes les commandes", "approvals": "Décisions à approuver"}  # fmt: skip
     assert nav_texts(window) == [titles[k] for k in keys]
     assert window.navigation.isVisible()
 
