@@ -27,7 +27,7 @@ from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.order import OrderScreen
 from ocpm_desk.gui.screens.order_dialogs import AssignDialog
 from ocpm_desk.queries.queues import Queue, QueueSpec, SortKey
-from ocpm_desk.services.desk import Connector, DeskSession
+from ocpm_desk.services.desk import Connector, DeskSession, OrderAction
 
 WINDOW_SIZE = (1280, 800)
 LOAD_TIMEOUT_S = 60.0
@@ -124,6 +124,25 @@ def _order_snapshots(window: MainWindow, session: DeskSession, name: str, out_di
             written.append(path)
     for leftover in screen.findChildren(QDialog):
         leftover.close()
+    written += _refusal_editor_snapshot(window, session, name, out_dir, timeout_s)
+    return written
+
+
+def _refusal_editor_snapshot(window: MainWindow, session: DeskSession, name: str, out_dir: Path, timeout_s: float
+                             ) -> list[Path]:  # fmt: skip
+    """The refusal editor on one of the user's orders in review, when the demo data has one (skipped otherwise)."""
+    me = session.identity.username
+    for row in session.queue_page(QueueSpec(Queue.MINE, username=me), limit=12):
+        if OrderAction.PROPOSE_REFUSAL in session.open_order(row.id).actions:
+            break
+    else:
+        return []
+    window.open_refusal_editor(row.id)
+    editor = window.refusal_editor
+    assert editor is not None
+    _wait_until(lambda: editor.settled and not editor.preview_busy, timeout_s, f"the refusal editor of {name}")
+    written = [_save(window, out_dir / f"{name}-refusal-editor.png")]
+    editor.go_back()
     return written
 
 
