@@ -45,7 +45,7 @@ from ocpm_desk.services.uow import SYSTEM_CLI, Actor
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-DEMO_ORDERS = 2000  # what `make run` shows on first start: enough to fill every screen, seeded in a second or two
+DEMO_ORDERS = 2000  # what `make run` shows on first start: enough to fill every screen, seeded in a few seconds
 
 
 class _Engines:

@@ -34,6 +34,9 @@ EXPECTED = {
     "gestionnaire-order-withdraw.png",
     "responsable-order-page.png", "responsable-order-hold.png", "responsable-order-condition.png",
     "responsable-order-withdraw.png", "responsable-order-assign.png",
+    # refusals: the editor on an order each may propose a refusal on, the approvals of both supervisors
+    "gestionnaire-refusal-editor.png", "responsable-refusal-editor.png",
+    "responsable-approvals.png", "responsable2-approvals.png",
 }  # fmt: skip
 
 
