@@ -136,7 +136,8 @@ def fee_sentence(fee_centimes: int) -> str:
 def operative_part(body: LetterBody) -> tuple[str, ...]:
     """"Par ces motifs": what the office decides, numbered when printed."""
     return (
-        f"refuse de délivrer la prestation « {body.service_label} » commandée sous la référence {body.reference};",
+        f"refuse de délivrer la prestation «\u00a0{body.service_label}\u00a0» commandée sous la référence "
+        f"{body.reference};",
         f"dit que l'émolument de {format_chf(body.fee_centimes)} perçu pour la commande reste acquis à l'État et "
         "n'est pas remboursé (conditions générales, ch. 5).",
     )

@@ -23,6 +23,7 @@ from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.login import LoginDialog
 from ocpm_desk.gui.main_window import ConnectionState, MainWindow
+from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.order import OrderScreen
 from ocpm_desk.gui.screens.order_dialogs import AssignDialog
@@ -55,6 +56,17 @@ def _settled(screen: DataScreen) -> bool:
 
 def _file_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("_") or "user"
+
+
+def _loaded(preview: PdfPreview) -> bool:
+    return preview.loads >= 1
+
+
+def _settle(seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(10)
 
 
 def _save(widget: QWidget, path: Path) -> Path:
@@ -132,15 +144,19 @@ def _refusal_editor_snapshot(window: MainWindow, session: DeskSession, name: str
                              ) -> list[Path]:  # fmt: skip
     """The refusal editor on one of the user's orders in review, when the demo data has one (skipped otherwise)."""
     me = session.identity.username
+    candidates = []
     for row in session.queue_page(QueueSpec(Queue.MINE, username=me), limit=12):
-        if OrderAction.PROPOSE_REFUSAL in session.open_order(row.id).actions:
-            break
-    else:
+        detail = session.open_order(row.id)
+        if OrderAction.PROPOSE_REFUSAL in detail.actions:
+            candidates.append((not detail.approve_blockers, row.id))  # failing conditions first: grounds to show
+    if not candidates:
         return []
-    window.open_refusal_editor(row.id)
+    window.open_refusal_editor(min(candidates)[1])
     editor = window.refusal_editor
     assert editor is not None
-    _wait_until(lambda: editor.settled and not editor.preview_busy, timeout_s, f"the refusal editor of {name}")
+    _wait_until(lambda: editor.settled and not editor.preview_busy and editor.preview.loads >= 1, timeout_s,
+                f"the refusal editor of {name}")
+    _settle(0.5)  # QPdfView paints its pages from worker threads after the document is loaded
     written = [_save(window, out_dir / f"{name}-refusal-editor.png")]
     editor.go_back()
     return written
@@ -188,6 +204,11 @@ def render_snapshots(
                 window.show_screen(key)
                 screen = window.screen_by_key(key)
                 _wait_until(partial(_settled, screen), timeout_s, f"screen {key} of {username}")
+                preview, table = getattr(screen, "preview", None), getattr(screen, "table", None)
+                if preview is not None and table is not None and table.rowCount() > 0:
+                    # the first proposal is selected: its letter loads, then QPdfView paints from worker threads
+                    _wait_until(partial(_loaded, preview), timeout_s, f"the preview of {key} of {username}")
+                    _settle(0.5)
                 written.append(_save(window, out_dir / f"{_file_name(username)}-{key}.png"))
             roles = session.identity.roles
             if keys and has_permission(roles, Permission.VIEW_ORDER):

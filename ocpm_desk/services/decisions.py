@@ -186,7 +186,7 @@ def _prefill_facts(session: Session, order: m.Order) -> tuple[str, ...]:
     applicant = order.applicant
     facts = []
     ordered = (f"Le {values['ordered_on']}, {_full_name(applicant)} a commandé en ligne la prestation "
-               f"« {values['service']} » (commande {order.reference})")
+               f"«\u00a0{values['service']}\u00a0» (commande {order.reference})")
     if order.concerned_person is not None:
         ordered += f" concernant {values['person']}, né(e) le {values['birth_date']}"
     facts.append(ordered + ".")
@@ -194,10 +194,13 @@ def _prefill_facts(session: Session, order: m.Order) -> tuple[str, ...]:
     if order.paid_at is not None:
         facts.append(f"Le montant de {format_chf(paid)} a été payé en ligne le {values['paid_on']}.")
     unmet = _unmet_conditions(session, order)
-    if unmet:
-        labels = "; ".join(label[0].lower() + label[1:] for _, label in unmet)
+    if len(unmet) == 1:
+        facts.append("L'examen de la commande au regard du registre cantonal de la population a montré que la "
+                     f"condition «\u00a0{unmet[0][1]}\u00a0» n'est pas remplie.")
+    elif unmet:
+        labels = "; ".join(f"«\u00a0{label}\u00a0»" for _, label in unmet)
         facts.append("L'examen de la commande au regard du registre cantonal de la population a montré que les "
-                     f"conditions suivantes ne sont pas remplies : {labels}.")
+                     f"conditions suivantes ne sont pas remplies\u00a0: {labels}.")
     return tuple(facts)
 
 

@@ -240,10 +240,12 @@ class ApprovalsScreen(DataScreen):
             name=row.author_name, username=row.author, date=geneva_moment(row.proposed_at)))
         labels["grounds"].setText("\n".join(f"• {title} — {basis}" for title, basis in view.grounds) or "—")
         hearing = hearing_text(view.hearing)
-        if view.hearing_note:
+        if view.hearing_note and view.hearing_note not in hearing:
             hearing += "\n" + self.tr("Note: {note}").format(note=view.hearing_note)
         labels["hearing"].setText(hearing)
-        labels["hash"].setText(view.content_sha256)
+        # in groups of 16: a label wraps only at spaces, and 64 characters in one piece would widen the column
+        sha = view.content_sha256
+        labels["hash"].setText(" ".join(sha[i:i + 16] for i in range(0, len(sha), 16)))
         self.abroad_label.setVisible(row.abroad)
         self.own_label.setVisible(row.own)
         self.preview.show_pdf(view.preview_pdf)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -252,7 +253,7 @@ class RefusalEditor(DataScreen):
         self.facts_list.itemChanged.connect(lambda _item: self.changed())
         facts_heading.setBuddy(self.facts_list)
         column.addWidget(self.facts_list)
-        self.fact_buttons = QHBoxLayout()
+        self.fact_buttons = QGridLayout()  # two by two: four long French labels in one row would widen the form
         self.fact_buttons.setSpacing(8)
         column.addLayout(self.fact_buttons)
 
@@ -687,9 +688,10 @@ class RefusalEditor(DataScreen):
         self.back_button = self._button(self.back_action, self)
         self.submit_button = self._button(self.submit_action, self)
         self.submit_row.addWidget(self.submit_button)
-        for act in (self.add_fact_action, self.remove_fact_action, self.fact_up_action, self.fact_down_action):
-            self.fact_buttons.addWidget(self._button(act, self))
-        self.fact_buttons.addStretch(1)
+        for i, act in enumerate((self.add_fact_action, self.remove_fact_action, self.fact_up_action,
+                                 self.fact_down_action)):
+            self.fact_buttons.addWidget(self._button(act, self), i // 2, i % 2)
+        self.fact_buttons.setColumnStretch(2, 1)
         self.reset_button = self._button(self.reset_ground_action, self)
         form = self.ground_text.parentWidget()
         layout = form.layout() if form is not None else None
