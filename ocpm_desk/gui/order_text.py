@@ -432,8 +432,15 @@ def submit_blocker_text(blocker: str) -> str:
         return QCoreApplication.translate(
             "OrderText", "The applicant has not been heard yet: send a hearing letter, or record why it is not "
             "needed (Ctrl+Shift+L on the order).")
+    if "text of ground" in lowered and "empty" in lowered:
+        return QCoreApplication.translate("OrderText", "A chosen ground has no text: write its paragraph or untick it.")
     if "ground" in lowered:
         return QCoreApplication.translate("OrderText", "Choose at least one ground.")
+    if "fact" in lowered:
+        return QCoreApplication.translate("OrderText", "State at least one fact.")
+    if "only the assignee" in lowered:
+        return QCoreApplication.translate(
+            "OrderText", "Only the assignee of the order or a supervisor may propose a refusal.")
     if "not in review" in lowered or "in review" in lowered:
         return QCoreApplication.translate("OrderText", "The order is no longer in review: go back to it (Esc).")
     return text[:1].upper() + text[1:] + "."

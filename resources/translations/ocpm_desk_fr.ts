@@ -91,12 +91,12 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/approvals.py" line="113"/>
         <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
-        <translation>⚠ Décision adressée à l&apos;étranger : la notification postale n&apos;est pas valable partout.</translation>
+        <translation>⚠ Décision adressée à l&apos;étranger&#xa0;: la notification postale n&apos;est pas valable partout.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/approvals.py" line="118"/>
         <source>Your proposal: another supervisor decides it (four eyes).</source>
-        <translation>Votre proposition : un autre responsable la décide (quatre yeux).</translation>
+        <translation>Votre proposition&#xa0;: un autre responsable la décide (quatre yeux).</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/approvals.py" line="134"/>
@@ -141,60 +141,60 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/approvals.py" line="244"/>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="265"/>
         <source>&amp;Approve and sign…</source>
         <translation>&amp;Approuver et signer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="264"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="266"/>
         <source>Issue the decision as shown, signed in your name</source>
         <translation>Émettre la décision telle qu&apos;affichée, signée à votre nom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="267"/>
         <source>&amp;Return…</source>
         <translation>&amp;Retourner…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="268"/>
         <source>Send the proposal back to its author with a comment</source>
         <translation>Renvoyer la proposition à son auteur avec un commentaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="269"/>
         <source>Open the &amp;order</source>
         <translation>Ouvrir la &amp;commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="268"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="270"/>
         <source>The order of the selected proposal</source>
         <translation>La commande de la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="295"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="297"/>
         <source>Your own proposal: another supervisor decides it (four eyes).</source>
-        <translation>Votre propre proposition : un autre responsable la décide (quatre yeux).</translation>
+        <translation>Votre propre proposition&#xa0;: un autre responsable la décide (quatre yeux).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="328"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="330"/>
         <source>Decision no. {number} issued for order {reference}: it goes to the mail room.</source>
-        <translation>Décision n° {number} émise pour la commande {reference} : elle part au courrier.</translation>
+        <translation>Décision n° {number} émise pour la commande {reference}&#xa0;: elle part au courrier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="343"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="345"/>
         <source>The proposal on order {reference} was returned to its author.</source>
         <translation>La proposition sur la commande {reference} a été retournée à son auteur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="355"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="357"/>
         <source>Another action is still on its way; try again in a moment.</source>
-        <translation>Une autre action est encore en cours ; réessayez dans un instant.</translation>
+        <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="382"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="384"/>
         <source>The list has been reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
@@ -227,7 +227,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="636"/>
         <source>Approve the refusal of order {reference} proposed by {author}? The decision is issued with a number, signed in your name, and goes to the mail room to be sent registered.</source>
-        <translation>Approuver le refus de la commande {reference} proposé par {author} ? La décision est émise avec un numéro, signée à votre nom, et part au courrier pour un envoi recommandé.</translation>
+        <translation>Approuver le refus de la commande {reference} proposé par {author}&#xa0;? La décision est émise avec un numéro, signée à votre nom, et part au courrier pour un envoi recommandé.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="639"/>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="648"/>
         <source>Content approved (SHA-256):</source>
-        <translation>Contenu approuvé (SHA-256) :</translation>
+        <translation>Contenu approuvé (SHA-256)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1008,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="562"/>
         <source>Hearing letter sent on {sent}; comments were due by {reply_by}.</source>
-        <translation>Lettre d&apos;intention envoyée le {sent} ; observations attendues jusqu&apos;au {reply_by}.</translation>
+        <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations attendues jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="564"/>
@@ -1033,22 +1033,22 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="590"/>
         <source>&amp;Comments:</source>
-        <translation>&amp;Observations :</translation>
+        <translation>&amp;Observations&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="591"/>
         <source>Received &amp;on:</source>
-        <translation>Reçues l&amp;e :</translation>
+        <translation>Reçues l&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="622"/>
         <source>Write the applicant&apos;s comments, or choose “No answer”.</source>
-        <translation>Saisissez les observations du requérant, ou choisissez « Aucune réponse ».</translation>
+        <translation>Saisissez les observations du requérant, ou choisissez «&#xa0;Aucune réponse&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="625"/>
         <source>The time to comment runs until {date}: “no answer” can be recorded only after it.</source>
-        <translation>Le délai pour se déterminer court jusqu&apos;au {date} : « aucune réponse » ne peut être enregistré qu&apos;ensuite.</translation>
+        <translation>Le délai pour se déterminer court jusqu&apos;au {date}&#xa0;: «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;ensuite.</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1061,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="503"/>
         <source>Before a refusal the applicant is heard: a hearing letter gives them 10 days to comment. Record why it is not needed if so.</source>
-        <translation>Avant un refus, le requérant est entendu : une lettre d&apos;intention lui donne 10 jours pour se déterminer. Si ce n&apos;est pas nécessaire, indiquez pourquoi.</translation>
+        <translation>Avant un refus, le requérant est entendu&#xa0;: une lettre d&apos;intention lui donne 10 jours pour se déterminer. Si ce n&apos;est pas nécessaire, indiquez pourquoi.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="505"/>
@@ -1087,7 +1087,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="521"/>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="532"/>
@@ -1351,17 +1351,17 @@
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="465"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="468"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="467"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="470"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="472"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
@@ -1514,7 +1514,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="215"/>
         <source>⚠ Refusal proposal returned by the supervisor: {comment}</source>
-        <translation>⚠ Proposition de refus retournée par le responsable : {comment}</translation>
+        <translation>⚠ Proposition de refus retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="224"/>
@@ -1790,7 +1790,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="541"/>
         <source>Returned with this comment: {comment}</source>
-        <translation>Retournée avec ce commentaire : {comment}</translation>
+        <translation>Retournée avec ce commentaire&#xa0;: {comment}</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="546"/>
@@ -1969,7 +1969,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="195"/>
         <source>Before a refusal: send a hearing letter, or record why it is not needed</source>
-        <translation>Avant un refus : envoyer une lettre d&apos;intention, ou indiquer pourquoi ce n&apos;est pas nécessaire</translation>
+        <translation>Avant un refus&#xa0;: envoyer une lettre d&apos;intention, ou indiquer pourquoi ce n&apos;est pas nécessaire</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="198"/>
@@ -1989,7 +1989,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="202"/>
         <source>Open the refusal editor: grounds, facts and the letter&apos;s preview</source>
-        <translation>Ouvrir l&apos;éditeur de refus : motifs, faits et aperçu de la lettre</translation>
+        <translation>Ouvrir l&apos;éditeur de refus&#xa0;: motifs, faits et aperçu de la lettre</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="204"/>
@@ -2124,7 +2124,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="500"/>
         <source>Recorded: hearing the applicant is not needed. The refusal may now be proposed (Ctrl+Shift+X).</source>
-        <translation>Enregistré : l&apos;audition du requérant n&apos;est pas nécessaire. Le refus peut maintenant être proposé (Ctrl+Maj+X).</translation>
+        <translation>Enregistré&#xa0;: l&apos;audition du requérant n&apos;est pas nécessaire. Le refus peut maintenant être proposé (Ctrl+Maj+X).</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="515"/>
@@ -2139,7 +2139,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="554"/>
         <source>The copy could not be written: {reason}</source>
-        <translation>La copie n&apos;a pas pu être écrite : {reason}</translation>
+        <translation>La copie n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order.py" line="557"/>
@@ -2756,47 +2756,62 @@
     <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="432"/>
         <source>The applicant has not been heard yet: send a hearing letter, or record why it is not needed (Ctrl+Shift+L on the order).</source>
-        <translation>Le requérant n&apos;a pas encore été entendu : envoyez une lettre d&apos;intention, ou indiquez pourquoi ce n&apos;est pas nécessaire (Ctrl+Maj+L sur la commande).</translation>
+        <translation>Le requérant n&apos;a pas encore été entendu&#xa0;: envoyez une lettre d&apos;intention, ou indiquez pourquoi ce n&apos;est pas nécessaire (Ctrl+Maj+L sur la commande).</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="436"/>
+        <source>A chosen ground has no text: write its paragraph or untick it.</source>
+        <translation>Un motif choisi n&apos;a pas de texte : rédigez son paragraphe ou décochez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
-        <source>The order is no longer in review: go back to it (Esc).</source>
-        <translation>La commande n&apos;est plus en examen : revenez-y (Échap).</translation>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="440"/>
+        <source>State at least one fact.</source>
+        <translation>Indiquez au moins un fait.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="450"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="442"/>
+        <source>Only the assignee of the order or a supervisor may propose a refusal.</source>
+        <translation>Seul le gestionnaire de la commande ou un responsable peut proposer un refus.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="445"/>
+        <source>The order is no longer in review: go back to it (Esc).</source>
+        <translation>La commande n&apos;est plus en examen&#xa0;: revenez-y (Échap).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="457"/>
         <source>The applicant has not been heard yet.</source>
         <translation>Le requérant n&apos;a pas encore été entendu.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="452"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="459"/>
         <source>Hearing not needed (recorded by {person} on {date}): {reason}</source>
-        <translation>Audition non nécessaire (enregistré par {person} le {date}) : {reason}</translation>
+        <translation>Audition non nécessaire (enregistré par {person} le {date})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="455"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="462"/>
         <source>Hearing letter sent on {sent}; comments by {reply_by}.</source>
-        <translation>Lettre d&apos;intention envoyée le {sent} ; observations jusqu&apos;au {reply_by}.</translation>
+        <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="458"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="465"/>
         <source>No answer recorded yet.</source>
         <translation>Aucune réponse enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="460"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="467"/>
         <source>No answer came within the time limit.</source>
         <translation>Aucune réponse dans le délai.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="461"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="468"/>
         <source>Answer received on {date}: {answer}</source>
-        <translation>Réponse reçue le {date} : {answer}</translation>
+        <translation>Réponse reçue le {date}&#xa0;: {answer}</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
@@ -2927,18 +2942,18 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="31"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="34"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="33"/>
-        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="36"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="85"/>
         <source>No document to show.</source>
         <translation>Aucun document à afficher.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="93"/>
         <source>The document could not be shown.</source>
         <translation>Le document n&apos;a pas pu être affiché.</translation>
     </message>
@@ -3302,279 +3317,279 @@
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="119"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="120"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="119"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="120"/>
         <source>Refusal decision</source>
         <translation>Décision de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="129"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="186"/>
         <source>The preview of the letter appears here.</source>
         <translation>L&apos;aperçu de la lettre apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="150"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="165"/>
         <source>Load the order&apos;s situation again; what you typed stays (F5)</source>
-        <translation>Relire la situation de la commande ; votre saisie est conservée (F5)</translation>
+        <translation>Relire la situation de la commande&#xa0;; votre saisie est conservée (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="192"/>
         <source>&amp;Send the hearing letter…</source>
         <translation>&amp;Envoyer la lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="192"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
         <source>&amp;Submit to a supervisor…</source>
         <translation>&amp;Soumettre à un responsable…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="208"/>
         <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
-        <translation>⚠ Décision adressée à l&apos;étranger : la notification postale n&apos;est pas valable partout.</translation>
+        <translation>⚠ Décision adressée à l&apos;étranger&#xa0;: la notification postale n&apos;est pas valable partout.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="218"/>
         <source>&amp;Grounds</source>
         <translation>&amp;Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="222"/>
         <source>Grounds of the catalogue (Space ticks)</source>
         <translation>Motifs du catalogue (Espace coche)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="231"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="232"/>
         <source>&amp;Paragraph of the ground:</source>
-        <translation>&amp;Paragraphe du motif :</translation>
+        <translation>&amp;Paragraphe du motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="236"/>
         <source>Paragraph of the chosen ground</source>
         <translation>Paragraphe du motif choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="242"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="243"/>
         <source>&amp;Facts</source>
         <translation>&amp;Faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="247"/>
         <source>Facts, in order (F2 edits a line)</source>
         <translation>Faits, dans l&apos;ordre (F2 modifie une ligne)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="260"/>
         <source>Free te&amp;xt (optional):</source>
-        <translation>Te&amp;xte libre (facultatif) :</translation>
+        <translation>Te&amp;xte libre (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="264"/>
         <source>Free text of the letter</source>
         <translation>Texte libre de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="316"/>
         <source>Suggested: the condition this ground answers is not met.</source>
-        <translation>Suggéré : la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
+        <translation>Suggéré&#xa0;: la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="336"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="337"/>
         <source>Right to be heard: {state}</source>
-        <translation>Droit d&apos;être entendu : {state}</translation>
+        <translation>Droit d&apos;être entendu&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="340"/>
         <source>Returned by the supervisor: {comment}</source>
-        <translation>Retournée par le responsable : {comment}</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="363"/>
-        <source>Legal basis: {basis}</source>
-        <translation>Base légale : {basis}</translation>
+        <translation>Retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/refusal.py" line="364"/>
+        <source>Legal basis: {basis}</source>
+        <translation>Base légale&#xa0;: {basis}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="365"/>
         <source>tick the ground to use it</source>
         <translation>cochez le motif pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="473"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="474"/>
         <source>No preview: {reason}</source>
-        <translation>Pas d&apos;aperçu : {reason}</translation>
+        <translation>Pas d&apos;aperçu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="523"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="524"/>
         <source>The draft could not be saved: {reason}</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré : {reason}</translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="532"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="533"/>
         <source>Draft saved at {time}</source>
         <translation>Brouillon enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="552"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="553"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="554"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="555"/>
         <source>The applicant has already been heard on this order.</source>
         <translation>Le requérant a déjà été entendu sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="563"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="564"/>
         <source>Cannot be sent yet:</source>
-        <translation>Pas encore possible :</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="568"/>
-        <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
-        <translation>Envoyer la lettre d&apos;intention : la commande attend les observations du requérant (Ctrl+Entrée)</translation>
+        <translation>Pas encore possible&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/refusal.py" line="569"/>
+        <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
+        <translation>Envoyer la lettre d&apos;intention&#xa0;: la commande attend les observations du requérant (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="570"/>
         <source>Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)</source>
         <translation>Proposer le refus à un responsable, qui l&apos;approuve ou le retourne (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="583"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
         <source>Send the hearing letter — {reference}</source>
         <translation>Envoyer la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
         <source>The hearing letter is kept with the order and the order waits on hold until the time to comment is over. Send it?</source>
-        <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer ?</translation>
+        <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="586"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="588"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="589"/>
         <source>Submit the refusal — {reference}</source>
         <translation>Soumettre le refus — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="589"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="590"/>
         <source>The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. You can no longer change it meanwhile. Submit it?</source>
-        <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre ?</translation>
+        <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="591"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="592"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="625"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="626"/>
         <source>Hearing letter of order {reference} recorded: the order waits for the applicant&apos;s comments.</source>
-        <translation>Lettre d&apos;intention de la commande {reference} enregistrée : la commande attend les observations du requérant.</translation>
+        <translation>Lettre d&apos;intention de la commande {reference} enregistrée&#xa0;: la commande attend les observations du requérant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="628"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="629"/>
         <source>Refusal of order {reference} submitted to a supervisor.</source>
         <translation>Refus de la commande {reference} soumis à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="635"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="636"/>
         <source>Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; your text is kept: check it, then submit again.</source>
-        <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée ; votre texte est conservé : vérifiez-le, puis soumettez à nouveau.</translation>
+        <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée&#xa0;; votre texte est conservé&#xa0;: vérifiez-le, puis soumettez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="637"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="638"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="640"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="641"/>
         <source>The procedure did not succeed: {reason}</source>
-        <translation>La démarche n&apos;a pas abouti : {reason}</translation>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
         <source>&amp;Back to the order</source>
         <translation>&amp;Retour à la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
         <source>Back to the order; the draft is saved</source>
-        <translation>Retour à la commande ; le brouillon est enregistré</translation>
+        <translation>Retour à la commande&#xa0;; le brouillon est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="673"/>
         <source>Propose the refusal to a supervisor</source>
         <translation>Proposer le refus à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="673"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
         <source>Sa&amp;ve the draft now</source>
         <translation>Enre&amp;gistrer le brouillon maintenant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
         <source>The draft is also saved by itself after each pause</source>
         <translation>Le brouillon s&apos;enregistre aussi de lui-même après chaque pause</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
         <source>&amp;Add a fact</source>
         <translation>&amp;Ajouter un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
         <source>A new line of facts after the selected one</source>
         <translation>Une nouvelle ligne de faits après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="678"/>
         <source>&amp;Remove the fact</source>
         <translation>&amp;Supprimer le fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="678"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="679"/>
         <source>Remove the selected line of facts</source>
         <translation>Supprimer la ligne de faits choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="679"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
         <source>Move the fact &amp;up</source>
         <translation>Monter le fait (&amp;haut)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="681"/>
         <source>Move the selected fact up</source>
         <translation>Monter le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="681"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="682"/>
         <source>Move the fact &amp;down</source>
         <translation>Descendre le fait (&amp;bas)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="682"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="683"/>
         <source>Move the selected fact down</source>
         <translation>Descendre le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="683"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="684"/>
         <source>Catalogue &amp;text of the ground</source>
         <translation>&amp;Texte du catalogue pour le motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="685"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="686"/>
         <source>Put back the catalogue&apos;s paragraph of the selected ground</source>
         <translation>Remettre le paragraphe du catalogue pour le motif choisi</translation>
     </message>
@@ -3589,7 +3604,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="657"/>
         <source>The proposal goes back to {author}, with your comment; the order is in review again.</source>
-        <translation>La proposition retourne chez {author}, avec votre commentaire ; la commande est de nouveau en examen.</translation>
+        <translation>La proposition retourne chez {author}, avec votre commentaire&#xa0;; la commande est de nouveau en examen.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="659"/>
@@ -3604,12 +3619,12 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="665"/>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire :</translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="678"/>
         <source>Write a comment for the author: what to change, and why.</source>
-        <translation>Écrivez un commentaire pour l&apos;auteur : ce qu&apos;il faut changer, et pourquoi.</translation>
+        <translation>Écrivez un commentaire pour l&apos;auteur&#xa0;: ce qu&apos;il faut changer, et pourquoi.</translation>
     </message>
 </context>
 <context>
