@@ -446,3 +446,76 @@ def test_postgresql_defends_the_four_eyes_rule_and_the_issued_decision(
         decision = s.get(Decision, decision_id)
         assert decision is not None and decision.pdf_sha256 == issued.pdf_sha256
         assert s.get(Order, order_id).status == "refused"  # type: ignore[union-attr]
+
+
+def test_hearing_answers_and_drafts_refused_when_they_make_no_sense(engine: Engine, people: dict[str, Actor]) -> None:
+    anne, sophie = people["anne"], people["sophie"]
+    order_id, version = _claimed_mismatch(engine, anne)
+    with pytest.raises(DomainError, match="no hearing letter waiting"):
+        decisions.record_hearing_answer(engine, anne, order_id, version, "Mes observations", TODAY, today=TODAY)
+    draft = decisions.refusal_draft(engine, anne, order_id).draft
+    version = decisions.send_hearing_letter(engine, anne, order_id, version, draft, today=TODAY).version
+    with pytest.raises(DomainError, match="on which day"):
+        decisions.record_hearing_answer(engine, anne, order_id, version, "Mes observations", None, today=TODAY)
+    with pytest.raises(DomainError, match="needs its content"):
+        decisions.record_hearing_answer(engine, anne, order_id, version, "  ", TODAY, today=TODAY)
+    assert _version(engine, order_id) == version
+    version = decisions.record_hearing_answer(engine, anne, order_id, version, "Mes observations", TODAY,
+                                              today=TODAY).version
+    empty_ground = DraftInput(((draft.grounds[0][0], "   "),), draft.facts)
+    with pytest.raises(DomainError, match="text of ground identity_mismatch is empty"):
+        decisions.submit_refusal(engine, anne, order_id, version, empty_ground)
+    with pytest.raises(DomainError, match="at least one fact"):
+        decisions.submit_refusal(engine, anne, order_id, version, DraftInput(draft.grounds, ("  ",)))
+    with pytest.raises(DomainError, match="at least one ground"):
+        decisions.submit_refusal(engine, anne, order_id, version, DraftInput((), draft.facts))
+    decisions.submit_refusal(engine, anne, order_id, version, draft)
+    with pytest.raises(DomainError, match="is refusal proposed"):
+        decisions.save_refusal_draft(engine, anne, order_id, draft)
+    with pytest.raises(DomainError, match="refusal proposed"):
+        decisions.send_hearing_letter(engine, sophie, order_id, _version(engine, order_id), draft, today=TODAY)
+
+
+def test_a_supervisor_taking_over_withdraws_the_caseworkers_draft(engine: Engine, people: dict[str, Actor]) -> None:
+    anne, sophie = people["anne"], people["sophie"]
+    order_id, _ = _claimed_mismatch(engine, anne)
+    mine = decisions.save_refusal_draft(engine, anne, order_id, decisions.refusal_draft(engine, anne, order_id).draft)
+    taken = decisions.refusal_draft(engine, sophie, order_id)
+    assert taken.decision_id is None and taken.draft == mine.draft  # starts from the caseworker's text
+    saved = decisions.save_refusal_draft(engine, sophie, order_id, taken.draft)
+    assert saved.decision_id != mine.decision_id
+    with Session(engine) as s:
+        rows = {d.id: (d.author, d.status) for d in s.scalars(select(Decision))}
+    assert rows == {mine.decision_id: ("anne", "withdrawn"), saved.decision_id: ("sophie", "draft")}
+
+
+@pytest.mark.postgres
+def test_staff_logins_hear_return_and_resubmit_through_the_grants(
+    pg_engine: Engine, logins: dict[str, tuple[Actor, Engine]]
+) -> None:
+    cw, cw_engine = logins["cwk"]
+    sup, sup_engine = logins["sup"]
+    order_id, version = _claimed_mismatch(cw_engine, cw, pg_engine)
+    draft = decisions.refusal_draft(cw_engine, cw, order_id).draft
+    decisions.save_refusal_draft(cw_engine, cw, order_id, draft)
+    version = decisions.send_hearing_letter(cw_engine, cw, order_id, version, draft, today=TODAY).version
+    version = decisions.record_hearing_answer(cw_engine, cw, order_id, version, "", None,
+                                              today=date(2026, 12, 8)).version
+    decisions.submit_refusal(cw_engine, cw, order_id, version, draft)
+    (row,) = decisions.refusal_proposals(sup_engine, sup)
+    sha = decisions.proposal(sup_engine, sup, row.decision_id).content_sha256
+    state = decisions.return_refusal(sup_engine, sup, row.decision_id, sha, "Compléter les faits, s'il vous plaît.")
+    assert (state.status, state.assigned_to) == ("in_review", cw.username)
+    editor = decisions.refusal_draft(cw_engine, cw, order_id)
+    decisions.submit_refusal(cw_engine, cw, order_id, editor.order_version,
+                             DraftInput(editor.draft.grounds, (*editor.draft.facts, "Fait complété."), ""))
+    (again,) = decisions.refusal_proposals(sup_engine, sup)
+    issued = decisions.approve_refusal(sup_engine, sup, again.decision_id,
+                                       decisions.proposal(sup_engine, sup, again.decision_id).content_sha256)
+    assert decisions.decision_pdf(cw_engine, cw, again.decision_id) == decisions.decision_pdf(
+        sup_engine, sup, again.decision_id)
+    with Session(pg_engine) as s:
+        statuses = [d.status for d in s.scalars(select(Decision).where(Decision.order_id == order_id)
+                                                   .order_by(Decision.id))]
+        assert statuses == ["returned", "issued"]
+        assert s.get(Decision, again.decision_id).approver == sup.username == issued.approver  # type: ignore[union-attr]

@@ -413,7 +413,8 @@ class Decision(Base):
             "AND pdf_sha256 IS NOT NULL AND decided_at IS NOT NULL)",
             name="issued_complete",
         ),
-        CheckConstraint("status = 'draft' OR (hearing IS NOT NULL AND proposed_at IS NOT NULL)", name="proposal_heard"),
+        CheckConstraint("status IN ('draft', 'withdrawn') OR (hearing IS NOT NULL AND proposed_at IS NOT NULL)",
+                        name="proposal_heard"),  # a withdrawn draft was never proposed
         Index("ix_decisions_status", "status"),
         Index("uq_decisions_open_per_order", "order_id", unique=True,
               sqlite_where=text("status IN ('draft', 'proposed')"),

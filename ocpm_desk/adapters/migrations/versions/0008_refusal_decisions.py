@@ -8,7 +8,8 @@ Both databases:
 * ``decisions`` gains the status ``draft`` (the author's autosaved editor state) and ``updated_at``; ``number``,
   ``hearing`` and ``proposed_at`` may be NULL on a draft. An issued decision must carry its number, approver, PDF,
   PDF hash and date (``ck_decisions_issued_complete``); a proposal says how the applicant was heard
-  (``ck_decisions_proposal_heard``). At most one open version (draft or proposal) per order
+  (``ck_decisions_proposal_heard``; a draft, or a draft withdrawn unsubmitted, need not). At most one open
+  version (draft or proposal) per order
   (``uq_decisions_open_per_order``, a partial unique index).
 * ``decision_grounds.text``: the final paragraph of each chosen ground as printed.
 * ``hearings`` (new): a hearing letter sent (its ``documents`` row, the date, the last day to comment, the answer)
@@ -159,7 +160,7 @@ def upgrade() -> None:
             "status <> 'issued' OR (number IS NOT NULL AND approver IS NOT NULL AND pdf IS NOT NULL "
             "AND pdf_sha256 IS NOT NULL AND decided_at IS NOT NULL)",
         )
-        batch.create_check_constraint(op.f("ck_decisions_proposal_heard"), "status = 'draft' OR (hearing IS NOT NULL AND proposed_at IS NOT NULL)"
+        batch.create_check_constraint(op.f("ck_decisions_proposal_heard"), "status IN ('draft', 'withdrawn') OR (hearing IS NOT NULL AND proposed_at IS NOT NULL)"
         )
     op.create_index("uq_decisions_open_per_order", "decisions", ["order_id"], unique=True,
                     sqlite_where=sa.text(_OPEN), postgresql_where=sa.text(_OPEN))
