@@ -130,6 +130,7 @@ def test_render_snapshots_writes_the_login_and_every_screen_of_every_account(
         "cdubois-order-hold.png",
         "cdubois-order-condition.png",
         "cdubois-order-withdraw.png",
+        "cdubois-refusal-editor.png",  # an order of theirs on which they may propose a refusal
         "nfavre-overview.png",
         "edemarches-no-screens.png",
     ]
