@@ -301,6 +301,117 @@ class IssuedDecision:
     pdf_sha256: str
 
 
+# ---- mail room: printing, shipping, returns, deliveries, deadlines, corrections --------------------------------
+@dataclass(frozen=True, slots=True)
+class PrintItem:
+    """An original waiting to be printed ("À imprimer"): addresses, products and documents only (need to know)."""
+
+    key: str  # "document:<id>" (attestation, hearing letter) or "decision:<id>": what print_batch() takes
+    order_id: int
+    reference: str
+    content: str  # "attestation" | "decision" | "hearing_letter"
+    addressee: str  # the name line of the address
+    town: str  # "1205 Genève", or "75001 Paris (FRANCE)"
+    product: str  # postal product code it will go with: decisions and hearing letters always registered
+    product_label: str
+    registered: bool
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterChoice:
+    name: str
+    is_default: bool
+    accepting: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PrintDestination:
+    """Where a batch goes: a CUPS printer (``kind="cups"``) or a PDF file (``kind="file"``, ``name`` its path)."""
+
+    kind: str
+    name: str
+    copies: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOutcome:
+    job_id: str  # as the print system named the accepted job (the file name for a PDF file)
+    destination: str
+    documents: int
+    pages: int | None
+    ready_to_ship: tuple[str, ...]  # references of orders moved to ready_to_ship
+    hearing_letters: tuple[str, ...]  # references whose hearing letter is now marked printed (status unchanged)
+
+
+@dataclass(frozen=True, slots=True)
+class ScanItem:
+    """What a scanned order barcode (or returned item) stands for, as the mail room sees it."""
+
+    order_id: int
+    reference: str
+    version: int
+    status: Status
+    content: str  # "attestation" | "decision" | "hearing_letter"
+    address_lines: tuple[str, ...]
+    product: str
+    product_label: str
+    registered: bool
+    international: bool
+    postage_centimes: int  # tariff of the product in force today (what OCPM pays for decisions and hearings)
+    needs_item_number: bool  # registered: the clerk scans the item number before Enter
+
+
+@dataclass(frozen=True, slots=True)
+class ShipmentView:
+    shipment_id: int
+    order_id: int
+    reference: str
+    content: str
+    product: str
+    item_number: str | None
+    shipped_at: datetime
+    status: str  # "shipped" | "delivered" | "returned"
+    return_reason: str | None
+    first_attempt_on: date | None
+    delivered_on: date | None
+    notified_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class TrackingImport:
+    lines: int
+    recorded: int  # events stored in tracking_events
+    delivered: int  # shipments (and orders) marked delivered
+    unknown_items: tuple[str, ...]  # item numbers no shipment has
+    rejected: tuple[str, ...]  # "line N: reason" for lines that are not item,event,date
+
+
+@dataclass(frozen=True, slots=True)
+class DepositListView:
+    deposit_list_id: int
+    day: date
+    items: int
+    sha256: str
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class AppealDeadline:
+    """A decision's notification and appeal deadline (DESIGN §4.3–4.4), for supervisors."""
+
+    decision_id: int
+    number: str
+    order_id: int
+    reference: str
+    shipped_on: date | None
+    notified_on: date | None  # None while not delivered nor attempted
+    deadline: date | None
+    state: str  # "not_notified" | "running" | "over"
+    days_left: int | None  # calendar days until the deadline (0 = today); None when not notified
+
+
 @dataclass(frozen=True, slots=True)
 class OrderDetail:
     order_id: int
@@ -454,6 +565,59 @@ class DeskSession(Protocol):
 
     def decision_pdf(self, decision_id: int, *, copy: bool = False) -> bytes:
         """The archived original (its hash checked), or a copy marked COPIE that is not stored."""
+        ...
+
+    # ---- mail room
+    def print_queue(self) -> list[PrintItem]: ...
+
+    def printers(self) -> list[PrinterChoice]:
+        """CUPS printers (empty without CUPS: the GUI then offers a PDF file or its QtPdf fallback)."""
+        ...
+
+    def print_preview(self, keys: list[str]) -> bytes:
+        """The selection merged into one PDF, in the given order (nothing is marked)."""
+        ...
+
+    def print_batch(self, keys: list[str], destination: PrintDestination) -> PrintOutcome:
+        """Merge and hand over as one job; only once the print system accepted it are approved/refused orders moved
+        to ready_to_ship and hearing letters marked printed."""
+        ...
+
+    def mark_printed(self, keys: list[str], job_id: str, destination: str) -> PrintOutcome:
+        """For the GUI's QtPdf fallback: the job was accepted by the printer Qt printed to."""
+        ...
+
+    def scan(self, code: str) -> ScanItem:
+        """An order barcode (its reference) waiting to be shipped; raises a DomainError saying why not."""
+        ...
+
+    def ship(self, order_id: int, version: int, item_number: str | None) -> ShipmentView: ...
+
+    def record_return(self, code: str, reason: str, note: str = "") -> ShipmentView:
+        """A returned envelope: ``code`` is the order reference or the registered item number; ``reason`` one of
+        not_collected, unknown_address, refused, moved, other."""
+        ...
+
+    def send_again(self, order_id: int, version: int, address: dict[str, str | None] | None) -> OrderState:
+        """returned → ready_to_ship, with a corrected delivery address (eCH-0010 fields) or the same one."""
+        ...
+
+    def import_tracking(self, csv_text: str) -> TrackingImport: ...
+
+    def deposit_list(self, day: date) -> DepositListView:
+        """The list of the day's registered items (created on first call, stored with its hash; the same after)."""
+        ...
+
+    def deposit_list_pdf(self, deposit_list_id: int) -> bytes: ...
+
+    def shipments(self, order_id: int) -> list[ShipmentView]: ...
+
+    def appeal_deadlines(self) -> list[AppealDeadline]: ...
+
+    def record_correction(self, order_id: int, version: int, received_on: date, description: str,
+                          attributable_to: str) -> OrderState:
+        """G5: "ocpm" → reissue (back to approved, new document, no new fee); "applicant" → recorded, the reply says
+        a new order is needed."""
         ...
 
     def wait_for_change(self, timeout: float) -> bool:
