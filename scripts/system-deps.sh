@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian packages OCPM Desk needs (Qt offscreen libraries, test tools) when run as root on Debian.
+# Installs the Debian packages OCPM Desk needs (Qt offscreen libraries, test tools, a CUPS
+# server with the cups-pdf printer for the print-path tests) when run as root on Debian.
 # Elsewhere it only says what is missing; it never fails a build for lack of root.
 set -euo pipefail
 want=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 libxcb-cursor0
       libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1
       libxkbcommon-x11-0
-      poppler-utils zbar-tools cups-client
+      poppler-utils zbar-tools cups-client cups cups-bsd printer-driver-cups-pdf
       libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b)
 if ! command -v dpkg-query >/dev/null 2>&1; then
   echo "system-deps: not a Debian system; make sure Qt's libraries and poppler-utils are installed" >&2
