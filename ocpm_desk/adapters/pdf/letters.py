@@ -45,7 +45,7 @@ from ocpm_desk.domain.letters import (
 )
 
 __all__ = ["Piece", "letter_outline", "letter_place_date", "letter_references", "letter_short_header", "render_batch",
-           "render_letter", "wrap"]
+           "render_letter", "window_address_runs", "wrap"]
 
 PAGE_W, PAGE_H = A4
 
@@ -702,11 +702,17 @@ class _TextWriter:
 
 def _address_runs(letter: Letter) -> list[_TextRun]:
     """RECOMMANDÉ in the return zone; the address lines in the rest of the window, shrunk to fit (up to 7 lines)."""
+    return window_address_runs(letter.body.address_lines, letter.registered)
+
+
+def window_address_runs(address_lines: Sequence[str], registered: bool) -> list[_TextRun]:
+    """The window's text runs of page 1 for any document sent in a C5 right-window envelope (letters, attestations):
+    RECOMMANDÉ in the return zone when ``registered``, the address lines in the rest of the window, shrunk to fit."""
     runs: list[_TextRun] = []
     right = WINDOW_X + WINDOW_W - WINDOW_PAD_X
-    if letter.registered:
+    if registered:
         runs.append((right - _width("RECOMMANDÉ", BOLD, 7.5), PAGE_H - WINDOW_TOP - 3.4 * mm, BOLD, 7.5, "RECOMMANDÉ"))
-    lines = [line for line in letter.body.address_lines if line.strip()] or [""]
+    lines = [line for line in address_lines if line.strip()] or [""]
     top = WINDOW_TOP + RETURN_ZONE_H + WINDOW_PAD_Y
     height = WINDOW_H - RETURN_ZONE_H - 2 * WINDOW_PAD_Y
     width = WINDOW_W - 2 * WINDOW_PAD_X

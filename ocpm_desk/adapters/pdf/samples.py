@@ -9,6 +9,16 @@ from typing import Any
 
 import yaml
 
+from ocpm_desk.domain.documents import (
+    AttestationContent,
+    AttestedPerson,
+    DepositItem,
+    DepositListContent,
+    ResidencePeriod,
+    verification_code,
+    verification_source,
+)
+from ocpm_desk.domain.identifiers import s10_check_digit
 from ocpm_desk.domain.letters import (
     Letter,
     LetterBody,
@@ -195,3 +205,94 @@ def sample_hearing_letter(
         signature=Signature("Marc Rochat", "Gestionnaire de dossiers", letter_date) if signed else None,
         mark=mark,
     )
+
+
+# ---------------------------------------------------------------------------------------------- attestations
+SAMPLE_ATTESTATION_DATE = date(2026, 11, 26)
+
+
+def sample_attestation(
+    service_code: str = "ATT-RES",
+    *,
+    reference: str = SAMPLE_REFERENCE,
+    registered: bool = False,
+    long_history: bool = False,
+    address_lines: tuple[str, ...] = SAMPLE_ADDRESS,
+    issued_on: date = SAMPLE_ATTESTATION_DATE,
+) -> AttestationContent:
+    """An attestation of each demo service (DESIGN §3.1): Mme Anne Dupont (Swiss) for the residence services,
+    M. Luc Moreau (French, permit C, left for Lyon) for the departure services; ``long_history`` gives 30 stays."""
+    departure = service_code in ("ATT-DEP", "ATT-DEP-HIST")
+    if departure:
+        person = AttestedPerson("Moreau", "Luc Antoine", date(1979, 8, 1), "M", "France", permit="C")
+        street, zip_town, since = "Avenue de Champel 8", "1206 Genève", date(2009, 9, 1)
+        residences: tuple[ResidencePeriod, ...] = (
+            ResidencePeriod(date(2009, 9, 1), date(2014, 3, 31), "Rue des Pâquis 21, 1201 Genève"),
+            ResidencePeriod(date(2014, 4, 1), date(2026, 6, 30), "Avenue de Champel 8, 1206 Genève"))
+        labels = {"ATT-DEP": "Attestation de départ", "ATT-DEP-HIST": "Attestation de départ avec historique"}
+    else:
+        person = AttestedPerson("Dupont", "Anne Marie", date(1988, 3, 14), "F", "Suisse", place_of_origin="Genève GE")
+        street, zip_town, since = "Rue de Carouge 12", "1205 Genève", date(2015, 1, 1)
+        residences = (ResidencePeriod(date(2015, 1, 1), date(2019, 9, 30), "Boulevard Carl-Vogt 45, 1205 Genève"),
+                      ResidencePeriod(date(2019, 10, 1), None, "Rue de Carouge 12, 1205 Genève"))
+        labels = {"ATT-RES": "Attestation de résidence",
+                  "ATT-RES-HIST": "Attestation de résidence avec historique des séjours",
+                  "ATT-RES-CIV": "Attestation de résidence avec droits civiques"}
+    if long_history:
+        residences = tuple(
+            ResidencePeriod(date(1985 + i, 1, 1), date(1985 + i, 12, 31),
+                            f"Chemin des Grands-Champs {i + 1}, appartement {100 + i}, 1228 Plan-les-Ouates")
+            for i in range(30)) + residences
+        since = residences[0].start
+    return AttestationContent(
+        letterhead=sample_letterhead(),
+        service_code=service_code,
+        service_label=labels.get(service_code, service_code),
+        reference=reference,
+        issued_on=issued_on,
+        address_lines=address_lines,
+        registered=registered,
+        person=person,
+        street=street,
+        zip_town=zip_town,
+        resident_since=since,
+        verification_code=verification_code(reference, verification_source(reference, service_code, issued_on,
+                                                                            person)),
+        quantity=2 if service_code == "ATT-RES" else 1,
+        residences=residences,
+        departed_on=date(2026, 6, 30) if departure else None,
+        destination="Lyon (France)" if departure else None,
+        civic_rights=True if service_code == "ATT-RES-CIV" else None,
+    )
+
+
+# ---------------------------------------------------------------------------------------------- deposit list
+_TOWNS = ("1205 Genève", "1227 Carouge GE", "1213 Onex", "1220 Les Avanchets", "1004 Lausanne",
+          "75011 Paris (France)", "1201 Genève", "8004 Zürich")
+_NAMES = ("Mme Anne Dupont", "M. Luc Moreau", "Mme Maria Dolores Fernández-Castellanos", "M. Jean-Pierre Rochat",
+          "Mme Aïcha Benali", "M. Paul Martin", "Mme Sophie Nguyen", "M. Karl Müller")
+
+
+def sample_deposit_items(count: int = 6) -> tuple[DepositItem, ...]:
+    """``count`` registered items: domestic 98.xx… numbers, and an S10 number for the one addressed to France."""
+    items = []
+    for i in range(count):
+        town = _TOWNS[i % len(_TOWNS)]
+        abroad = "(" in town
+        serial = f"{10000000 + i * 7919:08d}"
+        number = (f"RR{serial}{s10_check_digit(serial)}CH" if abroad
+                  else f"98.34.{120450 + i:06d}.{30000000 + i * 37:08d}")
+        items.append(DepositItem(
+            item_number=number,
+            product="Recommandé international" if abroad else "Lettre recommandée (R) A",
+            addressee=_NAMES[i % len(_NAMES)],
+            town=town,
+            reference=f"ED-2026-{12345 + i:08d}",
+        ))
+    return tuple(items)
+
+
+def sample_deposit_list(count: int = 6, day: date = SAMPLE_ATTESTATION_DATE) -> DepositListContent:
+    head = sample_letterhead()
+    return DepositListContent(letterhead=head, day=day, sender=(head.office, *head.address_lines),
+                              items=sample_deposit_items(count))
