@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cups_server import cups_server  # noqa: F401  (the private CUPS server fixture, tests/cups_server.py)
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 

@@ -31,10 +31,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from ocpm_desk.adapters.printing import CupsPrinter, merge_pdfs
+if TYPE_CHECKING:
+    from ocpm_desk.adapters.printing import CupsPrinter
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PRINTER = "ocpm-pdf"
@@ -62,6 +64,8 @@ class CupsServer:
         return subprocess.run(list(args), capture_output=True, text=True, env=self.env(), timeout=timeout, check=check)
 
     def printer_target(self) -> CupsPrinter:
+        from ocpm_desk.adapters.printing import CupsPrinter
+
         return CupsPrinter(self.printer, server=self.server)
 
     def error_log(self) -> str:
@@ -299,6 +303,8 @@ def bench_print(
 
     With ``wait_output`` also times until cups-pdf has written the PDF (the printer's own work, not the app's).
     """
+    from ocpm_desk.adapters.printing import merge_pdfs
+
     letters = make_letters(documents, pages=pages)
     started = time.perf_counter()
     merged = merge_pdfs(letters)
