@@ -29,6 +29,8 @@ from ocpm_desk.gui.navigation import ScreenSpec, screens_for
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.screens.approvals import ApprovalsScreen
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
+from ocpm_desk.gui.screens.deadlines import DeadlinesScreen
+from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
 from ocpm_desk.gui.screens.order import OrderScreen
 from ocpm_desk.gui.screens.order_dialogs import OpenOrderDialog
 from ocpm_desk.gui.screens.queues import QueueScreen
@@ -113,12 +115,15 @@ class MainWindow(QMainWindow):
         queues = [screen for screen in self._screens.values() if isinstance(screen, QueueScreen)]
         for screen in queues:
             screen.poll_timer.setInterval(LIVE_POLL_MS)
-        if queues:
+        if queues or self._live_screens():
             self.live_updates.start()
 
         approvals = self._approvals()
         if approvals is not None:
             approvals.reload()  # the count beside its navigation entry, before it is opened
+        to_print = self._screens.get("to_print")
+        if to_print is not None and self._specs and self._specs[0].key != "to_print":
+            to_print.reload()  # its count too
         if self._specs:
             self.navigation.setCurrentRow(0)
 
@@ -145,9 +150,9 @@ class MainWindow(QMainWindow):
             self._screens[spec.key] = screen
             self.stack.addWidget(screen)
             screen.state_changed.connect(lambda state, key=spec.key: self._screen_state_changed(key, state))
-            if isinstance(screen, QueueScreen | ApprovalsScreen):
+            if isinstance(screen, QueueScreen | ApprovalsScreen | DeadlinesScreen):
                 screen.order_requested.connect(self.open_order)
-            if isinstance(screen, ApprovalsScreen):
+            if isinstance(screen, ApprovalsScreen | PrintQueueScreen):
                 screen.count_changed.connect(lambda count, key=spec.key: self._show_count(key, count))
             item = QListWidgetItem(QIcon(str(icon_path(spec.icon))), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -334,6 +339,10 @@ class MainWindow(QMainWindow):
         screen = self._screens.get("approvals")
         return screen if isinstance(screen, ApprovalsScreen) else None
 
+    def _live_screens(self) -> list[PrintQueueScreen | DeadlinesScreen]:
+        """The screens besides the queues and approvals that read their list again when orders change."""
+        return [s for s in self._screens.values() if isinstance(s, PrintQueueScreen | DeadlinesScreen)]
+
     def open_proposal(self, decision_id: int) -> None:
         """The approvals screen on one proposal (an order's "Decide the refusal")."""
         approvals = self._approvals()
@@ -487,6 +496,9 @@ class MainWindow(QMainWindow):
         approvals = self._approvals()
         if approvals is not None:
             approvals.refresh()  # its count shows in the navigation, visible or not
+        for live in self._live_screens():
+            if live is self.current_screen() or isinstance(live, PrintQueueScreen):  # its count shows too
+                live.refresh()
         screen = self.current_screen()
         if not isinstance(screen, QueueScreen):
             return

@@ -15,6 +15,9 @@ from ocpm_desk.gui.screens.approvals import ApprovalsScreen
 from ocpm_desk.gui.screens.audit import AuditScreen
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.catalogue import CatalogueScreen
+from ocpm_desk.gui.screens.deadlines import DeadlinesScreen
+from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
+from ocpm_desk.gui.screens.mailroom_ship import ShippingScreen
 from ocpm_desk.gui.screens.overview import OverviewScreen
 from ocpm_desk.gui.screens.queues import QueueScreen, queue_title
 from ocpm_desk.queries.queues import Queue
@@ -53,6 +56,19 @@ def _may_decide_refusals(roles: frozenset[Role]) -> bool:
     return has_permission(roles, Permission.DECIDE_REFUSAL)
 
 
+def _may_print(roles: frozenset[Role]) -> bool:
+    return has_permission(roles, Permission.PRINT_DOCUMENTS)
+
+
+def _may_ship(roles: frozenset[Role]) -> bool:
+    return has_permission(roles, Permission.MARK_SHIPPED)
+
+
+def _may_see_deadlines(roles: frozenset[Role]) -> bool:
+    # the supervisors follow the decisions they sign (DESIGN §4.3)
+    return has_permission(roles, Permission.DECIDE_REFUSAL)
+
+
 def _may_see_audit(roles: frozenset[Role]) -> bool:
     # auditors and supervisors (DESIGN §2); the service checks the permission again
     return has_permission(roles, Permission.VIEW_AUDIT) or has_permission(roles, Permission.VIEW_TEAM_AUDIT)
@@ -73,6 +89,27 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "queue",
         _may_decide_refusals,
         ApprovalsScreen,
+    ),
+    ScreenSpec(
+        "appeal_deadlines",
+        lambda: QCoreApplication.translate("Navigation", "Appeal deadlines"),
+        "queue",
+        _may_see_deadlines,
+        DeadlinesScreen,
+    ),
+    ScreenSpec(
+        "to_print",
+        lambda: QCoreApplication.translate("Navigation", "To print"),
+        "queue",
+        _may_print,
+        PrintQueueScreen,
+    ),
+    ScreenSpec(
+        "to_ship",
+        lambda: QCoreApplication.translate("Navigation", "To ship"),
+        "queue",
+        _may_ship,
+        ShippingScreen,
     ),
     ScreenSpec(
         "catalogue",

@@ -467,3 +467,54 @@ def hearing_text(hearing: HearingView | None) -> str:
         return text + " " + QCoreApplication.translate("OrderText", "No answer came within the time limit.")
     return text + " " + QCoreApplication.translate("OrderText", "Answer received on {date}: {answer}").format(
         date=format_date(hearing.answered_on), answer=hearing.answer)
+
+
+# ---- mail room: what is sent, how it came back, where a shipment stands, appeal deadlines --------------------------
+
+
+def content_label(content: str) -> str:
+    """``PrintItem.content`` / ``ScanItem.content``: what the envelope holds."""
+    return {
+        "attestation": QCoreApplication.translate("OrderText", "Attestation"),
+        "decision": QCoreApplication.translate("OrderText", "Decision"),
+        "hearing_letter": QCoreApplication.translate("OrderText", "Hearing letter"),
+    }.get(content, content)
+
+
+#: The postal reasons of a return (``record_return(reason=…)``), in the order the dialog offers them.
+RETURN_REASONS = ("not_collected", "unknown_address", "refused", "moved", "other")
+
+
+def return_reason_label(reason: str | None) -> str:
+    return {
+        "not_collected": QCoreApplication.translate("OrderText", "Not collected"),
+        "unknown_address": QCoreApplication.translate("OrderText", "Unknown address"),
+        "refused": QCoreApplication.translate("OrderText", "Refused"),
+        "moved": QCoreApplication.translate("OrderText", "Moved"),
+        "other": QCoreApplication.translate("OrderText", "Other"),
+    }.get(reason or "", reason or "—")
+
+
+def shipment_status_label(status: str) -> str:
+    return {
+        "shipped": QCoreApplication.translate("OrderText", "Shipped"),
+        "delivered": QCoreApplication.translate("OrderText", "Delivered"),
+        "returned": QCoreApplication.translate("OrderText", "Returned"),
+    }.get(status, status)
+
+
+def deadline_state_text(state: str, days_left: int | None) -> str:
+    """``AppealDeadline.state`` with the days left while the deadline runs."""
+    if state == "not_notified":
+        return QCoreApplication.translate("OrderText", "Not notified")
+    if state == "running":
+        if days_left is None:
+            return QCoreApplication.translate("OrderText", "Running")
+        if days_left == 0:
+            return QCoreApplication.translate("OrderText", "Running — last day today")
+        if days_left == 1:
+            return QCoreApplication.translate("OrderText", "Running — 1 day left")
+        return QCoreApplication.translate("OrderText", "Running — {days} days left").format(days=days_left)
+    if state == "over":
+        return QCoreApplication.translate("OrderText", "Over")
+    return state

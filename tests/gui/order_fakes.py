@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from mailroom_fakes import FakeMailroom
+
 from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied, StaleVersion, TransitionNotAllowed
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
@@ -34,6 +36,7 @@ from ocpm_desk.services.desk import (
     ProposalRow,
     ProposalView,
     RefusalDraft,
+    ShipmentView,
     StaffChoice,
 )
 from ocpm_desk.services.review import ConditionView, EvidenceView
@@ -515,7 +518,7 @@ class FakeRefusals:
         return self._next_decision
 
 
-class FakeCasework(FakeRefusals):
+class FakeCasework(FakeRefusals, FakeMailroom):
     """Mixed into ``FakeSession``; uses its ``_identity``, ``queue_rows``, ``_enter`` and ``_find``."""
 
     _identity: StaffIdentity
@@ -534,7 +537,9 @@ class FakeCasework(FakeRefusals):
         self.open_error: BaseException | None = None
         self.removed_services: set[str] = set()
         self.today = date(2026, 3, 12)
+        self.corrections: list[tuple[int, date, str, str]] = []
         self._init_refusals()
+        self._init_mailroom()
 
     # ---- reading
 
@@ -757,3 +762,32 @@ class FakeCasework(FakeRefusals):
         counts = {u: sum(1 for r in self.queue_rows if r.assigned_to == u and r.status in ASSIGNED) for u, _ in STAFF}
         return [StaffChoice(u, name, counts[u]) for u, name in STAFF]
 
+
+    # ---- after shipping: the order's shipments, sending a returned order again, corrections (G5)
+
+    def shipments(self, order_id: int) -> list[ShipmentView]:
+        self._enter("shipments")
+        row = self._row(order_id)
+        if row.status not in (Status.SHIPPED, Status.DELIVERED, Status.RETURNED):
+            return []
+        return [self.shipment_for_status(row.id, row.reference, row.status)]
+
+    def send_again(self, order_id: int, version: int, address: dict[str, str | None] | None) -> OrderState:
+        row = self._begin("send_again", order_id, version, (address,), Permission.SEND_AGAIN)
+        self._require(row, Status.READY_TO_SHIP, row.status is Status.RETURNED)
+        return self._move(row, Status.READY_TO_SHIP, row.assigned_to, "send_again",
+                          "new address" if address else "same address")
+
+    def record_correction(self, order_id: int, version: int, received_on: date, description: str,
+                          attributable_to: str) -> OrderState:
+        row = self._begin("record_correction", order_id, version, (received_on, description, attributable_to),
+                          Permission.HANDLE_CORRECTION)  # fmt: skip
+        if not description.strip():
+            raise DomainError("a correction request needs its description")
+        self._require(row, Status.APPROVED, row.status in (Status.SHIPPED, Status.DELIVERED))
+        self.corrections.append((order_id, received_on, description, attributable_to))
+        if attributable_to == "ocpm":
+            return self._move(row, Status.APPROVED, row.assigned_to, "correction", description)
+        self._touch(row, "correction", description)
+        new = self._row(order_id)
+        return OrderState(new.id, new.reference, new.status, new.assigned_to, new.version)
