@@ -284,7 +284,7 @@ def sample_deposit_items(count: int = 6) -> tuple[DepositItem, ...]:
                   else f"98.34.{120450 + i:06d}.{30000000 + i * 37:08d}")
         items.append(DepositItem(
             item_number=number,
-            product="Recommandé international" if abroad else "Lettre recommandée (R) A",
+            product="Recommandé international" if abroad else "Lettre recommandée A",
             addressee=_NAMES[i % len(_NAMES)],
             town=town,
             reference=f"ED-2026-{12345 + i:08d}",
