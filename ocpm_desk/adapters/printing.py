@@ -18,7 +18,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -79,8 +79,13 @@ class PrintTarget(Protocol):
 # merging
 
 
-def merge_pdfs(parts: Sequence[bytes]) -> bytes:
-    """One PDF with every page of ``parts``, in order. Identical input gives identical bytes."""
+def merge_pdfs(parts: Sequence[bytes], *, progress: Callable[[int, int], None] | None = None) -> bytes:
+    """One PDF with every page of ``parts``, in order. Identical input gives identical bytes.
+
+    ``progress(done, total)`` is called after each part (for a progress bar; raising from it cancels the merge).
+    Cost is in parsing each part: ~2 ms for a small two-page PDF, ~17 ms for a real two-page letter with its
+    embedded fonts (500 of those: ~9 s) — run it off the GUI thread.
+    """
     if not parts:
         raise ValueError("nothing to merge: no PDF given")
     writer = PdfWriter()
@@ -91,6 +96,8 @@ def merge_pdfs(parts: Sequence[bytes]) -> bytes:
                 writer.add_page(page)
         except Exception as exc:  # pypdf raises several types for a damaged file
             raise ValueError(f"document {index + 1} of {len(parts)} is not a readable PDF: {exc}") from exc
+        if progress is not None:
+            progress(index + 1, len(parts))
     # No /Info dates and a file identifier derived from the content: the same input merges to the same bytes.
     writer.add_metadata({"/Producer": "OCPM Desk"})
     out = io.BytesIO()

@@ -72,6 +72,23 @@ def test_merge_text_matches_pdftotext_of_the_parts(tmp_path: Path) -> None:
     assert _page_texts(merge_pdfs(parts), tmp_path) == expected
 
 
+def test_merge_reports_progress_and_can_be_cancelled() -> None:
+    parts = make_letters(4, pages=1)
+    seen: list[tuple[int, int]] = []
+    merge_pdfs(parts, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_at_two(done: int, total: int) -> None:
+        if done == 2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        merge_pdfs(parts, progress=cancel_at_two)
+
+
 def test_merge_refuses_nothing_and_names_the_unreadable_document() -> None:
     with pytest.raises(ValueError, match="no PDF"):
         merge_pdfs([])
