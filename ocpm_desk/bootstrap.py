@@ -20,25 +20,34 @@ from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed
 from ocpm_desk.logging_setup import describe_database, describe_exception
 from ocpm_desk.queries.queues import QueueRow, QueueSpec
-from ocpm_desk.services import accounts, casework, claiming, database, decisions, reading
+from ocpm_desk.services import accounts, casework, claiming, database, decisions, mailroom, reading
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
+    AppealDeadline,
     AuditFilter,
     AuditRow,
     AuditVerification,
     Catalogue,
     Connector,
+    DepositListView,
     DeskSession,
     DraftInput,
     IssuedDecision,
     OrderDetail,
     Overview,
+    PrintDestination,
+    PrinterChoice,
+    PrintItem,
+    PrintOutcome,
     ProfileChoice,
     ProposalRow,
     ProposalView,
     RefusalDraft,
+    ScanItem,
+    ShipmentView,
     StaffChoice,
     StaffIdentity,
+    TrackingImport,
 )
 from ocpm_desk.services.settings import read_idle_lock_minutes
 from ocpm_desk.services.uow import SYSTEM_CLI, Actor
@@ -288,6 +297,54 @@ class AppDeskSession:
 
     def decision_pdf(self, decision_id: int, *, copy: bool = False) -> bytes:
         return self._write(lambda: decisions.decision_pdf(self._engine, self._actor, decision_id, copy=copy))
+
+    # ---- mail room
+    def print_queue(self) -> list[PrintItem]:
+        return self._write(lambda: mailroom.print_queue(self._engine, self._actor))
+
+    def printers(self) -> list[PrinterChoice]:
+        return mailroom.printers(self._engine, self._actor)
+
+    def print_preview(self, keys: list[str]) -> bytes:
+        return self._write(lambda: mailroom.print_preview(self._engine, self._actor, keys))
+
+    def print_batch(self, keys: list[str], destination: PrintDestination) -> PrintOutcome:
+        return self._write(lambda: mailroom.print_batch(self._engine, self._actor, keys, destination))
+
+    def mark_printed(self, keys: list[str], job_id: str, destination: str) -> PrintOutcome:
+        return self._write(lambda: mailroom.mark_printed(self._engine, self._actor, keys, job_id, destination))
+
+    def scan(self, code: str) -> ScanItem:
+        return self._write(lambda: mailroom.scan(self._engine, self._actor, code))
+
+    def ship(self, order_id: int, version: int, item_number: str | None) -> ShipmentView:
+        return self._write(lambda: mailroom.ship(self._engine, self._actor, order_id, version, item_number))
+
+    def record_return(self, code: str, reason: str, note: str = "") -> ShipmentView:
+        return self._write(lambda: mailroom.record_return(self._engine, self._actor, code, reason, note))
+
+    def send_again(self, order_id: int, version: int, address: dict[str, str | None] | None) -> OrderState:
+        return self._write(lambda: mailroom.send_again(self._engine, self._actor, order_id, version, address))
+
+    def import_tracking(self, csv_text: str) -> TrackingImport:
+        return self._write(lambda: mailroom.import_tracking(self._engine, self._actor, csv_text))
+
+    def deposit_list(self, day: date) -> DepositListView:
+        return self._write(lambda: mailroom.deposit_list(self._engine, self._actor, day))
+
+    def deposit_list_pdf(self, deposit_list_id: int) -> bytes:
+        return self._write(lambda: mailroom.deposit_list_pdf(self._engine, self._actor, deposit_list_id))
+
+    def shipments(self, order_id: int) -> list[ShipmentView]:
+        return self._write(lambda: mailroom.shipments(self._engine, self._actor, order_id))
+
+    def appeal_deadlines(self) -> list[AppealDeadline]:
+        return self._write(lambda: mailroom.appeal_deadlines(self._engine, self._actor))
+
+    def record_correction(self, order_id: int, version: int, received_on: date, description: str,
+                          attributable_to: str) -> OrderState:
+        return self._write(lambda: mailroom.record_correction(
+            self._engine, self._actor, order_id, version, received_on, description, attributable_to))
 
     def _write(self, action: Callable[[], T]) -> T:
         """A change: the database's own refusal (trigger, grant) becomes a readable error; nothing is written."""

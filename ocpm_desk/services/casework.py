@@ -525,7 +525,8 @@ def set_condition(
 
 @use_case(Permission.APPROVE_ORDER)
 def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
-    """in_review → approved (outcome granted), when every mandatory condition is met or overridden to met."""
+    """in_review → approved (outcome granted), when every mandatory condition is met or overridden to met; the
+    attestation is made from the register and stored (``documents``) in the same transaction."""
     with UnitOfWork(engine) as uow:
         order = _load(uow, order_id)
         _check_version(order, expected_version)
@@ -546,6 +547,9 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
                               "before approving")
         _close_open_decisions(uow.session, order)
         _move(uow, actor, order, Status.APPROVED)
+        from ocpm_desk.services.documents import make_attestation  # imports this module
+
+        make_attestation(uow.session, actor, order, _today(None))  # the document the mail room prints
         uow.commit()
         return _state(order)
 

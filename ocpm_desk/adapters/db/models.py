@@ -466,6 +466,8 @@ class Document(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(TZDateTime)
     created_by: Mapped[str] = mapped_column(String(63))
+    printed_at: Mapped[datetime | None] = mapped_column(TZDateTime)  # a print job holding it was accepted
+    printed_by: Mapped[str | None] = mapped_column(String(63))
     __table_args__ = (CheckConstraint(_in("kind", ["attestation", "hearing_letter"]), name="kind"),)
 
 
@@ -501,6 +503,9 @@ class Shipment(Base):
             f"return_reason IS NULL OR {_in('return_reason', ['not_collected', 'unknown_address', 'refused', 'moved', 'other'])}",  # noqa: E501
             name="return_reason",
         ),
+        Index("ix_shipments_status_content", "status", "content"),
+        Index("uq_shipments_item_number", "item_number", unique=True,
+              sqlite_where=text("item_number IS NOT NULL"), postgresql_where=text("item_number IS NOT NULL")),
     )
 
 
