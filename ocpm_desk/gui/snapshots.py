@@ -25,6 +25,7 @@ from ocpm_desk.gui.login import LoginDialog
 from ocpm_desk.gui.main_window import ConnectionState, MainWindow
 from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen
+from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
 from ocpm_desk.gui.screens.order import OrderScreen
 from ocpm_desk.gui.screens.order_dialogs import AssignDialog
 from ocpm_desk.queries.queues import Queue, QueueSpec, SortKey
@@ -205,7 +206,13 @@ def render_snapshots(
                 screen = window.screen_by_key(key)
                 _wait_until(partial(_settled, screen), timeout_s, f"screen {key} of {username}")
                 preview, table = getattr(screen, "preview", None), getattr(screen, "table", None)
-                if preview is not None and table is not None and table.rowCount() > 0:
+                if isinstance(screen, PrintQueueScreen):
+                    if screen.items:  # the whole list selected and previewed, as before printing
+                        screen.select_all()
+                        screen.show_preview()
+                        _wait_until(partial(_loaded, screen.preview), timeout_s, f"the print preview of {username}")
+                        _settle(0.5)
+                elif preview is not None and table is not None and table.rowCount() > 0:
                     # the first proposal is selected: its letter loads, then QPdfView paints from worker threads
                     _wait_until(partial(_loaded, preview), timeout_s, f"the preview of {key} of {username}")
                     _settle(0.5)

@@ -895,6 +895,70 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="758"/>
+        <source>Correction request — {reference}</source>
+        <extracomment>The eCH-0010 fields of a delivery address, in the order the dialog shows them.</extracomment>
+        <translation>Demande de correction — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="759"/>
+        <source>The applicant says the document is wrong. An error of the OCPM is corrected free of charge (a new document is issued); an error in the applicant&apos;s own data needs a new order and a new fee (general terms).</source>
+        <translation>Le requérant signale une erreur dans le document. Une erreur de l&apos;OCPM est corrigée gratuitement (un nouveau document est établi)&#xa0;; une erreur dans les données fournies par le requérant nécessite une nouvelle commande et un nouvel émolument (conditions générales).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="762"/>
+        <source>&amp;Record the request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="769"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="775"/>
+        <source>What is wrong</source>
+        <translation>Ce qui est faux</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="776"/>
+        <source>e.g. the date of arrival in Geneva is wrong</source>
+        <translation>p. ex. la date d&apos;arrivée à Genève est fausse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="778"/>
+        <source>Error of the &amp;OCPM: reissue, no new fee</source>
+        <translation>Erreur de l&apos;&amp;OCPM&#xa0;: nouveau document, sans nouvel émolument</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="780"/>
+        <source>Error in the &amp;applicant&apos;s data: a new order is needed</source>
+        <translation>Erreur dans les données du &amp;requérant&#xa0;: une nouvelle commande est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="784"/>
+        <source>Received &amp;on:</source>
+        <translation>Reçue l&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="785"/>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Ce qui est faux&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="810"/>
+        <source>Describe what is wrong in the document.</source>
+        <translation>Décrivez ce qui est faux dans le document.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="813"/>
+        <source>Say whose error it is: the OCPM&apos;s or the applicant&apos;s.</source>
+        <translation>Indiquez à qui l&apos;erreur est imputable&#xa0;: à l&apos;OCPM ou au requérant.</translation>
+    </message>
+</context>
+<context>
     <name>DataScreen</name>
     <message>
         <location filename="../../ocpm_desk/gui/screens/base.py" line="96"/>
@@ -928,6 +992,65 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesScreen</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="43"/>
+        <source>Appeal deadlines</source>
+        <extracomment>A deadline this close (calendar days) is shown in the &quot;due&quot; colour.</extracomment>
+        <translation>Délais de recours</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="46"/>
+        <source>Decision no.</source>
+        <translation>Décision n°</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="46"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="46"/>
+        <source>Shipped on</source>
+        <translation>Expédiée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="46"/>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="47"/>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="47"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="50"/>
+        <source>Appeal deadlines of the decisions</source>
+        <translation>Délais de recours des décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="66"/>
+        <source>{count} decision(s), {running} deadline(s) running</source>
+        <translation>{count} décision(s), {running} délai(s) en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="88"/>
+        <source>No decision issued</source>
+        <translation>Aucune décision rendue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/deadlines.py" line="88"/>
+        <source>Issued refusal decisions appear here once they are shipped, with their appeal deadline.</source>
+        <translation>Les décisions de refus rendues apparaissent ici dès leur expédition, avec leur délai de recours.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryClock</name>
     <message>
         <location filename="../../ocpm_desk/gui/labels.py" line="97"/>
@@ -958,6 +1081,64 @@
         <location filename="../../ocpm_desk/gui/labels.py" line="107"/>
         <source>more than 14 working days since the order</source>
         <translation>plus de 14 jours ouvrables depuis la commande</translation>
+    </message>
+</context>
+<context>
+    <name>DepositListDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="117"/>
+        <source>Deposit list of {day}</source>
+        <translation>Liste de dépôt du {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="121"/>
+        <source>{items} registered item(s) · SHA-256 {sha}…</source>
+        <translation>{items} envoi(s) recommandé(s) · SHA-256 {sha}…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="125"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="127"/>
+        <source>Save the deposit list as PDF</source>
+        <translation>Enregistrer la liste de dépôt en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="129"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="131"/>
+        <source>Print the deposit list</source>
+        <translation>Imprimer la liste de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="147"/>
+        <source>Save the deposit list</source>
+        <translation>Enregistrer la liste de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="148"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="158"/>
+        <source>The file could not be written: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="160"/>
+        <source>Saved to {path}.</source>
+        <translation>Enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="175"/>
+        <source>{pages} page(s) printed.</source>
+        <translation>{pages} page(s) imprimée(s).</translation>
     </message>
 </context>
 <context>
@@ -1274,99 +1455,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="90"/>
         <source>OCPM Desk — {name}</source>
         <extracomment>While the connection is lost, it is tried again sooner. With live updates the queues&apos; own polling is only a safety net (a listener that could not connect). A change announced while the visible queue is busy (loading, acting) is applied this long after.</extracomment>
         <translation>OCPM Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="140"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="169"/>
         <source>No screens for this account</source>
         <translation>Aucun écran pour ce compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="171"/>
         <source>The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake account is the web platform&apos;s: it delivers orders, it does not process them. Log out and log in with a staff account.</source>
         <translation>Les rôles de ce compte ({roles}) ne donnent accès à aucun écran d&apos;OCPM Desk. Le compte de réception est celui de la plateforme en ligne&#xa0;: il transmet les commandes, il ne les traite pas. Déconnectez-vous et connectez-vous avec un compte du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="171"/>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="200"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="196"/>
         <source>Loc&amp;k</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="206"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="222"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="229"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="232"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="238"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="243"/>
         <source>Logged in as {username}</source>
         <translation>Connecté en tant que {username}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="241"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="246"/>
         <source>Database: {label}</source>
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="468"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="477"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="470"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="479"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="472"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="481"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="190"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
     </message>
@@ -1374,22 +1555,37 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="64"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="80"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="88"/>
         <source>Decisions to approve</source>
         <translation>Décisions à approuver</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="95"/>
+        <source>Appeal deadlines</source>
+        <translation>Délais de recours</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="102"/>
+        <source>To print</source>
+        <translation>À imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="109"/>
+        <source>To ship</source>
+        <translation>À expédier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="116"/>
         <source>Catalogue</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="123"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
@@ -1430,405 +1626,457 @@
 <context>
     <name>OrderPage</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="92"/>
         <source>“{condition}” ({result})</source>
         <translation>«&#xa0;{condition}&#xa0;» ({result})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="95"/>
         <source>Cannot be approved yet: these mandatory conditions are neither met nor overridden — {conditions}.</source>
         <translation>Approbation impossible pour l&apos;instant&#xa0;: ces conditions obligatoires ne sont ni remplies ni forcées — {conditions}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="111"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="114"/>
         <source>Applicant and person concerned</source>
         <translation>Demandeur et personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="117"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="120"/>
         <source>Decision and hearing</source>
         <translation>Décision / audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="123"/>
         <source>Delivery and payment</source>
         <translation>Livraison et paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="126"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="130"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="185"/>
         <source>not assigned</source>
         <translation>non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="191"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="187"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="188"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="193"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="194"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="195"/>
         <source>Ordered on</source>
         <translation>Commandée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="191"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="334"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="339"/>
         <source>Paid on</source>
         <translation>Payée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="197"/>
         <source>Delivery clock</source>
         <translation>Délai de livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="200"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="213"/>
         <source>⚠ This service is no longer offered. Orders already placed are processed to the end (general terms, G4).</source>
         <translation>⚠ Cette prestation n&apos;est plus proposée. Les commandes déjà passées sont traitées jusqu&apos;au bout (conditions générales, G4).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="215"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="220"/>
         <source>⚠ Refusal proposal returned by the supervisor: {comment}</source>
         <translation>⚠ Proposition de refus retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="229"/>
         <source>On hold: {reason} — follow-up on {date}</source>
         <translation>En attente&#xa0;: {reason} — relance le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="234"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="239"/>
         <source>granted</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="240"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="241"/>
         <source>withdrawn (the fee is kept)</source>
         <translation>retirée (l&apos;émolument reste acquis)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="237"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="242"/>
         <source>cancelled before payment</source>
         <translation>annulée avant paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="242"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="247"/>
         <source>— (the clock runs only for paid orders not yet decided)</source>
         <translation>— (le délai ne court que pour les commandes payées pas encore tranchées)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="247"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="252"/>
         <source>1 working day</source>
         <translation>1 jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="249"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="254"/>
         <source>{count} working days</source>
         <translation>{count} jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="277"/>
         <source>Applicant, who is also the person concerned</source>
         <translation>Demandeur, qui est aussi la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="276"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="281"/>
         <source>✗ Not found in the population register: nothing to compare with.</source>
         <translation>✗ Introuvable dans le registre de la population&#xa0;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
         <source>Field</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="464"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
         <source>In the order</source>
         <translation>Dans la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
         <source>In the register</source>
         <translation>Dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="293"/>
         <source>= same</source>
         <translation>= identique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="290"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="295"/>
         <source>? not found</source>
         <translation>? introuvable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="292"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="297"/>
         <source>≠ differs</source>
         <translation>≠ différent</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="318"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="323"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="320"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="325"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="326"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="331"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="332"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="337"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="333"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="338"/>
         <source>Provider reference</source>
         <translation>Référence du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="335"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="340"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="345"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="350"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="346"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="351"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="341"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="346"/>
         <source>of which VAT {rate}: {amount}</source>
         <translation>dont TVA {rate}&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="361"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="366"/>
         <source>Legal conditions</source>
         <translation>Conditions légales</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="382"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="387"/>
         <source>No condition to show.</source>
         <translation>Aucune condition à afficher.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="399"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="404"/>
         <source>Not evaluated</source>
         <translation>Pas évaluée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="401"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="406"/>
         <source>(overridden)</source>
         <translation>(forcé)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="412"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="417"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="412"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="417"/>
         <source>optional</source>
         <translation>facultative</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="413"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="418"/>
         <source>{kind} · {evaluator} · legal basis: {basis}</source>
         <translation>{kind} · {evaluator} · base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="424"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="429"/>
         <source>To be ticked by hand, with a note saying what was checked.</source>
         <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="426"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="431"/>
         <source>Evaluated automatically when the caseworker who took the order opens it.</source>
         <translation>Évaluée automatiquement quand la personne qui a pris la commande l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="436"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="441"/>
         <source>Note by {person}: {note}</source>
         <translation>Note de {person}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="437"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="442"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="445"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="450"/>
         <source>Overridden by {person}: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé par {person}&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="449"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="454"/>
         <source>Overridden: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="464"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="464"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
         <source>Register or tariff</source>
         <translation>Registre ou tarif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="474"/>
         <source>✓ matches</source>
         <translation>✓ concorde</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="474"/>
         <source>✗ does not match</source>
         <translation>✗ ne concorde pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="488"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="493"/>
         <source>Right to be heard</source>
         <translation>Droit d&apos;être entendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="493"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="498"/>
         <source>Hearing letter (SHA-256)</source>
         <translation>Lettre d&apos;intention (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="519"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="524"/>
         <source>Version {number} — {status}</source>
         <translation>Version {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="521"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="526"/>
         <source>decision no. {number}</source>
         <translation>décision n° {number}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="526"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="531"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="532"/>
         <source>Proposed on</source>
         <translation>Proposée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="530"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="535"/>
         <source>Decided by</source>
         <translation>Décidée par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="532"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="537"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="535"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="540"/>
         <source>Hearing</source>
         <translation>Audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="537"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="542"/>
         <source>Content (SHA-256)</source>
         <translation>Contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="539"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="544"/>
         <source>Archived PDF (SHA-256)</source>
         <translation>PDF archivé (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="541"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="546"/>
         <source>Returned with this comment: {comment}</source>
         <translation>Retournée avec ce commentaire&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="546"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="551"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="548"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="553"/>
         <source>The archived original, as signed (Ctrl+Shift+O for the latest)</source>
         <translation>L&apos;original archivé, tel que signé (Ctrl+Maj+O pour la dernière)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="549"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="554"/>
         <source>Print a copy…</source>
         <translation>Imprimer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="551"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="556"/>
         <source>A copy marked COPIE, saved to a file (Ctrl+Shift+P for the latest)</source>
         <translation>Une copie marquée COPIE, enregistrée dans un fichier (Ctrl+Maj+P pour la dernière)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
+        <source>Item number</source>
+        <translation>Numéro d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
+        <source>Shipped</source>
+        <translation>Expédié le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
+        <source>Return reason</source>
+        <translation>Motif du retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
+        <source>Delivered on</source>
+        <translation>Distribuée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
+        <source>Shipments of the order</source>
+        <translation>Envois de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="592"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="598"/>
+        <source>Shipments</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="595"/>
+        <source>The shipments could not be loaded: {reason}</source>
+        <translation>Les envois n&apos;ont pas pu être chargés&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1836,348 +2084,384 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="112"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="121"/>
         <source>Order</source>
+        <extracomment>Statuses of an order that may have shipments to show (shipped once, possibly returned or reissued since).</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="134"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="143"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="159"/>
         <source>Load the order again from the database (F5)</source>
         <translation>Recharger la commande depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="181"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="182"/>
         <source>Back to the queue this order was opened from</source>
         <translation>Revenir à la liste d&apos;où la commande a été ouverte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="173"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="183"/>
         <source>Claim the &amp;next one</source>
         <translation>Prendre la &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="184"/>
         <source>Take the order waiting longest and open it</source>
         <translation>Prendre la commande qui attend depuis le plus longtemps et l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="185"/>
         <source>&amp;Claim</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="186"/>
         <source>Take this order: it goes to My orders</source>
         <translation>Prendre cette commande&#xa0;: elle va dans Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="187"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="188"/>
         <source>Give this order back to “To process”</source>
         <translation>Rendre cette commande à «&#xa0;À traiter&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="189"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Mettre en attente…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="190"/>
         <source>Wait for a document or an answer, until a follow-up date</source>
         <translation>Attendre un document ou une réponse, jusqu&apos;à une date de relance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="191"/>
         <source>Res&amp;ume</source>
         <translation>Re&amp;prendre l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="182"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="192"/>
         <source>End the hold and go on with the review</source>
         <translation>Mettre fin à l&apos;attente et poursuivre l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="193"/>
         <source>&amp;Approve…</source>
         <translation>Appr&amp;ouver…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="194"/>
         <source>Grant the order: the documents go to the mail room</source>
         <translation>Accorder la commande&#xa0;: les documents partent au courrier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="195"/>
         <source>Record a &amp;withdrawal…</source>
         <translation>Enregistrer un re&amp;trait…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="196"/>
         <source>The applicant withdrew in writing; the fee is kept</source>
         <translation>Le demandeur s&apos;est retiré par écrit&#xa0;; l&apos;émolument reste acquis</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="187"/>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="304"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="322"/>
         <source>Assi&amp;gn…</source>
         <translation>Attri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="188"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="198"/>
         <source>Give this order to a caseworker (supervisor)</source>
         <translation>Confier cette commande à un gestionnaire (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="199"/>
         <source>&amp;Evaluate again</source>
         <translation>Réé&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="200"/>
         <source>Run the automatic conditions again (overrides are kept)</source>
         <translation>Réévaluer les conditions automatiques (les forçages sont conservés)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="202"/>
         <source>&amp;Tick or override…</source>
         <translation>&amp;Cocher ou forcer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="203"/>
         <source>Tick a manual condition or override an automatic result</source>
         <translation>Cocher une condition manuelle ou forcer un résultat automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="204"/>
         <source>Right to be &amp;heard…</source>
         <translation>Droit d&apos;être &amp;entendu…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="205"/>
         <source>Before a refusal: send a hearing letter, or record why it is not needed</source>
         <translation>Avant un refus&#xa0;: envoyer une lettre d&apos;intention, ou indiquer pourquoi ce n&apos;est pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="208"/>
         <source>Answer to the hearing &amp;letter…</source>
         <translation>Réponse à la &amp;lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="209"/>
         <source>Record the applicant&apos;s comments, or that none came in time</source>
         <translation>Enregistrer les observations du requérant, ou qu&apos;aucune n&apos;est arrivée à temps</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="211"/>
         <source>Propose a re&amp;fusal…</source>
         <translation>Proposer un re&amp;fus…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="212"/>
         <source>Open the refusal editor: grounds, facts and the letter&apos;s preview</source>
         <translation>Ouvrir l&apos;éditeur de refus&#xa0;: motifs, faits et aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="214"/>
         <source>&amp;Decide the refusal…</source>
         <translation>&amp;Décider le refus…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="215"/>
         <source>Approve or return the refusal proposed on this order (supervisor)</source>
         <translation>Approuver ou retourner le refus proposé sur cette commande (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="217"/>
         <source>&amp;Open the decision (PDF)</source>
         <translation>&amp;Ouvrir la décision (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="218"/>
         <source>The archived original of the latest issued decision</source>
         <translation>L&apos;original archivé de la dernière décision émise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="220"/>
         <source>&amp;Print a copy of the decision…</source>
         <translation>&amp;Imprimer une copie de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="221"/>
         <source>A copy marked COPIE of the latest issued decision, saved to a file</source>
         <translation>Une copie marquée COPIE de la dernière décision émise, enregistrée dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="302"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="223"/>
+        <source>Co&amp;rrection request…</source>
+        <translation>Demande de co&amp;rrection…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="224"/>
+        <source>The applicant says the document is wrong: reissue (OCPM&apos;s error) or a new order</source>
+        <translation>Le requérant signale une erreur dans le document&#xa0;: nouveau document (erreur de l&apos;OCPM) ou nouvelle commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="227"/>
+        <source>&amp;Send again…</source>
+        <translation>Ren&amp;voyer…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="228"/>
+        <source>A returned order goes back to the mail room, to the same or a corrected address</source>
+        <translation>Une commande retournée repart au courrier, à la même adresse ou à une adresse corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="320"/>
         <source>Reassi&amp;gn…</source>
         <translation>Réattri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="307"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="325"/>
         <source>Grant the order: the documents go to the mail room (Ctrl+Shift+A)</source>
         <translation>Accorder la commande&#xa0;: les documents partent au courrier (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="343"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="367"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="347"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="371"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="368"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="392"/>
         <source>Order {reference} was changed by {person} meanwhile. It has been reloaded: check it, then try again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Elle a été rechargée&#xa0;: vérifiez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="394"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="373"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="397"/>
         <source>No paid order is waiting: nothing to take.</source>
         <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="405"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="429"/>
         <source>Order {reference} is yours: it is in My orders.</source>
         <translation>La commande {reference} est à vous&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="409"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="433"/>
         <source>Order {reference} released: it is back in “To process”.</source>
         <translation>Commande {reference} libérée&#xa0;: elle est de retour dans «&#xa0;À traiter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="414"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="438"/>
         <source>The review of order {reference} goes on.</source>
         <translation>L&apos;examen de la commande {reference} reprend.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="418"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="442"/>
         <source>Conditions evaluated again.</source>
         <translation>Conditions réévaluées.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="430"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="454"/>
         <source>Order {reference} is on hold until {date}.</source>
         <translation>La commande {reference} est en attente jusqu&apos;au {date}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="438"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="462"/>
         <source>Order {reference} approved. Take the next one with Ctrl+Shift+N.</source>
         <translation>Commande {reference} approuvée. Prenez la suivante avec Ctrl+Maj+N.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="451"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="475"/>
         <source>Withdrawal of order {reference} recorded; the fee is kept.</source>
         <translation>Retrait de la commande {reference} enregistré&#xa0;; l&apos;émolument reste acquis.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="464"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="488"/>
         <source>Condition saved.</source>
         <translation>Condition enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="471"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="495"/>
         <source>Reassign — {reference}</source>
         <translation>Réattribuer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="471"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="495"/>
         <source>Assign — {reference}</source>
         <translation>Attribuer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="473"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="497"/>
         <source>Order {reference} is assigned to {person}. Choose who takes it over.</source>
         <translation>La commande {reference} est attribuée à {person}. Choisissez qui la reprend.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="475"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="499"/>
         <source>Choose who takes order {reference}.</source>
         <translation>Choisissez qui prend la commande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="483"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="507"/>
         <source>Order {reference} assigned to {person}.</source>
         <translation>Commande {reference} attribuée à {person}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="500"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="524"/>
         <source>Recorded: hearing the applicant is not needed. The refusal may now be proposed (Ctrl+Shift+X).</source>
         <translation>Enregistré&#xa0;: l&apos;audition du requérant n&apos;est pas nécessaire. Le refus peut maintenant être proposé (Ctrl+Maj+X).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="515"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="539"/>
         <source>The answer to the hearing letter of order {reference} is recorded.</source>
         <translation>La réponse à la lettre d&apos;intention de la commande {reference} est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="539"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="565"/>
+        <source>Correction recorded: order {reference} is approved again, its new document goes to the mail room (no new fee).</source>
+        <translation>Correction enregistrée&#xa0;: la commande {reference} est à nouveau approuvée, son nouveau document part au courrier (sans nouvel émolument).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="567"/>
+        <source>Correction request recorded on order {reference}: the applicant is told that a new order is needed.</source>
+        <translation>Demande de correction enregistrée sur la commande {reference}&#xa0;: le requérant est informé qu&apos;une nouvelle commande est nécessaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="581"/>
+        <source>Order {reference} goes back to “To ship”.</source>
+        <translation>La commande {reference} retourne dans «&#xa0;À expédier&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="622"/>
         <source>Fetching the decision…</source>
         <translation>Lecture de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="554"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="637"/>
         <source>The copy could not be written: {reason}</source>
         <translation>La copie n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="557"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="640"/>
         <source>Copy of the decision saved to {path}.</source>
         <translation>Copie de la décision enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="560"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="643"/>
         <source>Decision — {reference}</source>
         <translation>Décision — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="567"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="650"/>
         <source>Save a copy of the decision</source>
         <translation>Enregistrer une copie de la décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="568"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="651"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="576"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="659"/>
         <source>Taking the next order…</source>
         <translation>Prise de la commande suivante…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="583"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="666"/>
         <source>Order {reference} taken: it is in My orders.</source>
         <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="609"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="692"/>
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="375"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="399"/>
         <source>The procedure did not succeed: this action is no longer possible on this order. Reload it (F5) to see where it stands.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: cette action n&apos;est plus possible sur cette commande. Rechargez-la (F5) pour voir où elle en est.</translation>
     </message>
@@ -2649,6 +2933,7 @@
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="275"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="501"/>
         <source>Delivered</source>
         <translation>Distribuée</translation>
     </message>
@@ -2761,7 +3046,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="436"/>
         <source>A chosen ground has no text: write its paragraph or untick it.</source>
-        <translation>Un motif choisi n&apos;a pas de texte : rédigez son paragraphe ou décochez-le.</translation>
+        <translation>Un motif choisi n&apos;a pas de texte&#xa0;: rédigez son paragraphe ou décochez-le.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
@@ -2812,6 +3097,87 @@
         <location filename="../../ocpm_desk/gui/order_text.py" line="468"/>
         <source>Answer received on {date}: {answer}</source>
         <translation>Réponse reçue le {date}&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="478"/>
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="479"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="480"/>
+        <source>Hearing letter</source>
+        <translation>Lettre d&apos;intention</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="490"/>
+        <source>Not collected</source>
+        <extracomment>The postal reasons of a return (``record_return(reason=…)``), in the order the dialog offers them.</extracomment>
+        <translation>Non réclamé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="491"/>
+        <source>Unknown address</source>
+        <translation>Adresse inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="492"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="493"/>
+        <source>Moved</source>
+        <translation>Déménagé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="494"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="500"/>
+        <source>Shipped</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="502"/>
+        <source>Returned</source>
+        <translation>Retourné</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="509"/>
+        <source>Not notified</source>
+        <translation>Non notifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="512"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="514"/>
+        <source>Running — last day today</source>
+        <translation>En cours — dernier jour aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="516"/>
+        <source>Running — 1 day left</source>
+        <translation>En cours — 1 jour restant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="517"/>
+        <source>Running — {days} days left</source>
+        <translation>En cours — {days} jours restants</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="519"/>
+        <source>Over</source>
+        <translation>Échu</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
@@ -2956,6 +3322,296 @@
         <location filename="../../ocpm_desk/gui/pdf_preview.py" line="93"/>
         <source>The document could not be shown.</source>
         <translation>Le document n&apos;a pas pu être affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDestinationDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="146"/>
+        <source>Print — {count} document(s)</source>
+        <translation>Imprimer — {count} document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="147"/>
+        <source>The selection goes as one job. Once the print system has accepted it, the orders are ready to ship; a job already handed over cannot be recalled from here.</source>
+        <translation>La sélection part en un seul travail d&apos;impression. Dès que le système d&apos;impression l&apos;a accepté, les commandes sont prêtes à expédier ; un travail déjà transmis ne peut pas être rappelé d&apos;ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="149"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="154"/>
+        <source>P&amp;rinter:</source>
+        <translation>Imp&amp;rimante&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="158"/>
+        <source>Printers</source>
+        <translation>Imprimantes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="162"/>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="164"/>
+        <source>not accepting jobs</source>
+        <translation>n&apos;accepte pas de travaux</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="169"/>
+        <source>This printer does not accept jobs now (stopped or disabled in CUPS).</source>
+        <translation>Cette imprimante n&apos;accepte pas de travaux pour le moment (arrêtée ou désactivée dans CUPS).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="172"/>
+        <source>PDF &amp;file:</source>
+        <translation>&amp;Fichier PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="176"/>
+        <source>PDF file to write</source>
+        <translation>Fichier PDF à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="177"/>
+        <source>choose where to save the PDF</source>
+        <translation>choisir où enregistrer le PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="178"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="180"/>
+        <source>Choose the PDF file</source>
+        <translation>Choisir le fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="183"/>
+        <source>Printer of this &amp;computer (through Qt)…</source>
+        <translation>Imprimante de cet &amp;ordinateur (par Qt)…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="185"/>
+        <source>No print system (CUPS) answers: the pages are sent as images through the system&apos;s print dialog.</source>
+        <translation>Aucun système d&apos;impression (CUPS) ne répond&#xa0;: les pages sont envoyées comme images par la boîte d&apos;impression du système.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="189"/>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="201"/>
+        <source>C&amp;opies:</source>
+        <translation>C&amp;opies&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="222"/>
+        <source>Save the batch as PDF</source>
+        <translation>Enregistrer le lot en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="223"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="271"/>
+        <source>Choose a printer that accepts jobs.</source>
+        <translation>Choisissez une imprimante qui accepte des travaux.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="274"/>
+        <source>Choose the PDF file to write.</source>
+        <translation>Choisissez le fichier PDF à écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueScreen</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="131"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="300"/>
+        <source>To print</source>
+        <translation>À imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="315"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="315"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="315"/>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="315"/>
+        <source>Town</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="316"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="316"/>
+        <source>Registered</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="319"/>
+        <source>Documents waiting to be printed</source>
+        <translation>Documents en attente d&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="325"/>
+        <source>Select documents, then “Preview” (Ctrl+Shift+V).</source>
+        <translation>Sélectionnez des documents, puis «&#xa0;Aperçu&#xa0;» (Ctrl+Maj+V).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="341"/>
+        <source>{count} document(s) to print</source>
+        <translation>{count} document(s) à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="347"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="347"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="362"/>
+        <source>Nothing to print</source>
+        <translation>Rien à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="362"/>
+        <source>Approved attestations, issued decisions and hearing letters appear here.</source>
+        <translation>Les attestations approuvées, les décisions rendues et les lettres d&apos;intention apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="384"/>
+        <source>Select &amp;all</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="385"/>
+        <source>Select every document of the list</source>
+        <translation>Sélectionner tous les documents de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="386"/>
+        <source>Pre&amp;view</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="387"/>
+        <source>The selection merged into one PDF, as it will print</source>
+        <translation>La sélection réunie en un seul PDF, telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="389"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="390"/>
+        <source>Print the selection as one job, on paper or to a PDF file</source>
+        <translation>Imprimer la sélection en un seul travail, sur papier ou dans un fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="433"/>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="456"/>
+        <source>Looking for the printers…</source>
+        <translation>Recherche des imprimantes…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="491"/>
+        <source>Printing {count} document(s) on {destination}…
+
+Cancel stops waiting for the answer; a job already handed to the print system cannot be recalled.</source>
+        <translation>Impression de {count} document(s) sur {destination}…
+
+Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au système d&apos;impression ne peut pas être rappelé.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="494"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="497"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="515"/>
+        <source>Stopped waiting for the print system. A job it has already accepted cannot be recalled from here: look at the printer, then refresh the list (F5) to see what was marked printed.</source>
+        <translation>L&apos;attente du système d&apos;impression a été interrompue. Un travail déjà accepté ne peut pas être rappelé d&apos;ici&#xa0;: regardez l&apos;imprimante, puis actualisez la liste (F5) pour voir ce qui a été marqué imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="528"/>
+        <source>Job {job} accepted by {destination}: {documents} document(s)</source>
+        <translation>Travail {job} accepté par {destination}&#xa0;: {documents} document(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="531"/>
+        <source>, {pages} page(s)</source>
+        <translation>, {pages} page(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="534"/>
+        <source>Now ready to ship: {references}.</source>
+        <translation>Désormais prêtes à expédier&#xa0;: {references}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="537"/>
+        <source>Hearing letters marked printed: {references}.</source>
+        <translation>Lettres d&apos;intention marquées imprimées&#xa0;: {references}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="555"/>
+        <source>Preparing the documents…</source>
+        <translation>Préparation des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="564"/>
+        <source>Printing cancelled: nothing was printed.</source>
+        <translation>Impression annulée&#xa0;: rien n&apos;a été imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="570"/>
+        <source>The procedure did not succeed: {reason}. Nothing was marked printed.</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}. Rien n&apos;a été marqué imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="577"/>
+        <source>{pages} page(s) sent to {printer}; recording…</source>
+        <translation>{pages} page(s) envoyée(s) à {printer}&#xa0;; enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -3595,6 +4251,49 @@
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="74"/>
+        <source>Record a return — {code}</source>
+        <translation>Enregistrer un retour — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="75"/>
+        <source>The post brought this envelope back. Say why, as the post&apos;s label says.</source>
+        <translation>La poste a rapporté cet envoi. Indiquez pourquoi, comme le dit l&apos;étiquette de la poste.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="76"/>
+        <source>&amp;Record the return</source>
+        <translation>&amp;Enregistrer le retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="83"/>
+        <source>Reason of the return</source>
+        <translation>Motif du retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="87"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="88"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="89"/>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="109"/>
+        <source>Say what the reason is in the note.</source>
+        <translation>Indiquez le motif dans la note.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnRefusalDialog</name>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="656"/>
@@ -3659,6 +4358,344 @@
         <location filename="../../ocpm_desk/gui/labels.py" line="75"/>
         <source>Intake</source>
         <translation>Réception</translation>
+    </message>
+</context>
+<context>
+    <name>SendAgainDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="850"/>
+        <source>Send again — {reference}</source>
+        <translation>Renvoyer — {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="851"/>
+        <source>The order goes back to “To ship”. Correct the address if the post&apos;s reason of the return says it is wrong.</source>
+        <translation>La commande retourne dans «&#xa0;À expédier&#xa0;». Corrigez l&apos;adresse si le motif de retour de la poste indique qu&apos;elle est fausse.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="853"/>
+        <source>&amp;Send again</source>
+        <translation>Ren&amp;voyer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="857"/>
+        <source>The &amp;same address</source>
+        <translation>La &amp;même adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="859"/>
+        <source>A &amp;corrected address:</source>
+        <translation>Une adresse &amp;corrigée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="869"/>
+        <source>Salutation:</source>
+        <translation>Civilité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="869"/>
+        <source>First name:</source>
+        <translation>Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="869"/>
+        <source>Last name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="870"/>
+        <source>Street:</source>
+        <translation>Rue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="870"/>
+        <source>Number:</source>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="871"/>
+        <source>Swiss postcode:</source>
+        <translation>NPA suisse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="871"/>
+        <source>Foreign postcode:</source>
+        <translation>Code postal étranger&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="872"/>
+        <source>Town:</source>
+        <translation>Localité&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="872"/>
+        <source>Country (abroad):</source>
+        <translation>Pays (à l&apos;étranger)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="906"/>
+        <source>A corrected address needs at least the last name, the street and the town.</source>
+        <translation>Une adresse corrigée demande au moins le nom, la rue et la localité.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="909"/>
+        <source>Give a Swiss postcode, or a foreign postcode with the country.</source>
+        <translation>Indiquez un NPA suisse, ou un code postal étranger avec le pays.</translation>
+    </message>
+</context>
+<context>
+    <name>ShippingScreen</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="197"/>
+        <source>To ship</source>
+        <translation>À expédier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="210"/>
+        <source>Scan field</source>
+        <translation>Champ de scan</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="227"/>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="227"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <source>Postage</source>
+        <translation>Affranchissement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <source>Registered</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
+        <source>Shipped and returned today at this desk</source>
+        <translation>Expédiés et retournés aujourd&apos;hui à ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
+        <source>Item number</source>
+        <translation>Numéro d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="243"/>
+        <source>Items shipped today</source>
+        <translation>Envois expédiés aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="256"/>
+        <source>Scan an order, then its item number; Enter ships it.</source>
+        <translation>Scannez une commande, puis son numéro d&apos;envoi&#xa0;; Entrée l&apos;expédie.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="262"/>
+        <source>&amp;Return mode</source>
+        <translation>Mode &amp;retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="263"/>
+        <source>Scan returned envelopes instead of shipping</source>
+        <translation>Scanner les envois retournés au lieu d&apos;expédier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="265"/>
+        <source>&amp;Scan field</source>
+        <translation>Champ de &amp;scan</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="266"/>
+        <source>Put the cursor back in the scan field</source>
+        <translation>Remettre le curseur dans le champ de scan</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="267"/>
+        <source>&amp;Deposit list of the day</source>
+        <translation>Liste de &amp;dépôt du jour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="269"/>
+        <source>The list of today&apos;s registered items for the post office</source>
+        <translation>La liste des envois recommandés du jour pour l&apos;office de poste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="271"/>
+        <source>&amp;Import tracking…</source>
+        <translation>&amp;Importer le suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="272"/>
+        <source>Read the post&apos;s tracking file (CSV): deliveries and attempts</source>
+        <translation>Lire le fichier de suivi de la poste (CSV)&#xa0;: distributions et avis de passage</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="324"/>
+        <source>Return: scan the order barcode or the item number of the returned envelope</source>
+        <translation>Retour&#xa0;: scannez le code-barres de la commande ou le numéro d&apos;envoi du pli retourné</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="326"/>
+        <source>Scan the order barcode</source>
+        <translation>Scannez le code-barres de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="328"/>
+        <source>Registered: scan the item number of {reference}</source>
+        <translation>Recommandé&#xa0;: scannez le numéro d&apos;envoi de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="330"/>
+        <source>Enter ships {reference} (or scan the next order)</source>
+        <translation>Entrée expédie {reference} (ou scannez la commande suivante)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="346"/>
+        <source>yes — scan the item number</source>
+        <translation>oui — scannez le numéro d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="347"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="347"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="375"/>
+        <source>Scan the item number of {reference} first.</source>
+        <translation>Scannez d&apos;abord le numéro d&apos;envoi de {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="379"/>
+        <source>{reference} was not shipped: it still needs its item number.</source>
+        <translation>{reference} n&apos;a pas été expédiée&#xa0;: il manque encore son numéro d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="403"/>
+        <source>{reference}: registered ({product}), scan its item number.</source>
+        <translation>{reference}&#xa0;: recommandé ({product}), scannez son numéro d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="406"/>
+        <source>{reference}: {product}, press Enter to ship.</source>
+        <translation>{reference}&#xa0;: {product}, appuyez sur Entrée pour expédier.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="414"/>
+        <source>{reference}{number} shipped.</source>
+        <translation>{reference}{number} expédiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="425"/>
+        <source>{count} item(s) handled today at this desk</source>
+        <translation>{count} envoi(s) traité(s) aujourd&apos;hui à ce poste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="434"/>
+        <source>Nothing was shipped: scan the item number again, or another order.</source>
+        <translation>Rien n&apos;a été expédié&#xa0;: scannez à nouveau le numéro d&apos;envoi, ou une autre commande.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="436"/>
+        <source>Nothing was shipped.</source>
+        <translation>Rien n&apos;a été expédié.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="438"/>
+        <source>The codes scanned after it were ignored: scan them again.</source>
+        <translation>Les codes scannés ensuite ont été ignorés&#xa0;: scannez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="474"/>
+        <source>Return of {reference} recorded ({reason}).</source>
+        <translation>Retour de {reference} enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="494"/>
+        <source>Preparing the deposit list…</source>
+        <translation>Préparation de la liste de dépôt…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="501"/>
+        <source>Deposit list of {day}: {items} registered item(s).</source>
+        <translation>Liste de dépôt du {day}&#xa0;: {items} envoi(s) recommandé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="511"/>
+        <source>Import the tracking file</source>
+        <translation>Importer le fichier de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="512"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="527"/>
+        <source>Importing the tracking file…</source>
+        <translation>Import du fichier de suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="529"/>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="536"/>
+        <source>Tracking imported: {lines} line(s), {recorded} event(s) recorded, {delivered} delivery(ies).</source>
+        <translation>Suivi importé&#xa0;: {lines} ligne(s), {recorded} événement(s) enregistré(s), {delivered} distribution(s).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="540"/>
+        <source>Unknown item numbers: {items}.</source>
+        <translation>Numéros d&apos;envoi inconnus&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="542"/>
+        <source>Lines not read: {lines}.</source>
+        <translation>Lignes non lues&#xa0;: {lines}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="549"/>
+        <source>The file could not be read: {reason}</source>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,8 @@ class FakeMailroom:
     # ---- printing
 
     def _printable(self) -> list[MailOrder]:
-        return [o for o in self.mail_orders.values() if o.status in (Status.APPROVED, Status.REFUSED, Status.ON_HOLD)]
+        return [o for o in self.mail_orders.values()
+                if o.status in (Status.APPROVED, Status.REFUSED, Status.ON_HOLD) and not o.key.endswith(":printed")]
 
     def print_queue(self) -> list[PrintItem]:
         self._mail("print_queue", (), Permission.PRINT_DOCUMENTS)

@@ -132,6 +132,8 @@ def test_render_snapshots_writes_the_login_and_every_screen_of_every_account(
         "cdubois-order-withdraw.png",
         "cdubois-refusal-editor.png",  # an order of theirs on which they may propose a refusal
         "nfavre-overview.png",
+        "nfavre-to_print.png",  # the mail room: the list to print (all selected and previewed), the scan field
+        "nfavre-to_ship.png",
         "edemarches-no-screens.png",
     ]
     for path in paths[1:]:

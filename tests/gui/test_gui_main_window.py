@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 
@@ -36,8 +37,9 @@ def nav_texts(window: MainWindow) -> list[str]:
     ("username", "keys"),
     [
         ("cdubois", ["overview", "to_process", "mine", "on_hold", "all", "catalogue"]),  # caseworker
-        ("mrochat", ["overview", "to_process", "mine", "on_hold", "all", "approvals", "catalogue", "audit"]),  # superv.
-        ("nfavre", ["overview"]),  # mail room: counts yes, reference data no
+        ("mrochat", ["overview", "to_process", "mine", "on_hold", "all", "approvals", "appeal_deadlines", "catalogue",
+                     "audit"]),  # supervisor
+        ("nfavre", ["overview", "to_print", "to_ship"]),  # mail room: counts yes, reference data no
         ("pblanc", ["overview", "catalogue"]),  # admin: counts are not personal data
         ("smuller", ["overview", "to_process", "mine", "on_hold", "all", "catalogue", "audit"]),  # auditor
     ],
@@ -49,8 +51,10 @@ def test_the_navigation_shows_only_the_screens_of_the_roles(
     assert window.screen_keys() == keys
     titles = {"overview": "Vue d'ensemble", "catalogue": "Référentiel", "audit": "Journal d'audit",
               "to_process": "À traiter", "mine": "Mes dossiers", "on_hold": "En attente",
-              "all": "Toutes les commandes", "approvals": "Décisions à approuver"}  # fmt: skip
-    assert nav_texts(window) == [titles[k] for k in keys]
+              "all": "Toutes les commandes", "approvals": "Décisions à approuver",
+              "appeal_deadlines": "Délais de recours", "to_print": "À imprimer", "to_ship": "À expédier"}  # fmt: skip
+    # "À imprimer" shows its count once loaded: "À imprimer (3)"
+    assert [re.sub(r" \(\d+\)$", "", text) for text in nav_texts(window)] == [titles[k] for k in keys]
     assert window.navigation.isVisible()
 
 

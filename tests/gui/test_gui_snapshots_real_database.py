@@ -21,7 +21,7 @@ EXPECTED = {
     "responsable-to_process.png", "responsable-mine.png", "responsable-on_hold.png", "responsable-all.png",
     "responsable2-overview.png", "responsable2-catalogue.png", "responsable2-audit.png",
     "responsable2-to_process.png", "responsable2-mine.png", "responsable2-on_hold.png", "responsable2-all.png",
-    "courrier-overview.png",
+    "courrier-overview.png", "courrier-to_print.png", "courrier-to_ship.png",
     "admin-overview.png", "admin-catalogue.png",
     "auditeur-overview.png", "auditeur-catalogue.png", "auditeur-audit.png",
     "auditeur-to_process.png", "auditeur-mine.png", "auditeur-on_hold.png", "auditeur-all.png",
@@ -37,6 +37,8 @@ EXPECTED = {
     # refusals: the editor on an order each may propose a refusal on, the approvals of both supervisors
     "gestionnaire-refusal-editor.png", "responsable-refusal-editor.png",
     "responsable-approvals.png", "responsable2-approvals.png",
+    # the mail room's screens, the supervisors' appeal deadlines
+    "responsable-appeal_deadlines.png", "responsable2-appeal_deadlines.png",
 }  # fmt: skip
 
 

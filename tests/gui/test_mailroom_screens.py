@@ -12,6 +12,7 @@ import pytest
 from gui_fakes import GUI_THREAD, FakeSession, session_for
 from mailroom_fakes import DOMESTIC_ITEM, S10_ITEM, pages_pdf
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
@@ -388,7 +389,7 @@ def test_every_mail_room_action_has_a_shortcut_in_f1_and_an_accessible_button(
         qtbot.waitUntil(lambda s=screen: s.settled)  # type: ignore[misc]
         listed = dict((keys, title) for title, keys in ShortcutsDialog(window.shortcut_actions(), window).shortcuts())
         for action in screen.screen_actions():  # type: ignore[attr-defined]
-            keys = action.shortcut().toString()
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             assert keys, f"{action.objectName()} has no shortcut"
             assert keys in listed, f"{action.objectName()} is not in the F1 list"
             button = screen.findChild(type(screen.refresh_button), f"{action.objectName()}Button")

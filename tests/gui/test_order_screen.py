@@ -24,9 +24,12 @@ from ocpm_desk.gui.screens.order_dialogs import (
     ApproveDialog,
     AssignDialog,
     ConditionDialog,
+    CorrectionDialog,
     HoldDialog,
     OpenOrderDialog,
+    SendAgainDialog,
     WithdrawDialog,
+    address_fields,
     geneva_today,
 )
 from ocpm_desk.gui.screens.queues import QueueScreen
@@ -637,3 +640,102 @@ def test_a_caseworker_goes_through_the_list_one_order_after_the_other(qtbot: QtB
     qtbot.keyClick(queue.view, Qt.Key.Key_Down)
     qtbot.keyClick(queue.view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: screen.settled and screen.reference == "ED-2026-00000032")
+
+
+# ---- after shipping: shipments, correction requests, sending a returned order again -----------------------------
+
+
+def _with_status(session: FakeSession, order_id: int, status: Status) -> None:
+    index = session._find(order_id)
+    session.queue_rows[index] = replace(session.queue_rows[index], status=status)
+
+
+def test_a_shipped_order_shows_its_shipments_and_offers_a_correction(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    _with_status(session, 41, Status.DELIVERED)
+    window = open_window(session)
+    screen = open_order(qtbot, window, 41)
+    qtbot.waitUntil(lambda: screen.shipments is not None)
+    table = screen.page.shipments_table  # type: ignore[attr-defined]
+    assert table is not None and table.item(0, 2).text() == "98.40.123456.00000042"
+    assert table.item(0, 4).text() == "Livrée" or table.item(0, 4).text()
+    assert GUI_THREAD not in session.thread_of("shipments")
+    assert screen.correction_action.isEnabled() and not screen.send_again_action.isEnabled()
+    assert screen.action_buttons["correction"].isVisible()
+
+
+def test_the_correction_dialog_refuses_an_empty_description(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    _with_status(session, 41, Status.SHIPPED)
+    screen = open_order(qtbot, open_window(session), 41)
+    screen.correction_action.trigger()
+    dialog = screen.dialog
+    assert isinstance(dialog, CorrectionDialog)
+    dialog.ocpm_radio.setChecked(True)
+    dialog.confirm()
+    assert dialog.message_label.text() and not [c for c in session.action_calls if c[0] == "record_correction"]
+    dialog.description_edit.setPlainText("La date d'arrivée à Genève est fausse.")
+    dialog.confirm()
+    qtbot.waitUntil(lambda: screen.dialog is None and not screen.busy)
+    assert session.corrections[-1][2:] == ("La date d'arrivée à Genève est fausse.", "ocpm")
+    assert screen.detail is not None and screen.detail.status is Status.APPROVED
+    assert GUI_THREAD not in session.thread_of("record_correction")
+
+
+def test_a_correction_attributable_to_the_applicant_keeps_the_status(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    _with_status(session, 41, Status.DELIVERED)
+    screen = open_order(qtbot, open_window(session), 41)
+    screen.correction()
+    dialog = screen.dialog
+    assert isinstance(dialog, CorrectionDialog)
+    dialog.description_edit.setPlainText("Le nom de famille est mal orthographié par le requérant.")
+    dialog.confirm()
+    assert "erreur" in dialog.message_label.text().lower()  # whose error it is: not chosen yet
+    dialog.applicant_radio.setChecked(True)
+    dialog.confirm()
+    qtbot.waitUntil(lambda: screen.dialog is None and not screen.busy)
+    assert session.corrections[-1][3] == "applicant"
+    assert screen.detail is not None and screen.detail.status is Status.DELIVERED
+    assert "nouvelle commande" in screen.message
+
+
+def test_a_returned_order_is_sent_again_to_a_corrected_address(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    _with_status(session, 42, Status.RETURNED)
+    screen = open_order(qtbot, open_window(session), 42)
+    assert screen.send_again_action.isEnabled() and not screen.correction_action.isEnabled()
+    screen.send_again_action.trigger()
+    dialog = screen.dialog
+    assert isinstance(dialog, SendAgainDialog)
+    edits = dialog.address_edits
+    assert edits["street"].text() == "Rue de Carouge" and edits["house_number"].text() == "12"
+    assert edits["swiss_zip_code"].text() == "1227" and edits["town"].text() == "Carouge"
+    assert edits["mr_mrs"].text() == "Monsieur"
+    edits["street"].clear()
+    qtbot.keyClicks(edits["street"], "Rue de Lausanne")
+    assert dialog.corrected_radio.isChecked()
+    dialog.confirm()
+    qtbot.waitUntil(lambda: screen.dialog is None and not screen.busy)
+    (_order, _version, address), = [args for name, args in session.action_calls if name == "send_again"]
+    assert address["street"] == "Rue de Lausanne" and address["mr_mrs"] == "2" and address["country"] is None
+    assert screen.detail is not None and screen.detail.status is Status.READY_TO_SHIP
+
+
+def test_send_again_to_the_same_address_passes_none(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("mrochat")
+    _with_status(session, 42, Status.RETURNED)
+    screen = open_order(qtbot, open_window(session), 42)
+    screen.send_again()
+    dialog = screen.dialog
+    assert isinstance(dialog, SendAgainDialog)
+    dialog.confirm()
+    qtbot.waitUntil(lambda: screen.dialog is None and not screen.busy)
+    assert [args for name, args in session.action_calls if name == "send_again"] == [(42, 4, None)]
+
+
+def test_address_fields_read_a_foreign_address() -> None:
+    fields = address_fields(("Madame", "Anne Dupont", "12 rue de Rivoli", "75001 Paris", "FRANCE"))
+    assert fields["mr_mrs"] == "Madame" and fields["last_name"] == "Dupont"
+    assert fields["foreign_zip_code"] == "75001" and fields["town"] == "Paris" and fields["country"] == "FRANCE"
+    assert fields["swiss_zip_code"] == ""

@@ -504,13 +504,16 @@ class PrintQueueScreen(DataScreen):
     def cancel_printing(self) -> None:
         """What the progress dialog's Cancel button does (tests press it through here)."""
         if self.progress is not None:
-            self.progress.cancel()
+            self.progress.canceled.emit()
 
     def _abandoned(self, task: BackgroundTask) -> None:
         if task.done:
             return
         task.discard()
         self._action_task = None
+        if self.progress is not None:
+            self.progress.hide()
+            self.progress.deleteLater()
         self.progress = None
         self._say(self.tr("Stopped waiting for the print system. A job it has already accepted cannot be recalled "
                           "from here: look at the printer, then refresh the list (F5) to see what was marked "

@@ -39,15 +39,20 @@ from ocpm_desk.gui.screens.order_dialogs import (
     ApproveDialog,
     AssignDialog,
     ConditionDialog,
+    CorrectionDialog,
     HearingAnswerDialog,
     HearingDialog,
     HoldDialog,
+    SendAgainDialog,
     WithdrawDialog,
 )
 from ocpm_desk.gui.screens.order_page import OrderPage, blockers_text
 from ocpm_desk.gui.widgets import repolish
-from ocpm_desk.services.desk import DeskSession, OrderAction, OrderDetail
+from ocpm_desk.services.desk import DeskSession, OrderAction, OrderDetail, ShipmentView
 
+#: Statuses of an order that may have shipments to show (shipped once, possibly returned or reissued since).
+AFTER_PRINTING = frozenset({Status.APPROVED, Status.REFUSED, Status.READY_TO_SHIP, Status.SHIPPED, Status.DELIVERED,
+                            Status.RETURNED})  # fmt: skip
 ORDERS_MENU = "ordersMenu"  # the window's "Orders" menu, shared with the queue screens
 STYLE = """
 QLabel#orderMessage[kind="error"] { color: #b3261e; font-weight: 600; }
@@ -90,6 +95,10 @@ class OrderScreen(DataScreen):
         self._action_task: BackgroundTask | None = None
         roles = session.identity.roles
         self._may_claim = has_permission(roles, Permission.CLAIM_ORDER)
+        self._may_correct = has_permission(roles, Permission.HANDLE_CORRECTION)
+        self._may_send_again = has_permission(roles, Permission.SEND_AGAIN)
+        self._shipments_task: BackgroundTask | None = None
+        self.shipments: list[ShipmentView] | None = None
         super().__init__(session, parent)
         self.setObjectName("orderScreen")
         self.setStyleSheet(STYLE)
@@ -138,6 +147,7 @@ class OrderScreen(DataScreen):
                               open_decision=self.open_decision)
         self.scroll_area.setWidget(self.page)  # the scroll area deletes the old page
         del old
+        self._load_shipments(data)
         # keep the place when the same order comes back after an action
         QTimer.singleShot(0, lambda: self.scroll_area.verticalScrollBar().setValue(scrolled))
         if not same_order and self.isVisible():
@@ -209,6 +219,14 @@ class OrderScreen(DataScreen):
         self.print_copy_action = self._action(
             self.tr("&Print a copy of the decision…"), ("Ctrl+Shift+P",), lambda: self.open_decision(None, True),
             self.tr("A copy marked COPIE of the latest issued decision, saved to a file"), "printCopy")  # fmt: skip
+        self.correction_action = self._action(
+            self.tr("Co&rrection request…"), ("Ctrl+Shift+K",), self.correction,
+            self.tr("The applicant says the document is wrong: reissue (OCPM's error) or a new order"),
+            "correction")  # fmt: skip
+        self.send_again_action = self._action(
+            self.tr("&Send again…"), ("Ctrl+Shift+S",), self.send_again,
+            self.tr("A returned order goes back to the mail room, to the same or a corrected address"),
+            "sendAgain")  # fmt: skip
         self._by_order_action = {
             OrderAction.CLAIM: self.claim_action, OrderAction.RELEASE: self.release_action,
             OrderAction.HOLD: self.hold_action, OrderAction.RESUME: self.resume_action,
@@ -241,7 +259,7 @@ class OrderScreen(DataScreen):
         for action in (self.claim_action, self.release_action, self.hold_action, self.resume_action,
                        self.approve_action, self.hearing_action, self.hearing_answer_action,
                        self.propose_refusal_action, self.decide_refusal_action, self.withdraw_action,
-                       self.assign_action):  # fmt: skip
+                       self.assign_action, self.correction_action, self.send_again_action):  # fmt: skip
             button = self._button(action, bar)
             self.action_buttons[action.objectName()] = button
             row.addWidget(button)
@@ -275,7 +293,7 @@ class OrderScreen(DataScreen):
     def screen_actions(self) -> list[QAction]:
         """Every action of this screen, for the window's Orders menu (F1 lists their shortcuts)."""
         return [self.back_action, self.claim_next_action, *self._by_order_action.values(), self.open_decision_action,
-                self.print_copy_action]
+                self.print_copy_action, self.correction_action, self.send_again_action]
 
     @property
     def busy(self) -> bool:
@@ -310,6 +328,12 @@ class OrderScreen(DataScreen):
         issued = self._latest_issued() is not None
         self.open_decision_action.setEnabled(ready and issued)
         self.print_copy_action.setEnabled(ready and issued)
+        status = d.status if d is not None else None
+        correctable = self._may_correct and status in (Status.SHIPPED, Status.DELIVERED)
+        returned = self._may_send_again and status is Status.RETURNED
+        for action, available in ((self.correction_action, correctable), (self.send_again_action, returned)):
+            action.setEnabled(ready and available)
+            self.action_buttons[action.objectName()].setVisible(available)
         self.claim_next_action.setEnabled(self._may_claim and not self.busy)
         self.claim_next_button.setVisible(self._may_claim)
         self.back_action.setEnabled(True)
@@ -525,6 +549,65 @@ class OrderScreen(DataScreen):
         proposed = [v for v in self.detail.decisions if v.status == "proposed"]
         if proposed:
             self.proposal_requested.emit(proposed[-1].decision_id)
+
+    def correction(self) -> None:
+        if self.detail is None or not self.correction_action.isEnabled():
+            return
+        dialog = CorrectionDialog(self.detail.reference, self)
+
+        def job() -> Callable[[DeskSession, int, int], OrderDetail]:
+            received, text, whose = dialog.received_on, dialog.description, dialog.attributable_to
+            assert whose is not None  # validated
+            return _then_open(lambda s, i, v: s.record_correction(i, v, received, text, whose))
+
+        def done(d: OrderDetail) -> str:
+            if d.status is Status.APPROVED:
+                return self.tr("Correction recorded: order {reference} is approved again, its new document goes to "
+                               "the mail room (no new fee).").format(reference=d.reference)
+            return self.tr("Correction request recorded on order {reference}: the applicant is told that a new order "
+                           "is needed.").format(reference=d.reference)  # fmt: skip
+
+        self._open_dialog(dialog, job, done)
+
+    def send_again(self) -> None:
+        if self.detail is None or not self.send_again_action.isEnabled():
+            return
+        dialog = SendAgainDialog(self.detail.reference, self.detail.address_lines, self)
+
+        def job() -> Callable[[DeskSession, int, int], OrderDetail]:
+            address = dialog.address()
+            return _then_open(lambda s, i, v: s.send_again(i, v, address))
+
+        self._open_dialog(dialog, job, lambda d: self.tr("Order {reference} goes back to “To ship”.").format(
+            reference=d.reference))
+
+    def _load_shipments(self, detail: OrderDetail) -> None:
+        """The order's shipments, read after the order (in the background) once it has gone to the mail room."""
+        if self._shipments_task is not None:
+            self._shipments_task.discard()
+        self._shipments_task = None
+        self.shipments = None
+        if detail.status not in AFTER_PRINTING:
+            return
+        session, order_id, page = self._session, detail.order_id, self.page
+        self._shipments_task = run_in_background(self, lambda: session.shipments(order_id),
+                                                 lambda rows: self._shipments_loaded(page, rows),
+                                                 lambda exc: self._shipments_loaded(page, exc))  # fmt: skip
+
+    def _shipments_loaded(self, page: QWidget, result: object) -> None:
+        self._shipments_task = None
+        if page is not self.page or not isinstance(self.page, OrderPage):
+            return
+        if isinstance(result, BaseException):
+            self.page.show_shipments_failure(describe_failure(result))
+            return
+        assert isinstance(result, list)
+        self.shipments = result
+        self.page.show_shipments(result)
+
+    @property
+    def shipments_loading(self) -> bool:
+        return self._shipments_task is not None and not self._shipments_task.done
 
     def _latest_issued(self) -> int | None:
         issued = [v for v in self.detail.decisions if v.status == "issued"] if self.detail is not None else []

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.gui.formatting import format_chf, format_percent
+from ocpm_desk.gui.formatting import format_chf, format_date, format_percent
 from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
 from ocpm_desk.gui.models.queue import CLOCK_COLOURS, CLOCK_TINTS
 from ocpm_desk.gui.order_text import (
     condition_message,
+    content_label,
     decision_status_label,
     evaluator_label,
     evidence_value,
@@ -49,10 +50,12 @@ from ocpm_desk.gui.order_text import (
     register_fact,
     result_label,
     result_text,
+    return_reason_label,
     rule_set_text,
+    shipment_status_label,
 )
 from ocpm_desk.gui.widgets import section_heading
-from ocpm_desk.services.desk import DecisionVersion, OrderAction, OrderDetail, PersonComparison
+from ocpm_desk.services.desk import DecisionVersion, OrderAction, OrderDetail, PersonComparison, ShipmentView
 
 if TYPE_CHECKING:
     from ocpm_desk.services.review import ConditionView
@@ -123,7 +126,9 @@ class OrderPage(QWidget):
         delivery_payment.addWidget(self._delivery(detail), 1)
         delivery_payment.addWidget(self._payment(detail), 1)
         column.addLayout(delivery_payment)
-        column.addWidget(section_heading(self.tr("History"), self))
+        self.shipments_table: QTableWidget | None = None
+        self._history_heading = section_heading(self.tr("History"), self)
+        column.addWidget(self._history_heading)
         self.history_table = self._history(detail)
         column.addWidget(self.history_table)
         column.addStretch(1)
@@ -557,6 +562,40 @@ class OrderPage(QWidget):
             row.addStretch(1)
             column.addLayout(row)
         return card
+
+    # shipments (loaded after the page: ``show_shipments``)
+
+    def _insert_before_history(self, widgets: Sequence[QWidget]) -> None:
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)
+        at = column.indexOf(self._history_heading)
+        for offset, widget in enumerate(widgets):
+            column.insertWidget(at + offset, widget)
+
+    def show_shipments(self, shipments: Sequence[ShipmentView]) -> None:
+        if not shipments or self.shipments_table is not None:
+            return
+        headers = (self.tr("Content"), self.tr("Product"), self.tr("Item number"), self.tr("Shipped"),
+                   self.tr("Status"), self.tr("Return reason"), self.tr("Delivered on"), self.tr("Notified on"))
+        table = QTableWidget(len(shipments), len(headers), self)
+        table.setObjectName("orderShipments")
+        table.setAccessibleName(self.tr("Shipments of the order"))
+        table.setHorizontalHeaderLabels(list(headers))
+        for r, s in enumerate(shipments):
+            cells = (content_label(s.content), s.product, s.item_number or "—", geneva_moment(s.shipped_at),
+                     shipment_status_label(s.status), return_reason_label(s.return_reason) if s.return_reason else "",
+                     format_date(s.delivered_on), format_date(s.notified_on))  # fmt: skip
+            for c, text in enumerate(cells):
+                table.setItem(r, c, QTableWidgetItem(text))
+        _fit_table(table, stretch=(5,), row_height=28)
+        self.shipments_table = table
+        self._insert_before_history([section_heading(self.tr("Shipments"), self), table])
+
+    def show_shipments_failure(self, text: str) -> None:
+        label = QLabel(self.tr("The shipments could not be loaded: {reason}").format(reason=text), self)
+        label.setObjectName("shipmentsFailure")
+        label.setWordWrap(True)
+        self._insert_before_history([section_heading(self.tr("Shipments"), self), label])
 
     # history
 
