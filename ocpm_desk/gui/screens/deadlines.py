@@ -89,7 +89,8 @@ class DeadlinesScreen(DataScreen):
                                                       "shipped, with their appeal deadline.")  # fmt: skip
 
     def state_texts(self) -> list[str]:
-        return [self.table.item(r, 5).text() for r in range(self.table.rowCount())]
+        items = (self.table.item(r, 5) for r in range(self.table.rowCount()))
+        return [item.text() if item is not None else "" for item in items]
 
     def _activated(self, item: QTableWidgetItem) -> None:
         order_id = item.data(ORDER_ROLE)
