@@ -24,16 +24,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from time import monotonic
 
 from sqlalchemy import Engine, Select, func, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy.orm import Session, defer, load_only
+from sqlalchemy.orm.exc import StaleDataError
 
 from ocpm_desk.adapters.db import models as m
 from ocpm_desk.adapters.migrations.pg_security import ORDER_MAILROOM_COLUMNS
 from ocpm_desk.domain.addresses import PostalAddress, address_lines, address_problems
 from ocpm_desk.domain.calendar import GENEVA, appeal_deadline, geneva_date, notification_date
-from ocpm_desk.domain.errors import DomainError, NotFound
+from ocpm_desk.domain.errors import DomainError, NotFound, StaleVersion
 from ocpm_desk.domain.identifiers import is_valid_domestic_item_number, is_valid_s10
 from ocpm_desk.domain.lifecycle import Outcome, Status, check_transition
 from ocpm_desk.domain.permissions import Permission
@@ -86,7 +88,30 @@ def _product_code(order: m.Order, content: str) -> str:
     return "R" if order.addr_country == "CH" else "INT-R"
 
 
+@dataclass(frozen=True, slots=True)
+class _ProductInfo:
+    code: str
+    label_fr: str
+    registered: bool
+    international: bool
+
+
+#: Postal products and tariffs are reference data that change a few times a year: kept per engine and day for a
+#: minute, so that a scan costs one query for the order and nothing for its product (bench/mailroom.py).
+_REFERENCE_TTL_S = 60.0
+_products: dict[tuple[str, str], tuple[float, _ProductInfo]] = {}
+_tariffs: dict[tuple[str, str, date], tuple[float, int]] = {}
+
+
+def _engine_key(session: Session) -> str:
+    return str(session.get_bind().engine.url)
+
+
 def _tariff(session: Session, product: str, day: date) -> int:
+    key = (_engine_key(session), product, day)
+    cached = _tariffs.get(key)
+    if cached is not None and monotonic() - cached[0] < _REFERENCE_TTL_S:
+        return cached[1]
     price = session.scalar(
         select(m.PostalTariff.price_centimes)
         .where(m.PostalTariff.product_code == product, m.PostalTariff.valid_from <= day)
@@ -95,6 +120,7 @@ def _tariff(session: Session, product: str, day: date) -> int:
     )
     if price is None:
         raise DomainError(f"no postal tariff of product {product} is in force on {day.isoformat()}")
+    _tariffs[key] = (monotonic(), int(price))
     return int(price)
 
 
@@ -107,25 +133,17 @@ def _addressee(order: m.Order) -> str:
     return " ".join(p for p in (order.addr_first_name, order.addr_last_name) if p) or order.addr_last_name
 
 
-def _product(session: Session, code: str) -> m.PostalProduct:
+def _product(session: Session, code: str) -> _ProductInfo:
+    key = (_engine_key(session), code)
+    cached = _products.get(key)
+    if cached is not None and monotonic() - cached[0] < _REFERENCE_TTL_S:
+        return cached[1]
     product = session.get(m.PostalProduct, code)
     if product is None:
         raise DomainError(f"unknown postal product {code!r}")
-    return product
-
-
-def _latest_attestation(session: Session, order_id: int) -> m.Document | None:
-    return session.scalars(
-        select(m.Document).where(m.Document.order_id == order_id, m.Document.kind == "attestation")
-        .order_by(m.Document.id.desc()).limit(1)
-    ).first()
-
-
-def _issued_decision(session: Session, order_id: int) -> m.Decision | None:
-    return session.scalars(
-        select(m.Decision).where(m.Decision.order_id == order_id, m.Decision.status == "issued")
-        .order_by(m.Decision.id.desc()).limit(1)
-    ).first()
+    info = _ProductInfo(product.code, product.label_fr, product.registered, product.international)
+    _products[key] = (monotonic(), info)
+    return info
 
 
 def _item(session: Session, key: str, content: str, order: m.Order, created_at: datetime) -> PrintItem:
@@ -138,47 +156,75 @@ def _item(session: Session, key: str, content: str, order: m.Order, created_at: 
 @dataclass(frozen=True, slots=True)
 class _Printable:
     item: PrintItem
-    pdf: bytes
     document: m.Document | None  # attestation or hearing letter
+    decision: m.Decision | None
     order: m.Order
 
+    @property
+    def pdf(self) -> bytes:
+        data = self.document.pdf if self.document is not None else self.decision.pdf if self.decision else None
+        assert data is not None
+        return data
 
-def _printables(session: Session) -> list[_Printable]:
-    """Every original waiting to be printed, oldest first."""
+
+def _parse_keys(keys: Sequence[str]) -> tuple[set[int], set[int]]:
+    documents: set[int] = set()
+    decided: set[int] = set()
+    for key in keys:
+        kind, _, number = key.partition(":")
+        if not number.isdigit() or kind not in ("document", "decision"):
+            raise DomainError(f"{key!r} is not a printable document")
+        (documents if kind == "document" else decided).add(int(number))
+    return documents, decided
+
+
+def _printables(session: Session, keys: Sequence[str] | None = None, *, with_pdf: bool = False) -> list[_Printable]:
+    """The originals waiting to be printed (only those of ``keys`` when given), oldest first: three queries,
+    the PDFs loaded only when asked."""
+    documents, decided = _parse_keys(keys) if keys is not None else (set(), set())
+    pdf_option = [] if with_pdf else [defer(m.Document.pdf)]
     out: list[_Printable] = []
-    approved = session.scalars(_orders().where(m.Order.status == Status.APPROVED.value)).all()
-    for order in approved:
-        doc = _latest_attestation(session, order.id)
-        if doc is not None:
-            out.append(_Printable(_item(session, f"document:{doc.id}", "attestation", order, doc.created_at), doc.pdf,
-                                  doc, order))
-    refused = session.execute(
-        select(m.Decision, m.Order).join(m.Order, m.Order.id == m.Decision.order_id)
-        .options(load_only(*_DECISION_COLUMNS), load_only(*_ORDER_COLUMNS))
-        .where(m.Order.status == Status.REFUSED.value, m.Decision.status == "issued")
-    ).all()
-    for decision, order in refused:
-        assert decision.pdf is not None and decision.decided_at is not None
-        out.append(_Printable(_item(session, f"decision:{decision.id}", "decision", order, decision.decided_at),
-                              decision.pdf, None, order))
-    hearings = session.execute(
-        select(m.Document, m.Order).join(m.Order, m.Order.id == m.Document.order_id)
-        .options(load_only(*_ORDER_COLUMNS))
-        .where(m.Document.kind == "hearing_letter", m.Document.printed_at.is_(None))
-    ).all()
-    for doc, order in hearings:
-        out.append(_Printable(_item(session, f"document:{doc.id}", "hearing_letter", order, doc.created_at), doc.pdf,
-                              doc, order))
+    if keys is None or documents:
+        latest = (select(func.max(m.Document.id)).where(m.Document.kind == "attestation")
+                  .group_by(m.Document.order_id).scalar_subquery())
+        stmt = (select(m.Document, m.Order).join(m.Order, m.Order.id == m.Document.order_id)
+                .options(load_only(*_ORDER_COLUMNS), *pdf_option)
+                .where(m.Order.status == Status.APPROVED.value, m.Document.kind == "attestation",
+                       m.Document.id.in_(latest)))
+        if keys is not None:
+            stmt = stmt.where(m.Document.id.in_(documents))
+        for doc, order in session.execute(stmt):
+            out.append(_Printable(_item(session, f"document:{doc.id}", "attestation", order, doc.created_at), doc,
+                                  None, order))
+        stmt = (select(m.Document, m.Order).join(m.Order, m.Order.id == m.Document.order_id)
+                .options(load_only(*_ORDER_COLUMNS), *pdf_option)
+                .where(m.Document.kind == "hearing_letter", m.Document.printed_at.is_(None)))
+        if keys is not None:
+            stmt = stmt.where(m.Document.id.in_(documents))
+        for doc, order in session.execute(stmt):
+            out.append(_Printable(_item(session, f"document:{doc.id}", "hearing_letter", order, doc.created_at),
+                                  doc, None, order))
+    if keys is None or decided:
+        columns = _DECISION_COLUMNS if with_pdf else [c for c in _DECISION_COLUMNS if c is not m.Decision.pdf]
+        refused = (select(m.Decision, m.Order).join(m.Order, m.Order.id == m.Decision.order_id)
+                   .options(load_only(*columns), load_only(*_ORDER_COLUMNS))
+                   .where(m.Order.status == Status.REFUSED.value, m.Decision.status == "issued"))
+        if keys is not None:
+            refused = refused.where(m.Decision.id.in_(decided))
+        for decision, order in session.execute(refused):
+            assert decision.decided_at is not None
+            out.append(_Printable(_item(session, f"decision:{decision.id}", "decision", order, decision.decided_at),
+                                  None, decision, order))
     out.sort(key=lambda p: (p.item.created_at, p.item.key))
     return out
 
 
-def _chosen(session: Session, keys: Sequence[str]) -> list[_Printable]:
+def _chosen(session: Session, keys: Sequence[str], *, with_pdf: bool = False) -> list[_Printable]:
     if not keys:
         raise DomainError("choose at least one document to print")
     if len(set(keys)) != len(keys):
         raise DomainError("a document is chosen twice")
-    waiting = {p.item.key: p for p in _printables(session)}
+    waiting = {p.item.key: p for p in _printables(session, keys, with_pdf=with_pdf)}
     missing = [k for k in keys if k not in waiting]
     if missing:
         raise DomainError(f"{len(missing)} of the chosen documents no longer wait to be printed (printed or changed "
@@ -205,34 +251,50 @@ def print_preview(engine: Engine, actor: Actor, keys: Sequence[str]) -> bytes:
     from ocpm_desk.adapters.printing import merge_pdfs
 
     with UnitOfWork(engine, write=False) as uow:
-        parts = [p.pdf for p in _chosen(uow.session, keys)]
+        parts = [p.pdf for p in _chosen(uow.session, keys, with_pdf=True)]
     return merge_pdfs(parts)
 
 
 def _mark(engine: Engine, actor: Actor, keys: Sequence[str], job_id: str, destination: str, pages: int | None
           ) -> PrintOutcome:
+    """After the job was accepted: every order of the batch moves in one statement round (a stale one aborts all,
+    nothing half-marked), hearing letters are marked printed; one audit event names the batch."""
     with UnitOfWork(engine) as uow:
         session = uow.session
         chosen = _chosen(session, keys)
         now = datetime.now(UTC)
+        moving = [p for p in chosen if p.item.content != "hearing_letter"]
+        locked = {o.id: o for o in session.scalars(
+            _orders().where(m.Order.id.in_([p.order.id for p in moving])).with_for_update()
+            .execution_options(populate_existing=True))}
         ready: list[str] = []
         hearing: list[str] = []
+        note = f"printed: job {job_id} on {destination}"
         for p in chosen:
-            if p.item.content == "hearing_letter":
-                assert p.document is not None
+            if p.document is not None:
                 p.document.printed_at = now
                 p.document.printed_by = actor.username
+            if p.item.content == "hearing_letter":
                 hearing.append(p.item.reference)
-            else:
-                order = _load_order(uow, p.order.id)
-                _move(uow, actor, order, Status.READY_TO_SHIP, note=f"printed: job {job_id} on {destination}")
-                if p.document is not None:
-                    p.document.printed_at = now
-                    p.document.printed_by = actor.username
-                ready.append(order.reference)
-        session.flush()
+                continue
+            order = locked[p.order.id]
+            transition = check_transition(order.status, Status.READY_TO_SHIP, actor.roles, actor=actor.username,
+                                          assignee=order.assigned_to)
+            session.add(m.OrderEvent(order_id=order.id, occurred_at=now, actor=actor.username,
+                                     action=transition.action, from_status=order.status,
+                                     to_status=Status.READY_TO_SHIP.value, note=note))
+            order.status = Status.READY_TO_SHIP.value
+            order.updated_at = now
+            order.updated_by = actor.username
+            ready.append(order.reference)
+        try:
+            session.flush()
+        except StaleDataError:
+            raise DomainError("an order of the batch changed meanwhile: nothing was marked; refresh the list and "
+                              "print the rest again") from None
         uow.audit(actor, "print.batch", "print_job", job_id,
-                  {"destination": destination, "documents": [p.item.key for p in chosen], "pages": pages})
+                  {"destination": destination, "documents": [p.item.key for p in chosen], "pages": pages,
+                   "ready_to_ship": ready, "hearing_letters": hearing})
         uow.commit()
     return PrintOutcome(job_id, destination, len(chosen), pages, tuple(ready), tuple(hearing))
 
@@ -245,8 +307,7 @@ def print_batch(engine: Engine, actor: Actor, keys: Sequence[str], destination: 
     if destination.copies < 1 or destination.copies > 20:
         raise DomainError("print between 1 and 20 copies")
     with UnitOfWork(engine, write=False) as uow:
-        chosen = _chosen(uow.session, keys)
-        parts = [p.pdf for p in chosen]
+        parts = [p.pdf for p in _chosen(uow.session, keys, with_pdf=True)]
     merged = merge_pdfs(parts)
     target = (CupsPrinter(destination.name) if destination.kind == "cups"
               else PdfFileSink(destination.name) if destination.kind == "file" else None)
@@ -357,26 +418,40 @@ def ship(engine: Engine, actor: Actor, order_id: int, expected_version: int, ite
                             else "a Swiss Post number 98.xx.xxxxxx.xxxxxxxx")
                 raise DomainError(f"{number!r} is not a valid item number for {item.product_label}: expected "
                                   f"{expected} (check digit included)")
-            used = session.execute(
-                select(m.Shipment.id, m.Order.reference).join(m.Order, m.Order.id == m.Shipment.order_id)
-                .where(m.Shipment.item_number == number)
-            ).first()
-            if used is not None:
-                raise DomainError(f"item number {number} was already used for order {used[1]}: take a new label")
         elif item_number and item_number.strip():
             raise DomainError(f"{item.product_label} is not registered: it has no item number")
+        now = datetime.now(UTC)
         shipment = m.Shipment(order_id=order.id, content=item.content, product=item.product, item_number=number,
-                              shipped_at=datetime.now(UTC), shipped_by=actor.username, status="shipped")
+                              shipped_at=now, shipped_by=actor.username, status="shipped")
         session.add(shipment)
+        action = "ship_" + item.content
+        if item.content != "hearing_letter":
+            # the lifecycle step inline (one flush for the shipment, the order and its history; one audit event)
+            transition = check_transition(order.status, Status.SHIPPED, actor.roles, actor=actor.username,
+                                          assignee=order.assigned_to)
+            action = f"order.{transition.action}"
+            session.add(m.OrderEvent(order_id=order.id, occurred_at=now, actor=actor.username,
+                                     action=transition.action, from_status=order.status,
+                                     to_status=Status.SHIPPED.value,
+                                     note=f"{item.product}" + (f" {number}" if number else "")))
+            order.status = Status.SHIPPED.value
+            order.updated_at = now
+            order.updated_by = actor.username
         try:
             session.flush()
         except IntegrityError:
-            raise DomainError(f"item number {number} was just used for another item: take a new label") from None
-        if item.content != "hearing_letter":
-            _move(uow, actor, order, Status.SHIPPED, note=f"{item.product}" + (f" {number}" if number else ""))
-        uow.audit(actor, "shipment.shipped", "shipment", shipment.id,
-                  {"order_id": order.id, "content": item.content, "product": item.product, "item_number": number,
-                   "postage_centimes": item.postage_centimes})
+            # the item number is unique (uq_shipments_item_number): say for which order it was used
+            session.rollback()
+            used = session.scalar(select(m.Order.reference).join(m.Shipment, m.Shipment.order_id == m.Order.id)
+                                  .where(m.Shipment.item_number == number))
+            raise DomainError(f"item number {number} was already used for order {used or 'another item'}: take a "
+                              "new label") from None
+        except StaleDataError:
+            raise StaleVersion(order.reference, None, None) from None
+        uow.audit(actor, action if item.content != "hearing_letter" else "shipment.hearing_letter_shipped",
+                  "order", order.id,
+                  {"shipment_id": shipment.id, "content": item.content, "product": item.product,
+                   "item_number": number, "postage_centimes": item.postage_centimes, "to": order.status})
         view = _view(shipment, order.reference)
         uow.commit()
         return view
