@@ -1,8 +1,8 @@
-"""Demo data (DESIGN §5 ``seed-demo``): staff accounts, a coherent population register, realistic orders and the
-refusal work the services make.
+"""Demo data (DESIGN §5 ``seed-demo``): staff accounts, a coherent population register, realistic orders, and the
+refusal and mail-room work the services make — every status of DESIGN §3.
 
 ``seed_demo(engine, orders=N)`` migrates the database and loads the reference data (both idempotent), then works in
-two phases.
+three phases.
 
 **Phase 1, one transaction, bulk-loaded:**
 
@@ -12,10 +12,21 @@ two phases.
   destination for departed persons, several for a residence history), parents as guardians of minors;
 - the orders with their applicants (the person as typed on the web platform) and their history (``order_events``),
   in the statuses ``awaiting_payment``, ``cancelled``, ``paid``, ``in_review``, ``on_hold``, ``approved``,
-  ``withdrawn``. Every status path is checked against the lifecycle's transition table (``find_transition``, and
-  ``check_transition`` with the actor's roles) before it is written; actions, outcome and ``version`` (1 + status
-  changes) come from it. Paid orders are pinned to the fee schedule, postal tariff and rule set in force at
-  ``paid_at`` (G3); payments keep a brand and a provider reference only, never a card number (G10).
+  ``shipped``, ``delivered``, ``withdrawn``. Every status path is checked against the lifecycle's transition table
+  (``find_transition``, and ``check_transition`` with the actor's roles) before it is written; actions, outcome and
+  ``version`` (1 + status changes) come from it. Paid orders are pinned to the fee schedule, postal tariff and rule
+  set in force at ``paid_at`` (G3); payments keep a brand and a provider reference only, never a card number (G10).
+- granted orders (about two thirds): the latest ones (``_RECENT_APPROVALS``: one in 25 orders, 4 to 30) are approved
+  on the last two working days; those approved then stay ``approved`` — the latest ``_WAITING_MAX`` at most — and
+  get their attestation as the approval makes it (``documents.make_attestation`` as their approver, dated the day of
+  approval, in this transaction: ≈ 10 ms each). All the others went through the mail room (as ``courrier``): printed
+  the same or the next working day (``ready_to_ship``), shipped the same day (``shipped``; a ``shipments`` row:
+  content ``attestation``, the product ordered, an item number only for registered products — unique, Swiss Post
+  domestic ``98.40.117063.1xxxxxxx`` or UPU S10 ``RR…CH`` abroad), and, for tracked products once the post reported
+  it before today, ``delivered`` (``delivered_on``, ``notified_on``; ``tracking_events`` rows, a delivery attempt
+  first for one in five, collected at the post office later). The post reports nothing of unregistered letters:
+  those stay ``shipped``. **Historic orders have no stored attestation PDF** (rendering tens of thousands would take
+  minutes; documents exist from this version on) and their registered shipments no deposit list.
 - one audit event ``demo.seeded`` with the counts of this phase (not one event per row).
 
 A share of the open orders is made to fail one automatic condition each, so that every condition has cases to
@@ -27,11 +38,11 @@ address abroad). Approved orders carry none of them; orders in review twice as o
 were claimed soon after payment), since phase 2 takes its cases among them.
 ``service_available_when_ordered`` cannot fail: every service of the catalogue has been active since 2018.
 
-**Phase 2, through the services** (``casework``, ``decisions``; each call its own transaction with its history rows
-and audit events), as the demo accounts and with the seed's ``today``: orders in review made to fail a condition
-are opened by their assignee (which evaluates their conditions; an order whose refusal draft suggests no ground is
-skipped) and taken — about one order of each kind per 500 orders, at least one when there are candidates enough,
-at most 8 — to
+**Phase 2, refusal work through the services** (``casework``, ``decisions``; each call its own transaction with
+its history rows and audit events), as the demo accounts and with the seed's ``today``: orders in review made to
+fail a condition are opened by their assignee (which evaluates their conditions; an order whose refusal draft
+suggests no ground is skipped) and taken — about one order of each kind per 500 orders, at least one when there
+are candidates enough, at most 8 — to
 
 - a hearing letter sent in the last days and waiting for its answer (``on_hold``; ``documents`` kind
   ``hearing_letter``, ``hearings``, the refusal draft);
@@ -42,12 +53,27 @@ at most 8 — to
 
 Before proposing, the applicant is heard in turn: recorded as not needed (with the reason), or a hearing letter
 sent about 20 days before today whose comments — or their absence, after the time limit — are recorded.
-``SeedSummary.refusals`` counts them; ``statuses`` and the services' tables in ``rows`` are read back from the
-database. If phase 2 fails, what the seed wrote is deleted again (see ``seed_demo``).
+``SeedSummary.refusals`` counts them. Two more decisions than other kinds are issued, so that the mail room has
+some to send and one is left to print.
 
-The same ``seed`` and ``today`` give the same data. Rows of phase 1 are written with SQLAlchemy Core ``insert`` in
-chunks, ids assigned here (orders reference their applicants without a round trip): 100 000 orders take well under
-a minute on SQLite; phase 2 adds a few seconds (about 150 ms per order worked on, letters rendered included).
+**Phase 3, the mail room's day through the services** (``mailroom``; see ``_MailWork``), as ``courrier`` and the
+caseworkers: the hearing letters of phase 2 printed and shipped; up to 5 waiting attestations (at most half of them;
+the others stay ``approved``) and all issued decisions but one (left ``refused``) printed in one job to a temporary
+PDF file (deleted), then shipped — but one attestation left ``ready_to_ship`` — with new item numbers; a tracking
+import (a delivery, a delivery attempt); returns: an attestation ``unknown_address`` sent again to a corrected
+address by its caseworker (``ready_to_ship``), one ``moved`` left ``returned``, a decision ``not_collected`` after
+the attempt (``returned``, deemed notified); corrections on two historic orders, attributable to the OCPM (reissued:
+``approved`` with a new attestation) and to the applicant (recorded); the day's deposit list with its SHA-256.
+``SeedSummary.mailroom`` counts them. The services stamp their rows with the clock (``shipped_at``, ``printed_at``):
+the deposit list is the one of the day the items were really shipped, and tracking dates are not before it.
+
+``statuses`` and the services' tables in ``rows`` are read back from the database. If phase 2 or 3 fails, what the
+seed wrote is deleted again (see ``seed_demo``).
+
+The same ``seed`` and ``today`` give the same data (but for what the services take from the clock). Rows of phase 1
+are written with SQLAlchemy Core ``insert`` in chunks, ids assigned here (orders reference their applicants without
+a round trip): 100 000 orders take about a minute on SQLite; phases 2 and 3 add a few seconds (about 150 ms per
+order worked on, letters rendered included). 2 000 orders (``make run``) take a few seconds.
 """
 
 from __future__ import annotations
@@ -72,9 +98,9 @@ from ocpm_desk.adapters.db.models import Base
 from ocpm_desk.adapters.passwords import hash_password
 from ocpm_desk.adapters.reference_data import load_reference_data
 from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
-from ocpm_desk.domain.calendar import GENEVA, add_working_days, is_working_day
+from ocpm_desk.domain.calendar import GENEVA, add_working_days, geneva_date, is_working_day, notification_date
 from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.domain.identifiers import is_valid_avs
+from ocpm_desk.domain.identifiers import is_valid_avs, is_valid_domestic_item_number, is_valid_s10, s10_check_digit
 from ocpm_desk.domain.letters import hearing_reply_by
 from ocpm_desk.domain.lifecycle import (
     ASSIGNED_STATUSES,
@@ -86,9 +112,9 @@ from ocpm_desk.domain.lifecycle import (
 )
 from ocpm_desk.domain.references import make_order_reference
 from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import casework, decisions
+from ocpm_desk.services import casework, decisions, mailroom
 from ocpm_desk.services.database import upgrade
-from ocpm_desk.services.desk import DraftInput
+from ocpm_desk.services.desk import DraftInput, PrintDestination, PrintItem
 from ocpm_desk.services.uow import Actor, UnitOfWork
 
 __all__ = [
@@ -145,6 +171,7 @@ class SeedSummary:
     products: Mapping[str, int]  # postal product → orders
     defects: Mapping[str, int]  # automatic condition → orders made to fail it
     refusals: Mapping[str, int]  # refusal work done through the services (``_REFUSAL_COUNTS``) → orders
+    mailroom: Mapping[str, int]  # mail-room work done through the services (``_MAIL_COUNTS``) → count
     replaced_orders: int  # orders deleted first (reset=True)
     elapsed_seconds: float
 
@@ -443,6 +470,7 @@ class _Reference:
     rule_sets: dict[str, list[_Version]]
     services: dict[str, tuple[date, date | None]]
     closures: frozenset[date]
+    products: dict[str, tuple[bool, bool, bool]]  # postal product → (registered, international, tracked)
 
 
 def _read_reference(conn: Connection) -> _Reference:
@@ -458,7 +486,9 @@ def _read_reference(conn: Connection) -> _Reference:
         rule_sets.setdefault(r.service_code, []).append(_Version(r.id, r.valid_from, r.valid_to, 0))
     services = {r.code: (r.active_from, r.active_to) for r in conn.execute(select(t["services"]))}
     closures = frozenset(r.day for r in conn.execute(select(t["calendar_closures"].c.day)))
-    return _Reference(fees, tariffs, rule_sets, services, closures)
+    products = {r.code: (bool(r.registered), bool(r.international), bool(r.tracked))
+                for r in conn.execute(select(t["postal_products"]))}
+    return _Reference(fees, tariffs, rule_sets, services, closures, products)
 
 
 # ------------------------------------------------------------------------------------------------ the seeder
@@ -479,6 +509,27 @@ class _Step(NamedTuple):
 
 
 _OUTCOME_OF = {Status.CANCELLED: "cancelled", Status.APPROVED: "granted", Status.WITHDRAWN: "withdrawn"}
+_MAIL = "courrier"
+_RECENT_DAYS = 2  # working days: granted orders approved since then may still wait to be printed…
+_WAITING_MAX = 30  # …the latest ones, at most this many (their attestations are rendered: ≈ 10 ms each)
+
+
+def _RECENT_APPROVALS(orders: int) -> int:
+    """How many of the latest granted orders are approved on the last working days."""
+    return min(_WAITING_MAX, max(4, orders // 25))
+
+
+_ATTEMPT_SHARE = 0.2  # registered items first found nobody at home
+_FRANKING = "117063"  # the office's Swiss Post customer number in its domestic item numbers
+_BULK_SERIAL = 10_000_000  # item serial numbers: the bulk load's from here, the mail-room work's from _SERVICE_SERIAL
+_SERVICE_SERIAL = 90_000_000
+
+
+def _item_number(serial: int, international: bool) -> str:
+    digits = f"{serial:08d}"
+    number = f"RR{digits}{s10_check_digit(digits)}CH" if international else f"98.40.{_FRANKING}.{digits}"
+    assert (is_valid_s10 if international else is_valid_domestic_item_number)(number), number
+    return number
 
 
 class _Seeder:
@@ -509,6 +560,12 @@ class _Seeder:
         ]
         self.working_set = frozenset(self.working_days)
         self.last_working_index = bisect_left(self.working_days, today) - 1
+        # granted orders approved from this day on may still wait to be printed (the last _RECENT_DAYS working days)
+        self.recent_from = self.working_days[max(0, self.last_working_index - _RECENT_DAYS + 1)]
+        self.waiting: list[tuple[int, datetime, str]] = []  # (order, approved at (Geneva), approver)
+        self.shipment_rows: list[Row] = []
+        self.tracking_rows: list[Row] = []
+        self.item_serial = 0
         self.residents: list[_Person] = []
         self.residents_swiss: list[_Person] = []
         self.residents_foreign: list[_Person] = []
@@ -891,9 +948,10 @@ class _Seeder:
                 row["addr_last_name"] = " ".join(names)
         return row, abroad
 
-    def _path(self, status: Status, defect: str | None, paid: datetime | None, ordered: datetime) -> tuple[
-            list[_Step], str | None, str | None, date | None]:
-        """The status steps of an order, its assignee, hold reason and hold date."""
+    def _path(self, status: Status, defect: str | None, paid: datetime | None, ordered: datetime,
+              recent: bool = False) -> tuple[list[_Step], str | None, str | None, date | None]:
+        """The status steps of an order, its assignee, hold reason and hold date; ``recent``: a granted order
+        claimed and approved on one of the last working days."""
         rng = self.rng
         steps = [_Step(Status.AWAITING_PAYMENT, _INTAKE, ordered)]
         if status is Status.AWAITING_PAYMENT:
@@ -937,6 +995,10 @@ class _Seeder:
                 step(Status.ON_HOLD, assignee, 0, reason)
             hold_until = add_working_days(self.today, rng.randint(1, 10), closures=self.ref.closures)
             return steps, assignee, reason, hold_until
+        if status is Status.APPROVED and recent:
+            claim(max(0, self._available_days(paid) - rng.choice((0, 0, 1))))
+            step(Status.APPROVED, assignee, 0)
+            return steps, None, None, None
         if status is Status.APPROVED:
             claim(_PICK_CLAIM_DELAY.pick(rng))
             if rng.random() < 0.08:
@@ -988,6 +1050,10 @@ class _Seeder:
         applicants: list[Row] = []
         order_rows: list[Row] = []
         events: list[Row] = []
+        deferred: list[tuple[datetime, int, Row, list[_Step]]] = []
+        # the latest granted orders were approved on the last working days (the others' approvals lag behind)
+        granted = [i for i, p in enumerate(plans) if p.status is Status.APPROVED]
+        recent = frozenset(granted[len(granted) - min(len(granted), _RECENT_APPROVALS(orders)):])
         for index, plan in enumerate(plans):
             status = plan.status
             ordered_local = plan.ordered_local
@@ -1034,28 +1100,23 @@ class _Seeder:
             if status not in _UNPAID:
                 paid_local = ordered_local + timedelta(minutes=rng.randint(1, 15), seconds=rng.randrange(60))
                 payment = self._payment(service, product, quantity, paid_local, defect)
-            steps, assignee, hold_reason, hold_until = self._path(status, defect, paid_local, ordered_local)
-            actions, outcome = self._check_path(steps)
-            assert steps[-1].to is status and outcome == _OUTCOME_OF.get(status), (status, outcome)
+            steps, assignee, hold_reason, hold_until = self._path(status, defect, paid_local, ordered_local,
+                                                                  index in recent)
             order_id = self._id("orders")
-            previous: str | None = None
-            for s, action in zip(steps, actions, strict=True):
-                events.append({
-                    "id": self._id("order_events"), "order_id": order_id, "occurred_at": _geneva_to_utc(s.at),
-                    "actor": s.actor, "action": action, "from_status": previous, "to_status": s.to.value,
-                    "note": s.note,
-                })
-                previous = s.to.value
-            order_rows.append({
+            row: Row = {
                 "id": order_id, "reference": make_order_reference(ordered_local.year, plan.seq),
-                "service_code": service, "quantity": quantity, "status": status.value, "outcome": outcome,
-                "assigned_to": assignee, "version": len(steps), "ordered_at": plan.ordered_at,
-                "applicant_id": applicant["id"], "concerned_person_id": concerned["id"] if concerned else None,
+                "service_code": service, "quantity": quantity, "assigned_to": assignee,
+                "ordered_at": plan.ordered_at, "applicant_id": applicant["id"],
+                "concerned_person_id": concerned["id"] if concerned else None,
                 "delivery_product": product, **address, **payment,
                 "hold_reason": hold_reason, "hold_until": hold_until, "clock_stopped": False,
-                "updated_at": _geneva_to_utc(steps[-1].at), "updated_by": steps[-1].actor,
-            })
-            self.statuses[status.value] += 1
+            }
+            if status is Status.APPROVED and steps[-1].at.date() >= self.recent_from:
+                deferred.append((steps[-1].at, order_id, row, steps))  # waiting to be printed? decided at the end
+            else:
+                if status is Status.APPROVED:
+                    self._mail_room(row, steps, 0 if rng.random() < 0.6 else 1)
+                self._finish(row, steps, status, order_rows, events)
             self.services[service] += 1
             self.products[product] += 1
             if defect_kind is not None:
@@ -1064,7 +1125,104 @@ class _Seeder:
                     self.refusal_candidates.add(order_id)
             if len(order_rows) >= _CHUNK:
                 self._flush_orders(applicants, order_rows, events, orders)
+        # granted orders approved on the last working days: the latest ones wait to be printed (their attestation
+        # is made in seed_attestations), the others were printed and shipped (the mail room keeps up)
+        deferred.sort(key=lambda d: (d[0], d[1]))
+        waiting = deferred[len(deferred) - min(len(deferred), _WAITING_MAX):]
+        for _approved_at, _order_id, row, steps in deferred[:len(deferred) - len(waiting)]:
+            self._mail_room(row, steps, 0)
+            self._finish(row, steps, Status.APPROVED, order_rows, events)
+        for approved_at, order_id, row, steps in waiting:
+            self._finish(row, steps, Status.APPROVED, order_rows, events)
+            self.waiting.append((order_id, approved_at, steps[-1].actor))
         self._flush_orders(applicants, order_rows, events, orders)
+
+    def _finish(self, row: Row, steps: list[_Step], planned: Status, order_rows: list[Row], events: list[Row]
+                ) -> None:
+        """Check the order's path against the lifecycle, write its history and its status columns."""
+        actions, outcome = self._check_path(steps)
+        assert outcome == _OUTCOME_OF.get(planned), (planned, outcome)
+        order_id = row["id"]
+        previous: str | None = None
+        for s, action in zip(steps, actions, strict=True):
+            events.append({
+                "id": self._id("order_events"), "order_id": order_id, "occurred_at": _geneva_to_utc(s.at),
+                "actor": s.actor, "action": action, "from_status": previous, "to_status": s.to.value,
+                "note": s.note,
+            })
+            previous = s.to.value
+        final = steps[-1].to
+        row.update(status=final.value, outcome=outcome, version=len(steps),
+                   updated_at=_geneva_to_utc(steps[-1].at), updated_by=steps[-1].actor)
+        order_rows.append(row)
+        self.statuses[final.value] += 1
+
+    def _item_number(self, international: bool) -> str:
+        """A registered item's number, unique: Swiss Post domestic, or UPU S10 abroad (check digit included)."""
+        self.item_serial += 1
+        return _item_number(_BULK_SERIAL + self.item_serial, international)
+
+    def _mail_room(self, row: Row, steps: list[_Step], gap: int) -> None:
+        """A granted order's way through the mail room, after its approval: printed (``gap`` working days later),
+        shipped the same day, and — tracked products only, once the post reports it — delivered. Appends the
+        steps and writes the shipment (and its tracking events)."""
+        rng = self.rng
+        product = str(row["delivery_product"])
+        registered, international, tracked = self.ref.products[product]
+        printed = self._next_moment(steps[-1].at, gap)
+        steps.append(_Step(Status.READY_TO_SHIP, _MAIL, printed, f"printed: daily run of {printed:%d.%m.%Y}"))
+        shipped = self._next_moment(printed, 0)
+        number = self._item_number(international) if registered else None
+        steps.append(_Step(Status.SHIPPED, _MAIL, shipped, product + (f" {number}" if number else "")))
+        shipment_id = self._id("shipments")
+        shipment: Row = {
+            "id": shipment_id, "order_id": row["id"], "content": "attestation", "product": product,
+            "item_number": number, "shipped_at": _geneva_to_utc(shipped), "shipped_by": _MAIL, "status": "shipped",
+            "return_reason": None, "first_attempt_on": None, "delivered_on": None, "notified_on": None,
+            "deposit_list_id": None,
+        }
+        self.shipment_rows.append(shipment)
+        if not tracked or number is None:
+            return  # the post reports nothing of an unregistered letter: it stays shipped
+        index = self._working_after(shipped.date(), rng.randint(3, 8) if international else 1)
+        attempt = self.working_days[index]
+        if attempt <= shipped.date() or attempt >= self.today:
+            return  # on its way
+        collected = attempt
+        if rng.random() < _ATTEMPT_SHARE:  # nobody at home: a notice, collected at the post office later
+            shipment["first_attempt_on"] = attempt
+            self._tracking(shipment_id, number, attempt, "attempted")
+            collected = attempt + timedelta(days=rng.randint(1, 6))
+            if collected >= self.today:
+                return  # still waiting at the post office
+        shipment.update(status="delivered", delivered_on=collected, notified_on=notification_date(attempt, collected))
+        self._tracking(shipment_id, number, collected, "delivered")
+        imported = self._next_moment(max(datetime.combine(collected, time(12)), shipped), 1)
+        steps.append(_Step(Status.DELIVERED, _MAIL, imported, f"delivered on {collected.isoformat()} ({number})"))
+
+    def _tracking(self, shipment_id: int, number: str, day: date, event: str) -> None:
+        self.tracking_rows.append({
+            "id": self._id("tracking_events"), "shipment_id": shipment_id, "item_number": number,
+            "occurred_at": _geneva_to_utc(datetime.combine(day, time(12))), "event": event, "detail": None,
+            "recorded_by": _MAIL,
+        })
+
+    def seed_attestations(self, session: Session) -> None:
+        """The attestation of every order waiting to be printed, made as the approval makes it (``make_attestation``,
+        as its approver, dated the day of approval), in the bulk load's transaction."""
+        from ocpm_desk.adapters.db import models as m
+        from ocpm_desk.services.documents import make_attestation
+
+        total = len(self.waiting)
+        self.progress("attestations", 0, total)
+        for done, (order_id, approved_at, approver) in enumerate(self.waiting, start=1):
+            order = session.get(m.Order, order_id)
+            assert order is not None
+            document = make_attestation(session, Actor(approver, _ROLES_OF[approver]), order, approved_at.date())
+            document.created_at = _geneva_to_utc(approved_at)
+            self.rows["documents"] += 1
+            self.progress("attestations", done, total)
+        session.flush()
 
     def _payment(self, service: str, product: str, quantity: int, paid_local: datetime, defect: str | None) -> Row:
         """Payment columns, pinned to the fee schedule, tariff and rule set in force on the day of payment (G3)."""
@@ -1089,9 +1247,13 @@ class _Seeder:
         self._insert("applicants", applicants)
         self._insert("orders", order_rows)
         self._insert("order_events", events)
+        self._insert("shipments", self.shipment_rows)
+        self._insert("tracking_events", self.tracking_rows)
         applicants.clear()
         order_rows.clear()
         events.clear()
+        self.shipment_rows.clear()
+        self.tracking_rows.clear()
         self.progress("orders", self.rows["orders"], total)
 
     # -------------------------------------------------------------------------------------------- staff
@@ -1165,12 +1327,13 @@ def _refusal_slots(orders: int) -> list[tuple[str, str | None]]:
     """(kind, author) of the refusal work to do, most needed first; author None: either caseworker.
 
     Every kind once — a proposal by each caseworker and one by a supervisor (``responsable``, so that
-    ``responsable2`` has it to decide and its author sees it as their own) — then the rest, up to about one order
+    ``responsable2`` has it to decide and its author sees it as their own) — and two more decisions issued (for the
+    mail room's work), then the rest, up to about one order
     of each kind per ``_ORDERS_PER_CASE`` orders, ``_MAX_PER_KIND`` at most."""
     per_kind = min(_MAX_PER_KIND, max(1, round(orders / _ORDERS_PER_CASE)))
     slots: list[tuple[str, str | None]] = [
         (_PROPOSED, "gestionnaire"), (_PROPOSED, "gestionnaire2"), (_REFUSED, None), (_PROPOSED, "responsable"),
-        (_RETURNED, None), (_WAITING, None),
+        (_RETURNED, None), (_WAITING, None), (_REFUSED, None), (_REFUSED, None),
     ]
     for i in range(1, per_kind):
         slots += [(_REFUSED, None), (_WAITING, None), (_PROPOSED, _CASEWORKERS[i % 2])]
@@ -1311,6 +1474,197 @@ class _RefusalWork:
             ).scalar_one())
 
 
+# ------------------------------------------------------------------------------------------------ mail-room work
+# Phase 3, after the refusal work: printing, shipping, tracking, returns, corrections and the day's deposit list,
+# through the mail-room services, as the demo accounts.
+
+#: The keys of ``SeedSummary.mailroom``: print jobs and the documents they held (hearing letters, attestations,
+#: decisions); items shipped; tracking events recorded, deliveries among them; returns recorded; orders sent again;
+#: corrections reissued (attributable to the OCPM) and recorded (attributable to the applicant); deposit lists.
+_MAIL_COUNTS = ("print_jobs", "printed_hearing_letters", "printed_attestations", "printed_decisions", "shipped",
+                "tracking_events", "delivered", "returned", "sent_again", "corrections_reissued",
+                "corrections_recorded", "deposit_lists")
+_MAX_PRINTED_ATTESTATIONS = 5  # of the attestations waiting, and at most half of them: the others stay waiting
+_CORRECTIONS = (
+    ("ocpm", "Le demandeur signale que la date d'arrivée à Genève indiquée sur l'attestation est erronée ; le "
+             "registre indique une autre date."),
+    ("applicant", "Le demandeur souhaite que l'attestation mentionne aussi son second prénom, qu'il n'avait pas "
+                  "saisi lors de sa commande."),
+)
+
+
+class _MailWork:
+    """Phase 3 of the seed: the mail room's day, through the services, as ``courrier`` (and the caseworkers for what
+    is theirs: sending again, corrections).
+
+    The hearing letters of phase 2 are printed and shipped; some of the attestations waiting and all but one of the
+    issued decisions are printed in one job (a temporary PDF file, deleted), then shipped — except one attestation
+    left ``ready_to_ship`` — with new item numbers for registered items. A tracking import delivers an attestation
+    and a decision and notes a delivery attempt on another decision, returned ``not_collected`` (notified at the end
+    of the holding period). One attestation returned ``unknown_address`` is sent again to a corrected address by
+    its caseworker (``ready_to_ship``), another returned ``moved`` stays ``returned``. Two historic orders get a
+    correction request: attributable to the OCPM (reissued: ``approved`` with a new attestation) and to the
+    applicant (recorded). Then the deposit list of the day's registered items. Steps whose orders are missing (a
+    small seed) are skipped."""
+
+    def __init__(self, engine: Engine, seed: int, today: date, progress: Progress) -> None:
+        self.engine = engine
+        self.rng = random.Random(f"{seed}:mailroom")
+        self.today = today
+        self.progress = progress
+        self.actors = {name: Actor(name, roles) for name, roles in _ROLES_OF.items()}
+        self.mail = self.actors[_MAIL]
+        self.counts: Counter[str] = Counter({key: 0 for key in _MAIL_COUNTS})
+        self.serial = _SERVICE_SERIAL
+        self.shipped_days: set[date] = set()
+
+    def _number(self, international: bool) -> str:
+        self.serial += 1
+        return _item_number(self.serial, international)
+
+    def _print(self, items: Sequence[PrintItem]) -> None:
+        import os
+        import tempfile
+
+        if not items:
+            return
+        handle, path = tempfile.mkstemp(prefix="ocpm-seed-print-", suffix=".pdf")
+        os.close(handle)
+        try:
+            mailroom.print_batch(self.engine, self.mail, [i.key for i in items], PrintDestination("file", path))
+        finally:
+            os.unlink(path)
+        self.counts["print_jobs"] += 1
+        for item in items:
+            self.counts[f"printed_{item.content}s"] += 1
+
+    def _ship(self, item: PrintItem) -> str:
+        """Scan the order, then ship it (a new item number when registered); returns the number or the reference."""
+        scanned = mailroom.scan(self.engine, self.mail, item.reference, today=self.today)
+        number = self._number(scanned.international) if scanned.needs_item_number else None
+        view = mailroom.ship(self.engine, self.mail, scanned.order_id, scanned.version, number, today=self.today)
+        self.counts["shipped"] += 1
+        if number is not None:
+            self.shipped_days.add(geneva_date(view.shipped_at))
+        return number or item.reference
+
+    def _version(self, order_id: int) -> int:
+        o = Base.metadata.tables["orders"]
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(o.c.version).where(o.c.id == order_id)).scalar_one())
+
+    def _approver(self, order_id: int) -> Actor:
+        """Whoever approved the order (its caseworker)."""
+        e = Base.metadata.tables["order_events"]
+        with self.engine.connect() as conn:
+            name = conn.execute(select(e.c.actor).where(e.c.order_id == order_id, e.c.action == "approve")
+                                .order_by(e.c.id.desc()).limit(1)).scalar_one()
+        return self.actors[name]
+
+    @staticmethod
+    def _take(items: list[PrintItem], prefer: Callable[[PrintItem], bool]) -> PrintItem | None:
+        for i, item in enumerate(items):
+            if prefer(item):
+                return items.pop(i)
+        return items.pop(0) if items else None
+
+    def run(self) -> Counter[str]:
+        engine, mail, today, rng = self.engine, self.mail, self.today, self.rng
+        steps = 7
+        self.progress("mailroom", 0, steps)
+        queue = mailroom.print_queue(engine, mail)
+        letters = [i for i in queue if i.content == "hearing_letter"]
+        self._print(letters)
+        for item in letters:
+            self._ship(item)
+        self.progress("mailroom", 1, steps)
+
+        attestations = [i for i in queue if i.content == "attestation"]
+        decided = [i for i in queue if i.content == "decision"]
+        rng.shuffle(attestations)
+        rng.shuffle(decided)
+        chosen = attestations[:min(_MAX_PRINTED_ATTESTATIONS, len(attestations) // 2)]
+        decisions_out = decided[:max(0, len(decided) - 1)]  # one refused order is left to print
+        self._print([*chosen, *decisions_out])
+        self.progress("mailroom", 2, steps)
+
+        # what becomes of each printed item: attestations first the ones every demo needs
+        pool = list(chosen)
+        again = self._take(pool, lambda i: i.town[:1].isdigit())  # a Swiss address, corrected before sending again
+        moved = self._take(pool, lambda i: True)
+        self._take(pool, lambda i: True)  # printed, not shipped yet: stays ready_to_ship
+        delivered = self._take(pool, lambda i: i.registered)
+        shipped_only = pool
+        attempted = decisions_out[0] if decisions_out else None
+        decision_delivered = decisions_out[1] if len(decisions_out) > 1 else None
+        numbers: dict[str, str] = {}
+        for to_ship in (again, moved, delivered, *shipped_only, *decisions_out):
+            if to_ship is not None:
+                numbers[to_ship.key] = self._ship(to_ship)
+        self.progress("mailroom", 3, steps)
+
+        lines: list[str] = []
+        for reached in (delivered, decision_delivered):
+            if reached is not None and reached.registered:
+                day = max(today, *self.shipped_days)
+                lines.append(f"{numbers[reached.key]},delivered,{day.isoformat()}")
+        if attempted is not None:
+            day = max(today, *self.shipped_days)
+            lines.append(f"{numbers[attempted.key]},attempted,{day.isoformat()}")
+        if lines:
+            result = mailroom.import_tracking(engine, mail, "item_number,event,date\n" + "\n".join(lines) + "\n")
+            assert not result.unknown_items and not result.rejected, (result.unknown_items, result.rejected)
+            self.counts["tracking_events"] += result.recorded
+            self.counts["delivered"] += result.delivered
+        self.progress("mailroom", 4, steps)
+
+        if attempted is not None:
+            mailroom.record_return(engine, mail, numbers[attempted.key], "not_collected", today=today)
+            self.counts["returned"] += 1
+        if moved is not None:
+            mailroom.record_return(engine, mail, numbers[moved.key], "moved",
+                                   "Le destinataire a déménagé sans laisser d'adresse", today=today)
+            self.counts["returned"] += 1
+        if again is not None:
+            mailroom.record_return(engine, mail, numbers[again.key], "unknown_address", today=today)
+            self.counts["returned"] += 1
+            caseworker = self._approver(again.order_id)
+            street = rng.choice(_GENEVA_STREETS)
+            mailroom.send_again(engine, caseworker, again.order_id, self._version(again.order_id),
+                                {"street": street, "house_number": str(rng.randint(1, 60))})
+            self.counts["sent_again"] += 1
+        self.progress("mailroom", 5, steps)
+
+        self._corrections()
+        self.progress("mailroom", 6, steps)
+        for day in sorted(self.shipped_days):
+            mailroom.deposit_list(engine, mail, day)
+            self.counts["deposit_lists"] += 1
+        self.progress("mailroom", 7, steps)
+        return self.counts
+
+    def _corrections(self) -> None:
+        """Correction requests on two historic granted orders shipped weeks ago (delivered ones first)."""
+        o = Base.metadata.tables["orders"]
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(o.c.id, o.c.updated_at).where(o.c.status.in_((Status.DELIVERED.value, Status.SHIPPED.value)),
+                                                     o.c.outcome == Outcome.GRANTED.value,
+                                                     o.c.updated_at < _geneva_to_utc(
+                                                         datetime.combine(self.today - timedelta(days=10), time())))
+                .order_by(o.c.status, o.c.id)
+            ).all()
+        if len(rows) < len(_CORRECTIONS):
+            return
+        picked = self.rng.sample(rows, len(_CORRECTIONS))
+        for (attributable, text_), (order_id, updated_at) in zip(_CORRECTIONS, picked, strict=True):
+            caseworker = self._approver(order_id)
+            received = min(self.today, geneva_date(updated_at) + timedelta(days=self.rng.randint(2, 8)))
+            mailroom.record_correction(self.engine, caseworker, order_id, self._version(order_id), received, text_,
+                                       attributable, today=self.today)
+            self.counts["corrections_reissued" if attributable == "ocpm" else "corrections_recorded"] += 1
+
+
 # ------------------------------------------------------------------------------------------------ reset
 # Everything that hangs off orders, children first; then orders, applicants and the register.
 _ORDER_TABLES = (
@@ -1319,7 +1673,7 @@ _ORDER_TABLES = (
     "register_guardianships", "register_residences", "register_persons",
 )
 _SEEDED_ID_TABLES = ("register_persons", "register_residences", "register_guardianships", "applicants", "orders",
-                     "order_events")
+                     "order_events", "shipments", "tracking_events")
 
 
 def _delete_demo(conn: Connection) -> None:
@@ -1353,7 +1707,8 @@ def _reset_sequences(conn: Connection, tables: Sequence[str]) -> None:
 
 
 def _undo(engine: Engine, first_ids: Mapping[str, int], error: BaseException) -> int:
-    """After a failure in phase 2: delete what the seed wrote (the database held no orders before it), record why.
+    """After a failure in phase 2 or 3: delete what the seed wrote (the database held no orders before it), record
+    why.
 
     Orders and everything hanging off them and the applicants are emptied; the register loses the rows the seed
     added (ids from ``first_ids``); the demo accounts stay. The audit trail is not rewritten: it keeps the seed's
@@ -1380,7 +1735,8 @@ def _undo(engine: Engine, first_ids: Mapping[str, int], error: BaseException) ->
 
 
 #: Tables the services write to in phase 2 (their counts in the summary are read back from the database).
-_SERVICE_TABLES = ("order_events", "condition_results", "hearings", "documents", "decisions", "decision_grounds")
+_SERVICE_TABLES = ("order_events", "condition_results", "hearings", "documents", "decisions", "decision_grounds",
+                   "shipments", "tracking_events", "deposit_lists", "correction_requests")
 
 
 def _count_rows(conn: Connection, table: str) -> int:
@@ -1403,12 +1759,13 @@ def seed_demo(
     holds orders is refused (``DomainError``) unless ``reset`` is true; then orders and everything hanging off them,
     applicants, the register, the demo accounts and the audit trail are deleted and written afresh.
 
-    Phase 1 (accounts, register, orders, the ``demo.seeded`` event) is one transaction: an error there changes
-    nothing. Phase 2 (refusal work) then calls the services, each call its own transaction; if any of them fails,
+    Phase 1 (accounts, register, orders with their shipments, the waiting attestations, the ``demo.seeded`` event)
+    is one transaction: an error there changes nothing. Phases 2 (refusal work) and 3 (the mail room's) then call the
+    services, each call its own transaction; if any of them fails,
     the orders, applicants and register rows the seed wrote are deleted again (``demo.seed_failed`` is audited, the
     demo accounts and the audit events stay) and the error is raised: the database holds no orders, as before the
     seed — or, after ``reset``, without the replaced ones. Only if that clean-up fails too (the database gone) are
-    phase 1's data and part of the refusal work left; ``--reset`` then replaces them. The same ``seed`` and
+    phase 1's data and part of the work through the services left; ``--reset`` then replaces them. The same ``seed`` and
     ``today`` give the same data.
     """
     if orders < 0:
@@ -1448,6 +1805,7 @@ def seed_demo(
         seeder.seed_staff(password_hash, created_at)
         seeder.seed_register(orders)
         seeder.seed_orders(orders)
+        seeder.seed_attestations(session)
         if dialect == "postgresql":
             _reset_sequences(conn, _SEEDED_ID_TABLES)
         bulk_rows = dict(sorted(seeder.rows.items()))
@@ -1462,6 +1820,7 @@ def seed_demo(
     try:
         work = _RefusalWork(engine, seed, today, seeder.ref.closures, report)
         refusals = work.run(work.candidates(seeder.refusal_candidates), _refusal_slots(orders))
+        mail = _MailWork(engine, seed, today, report).run()
         with engine.connect() as conn:
             statuses = dict(conn.execute(
                 select(t["orders"].c.status, func.count()).group_by(t["orders"].c.status).order_by(t["orders"].c.status)
@@ -1486,6 +1845,7 @@ def seed_demo(
         products=dict(sorted(seeder.products.items())),
         defects=dict(sorted(seeder.defects.items())),
         refusals={key: refusals[key] for key in _REFUSAL_COUNTS},
+        mailroom={key: mail[key] for key in _MAIL_COUNTS},
         replaced_orders=existing if reset else 0,
         elapsed_seconds=round(_time.perf_counter() - started, 3),
     )

@@ -1,8 +1,10 @@
 """The demo seed (DESIGN §5 ``seed-demo``): accounts, a coherent register, orders whose histories follow the
 lifecycle, payments pinned to the reference data in force (G3), deliberate defects for each automatic condition,
-never a card number (G10); refusal work done through the services (hearing letters, proposals, returns, issued
-decisions); deterministic, refuses to seed twice, replaces on reset, leaves nothing half-written when the refusal
-work fails; SQLite and PostgreSQL."""
+never a card number (G10); historic granted orders shipped or delivered (shipments in bulk), recent ones waiting
+with their attestation; refusal work done through the services (hearing letters, proposals, returns, issued
+decisions), then the mail room's (printing, shipping, tracking, returns, sending again, corrections, the deposit
+list): every status of DESIGN §3; deterministic, refuses to seed twice, replaces on reset, leaves nothing
+half-written when the work through the services fails; SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -25,23 +27,29 @@ from ocpm_desk.adapters.db.models import Base
 from ocpm_desk.adapters.passwords import verify_password
 from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
 from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
+from ocpm_desk.domain.calendar import notification_date
 from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs
+from ocpm_desk.domain.identifiers import (
+    find_card_numbers,
+    is_valid_avs,
+    is_valid_domestic_item_number,
+    is_valid_s10,
+)
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, find_transition, outcome_after
 from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import decisions
+from ocpm_desk.services import decisions, mailroom
 from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, SeedSummary, seed_demo
 from ocpm_desk.services.uow import Actor
 
 TODAY = date(2026, 11, 26)
 GENEVA = ZoneInfo("Europe/Zurich")
 ORDERS = 600
-OWNED = {"awaiting_payment", "cancelled", "paid", "in_review", "on_hold", "approved", "withdrawn", "refusal_proposed",
-         "refused"}
+ALL_STATUSES = {s.value for s in Status}  # DESIGN §3: all 13
 T = Base.metadata.tables
 ROLES = {name: frozenset(roles) for name, _display, roles in DEMO_ACCOUNTS}
 SUPERVISORS = {"responsable", "responsable2"}
 CASEWORKERS = {"gestionnaire", "gestionnaire2"}
+MAILROOM = {"courrier"}
 
 
 def _engine(path: Path) -> Engine:
@@ -81,7 +89,17 @@ def _snapshot(engine: Engine) -> list[tuple[Any, ...]]:
             select(o.c.reference, h.c.mode, h.c.reason, h.c.sent_on, h.c.reply_by, h.c.answer, h.c.answered_on)
             .join(o, o.c.id == h.c.order_id).order_by(o.c.reference)
         ).all()
-    return [tuple(r) for r in (*orders, *register, *refusals, *hearings)]
+        # the mail room's (dates the services take from the clock left out)
+        s, c, doc = T["shipments"], T["correction_requests"], T["documents"]
+        shipments = conn.execute(
+            select(o.c.reference, s.c.content, s.c.product, s.c.item_number, s.c.status, s.c.return_reason)
+            .join(o, o.c.id == s.c.order_id).order_by(o.c.reference, s.c.content, s.c.item_number, s.c.status)
+        ).all()
+        corrections = conn.execute(select(o.c.reference, c.c.attributable_to, c.c.received_on, c.c.description)
+                                   .join(o, o.c.id == c.c.order_id).order_by(o.c.reference)).all()
+        documents = conn.execute(select(o.c.reference, doc.c.kind, doc.c.printed_by)
+                                 .join(o, o.c.id == doc.c.order_id).order_by(o.c.reference, doc.c.kind, doc.c.id)).all()
+    return [tuple(r) for r in (*orders, *register, *refusals, *hearings, *shipments, *corrections, *documents)]
 
 
 def _count(engine: Engine, table: str) -> int:
@@ -114,10 +132,11 @@ def _check_refusal_work(engine: Engine, summary: SeedSummary) -> None:
     assert set(hearings) <= evaluated and len(evaluated) == done["opened"]
 
     issued = by_status["issued"]
-    assert len(issued) == done["refused"] == summary.statuses.get("refused", 0)
-    for d in issued:
+    assert len(issued) == done["refused"] == sum(1 for o in orders.values() if o.outcome == "refused")
+    for d in issued:  # refused, then printed and shipped by the mail room (all but one)
         order = orders[d.order_id]
-        assert (order.status, order.outcome, order.assigned_to) == ("refused", "refused", None)
+        assert order.outcome == "refused" and order.assigned_to is None
+        assert order.status in ("refused", "ready_to_ship", "shipped", "delivered", "returned")
         assert re.fullmatch(rf"D-{TODAY.year}-\d{{6}}", d.number)
         assert d.approver in SUPERVISORS and d.approver != d.author and d.decided_at is not None
         assert d.pdf.startswith(b"%PDF") and hashlib.sha256(d.pdf).hexdigest() == d.pdf_sha256
@@ -164,16 +183,17 @@ def _check_refusal_work(engine: Engine, summary: SeedSummary) -> None:
         elif h.answer == "":  # no comments within the time limit, recorded after it
             assert h.answered_on is None and h.reply_by < TODAY
             modes["unanswered"] += 1
-    assert len(documents) == sum(1 for h in hearings.values() if h.mode == "letter")
+    letters = [d for d in documents.values() if d.kind == "hearing_letter"]
+    assert len(letters) == sum(1 for h in hearings.values() if h.mode == "letter")
     assert (modes["not_needed"], modes["answered"], modes["unanswered"]) == (
         done["hearings_not_needed"], done["hearing_answers"], done["hearings_unanswered"])
 
 
 # --------------------------------------------------------------------------------------------------- content
-def test_every_status_of_this_part_is_present(seeded: tuple[Engine, SeedSummary]) -> None:
+def test_every_status_is_present(seeded: tuple[Engine, SeedSummary]) -> None:
     engine, summary = seeded
     statuses = Counter(r[0] for r in _rows(engine, "SELECT status FROM orders"))
-    assert set(statuses) == OWNED
+    assert set(statuses) == ALL_STATUSES and len(ALL_STATUSES) == 13
     assert sum(statuses.values()) == ORDERS == summary.orders
     assert dict(statuses) == dict(summary.statuses)
     assert summary.rows["orders"] == ORDERS
@@ -181,11 +201,15 @@ def test_every_status_of_this_part_is_present(seeded: tuple[Engine, SeedSummary]
     seeded_id = _rows(engine, "SELECT id FROM audit_events WHERE action = 'demo.seeded'")[0].id
     since = _rows(engine, "SELECT COUNT(*) AS n FROM audit_events WHERE id >= :i", i=seeded_id)[0].n
     assert summary.rows["audit_events"] == since > 1
-    for table in ("decisions", "hearings", "documents", "order_events", "condition_results"):
+    for table in ("decisions", "hearings", "documents", "order_events", "condition_results", "shipments",
+                  "tracking_events", "deposit_lists", "correction_requests"):
         assert summary.rows[table] == _count(engine, table) > 0, table
     # rough shape of the mix (600 orders: wide margins)
     assert statuses["paid"] > statuses["in_review"] > statuses["on_hold"]
-    assert statuses["approved"] > ORDERS * 0.5
+    granted = Counter(r[0] for r in _rows(engine, "SELECT status FROM orders WHERE outcome = 'granted'"))
+    assert sum(granted.values()) > ORDERS * 0.5
+    assert granted["shipped"] > granted["delivered"] > 0  # only tracked items are delivered
+    assert granted["shipped"] > granted["approved"] > 0 and granted["approved"] <= 31  # 30 waiting, 1 reissued
     services = Counter(r[0] for r in _rows(engine, "SELECT service_code FROM orders"))
     assert services.most_common(1)[0][0] == "ATT-RES" and 0.4 < services["ATT-RES"] / ORDERS < 0.6
     products = Counter(r[0] for r in _rows(engine, "SELECT delivery_product FROM orders"))
@@ -257,7 +281,8 @@ def test_reset_replaces_everything_with_what_a_fresh_seed_gives(tmp_path: Path) 
         audit = _rows(engine, "SELECT id, actor, action, prev_hash FROM audit_events ORDER BY id")
         assert (audit[0].id, audit[0].actor, audit[0].action, audit[0].prev_hash) == (
             1, "system:seed", "demo.seeded", GENESIS_HASH)
-        assert {a.actor for a in audit[1:]} <= CASEWORKERS | SUPERVISORS and len(audit) == summary.rows["audit_events"]
+        assert {a.actor for a in audit[1:]} <= CASEWORKERS | SUPERVISORS | MAILROOM
+        assert len(audit) == summary.rows["audit_events"]
     finally:
         engine.dispose()
         fresh.dispose()
@@ -287,8 +312,11 @@ def test_every_history_follows_the_lifecycle(seeded: tuple[Engine, SeedSummary])
         for e in history:
             moment = event_times[e.id]
             if e.to_status is None:  # a step of the services that is not a status move (it bumps the version)
-                assert e.from_status is None and e.actor == assignee, (order.id, e.action)
-                assert e.action in ("conditions_evaluated", "hearing_not_needed", "hearing_answer"), e.action
+                if e.action == "correction_recorded":  # on a shipped or delivered order, by a caseworker
+                    assert status in ("shipped", "delivered") and e.actor in CASEWORKERS | SUPERVISORS
+                else:
+                    assert e.from_status is None and e.actor == assignee, (order.id, e.action)
+                    assert e.action in ("conditions_evaluated", "hearing_not_needed", "hearing_answer"), e.action
                 assert previous_moment is not None and moment > previous_moment
                 previous_moment = moment
                 actions[e.action] += 1
@@ -323,7 +351,8 @@ def test_every_history_follows_the_lifecycle(seeded: tuple[Engine, SeedSummary])
         if times[order.id].paid_at is not None:
             assert event_times[history[1].id] == times[order.id].paid_at
     assert {"receive", "validate_payment", "cancel", "claim", "hold", "approve", "withdraw", "propose_refusal",
-            "return_refusal", "approve_refusal", "conditions_evaluated", "hearing_not_needed"} <= set(actions)
+            "return_refusal", "approve_refusal", "conditions_evaluated", "hearing_not_needed", "print", "ship",
+            "deliver", "record_return", "send_again", "reissue", "correction_recorded"} <= set(actions)
 
 
 def test_times_are_aware_in_the_window_and_before_today(seeded: tuple[Engine, SeedSummary]) -> None:
@@ -338,7 +367,7 @@ def test_times_are_aware_in_the_window_and_before_today(seeded: tuple[Engine, Se
         last_invented = conn.execute(select(func.max(e.c.occurred_at)).where(e.c.occurred_at < seeded_at)).scalar_one()
         by_services = list(conn.execute(select(e.c.actor, e.c.action).where(e.c.occurred_at >= seeded_at)))
     assert last_invented.replace(tzinfo=UTC) < midnight
-    assert by_services and {actor for actor, _ in by_services} <= CASEWORKERS | SUPERVISORS
+    assert by_services and {actor for actor, _ in by_services} <= CASEWORKERS | SUPERVISORS | MAILROOM
     assert {"receive", "validate_payment", "claim"}.isdisjoint(action for _, action in by_services)
     weekdays = 0
     for ordered_at, paid_at, status in rows:
@@ -545,18 +574,21 @@ def test_refusal_work_of_every_kind_is_done_through_the_services(seeded: tuple[E
     assert ROLES["responsable"] == frozenset({Role.SUPERVISOR})
 
 
-def _fail_in_the_refusal_work(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A service call of phase 2 fails: the error comes out, the demo written so far is gone, seeding works again."""
+def _fail_in_the_refusal_work(engine: Engine, monkeypatch: pytest.MonkeyPatch, module: Any = decisions,
+                              name: str = "approve_refusal") -> None:
+    """A service call of phase 2 (or 3) fails: the error comes out, the demo written so far is gone, seeding works
+    again."""
 
     def printer_on_fire(*_args: Any, **_kwargs: Any) -> None:
         raise RuntimeError("the printer is on fire")
 
     with monkeypatch.context() as patch:
-        patch.setattr(decisions, "approve_refusal", printer_on_fire)
+        patch.setattr(module, name, printer_on_fire)
         with pytest.raises(RuntimeError, match="printer is on fire"):
             seed_demo(engine, orders=300, seed=11, today=TODAY)
     for table in ("orders", "applicants", "order_events", "condition_results", "hearings", "documents", "decisions",
-                  "decision_grounds", "register_persons", "register_residences", "register_guardianships"):
+                  "decision_grounds", "shipments", "tracking_events", "deposit_lists", "correction_requests",
+                  "register_persons", "register_residences", "register_guardianships"):
         assert _count(engine, table) == 0, table
     failed = _rows(engine, "SELECT actor, payload FROM audit_events WHERE action = 'demo.seed_failed'")
     assert len(failed) == 1 and failed[0].actor == "system:seed"
@@ -576,6 +608,114 @@ def test_a_failure_in_the_refusal_work_leaves_no_half_written_demo(tmp_path: Pat
         engine.dispose()
 
 
+def test_a_failure_in_the_mail_room_work_leaves_no_half_written_demo(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = _engine(tmp_path / "failed-mail.sqlite")
+    try:  # after the first print jobs and shipments: they go too
+        _fail_in_the_refusal_work(engine, monkeypatch, mailroom, "import_tracking")
+    finally:
+        engine.dispose()
+
+
+def _check_mail_room(engine: Engine, summary: SeedSummary) -> None:
+    """What the bulk load and the mail room's work left: attestations, shipments, tracking, returns, corrections,
+    the deposit list — coherent with the orders' statuses."""
+    done = summary.mailroom
+    with engine.connect() as conn:
+        orders = {r.id: r for r in conn.execute(select(T["orders"]))}
+        products = {r.code: r for r in conn.execute(select(T["postal_products"]))}
+        documents = list(conn.execute(select(T["documents"]).order_by(T["documents"].c.id)))
+        shipments = list(conn.execute(select(T["shipments"]).order_by(T["shipments"].c.id)))
+        tracking = list(conn.execute(select(T["tracking_events"])))
+        lists = list(conn.execute(select(T["deposit_lists"])))
+        corrections = list(conn.execute(select(T["correction_requests"])))
+        issued = {r.order_id for r in conn.execute(select(T["decisions"].c.order_id)
+                                                     .where(T["decisions"].c.status == "issued"))}
+    attestations: dict[int, list[Any]] = defaultdict(list)
+    for d in documents:
+        if d.kind == "attestation":
+            attestations[d.order_id].append(d)
+    # every approved order has its attestation (the print queue shows them all); not rendered for historic ones
+    approved = [o for o in orders.values() if o.status == "approved"]
+    assert approved and all(attestations[o.id] for o in approved)
+    for docs in attestations.values():
+        for d in docs:
+            assert d.pdf.startswith(b"%PDF") and hashlib.sha256(d.pdf).hexdigest() == d.sha256
+    queue = mailroom.print_queue(engine, Actor("courrier", ROLES["courrier"]))
+    waiting = {(i.content, i.order_id) for i in queue}
+    assert {("attestation", o.id) for o in approved} <= waiting
+    assert {("decision", o.id) for o in orders.values() if o.status == "refused"} <= waiting
+    assert not any(i.content == "hearing_letter" for i in queue)  # all printed and shipped
+    assert len(approved) < len(orders) * 0.1
+
+    by_order: dict[int, list[Any]] = defaultdict(list)
+    for s in shipments:
+        by_order[s.order_id].append(s)
+    numbers = [s.item_number for s in shipments if s.item_number is not None]
+    assert numbers and len(numbers) == len(set(numbers))
+    for s in shipments:
+        order = orders[s.order_id]
+        product = products[s.product]
+        if s.content == "attestation":
+            assert s.product == order.delivery_product
+        else:  # decisions and hearing letters always go registered (G9)
+            assert s.product == ("R" if order.addr_country == "CH" else "INT-R")
+        if product.registered:
+            assert (is_valid_s10 if product.international else is_valid_domestic_item_number)(s.item_number)
+        else:
+            assert s.item_number is None
+        assert s.shipped_by == "courrier" and s.shipped_at.tzinfo is not None
+        assert (s.delivered_on is not None) == (s.status == "delivered")
+        assert (s.return_reason is not None) == (s.status == "returned")
+        if s.status == "delivered":
+            assert product.tracked and s.notified_on == notification_date(s.first_attempt_on or s.delivered_on,
+                                                                          s.delivered_on)
+            assert s.delivered_on >= _local_day(s.shipped_at)
+    for o in orders.values():
+        main = [s for s in by_order[o.id] if s.content != "hearing_letter"]
+        if o.status in ("shipped", "delivered", "returned"):
+            assert main and main[-1].status == o.status, (o.id, o.status)
+            assert main[-1].content == ("decision" if o.outcome == "refused" else "attestation")
+        elif o.status == "refused":
+            assert not main
+        elif o.status == "ready_to_ship":  # printed, or returned and sent again
+            assert not main or main[-1].status == "returned"
+            assert (o.outcome == "refused" and o.id in issued) or any(d.printed_at for d in attestations[o.id])
+    for e in tracking:
+        shipment = next(s for s in shipments if s.id == e.shipment_id)
+        assert e.item_number == shipment.item_number and e.event in ("delivered", "attempted")
+    # returns: an attestation sent again to a corrected address, one left returned; a decision not collected
+    returned = [s for s in shipments if s.status == "returned"]
+    reasons = Counter((s.content, s.return_reason) for s in returned)
+    assert reasons[("attestation", "unknown_address")] == 1 and reasons[("attestation", "moved")] == 1
+    again = next(s for s in returned if s.return_reason == "unknown_address")
+    assert orders[again.order_id].status == "ready_to_ship"
+    not_collected = [s for s in returned if s.return_reason == "not_collected"]
+    for s in not_collected:
+        assert s.content == "decision" and orders[s.order_id].status == "returned"
+        assert s.notified_on == notification_date(s.first_attempt_on, None)
+    # the day's deposit list, stored with its hash, listing the registered items shipped that day
+    assert len(lists) == done["deposit_lists"] >= 1
+    for d in lists:
+        assert d.pdf.startswith(b"%PDF") and hashlib.sha256(d.pdf).hexdigest() == d.sha256
+        listed = [s for s in shipments if s.deposit_list_id == d.id]
+        assert listed and all(s.item_number and _local_day(s.shipped_at) == d.day for s in listed)
+    # corrections: attributable to the OCPM → reissued with a new attestation; to the applicant → recorded
+    kinds = {c.attributable_to: c for c in corrections}
+    assert set(kinds) == {"ocpm", "applicant"} and len(corrections) == 2
+    reissued = orders[kinds["ocpm"].order_id]
+    assert (reissued.status, reissued.outcome) == ("approved", "granted") and attestations[reissued.id]
+    assert orders[kinds["applicant"].order_id].status in ("shipped", "delivered")
+    assert (done["corrections_reissued"], done["corrections_recorded"]) == (1, 1)
+    assert done["printed_attestations"] >= 3 and done["printed_decisions"] >= 1 and done["delivered"] >= 1
+
+
+def test_the_mail_room_is_seeded_through_its_services(seeded: tuple[Engine, SeedSummary]) -> None:
+    engine, summary = seeded
+    _check_mail_room(engine, summary)
+    assert summary.mailroom["returned"] == 3 and summary.mailroom["sent_again"] == 1
+
+
 def test_one_audit_event_for_the_seed(seeded: tuple[Engine, SeedSummary]) -> None:
     engine, summary = seeded
     with engine.connect() as conn:
@@ -587,10 +727,12 @@ def test_one_audit_event_for_the_seed(seeded: tuple[Engine, SeedSummary]) -> Non
     after = [r for r in rows if r.id > event.id]
     assert len(before) <= 1  # the reference data's own load may be audited as well
     # then the services' own events, as the demo accounts (no event per bulk-loaded row)
-    assert after and {r.actor for r in after} <= CASEWORKERS | SUPERVISORS
+    assert after and {r.actor for r in after} <= CASEWORKERS | SUPERVISORS | MAILROOM
     assert {"order.viewed", "order.hearing_letter_sent", "decision.proposed", "decision.issued",
-            "decision.returned"} <= {r.action for r in after}
-    assert len(after) < 20 * summary.refusals["opened"]
+            "decision.returned", "print.batch", "tracking.imported", "shipment.returned",
+            "order.send_again", "order.correction_reissued", "order.correction_recorded",
+            "deposit_list.created"} <= {r.action for r in after}
+    assert len(after) < 20 * (summary.refusals["opened"] + summary.mailroom["shipped"])
     assert summary.rows["audit_events"] == 1 + len(after)
     assert (event.actor, event.entity, event.entity_id) == ("system:seed", "database", "demo")
     assert f'"orders":{ORDERS}' in event.payload and '"statuses":' in event.payload
@@ -613,7 +755,8 @@ def test_progress_is_reported(tmp_path: Path) -> None:
     phases = [c[0] for c in calls]
     assert "register" in phases and "orders" in phases
     assert ("orders", 50, 50) in calls
-    assert calls[-1][0] == "refusals" and calls[-1][1] == calls[-1][2]  # the refusal work comes last
+    assert "refusals" in phases and phases.index("refusals") < phases.index("mailroom")
+    assert calls[-1][0] == "mailroom" and calls[-1][1] == calls[-1][2]  # the mail room's work comes last
     assert all(0 <= done <= total for _p, done, total in calls)
 
 
@@ -627,7 +770,8 @@ def test_seed_on_postgresql_matches_sqlite(pg_engine: Engine, tmp_path: Path) ->
         assert _snapshot(pg_engine) == _snapshot(lite)
     finally:
         lite.dispose()
-    assert set(summary.statuses) == OWNED
+    assert set(summary.statuses) == ALL_STATUSES
+    _check_mail_room(pg_engine, summary)
     assert _count(pg_engine, "orders") == 300
     _check_refusal_work(pg_engine, summary)
     assert summary.refusals["refused"] >= 1 and summary.refusals["proposals"] >= 1
@@ -651,7 +795,7 @@ def test_seed_on_postgresql_matches_sqlite(pg_engine: Engine, tmp_path: Path) ->
     assert audit[0] == ("system:seed", "demo.seeded") and len(audit) == replaced.rows["audit_events"]
     # the services' events as the demo accounts; the row triggers' as the login the seed runs under
     login = _rows(pg_engine, "SELECT session_user")[0][0]
-    assert {actor for actor, _ in audit[1:]} <= CASEWORKERS | SUPERVISORS | {login}
+    assert {actor for actor, _ in audit[1:]} <= CASEWORKERS | SUPERVISORS | MAILROOM | {login}
     assert [action for _, action in audit].count("demo.seeded") == 1
 
 
