@@ -1668,7 +1668,7 @@
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2045,38 +2045,43 @@
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
+        <source>Appeal deadline</source>
+        <translation>Délai de recours</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="583"/>
         <source>Shipments of the order</source>
         <translation>Envois de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="592"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="598"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="596"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="602"/>
         <source>Shipments</source>
         <translation>Envois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="595"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="599"/>
         <source>The shipments could not be loaded: {reason}</source>
         <translation>Les envois n&apos;ont pas pu être chargés&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="603"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3569,47 +3574,47 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="515"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="518"/>
         <source>Stopped waiting for the print system. A job it has already accepted cannot be recalled from here: look at the printer, then refresh the list (F5) to see what was marked printed.</source>
         <translation>L&apos;attente du système d&apos;impression a été interrompue. Un travail déjà accepté ne peut pas être rappelé d&apos;ici&#xa0;: regardez l&apos;imprimante, puis actualisez la liste (F5) pour voir ce qui a été marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="528"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="531"/>
         <source>Job {job} accepted by {destination}: {documents} document(s)</source>
         <translation>Travail {job} accepté par {destination}&#xa0;: {documents} document(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="531"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="534"/>
         <source>, {pages} page(s)</source>
         <translation>, {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="537"/>
         <source>Now ready to ship: {references}.</source>
         <translation>Désormais prêtes à expédier&#xa0;: {references}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="537"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="540"/>
         <source>Hearing letters marked printed: {references}.</source>
         <translation>Lettres d&apos;intention marquées imprimées&#xa0;: {references}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="555"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="558"/>
         <source>Preparing the documents…</source>
         <translation>Préparation des documents…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="567"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>Impression annulée&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="570"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="573"/>
         <source>The procedure did not succeed: {reason}. Nothing was marked printed.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}. Rien n&apos;a été marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="577"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="580"/>
         <source>{pages} page(s) sent to {printer}; recording…</source>
         <translation>{pages} page(s) envoyée(s) à {printer}&#xa0;; enregistrement…</translation>
     </message>

@@ -739,3 +739,22 @@ def test_address_fields_read_a_foreign_address() -> None:
     assert fields["mr_mrs"] == "Madame" and fields["last_name"] == "Dupont"
     assert fields["foreign_zip_code"] == "75001" and fields["town"] == "Paris" and fields["country"] == "FRANCE"
     assert fields["swiss_zip_code"] == ""
+
+
+def test_a_decisions_shipment_shows_its_appeal_deadline(qtbot: QtBot, open_window: OpenWindow) -> None:
+    from datetime import UTC, datetime
+
+    from ocpm_desk.services.desk import ShipmentView
+
+    session = session_for("cdubois")
+    _with_status(session, 41, Status.DELIVERED)
+    decision = ShipmentView(7, 41, "ED-2026-00000041", "decision", "R", "98.40.123456.00000043",
+                            datetime(2026, 9, 29, 9, 0, tzinfo=UTC), "delivered", None, date(2026, 9, 30),
+                            date(2026, 10, 1), date(2026, 10, 1))
+    session.shipments = lambda order_id: [decision]  # type: ignore[method-assign]
+    window = open_window(session)
+    screen = open_order(qtbot, window, 41)
+    qtbot.waitUntil(lambda: screen.page.shipments_table is not None)  # type: ignore[attr-defined]
+    table = screen.page.shipments_table  # type: ignore[attr-defined]
+    # notified Thursday 1 October 2026: day 30 is Saturday 31 October → Monday 2 November (DESIGN §4.3)
+    assert table.item(0, 8).text() == "02.11.2026"

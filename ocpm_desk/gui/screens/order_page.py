@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.domain.calendar import GENEVA
+from ocpm_desk.domain.calendar import GENEVA, appeal_deadline
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.gui.formatting import format_chf, format_date, format_percent
 from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
@@ -576,7 +576,8 @@ class OrderPage(QWidget):
         if not shipments or self.shipments_table is not None:
             return
         headers = (self.tr("Content"), self.tr("Product"), self.tr("Item number"), self.tr("Shipped"),
-                   self.tr("Status"), self.tr("Return reason"), self.tr("Delivered on"), self.tr("Notified on"))
+                   self.tr("Status"), self.tr("Return reason"), self.tr("Delivered on"), self.tr("Notified on"),
+                   self.tr("Appeal deadline"))
         table = QTableWidget(len(shipments), len(headers), self)
         table.setObjectName("orderShipments")
         table.setAccessibleName(self.tr("Shipments of the order"))
@@ -584,7 +585,10 @@ class OrderPage(QWidget):
         for r, s in enumerate(shipments):
             cells = (content_label(s.content), s.product, s.item_number or "—", geneva_moment(s.shipped_at),
                      shipment_status_label(s.status), return_reason_label(s.return_reason) if s.return_reason else "",
-                     format_date(s.delivered_on), format_date(s.notified_on))  # fmt: skip
+                     format_date(s.delivered_on), format_date(s.notified_on),
+                     # a decision's appeal deadline runs from its notification (DESIGN §4.3–4.4)
+                     format_date(appeal_deadline(s.notified_on)) if s.content == "decision" and s.notified_on
+                     else "")  # fmt: skip
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
         _fit_table(table, stretch=(5,), row_height=28)
