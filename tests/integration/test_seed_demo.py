@@ -802,3 +802,27 @@ def test_seed_on_postgresql_matches_sqlite(pg_engine: Engine, tmp_path: Path) ->
 @pytest.mark.postgres
 def test_a_failure_in_the_refusal_work_on_postgresql(pg_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     _fail_in_the_refusal_work(pg_engine, monkeypatch)
+
+
+def test_appeal_deadlines_of_the_demo_decisions_follow_the_calendar(seeded: tuple[Engine, SeedSummary]) -> None:
+    """What the supervisors' "Délais de recours" shows for the demo decisions is what the domain functions give."""
+    from ocpm_desk.domain.calendar import appeal_deadline
+
+    engine, summary = seeded
+    rows = mailroom.appeal_deadlines(engine, Actor("responsable", frozenset({Role.SUPERVISOR})), today=summary.today)
+    issued = _rows(engine, "SELECT count(*) FROM decisions WHERE status = 'issued'")[0][0]
+    assert len(rows) == issued > 0
+    notified = [r for r in rows if r.notified_on is not None]
+    assert notified, "a demo decision was delivered or not collected: it has a notification date"
+    for row in rows:
+        shipment = _rows(engine, "SELECT first_attempt_on, delivered_on, return_reason, notified_on FROM shipments "
+                         "WHERE order_id = :o AND content = 'decision' ORDER BY id DESC LIMIT 1", o=row.order_id)
+        if row.notified_on is None:
+            assert row.deadline is None and row.state == "not_notified"
+            continue
+        first_attempt, delivered, reason, stored = shipment[0]
+        as_date = [date.fromisoformat(str(v)[:10]) if v is not None else None for v in (first_attempt, delivered)]
+        expected = notification_date(as_date[0] or as_date[1], None if reason == "not_collected" else as_date[1])
+        assert row.notified_on == expected == date.fromisoformat(str(stored)[:10])
+        assert row.deadline == appeal_deadline(expected)
+        assert row.state == ("over" if row.deadline < summary.today else "running")
