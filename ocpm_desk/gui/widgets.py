@@ -1,10 +1,12 @@
-"""Small widgets shared by the screens: a message pane (loading, empty, error) and count cards."""
+"""Small widgets shared by the screens: a message pane (loading, empty, error), count cards, the screens' message
+line, and their actions with the buttons that trigger them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +24,49 @@ def repolish(widget: QWidget) -> None:
     """Re-apply the style sheet after a dynamic property the style sheet selects on changed."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+class MessageLabel(QLabel):
+    """A screen's or dialog's message line: hidden while empty, its ``kind`` (info, ok, error) styled."""
+
+    def __init__(self, parent: QWidget | None, name: str) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def say(self, text: str, kind: str = "info") -> None:
+        self.setText(text)
+        self.setProperty("kind", kind)
+        self.setVisible(bool(text))
+        repolish(self)
+
+
+def screen_action(owner: QWidget, text: str, keys: str | tuple[str, ...], slot: Callable[[], None], tip: str,
+                  name: str) -> QAction:
+    """An action of a screen: its shortcuts (F1 lists them through the window's menus) and a tool tip naming them."""
+    sequences = [QKeySequence(k) for k in ((keys,) if isinstance(keys, str) else keys)]
+    act = QAction(text, owner)
+    act.setObjectName(name)
+    act.setShortcuts(sequences)
+    native = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in sequences)
+    act.setToolTip(f"{tip} ({native})")
+    act.triggered.connect(slot)
+    return act
+
+
+def action_button(act: QAction, parent: QWidget) -> QPushButton:
+    """A button that triggers ``act`` and follows its enabled state, named for screen readers without the mnemonic
+    and the ellipsis."""
+    button = QPushButton(act.text(), parent)
+    button.setObjectName(f"{act.objectName()}Button")
+    button.setAccessibleName(act.text().replace("&", "").removesuffix("…"))
+    button.setToolTip(act.toolTip())
+    button.clicked.connect(act.trigger)
+    button.setEnabled(act.isEnabled())
+    act.enabledChanged.connect(button.setEnabled)
+    return button
 
 
 class StatePane(QWidget):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,7 +36,7 @@ from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog, ApproveRefusalDialog, ReturnRefusalDialog
 from ocpm_desk.gui.screens.order_page import geneva_moment
-from ocpm_desk.gui.widgets import repolish, setup_read_only_table
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, setup_read_only_table
 from ocpm_desk.services.desk import DeskSession, IssuedDecision, ProposalRow, ProposalView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -123,11 +123,7 @@ class ApprovalsScreen(DataScreen):
         self.summary_column.addWidget(self.own_label)
         self.buttons_row = QHBoxLayout()
         self.summary_column.addLayout(self.buttons_row)
-        self.message_label = QLabel(self.summary)
-        self.message_label.setObjectName("approvalMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = MessageLabel(self.summary, "approvalMessage")
         self.summary_column.addWidget(self.message_label)
         self.summary_column.addStretch(1)
         scroll.setWidget(self.summary)
@@ -254,28 +250,15 @@ class ApprovalsScreen(DataScreen):
     # -- actions -----------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(text: str, key: str, slot: Callable[[], None], tip: str, name: str) -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            act.setShortcut(QKeySequence(key))
-            act.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
-            act.triggered.connect(slot)
-            return act
-
-        self.approve_action = action(self.tr("&Approve and sign…"), "Ctrl+Shift+A", self.approve,
+        self.approve_action = screen_action(self, self.tr("&Approve and sign…"), "Ctrl+Shift+A", self.approve,
                                      self.tr("Issue the decision as shown, signed in your name"), "approveRefusal")
-        self.return_action = action(self.tr("&Return…"), "Ctrl+Shift+R", self.return_proposal,
+        self.return_action = screen_action(self, self.tr("&Return…"), "Ctrl+Shift+R", self.return_proposal,
                                     self.tr("Send the proposal back to its author with a comment"), "returnRefusal")
-        self.open_order_action = action(self.tr("Open the &order"), "Ctrl+Shift+Return", self.open_order,
+        self.open_order_action = screen_action(self, self.tr("Open the &order"), "Ctrl+Shift+Return", self.open_order,
                                         self.tr("The order of the selected proposal"), "openProposalOrder")
         self.action_buttons: dict[str, QPushButton] = {}
         for act in (self.approve_action, self.return_action, self.open_order_action):
-            button = QPushButton(act.text(), self.summary)
-            button.setObjectName(f"{act.objectName()}Button")
-            button.setAccessibleName(act.text().replace("&", "").removesuffix("…"))
-            button.setToolTip(act.toolTip())
-            button.clicked.connect(act.trigger)
-            act.enabledChanged.connect(button.setEnabled)
+            button = action_button(act, self.summary)
             self.action_buttons[act.objectName()] = button
             self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
@@ -300,12 +283,6 @@ class ApprovalsScreen(DataScreen):
         else:
             self.action_buttons["approveRefusal"].setToolTip(self.approve_action.toolTip())
             self.action_buttons["returnRefusal"].setToolTip(self.return_action.toolTip())
-
-    def _say(self, text: str, kind: str = "info") -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("kind", kind)
-        self.message_label.setVisible(bool(text))
-        repolish(self.message_label)
 
     @property
     def message(self) -> str:
@@ -374,7 +351,7 @@ class ApprovalsScreen(DataScreen):
         dialog.set_busy(False)
         dialog.accept()
         self.view = None
-        self._say(text, "ok")
+        self.message_label.say(text, "ok")
         self.reload()
 
     def _action_failed(self, dialog: ActionDialog, exc: BaseException) -> None:
@@ -384,7 +361,7 @@ class ApprovalsScreen(DataScreen):
             text += " " + self.tr("The list has been reloaded.")
             self.view = None
             self.reload()
-        self._say(text, "error")
+        self.message_label.say(text, "error")
         dialog.failed(text)
         self._update_actions()
 

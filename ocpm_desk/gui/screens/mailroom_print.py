@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QHideEvent, QImage, QKeySequence, QPainter, QShowEvent
+from PySide6.QtGui import QAction, QColor, QHideEvent, QImage, QPainter, QShowEvent
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -49,7 +48,7 @@ from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog
-from ocpm_desk.gui.widgets import repolish, setup_read_only_table
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, setup_read_only_table
 from ocpm_desk.services.desk import DeskSession, PrintDestination, PrinterChoice, PrintItem, PrintOutcome
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -58,28 +57,6 @@ STYLE = """
 QLabel#mailroomMessage[kind="error"] { color: #b3261e; font-weight: 600; }
 QLabel#mailroomMessage[kind="ok"] { color: #2e7d32; }
 """
-
-
-def screen_action(owner: QWidget, text: str, key: str, slot: Callable[[], None], tip: str, name: str) -> QAction:
-    """An action of a mail-room screen: a shortcut (listed by F1 through the Orders menu) and a tool tip naming it."""
-    act = QAction(text, owner)
-    act.setObjectName(name)
-    act.setShortcut(QKeySequence(key))
-    act.setToolTip(f"{tip} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
-    act.triggered.connect(slot)
-    return act
-
-
-def action_button(act: QAction, parent: QWidget) -> QPushButton:
-    """A button that triggers ``act``, named for screen readers without the mnemonic and ellipsis."""
-    button = QPushButton(act.text(), parent)
-    button.setObjectName(f"{act.objectName()}Button")
-    button.setAccessibleName(act.text().replace("&", "").removesuffix("…"))
-    button.setToolTip(act.toolTip())
-    button.clicked.connect(act.trigger)
-    button.setEnabled(act.isEnabled())
-    act.enabledChanged.connect(button.setEnabled)
-    return button
 
 
 # ---- the QtPdf fallback ------------------------------------------------------------------------------------------
@@ -305,11 +282,7 @@ class PrintQueueScreen(DataScreen):
         column.setContentsMargins(0, 0, 0, 0)
         self.buttons_row = QHBoxLayout()
         column.addLayout(self.buttons_row)
-        self.message_label = QLabel(page)
-        self.message_label.setObjectName("mailroomMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = MessageLabel(page, "mailroomMessage")
         column.addWidget(self.message_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
         headers = (self.tr("Reference"), self.tr("Content"), self.tr("Addressee"), self.tr("Town"),
@@ -411,12 +384,6 @@ class PrintQueueScreen(DataScreen):
         self.preview_action.setEnabled(chosen and not self.busy)
         self.print_action.setEnabled(chosen and not self.busy)
 
-    def _say(self, text: str, kind: str = "info") -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("kind", kind)
-        self.message_label.setVisible(bool(text))
-        repolish(self.message_label)
-
     @property
     def message(self) -> str:
         return self.message_label.text()
@@ -453,14 +420,14 @@ class PrintQueueScreen(DataScreen):
         if not keys or self.busy:
             return
         session = self._session
-        self._say(self.tr("Looking for the printers…"))
+        self.message_label.say(self.tr("Looking for the printers…"))
         self._action_task = run_in_background(self, session.printers, lambda printers: self._choose(keys, printers),
                                               self._failed)  # fmt: skip
         self._update_actions()
 
     def _choose(self, keys: list[str], printers: list[PrinterChoice]) -> None:
         self._action_task = None
-        self._say("")
+        self.message_label.say("")
         self._update_actions()
         if self.dialog is not None:
             self.dialog.close()
@@ -491,7 +458,7 @@ class PrintQueueScreen(DataScreen):
         label = self.tr("Printing {count} document(s) on {destination}…\n\nCancel stops waiting for the answer; "
                         "a job already handed to the print system cannot be recalled.").format(
             count=format_count(len(keys)), destination=where)  # fmt: skip
-        self._say(self.tr("Printing…"))
+        self.message_label.say(self.tr("Printing…"))
         task, _progress, progress_dialog = run_with_progress(
             self, label, lambda _p: session.print_batch(keys, destination), self._printed, self._failed,
             title=self.tr("Printing"))  # fmt: skip
@@ -515,16 +482,16 @@ class PrintQueueScreen(DataScreen):
             self.progress.hide()
             self.progress.deleteLater()
         self.progress = None
-        self._say(self.tr("Stopped waiting for the print system. A job it has already accepted cannot be recalled "
-                          "from here: look at the printer, then refresh the list (F5) to see what was marked "
-                          "printed."), "error")  # fmt: skip
+        self.message_label.say(self.tr("Stopped waiting for the print system. A job it has already accepted cannot be "
+                                       "recalled from here: look at the printer, then refresh the list (F5) to see "
+                                       "what was marked printed."), "error")  # fmt: skip
         self._update_actions()
 
     def _printed(self, outcome: PrintOutcome) -> None:
         self._action_task = None
         self.progress = None
         self.outcome = outcome
-        self._say(self.outcome_text(outcome), "ok")
+        self.message_label.say(self.outcome_text(outcome), "ok")
         self.reload()
 
     def outcome_text(self, outcome: PrintOutcome) -> str:
@@ -544,7 +511,7 @@ class PrintQueueScreen(DataScreen):
     def _failed(self, exc: BaseException) -> None:
         self._action_task = None
         self.progress = None
-        self._say(describe_failure(exc), "error")
+        self.message_label.say(describe_failure(exc), "error")
         self._update_actions()
 
     # the QtPdf fallback
@@ -555,7 +522,7 @@ class PrintQueueScreen(DataScreen):
 
     def print_through_qt(self, keys: list[str]) -> None:
         session = self._session
-        self._say(self.tr("Preparing the documents…"))
+        self.message_label.say(self.tr("Preparing the documents…"))
         self._action_task = run_in_background(self, lambda: session.print_preview(keys),
                                               lambda data: self._print_merged(keys, data), self._failed)
         self._update_actions()
@@ -564,20 +531,21 @@ class PrintQueueScreen(DataScreen):
         self._action_task = None
         printer = self.choose_qt_printer()
         if printer is None:
-            self._say(self.tr("Printing cancelled: nothing was printed."))
+            self.message_label.say(self.tr("Printing cancelled: nothing was printed."))
             self._update_actions()
             return
         try:
             pages = print_pdf_with_qt(data, printer)
         except OSError as exc:
-            self._say(self.tr("The procedure did not succeed: {reason}. Nothing was marked printed.").format(
-                reason=str(exc)), "error")
+            self.message_label.say(self.tr("The procedure did not succeed: {reason}. Nothing was marked printed.")
+                                   .format(reason=str(exc)), "error")
             self._update_actions()
             return
         where = printer.printerName() or printer.outputFileName() or "Qt"
         job_id = f"qt-{uuid.uuid4().hex[:12]}"
         session = self._session
-        self._say(self.tr("{pages} page(s) sent to {printer}; recording…").format(pages=pages, printer=where))
+        self.message_label.say(
+            self.tr("{pages} page(s) sent to {printer}; recording…").format(pages=pages, printer=where))
         self._action_task = run_in_background(self, lambda: session.mark_printed(keys, job_id, where),
                                               self._printed, self._failed)  # fmt: skip
         self._update_actions()

@@ -45,16 +45,10 @@ from ocpm_desk.gui.formatting import format_chf, format_count, format_date, form
 from ocpm_desk.gui.order_text import RETURN_REASONS, content_label, return_reason_label, shipment_status_label
 from ocpm_desk.gui.pdf_preview import PdfDialog
 from ocpm_desk.gui.screens.base import DataScreen
-from ocpm_desk.gui.screens.mailroom_print import (
-    STYLE,
-    action_button,
-    choose_qt_printer,
-    print_pdf_with_qt,
-    screen_action,
-)
+from ocpm_desk.gui.screens.mailroom_print import STYLE, choose_qt_printer, print_pdf_with_qt
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog, _text_box, geneva_today
-from ocpm_desk.gui.widgets import repolish, setup_read_only_table
+from ocpm_desk.gui.widgets import MessageLabel, action_button, repolish, screen_action, setup_read_only_table
 from ocpm_desk.services.desk import DepositListView, DeskSession, ScanItem, ShipmentView, TrackingImport
 
 SHIP, RETURN = "ship", "return"
@@ -214,11 +208,7 @@ class ShippingScreen(DataScreen):
         self.prompt_label.setBuddy(self.scan_field)
         column.addWidget(self.prompt_label)
         column.addWidget(self.scan_field)
-        self.message_label = QLabel(page)
-        self.message_label.setObjectName("mailroomMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = MessageLabel(page, "mailroomMessage")
         column.addWidget(self.message_label)
         card = QFrame(page)
         card.setObjectName("scanCard")
@@ -290,12 +280,6 @@ class ShippingScreen(DataScreen):
     def _update_actions(self) -> None:
         self.deposit_action.setEnabled(not self.busy)
         self.import_action.setEnabled(not self.busy)
-
-    def _say(self, text: str, kind: str = "info") -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("kind", kind)
-        self.message_label.setVisible(bool(text))
-        repolish(self.message_label)
 
     @property
     def message(self) -> str:
@@ -372,11 +356,11 @@ class ShippingScreen(DataScreen):
             self._start(lambda: session.scan(code), self._scanned)
         elif item.needs_item_number:
             if not code:
-                self._say(self.tr("Scan the item number of {reference} first.").format(reference=item.reference),
-                          "error")
+                self.message_label.say(
+                    self.tr("Scan the item number of {reference} first.").format(reference=item.reference), "error")
                 return
             if is_valid_order_reference(code):  # another order: the one shown is left unshipped
-                self._say(self.tr("{reference} was not shipped: it still needs its item number.").format(
+                self.message_label.say(self.tr("{reference} was not shipped: it still needs its item number.").format(
                     reference=item.reference), "error")
                 self._start(lambda: session.scan(code), self._scanned)
                 return
@@ -400,10 +384,10 @@ class ShippingScreen(DataScreen):
         assert isinstance(item, ScanItem)
         self._show_item(item)
         if item.needs_item_number:
-            self._say(self.tr("{reference}: registered ({product}), scan its item number.").format(
+            self.message_label.say(self.tr("{reference}: registered ({product}), scan its item number.").format(
                 reference=item.reference, product=item.product_label))
         else:
-            self._say(self.tr("{reference}: {product}, press Enter to ship.").format(
+            self.message_label.say(self.tr("{reference}: {product}, press Enter to ship.").format(
                 reference=item.reference, product=item.product_label))
 
     def _shipped(self, shipment: object) -> None:
@@ -411,7 +395,8 @@ class ShippingScreen(DataScreen):
         self._show_item(None)
         self._add_row(shipment)
         number = f" ({shipment.item_number})" if shipment.item_number else ""
-        self._say(self.tr("{reference}{number} shipped.").format(reference=shipment.reference, number=number), "ok")
+        self.message_label.say(
+            self.tr("{reference}{number} shipped.").format(reference=shipment.reference, number=number), "ok")
 
     def _add_row(self, shipment: ShipmentView) -> None:
         self.shipped.insert(0, shipment)
@@ -436,7 +421,7 @@ class ShippingScreen(DataScreen):
             text += " " + self.tr("Nothing was shipped.")
         if dropped:
             text += " " + self.tr("The codes scanned after it were ignored: scan them again.")
-        self._say(text, "error")
+        self.message_label.say(text, "error")
         self.scan_field.clear()
         self.scan_field.setFocus()
         self._update_actions()
@@ -471,7 +456,7 @@ class ShippingScreen(DataScreen):
         dialog.set_busy(False)
         dialog.accept()
         self._add_row(shipment)
-        self._say(self.tr("Return of {reference} recorded ({reason}).").format(
+        self.message_label.say(self.tr("Return of {reference} recorded ({reason}).").format(
             reference=shipment.reference, reason=return_reason_label(shipment.return_reason)), "ok")
         self._update_actions()
 
@@ -491,14 +476,14 @@ class ShippingScreen(DataScreen):
             view = session.deposit_list(on)
             return view, session.deposit_list_pdf(view.deposit_list_id)
 
-        self._say(self.tr("Preparing the deposit list…"))
+        self.message_label.say(self.tr("Preparing the deposit list…"))
         self._action_task = run_in_background(self, job, self._deposit_ready, self._side_failed)
         self._update_actions()
 
     def _deposit_ready(self, result: tuple[DepositListView, bytes]) -> None:
         self._action_task = None
         view, data = result
-        self._say(self.tr("Deposit list of {day}: {items} registered item(s).").format(
+        self.message_label.say(self.tr("Deposit list of {day}: {items} registered item(s).").format(
             day=format_date(view.day), items=format_count(view.items)), "ok")
         dialog = DepositListDialog(view, data, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -540,7 +525,7 @@ class ShippingScreen(DataScreen):
             text += " " + self.tr("Unknown item numbers: {items}.").format(items=", ".join(result.unknown_items))
         if result.rejected:
             text += " " + self.tr("Lines not read: {lines}.").format(lines="; ".join(result.rejected))
-        self._say(text, "error" if result.unknown_items or result.rejected else "ok")
+        self.message_label.say(text, "error" if result.unknown_items or result.rejected else "ok")
         self._update_actions()
 
     def _side_failed(self, exc: BaseException) -> None:
@@ -549,7 +534,7 @@ class ShippingScreen(DataScreen):
             text = self.tr("The file could not be read: {reason}").format(reason=exc.strerror or str(exc))
         else:
             text = describe_failure(exc)
-        self._say(text, "error")
+        self.message_label.say(text, "error")
         self._update_actions()
 
     # -- showing ---------------------------------------------------------------------------------------------------

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -47,7 +46,7 @@ from ocpm_desk.gui.screens.order_dialogs import (
     WithdrawDialog,
 )
 from ocpm_desk.gui.screens.order_page import OrderPage, blockers_text
-from ocpm_desk.gui.widgets import repolish
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action
 from ocpm_desk.services.desk import DeskSession, OrderAction, OrderDetail, ShipmentView
 
 #: Statuses of an order that may have shipments to show (shipped once, possibly returned or reissued since).
@@ -167,7 +166,7 @@ class OrderScreen(DataScreen):
             self.detail = None
             self._title.setText(self.title())
             self.set_details("")
-            self._say("")
+            self.message_label.say("")
             self._set_state(ScreenState.IDLE)
         self.reload()
 
@@ -178,52 +177,52 @@ class OrderScreen(DataScreen):
     # -- actions -----------------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.back_action = self._action(self.tr("&Back to the list"), ("Alt+Left", "Escape"), self.go_back,
+        self.back_action = screen_action(self, self.tr("&Back to the list"), ("Alt+Left", "Escape"), self.go_back,
                                         self.tr("Back to the queue this order was opened from"), "back")
-        self.claim_next_action = self._action(self.tr("Claim the &next one"), ("Ctrl+Shift+N",), self.claim_next,
+        self.claim_next_action = screen_action(self, self.tr("Claim the &next one"), ("Ctrl+Shift+N",), self.claim_next,
                                               self.tr("Take the order waiting longest and open it"), "claimNext")
-        self.claim_action = self._action(self.tr("&Claim"), ("Ctrl+Shift+C",), self.claim,
+        self.claim_action = screen_action(self, self.tr("&Claim"), ("Ctrl+Shift+C",), self.claim,
                                          self.tr("Take this order: it goes to My orders"), "claim")
-        self.release_action = self._action(self.tr("Re&lease"), ("Ctrl+Shift+R",), self.release,
+        self.release_action = screen_action(self, self.tr("Re&lease"), ("Ctrl+Shift+R",), self.release,
                                            self.tr("Give this order back to “To process”"), "release")
-        self.hold_action = self._action(self.tr("Put on &hold…"), ("Ctrl+Shift+H",), self.hold,
+        self.hold_action = screen_action(self, self.tr("Put on &hold…"), ("Ctrl+Shift+H",), self.hold,
                                         self.tr("Wait for a document or an answer, until a follow-up date"), "hold")
-        self.resume_action = self._action(self.tr("Res&ume"), ("Ctrl+Shift+U",), self.resume,
+        self.resume_action = screen_action(self, self.tr("Res&ume"), ("Ctrl+Shift+U",), self.resume,
                                           self.tr("End the hold and go on with the review"), "resume")
-        self.approve_action = self._action(self.tr("&Approve…"), ("Ctrl+Shift+A",), self.approve,
+        self.approve_action = screen_action(self, self.tr("&Approve…"), ("Ctrl+Shift+A",), self.approve,
                                            self.tr("Grant the order: the documents go to the mail room"), "approve")
-        self.withdraw_action = self._action(self.tr("Record a &withdrawal…"), ("Ctrl+Shift+W",), self.withdraw,
+        self.withdraw_action = screen_action(self, self.tr("Record a &withdrawal…"), ("Ctrl+Shift+W",), self.withdraw,
                                             self.tr("The applicant withdrew in writing; the fee is kept"), "withdraw")
-        self.assign_action = self._action(self.tr("Assi&gn…"), ("Ctrl+Shift+G",), self.assign,
+        self.assign_action = screen_action(self, self.tr("Assi&gn…"), ("Ctrl+Shift+G",), self.assign,
                                           self.tr("Give this order to a caseworker (supervisor)"), "assign")
-        self.evaluate_action = self._action(self.tr("&Evaluate again"), ("Ctrl+Shift+E",), self.evaluate,
+        self.evaluate_action = screen_action(self, self.tr("&Evaluate again"), ("Ctrl+Shift+E",), self.evaluate,
                                             self.tr("Run the automatic conditions again (overrides are kept)"),
                                             "evaluate")  # fmt: skip
-        self.tick_action = self._action(self.tr("&Tick or override…"), ("Ctrl+Shift+T",), self.tick,
+        self.tick_action = screen_action(self, self.tr("&Tick or override…"), ("Ctrl+Shift+T",), self.tick,
                                         self.tr("Tick a manual condition or override an automatic result"), "tick")
-        self.hearing_action = self._action(self.tr("Right to be &heard…"), ("Ctrl+Shift+L",), self.hearing,
+        self.hearing_action = screen_action(self, self.tr("Right to be &heard…"), ("Ctrl+Shift+L",), self.hearing,
                                            self.tr("Before a refusal: send a hearing letter, or record why it is "
                                                    "not needed"), "hearing")  # fmt: skip
-        self.hearing_answer_action = self._action(
+        self.hearing_answer_action = screen_action(self,
             self.tr("Answer to the hearing &letter…"), ("Ctrl+Shift+Y",), self.hearing_answer,
             self.tr("Record the applicant's comments, or that none came in time"), "hearingAnswer")  # fmt: skip
-        self.propose_refusal_action = self._action(
+        self.propose_refusal_action = screen_action(self,
             self.tr("Propose a re&fusal…"), ("Ctrl+Shift+X",), self.propose_refusal,
             self.tr("Open the refusal editor: grounds, facts and the letter's preview"), "proposeRefusal")  # fmt: skip
-        self.decide_refusal_action = self._action(
+        self.decide_refusal_action = screen_action(self,
             self.tr("&Decide the refusal…"), ("Ctrl+Shift+D",), self.decide_refusal,
             self.tr("Approve or return the refusal proposed on this order (supervisor)"), "decideRefusal")  # fmt: skip
-        self.open_decision_action = self._action(
+        self.open_decision_action = screen_action(self,
             self.tr("&Open the decision (PDF)"), ("Ctrl+Shift+O",), lambda: self.open_decision(None, False),
             self.tr("The archived original of the latest issued decision"), "openDecision")  # fmt: skip
-        self.print_copy_action = self._action(
+        self.print_copy_action = screen_action(self,
             self.tr("&Print a copy of the decision…"), ("Ctrl+Shift+P",), lambda: self.open_decision(None, True),
             self.tr("A copy marked COPIE of the latest issued decision, saved to a file"), "printCopy")  # fmt: skip
-        self.correction_action = self._action(
+        self.correction_action = screen_action(self,
             self.tr("Co&rrection request…"), ("Ctrl+Shift+K",), self.correction,
             self.tr("The applicant says the document is wrong: reissue (OCPM's error) or a new order"),
             "correction")  # fmt: skip
-        self.send_again_action = self._action(
+        self.send_again_action = screen_action(self,
             self.tr("&Send again…"), ("Ctrl+Shift+S",), self.send_again,
             self.tr("A returned order goes back to the mail room, to the same or a corrected address"),
             "sendAgain")  # fmt: skip
@@ -238,15 +237,6 @@ class OrderScreen(DataScreen):
             OrderAction.DECIDE_REFUSAL: self.decide_refusal_action,
         }  # fmt: skip
 
-    def _action(self, text: str, keys: tuple[str, ...], slot: Callable[[], None], tip: str, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        native = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        action.setToolTip(f"{tip} ({native})")
-        action.triggered.connect(slot)
-        return action
-
     def _build_action_bar(self) -> QWidget:
         bar = QWidget(self)
         bar.setObjectName("orderActions")
@@ -260,35 +250,23 @@ class OrderScreen(DataScreen):
                        self.approve_action, self.hearing_action, self.hearing_answer_action,
                        self.propose_refusal_action, self.decide_refusal_action, self.withdraw_action,
                        self.assign_action, self.correction_action, self.send_again_action):  # fmt: skip
-            button = self._button(action, bar)
+            button = action_button(action, bar)
             self.action_buttons[action.objectName()] = button
             row.addWidget(button)
         row.addStretch(1)
         column.addLayout(row)
-        self.message_label = QLabel(bar)
-        self.message_label.setObjectName("orderMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
+        self.message_label = MessageLabel(bar, "orderMessage")
         column.addWidget(self.message_label)
-        self.back_button = self._button(self.back_action, self)
-        self.claim_next_button = self._button(self.claim_next_action, self)
+        self.back_button = action_button(self.back_action, self)
+        self.claim_next_button = action_button(self.claim_next_action, self)
         # the condition buttons sit in the conditions' heading (moved into each new page)
-        self.evaluate_button = self._button(self.evaluate_action, self)
-        self.tick_button = self._button(self.tick_action, self)
+        self.evaluate_button = action_button(self.evaluate_action, self)
+        self.tick_button = action_button(self.tick_action, self)
         self.evaluate_button.hide()
         self.tick_button.hide()
         self.action_buttons["evaluate"] = self.evaluate_button
         self.action_buttons["tick"] = self.tick_button
         return bar
-
-    @staticmethod
-    def _button(action: QAction, parent: QWidget) -> QPushButton:
-        button = QPushButton(action.text(), parent)
-        button.setObjectName(f"{action.objectName()}Button")
-        button.setToolTip(action.toolTip())
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        return button
 
     def screen_actions(self) -> list[QAction]:
         """Every action of this screen, for the window's Orders menu (F1 lists their shortcuts)."""
@@ -338,19 +316,13 @@ class OrderScreen(DataScreen):
         self.claim_next_button.setVisible(self._may_claim)
         self.back_action.setEnabled(True)
 
-    def _say(self, text: str, kind: str = "info") -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("kind", kind)
-        self.message_label.setVisible(bool(text))
-        repolish(self.message_label)
-
     @property
     def message(self) -> str:
         return self.message_label.text()
 
     def announce(self, text: str) -> None:
         """Say what another screen did on this order (the refusal editor's submission)."""
-        self._say(text, "ok")
+        self.message_label.say(text, "ok")
 
     def go_back(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
@@ -368,7 +340,7 @@ class OrderScreen(DataScreen):
             return
         session, order_id, version = self._session, self.detail.order_id, self.detail.version
         if dialog is None:
-            self._say(self.tr("Working…"))
+            self.message_label.say(self.tr("Working…"))
         self._action_task = run_in_background(
             self, lambda: job(session, order_id, version),
             lambda detail: self._done(detail, done, dialog), lambda exc: self._action_failed(exc, dialog),
@@ -383,7 +355,7 @@ class OrderScreen(DataScreen):
             if self.dialog is dialog:
                 self.dialog = None
         self._loaded(detail)  # as a load would: the page, the state, the actions
-        self._say(done(detail), "ok")
+        self.message_label.say(done(detail), "ok")
         self._update_actions()
 
     def _action_failed(self, exc: BaseException, dialog: ActionDialog | None) -> None:
@@ -401,7 +373,7 @@ class OrderScreen(DataScreen):
         else:
             known = refusal_text(str(exc)) if type(exc) is DomainError else None
             text = known or describe_failure(exc)
-        self._say(text, "error")
+        self.message_label.say(text, "error")
         if dialog is not None:
             dialog.failed(text)
         self._update_actions()
@@ -619,27 +591,27 @@ class OrderScreen(DataScreen):
         if decision_id is None or self.detail is None:
             return
         session, reference = self._session, self.detail.reference
-        self._say(self.tr("Fetching the decision…"))
+        self.message_label.say(self.tr("Fetching the decision…"))
         run_in_background(self, lambda: session.decision_pdf(decision_id, copy=copy),
                           lambda data: self._decision_fetched(reference, data, copy),
-                          lambda exc: self._say(describe_failure(exc), "error"))  # fmt: skip
+                          lambda exc: self.message_label.say(describe_failure(exc), "error"))  # fmt: skip
 
     def _decision_fetched(self, reference: str, data: bytes, copy: bool) -> None:
         if copy:
             path = self.ask_save_path(f"{reference}-copie.pdf")
             if not path:
-                self._say("")
+                self.message_label.say("")
                 return
             try:
                 with open(path, "wb") as out:
                     out.write(data)
             except OSError as exc:
-                self._say(self.tr("The copy could not be written: {reason}").format(reason=exc.strerror or exc),
-                          "error")  # fmt: skip
+                self.message_label.say(
+                    self.tr("The copy could not be written: {reason}").format(reason=exc.strerror or exc), "error")
                 return
-            self._say(self.tr("Copy of the decision saved to {path}.").format(path=path), "ok")
+            self.message_label.say(self.tr("Copy of the decision saved to {path}.").format(path=path), "ok")
             return
-        self._say("")
+        self.message_label.say("")
         viewer = PdfDialog(self.tr("Decision — {reference}").format(reference=reference), data, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.pdf_dialog = viewer
@@ -656,7 +628,7 @@ class OrderScreen(DataScreen):
         if self.busy or not self._may_claim:
             return
         session = self._session
-        self._say(self.tr("Taking the next order…"))
+        self.message_label.say(self.tr("Taking the next order…"))
 
         def job() -> OrderDetail:
             return session.open_order(session.claim_next().order_id)

@@ -38,7 +38,7 @@ from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_chf, format_count, format_date
 from ocpm_desk.gui.order_text import evaluator_label, result_label, result_text
-from ocpm_desk.gui.widgets import repolish
+from ocpm_desk.gui.widgets import MessageLabel
 from ocpm_desk.queries.queues import Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.services.desk import DeskSession, StaffChoice
 
@@ -80,11 +80,7 @@ class ActionDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("dialogMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = MessageLabel(self, "dialogMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = QPushButton(ok_text, self)
         self.ok_button.setObjectName("dialogOk")
@@ -151,10 +147,7 @@ class ActionDialog(QDialog):
                 back.setFocus()  # where the user was typing: the text is still there to correct
 
     def show_message(self, text: str, kind: str = "error") -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("kind", kind)
-        self.message_label.setVisible(bool(text))
-        repolish(self.message_label)
+        self.message_label.say(text, kind)
 
     def failed(self, message: str) -> None:
         """The action did not go through: say why; what was typed stays."""

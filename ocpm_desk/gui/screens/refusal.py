@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -42,7 +41,7 @@ from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog
-from ocpm_desk.gui.widgets import repolish, section_heading
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, section_heading
 from ocpm_desk.services.desk import DeskSession, DraftInput, GroundChoice, RefusalDraft
 
 PREVIEW_DELAY_MS = 120
@@ -187,7 +186,7 @@ class RefusalEditor(DataScreen):
         self._title.setText(self.title())
         self.set_details("")
         self.autosave_label.setText("")
-        self._say("")
+        self.message_label.say("")
         hearing = mode == HEARING
         self.submit_action.setText(self.tr("&Send the hearing letter…") if hearing
                                    else self.tr("&Submit to a supervisor…"))  # fmt: skip
@@ -278,11 +277,7 @@ class RefusalEditor(DataScreen):
         self.autosave_label.setObjectName("autosaveStatus")
         self.submit_row.addWidget(self.autosave_label, 1)
         column.addLayout(self.submit_row)
-        self.message_label = QLabel(form)
-        self.message_label.setObjectName("editorMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setVisible(False)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label = MessageLabel(form, "editorMessage")
         column.addWidget(self.message_label)
         column.addStretch(1)
         return form
@@ -575,7 +570,7 @@ class RefusalEditor(DataScreen):
             return
         reasons = self.blockers()
         if reasons:
-            self._say(" ".join(reasons), "error")
+            self.message_label.say(" ".join(reasons), "error")
             return
         if self.dialog is not None:
             self.dialog.close()
@@ -641,74 +636,50 @@ class RefusalEditor(DataScreen):
             text = self.tr("The procedure did not succeed: {reason}").format(reason=submit_blocker_text(str(exc)))
         else:
             text = describe_failure(exc)
-        self._say(text, "error")
+        self.message_label.say(text, "error")
         dialog.failed(text)
         self._update_submit()
 
     # -- messages, actions, leaving ----------------------------------------------------------------------------
-
-    def _say(self, text: str, kind: str = "info") -> None:
-        self.message_label.setText(text)
-        self.message_label.setProperty("kind", kind)
-        self.message_label.setVisible(bool(text))
-        repolish(self.message_label)
 
     @property
     def message(self) -> str:
         return self.message_label.text()
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: tuple[str, ...], slot: Callable[[], None], tip: str, name: str) -> QAction:
-            act = QAction(text, self)
-            act.setObjectName(name)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            native = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-            act.setToolTip(f"{tip} ({native})")
-            act.triggered.connect(slot)
-            return act
-
-        self.back_action = action(self.tr("&Back to the order"), ("Alt+Left", "Escape"), self.go_back,
+        self.back_action = screen_action(self, self.tr("&Back to the order"), ("Alt+Left", "Escape"), self.go_back,
                                   self.tr("Back to the order; the draft is saved"), "refusalBack")
-        self.submit_action = action(self.tr("&Submit to a supervisor…"), ("Ctrl+Return", "Ctrl+Enter"), self.submit,
-                                    self.tr("Propose the refusal to a supervisor"), "refusalSubmit")
-        self.save_action = action(self.tr("Sa&ve the draft now"), ("Ctrl+S",), self.save_now,
+        self.submit_action = screen_action(self, self.tr("&Submit to a supervisor…"), ("Ctrl+Return", "Ctrl+Enter"),
+                                           self.submit, self.tr("Propose the refusal to a supervisor"),
+                                           "refusalSubmit")
+        self.save_action = screen_action(self, self.tr("Sa&ve the draft now"), ("Ctrl+S",), self.save_now,
                                   self.tr("The draft is also saved by itself after each pause"), "refusalSave")
-        self.add_fact_action = action(self.tr("&Add a fact"), ("Ctrl+Shift+I",), self.add_fact,
+        self.add_fact_action = screen_action(self, self.tr("&Add a fact"), ("Ctrl+Shift+I",), self.add_fact,
                                       self.tr("A new line of facts after the selected one"), "addFact")
-        self.remove_fact_action = action(self.tr("&Remove the fact"), ("Ctrl+Shift+Del",), self.remove_fact,
-                                         self.tr("Remove the selected line of facts"), "removeFact")
-        self.fact_up_action = action(self.tr("Move the fact &up"), ("Alt+Shift+Up",), lambda: self.move_fact(-1),
-                                     self.tr("Move the selected fact up"), "factUp")
-        self.fact_down_action = action(self.tr("Move the fact &down"), ("Alt+Shift+Down",),
+        self.remove_fact_action = screen_action(self, self.tr("&Remove the fact"), ("Ctrl+Shift+Del",),
+                                                self.remove_fact, self.tr("Remove the selected line of facts"),
+                                                "removeFact")
+        self.fact_up_action = screen_action(self, self.tr("Move the fact &up"), ("Alt+Shift+Up",),
+                                            lambda: self.move_fact(-1), self.tr("Move the selected fact up"), "factUp")
+        self.fact_down_action = screen_action(self, self.tr("Move the fact &down"), ("Alt+Shift+Down",),
                                        lambda: self.move_fact(1), self.tr("Move the selected fact down"), "factDown")
-        self.reset_ground_action = action(self.tr("Catalogue &text of the ground"), ("Ctrl+Shift+B",),
+        self.reset_ground_action = screen_action(self, self.tr("Catalogue &text of the ground"), ("Ctrl+Shift+B",),
                                           self.reset_ground_text,
                                           self.tr("Put back the catalogue's paragraph of the selected ground"),
                                           "resetGround")  # fmt: skip
-        self.back_button = self._button(self.back_action, self)
-        self.submit_button = self._button(self.submit_action, self)
+        self.back_button = action_button(self.back_action, self)
+        self.submit_button = action_button(self.submit_action, self)
         self.submit_row.addWidget(self.submit_button)
         for i, act in enumerate((self.add_fact_action, self.remove_fact_action, self.fact_up_action,
                                  self.fact_down_action)):
-            self.fact_buttons.addWidget(self._button(act, self), i // 2, i % 2)
+            self.fact_buttons.addWidget(action_button(act, self), i // 2, i % 2)
         self.fact_buttons.setColumnStretch(2, 1)
-        self.reset_button = self._button(self.reset_ground_action, self)
+        self.reset_button = action_button(self.reset_ground_action, self)
         form = self.ground_text.parentWidget()
         layout = form.layout() if form is not None else None
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.indexOf(self.ground_text) + 1, self.reset_button, 0,
                                 Qt.AlignmentFlag.AlignLeft)  # fmt: skip
-
-    @staticmethod
-    def _button(action: QAction, parent: QWidget) -> QPushButton:
-        button = QPushButton(action.text(), parent)
-        button.setObjectName(f"{action.objectName()}Button")
-        button.setToolTip(action.toolTip())
-        button.setAccessibleName(action.text().replace("&", "").removesuffix("…"))
-        button.clicked.connect(action.trigger)
-        action.enabledChanged.connect(button.setEnabled)
-        button.setEnabled(action.isEnabled())
-        return button
 
     def screen_actions(self) -> list[QAction]:
         return [self.back_action, self.submit_action, self.save_action, self.add_fact_action,
