@@ -145,14 +145,17 @@ def _refusal_editor_snapshot(window: MainWindow, session: DeskSession, name: str
                              ) -> list[Path]:  # fmt: skip
     """The refusal editor on one of the user's orders in review, when the demo data has one (skipped otherwise)."""
     me = session.identity.username
-    candidates = []
+    chosen: int | None = None
     for row in session.queue_page(QueueSpec(Queue.MINE, username=me), limit=12):
-        detail = session.open_order(row.id)
+        detail = session.open_order(row.id)  # each opening is audited: stop at the first order that will do
         if OrderAction.PROPOSE_REFUSAL in detail.actions:
-            candidates.append((not detail.approve_blockers, row.id))  # failing conditions first: grounds to show
-    if not candidates:
+            chosen = chosen or row.id
+            if detail.approve_blockers:  # failing conditions: grounds to show
+                chosen = row.id
+                break
+    if chosen is None:
         return []
-    window.open_refusal_editor(min(candidates)[1])
+    window.open_refusal_editor(chosen)
     editor = window.refusal_editor
     assert editor is not None
     _wait_until(lambda: editor.settled and not editor.preview_busy and editor.preview.loads >= 1, timeout_s,

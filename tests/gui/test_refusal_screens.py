@@ -109,6 +109,17 @@ def test_the_autosave_follows_a_pause_and_leaving_the_screen(qtbot: QtBot, open_
     assert window.current_screen() is window.order_screen
 
 
+def test_leaving_an_untouched_editor_writes_no_draft(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    window = open_window(session)
+    editor = open_editor(qtbot, window, MINE)
+    qtbot.waitUntil(lambda: editor.preview.loads >= 1)
+    editor.go_back()
+    qtbot.waitUntil(lambda: window.current_screen() is window.order_screen)
+    qtbot.wait(100)
+    assert session.saved_drafts == []
+
+
 def test_a_slow_preview_never_blocks_and_stale_results_are_dropped(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
     window = open_window(session)

@@ -149,7 +149,8 @@ class RefusalEditor(DataScreen):
         self.set_details(self.tr("Order {reference}").format(reference=data.reference))
         if not keep:
             self._fill(data.draft)
-            self._saved_draft = data.draft if data.decision_id is not None else None
+            # what was loaded is the baseline: an untouched prefill is not written as a draft on leaving
+            self._saved_draft = data.draft
             self._previewed = None
             if data.saved_at is not None:
                 self._say_saved(data.saved_at)
