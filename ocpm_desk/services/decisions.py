@@ -19,8 +19,9 @@ Every change writes its history row and its audit event in its own transaction; 
 from __future__ import annotations
 
 import hashlib
-import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
@@ -33,7 +34,6 @@ from ocpm_desk.domain.letters import (
     Letter,
     LetterBody,
     LetterGround,
-    Letterhead,
     LetterKind,
     Mark,
     Signature,
@@ -59,6 +59,7 @@ from ocpm_desk.services.desk import (
     ProposalView,
     RefusalDraft,
 )
+from ocpm_desk.services.letterhead import read_letterhead
 from ocpm_desk.services.refusal_views import (
     awaiting_answer,
     display_names,
@@ -71,6 +72,8 @@ from ocpm_desk.services.refusal_views import (
 from ocpm_desk.services.review import _rule_set, _view
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
+
+T = TypeVar("T")
 
 #: Shortest comment of a returned proposal, and of the reason why hearing is not needed.
 MIN_COMMENT = 10
@@ -101,24 +104,25 @@ def _decision_number(decision: m.Decision, day: date) -> str:
 
 
 # ------------------------------------------------------------------------------------------------ building blocks
-def _letterhead(session: Session) -> Letterhead:
-    row = session.get(m.Setting, "letterhead")
-    if row is None:
-        raise DomainError("the letterhead is not configured (setting 'letterhead'): run init-db")
-    data = json.loads(row.value)
-    return Letterhead(
-        authority=data["authority"], department=data["department"], office=data["office"],
-        office_short=data["office_short"], address_lines=tuple(data["address_lines"]),
-        return_address=data["return_address"], phone=data["phone"], website=data["website"], place=data["place"],
-    )
-
-
 def _payment_day(order: m.Order) -> date:
     return geneva_date(order.paid_at or order.ordered_at)
 
 
+def _memo(session: Session, key: tuple[object, ...], compute: Callable[[], T]) -> T:
+    """``compute()`` once per unit of work (its session): the catalogue and the unmet conditions of an order are read
+    by several steps of one use case (the editor's state, the letter body, its grounds) and do not change there."""
+    cache: dict[tuple[object, ...], Any] = session.info.setdefault("ocpm_decisions_memo", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cast(T, cache[key])
+
+
 def _grounds_in_force(session: Session, order: m.Order) -> list[m.RefusalGround]:
     """The catalogue on the day of payment (G3): per code, the version in force then, in catalogue order."""
+    return _memo(session, ("grounds", order.id), lambda: _read_grounds_in_force(session, order))
+
+
+def _read_grounds_in_force(session: Session, order: m.Order) -> list[m.RefusalGround]:
     day = _payment_day(order)
     rows = session.scalars(select(m.RefusalGround).order_by(m.RefusalGround.id)).all()
     chosen: dict[str, m.RefusalGround] = {}
@@ -153,6 +157,10 @@ def _placeholders(session: Session, order: m.Order) -> dict[str, str]:
 
 def _unmet_conditions(session: Session, order: m.Order) -> list[tuple[str, str]]:
     """(code, label) of mandatory conditions that are not satisfied (by result or override)."""
+    return _memo(session, ("unmet", order.id), lambda: _read_unmet_conditions(session, order))
+
+
+def _read_unmet_conditions(session: Session, order: m.Order) -> list[tuple[str, str]]:
     try:
         rule_set = _rule_set(session, order)
     except DomainError:
@@ -407,7 +415,7 @@ def _preview(engine: Engine, actor: Actor, order_id: int, draft: DraftInput, kin
         today = _today(None)
         reply_by = hearing_reply_by(today) if kind is LetterKind.HEARING else None
         body = _body(session, order, draft, kind, reply_by=reply_by, hearing=hearing)
-        letter = Letter(_letterhead(session), body, today, mark=Mark.DRAFT)
+        letter = Letter(read_letterhead(session), body, today, mark=Mark.DRAFT)
     return _render(letter)
 
 
@@ -476,7 +484,7 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
         if problems:
             raise DomainError(f"the hearing letter of order {order.reference} cannot be sent: " + "; ".join(problems))
         names = display_names(session, [actor.username])
-        letter = Letter(_letterhead(session), body, day,
+        letter = Letter(read_letterhead(session), body, day,
                         signature=Signature(names.get(actor.username, actor.username), CASEWORKER_TITLE, day))
         pdf = _render(letter)
         now = datetime.now(UTC)
@@ -621,7 +629,7 @@ def proposal(engine: Engine, actor: Actor, decision_id: int) -> ProposalView:
         order = _load(uow, decision.order_id, lock=False)
         names = display_names(session, [decision.author])
         body = body_from_json(decision.content)
-        letter = Letter(_letterhead(session), body, _today(None), mark=Mark.DRAFT)
+        letter = Letter(read_letterhead(session), body, _today(None), mark=Mark.DRAFT)
         view = ProposalView(
             row=_proposal_row(session, actor, decision, order, names), order_version=order.version,
             content_sha256=decision.content_sha256,
@@ -664,7 +672,7 @@ def approve_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha2
                          assignee=order.assigned_to, author=decision.author)
         names = display_names(session, [actor.username])
         number = _decision_number(decision, day)
-        letter = Letter(_letterhead(session), body_from_json(decision.content), day, number=number,
+        letter = Letter(read_letterhead(session), body_from_json(decision.content), day, number=number,
                         signature=Signature(names.get(actor.username, actor.username), SIGNATORY_TITLE, day))
         pdf = _render(letter)
         # the order first: its trigger finds the proposal's author while the decision is still proposed
@@ -728,7 +736,7 @@ def _copy(session: Session, decision: m.Decision) -> bytes:
     assert decision.decided_at is not None and decision.approver is not None
     signed_on = decision.decided_at.astimezone(GENEVA).date()
     names = display_names(session, [decision.approver])
-    letter = Letter(_letterhead(session), body_from_json(decision.content), signed_on, number=decision.number,
+    letter = Letter(read_letterhead(session), body_from_json(decision.content), signed_on, number=decision.number,
                     signature=Signature(names.get(decision.approver, decision.approver), SIGNATORY_TITLE, signed_on),
                     mark=Mark.COPY)
     return _render(letter)

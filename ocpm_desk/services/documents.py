@@ -24,6 +24,7 @@ from ocpm_desk.domain.documents import (
 )
 from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.services.casework import _address, _find_register_person
+from ocpm_desk.services.letterhead import read_letterhead
 from ocpm_desk.services.uow import Actor
 
 NATIONALITY_FR = {"CH": "Suisse", "FR": "France", "IT": "Italie", "DE": "Allemagne", "PT": "Portugal",
@@ -36,8 +37,6 @@ def _residence_line(r: m.RegisterResidence) -> str:
 
 
 def attestation_content(session: Session, order: m.Order, day: date) -> AttestationContent:
-    from ocpm_desk.services.decisions import _letterhead
-
     given = order.concerned_person or order.applicant
     person = _find_register_person(session, given.avs)
     if person is None:
@@ -59,7 +58,7 @@ def attestation_content(session: Session, order: m.Order, day: date) -> Attestat
     product = session.get(m.PostalProduct, order.delivery_product)
     departed = None if current is not None or last is None else last.departed_on
     return AttestationContent(
-        letterhead=_letterhead(session), service_code=order.service_code, service_label=label,
+        letterhead=read_letterhead(session), service_code=order.service_code, service_label=label,
         reference=order.reference, issued_on=day, address_lines=tuple(address_lines(_address(order))),
         registered=bool(product and product.registered), person=attested,
         street=" ".join(p for p in (last.street, last.house_number) if p) if last else None,

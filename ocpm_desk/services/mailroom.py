@@ -18,6 +18,7 @@ payment details (the dataclasses have no such fields; on PostgreSQL the grants s
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import re
@@ -52,6 +53,7 @@ from ocpm_desk.services.desk import (
     ShipmentView,
     TrackingImport,
 )
+from ocpm_desk.services.letterhead import read_letterhead
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
 
@@ -506,8 +508,9 @@ def record_return(engine: Engine, actor: Actor, code: str, reason: str, note: st
         return view
 
 
-_ADDRESS_FIELDS = ("mr_mrs", "first_name", "last_name", "organisation", "address_line", "street", "house_number",
-                   "dwelling_number", "post_office_box", "swiss_zip_code", "foreign_zip_code", "town", "country")
+#: Each field of a postal address and the ``orders`` column that keeps it (``addr_`` + field, ``addr_line``).
+_ADDRESS_COLUMNS = {f.name: "addr_line" if f.name == "address_line" else f"addr_{f.name}"
+                    for f in dataclasses.fields(PostalAddress)}
 
 
 @use_case(Permission.SEND_AGAIN)
@@ -527,26 +530,19 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
                               "and is not sent again (LPA art. 62 al. 4)")
         changed: list[str] = []
         if address is not None:
-            unknown = sorted(set(address) - set(_ADDRESS_FIELDS))
+            unknown = sorted(set(address) - set(_ADDRESS_COLUMNS))
             if unknown:
                 raise DomainError(f"unknown address fields: {', '.join(unknown)}")
             current = _address(order)
-            values = {f: getattr(current, f) for f in _ADDRESS_FIELDS}
+            values = {f: getattr(current, f) for f in _ADDRESS_COLUMNS}
             values.update({k: (v.strip() if isinstance(v, str) and v.strip() else None) for k, v in address.items()})
             values["first_name"] = values["first_name"] or ""
             new = PostalAddress(**values)
             problems = address_problems(new)
             if problems:
                 raise DomainError("the corrected address is not valid: " + "; ".join(p.message for p in problems))
-            columns = {"mr_mrs": "addr_mr_mrs", "first_name": "addr_first_name", "last_name": "addr_last_name",
-                       "organisation": "addr_organisation", "address_line": "addr_line", "street": "addr_street",
-                       "house_number": "addr_house_number", "dwelling_number": "addr_dwelling_number",
-                       "post_office_box": "addr_post_office_box", "swiss_zip_code": "addr_swiss_zip_code",
-                       "foreign_zip_code": "addr_foreign_zip_code", "town": "addr_town", "country": "addr_country"}
-            for field_name, column in columns.items():
+            for field_name, column in _ADDRESS_COLUMNS.items():
                 value = getattr(new, field_name) or None
-                if field_name == "first_name":
-                    value = value or None
                 if getattr(order, column) != value:
                     setattr(order, column, value)
                     changed.append(field_name)
@@ -656,23 +652,23 @@ def appeal_deadlines(engine: Engine, actor: Actor, *, today: date | None = None)
     """Every issued decision with its notification date and appeal deadline, the soonest deadline first."""
     day = _today(today)
     out: list[AppealDeadline] = []
+    # one query: each issued decision (not its PDF) with the latest shipment of a decision of its order
+    latest = (select(func.max(m.Shipment.id)).where(m.Shipment.content == "decision")
+              .group_by(m.Shipment.order_id).scalar_subquery())
     with UnitOfWork(engine, write=False) as uow:
         rows = uow.session.execute(
-            select(m.Decision, m.Order).join(m.Order, m.Order.id == m.Decision.order_id)
+            select(m.Decision.id, m.Decision.number, m.Order.id, m.Order.reference, m.Shipment.shipped_at,
+                   m.Shipment.notified_on)
+            .join(m.Order, m.Order.id == m.Decision.order_id)
+            .outerjoin(m.Shipment, (m.Shipment.order_id == m.Order.id) & m.Shipment.id.in_(latest))
             .where(m.Decision.status == "issued")
         ).all()
-        for decision, order in rows:
-            shipment = uow.session.scalars(
-                select(m.Shipment).where(m.Shipment.order_id == order.id, m.Shipment.content == "decision")
-                .order_by(m.Shipment.id.desc()).limit(1)).first()
-            notified = shipment.notified_on if shipment is not None else None
-            deadline = appeal_deadline(notified) if notified is not None else None
-            state = "not_notified" if deadline is None else ("over" if deadline < day else "running")
-            assert decision.number is not None
-            out.append(AppealDeadline(
-                decision.id, decision.number, order.id, order.reference,
-                geneva_date(shipment.shipped_at) if shipment is not None else None, notified, deadline, state,
-                (deadline - day).days if deadline is not None else None))
+    for decision_id, number, order_id, reference, shipped_at, notified in rows:
+        deadline = appeal_deadline(notified) if notified is not None else None
+        state = "not_notified" if deadline is None else ("over" if deadline < day else "running")
+        out.append(AppealDeadline(
+            decision_id, number, order_id, reference, geneva_date(shipped_at) if shipped_at is not None else None,
+            notified, deadline, state, (deadline - day).days if deadline is not None else None))
     out.sort(key=lambda a: (a.deadline is None, a.deadline or date.max, a.number))
     return out
 
@@ -684,8 +680,6 @@ def deposit_list(engine: Engine, actor: Actor, day: date) -> DepositListView:
     items shipped later that day go on a further list."""
     from ocpm_desk.adapters.pdf.deposit_list import render_deposit_list
     from ocpm_desk.domain.documents import DepositItem, DepositListContent
-    from ocpm_desk.services.decisions import _letterhead
-
     start = datetime.combine(day, time(0), GENEVA).astimezone(UTC)
     end = start + timedelta(days=1)
     with UnitOfWork(engine) as uow:
@@ -709,7 +703,7 @@ def deposit_list(engine: Engine, actor: Actor, day: date) -> DepositListView:
             assert shipment.item_number is not None
             items.append(DepositItem(item_number=shipment.item_number, product=product.label_fr,
                                      addressee=_addressee(order), town=_town(order), reference=order.reference))
-        head = _letterhead(session)
+        head = read_letterhead(session)
         content = DepositListContent(letterhead=head, day=day, sender=(head.office, *head.address_lines),
                                      items=tuple(items))
         pdf = render_deposit_list(content)

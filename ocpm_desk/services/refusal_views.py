@@ -113,11 +113,10 @@ def works_the_case(user: Actor, order: m.Order) -> bool:
 
 def refusal_actions(session: Session, user: Actor, order: m.Order) -> set[OrderAction]:
     """The refusal steps ``user`` may take on the order now (part of ``OrderDetail.actions``)."""
-    actor = user
-    perms = permissions_of(actor.roles)
+    perms = permissions_of(user.roles)
     out: set[OrderAction] = set()
     status = Status(order.status)
-    if Permission.PROPOSE_REFUSAL in perms and works_the_case(actor, order):
+    if Permission.PROPOSE_REFUSAL in perms and works_the_case(user, order):
         hearing = latest_hearing(session, order.id)
         if status is Status.IN_REVIEW:
             out.add(OrderAction.PROPOSE_REFUSAL)
@@ -129,6 +128,6 @@ def refusal_actions(session: Session, user: Actor, order: m.Order) -> set[OrderA
         proposal = session.scalars(
             select(m.Decision).where(m.Decision.order_id == order.id, m.Decision.status == "proposed")
         ).first()
-        if proposal is not None and proposal.author != actor.username:
+        if proposal is not None and proposal.author != user.username:
             out.add(OrderAction.DECIDE_REFUSAL)
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ from test_decisions import _claimed_mismatch, _proposed
 
 from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.adapters.db.models import CorrectionRequest, DepositList, Document, Order, Shipment
-from ocpm_desk.domain.calendar import appeal_deadline, notification_date
+from ocpm_desk.domain.calendar import appeal_deadline, geneva_date, notification_date
 from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
 from ocpm_desk.domain.identifiers import s10_check_digit
 from ocpm_desk.domain.roles import Role
@@ -234,7 +234,7 @@ def test_tracking_delivers_and_gives_the_appeal_deadline(
     mailroom.ship(engine, marc, order_id, _version(engine, order_id), DOMESTIC)
     (deadline,) = mailroom.appeal_deadlines(engine, sophie, today=TODAY)
     assert deadline.state == "not_notified" and deadline.deadline is None
-    today = date.today()
+    today = geneva_date(datetime.now(UTC))  # the services' day (Geneva), not the machine's
     csv_text = (f"item_number,event,date\n{DOMESTIC},attempted,{today.isoformat()}\n"
                 f"{DOMESTIC.replace('.', '')},delivered,{today.strftime('%d.%m.%Y')}\n"
                 "98.40.999999.99999999,delivered,2026-11-20\nnot a line\n98.40.123456.00000001,delivered,soon\n")
@@ -291,7 +291,7 @@ def test_the_days_deposit_list_is_stored_with_its_hash(engine: Engine, people: d
                                                         tmp_path: Path) -> None:
     anne, sophie, marc = people["anne"], people["sophie"], people["marc"]
     order_id = _refused(engine, anne, sophie)
-    today = date.today()
+    today = geneva_date(datetime.now(UTC))  # the services' day (Geneva), not the machine's
     with pytest.raises(DomainError, match="no registered item was shipped"):
         mailroom.deposit_list(engine, marc, today)
     _print(engine, marc, [i.key for i in mailroom.print_queue(engine, marc)], tmp_path)
@@ -365,7 +365,7 @@ def test_a_mail_room_login_works_with_addresses_and_documents_only(
         mailroom.ship(engine, marc, granted, _version(pg_engine, granted), None)
         mailroom.ship(engine, marc, refused, _version(pg_engine, refused), DOMESTIC)
         mailroom.record_return(engine, marc, DOMESTIC, "refused")
-        assert mailroom.deposit_list(engine, marc, date.today()).items == 1
+        assert mailroom.deposit_list(engine, marc, geneva_date(datetime.now(UTC))).items == 1
         for sql in ("SELECT last_name FROM register_persons", "SELECT avs FROM applicants",
                     "SELECT payment_provider_reference FROM orders", "SELECT content FROM decisions"):
             with pytest.raises(DBAPIError) as caught, engine.connect() as conn:
