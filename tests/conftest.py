@@ -143,3 +143,15 @@ def engine(request: pytest.FixtureRequest) -> Engine:
     """Each integration test that takes ``engine`` runs on SQLite and on PostgreSQL."""
     name = "sqlite_engine" if request.param == "sqlite" else "pg_engine"
     return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def catalogue_as_shipped(request: pytest.FixtureRequest) -> None:
+    """ATT-RES offered, as services.yaml ships it: on PostgreSQL the reference data outlives each test, and an
+    earlier test of the run (test_removed_service.py) may have withdrawn the service. Modules that need it say
+    ``pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")``."""
+    for name in ("engine", "pg_engine"):
+        if name in request.fixturenames:
+            with request.getfixturevalue(name).begin() as conn:
+                conn.execute(text("UPDATE services SET active_to = NULL WHERE code = 'ATT-RES'"))
+            return

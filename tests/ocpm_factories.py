@@ -51,3 +51,26 @@ def add_orders(engine: Engine, n: int, *, status: str = "paid", start: datetime 
             ids.append(order.id)
         s.commit()
     return ids
+
+
+def pg_staff_login(pg_engine: Engine, pg_server: dict[str, str], name: str, roles: list[str]) -> tuple[Actor, Engine]:
+    """A staff member logging in as their own PostgreSQL role ``<prefix><name>`` (created through
+    ``ocpm_create_staff`` on first use; the run's roles outlive the per-test truncation, so later tests only add the
+    ``staff`` rows again), and an engine connected as that role (dispose it after the test)."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from ocpm_desk.adapters.db.engine import make_engine
+
+    login = f"{pg_server['role_prefix']}{name}"
+    with pg_engine.begin() as conn:
+        if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).first():
+            conn.execute(text("INSERT INTO staff (username, display_name, active, failed_logins, created_at) "
+                              "VALUES (:n, :n, true, 0, now())"), {"n": login})
+            conn.execute(text("INSERT INTO staff_roles (username, role) SELECT :n, unnest(CAST(:r AS text[]))"),
+                         {"n": login, "r": roles})
+        else:
+            conn.execute(text("SELECT ocpm_create_staff(:n, :d, :v, :r)"),
+                         {"n": login, "d": name, "v": "SCRAM-SHA-256$4096:c2FsdA==$a:b", "r": roles})
+    url = make_url(pg_server["url"]).set(username=login, password="x")
+    return Actor(login, frozenset(Role(r) for r in roles)), make_engine(url, pool_size=1)

@@ -11,12 +11,10 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from ocpm_factories import add_orders, add_staff
+from ocpm_factories import add_orders, add_staff, pg_staff_login
 from sqlalchemy import Engine, func, select, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.adapters.db.models import (
     Applicant,
     AuditEvent,
@@ -89,15 +87,7 @@ def _ready_order(engine: Engine, *, register: bool = True, **person: object) -> 
     return int(order_id)
 
 
-@pytest.fixture(autouse=True)
-def _catalogue_as_shipped(request: pytest.FixtureRequest) -> None:
-    """ATT-RES offered, as services.yaml ships it: on PostgreSQL the reference data outlives each test, and an
-    earlier test of the run (test_removed_service.py) may have withdrawn the service."""
-    for name in ("engine", "pg_engine"):
-        if name in request.fixturenames:
-            with request.getfixturevalue(name).begin() as conn:
-                conn.execute(text("UPDATE services SET active_to = NULL WHERE code = 'ATT-RES'"))
-            return
+pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
 
 @pytest.fixture
@@ -630,22 +620,8 @@ def test_two_sessions_changing_at_the_same_moment_one_wins(pg_engine: Engine) ->
 @pytest.fixture
 def login_engines(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[dict[str, tuple[Actor, Engine]]]:
     """Caseworker and supervisor logins (their own PostgreSQL roles) with an engine connected as each."""
-    prefix = pg_server["role_prefix"]
     wanted = {"cwk": ["caseworker"], "sup": ["supervisor"]}
-    out: dict[str, tuple[Actor, Engine]] = {}
-    with pg_engine.begin() as conn:
-        for short, roles in wanted.items():
-            login = f"{prefix}casework_{short}"
-            if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).first():
-                conn.execute(text("INSERT INTO staff (username, display_name, active, failed_logins, created_at) "
-                                  "VALUES (:n, :n, true, 0, now())"), {"n": login})
-                conn.execute(text("INSERT INTO staff_roles (username, role) SELECT :n, unnest(CAST(:r AS text[]))"),
-                             {"n": login, "r": roles})
-            else:
-                conn.execute(text("SELECT ocpm_create_staff(:n, :d, :v, :r)"),
-                             {"n": login, "d": short, "v": "SCRAM-SHA-256$4096:c2FsdA==$a:b", "r": roles})
-            url = make_url(pg_server["url"]).set(username=login, password="x")
-            out[short] = (Actor(login, frozenset(Role(r) for r in roles)), make_engine(url, pool_size=1))
+    out = {short: pg_staff_login(pg_engine, pg_server, f"casework_{short}", roles) for short, roles in wanted.items()}
     yield out
     for _, engine in out.values():
         engine.dispose()

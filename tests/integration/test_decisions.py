@@ -14,14 +14,12 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from ocpm_factories import add_staff
+from ocpm_factories import add_staff, pg_staff_login
 from sqlalchemy import Engine, func, select, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from test_casework import TODAY, _ready_order
 
-from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.adapters.db.models import AuditEvent, Decision, DecisionGround, Document, Hearing, Order
 from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied, StaleVersion, TransitionNotAllowed
 from ocpm_desk.domain.letters import body_from_json, body_sha256
@@ -34,13 +32,7 @@ from ocpm_desk.services.uow import Actor
 NOT_NEEDED = "Le registre est sans ambiguïté et la commande ne peut aboutir pour des motifs formels"
 
 
-@pytest.fixture(autouse=True)
-def _catalogue_as_shipped(request: pytest.FixtureRequest) -> None:
-    for name in ("engine", "pg_engine"):
-        if name in request.fixturenames:
-            with request.getfixturevalue(name).begin() as conn:
-                conn.execute(text("UPDATE services SET active_to = NULL WHERE code = 'ATT-RES'"))
-            return
+pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
 
 @pytest.fixture
@@ -375,22 +367,8 @@ def test_an_altered_archive_is_a_loud_error(engine: Engine, people: dict[str, Ac
 # ------------------------------------------------------------------------------------------------ PostgreSQL
 @pytest.fixture
 def logins(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[dict[str, tuple[Actor, Engine]]]:
-    prefix = pg_server["role_prefix"]
     wanted = {"cwk": ["caseworker"], "sup": ["supervisor"], "sup2": ["supervisor", "caseworker"]}
-    out: dict[str, tuple[Actor, Engine]] = {}
-    with pg_engine.begin() as conn:
-        for short, roles in wanted.items():
-            login = f"{prefix}dec_{short}"
-            if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).first():
-                conn.execute(text("INSERT INTO staff (username, display_name, active, failed_logins, created_at) "
-                                  "VALUES (:n, :n, true, 0, now())"), {"n": login})
-                conn.execute(text("INSERT INTO staff_roles (username, role) SELECT :n, unnest(CAST(:r AS text[]))"),
-                             {"n": login, "r": roles})
-            else:
-                conn.execute(text("SELECT ocpm_create_staff(:n, :d, :v, :r)"),
-                             {"n": login, "d": short, "v": "SCRAM-SHA-256$4096:c2FsdA==$a:b", "r": roles})
-            url = make_url(pg_server["url"]).set(username=login, password="x")
-            out[short] = (Actor(login, frozenset(Role(r) for r in roles)), make_engine(url, pool_size=1))
+    out = {short: pg_staff_login(pg_engine, pg_server, f"dec_{short}", roles) for short, roles in wanted.items()}
     yield out
     for _, eng in out.values():
         eng.dispose()

@@ -13,15 +13,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from ocpm_factories import add_staff
+from ocpm_factories import add_staff, pg_staff_login
 from sqlalchemy import Engine, select, text
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from test_casework import TODAY, _ready_order
 from test_decisions import _claimed_mismatch, _proposed
 
-from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.adapters.db.models import CorrectionRequest, DepositList, Document, Order, Shipment
 from ocpm_desk.domain.calendar import appeal_deadline, geneva_date, notification_date
 from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
@@ -38,13 +36,7 @@ def _s10(serial: str = "12345678") -> str:
     return f"RR{serial}{s10_check_digit(serial)}CH"
 
 
-@pytest.fixture(autouse=True)
-def _catalogue_as_shipped(request: pytest.FixtureRequest) -> None:
-    for name in ("engine", "pg_engine"):
-        if name in request.fixturenames:
-            with request.getfixturevalue(name).begin() as conn:
-                conn.execute(text("UPDATE services SET active_to = NULL WHERE code = 'ATT-RES'"))
-            return
+pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
 
 @pytest.fixture
@@ -342,18 +334,7 @@ def test_corrections_reissue_or_ask_for_a_new_order(engine: Engine, people: dict
 def test_a_mail_room_login_works_with_addresses_and_documents_only(
     pg_engine: Engine, pg_server: dict[str, str], tmp_path: Path
 ) -> None:
-    prefix = pg_server["role_prefix"]
-    login = f"{prefix}mail_marc"
-    with pg_engine.begin() as conn:
-        if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).first():
-            conn.execute(text("INSERT INTO staff (username, display_name, active, failed_logins, created_at) "
-                              "VALUES (:n, 'Marc', true, 0, now())"), {"n": login})
-            conn.execute(text("INSERT INTO staff_roles (username, role) VALUES (:n, 'mailroom')"), {"n": login})
-        else:
-            conn.execute(text("SELECT ocpm_create_staff(:n, 'Marc', :v, ARRAY['mailroom'])"),
-                         {"n": login, "v": "SCRAM-SHA-256$4096:c2FsdA==$a:b"})
-    marc = Actor(login, frozenset({Role.MAILROOM}))
-    engine = make_engine(make_url(pg_server["url"]).set(username=login, password="x"), pool_size=1)
+    marc, engine = pg_staff_login(pg_engine, pg_server, "mail_marc", ["mailroom"])
     try:
         anne = add_staff(pg_engine, "anne", Role.CASEWORKER)
         sophie = add_staff(pg_engine, "sophie", Role.SUPERVISOR)
