@@ -8,13 +8,12 @@ own defences are also tried with direct SQL from the staff members' own logins.
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
 from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
 from ocpm_factories import add_staff, pg_staff_login
+from pdf_tools import pdftext as _pdftext
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -44,13 +43,6 @@ def people(engine: Engine) -> dict[str, Actor]:
         "elise": add_staff(engine, "elise", Role.AUDITOR),
         "marc": add_staff(engine, "marc", Role.MAILROOM),
     }
-
-
-def _pdftext(pdf: bytes, tmp_path_factory: pytest.TempPathFactory | None = None) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    out = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True)
-    return out.stdout.decode("utf-8")
 
 
 def _marked(pdf: bytes, mark: str) -> bool:

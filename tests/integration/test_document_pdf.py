@@ -7,15 +7,19 @@ fails them under ``CI=true``."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from pdf_tools import MM, RETURN_Y1, WIN_X0, WIN_X1, WIN_Y0, WIN_Y1
+from pdf_tools import norm as _norm
+from pdf_tools import run as _run
+from pdf_tools import tool as _tool
+from pdf_tools import words as _words
+from pdf_tools import write as _write
 
 from ocpm_desk.adapters.pdf.attestation import render_attestation
 from ocpm_desk.adapters.pdf.deposit_list import render_deposit_list
@@ -28,55 +32,13 @@ from ocpm_desk.domain.documents import (
     verification_source,
 )
 
-MM = 72 / 25.4
-WIN_X0, WIN_X1 = 112 * MM, (112 + 90) * MM
-WIN_Y0, WIN_Y1 = 45 * MM, (45 + 45) * MM
-RETURN_Y1 = WIN_Y0 + 5 * MM
 EPS = 0.5
-IN_CI = os.environ.get("CI", "").lower() == "true"
 SERVICES = ("ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST")
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (scripts/system-deps.sh installs poppler-utils and zbar-tools)"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-def _run(args: list[str]) -> str:
-    result = subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, f"{args[0]} failed: {result.stderr}"
-    return result.stdout
-
-
-def _write(tmp_path: Path, pdf: bytes, name: str = "doc.pdf") -> Path:
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return path
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
 def _pages_text(tmp_path: Path, pdf: bytes) -> list[str]:
     out = _run([_tool("pdftotext"), "-layout", str(_write(tmp_path, pdf)), "-"])
     return [_norm(page) for page in out.split("\f") if page.strip()]
-
-
-_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
-_PAGE = re.compile(r"<page .*?</page>", re.S)
-Word = tuple[float, float, float, float, str]
-
-
-def _words(tmp_path: Path, pdf: bytes) -> list[list[Word]]:
-    out = _run([_tool("pdftotext"), "-bbox", str(_write(tmp_path, pdf)), "-"])
-    return [[(float(a), float(b), float(c), float(d), t.replace("&apos;", "'").replace("&amp;", "&"))
-             for a, b, c, d, t in _WORD.findall(page)] for page in _PAGE.findall(out)]
 
 
 def _decode(tmp_path: Path, pdf: bytes, page: int, dpi: int = 300) -> list[str]:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
-import shutil
 import subprocess
 import sys
 import zlib
@@ -19,6 +17,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pdf_tools import MM, RETURN_Y1, WIN_X0, WIN_X1, WIN_Y0, WIN_Y1, Word
+from pdf_tools import norm as _norm
+from pdf_tools import run as _run
+from pdf_tools import tool as _tool
+from pdf_tools import words as _words
+from pdf_tools import write as _write
 
 from ocpm_desk.adapters.pdf.fonts import BOLD, REGULAR
 from ocpm_desk.adapters.pdf.letters import render_batch, render_letter, wrap
@@ -30,64 +34,13 @@ from ocpm_desk.adapters.pdf.samples import (
 )
 from ocpm_desk.domain.letters import Letter, Mark, fee_sentence, format_date_fr, operative_part
 
-MM = 72 / 25.4
 PAGE_W, PAGE_H = 595.2756, 841.8898
-# The window of a C5 envelope with a right window (SN 010130), in points from the top-left corner.
-WIN_X0, WIN_X1 = 112 * MM, (112 + 90) * MM
-WIN_Y0, WIN_Y1 = 45 * MM, (45 + 45) * MM
-RETURN_Y1 = WIN_Y0 + 5 * MM
 LEFT, RIGHT = 25 * MM, PAGE_W - 20 * MM
 EPS = 0.5
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (scripts/system-deps.sh installs poppler-utils and zbar-tools)"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-def _run(args: list[str]) -> str:
-    result = subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, f"{args[0]} failed: {result.stderr}"
-    return result.stdout
-
-
-def _write(tmp_path: Path, pdf: bytes, name: str = "letter.pdf") -> Path:
-    path = tmp_path / name
-    path.write_bytes(pdf)
-    return path
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
 def _text(tmp_path: Path, pdf: bytes) -> str:
     return _norm(_run([_tool("pdftotext"), str(_write(tmp_path, pdf)), "-"]))
-
-
-_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
-_PAGE = re.compile(r"<page .*?</page>", re.S)
-
-Word = tuple[float, float, float, float, str]
-
-
-def _words(tmp_path: Path, pdf: bytes) -> list[list[Word]]:
-    """Per page, every word with its box (points, origin top left)."""
-    out = _run([_tool("pdftotext"), "-bbox", str(_write(tmp_path, pdf)), "-"])
-    pages = []
-    for page in _PAGE.findall(out):
-        words = []
-        for x0, y0, x1, y1, text in _WORD.findall(page):
-            text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&apos;", "'")
-            words.append((float(x0), float(y0), float(x1), float(y1), text.replace("&quot;", '"')))
-        pages.append(words)
-    return pages
 
 
 def _page_text(words: list[Word]) -> str:

@@ -7,13 +7,12 @@ No mocks: orders go through the real case work (claim, evaluate, approve, refuse
 from __future__ import annotations
 
 import hashlib
-import shutil
-import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from ocpm_factories import add_staff, pg_staff_login
+from pdf_tools import pdftext as _pdftext
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -46,13 +45,6 @@ def people(engine: Engine) -> dict[str, Actor]:
         "sophie": add_staff(engine, "sophie", Role.SUPERVISOR),
         "marc": add_staff(engine, "marc", Role.MAILROOM),
     }
-
-
-def _pdftext(pdf: bytes) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    return subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True,
-                          check=True).stdout.decode()
 
 
 def _approved(engine: Engine, anne: Actor, *, product: str | None = None, owner: Engine | None = None) -> int:
