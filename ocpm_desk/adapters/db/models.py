@@ -325,6 +325,8 @@ class Order(Base):
     clock_stopped: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(TZDateTime)
     updated_by: Mapped[str] = mapped_column(String(63))
+    # orders received through import-orders: one short SHA-256 per part of the record (migration 0010)
+    intake_digest: Mapped[str | None] = mapped_column(Text)
 
     applicant: Mapped[Applicant] = relationship(foreign_keys=[applicant_id])
     concerned_person: Mapped[Applicant | None] = relationship(foreign_keys=[concerned_person_id])
@@ -555,7 +557,7 @@ class ImportQuarantine(Base):
     id: Mapped[int] = mapped_column(Id, primary_key=True)
     source: Mapped[str] = mapped_column(String(255))
     line_number: Mapped[int] = mapped_column(Integer)
-    reference: Mapped[str | None] = mapped_column(String(40))
+    reference: Mapped[str | None] = mapped_column(String(40), index=True)
     line_masked: Mapped[str] = mapped_column(Text)  # card numbers masked before storing
     line_sha256: Mapped[str] = mapped_column(String(64), index=True)
     reasons: Mapped[str] = mapped_column(Text)  # JSON list of plain-language reasons

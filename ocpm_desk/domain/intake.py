@@ -1,0 +1,605 @@
+"""The intake format of the e-démarches platform (DESIGN §9): what becomes an order and what is quarantined.
+
+One JSON object per line. ``read_line`` turns one line into either an ``IntakeOrder`` (a well-formed record, with
+its business defects intact: those fail as conditions in review) or a ``Quarantined`` line (what cannot become an
+order, with reasons a person can act on). ``decide`` says what a record does to the order already imported under its
+reference (``new``, ``update`` awaiting_payment → paid/cancelled, ``unchanged`` or ``conflict``).
+
+Card numbers (G10): a run of 13–19 digits (single spaces or dashes between digits) passing the Luhn check, anywhere
+in a line — keys, values, numbers, ``\\u`` escapes — except a valid AVS number as the value of an ``avs`` field. Such
+a line is quarantined with the reason "card number present" and is masked (at most the first 6 and last 4 digits
+kept) before anything leaves this module: the masked text, the reasons and the SHA-256 of the masked text are all a
+caller ever sees of it.
+
+Besides the fields of DESIGN §9, the delivery address may carry the optional eCH-0010 fields ``organisation``,
+``address_line``, ``dwelling_number``, ``post_office_box`` and ``foreign_zip_code``; unknown fields are ignored.
+Lengths are bounded by the database columns (a longer value cannot be stored: quarantined); the narrower eCH-0010
+limits are a business defect (``address_deliverable`` fails in review).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, ValidationInfo, field_validator
+
+from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs, mask_card_numbers_in
+from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.references import ORDER_REFERENCE_RE
+
+__all__ = [
+    "BRANDS",
+    "MAX_LINE_BYTES",
+    "PRODUCTS",
+    "Decision",
+    "ExistingOrder",
+    "IntakeOrder",
+    "Outcome",
+    "PaymentData",
+    "PersonData",
+    "Quarantined",
+    "decide",
+    "quarantine_line",
+    "read_line",
+]
+
+PRODUCTS = ("B", "A", "R", "INT-ECO", "INT-PRIO", "INT-R")
+BRANDS = ("VISA", "MASTERCARD", "POSTFINANCE")
+INTAKE_STATUSES = ("awaiting_payment", "paid", "cancelled")
+#: A longer line is not read whole: it is quarantined (its first bytes kept, masked).
+MAX_LINE_BYTES = 64 * 1024
+#: The stored (masked) text of a quarantined line is cut after this many characters.
+MAX_STORED_CHARS = 8 * 1024
+MAX_QUANTITY = 999
+MAX_CENTIMES = 100_000_000  # CHF 1 000 000.00: more is not a fee (and would not fit the columns)
+CARD_REASON = "card number present: the line was masked and not imported; never send card data (G10)"
+
+_MONEY_RE = re.compile(r"(0|[1-9][0-9]{0,8})\.([0-9]{2})")
+_AWARE_RE = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_AVS_FORM_RE = re.compile(r"[0-9]{3}\.?[0-9]{4}\.?[0-9]{4}\.?[0-9]{2}")
+_COUNTRY_RE = re.compile(r"[A-Z]{2}")
+_LANGUAGE_RE = re.compile(r"[a-z]{2}")
+
+
+# --------------------------------------------------------------------------------------------- field parsers
+def _aware(value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise ValueError("must be a date and time as text, e.g. 2026-11-20T09:15:00+01:00")
+    if _AWARE_RE.fullmatch(value) is None:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+", value):
+            raise ValueError("the date and time has no offset (add +01:00, +02:00 or Z)")
+        raise ValueError("not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00")
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError("not a real date and time") from None
+    return parsed.astimezone(UTC)
+
+
+def _day(value: Any) -> date:
+    if not isinstance(value, str) or _DATE_RE.fullmatch(value) is None:
+        raise ValueError("must be a date written YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError("not a real date") from None
+
+
+def _money(value: Any) -> int:
+    if not isinstance(value, str):
+        raise ValueError('must be an amount as text with two decimals, e.g. "25.00"')
+    found = _MONEY_RE.fullmatch(value)
+    if found is None:
+        raise ValueError('must be a non-negative amount with exactly two decimals, e.g. "25.00"')
+    centimes = int(found.group(1)) * 100 + int(found.group(2))
+    if centimes > MAX_CENTIMES:
+        raise ValueError("is more than CHF 1 000 000.00")
+    return centimes
+
+
+def _avs(value: Any) -> str:
+    """13 digits, dots optional: stored dotted. A wrong check digit is a business defect (identity_match)."""
+    if not isinstance(value, str):
+        raise ValueError("must be an AVS number as text, e.g. 756.1234.5678.97")
+    if _AVS_FORM_RE.fullmatch(value) is None:
+        raise ValueError("is not an AVS number (13 digits, written 756.XXXX.XXXX.XX)")
+    d = value.replace(".", "")
+    return f"{d[:3]}.{d[3:7]}.{d[7:11]}.{d[11:]}"
+
+
+AwareTime = Annotated[datetime, BeforeValidator(_aware)]
+Day = Annotated[date, BeforeValidator(_day)]
+Centimes = Annotated[int, BeforeValidator(_money)]
+Avs = Annotated[str, BeforeValidator(_avs)]
+
+
+def _text(limit: int) -> Any:
+    def check(value: Any) -> Any:
+        if isinstance(value, str):
+            if not value.strip():
+                raise ValueError("is empty")
+            if len(value) > limit:
+                raise ValueError(f"is longer than {limit} characters and cannot be stored")
+        return value
+
+    return BeforeValidator(check)
+
+
+def _optional_text(limit: int) -> Any:
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and len(value) > limit:
+            raise ValueError(f"is longer than {limit} characters and cannot be stored")
+        return value
+
+    return BeforeValidator(check)
+
+
+# --------------------------------------------------------------------------------------------- the format
+class _Model(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore", frozen=True)
+
+
+class _PersonIn(_Model):
+    avs: Avs
+    last_name: Annotated[str, _text(100)]
+    first_name: Annotated[str, _text(100)]
+    birth_date: Day
+    email: Annotated[str | None, _optional_text(254)] = None
+    language: str
+
+    @field_validator("language")
+    @classmethod
+    def _language(cls, value: str) -> str:
+        if _LANGUAGE_RE.fullmatch(value) is None:
+            raise ValueError("must be a two-letter language code in lower case (fr, de, it, en…)")
+        return value
+
+
+class _AddressIn(_Model):
+    mr_mrs: Literal["1", "2", "3"] | None = None
+    first_name: Annotated[str | None, _optional_text(100)] = None
+    last_name: Annotated[str, _text(100)]
+    organisation: Annotated[str | None, _optional_text(100)] = None
+    address_line: Annotated[str | None, _optional_text(100)] = None
+    street: Annotated[str | None, _optional_text(100)] = None
+    house_number: Annotated[str | None, _optional_text(30)] = None
+    dwelling_number: Annotated[str | None, _optional_text(30)] = None
+    post_office_box: Annotated[str | None, _optional_text(30)] = None
+    swiss_zip_code: Annotated[str | None, _optional_text(10)] = None
+    foreign_zip_code: Annotated[str | None, _optional_text(30)] = None
+    town: Annotated[str, _text(100)]
+    country: str
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str) -> str:
+        if _COUNTRY_RE.fullmatch(value) is None:
+            raise ValueError("must be an ISO 3166 country code of two capital letters (CH, FR…)")
+        return value
+
+
+class _DeliveryIn(_Model):
+    product: Literal["B", "A", "R", "INT-ECO", "INT-PRIO", "INT-R"]
+    address: _AddressIn
+
+
+class _PaymentIn(_Model):
+    provider_reference: Annotated[str, _text(64)]
+    brand: Literal["VISA", "MASTERCARD", "POSTFINANCE"]
+    fee_chf: Centimes
+    postage_chf: Centimes
+    validated_at: AwareTime
+
+
+class _RecordIn(_Model):
+    reference: str
+    service_code: str
+    quantity: int
+    ordered_at: AwareTime
+    status: Literal["awaiting_payment", "paid", "cancelled"]
+    applicant: _PersonIn
+    concerned_person: _PersonIn | None = None
+    delivery: _DeliveryIn
+    payment: _PaymentIn | None = None
+
+    @field_validator("reference")
+    @classmethod
+    def _reference(cls, value: str) -> str:
+        if ORDER_REFERENCE_RE.fullmatch(value) is None:
+            raise ValueError("is not an order reference (ED-, the year, -, 8 digits: ED-2026-00012345)")
+        return value
+
+    @field_validator("service_code")
+    @classmethod
+    def _service(cls, value: str, info: ValidationInfo) -> str:
+        known: Collection[str] = (info.context or {}).get("services", ())
+        if value not in known:
+            raise ValueError(f"unknown service {_quoted(value)} (the catalogue has {', '.join(sorted(known))})")
+        return value
+
+    @field_validator("quantity")
+    @classmethod
+    def _quantity(cls, value: int) -> int:
+        if not 1 <= value <= MAX_QUANTITY:
+            raise ValueError(f"must be a whole number from 1 to {MAX_QUANTITY}")
+        return value
+
+
+# --------------------------------------------------------------------------------------------- results
+@dataclass(frozen=True, slots=True)
+class PersonData:
+    avs: str
+    last_name: str
+    first_name: str
+    birth_date: date
+    email: str | None
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentData:
+    brand: str
+    provider_reference: str
+    fee_centimes: int
+    postage_centimes: int
+    validated_at: datetime  # UTC
+
+
+SECTIONS = ("order", "applicant", "concerned_person", "delivery", "payment")
+_SECTION_LABELS = {
+    "order": "service, quantity or order date",
+    "applicant": "applicant",
+    "concerned_person": "person concerned",
+    "delivery": "delivery product or address",
+    "payment": "payment",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class IntakeOrder:
+    """A well-formed record, ready to become (or to compare with) an order."""
+
+    line_number: int
+    reference: str
+    service_code: str
+    quantity: int
+    ordered_at: datetime  # UTC
+    status: Status
+    applicant: PersonData
+    concerned_person: PersonData | None
+    product: str
+    address: Mapping[str, str | None]  # the ``orders.addr_*`` columns
+    payment: PaymentData | None
+    digest: Mapping[str, str | None]  # section → short SHA-256 (see ``digest_text``)
+
+    def digest_text(self) -> str:
+        """The compact JSON kept in ``orders.intake_digest``: one 16-hex SHA-256 prefix per section."""
+        return json.dumps(dict(self.digest), separators=(",", ":"), sort_keys=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """A line that cannot become an order: only its masked text ever leaves this module."""
+
+    line_number: int
+    reference: str | None
+    text: str  # card numbers masked; cut after MAX_STORED_CHARS
+    sha256: str  # of ``text``
+    reasons: tuple[str, ...]
+    card_number: bool = False
+
+
+def _quoted(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value)
+    text = mask_card_numbers_in(text)
+    return repr(text if len(text) <= 30 else text[:29] + "…")
+
+
+def _short(payload: Any) -> str:
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=str)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+
+
+def _person_digest(person: PersonData | None) -> Any:
+    if person is None:
+        return None
+    return [person.avs, person.last_name, person.first_name, person.birth_date.isoformat(), person.email,
+            person.language]
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def _digest(reference: str, service: str, quantity: int, ordered_at: datetime, applicant: PersonData,
+            concerned: PersonData | None, product: str, address: Mapping[str, str | None],
+            payment: PaymentData | None) -> dict[str, str | None]:
+    return {
+        "order": _short([reference, service, quantity, _iso(ordered_at)]),
+        "applicant": _short(_person_digest(applicant)),
+        "concerned_person": None if concerned is None else _short(_person_digest(concerned)),
+        "delivery": _short([product, sorted(address.items())]),
+        "payment": None if payment is None else _short([payment.brand, payment.provider_reference,
+                                                        payment.fee_centimes, payment.postage_centimes,
+                                                        _iso(payment.validated_at)]),
+    }
+
+
+# --------------------------------------------------------------------------------------------- card numbers
+def _cards_in(value: str, *, avs_field: bool) -> list[str]:
+    found = find_card_numbers(value)
+    if avs_field and found and is_valid_avs(value.strip()):
+        return []
+    return found
+
+
+def _walk_cards(node: Any, key: str | None, out: list[str]) -> None:
+    if isinstance(node, dict):
+        for k, v in node.items():
+            out.extend(_cards_in(k, avs_field=False))
+            _walk_cards(v, k, out)
+    elif isinstance(node, list):
+        for item in node:
+            _walk_cards(item, key, out)
+    elif isinstance(node, str):
+        out.extend(_cards_in(node, avs_field=key == "avs"))
+    elif isinstance(node, int | float) and not isinstance(node, bool):
+        out.extend(find_card_numbers(repr(node)))
+
+
+def _mask_node(node: Any, key: str | None) -> Any:
+    if isinstance(node, dict):
+        return {mask_card_numbers_in(k): _mask_node(v, k) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_mask_node(item, key) for item in node]
+    if isinstance(node, str):
+        if key == "avs" and is_valid_avs(node.strip()):
+            return node
+        return mask_card_numbers_in(node)
+    if isinstance(node, int | float) and not isinstance(node, bool):
+        text = repr(node)
+        masked = mask_card_numbers_in(text)
+        return node if masked == text else masked
+    return node
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^0-9]", "", text)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_STORED_CHARS else text[:MAX_STORED_CHARS] + "…"
+
+
+def quarantine_line(line_number: int, text: str, reasons: list[str], *, reference: str | None = None,
+                    cards: Collection[str] = (), card_number: bool = False) -> Quarantined:
+    """The quarantine record of a line: masked, cut, hashed. ``cards`` are numbers known to be in ``text``."""
+    stored = _cut(mask_card_numbers_in(text))
+    card_digits = {_digits(c) for c in cards}
+    if any(d and d in _digits(stored) for d in card_digits):  # a card glued to other text: hide every digit
+        stored = re.sub(r"[0-9]", "*", stored)
+    return Quarantined(line_number, reference, stored, hashlib.sha256(stored.encode("utf-8")).hexdigest(),
+                       tuple(reasons), card_number)
+
+
+# --------------------------------------------------------------------------------------------- errors → reasons
+_TYPE_WORDS = {
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "model_type": "must be an object",
+    "dict_type": "must be an object",
+    "model_attributes_type": "must be an object",
+    "bool_type": "must be true or false",
+}
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    parts = [str(p) for p in loc if not (isinstance(p, str) and (p.startswith("function-") or p in {
+        "str", "int", "none", "is-instance[date]", "is-instance[datetime]", "literal['1','2','3']"}))]
+    return ".".join(parts) or "record"
+
+
+def _reasons(exc: ValidationError) -> list[str]:
+    out: list[str] = []
+    for error in exc.errors(include_url=False, include_input=True):
+        where = _where(error["loc"])
+        kind = error["type"]
+        if kind == "missing":
+            text = f"{where}: missing"
+        elif kind == "literal_error":
+            expected = error.get("ctx", {}).get("expected", "")
+            text = f"{where}: unknown value {_quoted(error.get('input'))} (expected {expected})"
+        elif kind == "value_error":
+            text = f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
+        elif kind in _TYPE_WORDS:
+            text = f"{where}: missing (null)" if error.get("input") is None else f"{where}: {_TYPE_WORDS[kind]}"
+        else:
+            text = f"{where}: {error['msg']}"
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def _raw_cards(text: str) -> list[str]:
+    """Card numbers in the raw text, but a valid AVS number that is the value of an ``avs`` field."""
+    found = find_card_numbers(text)
+    if not found:
+        return found
+    return [c for c in found if not (is_valid_avs(c) and re.search(r'"avs"\s*:\s*"' + re.escape(c) + '"', text))]
+
+
+def _rejected(line_number: int, text: str, reasons: list[str], cards: list[str]) -> Quarantined:
+    if cards:
+        reasons = [CARD_REASON, *reasons]
+    return quarantine_line(line_number, text, reasons, cards=cards, card_number=bool(cards))
+
+
+# --------------------------------------------------------------------------------------------- one line
+def read_line(line_number: int, raw: bytes, services: Collection[str]) -> IntakeOrder | Quarantined:
+    """One line of an intake file (without its line break) → an order to import or a quarantined line."""
+    if len(raw) > MAX_LINE_BYTES:
+        loose = raw.decode("utf-8", errors="replace")
+        return _rejected(line_number, loose, [f"longer than {MAX_LINE_BYTES // 1024} KiB: not an order record"],
+                         _raw_cards(loose))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        loose = raw.decode("utf-8", errors="replace")
+        return _rejected(line_number, loose, [f"not UTF-8 text (byte {exc.start + 1} cannot be read): the "
+                                              "platform must send UTF-8"], _raw_cards(loose))
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    raw_cards = _raw_cards(text)
+    try:
+        obj = json.loads(text)
+    except ValueError as exc:
+        where = f" (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
+        reasons = [f"not a JSON object: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}{where}"]
+        return _rejected(line_number, text, reasons, raw_cards)
+    if not isinstance(obj, dict):
+        kind = {"str": "text", "list": "a list", "int": "a number", "float": "a number", "bool": "true or false",
+                "NoneType": "null"}.get(type(obj).__name__, type(obj).__name__)
+        return _rejected(line_number, text, [f"not a JSON object but {kind}"], raw_cards)
+    cards = list(raw_cards)
+    if "\\u" in text:  # escapes may spell digits the raw text does not show
+        _walk_cards(obj, None, cards)
+    reference = obj.get("reference")
+    readable = reference if isinstance(reference, str) and ORDER_REFERENCE_RE.fullmatch(reference) else None
+    if cards:
+        masked = _mask_node(obj, None)
+        reasons = [CARD_REASON]
+        try:
+            _RecordIn.model_validate(masked, context={"services": services})
+        except ValidationError as exc:
+            reasons += _reasons(exc)
+        stored = json.dumps(masked, ensure_ascii=False, separators=(", ", ": "))
+        return quarantine_line(line_number, stored, reasons, reference=readable, cards=cards, card_number=True)
+    reasons = _consistency(obj)
+    try:
+        record = _RecordIn.model_validate(obj, context={"services": services})
+    except ValidationError as exc:
+        return quarantine_line(line_number, text, reasons + _reasons(exc), reference=readable)
+    if reasons:
+        return quarantine_line(line_number, text, reasons, reference=readable)
+    return _order(line_number, record)
+
+
+def _consistency(obj: Mapping[str, Any]) -> list[str]:
+    status = obj.get("status")
+    payment = obj.get("payment")
+    if status == "paid" and payment is None:
+        return ["payment: missing although the status is paid"]
+    if status in ("awaiting_payment", "cancelled") and payment is not None:
+        return [f"payment: present although the status is {status} (a payment comes only with status paid)"]
+    return []
+
+
+def _person(p: _PersonIn) -> PersonData:
+    return PersonData(p.avs, p.last_name, p.first_name, p.birth_date, p.email, p.language)
+
+
+def _order(line_number: int, r: _RecordIn) -> IntakeOrder:
+    a = r.delivery.address
+    address = {
+        "addr_mr_mrs": a.mr_mrs, "addr_first_name": a.first_name, "addr_last_name": a.last_name,
+        "addr_organisation": a.organisation, "addr_line": a.address_line, "addr_street": a.street,
+        "addr_house_number": a.house_number, "addr_dwelling_number": a.dwelling_number,
+        "addr_post_office_box": a.post_office_box, "addr_swiss_zip_code": a.swiss_zip_code,
+        "addr_foreign_zip_code": a.foreign_zip_code, "addr_town": a.town, "addr_country": a.country,
+    }
+    payment = None
+    if r.payment is not None:
+        p = r.payment
+        payment = PaymentData(p.brand, p.provider_reference, p.fee_chf, p.postage_chf, p.validated_at)
+    applicant = _person(r.applicant)
+    concerned = _person(r.concerned_person) if r.concerned_person is not None else None
+    return IntakeOrder(
+        line_number=line_number, reference=r.reference, service_code=r.service_code, quantity=r.quantity,
+        ordered_at=r.ordered_at, status=Status(r.status), applicant=applicant, concerned_person=concerned,
+        product=r.delivery.product, address=address, payment=payment,
+        digest=_digest(r.reference, r.service_code, r.quantity, r.ordered_at, applicant, concerned,
+                       r.delivery.product, address, payment),
+    )
+
+
+# --------------------------------------------------------------------------------------------- against the database
+class Outcome(StrEnum):
+    NEW = "new"
+    UPDATE = "update"  # awaiting_payment → paid or cancelled
+    UNCHANGED = "unchanged"
+    CONFLICT = "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class ExistingOrder:
+    """What the intake account may read of an order already in the database."""
+
+    id: int
+    reference: str
+    status: str
+    version: int
+    digest: Mapping[str, str | None] | None  # None: the order did not come through an import
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    outcome: Outcome
+    reasons: tuple[str, ...] = field(default=())
+    to_status: Status | None = None  # for UPDATE
+
+
+_UNPAID = frozenset({Status.AWAITING_PAYMENT.value, Status.CANCELLED.value})
+
+
+def parse_digest(text: str | None) -> dict[str, str | None] | None:
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def decide(existing: ExistingOrder | None, record: IntakeOrder) -> Decision:
+    """What ``record`` does to the order already imported under its reference (DESIGN §9, G2)."""
+    if existing is None:
+        return Decision(Outcome.NEW)
+    ref = record.reference
+    if existing.digest is None:
+        return Decision(Outcome.CONFLICT, (f"order {ref} already exists and was not received through an import: "
+                                           "compare it with this line by hand",))
+    differing = [s for s in SECTIONS[:4] if existing.digest.get(s) != record.digest.get(s)]
+    if differing:
+        what = ", ".join(_SECTION_LABELS[s] for s in differing)
+        return Decision(Outcome.CONFLICT, (f"differs from order {ref} already imported ({what}): a change after "
+                                           "import is made in OCPM Desk, not by sending the order again",))
+    stored, incoming = existing.status, record.status.value
+    if stored == Status.AWAITING_PAYMENT.value:
+        if incoming == Status.AWAITING_PAYMENT.value:
+            return Decision(Outcome.UNCHANGED)
+        return Decision(Outcome.UPDATE, to_status=record.status)
+    if stored == Status.CANCELLED.value:
+        if incoming in _UNPAID:
+            return Decision(Outcome.UNCHANGED)
+        return Decision(Outcome.CONFLICT, (f"order {ref} was cancelled before payment: a payment cannot follow; "
+                                           "the applicant places a new order",))
+    # stored is paid or later: the payment was validated and the order is definitive (G2)
+    if incoming == Status.AWAITING_PAYMENT.value:
+        return Decision(Outcome.UNCHANGED)  # an earlier state of an order that has moved on
+    if incoming == Status.CANCELLED.value:
+        return Decision(Outcome.CONFLICT, (f"order {ref} is paid: it can no longer be cancelled and the fee is "
+                                           "kept (G2); a withdrawal is recorded by a caseworker",))
+    if existing.digest.get("payment") != record.digest.get("payment"):
+        return Decision(Outcome.CONFLICT, (f"the payment differs from the one already recorded for order {ref}",))
+    return Decision(Outcome.UNCHANGED)

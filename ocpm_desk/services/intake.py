@@ -1,0 +1,507 @@
+"""Order intake (DESIGN §9): an e-démarches JSON Lines file becomes orders, updates and quarantined lines.
+
+``import_orders(engine, actor, stream, source)`` reads the stream line by line (never whole: memory stays flat)
+and works in **batches** of ``batch_size`` lines, each one transaction: a batch is written entirely or not at all,
+so an import killed mid-file and run again ends in exactly the state of one clean run (the lines of the committed
+batches are then ``unchanged``). Within a batch:
+
+- every line goes through ``ocpm_desk.domain.intake.read_line`` (pydantic models of the format, card numbers);
+- records are compared with the orders already imported under their references (``decide``: new, awaiting_payment
+  → paid/cancelled, unchanged, conflict) and with the earlier lines of the same file;
+- new orders are inserted with their applicants and a ``receive`` history row; a paid order is pinned to the fee
+  schedule, postal tariff and condition rule set in force on the (Geneva) day its payment was validated (G3) and
+  appears at once in the open queues;
+- lines that cannot become an order, and conflicts, go to ``import_quarantine`` with their line number, the
+  reference when readable and the reasons; a line equal to one already quarantined counts as ``unchanged``;
+- one audit event ``orders.imported`` per batch: the counts, the line range and the references concerned (on
+  PostgreSQL the row triggers add one event per order row as well).
+
+The summary's counts always add up: ``lines = imported + updated + unchanged + quarantined`` (blank lines are not
+records and are not counted). Card numbers never reach the database or a log: the domain masks them first.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import IO, Any
+
+from sqlalchemy import Engine, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ocpm_desk.adapters.db import models as m
+from ocpm_desk.domain.calendar import geneva_date
+from ocpm_desk.domain.errors import DomainError, NotFound
+from ocpm_desk.domain.intake import (
+    MAX_LINE_BYTES,
+    Decision,
+    ExistingOrder,
+    IntakeOrder,
+    Outcome,
+    Quarantined,
+    decide,
+    parse_digest,
+    quarantine_line,
+    read_line,
+)
+from ocpm_desk.domain.lifecycle import Status, find_transition
+from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.services.uow import Actor, UnitOfWork
+
+__all__ = [
+    "DEFAULT_BATCH",
+    "ImportSummary",
+    "QuarantineRow",
+    "import_orders",
+    "quarantine_rows",
+    "resolve_quarantine",
+]
+
+DEFAULT_BATCH = 1000
+MIN_NOTE = 10
+_T = m.Base.metadata.tables
+_RETRIES = 3  # a batch that met a concurrent import (same reference inserted meanwhile) is read again
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    source: str
+    lines: int
+    imported: int
+    updated: int
+    unchanged: int
+    quarantined: int
+    elapsed_seconds: float
+    cancelled: bool = False  # stopped at a batch boundary: what was read before is committed, the rest not read
+    batches: int = 0
+
+    def counts(self) -> dict[str, int]:
+        """The summary of DESIGN §9: ``lines = imported + updated + unchanged + quarantined``."""
+        return {"lines": self.lines, "imported": self.imported, "updated": self.updated,
+                "unchanged": self.unchanged, "quarantined": self.quarantined}
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineRow:
+    id: int
+    source: str
+    line_number: int
+    reference: str | None
+    text: str  # masked
+    reasons: tuple[str, ...]
+    received_at: datetime
+    resolved_at: datetime | None
+    resolved_by: str | None
+    resolution_note: str | None
+
+
+# --------------------------------------------------------------------------------------------- reading
+def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes, int]]:
+    """(line number, line without its break, bytes read so far); blank lines skipped; a too-long line is cut."""
+    number = 0
+    done = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        number += 1
+        done += len(raw)
+        if len(raw) > MAX_LINE_BYTES and not raw.endswith(b"\n"):
+            while True:  # skip the rest of the line without keeping it
+                rest = stream.readline(1 << 20)
+                done += len(rest)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield number, raw, done
+            continue
+        line = raw[:-1] if raw.endswith(b"\n") else raw
+        if line.endswith(b"\r"):
+            line = line[:-1]
+        if not line.strip():
+            continue
+        yield number, line, done
+
+
+# --------------------------------------------------------------------------------------------- reference data
+@dataclass(frozen=True, slots=True)
+class _Version:
+    id: int
+    valid_from: date
+    valid_to: date | None
+
+
+def _in_force(versions: Sequence[_Version], day: date) -> int | None:
+    for v in versions:
+        if v.valid_from <= day and (v.valid_to is None or day <= v.valid_to):
+            return v.id
+    return None  # nothing in force: the order is imported all the same, its payment condition fails in review
+
+
+@dataclass(slots=True)
+class _Reference:
+    services: frozenset[str]
+    fees: dict[str, list[_Version]]
+    tariffs: dict[str, list[_Version]]
+    rule_sets: dict[str, list[_Version]]
+
+    @classmethod
+    def read(cls, session: Session) -> _Reference:
+        def versions(table: Any, key: Any) -> dict[str, list[_Version]]:
+            out: dict[str, list[_Version]] = {}
+            for row in session.execute(select(key, table.id, table.valid_from, table.valid_to)
+                                       .order_by(table.valid_from)):
+                out.setdefault(row[0], []).append(_Version(row[1], row[2], row[3]))
+            return out
+
+        return cls(
+            services=frozenset(session.scalars(select(m.Service.code))),
+            fees=versions(m.FeeSchedule, m.FeeSchedule.service_code),
+            tariffs=versions(m.PostalTariff, m.PostalTariff.product_code),
+            rule_sets=versions(m.ConditionRuleSet, m.ConditionRuleSet.service_code),
+        )
+
+    def pins(self, record: IntakeOrder) -> dict[str, int | None]:
+        """The versions in force on the day the payment was validated (G3)."""
+        if record.payment is None:
+            return {"fee_schedule_id": None, "postal_tariff_id": None, "rule_set_id": None}
+        day = geneva_date(record.payment.validated_at)
+        return {
+            "fee_schedule_id": _in_force(self.fees.get(record.service_code, []), day),
+            "postal_tariff_id": _in_force(self.tariffs.get(record.product, []), day),
+            "rule_set_id": _in_force(self.rule_sets.get(record.service_code, []), day),
+        }
+
+
+# --------------------------------------------------------------------------------------------- one batch
+@dataclass(slots=True)
+class _Counts:
+    lines: int = 0
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    quarantined: int = 0
+
+    def add(self, other: _Counts) -> None:
+        self.lines += other.lines
+        self.imported += other.imported
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.quarantined += other.quarantined
+
+
+@dataclass(slots=True)
+class _Line:
+    number: int
+    raw: bytes
+    parsed: IntakeOrder | Quarantined
+
+
+class _StaleOrder(Exception):
+    """An order changed between reading and writing (a concurrent import or a caseworker): read the batch again."""
+
+
+def _payment_columns(record: IntakeOrder, ref: _Reference) -> dict[str, Any]:
+    p = record.payment
+    if p is None:
+        return {"paid_at": None, "payment_brand": None, "payment_provider_reference": None,
+                "fee_paid_centimes": None, "postage_paid_centimes": None, **ref.pins(record)}
+    return {"paid_at": p.validated_at, "payment_brand": p.brand, "payment_provider_reference": p.provider_reference,
+            "fee_paid_centimes": p.fee_centimes, "postage_paid_centimes": p.postage_centimes, **ref.pins(record)}
+
+
+def _outcome_of(status: Status) -> str | None:
+    transition = find_transition(None, status)
+    return transition.outcome.value if transition and transition.outcome else None
+
+
+def _allocate(session: Session, table: str, count: int) -> list[int]:
+    """``count`` new ids for ``table``: from its sequence on PostgreSQL, after its largest id on SQLite (the unit
+    of work holds the write lock there). Rows then reference each other without a round trip per row."""
+    if count == 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        return list(session.scalars(
+            text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+            {"t": table, "n": count}))
+    first = int(session.scalar(text(f"SELECT coalesce(max(id), 0) FROM {table}")) or 0) + 1
+    return list(range(first, first + count))
+
+
+def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref: _Reference, now: datetime
+           ) -> tuple[_Counts, dict[str, Any]]:
+    counts = _Counts(lines=len(lines))
+    references = {ln.parsed.reference for ln in lines if isinstance(ln.parsed, IntakeOrder)}
+    existing: dict[str, ExistingOrder] = {}
+    if references:
+        for found in session.execute(select(m.Order.id, m.Order.reference, m.Order.status, m.Order.version,
+                                          m.Order.intake_digest).where(m.Order.reference.in_(references))):
+            existing[found.reference] = ExistingOrder(found.id, found.reference, found.status, found.version,
+                                                      parse_digest(found.intake_digest))
+    # quarantine records of every line that might be quarantined, to know which are already there
+    quarantined: dict[int, Quarantined] = {}
+    decisions: dict[int, Decision] = {}
+    pending: dict[str, ExistingOrder] = {}  # state after the earlier lines of this batch
+    for ln in lines:
+        if isinstance(ln.parsed, Quarantined):
+            quarantined[ln.number] = ln.parsed
+            continue
+        record = ln.parsed
+        state = pending.get(record.reference) or existing.get(record.reference)
+        decision = decide(state, record)
+        decisions[ln.number] = decision
+        if decision.outcome is Outcome.CONFLICT:
+            quarantined[ln.number] = quarantine_line(ln.number, ln.raw.decode("utf-8"), list(decision.reasons),
+                                                     reference=record.reference)
+        elif decision.outcome is Outcome.NEW:
+            pending[record.reference] = ExistingOrder(0, record.reference, record.status.value, 1,
+                                                      dict(record.digest))
+        elif decision.outcome is Outcome.UPDATE and state is not None:
+            pending[record.reference] = replace(state, status=record.status.value, version=state.version + 1,
+                                                digest=dict(record.digest))
+    known: set[str] = set()
+    hashes = {q.sha256 for q in quarantined.values()}
+    if hashes:
+        known = set(session.scalars(select(m.ImportQuarantine.line_sha256)
+                                    .where(m.ImportQuarantine.line_sha256.in_(hashes))))
+
+    new_orders: dict[str, dict[str, Any]] = {}
+    applicants: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []
+    quarantine: list[dict[str, Any]] = []
+    updates: dict[str, dict[str, Any]] = {}  # reference → the update of an order already in the database
+    imported: list[str] = []
+    updated: list[str] = []
+    quarantined_lines: list[int] = []
+    needed_applicants = sum(
+        1 + (ln.parsed.concerned_person is not None) for ln in lines
+        if isinstance(ln.parsed, IntakeOrder) and decisions[ln.number].outcome is Outcome.NEW)
+    applicant_ids = iter(_allocate(session, "applicants", needed_applicants))
+    order_ids = iter(_allocate(session, "orders", sum(
+        1 for d in decisions.values() if d.outcome is Outcome.NEW)))
+
+    def person_row(person: Any) -> dict[str, Any]:
+        row = {"id": next(applicant_ids), "avs": person.avs, "last_name": person.last_name,
+               "first_name": person.first_name, "birth_date": person.birth_date, "email": person.email,
+               "language": person.language}
+        applicants.append(row)
+        return row
+
+    def event(order_id: int, action: str, from_status: str | None, to_status: str, line: int) -> None:
+        events.append({"order_id": order_id, "occurred_at": now, "actor": actor.username, "action": action,
+                       "from_status": from_status, "to_status": to_status, "note": f"{source}, line {line}"})
+
+    for ln in lines:
+        q = quarantined.get(ln.number)
+        if q is not None:
+            if q.sha256 in known:
+                counts.unchanged += 1
+                continue
+            known.add(q.sha256)
+            quarantine.append({"source": source, "line_number": ln.number, "reference": q.reference,
+                               "line_masked": q.text, "line_sha256": q.sha256, "reasons": _json(q.reasons),
+                               "received_at": now})
+            quarantined_lines.append(ln.number)
+            counts.quarantined += 1
+            continue
+        assert isinstance(ln.parsed, IntakeOrder)
+        record = ln.parsed
+        decision = decisions[ln.number]
+        if decision.outcome is Outcome.UNCHANGED:
+            counts.unchanged += 1
+        elif decision.outcome is Outcome.NEW:
+            order_id = next(order_ids)
+            applicant = person_row(record.applicant)
+            concerned = person_row(record.concerned_person) if record.concerned_person is not None else None
+            new_orders[record.reference] = {
+                "id": order_id, "reference": record.reference, "service_code": record.service_code,
+                "quantity": record.quantity, "status": record.status.value, "outcome": _outcome_of(record.status),
+                "assigned_to": None, "version": 1, "ordered_at": record.ordered_at,
+                "applicant_id": applicant["id"], "concerned_person_id": concerned["id"] if concerned else None,
+                "delivery_product": record.product, **record.address, **_payment_columns(record, ref),
+                "hold_reason": None, "hold_until": None, "clock_stopped": False, "updated_at": now,
+                "updated_by": actor.username, "intake_digest": record.digest_text(),
+            }
+            event(order_id, "receive", None, record.status.value, ln.number)
+            imported.append(record.reference)
+            counts.imported += 1
+        elif decision.outcome is Outcome.UPDATE:
+            to = record.status
+            transition = find_transition(Status.AWAITING_PAYMENT, to)
+            assert transition is not None
+            change = {"status": to.value, "outcome": _outcome_of_step(to), "intake_digest": record.digest_text(),
+                      **_payment_columns(record, ref)}
+            received = new_orders.get(record.reference)
+            if received is not None:  # received earlier in this batch
+                received.update(change, version=received["version"] + 1)
+                order_id = received["id"]
+            else:
+                current = existing[record.reference]
+                planned = updates.get(record.reference)
+                base_version = planned["version"] if planned else current.version
+                updates[record.reference] = {**change, "id": current.id, "version": base_version + 1,
+                                             "expected": planned["expected"] if planned else current.version}
+                order_id = current.id
+            event(order_id, transition.action, Status.AWAITING_PAYMENT.value, to.value, ln.number)
+            updated.append(record.reference)
+            counts.updated += 1
+    if applicants:
+        session.execute(insert(_T["applicants"]), applicants)
+    if new_orders:
+        session.execute(insert(_T["orders"]), list(new_orders.values()))
+    for change in updates.values():
+        expected = change.pop("expected")
+        order_id = change.pop("id")
+        orders = _T["orders"]
+        done = session.execute(
+            update(orders).where(orders.c.id == order_id, orders.c.version == expected,
+                                 orders.c.status == Status.AWAITING_PAYMENT.value)
+            .values(**change, updated_at=now, updated_by=actor.username))
+        if getattr(done, "rowcount", 0) != 1:
+            raise _StaleOrder(order_id)
+    if events:
+        session.execute(insert(_T["order_events"]), events)
+    if quarantine:
+        session.execute(insert(_T["import_quarantine"]), quarantine)
+    audit = {"source": source, "first_line": lines[0].number, "last_line": lines[-1].number,
+             "lines": counts.lines, "imported": imported, "updated": updated, "unchanged": counts.unchanged,
+             "quarantined_lines": quarantined_lines}
+    return counts, audit
+
+
+def _outcome_of_step(to: Status) -> str | None:
+    transition = find_transition(Status.AWAITING_PAYMENT, to)
+    return transition.outcome.value if transition and transition.outcome else None
+
+
+def _json(reasons: Sequence[str]) -> str:
+    import json
+
+    return json.dumps(list(reasons), ensure_ascii=False)
+
+
+def _write_batch(engine: Engine, actor: Actor, source: str, lines: list[_Line], ref: _Reference) -> _Counts:
+    for attempt in range(_RETRIES):
+        try:
+            with UnitOfWork(engine) as uow:
+                counts, audit = _apply(uow.session, actor, source, lines, ref, datetime.now(UTC))
+                uow.audit(actor, "orders.imported", "import", source[:40], audit)
+                uow.commit()
+                return counts
+        except (IntegrityError, _StaleOrder):
+            if attempt == _RETRIES - 1:
+                raise DomainError(
+                    f"lines {lines[0].number}–{lines[-1].number} could not be written: another import or a "
+                    "caseworker changed the same orders meanwhile; run the import again (what is done stays)"
+                ) from None
+    raise AssertionError("unreachable")
+
+
+# --------------------------------------------------------------------------------------------- the use case
+def import_orders(
+    engine: Engine,
+    actor: Actor,
+    stream: IO[bytes],
+    source: str,
+    *,
+    total_bytes: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    batch_size: int = DEFAULT_BATCH,
+) -> ImportSummary:
+    """Import an intake file (JSON Lines) read from ``stream``; ``source`` names it (a file name, not a path).
+
+    ``progress(done, total)`` is called after each batch with bytes read and ``total_bytes`` (0 when unknown).
+    ``cancelled()`` is asked between batches: the import then stops, keeping the batches already committed.
+    """
+    actor.require(Permission.RECEIVE_ORDER)
+    if batch_size < 1:
+        raise DomainError("the batch size must be at least 1 line")
+    started = time.perf_counter()
+    source = (source or "stdin")[:255]
+    with UnitOfWork(engine, write=False) as uow:
+        ref = _Reference.read(uow.session)
+    total = _Counts()
+    batches = 0
+    stopped = False
+    batch: list[_Line] = []
+    done_bytes = 0
+    for number, raw, done_bytes in _lines(stream):
+        batch.append(_Line(number, raw, read_line(number, raw, ref.services)))
+        if len(batch) >= batch_size:
+            total.add(_write_batch(engine, actor, source, batch, ref))
+            batches += 1
+            batch = []
+            if progress is not None:
+                progress(done_bytes, total_bytes or 0)
+            if cancelled is not None and cancelled():
+                stopped = True
+                break
+    if batch and not stopped:
+        total.add(_write_batch(engine, actor, source, batch, ref))
+        batches += 1
+    if progress is not None and not stopped:
+        progress(done_bytes, total_bytes or 0)
+    return ImportSummary(source, total.lines, total.imported, total.updated, total.unchanged, total.quarantined,
+                         time.perf_counter() - started, stopped, batches)
+
+
+# --------------------------------------------------------------------------------------------- quarantine
+def _row(q: m.ImportQuarantine) -> QuarantineRow:
+    import json
+
+    try:
+        reasons = tuple(str(r) for r in json.loads(q.reasons))
+    except ValueError:
+        reasons = (q.reasons,)
+    return QuarantineRow(q.id, q.source, q.line_number, q.reference, q.line_masked, reasons, q.received_at,
+                         q.resolved_at, q.resolved_by, q.resolution_note)
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineList:
+    rows: tuple[QuarantineRow, ...]
+    open_count: int
+    total: int = field(default=0)
+
+
+def quarantine_rows(engine: Engine, actor: Actor, *, include_resolved: bool = False, limit: int = 1000
+                    ) -> QuarantineList:
+    """Quarantined lines, newest first (open ones only unless ``include_resolved``); card numbers masked."""
+    actor.require(Permission.IMPORT_ORDERS)
+    with UnitOfWork(engine, write=False) as uow:
+        session = uow.session
+        query = select(m.ImportQuarantine).order_by(m.ImportQuarantine.id.desc()).limit(limit)
+        if not include_resolved:
+            query = query.where(m.ImportQuarantine.resolved_at.is_(None))
+        rows = tuple(_row(q) for q in session.scalars(query))
+        open_count = int(session.scalar(select(func.count()).select_from(m.ImportQuarantine)
+                                        .where(m.ImportQuarantine.resolved_at.is_(None))) or 0)
+        total = int(session.scalar(select(func.count()).select_from(m.ImportQuarantine)) or 0)
+    return QuarantineList(rows, open_count, total)
+
+
+def resolve_quarantine(engine: Engine, actor: Actor, quarantine_id: int, note: str) -> QuarantineRow:
+    """Close a quarantined line with a note saying what was done (e.g. the platform sent it again corrected)."""
+    actor.require(Permission.IMPORT_ORDERS)
+    note = (note or "").strip()
+    if len(note) < MIN_NOTE:
+        raise DomainError(f"say in at least {MIN_NOTE} characters what was done about this line")
+    with UnitOfWork(engine) as uow:
+        row = uow.session.get(m.ImportQuarantine, quarantine_id)
+        if row is None:
+            raise NotFound(f"quarantined line {quarantine_id} does not exist")
+        if row.resolved_at is not None:
+            raise DomainError(f"this line was already resolved by {row.resolved_by} on "
+                              f"{geneva_date(row.resolved_at):%d.%m.%Y}")
+        row.resolved_at = datetime.now(UTC)
+        row.resolved_by = actor.username
+        row.resolution_note = note
+        uow.session.flush()
+        uow.audit(actor, "quarantine.resolved", "import_quarantine", row.id,
+                  {"source": row.source, "line": row.line_number, "reference": row.reference})
+        result = _row(row)
+        uow.commit()
+    return result
