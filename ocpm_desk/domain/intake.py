@@ -305,16 +305,16 @@ def _quoted(value: Any) -> str:
     return repr(text if len(text) <= 30 else text[:29] + "…")
 
 
-def _short(payload: Any) -> str:
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=str)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
+def _short(*parts: Any) -> str:
+    """A 16-hex SHA-256 prefix of values (text, numbers, None, tuples of those): ``repr`` is exact for them."""
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:16]
 
 
-def _person_digest(person: PersonData | None) -> Any:
+def _person_digest(person: PersonData | None) -> tuple[Any, ...]:
     if person is None:
-        return None
-    return [person.avs, person.last_name, person.first_name, person.birth_date.isoformat(), person.email,
-            person.language]
+        return ()
+    return (person.avs, person.last_name, person.first_name, person.birth_date.isoformat(), person.email,
+            person.language)
 
 
 def _iso(moment: datetime) -> str:
@@ -325,13 +325,13 @@ def _digest(reference: str, service: str, quantity: int, ordered_at: datetime, a
             concerned: PersonData | None, product: str, address: Mapping[str, str | None],
             payment: PaymentData | None) -> dict[str, str | None]:
     return {
-        "order": _short([reference, service, quantity, _iso(ordered_at)]),
-        "applicant": _short(_person_digest(applicant)),
-        "concerned_person": None if concerned is None else _short(_person_digest(concerned)),
-        "delivery": _short([product, sorted(address.items())]),
-        "payment": None if payment is None else _short([payment.brand, payment.provider_reference,
-                                                        payment.fee_centimes, payment.postage_centimes,
-                                                        _iso(payment.validated_at)]),
+        "order": _short(reference, service, quantity, _iso(ordered_at)),
+        "applicant": _short(*_person_digest(applicant)),
+        "concerned_person": None if concerned is None else _short(*_person_digest(concerned)),
+        "delivery": _short(product, tuple(sorted(address.items()))),
+        "payment": None if payment is None else _short(payment.brand, payment.provider_reference,
+                                                       payment.fee_centimes, payment.postage_centimes,
+                                                       _iso(payment.validated_at)),
     }
 
 
