@@ -1,0 +1,127 @@
+"""bench/intake.py with a small file: its generator writes lines that do what it says, and the script imports them
+with the real CLI into SQLite (and PostgreSQL), checks the counts and ends with one JSON line (DESIGN §8). No
+wall-clock assertions: only that it runs, that the counts add up and match, and that it reports its figures."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = ROOT / "bench" / "intake.py"
+RECORDS = 2000
+PER_DATABASE = ("records_per_s", "rerun_records_per_s", "small_records_per_s", "peak_rss_mb", "small_peak_rss_mb",
+                "peak_rss_ratio", "startup_s")
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_intake", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("OCPM_DATABASE_URL", None)
+    env.pop("OCPM_ROLE_PREFIX", None)  # the script makes (and drops) its own group roles
+    return env
+
+
+def _run(args: list[str]) -> dict[str, Any]:
+    result = subprocess.run([sys.executable, str(SCRIPT), "--records", str(RECORDS), *args], capture_output=True,
+                            text=True, timeout=900, env=_env(), cwd=ROOT, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    assert isinstance(figures, dict)
+    assert figures["benchmark"] == "intake"
+    assert figures["records"] == RECORDS and figures["records_small"] == RECORDS // 10
+    expected = figures["expected"]
+    assert expected["lines"] == RECORDS
+    assert expected["lines"] == (expected["imported"] + expected["updated"] + expected["unchanged"]
+                                 + expected["quarantined"])
+    assert min(expected.values()) > 0  # every kind of outcome is exercised
+    assert figures["counts_ok"] is True  # each import's summary matched the generator, re-import all unchanged
+    assert figures["parse_records_per_s"] > 0
+    assert figures["target_records_per_s"] == 5000
+    for key in PER_DATABASE:
+        assert isinstance(figures[f"sqlite_{key}"], float) and figures[f"sqlite_{key}"] > 0, key
+    assert isinstance(figures["peak_rss_ratio"], float)
+    assert isinstance(figures["targets_met"]["sqlite_records_per_s"], bool)
+    return figures
+
+
+def test_help_answers() -> None:
+    result = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60,
+                            env=_env(), check=False)
+    assert result.returncode == 0, result.stderr
+    for option in ("--records", "--seed", "--postgres", "--skip-postgres"):
+        assert option in result.stdout
+
+
+def test_rejects_too_few_records() -> None:
+    result = subprocess.run([sys.executable, str(SCRIPT), "--records", "10"], capture_output=True, text=True,
+                            timeout=60, env=_env(), check=False)
+    assert result.returncode != 0
+    assert "--records" in result.stderr
+
+
+def test_generated_lines_do_what_the_generator_says(tmp_path: Path) -> None:
+    from ocpm_desk.domain.identifiers import is_valid_avs
+    from ocpm_desk.domain.intake import IntakeOrder, Quarantined, read_line
+
+    bench = _bench()
+    path = tmp_path / "intake.jsonl"
+    expected = bench.write_records(path, 3000, seed=7)
+    assert bench.write_records(tmp_path / "again.jsonl", 3000, seed=7).counts() == expected.counts()
+    assert (tmp_path / "again.jsonl").read_bytes() == path.read_bytes()  # deterministic
+    assert expected.lines == 3000 and path.stat().st_size == expected.bytes
+    services = frozenset(bench.SERVICES)
+    quarantined = 0
+    reasons: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    wrong_avs = 0
+    with path.open("rb") as f:
+        for number, raw in enumerate(f, 1):
+            parsed = read_line(number, raw.rstrip(b"\n"), services)
+            if isinstance(parsed, Quarantined):
+                quarantined += 1
+                reasons["card" if parsed.card_number else parsed.reasons[0].split(":")[0]] += 1
+                assert "4111 1111 1111" not in parsed.text and "411111111111" not in parsed.text
+            else:
+                assert isinstance(parsed, IntakeOrder)
+                statuses[parsed.status.value] += 1
+                wrong_avs += not is_valid_avs(parsed.applicant.avs)
+                assert parsed.ordered_at.year == 2026
+    assert quarantined == expected.parse_quarantined
+    assert reasons["card"] == expected.kinds["card_number"] > 0
+    assert set(statuses) == {"paid", "awaiting_payment", "cancelled"}
+    assert wrong_avs == expected.defects["wrong_avs_check_digit"] > 0
+
+
+@pytest.mark.slow
+def test_small_run_on_sqlite_reports_json() -> None:
+    figures = _run(["--skip-postgres"])
+    assert "postgresql_records_per_s" not in figures
+    assert figures["targets_met"]["postgresql_records_per_s"] is None
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_small_run_on_both_databases_reports_json(pg_server: dict[str, str]) -> None:
+    # --postgres names the server through the run's test database: the script creates and drops its own beside it
+    figures = _run(["--postgres", pg_server["url"]])
+    for key in PER_DATABASE:
+        assert isinstance(figures[f"postgresql_{key}"], float) and figures[f"postgresql_{key}"] > 0, key
+    assert isinstance(figures["targets_met"]["postgresql_records_per_s"], bool)
