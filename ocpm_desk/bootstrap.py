@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, text
@@ -17,10 +19,10 @@ from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.adapters import secrets
 from ocpm_desk.adapters.db.changes import ChangeWatcher, watcher_for
 from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed
+from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed, DomainError
 from ocpm_desk.logging_setup import describe_database, describe_exception
 from ocpm_desk.queries.queues import QueueRow, QueueSpec
-from ocpm_desk.services import accounts, casework, claiming, database, decisions, mailroom, reading
+from ocpm_desk.services import accounts, casework, claiming, database, decisions, intake, mailroom, reading
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
     AppealDeadline,
@@ -49,6 +51,7 @@ from ocpm_desk.services.desk import (
     StaffIdentity,
     TrackingImport,
 )
+from ocpm_desk.services.intake import ImportSummary, QuarantineList, QuarantineRow
 from ocpm_desk.services.settings import read_idle_lock_minutes
 from ocpm_desk.services.uow import SYSTEM_CLI, Actor
 
@@ -345,6 +348,35 @@ class AppDeskSession:
                           attributable_to: str) -> OrderState:
         return self._write(lambda: mailroom.record_correction(
             self._engine, self._actor, order_id, version, received_on, description, attributable_to))
+
+    # ---- order intake
+    def import_orders(
+        self,
+        path: str,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
+        file = Path(path)
+        try:
+            stream = file.open("rb")
+            total = os.fstat(stream.fileno()).st_size
+        except OSError as exc:
+            raise DomainError(f"the file {file.name or path} cannot be read: {exc.strerror or exc}") from None
+        with stream:
+            try:
+                return self._write(lambda: intake.import_orders(
+                    self._engine, self._actor, stream, file.name, total_bytes=total, progress=progress,
+                    cancelled=cancelled))
+            except OSError as exc:  # the file went away or the disk failed while reading it
+                raise DomainError(f"the file {file.name} could not be read to the end: {exc.strerror or exc}; "
+                                  "what was imported before stays, import the same file again") from None
+
+    def quarantine(self, include_resolved: bool = False) -> QuarantineList:
+        return self._write(lambda: intake.quarantine_rows(self._engine, self._actor,
+                                                         include_resolved=include_resolved))
+
+    def resolve_quarantine(self, quarantine_id: int, note: str) -> QuarantineRow:
+        return self._write(lambda: intake.resolve_quarantine(self._engine, self._actor, quarantine_id, note))
 
     def _write(self, action: Callable[[], T]) -> T:
         """A change: the database's own refusal (trigger, grant) becomes a readable error; nothing is written."""

@@ -8,6 +8,9 @@ Every call that may touch the database (or the keyring, or the network) goes thr
 - ``run_with_progress(parent, label, fn, on_success, ...)`` for long work (printing, importing): the same, plus a
   window-modal ``QProgressDialog`` with a Cancel button; ``fn`` receives a ``Progress`` to report to and to ask
   whether the user cancelled.
+- ``run_reporting(parent, fn, on_success, on_failure, on_progress)`` for long work a screen shows itself (its own
+  progress bar and Cancel button, the rest of the window free meanwhile): ``fn`` receives a ``Progress`` as above;
+  ``on_progress(done, total)`` runs on the GUI thread.
 
 **``fn`` must not call the GUI**: no widget, no model, no ``QPixmap``, no ``tr()`` of a widget. It gets what it
 needs as arguments (capture plain values in a closure, not widgets) and returns plain data; the callbacks show it.
@@ -217,6 +220,24 @@ def run_in_background(
     bridge = _Bridge(parent, task, on_success, on_failure)
     _start(fn, bridge)
     return task
+
+
+def run_reporting(
+    parent: QObject,
+    fn: Callable[[Progress], T],
+    on_success: Callable[[T], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> tuple[BackgroundTask, Progress]:
+    """Like ``run_in_background`` for long work whose progress the caller shows (no dialog): ``fn(progress)`` calls
+    ``progress.report(done, total)`` and checks ``progress.cancelled``; ``on_progress(done, total)`` then runs on the
+    GUI thread (reports closer than ``PROGRESS_INTERVAL_S`` merged). ``progress.cancel()`` (a Cancel button) only
+    asks: ``fn`` decides where it may stop, and its result (or exception) is delivered as usual."""
+    task = BackgroundTask()
+    bridge = _Bridge(parent, task, on_success, on_failure, on_progress)
+    progress = Progress(bridge)
+    _start(lambda: fn(progress), bridge)
+    return task, progress
 
 
 def run_with_progress(

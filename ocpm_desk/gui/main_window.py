@@ -30,6 +30,7 @@ from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.screens.approvals import ApprovalsScreen
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.screens.deadlines import DeadlinesScreen
+from ocpm_desk.gui.screens.intake import ImportScreen
 from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
 from ocpm_desk.gui.screens.order import OrderScreen
 from ocpm_desk.gui.screens.order_dialogs import OpenOrderDialog
@@ -154,6 +155,8 @@ class MainWindow(QMainWindow):
                 screen.order_requested.connect(self.open_order)
             if isinstance(screen, ApprovalsScreen | PrintQueueScreen):
                 screen.count_changed.connect(lambda count, key=spec.key: self._show_count(key, count))
+            if isinstance(screen, ImportScreen):
+                screen.quarantine_requested.connect(self._show_quarantine)
             item = QListWidgetItem(QIcon(str(icon_path(spec.icon))), spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setSizeHint(QSize(0, 40))
@@ -274,6 +277,10 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, key: str) -> None:
         self.show_row(self.screen_keys().index(key))
+
+    def _show_quarantine(self) -> None:
+        if "quarantine" in self._screens:
+            self.show_screen("quarantine")
 
     def show_row(self, row: int) -> None:
         """The screen of navigation entry ``row``, even when that entry is selected already (under an order)."""

@@ -16,6 +16,7 @@ from ocpm_desk.gui.screens.audit import AuditScreen
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.catalogue import CatalogueScreen
 from ocpm_desk.gui.screens.deadlines import DeadlinesScreen
+from ocpm_desk.gui.screens.intake import ImportScreen, QuarantineScreen
 from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
 from ocpm_desk.gui.screens.mailroom_ship import ShippingScreen
 from ocpm_desk.gui.screens.overview import OverviewScreen
@@ -67,6 +68,12 @@ def _may_ship(roles: frozenset[Role]) -> bool:
 def _may_see_deadlines(roles: frozenset[Role]) -> bool:
     # the supervisors follow the decisions they sign (DESIGN §4.3)
     return has_permission(roles, Permission.DECIDE_REFUSAL)
+
+
+def _may_import(roles: frozenset[Role]) -> bool:
+    # the supervisors run intake files and resolve their quarantined lines (DESIGN §6); the intake account delivers
+    # orders through the CLI, it has no screen
+    return has_permission(roles, Permission.IMPORT_ORDERS)
 
 
 def _may_see_audit(roles: frozenset[Role]) -> bool:
@@ -124,6 +131,21 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "audit",
         _may_see_audit,
         AuditScreen,
+    ),
+    # last, so that the shortcuts Ctrl+1…9 of the entries above stay where they were
+    ScreenSpec(
+        "import",
+        lambda: QCoreApplication.translate("Navigation", "Import orders"),
+        "import",
+        _may_import,
+        ImportScreen,
+    ),
+    ScreenSpec(
+        "quarantine",
+        lambda: QCoreApplication.translate("Navigation", "Quarantine"),
+        "quarantine",
+        _may_import,
+        QuarantineScreen,
     ),
 )
 

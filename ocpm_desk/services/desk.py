@@ -6,6 +6,7 @@ this module only for types and never reaches below it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -18,6 +19,7 @@ from ocpm_desk.domain.roles import Role
 if TYPE_CHECKING:  # only for annotations: those modules import this one
     from ocpm_desk.queries.queues import QueueRow, QueueSpec
     from ocpm_desk.services.claiming import OrderState
+    from ocpm_desk.services.intake import ImportSummary, QuarantineList, QuarantineRow
     from ocpm_desk.services.review import ConditionView
 
 
@@ -618,6 +620,31 @@ class DeskSession(Protocol):
                           attributable_to: str) -> OrderState:
         """G5: "ocpm" → reissue (back to approved, new document, no new fee); "applicant" → recorded, the reply says
         a new order is needed."""
+        ...
+
+    # ---- order intake (supervisors)
+    def import_orders(
+        self,
+        path: str,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
+        """Import an e-démarches intake file (JSON Lines, DESIGN §9) in batches, each committed on its own.
+
+        ``progress(bytes_read, total_bytes)`` is called after each batch; ``cancelled()`` is asked between batches:
+        the import then stops (``ImportSummary.cancelled``), keeping the batches already written; importing the
+        same file again finishes it. A file that cannot be read raises ``DomainError``. Long: call it from a
+        background thread.
+        """
+        ...
+
+    def quarantine(self, include_resolved: bool = False) -> QuarantineList:
+        """The lines that could not become orders, newest first (open ones only unless ``include_resolved``);
+        card numbers masked."""
+        ...
+
+    def resolve_quarantine(self, quarantine_id: int, note: str) -> QuarantineRow:
+        """Close a quarantined line with a note (at least 10 characters) saying what was done about it."""
         ...
 
     def wait_for_change(self, timeout: float) -> bool:

@@ -17,13 +17,13 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="88"/>
         <source>Confirm (Ctrl+Enter)</source>
         <extracomment>The shortest written justification of an override, and of a withdrawal note (services.casework says the same).</extracomment>
         <translation>Confirmer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="136"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="132"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -99,102 +99,102 @@
         <translation>Votre proposition&#xa0;: un autre responsable la décide (quatre yeux).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="134"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="130"/>
         <source>Choose a proposal to see its letter.</source>
         <translation>Choisissez une proposition pour voir sa lettre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="153"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="149"/>
         <source>{count} proposal(s) waiting</source>
         <translation>{count} proposition(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="157"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="153"/>
         <source>your proposal</source>
         <translation>votre proposition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="156"/>
         <source>⚠ abroad</source>
         <translation>⚠ étranger</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="175"/>
         <source>No refusal waiting for a decision</source>
         <translation>Aucun refus en attente de décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="175"/>
         <source>Proposals of refusal appear here as soon as a caseworker submits one.</source>
         <translation>Les propositions de refus apparaissent ici dès qu&apos;un gestionnaire en soumet une.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="212"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="208"/>
         <source>Loading the letter…</source>
         <translation>Chargement de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="235"/>
         <source>{name} ({username}) on {date}</source>
         <translation>{name} ({username}) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="244"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="240"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="253"/>
         <source>&amp;Approve and sign…</source>
         <translation>&amp;Approuver et signer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="254"/>
         <source>Issue the decision as shown, signed in your name</source>
         <translation>Émettre la décision telle qu&apos;affichée, signée à votre nom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="255"/>
         <source>&amp;Return…</source>
         <translation>&amp;Retourner…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="268"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="256"/>
         <source>Send the proposal back to its author with a comment</source>
         <translation>Renvoyer la proposition à son auteur avec un commentaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="257"/>
         <source>Open the &amp;order</source>
         <translation>Ouvrir la &amp;commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="270"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="258"/>
         <source>The order of the selected proposal</source>
         <translation>La commande de la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="297"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="280"/>
         <source>Your own proposal: another supervisor decides it (four eyes).</source>
         <translation>Votre propre proposition&#xa0;: un autre responsable la décide (quatre yeux).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="330"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="307"/>
         <source>Decision no. {number} issued for order {reference}: it goes to the mail room.</source>
         <translation>Décision n° {number} émise pour la commande {reference}&#xa0;: elle part au courrier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="345"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="322"/>
         <source>The proposal on order {reference} was returned to its author.</source>
         <translation>La proposition sur la commande {reference} a été retournée à son auteur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="357"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="334"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="384"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="361"/>
         <source>The list has been reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
@@ -202,17 +202,17 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="277"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="270"/>
         <source>Approve — {reference}</source>
         <translation>Approuver — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="278"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="271"/>
         <source>Approve order {reference} ({service})? Every mandatory condition is met; the documents then go to the mail room to be printed and sent.</source>
         <translation>Approuver la commande {reference} ({service})&#xa0;? Toutes les conditions obligatoires sont remplies&#xa0;; les documents partent ensuite au courrier pour être imprimés et envoyés.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="273"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -220,22 +220,22 @@
 <context>
     <name>ApproveRefusalDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="635"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="628"/>
         <source>Approve and sign — {reference}</source>
         <translation>Approuver et signer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="636"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="629"/>
         <source>Approve the refusal of order {reference} proposed by {author}? The decision is issued with a number, signed in your name, and goes to the mail room to be sent registered.</source>
         <translation>Approuver le refus de la commande {reference} proposé par {author}&#xa0;? La décision est émise avec un numéro, signée à votre nom, et part au courrier pour un envoi recommandé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="639"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="632"/>
         <source>&amp;Approve and sign</source>
         <translation>&amp;Approuver et signer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="648"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="641"/>
         <source>Content approved (SHA-256):</source>
         <translation>Contenu approuvé (SHA-256)&#xa0;:</translation>
     </message>
@@ -243,47 +243,47 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="430"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="423"/>
         <source>&amp;Assign</source>
         <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="440"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="433"/>
         <source>Loading the caseworkers…</source>
         <translation>Chargement des gestionnaires…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="454"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="447"/>
         <source>no open order</source>
         <translation>aucun dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="456"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="449"/>
         <source>1 open order</source>
         <translation>1 dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="458"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="451"/>
         <source>{count} open orders</source>
         <translation>{count} dossiers ouverts</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="461"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="454"/>
         <source>assigned now</source>
         <translation>attributaire actuel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="468"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="461"/>
         <source>No active caseworker or supervisor to assign to.</source>
         <translation>Aucun gestionnaire ni responsable actif à qui attribuer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="486"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="479"/>
         <source>Choose the person who takes the order.</source>
         <translation>Choisissez la personne qui prend la commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="488"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="481"/>
         <source>The order is already assigned to {person}.</source>
         <translation>La commande est déjà attribuée à {person}.</translation>
     </message>
@@ -794,102 +794,102 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="297"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="290"/>
         <source>Tick or override a condition — {reference}</source>
         <translation>Cocher ou forcer une condition — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="299"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="292"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="313"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="306"/>
         <source>&amp;Met</source>
         <translation>&amp;Remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="314"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="307"/>
         <source>&amp;Not met</source>
         <translation>&amp;Non remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="308"/>
         <source>Remove the o&amp;verride (back to the automatic result)</source>
         <translation>Retirer le &amp;forçage (retour au résultat automatique)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="330"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="323"/>
         <source>&amp;Condition:</source>
         <translation>&amp;Condition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="332"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="325"/>
         <source>Result:</source>
         <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="374"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="367"/>
         <source>{kind} condition, {mandatory}; result now: {result}</source>
         <translation>Condition {kind}, {mandatory}&#xa0;; résultat actuel&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="376"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="369"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="376"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="369"/>
         <source>optional</source>
         <translation>facultative</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="380"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="373"/>
         <source>Overridden to “{result}”: {justification}</source>
         <translation>Forcée à «&#xa0;{result}&#xa0;»&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="389"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="382"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="391"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="384"/>
         <source>Overriding an automatic result needs a written justification of at least {count} characters; it is kept in the audit trail.</source>
         <translation>Forcer un résultat automatique exige une justification écrite d&apos;au moins {count} caractères&#xa0;; elle est conservée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="394"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="387"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="395"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="388"/>
         <source>Say what you checked (document, call, register extract).</source>
         <translation>Indiquez ce que vous avez vérifié (document, appel, extrait du registre).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="401"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="394"/>
         <source>Choose a condition.</source>
         <translation>Choisissez une condition.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="404"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="397"/>
         <source>Choose the result.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="409"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="402"/>
         <source>The automatic result is already “{result}”: there is nothing to override.</source>
         <translation>Le résultat automatique est déjà «&#xa0;{result}&#xa0;»&#xa0;: il n&apos;y a rien à forcer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="413"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="406"/>
         <source>Write a justification of at least {count} characters ({typed} typed).</source>
         <translation>Écrivez une justification d&apos;au moins {count} caractères ({typed} saisis).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="418"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="411"/>
         <source>Write a note saying what you checked.</source>
         <translation>Écrivez une note indiquant ce que vous avez vérifié.</translation>
     </message>
@@ -897,63 +897,63 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="758"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="751"/>
         <source>Correction request — {reference}</source>
         <extracomment>The eCH-0010 fields of a delivery address, in the order the dialog shows them.</extracomment>
         <translation>Demande de correction — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="759"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="752"/>
         <source>The applicant says the document is wrong. An error of the OCPM is corrected free of charge (a new document is issued); an error in the applicant&apos;s own data needs a new order and a new fee (general terms).</source>
         <translation>Le requérant signale une erreur dans le document. Une erreur de l&apos;OCPM est corrigée gratuitement (un nouveau document est établi)&#xa0;; une erreur dans les données fournies par le requérant nécessite une nouvelle commande et un nouvel émolument (conditions générales).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="762"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="755"/>
         <source>&amp;Record the request</source>
         <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="769"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="762"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="775"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="768"/>
         <source>What is wrong</source>
         <translation>Ce qui est faux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="776"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="769"/>
         <source>e.g. the date of arrival in Geneva is wrong</source>
         <translation>p. ex. la date d&apos;arrivée à Genève est fausse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="778"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="771"/>
         <source>Error of the &amp;OCPM: reissue, no new fee</source>
         <translation>Erreur de l&apos;&amp;OCPM&#xa0;: nouveau document, sans nouvel émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="780"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="773"/>
         <source>Error in the &amp;applicant&apos;s data: a new order is needed</source>
         <translation>Erreur dans les données du &amp;requérant&#xa0;: une nouvelle commande est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="784"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="777"/>
         <source>Received &amp;on:</source>
         <translation>Reçue l&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="785"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="778"/>
         <source>&amp;What is wrong:</source>
         <translation>&amp;Ce qui est faux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="810"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="803"/>
         <source>Describe what is wrong in the document.</source>
         <translation>Décrivez ce qui est faux dans le document.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="813"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="806"/>
         <source>Say whose error it is: the OCPM&apos;s or the applicant&apos;s.</source>
         <translation>Indiquez à qui l&apos;erreur est imputable&#xa0;: à l&apos;OCPM ou au requérant.</translation>
     </message>
@@ -1086,57 +1086,57 @@
 <context>
     <name>DepositListDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="117"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="111"/>
         <source>Deposit list of {day}</source>
         <translation>Liste de dépôt du {day}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="115"/>
         <source>{items} registered item(s) · SHA-256 {sha}…</source>
         <translation>{items} envoi(s) recommandé(s) · SHA-256 {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="125"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="119"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="127"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="121"/>
         <source>Save the deposit list as PDF</source>
         <translation>Enregistrer la liste de dépôt en PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="123"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="125"/>
         <source>Print the deposit list</source>
         <translation>Imprimer la liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="141"/>
         <source>Save the deposit list</source>
         <translation>Enregistrer la liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="142"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="158"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="152"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="154"/>
         <source>Saved to {path}.</source>
         <translation>Enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="169"/>
         <source>{pages} page(s) printed.</source>
         <translation>{pages} page(s) imprimée(s).</translation>
     </message>
@@ -1182,52 +1182,52 @@
 <context>
     <name>HearingAnswerDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="561"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="554"/>
         <source>Answer to the hearing letter — {reference}</source>
         <translation>Réponse à la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="562"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="555"/>
         <source>Hearing letter sent on {sent}; comments were due by {reply_by}.</source>
         <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations attendues jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="557"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="571"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="564"/>
         <source>The applicant &amp;answered</source>
         <translation>Le requérant a &amp;répondu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="573"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="566"/>
         <source>No answer came &amp;within the time limit</source>
         <translation>Aucune réponse &amp;dans le délai</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="573"/>
         <source>the applicant&apos;s comments, as received</source>
         <translation>les observations du requérant, telles que reçues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="590"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="583"/>
         <source>&amp;Comments:</source>
         <translation>&amp;Observations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="591"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="584"/>
         <source>Received &amp;on:</source>
         <translation>Reçues l&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="622"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="615"/>
         <source>Write the applicant&apos;s comments, or choose “No answer”.</source>
         <translation>Saisissez les observations du requérant, ou choisissez «&#xa0;Aucune réponse&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="625"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="618"/>
         <source>The time to comment runs until {date}: “no answer” can be recorded only after it.</source>
         <translation>Le délai pour se déterminer court jusqu&apos;au {date}&#xa0;: «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;ensuite.</translation>
     </message>
@@ -1235,48 +1235,48 @@
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="502"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="495"/>
         <source>Right to be heard — {reference}</source>
         <translation>Droit d&apos;être entendu — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="496"/>
         <source>Before a refusal the applicant is heard: a hearing letter gives them 10 days to comment. Record why it is not needed if so.</source>
         <translation>Avant un refus, le requérant est entendu&#xa0;: une lettre d&apos;intention lui donne 10 jours pour se déterminer. Si ce n&apos;est pas nécessaire, indiquez pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="505"/>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="532"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="498"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="525"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="509"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="502"/>
         <source>Send a hearing &amp;letter (opens the editor with its preview)</source>
         <translation>Envoyer une &amp;lettre d&apos;intention (ouvre l&apos;éditeur avec son aperçu)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="511"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="504"/>
         <source>Hearing the applicant is &amp;not needed</source>
         <translation>L&apos;audition du requérant n&apos;est &amp;pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="507"/>
         <source>e.g. the facts come from the register and are not disputed</source>
         <translation>p. ex. les faits ressortent du registre et ne sont pas contestés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="521"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="514"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="532"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="525"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="551"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="544"/>
         <source>Say why hearing the applicant is not needed.</source>
         <translation>Indiquez pourquoi l&apos;audition du requérant n&apos;est pas nécessaire.</translation>
     </message>
@@ -1284,54 +1284,289 @@
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="170"/>
         <source>Put on hold — {reference}</source>
         <translation>Mettre en attente — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="171"/>
         <source>The order waits in “On hold” until the follow-up date. Say what it waits for.</source>
         <translation>La commande attend dans «&#xa0;En attente&#xa0;» jusqu&apos;à la date de relance. Indiquez ce qu&apos;elle attend.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="172"/>
         <source>&amp;Put on hold</source>
         <translation>&amp;Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="179"/>
         <source>e.g. waiting for a copy of the passport</source>
         <translation>p. ex. attente d&apos;une copie du passeport</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="187"/>
         <source>choose a date</source>
         <translation>choisir une date</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="189"/>
         <source>&amp;Reason:</source>
         <translation>Moti&amp;f&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="190"/>
         <source>&amp;Follow-up on:</source>
         <translation>&amp;Relance le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="211"/>
         <source>Give the reason of the hold.</source>
         <translation>Indiquez le motif de la mise en attente.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="215"/>
         <source>Choose a follow-up date after today.</source>
         <translation>Choisissez une date de relance postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="218"/>
         <source>{date} is not a working day; the next one is {next}.</source>
         <translation>Le {date} n&apos;est pas un jour ouvrable&#xa0;; le suivant est le {next}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScreen</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="82"/>
+        <source>{size} bytes</source>
+        <extracomment>The shortest note that resolves a quarantined line (``services.intake`` says the same). The progress bar counts in steps of this many parts of the file (a file may exceed the 32-bit range in bytes).</extracomment>
+        <translation>{size}&#xa0;octets</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="85"/>
+        <source>{size} KB</source>
+        <translation>{size}&#xa0;Ko</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="87"/>
+        <source>{size} MB</source>
+        <translation>{size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="94"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="98"/>
+        <source>{seconds} s</source>
+        <translation>{seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="99"/>
+        <source>{minutes} min {seconds} s</source>
+        <translation>{minutes}&#xa0;min {seconds}&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="128"/>
+        <source>Import orders</source>
+        <translation>Importer des commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="135"/>
+        <source>An intake file of the e-démarches platform: one order per line (JSON Lines, *.jsonl). Each well-formed line becomes an order in the queues; a line that cannot become an order goes to the quarantine with its reasons. Importing the same file again changes nothing.</source>
+        <translation>Un fichier de commandes de la plateforme e-démarches&#xa0;: une commande par ligne (JSON Lines, *.jsonl). Chaque ligne bien formée devient une commande dans les files de travail&#xa0;; une ligne qui ne peut pas devenir une commande va en quarantaine avec ses motifs. Importer à nouveau le même fichier ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="144"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="147"/>
+        <source>Intake file to import</source>
+        <translation>Fichier de commandes à importer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="148"/>
+        <source>Choose a .jsonl file (Ctrl+Shift+O) or type its path</source>
+        <translation>Choisissez un fichier .jsonl (Ctrl+Maj+O) ou saisissez son chemin</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="162"/>
+        <source>Import progress</source>
+        <translation>Avancement de l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="178"/>
+        <source>Last import</source>
+        <translation>Dernier import</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="183"/>
+        <source>Lines read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="183"/>
+        <source>Imported (new orders)</source>
+        <translation>Importées (nouvelles commandes)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="184"/>
+        <source>Updated (payment or cancellation)</source>
+        <translation>Mises à jour (paiement ou annulation)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="184"/>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="206"/>
+        <source>{count} line(s) waiting in the quarantine (Ctrl+G)</source>
+        <translation>{count} ligne(s) en attente dans la quarantaine (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="209"/>
+        <source>No line waiting in the quarantine</source>
+        <translation>Aucune ligne en attente dans la quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="216"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="217"/>
+        <source>Choose the intake file to import</source>
+        <translation>Choisir le fichier de commandes à importer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="218"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="219"/>
+        <source>Import the chosen file, in the background</source>
+        <translation>Importer le fichier choisi, en arrière-plan</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="220"/>
+        <source>Ca&amp;ncel the import</source>
+        <translation>A&amp;nnuler l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="221"/>
+        <source>Stop after the batch being written; what was imported stays</source>
+        <translation>S&apos;arrêter après le lot en cours d&apos;écriture&#xa0;; ce qui a été importé reste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="223"/>
+        <source>Open the &amp;quarantine</source>
+        <translation>Ouvrir la &amp;quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="225"/>
+        <source>The lines that could not become orders</source>
+        <translation>Les lignes qui n&apos;ont pas pu devenir des commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="261"/>
+        <source>Choose the intake file</source>
+        <translation>Choisir le fichier de commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="262"/>
+        <source>Intake files (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation>Fichiers de commandes (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="272"/>
+        <source>Ready to import {file}: press Import (Ctrl+I).</source>
+        <translation>Prêt à importer {file}&#xa0;: cliquez sur Importer (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="293"/>
+        <source>Importing {file}… The rest of the window stays usable meanwhile.</source>
+        <translation>Import de {file} en cours… Le reste de la fenêtre reste utilisable pendant ce temps.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="305"/>
+        <source>Cancelling: the batch being written is finished first…</source>
+        <translation>Annulation&#xa0;: le lot en cours d&apos;écriture est d&apos;abord terminé…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="313"/>
+        <source>{done} of {total} read</source>
+        <translation>{done} lus sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="315"/>
+        <source>{done} read</source>
+        <translation>{done} lus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="317"/>
+        <source>Importing {file}: {read}.</source>
+        <translation>Import de {file}&#xa0;: {read}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="330"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="331"/>
+        <source>Import of {file} cancelled after {lines} line(s). What was imported before stays; import the same file again to finish it (the lines already done then count as unchanged).</source>
+        <translation>Import de {file} annulé après {lines} ligne(s). Ce qui a été importé jusque-là reste&#xa0;; importez à nouveau le même fichier pour le terminer (les lignes déjà traitées comptent alors comme inchangées).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="338"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="339"/>
+        <source>{file} imported: {lines} line(s) read in {duration} — {imported} new order(s), {updated} updated, {unchanged} unchanged, {quarantined} quarantined.</source>
+        <translation>{file} importé&#xa0;: {lines} ligne(s) lue(s) en {duration} — {imported} nouvelle(s) commande(s), {updated} mise(s) à jour, {unchanged} inchangée(s), {quarantined} en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="345"/>
+        <source>{count} line(s) went to the quarantine: open the Quarantine screen (Ctrl+G) to see why and resolve them.</source>
+        <translation>{count} ligne(s) mise(s) en quarantaine&#xa0;: ouvrez l&apos;écran Quarantaine (Ctrl+G) pour en voir les motifs et les résoudre.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="356"/>
+        <source>The lines read before the problem stay imported; import the same file again once it is solved: they then count as unchanged.</source>
+        <translation>Les lignes lues avant le problème restent importées&#xa0;; importez à nouveau le même fichier une fois le problème réglé&#xa0;: elles comptent alors comme inchangées.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="359"/>
+        <source>Nothing was imported.</source>
+        <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="367"/>
+        <source>No import running.</source>
+        <translation>Aucun import en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="370"/>
+        <source>Last import: {file}</source>
+        <translation>Dernier import&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="371"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -1455,99 +1690,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="91"/>
         <source>OCPM Desk — {name}</source>
         <extracomment>While the connection is lost, it is tried again sooner. With live updates the queues&apos; own polling is only a safety net (a listener that could not connect). A change announced while the visible queue is busy (loading, acting) is applied this long after.</extracomment>
         <translation>OCPM Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="140"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="141"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="172"/>
         <source>No screens for this account</source>
         <translation>Aucun écran pour ce compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="174"/>
         <source>The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake account is the web platform&apos;s: it delivers orders, it does not process them. Log out and log in with a staff account.</source>
         <translation>Les rôles de ce compte ({roles}) ne donnent accès à aucun écran d&apos;OCPM Desk. Le compte de réception est celui de la plateforme en ligne&#xa0;: il transmet les commandes, il ne les traite pas. Déconnectez-vous et connectez-vous avec un compte du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="176"/>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="203"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="199"/>
         <source>Loc&amp;k</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="206"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="225"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="232"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="232"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="235"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="246"/>
         <source>Logged in as {username}</source>
         <translation>Connecté en tant que {username}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="249"/>
         <source>Database: {label}</source>
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="477"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="484"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="479"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="486"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="481"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="488"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="193"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
     </message>
@@ -1555,70 +1790,80 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="80"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="87"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="95"/>
         <source>Decisions to approve</source>
         <translation>Décisions à approuver</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="102"/>
         <source>Appeal deadlines</source>
         <translation>Délais de recours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="102"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="109"/>
         <source>To print</source>
         <translation>À imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="116"/>
         <source>To ship</source>
         <translation>À expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="116"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="123"/>
         <source>Catalogue</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/navigation.py" line="123"/>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="130"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="138"/>
+        <source>Import orders</source>
+        <translation>Importer des commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/navigation.py" line="145"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
     </message>
 </context>
 <context>
     <name>OpenOrderDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="692"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="685"/>
         <source>Open an order</source>
         <translation>Ouvrir une commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="693"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="686"/>
         <source>Type the reference of the order (on the applicant&apos;s receipt or letter).</source>
         <translation>Saisissez la référence de la commande (sur la quittance ou le courrier du demandeur).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="694"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="687"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="704"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="697"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="717"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="710"/>
         <source>Type a reference such as ED-2026-00000012.</source>
         <translation>Saisissez une référence du type ED-2026-00000012.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="728"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="721"/>
         <source>No order has the reference {reference}.</source>
         <translation>Aucune commande ne porte la référence {reference}.</translation>
     </message>
@@ -2089,384 +2334,384 @@
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="120"/>
         <source>Order</source>
         <extracomment>Statuses of an order that may have shipments to show (shipped once, possibly returned or reissued since).</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="143"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="142"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="158"/>
         <source>Load the order again from the database (F5)</source>
         <translation>Recharger la commande depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="180"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="182"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="181"/>
         <source>Back to the queue this order was opened from</source>
         <translation>Revenir à la liste d&apos;où la commande a été ouverte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="182"/>
         <source>Claim the &amp;next one</source>
         <translation>Prendre la &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="183"/>
         <source>Take the order waiting longest and open it</source>
         <translation>Prendre la commande qui attend depuis le plus longtemps et l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="184"/>
         <source>&amp;Claim</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="185"/>
         <source>Take this order: it goes to My orders</source>
         <translation>Prendre cette commande&#xa0;: elle va dans Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="186"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="188"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="187"/>
         <source>Give this order back to “To process”</source>
         <translation>Rendre cette commande à «&#xa0;À traiter&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="188"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Mettre en attente…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="189"/>
         <source>Wait for a document or an answer, until a follow-up date</source>
         <translation>Attendre un document ou une réponse, jusqu&apos;à une date de relance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="190"/>
         <source>Res&amp;ume</source>
         <translation>Re&amp;prendre l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="191"/>
         <source>End the hold and go on with the review</source>
         <translation>Mettre fin à l&apos;attente et poursuivre l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="192"/>
         <source>&amp;Approve…</source>
         <translation>Appr&amp;ouver…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="193"/>
         <source>Grant the order: the documents go to the mail room</source>
         <translation>Accorder la commande&#xa0;: les documents partent au courrier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="194"/>
         <source>Record a &amp;withdrawal…</source>
         <translation>Enregistrer un re&amp;trait…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="195"/>
         <source>The applicant withdrew in writing; the fee is kept</source>
         <translation>Le demandeur s&apos;est retiré par écrit&#xa0;; l&apos;émolument reste acquis</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="197"/>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="322"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="300"/>
         <source>Assi&amp;gn…</source>
         <translation>Attri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="197"/>
         <source>Give this order to a caseworker (supervisor)</source>
         <translation>Confier cette commande à un gestionnaire (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="198"/>
         <source>&amp;Evaluate again</source>
         <translation>Réé&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="199"/>
         <source>Run the automatic conditions again (overrides are kept)</source>
         <translation>Réévaluer les conditions automatiques (les forçages sont conservés)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="201"/>
         <source>&amp;Tick or override…</source>
         <translation>&amp;Cocher ou forcer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="202"/>
         <source>Tick a manual condition or override an automatic result</source>
         <translation>Cocher une condition manuelle ou forcer un résultat automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="203"/>
         <source>Right to be &amp;heard…</source>
         <translation>Droit d&apos;être &amp;entendu…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="204"/>
         <source>Before a refusal: send a hearing letter, or record why it is not needed</source>
         <translation>Avant un refus&#xa0;: envoyer une lettre d&apos;intention, ou indiquer pourquoi ce n&apos;est pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="207"/>
         <source>Answer to the hearing &amp;letter…</source>
         <translation>Réponse à la &amp;lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="209"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="208"/>
         <source>Record the applicant&apos;s comments, or that none came in time</source>
         <translation>Enregistrer les observations du requérant, ou qu&apos;aucune n&apos;est arrivée à temps</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="210"/>
         <source>Propose a re&amp;fusal…</source>
         <translation>Proposer un re&amp;fus…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="212"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="211"/>
         <source>Open the refusal editor: grounds, facts and the letter&apos;s preview</source>
         <translation>Ouvrir l&apos;éditeur de refus&#xa0;: motifs, faits et aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="213"/>
         <source>&amp;Decide the refusal…</source>
         <translation>&amp;Décider le refus…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="215"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="214"/>
         <source>Approve or return the refusal proposed on this order (supervisor)</source>
         <translation>Approuver ou retourner le refus proposé sur cette commande (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="216"/>
         <source>&amp;Open the decision (PDF)</source>
         <translation>&amp;Ouvrir la décision (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="217"/>
         <source>The archived original of the latest issued decision</source>
         <translation>L&apos;original archivé de la dernière décision émise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="219"/>
         <source>&amp;Print a copy of the decision…</source>
         <translation>&amp;Imprimer une copie de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="220"/>
         <source>A copy marked COPIE of the latest issued decision, saved to a file</source>
         <translation>Une copie marquée COPIE de la dernière décision émise, enregistrée dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="222"/>
         <source>Co&amp;rrection request…</source>
         <translation>Demande de co&amp;rrection…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="223"/>
         <source>The applicant says the document is wrong: reissue (OCPM&apos;s error) or a new order</source>
         <translation>Le requérant signale une erreur dans le document&#xa0;: nouveau document (erreur de l&apos;OCPM) ou nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="226"/>
         <source>&amp;Send again…</source>
         <translation>Ren&amp;voyer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="227"/>
         <source>A returned order goes back to the mail room, to the same or a corrected address</source>
         <translation>Une commande retournée repart au courrier, à la même adresse ou à une adresse corrigée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="320"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="298"/>
         <source>Reassi&amp;gn…</source>
         <translation>Réattri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="325"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="303"/>
         <source>Grant the order: the documents go to the mail room (Ctrl+Shift+A)</source>
         <translation>Accorder la commande&#xa0;: les documents partent au courrier (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="367"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="339"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="371"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="343"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="392"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="364"/>
         <source>Order {reference} was changed by {person} meanwhile. It has been reloaded: check it, then try again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Elle a été rechargée&#xa0;: vérifiez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="394"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="366"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="397"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="369"/>
         <source>No paid order is waiting: nothing to take.</source>
         <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="429"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="401"/>
         <source>Order {reference} is yours: it is in My orders.</source>
         <translation>La commande {reference} est à vous&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="433"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="405"/>
         <source>Order {reference} released: it is back in “To process”.</source>
         <translation>Commande {reference} libérée&#xa0;: elle est de retour dans «&#xa0;À traiter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="438"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="410"/>
         <source>The review of order {reference} goes on.</source>
         <translation>L&apos;examen de la commande {reference} reprend.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="442"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="414"/>
         <source>Conditions evaluated again.</source>
         <translation>Conditions réévaluées.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="454"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="426"/>
         <source>Order {reference} is on hold until {date}.</source>
         <translation>La commande {reference} est en attente jusqu&apos;au {date}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="462"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="434"/>
         <source>Order {reference} approved. Take the next one with Ctrl+Shift+N.</source>
         <translation>Commande {reference} approuvée. Prenez la suivante avec Ctrl+Maj+N.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="475"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="447"/>
         <source>Withdrawal of order {reference} recorded; the fee is kept.</source>
         <translation>Retrait de la commande {reference} enregistré&#xa0;; l&apos;émolument reste acquis.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="488"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="460"/>
         <source>Condition saved.</source>
         <translation>Condition enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="495"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="467"/>
         <source>Reassign — {reference}</source>
         <translation>Réattribuer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="495"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="467"/>
         <source>Assign — {reference}</source>
         <translation>Attribuer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="497"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="469"/>
         <source>Order {reference} is assigned to {person}. Choose who takes it over.</source>
         <translation>La commande {reference} est attribuée à {person}. Choisissez qui la reprend.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="499"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="471"/>
         <source>Choose who takes order {reference}.</source>
         <translation>Choisissez qui prend la commande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="507"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="479"/>
         <source>Order {reference} assigned to {person}.</source>
         <translation>Commande {reference} attribuée à {person}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="524"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="496"/>
         <source>Recorded: hearing the applicant is not needed. The refusal may now be proposed (Ctrl+Shift+X).</source>
         <translation>Enregistré&#xa0;: l&apos;audition du requérant n&apos;est pas nécessaire. Le refus peut maintenant être proposé (Ctrl+Maj+X).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="539"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="511"/>
         <source>The answer to the hearing letter of order {reference} is recorded.</source>
         <translation>La réponse à la lettre d&apos;intention de la commande {reference} est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="565"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="537"/>
         <source>Correction recorded: order {reference} is approved again, its new document goes to the mail room (no new fee).</source>
         <translation>Correction enregistrée&#xa0;: la commande {reference} est à nouveau approuvée, son nouveau document part au courrier (sans nouvel émolument).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="567"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="539"/>
         <source>Correction request recorded on order {reference}: the applicant is told that a new order is needed.</source>
         <translation>Demande de correction enregistrée sur la commande {reference}&#xa0;: le requérant est informé qu&apos;une nouvelle commande est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="553"/>
         <source>Order {reference} goes back to “To ship”.</source>
         <translation>La commande {reference} retourne dans «&#xa0;À expédier&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="622"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="594"/>
         <source>Fetching the decision…</source>
         <translation>Lecture de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="637"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="610"/>
         <source>The copy could not be written: {reason}</source>
         <translation>La copie n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="640"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="612"/>
         <source>Copy of the decision saved to {path}.</source>
         <translation>Copie de la décision enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="643"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="615"/>
         <source>Decision — {reference}</source>
         <translation>Décision — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="650"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="622"/>
         <source>Save a copy of the decision</source>
         <translation>Enregistrer une copie de la décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="651"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="623"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="659"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="631"/>
         <source>Taking the next order…</source>
         <translation>Prise de la commande suivante…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="666"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="638"/>
         <source>Order {reference} taken: it is in My orders.</source>
         <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="692"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="664"/>
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="399"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="371"/>
         <source>The procedure did not succeed: this action is no longer possible on this order. Reload it (F5) to see where it stands.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: cette action n&apos;est plus possible sur cette commande. Rechargez-la (F5) pour voir où elle en est.</translation>
     </message>
@@ -3332,107 +3577,107 @@
 <context>
     <name>PrintDestinationDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="146"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="123"/>
         <source>Print — {count} document(s)</source>
         <translation>Imprimer — {count} document(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="124"/>
         <source>The selection goes as one job. Once the print system has accepted it, the orders are ready to ship; a job already handed over cannot be recalled from here.</source>
         <translation>La sélection part en un seul travail d&apos;impression. Dès que le système d&apos;impression l&apos;a accepté, les commandes sont prêtes à expédier ; un travail déjà transmis ne peut pas être rappelé d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="126"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="131"/>
         <source>P&amp;rinter:</source>
         <translation>Imp&amp;rimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="158"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="135"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="139"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="141"/>
         <source>not accepting jobs</source>
         <translation>n&apos;accepte pas de travaux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="146"/>
         <source>This printer does not accept jobs now (stopped or disabled in CUPS).</source>
         <translation>Cette imprimante n&apos;accepte pas de travaux pour le moment (arrêtée ou désactivée dans CUPS).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="149"/>
         <source>PDF &amp;file:</source>
         <translation>&amp;Fichier PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="153"/>
         <source>PDF file to write</source>
         <translation>Fichier PDF à écrire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="154"/>
         <source>choose where to save the PDF</source>
         <translation>choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="155"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="157"/>
         <source>Choose the PDF file</source>
         <translation>Choisir le fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="160"/>
         <source>Printer of this &amp;computer (through Qt)…</source>
         <translation>Imprimante de cet &amp;ordinateur (par Qt)…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="162"/>
         <source>No print system (CUPS) answers: the pages are sent as images through the system&apos;s print dialog.</source>
         <translation>Aucun système d&apos;impression (CUPS) ne répond&#xa0;: les pages sont envoyées comme images par la boîte d&apos;impression du système.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="166"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="178"/>
         <source>C&amp;opies:</source>
         <translation>C&amp;opies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="199"/>
         <source>Save the batch as PDF</source>
         <translation>Enregistrer le lot en PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="200"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="248"/>
         <source>Choose a printer that accepts jobs.</source>
         <translation>Choisissez une imprimante qui accepte des travaux.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="274"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="251"/>
         <source>Choose the PDF file to write.</source>
         <translation>Choisissez le fichier PDF à écrire.</translation>
     </message>
@@ -3440,122 +3685,122 @@
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="108"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="300"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="277"/>
         <source>To print</source>
         <translation>À imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="288"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="288"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="288"/>
         <source>Addressee</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="288"/>
         <source>Town</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="316"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="289"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="316"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="289"/>
         <source>Registered</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="319"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="292"/>
         <source>Documents waiting to be printed</source>
         <translation>Documents en attente d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="325"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="298"/>
         <source>Select documents, then “Preview” (Ctrl+Shift+V).</source>
         <translation>Sélectionnez des documents, puis «&#xa0;Aperçu&#xa0;» (Ctrl+Maj+V).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="341"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="314"/>
         <source>{count} document(s) to print</source>
         <translation>{count} document(s) à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="347"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="320"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="347"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="320"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="335"/>
         <source>Nothing to print</source>
         <translation>Rien à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="335"/>
         <source>Approved attestations, issued decisions and hearing letters appear here.</source>
         <translation>Les attestations approuvées, les décisions rendues et les lettres d&apos;intention apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="384"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="357"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="385"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="358"/>
         <source>Select every document of the list</source>
         <translation>Sélectionner tous les documents de la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="386"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="359"/>
         <source>Pre&amp;view</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="387"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="360"/>
         <source>The selection merged into one PDF, as it will print</source>
         <translation>La sélection réunie en un seul PDF, telle qu&apos;elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="389"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="362"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="390"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="363"/>
         <source>Print the selection as one job, on paper or to a PDF file</source>
         <translation>Imprimer la sélection en un seul travail, sur papier ou dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="433"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="400"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="456"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="423"/>
         <source>Looking for the printers…</source>
         <translation>Recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="491"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="458"/>
         <source>Printing {count} document(s) on {destination}…
 
 Cancel stops waiting for the answer; a job already handed to the print system cannot be recalled.</source>
@@ -3564,57 +3809,57 @@ Cancel stops waiting for the answer; a job already handed to the print system ca
 Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au système d&apos;impression ne peut pas être rappelé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="461"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="497"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="464"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="518"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="485"/>
         <source>Stopped waiting for the print system. A job it has already accepted cannot be recalled from here: look at the printer, then refresh the list (F5) to see what was marked printed.</source>
         <translation>L&apos;attente du système d&apos;impression a été interrompue. Un travail déjà accepté ne peut pas être rappelé d&apos;ici&#xa0;: regardez l&apos;imprimante, puis actualisez la liste (F5) pour voir ce qui a été marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="531"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="498"/>
         <source>Job {job} accepted by {destination}: {documents} document(s)</source>
         <translation>Travail {job} accepté par {destination}&#xa0;: {documents} document(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="501"/>
         <source>, {pages} page(s)</source>
         <translation>, {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="537"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="504"/>
         <source>Now ready to ship: {references}.</source>
         <translation>Désormais prêtes à expédier&#xa0;: {references}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="540"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="507"/>
         <source>Hearing letters marked printed: {references}.</source>
         <translation>Lettres d&apos;intention marquées imprimées&#xa0;: {references}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="558"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="525"/>
         <source>Preparing the documents…</source>
         <translation>Préparation des documents…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="567"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="534"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>Impression annulée&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="573"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="540"/>
         <source>The procedure did not succeed: {reason}. Nothing was marked printed.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}. Rien n&apos;a été marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="548"/>
         <source>{pages} page(s) sent to {printer}; recording…</source>
         <translation>{pages} page(s) envoyée(s) à {printer}&#xa0;; enregistrement…</translation>
     </message>
@@ -3635,6 +3880,170 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <location filename="../../ocpm_desk/gui/labels.py" line="89"/>
         <source>Central</source>
         <translation>Central</translation>
+    </message>
+</context>
+<context>
+    <name>QuarantineScreen</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="406"/>
+        <source>{first} (+{count} more)</source>
+        <translation>{first} (+{count} autre(s))</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="465"/>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="474"/>
+        <source>Show r&amp;esolved lines too</source>
+        <translation>Afficher aussi les lignes ré&amp;solues</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="476"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="657"/>
+        <source>Show resolved lines too</source>
+        <translation>Afficher aussi les lignes résolues</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="477"/>
+        <source>Resolved lines with who resolved them, when and why (Ctrl+H)</source>
+        <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="482"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="600"/>
+        <source>No line waiting in the quarantine: every line of the files imported became an order or was resolved.</source>
+        <translation>Aucune ligne en attente dans la quarantaine&#xa0;: chaque ligne des fichiers importés est devenue une commande ou a été résolue.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="513"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="514"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="524"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="514"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="493"/>
+        <source>Quarantined lines</source>
+        <translation>Lignes en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="513"/>
+        <source>File and line</source>
+        <translation>Fichier et ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="527"/>
+        <source>Reasons of the quarantine</source>
+        <translation>Motifs de la mise en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="535"/>
+        <source>The line as received (card numbers masked)</source>
+        <translation>La ligne telle que reçue (numéros de carte masqués)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="538"/>
+        <source>Text of the quarantined line, card numbers masked</source>
+        <translation>Texte de la ligne en quarantaine, numéros de carte masqués</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="570"/>
+        <source>{open} line(s) waiting, {total} in all</source>
+        <translation>{open} ligne(s) en attente, {total} au total</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="575"/>
+        <source>the {count} newest shown</source>
+        <translation>les {count} plus récentes affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="598"/>
+        <source>No line was ever quarantined.</source>
+        <translation>Aucune ligne n&apos;a jamais été mise en quarantaine.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="607"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="608"/>
+        <source>Resolved on {date} by {user}</source>
+        <translation>Résolue le {date} par {user}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="638"/>
+        <source>Choose a line to see it in full.</source>
+        <translation>Choisissez une ligne pour la voir en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="640"/>
+        <source>{file}, line {line}</source>
+        <translation>{file}, ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="642"/>
+        <source>not readable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="646"/>
+        <source>Note: {note}</source>
+        <translation>Note&#xa0;: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="654"/>
+        <source>&amp;Resolve…</source>
+        <translation>&amp;Résoudre…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="655"/>
+        <source>Close the selected line with a note saying what was done</source>
+        <translation>Clore la ligne choisie avec une note disant ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="659"/>
+        <source>Resolved lines with who resolved them, when and why</source>
+        <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="700"/>
+        <source>Another action is still on its way; try again in a moment.</source>
+        <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="721"/>
+        <source>Line {line} of {file} resolved.</source>
+        <translation>Ligne {line} de {file} résolue.</translation>
     </message>
 </context>
 <context>
@@ -3978,23 +4387,23 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="119"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="119"/>
         <source>Refusal decision</source>
         <translation>Décision de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="129"/>
         <location filename="../../ocpm_desk/gui/screens/refusal.py" line="186"/>
         <source>The preview of the letter appears here.</source>
         <translation>L&apos;aperçu de la lettre apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="150"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="149"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
@@ -4010,7 +4419,7 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/refusal.py" line="193"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="653"/>
         <source>&amp;Submit to a supervisor…</source>
         <translation>&amp;Soumettre à un responsable…</translation>
     </message>
@@ -4060,240 +4469,278 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Texte libre de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="316"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="312"/>
         <source>Suggested: the condition this ground answers is not met.</source>
         <translation>Suggéré&#xa0;: la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="337"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="333"/>
         <source>Right to be heard: {state}</source>
         <translation>Droit d&apos;être entendu&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="336"/>
         <source>Returned by the supervisor: {comment}</source>
         <translation>Retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="364"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="360"/>
         <source>Legal basis: {basis}</source>
         <translation>Base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="365"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="361"/>
         <source>tick the ground to use it</source>
         <translation>cochez le motif pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="474"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="470"/>
         <source>No preview: {reason}</source>
         <translation>Pas d&apos;aperçu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="524"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="520"/>
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="533"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="529"/>
         <source>Draft saved at {time}</source>
         <translation>Brouillon enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="553"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="549"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="555"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="551"/>
         <source>The applicant has already been heard on this order.</source>
         <translation>Le requérant a déjà été entendu sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="560"/>
         <source>Cannot be sent yet:</source>
         <translation>Pas encore possible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="569"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="565"/>
         <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
         <translation>Envoyer la lettre d&apos;intention&#xa0;: la commande attend les observations du requérant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="570"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="566"/>
         <source>Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)</source>
         <translation>Proposer le refus à un responsable, qui l&apos;approuve ou le retourne (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="580"/>
         <source>Send the hearing letter — {reference}</source>
         <translation>Envoyer la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="581"/>
         <source>The hearing letter is kept with the order and the order waits on hold until the time to comment is over. Send it?</source>
         <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="586"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="582"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="589"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
         <source>Submit the refusal — {reference}</source>
         <translation>Soumettre le refus — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="590"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="586"/>
         <source>The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. You can no longer change it meanwhile. Submit it?</source>
         <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="592"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="588"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="626"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="622"/>
         <source>Hearing letter of order {reference} recorded: the order waits for the applicant&apos;s comments.</source>
         <translation>Lettre d&apos;intention de la commande {reference} enregistrée&#xa0;: la commande attend les observations du requérant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="629"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="625"/>
         <source>Refusal of order {reference} submitted to a supervisor.</source>
         <translation>Refus de la commande {reference} soumis à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="636"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="632"/>
         <source>Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; your text is kept: check it, then submit again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée&#xa0;; votre texte est conservé&#xa0;: vérifiez-le, puis soumettez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="638"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="634"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="641"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="637"/>
         <source>The procedure did not succeed: {reason}</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="651"/>
         <source>&amp;Back to the order</source>
         <translation>&amp;Retour à la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="652"/>
         <source>Back to the order; the draft is saved</source>
         <translation>Retour à la commande&#xa0;; le brouillon est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="673"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="654"/>
         <source>Propose the refusal to a supervisor</source>
         <translation>Proposer le refus à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="656"/>
         <source>Sa&amp;ve the draft now</source>
         <translation>Enre&amp;gistrer le brouillon maintenant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="657"/>
         <source>The draft is also saved by itself after each pause</source>
         <translation>Le brouillon s&apos;enregistre aussi de lui-même après chaque pause</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="658"/>
         <source>&amp;Add a fact</source>
         <translation>&amp;Ajouter un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="659"/>
         <source>A new line of facts after the selected one</source>
         <translation>Une nouvelle ligne de faits après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="678"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="660"/>
         <source>&amp;Remove the fact</source>
         <translation>&amp;Supprimer le fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="679"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="661"/>
         <source>Remove the selected line of facts</source>
         <translation>Supprimer la ligne de faits choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="663"/>
         <source>Move the fact &amp;up</source>
         <translation>Monter le fait (&amp;haut)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="681"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="664"/>
         <source>Move the selected fact up</source>
         <translation>Monter le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="682"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="665"/>
         <source>Move the fact &amp;down</source>
         <translation>Descendre le fait (&amp;bas)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="683"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="666"/>
         <source>Move the selected fact down</source>
         <translation>Descendre le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="684"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
         <source>Catalogue &amp;text of the ground</source>
         <translation>&amp;Texte du catalogue pour le motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="686"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
         <source>Put back the catalogue&apos;s paragraph of the selected ground</source>
         <translation>Remettre le paragraphe du catalogue pour le motif choisi</translation>
     </message>
 </context>
 <context>
-    <name>ReturnDialog</name>
+    <name>ResolveDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="74"/>
-        <source>Record a return — {code}</source>
-        <translation>Enregistrer un retour — {code}</translation>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="415"/>
+        <source>Resolve a quarantined line — {file}, line {line}</source>
+        <translation>Résoudre une ligne en quarantaine — {file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="75"/>
-        <source>The post brought this envelope back. Say why, as the post&apos;s label says.</source>
-        <translation>La poste a rapporté cet envoi. Indiquez pourquoi, comme le dit l&apos;étiquette de la poste.</translation>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="417"/>
+        <source>Say what was done about this line: for instance, the platform sent the order again corrected, or the applicant was told. The note is kept with the line and in the audit trail.</source>
+        <translation>Dites ce qui a été fait pour cette ligne&#xa0;: par exemple, la plateforme a renvoyé la commande corrigée, ou le requérant a été informé. La note est conservée avec la ligne et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="76"/>
-        <source>&amp;Record the return</source>
-        <translation>&amp;Enregistrer le retour</translation>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="419"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="83"/>
-        <source>Reason of the return</source>
-        <translation>Motif du retour</translation>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="425"/>
+        <source>What was done about the line</source>
+        <translation>Ce qui a été fait pour la ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="87"/>
-        <source>Note</source>
-        <translation>Note</translation>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="426"/>
+        <source>e.g. sent again corrected by the platform on 12.03.2026</source>
+        <translation>p. ex. renvoyée corrigée par la plateforme le 12.03.2026</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="88"/>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="427"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="440"/>
+        <source>Say in at least {count} characters what was done about this line.</source>
+        <translation>Dites en {count} caractères au moins ce qui a été fait pour cette ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="68"/>
+        <source>Record a return — {code}</source>
+        <translation>Enregistrer un retour — {code}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="69"/>
+        <source>The post brought this envelope back. Say why, as the post&apos;s label says.</source>
+        <translation>La poste a rapporté cet envoi. Indiquez pourquoi, comme le dit l&apos;étiquette de la poste.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="70"/>
+        <source>&amp;Record the return</source>
+        <translation>&amp;Enregistrer le retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="77"/>
+        <source>Reason of the return</source>
+        <translation>Motif du retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="81"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="82"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="83"/>
+        <source>&amp;Note:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="103"/>
         <source>Say what the reason is in the note.</source>
         <translation>Indiquez le motif dans la note.</translation>
     </message>
@@ -4301,32 +4748,32 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ReturnRefusalDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="656"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="649"/>
         <source>Return the proposal — {reference}</source>
         <translation>Retourner la proposition — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="657"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="650"/>
         <source>The proposal goes back to {author}, with your comment; the order is in review again.</source>
         <translation>La proposition retourne chez {author}, avec votre commentaire&#xa0;; la commande est de nouveau en examen.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="659"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="652"/>
         <source>&amp;Return</source>
         <translation>&amp;Retourner</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="664"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="657"/>
         <source>what to change, and why</source>
         <translation>ce qu&apos;il faut changer, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="665"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="658"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="678"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="671"/>
         <source>Write a comment for the author: what to change, and why.</source>
         <translation>Écrivez un commentaire pour l&apos;auteur&#xa0;: ce qu&apos;il faut changer, et pourquoi.</translation>
     </message>
@@ -4368,82 +4815,82 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>SendAgainDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="850"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="843"/>
         <source>Send again — {reference}</source>
         <translation>Renvoyer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="851"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="844"/>
         <source>The order goes back to “To ship”. Correct the address if the post&apos;s reason of the return says it is wrong.</source>
         <translation>La commande retourne dans «&#xa0;À expédier&#xa0;». Corrigez l&apos;adresse si le motif de retour de la poste indique qu&apos;elle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="853"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="846"/>
         <source>&amp;Send again</source>
         <translation>Ren&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="857"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="850"/>
         <source>The &amp;same address</source>
         <translation>La &amp;même adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="859"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="852"/>
         <source>A &amp;corrected address:</source>
         <translation>Une adresse &amp;corrigée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="869"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
         <source>Salutation:</source>
         <translation>Civilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="869"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
         <source>First name:</source>
         <translation>Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="869"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
         <source>Last name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="870"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="863"/>
         <source>Street:</source>
         <translation>Rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="870"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="863"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="871"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="864"/>
         <source>Swiss postcode:</source>
         <translation>NPA suisse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="871"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="864"/>
         <source>Foreign postcode:</source>
         <translation>Code postal étranger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="872"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
         <source>Town:</source>
         <translation>Localité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="872"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
         <source>Country (abroad):</source>
         <translation>Pays (à l&apos;étranger)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="906"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="899"/>
         <source>A corrected address needs at least the last name, the street and the town.</source>
         <translation>Une adresse corrigée demande au moins le nom, la rue et la localité.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="909"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="902"/>
         <source>Give a Swiss postcode, or a foreign postcode with the country.</source>
         <translation>Indiquez un NPA suisse, ou un code postal étranger avec le pays.</translation>
     </message>
@@ -4451,254 +4898,254 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ShippingScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="191"/>
         <source>To ship</source>
         <translation>À expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="204"/>
         <source>Scan field</source>
         <translation>Champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="217"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="217"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="228"/>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="228"/>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="219"/>
         <source>Postage</source>
         <translation>Affranchissement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="219"/>
         <source>Registered</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="226"/>
         <source>Shipped and returned today at this desk</source>
         <translation>Expédiés et retournés aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="230"/>
         <source>Item number</source>
         <translation>Numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="230"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="233"/>
         <source>Items shipped today</source>
         <translation>Envois expédiés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="246"/>
         <source>Scan an order, then its item number; Enter ships it.</source>
         <translation>Scannez une commande, puis son numéro d&apos;envoi&#xa0;; Entrée l&apos;expédie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="252"/>
         <source>&amp;Return mode</source>
         <translation>Mode &amp;retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="253"/>
         <source>Scan returned envelopes instead of shipping</source>
         <translation>Scanner les envois retournés au lieu d&apos;expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="255"/>
         <source>&amp;Scan field</source>
         <translation>Champ de &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="256"/>
         <source>Put the cursor back in the scan field</source>
         <translation>Remettre le curseur dans le champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="257"/>
         <source>&amp;Deposit list of the day</source>
         <translation>Liste de &amp;dépôt du jour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="259"/>
         <source>The list of today&apos;s registered items for the post office</source>
         <translation>La liste des envois recommandés du jour pour l&apos;office de poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="261"/>
         <source>&amp;Import tracking…</source>
         <translation>&amp;Importer le suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="262"/>
         <source>Read the post&apos;s tracking file (CSV): deliveries and attempts</source>
         <translation>Lire le fichier de suivi de la poste (CSV)&#xa0;: distributions et avis de passage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="324"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="308"/>
         <source>Return: scan the order barcode or the item number of the returned envelope</source>
         <translation>Retour&#xa0;: scannez le code-barres de la commande ou le numéro d&apos;envoi du pli retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="326"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="310"/>
         <source>Scan the order barcode</source>
         <translation>Scannez le code-barres de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="328"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="312"/>
         <source>Registered: scan the item number of {reference}</source>
         <translation>Recommandé&#xa0;: scannez le numéro d&apos;envoi de {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="330"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="314"/>
         <source>Enter ships {reference} (or scan the next order)</source>
         <translation>Entrée expédie {reference} (ou scannez la commande suivante)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="346"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="330"/>
         <source>yes — scan the item number</source>
         <translation>oui — scannez le numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="347"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="331"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="347"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="331"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="375"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="360"/>
         <source>Scan the item number of {reference} first.</source>
         <translation>Scannez d&apos;abord le numéro d&apos;envoi de {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="379"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="363"/>
         <source>{reference} was not shipped: it still needs its item number.</source>
         <translation>{reference} n&apos;a pas été expédiée&#xa0;: il manque encore son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="403"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="387"/>
         <source>{reference}: registered ({product}), scan its item number.</source>
         <translation>{reference}&#xa0;: recommandé ({product}), scannez son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="406"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="390"/>
         <source>{reference}: {product}, press Enter to ship.</source>
         <translation>{reference}&#xa0;: {product}, appuyez sur Entrée pour expédier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="414"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="399"/>
         <source>{reference}{number} shipped.</source>
         <translation>{reference}{number} expédiée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="425"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="410"/>
         <source>{count} item(s) handled today at this desk</source>
         <translation>{count} envoi(s) traité(s) aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="434"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="419"/>
         <source>Nothing was shipped: scan the item number again, or another order.</source>
         <translation>Rien n&apos;a été expédié&#xa0;: scannez à nouveau le numéro d&apos;envoi, ou une autre commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="436"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="421"/>
         <source>Nothing was shipped.</source>
         <translation>Rien n&apos;a été expédié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="438"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="423"/>
         <source>The codes scanned after it were ignored: scan them again.</source>
         <translation>Les codes scannés ensuite ont été ignorés&#xa0;: scannez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="474"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="459"/>
         <source>Return of {reference} recorded ({reason}).</source>
         <translation>Retour de {reference} enregistré ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="479"/>
         <source>Preparing the deposit list…</source>
         <translation>Préparation de la liste de dépôt…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="501"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="486"/>
         <source>Deposit list of {day}: {items} registered item(s).</source>
         <translation>Liste de dépôt du {day}&#xa0;: {items} envoi(s) recommandé(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="511"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="496"/>
         <source>Import the tracking file</source>
         <translation>Importer le fichier de suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="512"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="497"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="512"/>
         <source>Importing the tracking file…</source>
         <translation>Import du fichier de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="529"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="514"/>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="536"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="521"/>
         <source>Tracking imported: {lines} line(s), {recorded} event(s) recorded, {delivered} delivery(ies).</source>
         <translation>Suivi importé&#xa0;: {lines} ligne(s), {recorded} événement(s) enregistré(s), {delivered} distribution(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="540"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="525"/>
         <source>Unknown item numbers: {items}.</source>
         <translation>Numéros d&apos;envoi inconnus&#xa0;: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="542"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="527"/>
         <source>Lines not read: {lines}.</source>
         <translation>Lignes non lues&#xa0;: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="549"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="534"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}</translation>
     </message>
@@ -4831,37 +5278,37 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="238"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="231"/>
         <source>Record a withdrawal — {reference}</source>
         <translation>Enregistrer un retrait — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="232"/>
         <source>Record the applicant&apos;s written withdrawal. The order ends here; nothing is sent.</source>
         <translation>Enregistrez le retrait écrit du demandeur. La commande s&apos;arrête ici&#xa0;; rien n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="233"/>
         <source>&amp;Record the withdrawal</source>
         <translation>&amp;Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="245"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="238"/>
         <source>The fee is kept: the {amount} paid are not refunded (general terms: a paid order is definitive).</source>
         <translation>L&apos;émolument reste acquis&#xa0;: les {amount} payés ne sont pas remboursés (conditions générales&#xa0;: une commande payée est définitive).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="252"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="245"/>
         <source>e.g. letter of 12.03.2026 received by post</source>
         <translation>p. ex. lettre du 12.03.2026 reçue par la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="253"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="246"/>
         <source>&amp;Written withdrawal:</source>
         <translation>Retrait &amp;écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="259"/>
         <source>Say when and how the applicant withdrew (at least {count} characters).</source>
         <translation>Indiquez quand et comment le demandeur s&apos;est retiré (au moins {count} caractères).</translation>
     </message>

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from intake_fakes import FakeIntake
 from order_fakes import FakeCasework
 
 from ocpm_desk.domain.calendar import DeliveryClock
@@ -196,7 +197,7 @@ def on_thread(name: str) -> tuple[str, int]:
     return name, threading.get_ident()
 
 
-class FakeSession(FakeCasework):
+class FakeSession(FakeCasework, FakeIntake):
     """In-memory ``DeskSession``; ``gate`` (when set) holds every call until the test sets it."""
 
     def __init__(self, identity: StaffIdentity, label: str = "Démo — demo.sqlite") -> None:
@@ -224,6 +225,7 @@ class FakeSession(FakeCasework):
         self.queue_error: BaseException | None = None
         self.claim_errors: dict[int, BaseException] = {}  # raised by claim(order_id) for that order
         self._init_casework()  # the order screen's part (order_fakes)
+        self._init_intake()  # the import and the quarantine (intake_fakes)
 
     # ---- queues and claiming
 

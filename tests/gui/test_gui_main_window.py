@@ -38,7 +38,7 @@ def nav_texts(window: MainWindow) -> list[str]:
     [
         ("cdubois", ["overview", "to_process", "mine", "on_hold", "all", "catalogue"]),  # caseworker
         ("mrochat", ["overview", "to_process", "mine", "on_hold", "all", "approvals", "appeal_deadlines", "catalogue",
-                     "audit"]),  # supervisor
+                     "audit", "import", "quarantine"]),  # supervisor
         ("nfavre", ["overview", "to_print", "to_ship"]),  # mail room: counts yes, reference data no
         ("pblanc", ["overview", "catalogue"]),  # admin: counts are not personal data
         ("smuller", ["overview", "to_process", "mine", "on_hold", "all", "catalogue", "audit"]),  # auditor
@@ -52,7 +52,8 @@ def test_the_navigation_shows_only_the_screens_of_the_roles(
     titles = {"overview": "Vue d'ensemble", "catalogue": "Référentiel", "audit": "Journal d'audit",
               "to_process": "À traiter", "mine": "Mes dossiers", "on_hold": "En attente",
               "all": "Toutes les commandes", "approvals": "Décisions à approuver",
-              "appeal_deadlines": "Délais de recours", "to_print": "À imprimer", "to_ship": "À expédier"}  # fmt: skip
+              "appeal_deadlines": "Délais de recours", "to_print": "À imprimer", "to_ship": "À expédier",
+                  "import": "Importer des commandes", "quarantine": "Quarantaine"}  # fmt: skip
     # "À imprimer" shows its count once loaded: "À imprimer (3)"
     assert [re.sub(r" \(\d+\)$", "", text) for text in nav_texts(window)] == [titles[k] for k in keys]
     assert window.navigation.isVisible()
