@@ -60,6 +60,11 @@ MAX_STORED_CHARS = 8 * 1024
 MAX_QUANTITY = 999
 MAX_CENTIMES = 100_000_000  # CHF 1 000 000.00: more is not a fee (and would not fit the columns)
 CARD_REASON = "card number present: the line was masked and not imported; never send card data (G10)"
+#: Records are 4 levels deep; a deeper line is not read further (nesting must not exhaust the stack).
+MAX_DEPTH = 32
+DEPTH_REASON = f"nested more than {MAX_DEPTH} levels deep: not an order record"
+UNSTORABLE_REASON = ("a \\u escape gives a character that cannot be stored (NUL or a lone surrogate): "
+                     "the platform must send text")
 
 _MONEY_RE = re.compile(r"(0|[1-9][0-9]{0,8})\.([0-9]{2})")
 _AWARE_RE = re.compile(
@@ -69,6 +74,8 @@ _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _AVS_FORM_RE = re.compile(r"[0-9]{3}\.?[0-9]{4}\.?[0-9]{4}\.?[0-9]{2}")
 _COUNTRY_RE = re.compile(r"[A-Z]{2}")
 _LANGUAGE_RE = re.compile(r"[a-z]{2}")
+_UNSTORABLE_RE = re.compile("[\x00\ud800-\udfff]")  # PostgreSQL text holds no NUL; UTF-8 no lone surrogate
+_ESCAPE_RE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 # --------------------------------------------------------------------------------------------- field parsers
@@ -384,7 +391,7 @@ def _cut(text: str) -> str:
 def quarantine_line(line_number: int, text: str, reasons: list[str], *, reference: str | None = None,
                     cards: Collection[str] = (), card_number: bool = False) -> Quarantined:
     """The quarantine record of a line: masked, cut, hashed. ``cards`` are numbers known to be in ``text``."""
-    stored = _cut(mask_card_numbers_in(text))
+    stored = _cut(mask_card_numbers_in(text)).replace("\x00", "\ufffd")
     card_digits = {_digits(c) for c in cards}
     if any(d and d in _digits(stored) for d in card_digits):  # a card glued to other text: hide every digit
         stored = re.sub(r"[0-9]", "*", stored)
@@ -435,10 +442,57 @@ def _raw_cards(text: str) -> list[str]:
     found = find_card_numbers(text)
     if not found:
         return found
-    return [c for c in found if not (is_valid_avs(c) and re.search(r'"avs"\s*:\s*"' + re.escape(c) + '"', text))]
+    out: list[str] = []
+    exempt: dict[str, int] = {}  # as many occurrences as there are ``avs`` values: the same digits elsewhere count
+    for c in found:
+        if is_valid_avs(c):
+            if c not in exempt:
+                exempt[c] = len(re.findall(r'"avs"\s*:\s*"' + re.escape(c) + '"', text))
+            if exempt[c]:
+                exempt[c] -= 1
+                continue
+        out.append(c)
+    return out
+
+
+def _spell(match: re.Match[str]) -> str:
+    ch = chr(int(match.group(1), 16))
+    return "\ufffd" if _UNSTORABLE_RE.match(ch) else ch
+
+
+def _unstorable(node: Any) -> bool:
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _UNSTORABLE_RE.search(item):
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return False
+
+
+def _too_deep(node: Any) -> bool:
+    stack = [(node, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > MAX_DEPTH:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def _rejected(line_number: int, text: str, reasons: list[str], cards: list[str]) -> Quarantined:
+    if "\\u" in text:  # escapes may spell a card number the raw text does not show: keep what they spell, masked
+        spelled = _ESCAPE_RE.sub(_spell, text)
+        spelled_cards = _raw_cards(spelled)
+        if len(spelled_cards) > len(cards):
+            text, cards = spelled, spelled_cards
     if cards:
         reasons = [CARD_REASON, *reasons]
     return quarantine_line(line_number, text, reasons, cards=cards, card_number=bool(cards))
@@ -460,8 +514,18 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_cards = _raw_cards(text)
+    if not raw_cards and "\\u" not in text:  # the common case: parsed and checked by pydantic in one pass
+        try:
+            fast = _RecordIn.model_validate_json(text, context={"services": services})
+        except ValidationError:
+            pass  # read again below, for every reason at once
+        else:
+            if (fast.payment is not None) == (fast.status == "paid"):
+                return _order(line_number, fast)
     try:
         obj = json.loads(text)
+    except RecursionError:
+        return _rejected(line_number, text, [DEPTH_REASON], raw_cards)
     except ValueError as exc:
         where = f" (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
         reasons = [f"not a JSON object: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}{where}"]
@@ -470,6 +534,8 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
         kind = {"str": "text", "list": "a list", "int": "a number", "float": "a number", "bool": "true or false",
                 "NoneType": "null"}.get(type(obj).__name__, type(obj).__name__)
         return _rejected(line_number, text, [f"not a JSON object but {kind}"], raw_cards)
+    if text.count("{") + text.count("[") > MAX_DEPTH and _too_deep(obj):
+        return _rejected(line_number, text, [DEPTH_REASON], raw_cards)
     cards = list(raw_cards)
     if "\\u" in text:  # escapes may spell digits the raw text does not show
         _walk_cards(obj, None, cards)
@@ -483,6 +549,8 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
         except ValidationError as exc:
             reasons += _reasons(exc)
         stored = json.dumps(masked, ensure_ascii=False, separators=(", ", ": "))
+        if _UNSTORABLE_RE.search(stored):
+            stored = json.dumps(masked, ensure_ascii=True, separators=(", ", ": "))
         return quarantine_line(line_number, stored, reasons, reference=readable, cards=cards, card_number=True)
     reasons = _consistency(obj)
     try:
@@ -491,6 +559,8 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
         return quarantine_line(line_number, text, reasons + _reasons(exc), reference=readable)
     if reasons:
         return quarantine_line(line_number, text, reasons, reference=readable)
+    if "\\u" in text and _unstorable(record.model_dump()):
+        return quarantine_line(line_number, text, [UNSTORABLE_REASON], reference=readable)
     return _order(line_number, record)
 
 
