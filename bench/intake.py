@@ -718,6 +718,7 @@ def main(argv: list[str] | None = None) -> int:
         small_path = workdir / f"bench-intake-{n_small}-seed{args.seed}-small.jsonl"
         empty_path = workdir / "bench-intake-empty.jsonl"
         empty_path.write_bytes(b"")
+        code = _code_version()  # before the runs: the code they import
         print(f"generating {n} + {n_small} records …", file=sys.stderr, flush=True)
         started = time.perf_counter()
         big_exp = write_records(big_path, n, args.seed)
@@ -764,8 +765,20 @@ def main(argv: list[str] | None = None) -> int:
             if scratch is not None:
                 scratch.drop()
 
-    ok = _report(args, big_exp, small_exp, generate_s, parsed, results, pg_where)
+    ok = _report(args, big_exp, small_exp, generate_s, parsed, results, pg_where, code)
     return 0 if ok else 1
+
+
+def _code_version() -> str | None:
+    """The commit the measured code comes from, ``+dirty`` when ``ocpm_desk`` has uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              timeout=10, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "ocpm_desk"], cwd=ROOT, capture_output=True,
+                               text=True, timeout=10, check=True).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return f"{head}+dirty" if dirty else head
 
 
 def _fmt(value: float | None, spec: str) -> str:
@@ -773,12 +786,12 @@ def _fmt(value: float | None, spec: str) -> str:
 
 
 def _report(args: argparse.Namespace, big: Expected, small: Expected, generate_s: float, parsed: dict[str, Any],
-            results: dict[str, dict[str, Any]], pg_where: str) -> bool:
+            results: dict[str, dict[str, Any]], pg_where: str, code: str | None) -> bool:
     n = big.lines
     k = big.kinds
     bad = sum(k[b] for b in BAD_KINDS)
     print(f"intake bench: {n} records (seed {args.seed}), {big.bytes / 1e6:.1f} MB of JSON Lines, generated in "
-          f"{generate_s:.1f} s; memory run: {small.lines} records")
+          f"{generate_s:.1f} s; memory run: {small.lines} records; code {code or 'unknown'}")
     print(f"  lines: {k['paid']} paid, {k['awaiting_then_paid']} awaiting payment + {k['payment_line']} payment "
           f"lines later, {k['awaiting_then_cancelled']} awaiting + {k['cancellation_line']} cancellation lines later, "
           f"{k['awaiting']} left awaiting, {k['cancelled']} cancelled, {k['resent']} sent twice, {k['conflict']} "
@@ -820,6 +833,7 @@ def _report(args: argparse.Namespace, big: Expected, small: Expected, generate_s
         "records_small": small.lines,
         "seed": args.seed,
         "file_mb": round(big.bytes / 1e6, 2),
+        "code": code,
         "expected": c,
         "parse_records_per_s": round(parsed["records_per_s"], 1),
     }
