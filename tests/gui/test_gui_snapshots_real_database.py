@@ -39,6 +39,8 @@ EXPECTED = {
     "responsable-approvals.png", "responsable2-approvals.png",
     # the mail room's screens, the supervisors' appeal deadlines
     "responsable-appeal_deadlines.png", "responsable2-appeal_deadlines.png",
+    # the supervisors' intake file import and its quarantine (nothing is imported: the screens as they open)
+    "responsable-import.png", "responsable2-import.png", "responsable-quarantine.png", "responsable2-quarantine.png",
 }  # fmt: skip
 
 
