@@ -35,7 +35,7 @@ from operator import itemgetter
 from typing import IO, Any
 
 from sqlalchemy import Boolean, Date, Engine, func, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
@@ -408,9 +408,17 @@ def _bulk_insert(session: Session, table: str, rows: list[dict[str, Any]]) -> No
     driver: Any = connection.connection.driver_connection
     names = ", ".join(columns)
     if connection.dialect.name == "postgresql":
-        with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row([row[c] for c in columns])
+        dbapi_error = connection.dialect.loaded_dbapi.Error
+        try:
+            with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row([row[c] for c in columns])
+        except dbapi_error as exc:  # reported as SQLAlchemy reports a statement (callers catch DBAPIError)
+            lost = connection.dialect.is_disconnect(exc, driver, None)
+            if lost:
+                connection.invalidate(exc)
+            raise DBAPIError.instance(f"COPY {table} ({names}) FROM STDIN", None, exc, dbapi_error,
+                                      connection_invalidated=lost, dialect=connection.dialect) from exc
         return
     marks = ", ".join("?" * len(columns))
     converters = [(i, f) for i, c in enumerate(columns) if (f := _sqlite_converter(_T[table].c[c])) is not None]
