@@ -425,7 +425,11 @@ def _reasons(exc: ValidationError) -> list[str]:
             text = f"{where}: missing"
         elif kind == "literal_error":
             expected = error.get("ctx", {}).get("expected", "")
-            text = f"{where}: unknown value {_quoted(error.get('input'))} (expected {expected})"
+            given = error.get("input")
+            if isinstance(given, str) or given is None:
+                text = f"{where}: unknown value {_quoted(given)} (expected {expected})"
+            else:  # 1 for "1": a wrong type, not an unknown value
+                text = f"{where}: must be text, one of {expected} (got {mask_card_numbers_in(json.dumps(given))[:30]})"
         elif kind == "value_error":
             text = f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
         elif kind in _TYPE_WORDS:
