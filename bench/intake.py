@@ -517,6 +517,7 @@ class CliRun:
     seconds: float
     peak_rss_mb: float | None
     counts: dict[str, int] | None
+    cpu_s: float | None = None  # user + system CPU of the CLI process (its threads included; not the server's)
 
 
 def run_import(path: Path, url: str) -> CliRun:
@@ -528,12 +529,13 @@ def run_import(path: Path, url: str) -> CliRun:
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         proc = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=ROOT)
-        rss: float | None = None
+        rss = cpu = None
         if hasattr(os, "wait4"):
             _pid, status, usage = os.wait4(proc.pid, 0)
             proc.returncode = os.waitstatus_to_exitcode(status)
             # ru_maxrss: kilobytes on Linux, bytes on macOS
             rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+            cpu = usage.ru_utime + usage.ru_stime
         else:  # pragma: no cover - no wait4 (Windows): no memory figure
             proc.wait()
         seconds = time.perf_counter() - started
@@ -548,7 +550,7 @@ def run_import(path: Path, url: str) -> CliRun:
             counts = {k: int(v) for k, v in json.loads(last[0]).items()}
         except (ValueError, AttributeError):
             counts = None
-    return CliRun(proc.returncode, stdout, stderr, seconds, rss, counts)
+    return CliRun(proc.returncode, stdout, stderr, seconds, rss, counts, cpu)
 
 
 # ------------------------------------------------------------------------------------------------ databases
@@ -719,6 +721,7 @@ def main(argv: list[str] | None = None) -> int:
         empty_path = workdir / "bench-intake-empty.jsonl"
         empty_path.write_bytes(b"")
         code = _code_version()  # before the runs: the code they import
+        load_before = _load()
         print(f"generating {n} + {n_small} records …", file=sys.stderr, flush=True)
         started = time.perf_counter()
         big_exp = write_records(big_path, n, args.seed)
@@ -765,7 +768,8 @@ def main(argv: list[str] | None = None) -> int:
             if scratch is not None:
                 scratch.drop()
 
-    ok = _report(args, big_exp, small_exp, generate_s, parsed, results, pg_where, code)
+    machine = {"cpus": os.cpu_count(), "load_average_1m": [load_before, _load()]}
+    ok = _report(args, big_exp, small_exp, generate_s, parsed, results, pg_where, code, machine)
     return 0 if ok else 1
 
 
@@ -781,17 +785,26 @@ def _code_version() -> str | None:
     return f"{head}+dirty" if dirty else head
 
 
+def _load() -> float | None:
+    try:
+        return round(os.getloadavg()[0], 2)
+    except (AttributeError, OSError):
+        return None
+
+
 def _fmt(value: float | None, spec: str) -> str:
     return "-" if value is None else format(value, spec)
 
 
 def _report(args: argparse.Namespace, big: Expected, small: Expected, generate_s: float, parsed: dict[str, Any],
-            results: dict[str, dict[str, Any]], pg_where: str, code: str | None) -> bool:
+            results: dict[str, dict[str, Any]], pg_where: str, code: str | None, machine: dict[str, Any]) -> bool:
     n = big.lines
     k = big.kinds
     bad = sum(k[b] for b in BAD_KINDS)
     print(f"intake bench: {n} records (seed {args.seed}), {big.bytes / 1e6:.1f} MB of JSON Lines, generated in "
           f"{generate_s:.1f} s; memory run: {small.lines} records; code {code or 'unknown'}")
+    print(f"  machine: {machine['cpus']} CPUs, 1-minute load average {machine['load_average_1m'][0]} before, "
+          f"{machine['load_average_1m'][1]} after (other work on the machine slows every figure)")
     print(f"  lines: {k['paid']} paid, {k['awaiting_then_paid']} awaiting payment + {k['payment_line']} payment "
           f"lines later, {k['awaiting_then_cancelled']} awaiting + {k['cancellation_line']} cancellation lines later, "
           f"{k['awaiting']} left awaiting, {k['cancelled']} cancelled, {k['resent']} sent twice, {k['conflict']} "
@@ -812,7 +825,7 @@ def _report(args: argparse.Namespace, big: Expected, small: Expected, generate_s
         print(f"PostgreSQL: {pg_where}; the CLI connects as {info.get('login')!r}, {trust}; "
               f"synchronous_commit={info.get('synchronous_commit')}")
     print()
-    print(f"{'database':<11} {'run':<12} {'lines':>7} {'wall s':>7} {'records/s':>9} {'peak RSS MB':>11} "
+    print(f"{'database':<11} {'run':<12} {'lines':>7} {'wall s':>7} {'cpu s':>6} {'records/s':>9} {'peak RSS MB':>11} "
           f"{'imported':>8} {'updated':>7} {'unchanged':>9} {'quarantined':>11}  check")
     ok = parse_ok
     for label, r in results.items():
@@ -820,12 +833,13 @@ def _report(args: argparse.Namespace, big: Expected, small: Expected, generate_s
             run: CliRun = entry["run"]
             counts = run.counts or {}
             ok = ok and not entry["problems"]
-            print(f"{label:<11} {name:<12} {counts.get('lines', 0):>7} {run.seconds:>7.2f} "
+            print(f"{label:<11} {name:<12} {counts.get('lines', 0):>7} {run.seconds:>7.2f} {_fmt(run.cpu_s, '.2f'):>6} "
                   f"{_fmt(entry['records_per_s'], '.0f'):>9} {_fmt(run.peak_rss_mb, '.1f'):>11} "
                   f"{counts.get('imported', 0):>8} {counts.get('updated', 0):>7} {counts.get('unchanged', 0):>9} "
                   f"{counts.get('quarantined', 0):>11}  {'; '.join(entry['problems']) or 'ok'}")
     print("  (wall s: the whole `ocpm-desk-admin import-orders FILE --json` process, start-up included — the "
-          "'empty file' row is that fixed cost; peak RSS: the process's maximum resident set, from wait4)")
+          "'empty file' row is that fixed cost; cpu s: that process's user + system CPU, all its threads, not the "
+          "database server's; peak RSS: the process's maximum resident set; both from wait4)")
 
     figures: dict[str, Any] = {
         "benchmark": "intake",
@@ -834,6 +848,7 @@ def _report(args: argparse.Namespace, big: Expected, small: Expected, generate_s
         "seed": args.seed,
         "file_mb": round(big.bytes / 1e6, 2),
         "code": code,
+        **machine,
         "expected": c,
         "parse_records_per_s": round(parsed["records_per_s"], 1),
     }
@@ -856,6 +871,8 @@ def _report(args: argparse.Namespace, big: Expected, small: Expected, generate_s
         figures[f"{label}_import_s"] = round(full["run"].seconds, 3)
         figures[f"{label}_rerun_s"] = round(again["run"].seconds, 3)
         figures[f"{label}_startup_s"] = round(empty["run"].seconds, 3)
+        figures[f"{label}_import_cpu_s"] = _round(full["run"].cpu_s, 2)
+        figures[f"{label}_rerun_cpu_s"] = _round(again["run"].cpu_s, 2)
         figures[f"{label}_peak_rss_mb"] = _round(full["run"].peak_rss_mb)
         figures[f"{label}_rerun_peak_rss_mb"] = _round(again["run"].peak_rss_mb)
         figures[f"{label}_small_peak_rss_mb"] = _round(tenth["run"].peak_rss_mb)
@@ -887,8 +904,8 @@ def _report(args: argparse.Namespace, big: Expected, small: Expected, generate_s
     return ok
 
 
-def _round(value: float | None) -> float | None:
-    return None if value is None else round(value, 1)
+def _round(value: float | None, digits: int = 1) -> float | None:
+    return None if value is None else round(value, digits)
 
 
 if __name__ == "__main__":
