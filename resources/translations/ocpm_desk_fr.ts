@@ -1394,177 +1394,182 @@
         <translation>Avancement de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="166"/>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="179"/>
         <source>Last import</source>
         <translation>Dernier import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="184"/>
         <source>Lines read</source>
         <translation>Lignes lues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="184"/>
         <source>Imported (new orders)</source>
         <translation>Importées (nouvelles commandes)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
         <source>Updated (payment or cancellation)</source>
         <translation>Mises à jour (paiement ou annulation)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="186"/>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="186"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="206"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="207"/>
         <source>{count} line(s) waiting in the quarantine (Ctrl+G)</source>
         <translation>{count} ligne(s) en attente dans la quarantaine (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="209"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="210"/>
         <source>No line waiting in the quarantine</source>
         <translation>Aucune ligne en attente dans la quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="216"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="217"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="218"/>
         <source>Choose the intake file to import</source>
         <translation>Choisir le fichier de commandes à importer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="219"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="220"/>
         <source>Import the chosen file, in the background</source>
         <translation>Importer le fichier choisi, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="221"/>
         <source>Ca&amp;ncel the import</source>
         <translation>A&amp;nnuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="222"/>
         <source>Stop after the batch being written; what was imported stays</source>
         <translation>S&apos;arrêter après le lot en cours d&apos;écriture&#xa0;; ce qui a été importé reste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="224"/>
         <source>Open the &amp;quarantine</source>
         <translation>Ouvrir la &amp;quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="226"/>
         <source>The lines that could not become orders</source>
         <translation>Les lignes qui n&apos;ont pas pu devenir des commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="262"/>
         <source>Choose the intake file</source>
         <translation>Choisir le fichier de commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="263"/>
         <source>Intake files (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>Fichiers de commandes (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="273"/>
         <source>Ready to import {file}: press Import (Ctrl+I).</source>
         <translation>Prêt à importer {file}&#xa0;: cliquez sur Importer (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="293"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="294"/>
         <source>Importing {file}… The rest of the window stays usable meanwhile.</source>
         <translation>Import de {file} en cours… Le reste de la fenêtre reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="305"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="306"/>
         <source>Cancelling: the batch being written is finished first…</source>
         <translation>Annulation&#xa0;: le lot en cours d&apos;écriture est d&apos;abord terminé…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="313"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="314"/>
         <source>{done} of {total} read</source>
         <translation>{done} lus sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="316"/>
         <source>{done} read</source>
         <translation>{done} lus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="317"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="318"/>
         <source>Importing {file}: {read}.</source>
         <translation>Import de {file}&#xa0;: {read}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="330"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="331"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="331"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="332"/>
         <source>Import of {file} cancelled after {lines} line(s). What was imported before stays; import the same file again to finish it (the lines already done then count as unchanged).</source>
         <translation>Import de {file} annulé après {lines} ligne(s). Ce qui a été importé jusque-là reste&#xa0;; importez à nouveau le même fichier pour le terminer (les lignes déjà traitées comptent alors comme inchangées).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="338"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="339"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="340"/>
         <source>{file} imported: {lines} line(s) read in {duration} — {imported} new order(s), {updated} updated, {unchanged} unchanged, {quarantined} quarantined.</source>
         <translation>{file} importé&#xa0;: {lines} ligne(s) lue(s) en {duration} — {imported} nouvelle(s) commande(s), {updated} mise(s) à jour, {unchanged} inchangée(s), {quarantined} en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="345"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="346"/>
         <source>{count} line(s) went to the quarantine: open the Quarantine screen (Ctrl+G) to see why and resolve them.</source>
         <translation>{count} ligne(s) mise(s) en quarantaine&#xa0;: ouvrez l&apos;écran Quarantaine (Ctrl+G) pour en voir les motifs et les résoudre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="356"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="357"/>
         <source>The lines read before the problem stay imported; import the same file again once it is solved: they then count as unchanged.</source>
         <translation>Les lignes lues avant le problème restent importées&#xa0;; importez à nouveau le même fichier une fois le problème réglé&#xa0;: elles comptent alors comme inchangées.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="359"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="360"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="367"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="368"/>
         <source>No import running.</source>
         <translation>Aucun import en cours.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="371"/>
         <source>Last import: {file}</source>
         <translation>Dernier import&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="371"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="372"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3885,163 +3890,169 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>QuarantineScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="406"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="407"/>
         <source>{first} (+{count} more)</source>
         <translation>{first} (+{count} autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="465"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="466"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="474"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="475"/>
         <source>Show r&amp;esolved lines too</source>
         <translation>Afficher aussi les lignes ré&amp;solues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="476"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="657"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="477"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="666"/>
         <source>Show resolved lines too</source>
         <translation>Afficher aussi les lignes résolues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="477"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="478"/>
         <source>Resolved lines with who resolved them, when and why (Ctrl+H)</source>
         <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="482"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="600"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="483"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="602"/>
         <source>No line waiting in the quarantine: every line of the files imported became an order or was resolved.</source>
         <translation>Aucune ligne en attente dans la quarantaine&#xa0;: chaque ligne des fichiers importés est devenue une commande ou a été résolue.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="513"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="514"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="515"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="524"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="525"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="491"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="515"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="493"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
         <source>Quarantined lines</source>
         <translation>Lignes en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="513"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="514"/>
         <source>File and line</source>
         <translation>Fichier et ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="528"/>
         <source>Reasons of the quarantine</source>
         <translation>Motifs de la mise en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="535"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="536"/>
         <source>The line as received (card numbers masked)</source>
         <translation>La ligne telle que reçue (numéros de carte masqués)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="538"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="539"/>
         <source>Text of the quarantined line, card numbers masked</source>
         <translation>Texte de la ligne en quarantaine, numéros de carte masqués</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="570"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="571"/>
         <source>{open} line(s) waiting, {total} in all</source>
         <translation>{open} ligne(s) en attente, {total} au total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="575"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="576"/>
         <source>the {count} newest shown</source>
         <translation>les {count} plus récentes affichées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="598"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="600"/>
         <source>No line was ever quarantined.</source>
         <translation>Aucune ligne n&apos;a jamais été mise en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="607"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="609"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="619"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="608"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="610"/>
         <source>Resolved on {date} by {user}</source>
         <translation>Résolue le {date} par {user}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="638"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="620"/>
+        <source>Resolved ({user}, {date})</source>
+        <translation>Résolue ({user}, {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="650"/>
         <source>Choose a line to see it in full.</source>
         <translation>Choisissez une ligne pour la voir en entier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="640"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="652"/>
         <source>{file}, line {line}</source>
         <translation>{file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="642"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="654"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="646"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="613"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="654"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="663"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="655"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="664"/>
         <source>Close the selected line with a note saying what was done</source>
         <translation>Clore la ligne choisie avec une note disant ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="659"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="668"/>
         <source>Resolved lines with who resolved them, when and why</source>
         <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="700"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="709"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="721"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="730"/>
         <source>Line {line} of {file} resolved.</source>
         <translation>Ligne {line} de {file} résolue.</translation>
     </message>
@@ -4667,37 +4678,37 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="415"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="416"/>
         <source>Resolve a quarantined line — {file}, line {line}</source>
         <translation>Résoudre une ligne en quarantaine — {file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="417"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="418"/>
         <source>Say what was done about this line: for instance, the platform sent the order again corrected, or the applicant was told. The note is kept with the line and in the audit trail.</source>
         <translation>Dites ce qui a été fait pour cette ligne&#xa0;: par exemple, la plateforme a renvoyé la commande corrigée, ou le requérant a été informé. La note est conservée avec la ligne et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="419"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="420"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="425"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="426"/>
         <source>What was done about the line</source>
         <translation>Ce qui a été fait pour la ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="426"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="427"/>
         <source>e.g. sent again corrected by the platform on 12.03.2026</source>
         <translation>p. ex. renvoyée corrigée par la plateforme le 12.03.2026</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="427"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="428"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="440"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="441"/>
         <source>Say in at least {count} characters what was done about this line.</source>
         <translation>Dites en {count} caractères au moins ce qui a été fait pour cette ligne.</translation>
     </message>

@@ -45,6 +45,10 @@ def record(n: int, status: str = "paid", **extra: Any) -> str:
     return json.dumps(line, ensure_ascii=False)
 
 
+def plain_state(text: str) -> str:
+    return text.replace("\u00a0", " ")
+
+
 def run_import(qtbot: QtBot, screen: ImportScreen, path: Path) -> None:
     screen.file_edit.setText(str(path))
     screen.import_action.trigger()
@@ -120,7 +124,8 @@ def test_an_intake_file_is_imported_and_its_bad_line_resolved(
                         .where(AuditEvent.action == "quarantine.resolved")) == 1
     quarantine.show_resolved_box.setChecked(True)
     qtbot.waitUntil(lambda: quarantine.settled and quarantine.table.rowCount() == 1)
-    assert quarantine.table.item(0, 5).text().startswith("Résolue le ")
-    assert quarantine.table.item(0, 5).text().endswith(" par marc")
+    assert quarantine.table.item(0, 5).text().startswith("Résolue (marc, ")
+    assert plain_state(quarantine.fact_labels["state"].text()).endswith(
+        " par marc\nNote : La plateforme a renvoyé la commande sans le numéro de carte")
     window.close()
     session.close()

@@ -210,7 +210,12 @@ def test_the_file_dialog_fills_the_path_and_import_waits_for_it(
     qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     session: FakeSession = session_for("mrochat")
-    screen = import_screen(qtbot, open_window(session))
+    window = open_window(session)
+    window.open_order(1)  # the order screen (its Ctrl+Shift+O opens a decision) stays behind, hidden
+    order = window.order_screen
+    assert order is not None
+    qtbot.waitUntil(lambda: order.settled)
+    screen = import_screen(qtbot, window)
     assert not screen.import_action.isEnabled()  # no file yet
     path = intake_file(tmp_path, ["ED-2026-00000001"])
     monkeypatch.setattr(screen, "ask_file", lambda: str(path))
@@ -258,7 +263,9 @@ def test_the_quarantine_lists_open_lines_with_their_masked_text(qtbot: QtBot, op
     qtbot.waitUntil(lambda: screen.settled and screen.table.rowCount() == 3)
     assert session.intake_calls_of("quarantine")[-1] == (True,)
     screen.select_line(1)
-    assert screen.table.item(2, 5).text() == "Résolue le 11.03.2026 10:00 par mrochat"
+    assert screen.table.item(2, 5).text() == "Résolue (mrochat, 11.03.2026)"
+    assert plain(screen.table.item(2, 5).toolTip()) == ("Résolue le 11.03.2026 10:00 par mrochat\n"
+                                                        "Note : Sent again corrected by the platform on 11.03.2026")
     assert plain(screen.fact_labels["state"].text()) == ("Résolue le 11.03.2026 10:00 par mrochat\n"
                                                   "Note : Sent again corrected by the platform on 11.03.2026")
     assert not screen.resolve_action.isEnabled()

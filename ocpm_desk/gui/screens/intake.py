@@ -163,6 +163,7 @@ class ImportScreen(DataScreen):
         self.progress_bar.setRange(0, PROGRESS_STEPS)
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat(self.tr("%p%"))
         self.progress_text = QLabel(page)
         self.progress_text.setObjectName("progressText")
         progress_row.addWidget(self.progress_bar, 1)
@@ -345,8 +346,7 @@ class ImportScreen(DataScreen):
             text += " " + self.tr("{count} line(s) went to the quarantine: open the Quarantine screen (Ctrl+G) to "
                                   "see why and resolve them.").format(count=format_count(summary.quarantined))
         self.message_label.say(text, kind)
-        if self.settled:
-            self.reload()  # the quarantine's open count
+        self.reload()  # the quarantine's open count
 
     def _import_failed(self, exc: BaseException) -> None:
         self._finished()
@@ -358,8 +358,7 @@ class ImportScreen(DataScreen):
         else:
             text += " " + self.tr("Nothing was imported.")
         self.message_label.say(text, "error")
-        if self.settled:
-            self.reload()
+        self.reload()
 
     def _show_progress_idle(self) -> None:
         self.progress_bar.setRange(0, PROGRESS_STEPS)
@@ -579,11 +578,12 @@ class QuarantineScreen(DataScreen):
         self.table.setRowCount(len(self.rows))
         for r, line in enumerate(self.rows):
             cells = (line.source, format_count(line.line_number), line.reference or "—",
-                     geneva_moment(line.received_at), reasons_summary(line.reasons), self._state_text(line))
+                     geneva_moment(line.received_at), reasons_summary(line.reasons), self._short_state(line))
+            tips = {4: "\n".join(line.reasons), 5: self._state_text(line, note=True)}
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, line.id)
-                item.setToolTip("\n".join(line.reasons) if c == 4 else text)
+                item.setToolTip(tips.get(c, text))
                 if c == 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
@@ -602,11 +602,21 @@ class QuarantineScreen(DataScreen):
         self.empty_label.setVisible(not self.rows)
         return True  # the content stays, with its "show resolved" box, even when the list is empty
 
-    def _state_text(self, line: QuarantineRow) -> str:
+    def _state_text(self, line: QuarantineRow, *, note: bool = False) -> str:
         if line.resolved_at is None:
             return self.tr("Open")
-        return self.tr("Resolved on {date} by {user}").format(date=geneva_moment(line.resolved_at),
+        text = self.tr("Resolved on {date} by {user}").format(date=geneva_moment(line.resolved_at),
                                                               user=line.resolved_by or "—")
+        if note and line.resolution_note:
+            text += "\n" + self.tr("Note: {note}").format(note=line.resolution_note)
+        return text
+
+    def _short_state(self, line: QuarantineRow) -> str:
+        """The table's column: who and the day (the detail below says the time and the note)."""
+        if line.resolved_at is None:
+            return self.tr("Open")
+        return self.tr("Resolved ({user}, {date})").format(user=line.resolved_by or "—",
+                                                           date=geneva_moment(line.resolved_at)[:10])
 
     # -- selection ---------------------------------------------------------------------------------------------
 
@@ -641,10 +651,7 @@ class QuarantineScreen(DataScreen):
                                                                       line=format_count(line.line_number)))
         labels["reference"].setText(line.reference or self.tr("not readable"))
         labels["received"].setText(geneva_moment(line.received_at))
-        state = self._state_text(line)
-        if line.resolution_note:
-            state += "\n" + self.tr("Note: {note}").format(note=line.resolution_note)
-        labels["state"].setText(state)
+        labels["state"].setText(self._state_text(line, note=True))
         self.reasons_label.setText("\n".join(f"• {reason}" for reason in line.reasons) or "—")
         self.line_text.setPlainText(line.text)
 
