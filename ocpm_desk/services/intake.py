@@ -110,7 +110,7 @@ def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes, int]]:
     number = 0
     done = 0
     while True:
-        raw = stream.readline(MAX_LINE_BYTES + 1)
+        raw = stream.readline(MAX_LINE_BYTES + 2)  # + 2: a line of the maximum length and its CR LF
         if not raw:
             return
         number += 1
