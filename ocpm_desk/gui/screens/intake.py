@@ -16,6 +16,7 @@ services before anything was written). "Resolve…" closes a line with a note sa
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -232,6 +233,11 @@ class ImportScreen(DataScreen):
             button = action_button(act, self.content)
             self.action_buttons[act.objectName()] = button
             row.addWidget(button)
+        # Tab follows the eye: the file, its buttons, then Cancel beside the progress bar
+        chain = [self.file_edit, *(self.action_buttons[name] for name in ("chooseIntakeFile", "startImport",
+                                                                          "openQuarantine", "cancelImport"))]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def screen_actions(self) -> list[QAction]:
         return [self.choose_action, self.import_action, self.cancel_action, self.quarantine_action]
@@ -670,6 +676,9 @@ class QuarantineScreen(DataScreen):
         self.buttons_row.addSpacing(12)
         self.buttons_row.addWidget(self.show_resolved_box)
         self.buttons_row.addStretch(1)
+        chain = [self.resolve_button, self.show_resolved_box, self.table, self.line_text]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def screen_actions(self) -> list[QAction]:
         return [self.resolve_action, self.show_resolved_action]
