@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 from ocpm_desk.adapters.db import models as m
 from ocpm_desk.domain.calendar import geneva_date
 from ocpm_desk.domain.errors import DomainError, NotFound
+from ocpm_desk.domain.identifiers import mask_card_numbers_in
 from ocpm_desk.domain.intake import (
     MAX_LINE_BYTES,
     Decision,
@@ -564,7 +565,7 @@ def import_orders(
     if batch_size < 1:
         raise DomainError("the batch size must be at least 1 line")
     started = time.perf_counter()
-    source = (source or "stdin")[:255]
+    source = mask_card_numbers_in(source or "stdin")[:255]  # a file name is written too (notes, quarantine, audit)
     with UnitOfWork(engine, write=False) as uow:
         ref = _Reference.read(uow.session)
     total = _Counts()
@@ -574,15 +575,15 @@ def import_orders(
     writers = _WRITERS if engine.dialect.name == "postgresql" else 1
     with _Reader(stream, ref.services, batch_size) as reader, ThreadPoolExecutor(writers, "intake-writer") as pool:
         for batch, done_bytes in reader:
+            if cancelled is not None and cancelled():  # asked before each batch: after the last one, nothing is left
+                stopped = True
+                break
             parts = _split(batch, writers)
             for counts in pool.map(lambda part: _write_batch(engine, actor, source, part, ref), parts):
                 total.add(counts)
             batches += 1
             if progress is not None:
                 progress(done_bytes, total_bytes or 0)
-            if cancelled is not None and cancelled():
-                stopped = True
-                break
     return ImportSummary(source, total.lines, total.imported, total.updated, total.unchanged, total.quarantined,
                          time.perf_counter() - started, stopped, batches)
 
