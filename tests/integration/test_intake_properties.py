@@ -230,8 +230,8 @@ def empty(engine: Engine) -> None:
 
 def row_counts(engine: Engine) -> dict[str, tuple[int, int]]:
     with engine.connect() as conn:
-        return {t: tuple(conn.execute(text(f"SELECT count(*), coalesce(max(id), 0) FROM {t}")).one())  # type: ignore[misc]
-                for t in WRITTEN}
+        found = {t: conn.execute(text(f"SELECT count(*), coalesce(max(id), 0) FROM {t}")).one() for t in WRITTEN}
+    return {t: (int(row[0]), int(row[1])) for t, row in found.items()}
 
 
 _SKIP = {"id", "applicant_id", "concerned_person_id", "updated_at"}  # ids and times of the run

@@ -13,7 +13,7 @@ import json
 import re
 import string
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -150,7 +150,7 @@ def test_the_example_of_design_9_becomes_an_order_with_its_values() -> None:
     o = order_of(EXAMPLE)
     assert o.line_number == 1
     assert (o.reference, o.service_code, o.quantity, o.status) == ("ED-2026-00012345", "ATT-RES", 1, Status.PAID)
-    assert o.ordered_at == datetime(2026, 11, 20, 8, 15, tzinfo=UTC) and o.ordered_at.utcoffset().total_seconds() == 0
+    assert o.ordered_at == datetime(2026, 11, 20, 8, 15, tzinfo=UTC) and o.ordered_at.utcoffset() == timedelta(0)
     assert o.applicant == PersonData(AVS, "Dupont", "Anne", date(1980, 2, 29), "anne.dupont@example.ch", "fr")
     assert o.concerned_person is None
     assert o.product == "B"
@@ -161,7 +161,7 @@ def test_the_example_of_design_9_becomes_an_order_with_its_values() -> None:
         "addr_town": "Genève", "addr_country": "CH",
     }  # fmt: skip
     assert o.payment == PaymentData("VISA", "PSP-7F3A9C21", 2500, 0, datetime(2026, 11, 20, 8, 17, 42, tzinfo=UTC))
-    assert o.payment.validated_at.tzinfo is not None and o.payment.validated_at.utcoffset().total_seconds() == 0
+    assert o.payment is not None and o.payment.validated_at.utcoffset() == timedelta(0)
     assert set(o.digest) == set(SECTIONS) and len(o.digest) == 5
     assert o.digest["concerned_person"] is None
     assert all(re.fullmatch(r"[0-9a-f]{16}", o.digest[s] or "") for s in ("order", "applicant", "delivery", "payment"))
@@ -185,6 +185,7 @@ def test_values_are_normalised_utc_centimes_dotted_avs() -> None:
     d["payment"].update(fee_chf="999999.99", postage_chf="0.05", validated_at="2026-07-02T03:31:00Z")
     o = order_of(d)
     assert o.ordered_at == datetime(2026, 7, 2, 3, 30, 0, 500000, tzinfo=UTC)
+    assert o.payment is not None
     assert o.applicant.avs == AVS
     assert (o.payment.fee_centimes, o.payment.postage_centimes) == (99_999_999, 5)
     assert o.payment.validated_at == datetime(2026, 7, 2, 3, 31, tzinfo=UTC)
@@ -695,7 +696,7 @@ def test_every_valid_record_becomes_an_order_with_a_stable_digest(d: dict[str, A
     assert result.status.value == d["status"]
     assert (result.payment is None) == (d["status"] != "paid") == (result.digest["payment"] is None)
     assert (result.concerned_person is None) == (d.get("concerned_person") is None)
-    assert result.ordered_at.utcoffset().total_seconds() == 0
+    assert result.ordered_at.utcoffset() == timedelta(0)
     assert result.ordered_at == datetime.fromisoformat(d["ordered_at"].replace("Z", "+00:00"))
     assert re.fullmatch(r"756\.[0-9]{4}\.[0-9]{4}\.[0-9]{2}", result.applicant.avs)
     if result.payment is not None:
@@ -741,29 +742,31 @@ TEXT_FIELDS = [("reference",), ("service_code",), ("ordered_at",), ("status",), 
 OPTIONAL_TEXT = [("applicant", "email"), ("delivery", "address", "street"), ("delivery", "address", "mr_mrs"),
                  ("delivery", "address", "swiss_zip_code"), ("delivery", "address", "organisation")]
 WRONG_TYPES = st.sampled_from([123, 1.5, True, False, [], ["x"], {}, {"a": 1}])
-NOT_MONEY = st.one_of(
+NOT_MONEY: st.SearchStrategy[Any] = st.one_of(
     st.sampled_from(["25", "25.0", "25.000", "-1.00", "1,00", " 25.00", "25.00 ", "1e2", "01.00", "", ".50",
                      "1000000.01", "999999999.99", "+1.00", "٢٥.٠٠", "NaN"]),
     st.sampled_from([25, 25.0, 0, None, True, [], {}]),
     st.text(max_size=12).filter(lambda s: re.fullmatch(r"(0|[1-9][0-9]{0,8})\.[0-9]{2}", s) is None),
 )
-NOT_TIMES = st.one_of(
+NOT_TIMES: st.SearchStrategy[Any] = st.one_of(
     st.sampled_from(["2026-11-20T09:15:00", "2026-11-20 09:15:00+01:00", "2026-11-20", "20.11.2026 09:15",
                      "2026-02-30T09:15:00+01:00", "2026-11-20T25:00:00+01:00", "2026-11-20T09:15:00+1:00",
                      "2026-11-20T09:15:00+01", "2026-11-20T09:15:00.1234567+01:00", "", "now"]),
     st.sampled_from([1763626500, 1.5, None, True, [], {}]),
 )
-NOT_DAYS = st.sampled_from(["1980-2-29", "1981-02-29", "1980-02-29T00:00:00+01:00", "29.02.1980", "", "1980-13-01",
-                            19800229, None, []])
-NOT_REFERENCES = st.one_of(
+NOT_DAYS: st.SearchStrategy[Any] = st.sampled_from(["1980-2-29", "1981-02-29", "1980-02-29T00:00:00+01:00",
+                                                    "29.02.1980", "", "1980-13-01", 19800229, None, []])
+NOT_REFERENCES: st.SearchStrategy[Any] = st.one_of(
     st.sampled_from(["ED-2026-1234567", "ED-2026-123456789", "ed-2026-00012345", "ED-2026-00012345 ",
                      " ED-2026-00012345", "ED2026-00012345", "ED-26-00012345", "XX-2026-00012345", "",
                      "ED-２０２６-00012345", "ED-2026-0001234５"]),
     st.sampled_from([12345, None, True, [], {}]),
     st.text(max_size=20).filter(lambda s: re.fullmatch(r"ED-[0-9]{4}-[0-9]{8}", s) is None),
 )
-NOT_QUANTITIES = st.one_of(st.sampled_from([0, -1, 1000, 10**20, -(10**20), 1.0, 1.5, "1", True, False, None, [], {}]),
-                           st.integers(max_value=0), st.integers(min_value=1000))
+NOT_QUANTITIES: st.SearchStrategy[Any] = st.one_of(
+    st.sampled_from([0, -1, 1000, 10**20, -(10**20), 1.0, 1.5, "1", True, False, None, [], {}]),
+    st.integers(max_value=0), st.integers(min_value=1000),
+)
 
 
 @st.composite
