@@ -14,12 +14,14 @@ from __future__ import annotations
 import copy
 import json
 import os
+import pty
 import random
 import secrets
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -63,6 +65,38 @@ def admin(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = N
         timeout=300,
         check=False,
     )
+
+
+def admin_on_a_terminal(*args: str) -> subprocess.CompletedProcess[bytes]:
+    """The command with a (pseudo-)terminal as standard error, as a person runs it, standard output captured."""
+    master, slave = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:  # the terminal's buffer is small: read it while the command runs
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # the command ended and closed its side
+                return
+            if not data:
+                return
+            chunks.append(data)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        with subprocess.Popen([sys.executable, "-m", "ocpm_desk.cli", *args], stdin=subprocess.DEVNULL,
+                              stdout=subprocess.PIPE, stderr=slave, env={**os.environ, "COLUMNS": "120"}
+                              ) as process:
+            os.close(slave)
+            slave = -1
+            out, _ = process.communicate(timeout=300)
+        reader.join(timeout=10)
+    finally:
+        if slave != -1:
+            os.close(slave)
+        os.close(master)
+    return subprocess.CompletedProcess(list(args), process.returncode, out, b"".join(chunks))
 
 
 def url_of(engine: Engine) -> str:
@@ -457,8 +491,9 @@ def test_an_import_killed_midway_and_run_again_ends_as_one_clean_run(
     big_file(source, 20_000, seed=2026)
     args = ["import-orders", str(source), "--json", "--batch-size", "200", "--database"]
 
-    clean = admin(*args, clean_url)
-    assert clean.returncode == 0, clean.stderr.decode()
+    clean = admin_on_a_terminal(*args, clean_url)  # standard error a terminal: the progress bar shows there
+    assert clean.returncode == 0, clean.stderr.decode(errors="replace")
+    assert b"import" in clean.stderr and clean.stdout.count(b"\n") == 1  # standard output: the JSON only
     expected = json.loads(clean.stdout)
     assert expected["lines"] > 20_000 and min(expected.values()) > 100, expected
     with orders_committed(clean_url) as count:
