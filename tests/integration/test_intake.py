@@ -22,14 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ocpm_factories import add_staff, pg_staff_login
+from ocpm_factories import add_orders, add_staff, pg_staff_login
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from test_casework import _register
 
 from ocpm_desk.adapters.db import models as m
-from ocpm_desk.domain.errors import DomainError, PermissionDenied
+from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
 from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs, luhn_valid
 from ocpm_desk.domain.intake import CARD_REASON
 from ocpm_desk.domain.roles import Role
@@ -736,6 +736,22 @@ def test_payments_cancellations_and_conflicts(engine: Engine, runs: str) -> None
     assert snapshot(engine) == before
 
 
+def test_an_order_not_received_through_an_import_is_not_overwritten(engine: Engine) -> None:
+    """An order entered otherwise (no intake digest to compare with) is a conflict, to be compared by hand."""
+    (order_id,) = add_orders(engine, 1, status="awaiting_payment")
+    with engine.connect() as conn:
+        ref = conn.execute(text("SELECT reference FROM orders WHERE id = :i"), {"i": order_id}).scalar_one()
+    before = snapshot(engine)
+    n = int(ref[-8:])
+    assert run(engine, lines(record(n), record(n, "awaiting_payment"))) == counts(2, quarantined=2)
+    reasons = [q.reasons for q in quarantine(engine).values()]
+    assert reasons == [(f"order {ref} already exists and was not received through an import: compare it with "
+                        "this line by hand",)] * 2
+    after = snapshot(engine)
+    assert {t: after[t] for t in ("orders", "applicants", "order_events")} == {
+        t: before[t] for t in ("orders", "applicants", "order_events")}
+
+
 # --------------------------------------------------------------------------------------------- rights
 @pytest.mark.parametrize("role", [Role.CASEWORKER, Role.MAILROOM, Role.ADMIN, Role.AUDITOR])
 def test_only_the_intake_and_supervisors_import(engine: Engine, role: Role) -> None:
@@ -777,6 +793,8 @@ def test_quarantined_lines_are_listed_and_resolved_by_a_supervisor_once(engine: 
         "sophie", "quarantine.resolved", "import_quarantine", str(target.id),
         json.dumps({"line": 1, "reference": reference(301), "source": "card_numbers.jsonl"},
                    separators=(",", ":"), sort_keys=True)): 1})
+    with pytest.raises(NotFound):
+        resolve_quarantine(engine, sophie, 999_999, note)
     with pytest.raises(DomainError, match="already resolved by sophie"):
         resolve_quarantine(engine, sophie, target.id, note + " (encore)")
     after = quarantine_rows(engine, sophie)
