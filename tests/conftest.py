@@ -23,12 +23,7 @@ from sqlalchemy.engine import make_url
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PG_SERVER = os.environ.get("OCPM_TEST_POSTGRES_URL", "postgresql://127.0.0.1:5432/postgres")
 
-# Tables the reference data does not own: emptied between tests that share the PostgreSQL database.
-MUTABLE_TABLES = (
-    "tracking_events", "shipments", "deposit_lists", "hearings", "documents", "decision_grounds", "decisions",
-    "condition_results", "correction_requests", "order_events", "orders", "applicants", "register_guardianships",
-    "register_residences", "register_persons", "staff_roles", "staff", "teams", "audit_events", "import_quarantine",
-)  # fmt: skip
+from ocpm_factories import MUTABLE_TABLES  # noqa: E402  (one list, for conftest and the test modules)
 
 
 @pytest.fixture(autouse=True)

@@ -12,6 +12,13 @@ from ocpm_desk.adapters.db.models import Applicant, Order, Staff, StaffRole
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.uow import Actor
 
+# Tables the reference data does not own: emptied between tests that share the PostgreSQL database.
+MUTABLE_TABLES = (
+    "tracking_events", "shipments", "deposit_lists", "hearings", "documents", "decision_grounds", "decisions",
+    "condition_results", "correction_requests", "order_events", "orders", "applicants", "register_guardianships",
+    "register_residences", "register_persons", "staff_roles", "staff", "teams", "audit_events", "import_quarantine",
+)  # fmt: skip
+
 _seq = itertools.count(1)
 
 

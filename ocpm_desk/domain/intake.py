@@ -513,8 +513,10 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         loose = raw.decode("utf-8", errors="replace")
+        # an unreadable byte inside a card number must not hide it: look again without the replaced bytes
+        cards = _raw_cards(loose) or _raw_cards(loose.replace("\ufffd", ""))
         return _rejected(line_number, loose, [f"not UTF-8 text (byte {exc.start + 1} cannot be read): the "
-                                              "platform must send UTF-8"], _raw_cards(loose))
+                                              "platform must send UTF-8"], cards)
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_cards = _raw_cards(text)

@@ -1,9 +1,10 @@
 """Order intake (DESIGN §9): an e-démarches JSON Lines file becomes orders, updates and quarantined lines.
 
 ``import_orders(engine, actor, stream, source)`` reads the stream line by line (never whole: memory stays flat)
-and works in **batches** of ``batch_size`` lines, each one transaction: a batch is written entirely or not at all,
-so an import killed mid-file and run again ends in exactly the state of one clean run (the lines of the committed
-batches are then ``unchanged``). Within a batch:
+and works in **batches** of ``batch_size`` lines, written entirely or not at all: one transaction on SQLite; on
+PostgreSQL two, one per writer connection, the lines split by reference (every line of one order in the same part,
+in file order). An import killed mid-file and run again ends in exactly the state of one clean run (the lines of
+the committed parts are then ``unchanged``). Within a batch:
 
 - every line goes through ``ocpm_desk.domain.intake.read_line`` (pydantic models of the format, card numbers);
 - records are compared with the orders already imported under their references (``decide``: new, awaiting_payment
@@ -13,7 +14,7 @@ batches are then ``unchanged``). Within a batch:
   appears at once in the open queues;
 - lines that cannot become an order, and conflicts, go to ``import_quarantine`` with their line number, the
   reference when readable and the reasons; a line equal to one already quarantined counts as ``unchanged``;
-- one audit event ``orders.imported`` per batch: the counts, the line range and the references concerned (on
+- one audit event ``orders.imported`` per transaction: the counts, the line range and the references concerned (on
   PostgreSQL the row triggers add one event per order row as well).
 
 The summary's counts always add up: ``lines = imported + updated + unchanged + quarantined`` (blank lines are not
@@ -27,14 +28,14 @@ import queue
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import IO, Any
 
-from sqlalchemy import Boolean, Date, Engine, func, select, text, update
+from sqlalchemy import Boolean, Date, Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -243,11 +244,9 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
     counts = _Counts(lines=len(lines))
     references = {ln.parsed.reference for ln in lines if isinstance(ln.parsed, IntakeOrder)}
     existing: dict[str, ExistingOrder] = {}
-    if references:
-        for found in session.execute(select(m.Order.id, m.Order.reference, m.Order.status, m.Order.version,
-                                          m.Order.intake_digest).where(m.Order.reference.in_(references))):
-            existing[found.reference] = ExistingOrder(found.id, found.reference, found.status, found.version,
-                                                      parse_digest(found.intake_digest))
+    for order_id, reference, status, version, digest in _select_in(
+            session, "SELECT id, reference, status, version, intake_digest FROM orders WHERE reference", references):
+        existing[reference] = ExistingOrder(order_id, reference, status, version, parse_digest(digest))
     # quarantine records of every line that might be quarantined, to know which are already there
     quarantined: dict[int, Quarantined] = {}
     decisions: dict[int, Decision] = {}
@@ -269,11 +268,9 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
         elif decision.outcome is Outcome.UPDATE and state is not None:
             pending[record.reference] = replace(state, status=record.status.value, version=state.version + 1,
                                                 digest=dict(record.digest))
-    known: set[str] = set()
     hashes = {q.sha256 for q in quarantined.values()}
-    if hashes:
-        known = set(session.scalars(select(m.ImportQuarantine.line_sha256)
-                                    .where(m.ImportQuarantine.line_sha256.in_(hashes))))
+    known = {row[0] for row in _select_in(session, "SELECT line_sha256 FROM import_quarantine WHERE line_sha256",
+                                          hashes)}
 
     new_orders: dict[str, dict[str, Any]] = {}
     applicants: list[dict[str, Any]] = []
@@ -357,16 +354,8 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
             counts.updated += 1
     _bulk_insert(session, "applicants", applicants)
     _bulk_insert(session, "orders", list(new_orders.values()))
-    for change in updates.values():
-        expected = change.pop("expected")
-        order_id = change.pop("id")
-        orders = _T["orders"]
-        done = session.execute(
-            update(orders).where(orders.c.id == order_id, orders.c.version == expected,
-                                 orders.c.status == Status.AWAITING_PAYMENT.value)
-            .values(**change, updated_at=now, updated_by=actor.username))
-        if getattr(done, "rowcount", 0) != 1:
-            raise _StaleOrder(order_id)
+    _bulk_update_orders(session, [{**change, "updated_at": now, "updated_by": actor.username}
+                                  for change in updates.values()])
     _bulk_insert(session, "order_events", events)
     _bulk_insert(session, "import_quarantine", quarantine)
     audit = {"source": source, "first_line": lines[0].number, "last_line": lines[-1].number,
@@ -409,17 +398,10 @@ def _bulk_insert(session: Session, table: str, rows: list[dict[str, Any]]) -> No
     driver: Any = connection.connection.driver_connection
     names = ", ".join(columns)
     if connection.dialect.name == "postgresql":
-        dbapi_error = connection.dialect.loaded_dbapi.Error
-        try:
-            with driver.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row([row[c] for c in columns])
-        except dbapi_error as exc:  # reported as SQLAlchemy reports a statement (callers catch DBAPIError)
-            lost = connection.dialect.is_disconnect(exc, driver, None)
-            if lost:
-                connection.invalidate(exc)
-            raise DBAPIError.instance(f"COPY {table} ({names}) FROM STDIN", None, exc, dbapi_error,
-                                      connection_invalidated=lost, dialect=connection.dialect) from exc
+        with _driver_errors(connection, f"COPY {table} ({names}) FROM STDIN"), driver.cursor() as cursor, \
+                cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[c] for c in columns])
         return
     marks = ", ".join("?" * len(columns))
     converters = [(i, f) for i, c in enumerate(columns) if (f := _sqlite_converter(_T[table].c[c])) is not None]
@@ -431,11 +413,81 @@ def _bulk_insert(session: Session, table: str, rows: list[dict[str, Any]]) -> No
             if value[i] is not None:
                 value[i] = convert(value[i])
         values.append(value)
-    cursor = driver.cursor()
+    statement = f"INSERT INTO {table} ({names}) VALUES ({marks})"
+    with _driver_errors(connection, statement), contextlib.closing(driver.cursor()) as cursor:
+        cursor.executemany(statement, values)
+
+
+@contextlib.contextmanager
+def _driver_errors(connection: Any, statement: str) -> Iterator[None]:
+    """Errors of statements sent to the driver directly, raised as SQLAlchemy raises them (``DBAPIError`` and its
+    subclasses, the connection invalidated when it was lost): callers and the CLI see one kind of error."""
+    dbapi_error = connection.dialect.loaded_dbapi.Error
     try:
-        cursor.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", values)
-    finally:
-        cursor.close()
+        yield
+    except dbapi_error as exc:
+        driver = connection.connection.driver_connection
+        lost = connection.dialect.is_disconnect(exc, driver, None)
+        if lost:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(statement, None, exc, dbapi_error, connection_invalidated=lost,
+                                  dialect=connection.dialect) from exc
+
+
+def _select_in(session: Session, query: str, keys: Collection[str]) -> list[tuple[Any, ...]]:
+    """Rows of ``query`` (ending in ``WHERE <column>``) for the column in ``keys``, through the driver: one array
+    parameter on PostgreSQL (``= ANY``), chunks of ``IN (?, …)`` on SQLite. SQLAlchemy's expanding ``IN`` of a
+    thousand parameters cost tens of milliseconds a batch to build."""
+    if not keys:
+        return []
+    connection = session.connection()
+    driver: Any = connection.connection.driver_connection
+    with _driver_errors(connection, query), contextlib.closing(driver.cursor()) as cursor:
+        if connection.dialect.name == "postgresql":
+            cursor.execute(f"{query} = ANY(%s)", (list(keys),))
+            return list(cursor.fetchall())
+        out: list[tuple[Any, ...]] = []
+        ordered = list(keys)
+        for start in range(0, len(ordered), 5000):
+            chunk = ordered[start:start + 5000]
+            cursor.execute(f"{query} IN ({', '.join('?' * len(chunk))})", chunk)
+            out.extend(cursor.fetchall())
+        return out
+
+
+_UPDATE_COLUMNS = ("status", "outcome", "intake_digest", "paid_at", "payment_brand", "payment_provider_reference",
+                   "fee_paid_centimes", "postage_paid_centimes", "fee_schedule_id", "postal_tariff_id", "rule_set_id",
+                   "version", "updated_at", "updated_by")
+
+
+def _bulk_update_orders(session: Session, changes: list[dict[str, Any]]) -> None:
+    """awaiting_payment → paid/cancelled of orders imported by an earlier batch, as one prepared executemany. Each
+    row is changed only if it is still at the version read and still awaiting payment; otherwise the batch is
+    read again (``_StaleOrder``)."""
+    if not changes:
+        return
+    connection = session.connection()
+    driver: Any = connection.connection.driver_connection
+    postgres = connection.dialect.name == "postgresql"
+    mark = "%s" if postgres else "?"
+    sets = ", ".join(f"{c} = {mark}" for c in _UPDATE_COLUMNS)
+    sql = (f"UPDATE orders SET {sets} WHERE id = {mark} AND version = {mark} "
+           f"AND status = '{Status.AWAITING_PAYMENT.value}'")
+    converters = {} if postgres else {c: f for c in _UPDATE_COLUMNS
+                                      if (f := _sqlite_converter(_T["orders"].c[c])) is not None}
+    values = []
+    for change in changes:
+        row = [change[c] for c in _UPDATE_COLUMNS]
+        for i, column in enumerate(_UPDATE_COLUMNS):
+            convert = converters.get(column)
+            if convert is not None and row[i] is not None:
+                row[i] = convert(row[i])
+        values.append((*row, change["id"], change["expected"]))
+    with _driver_errors(connection, sql), contextlib.closing(driver.cursor()) as cursor:
+        cursor.executemany(sql, values)
+        changed = cursor.rowcount
+    if changed != len(changes):
+        raise _StaleOrder(changed)
 
 
 def _outcome_of_step(to: Status) -> str | None:

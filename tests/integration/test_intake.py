@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ocpm_factories import add_orders, add_staff, pg_staff_login
+from ocpm_factories import MUTABLE_TABLES, add_orders, add_staff, pg_staff_login
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -570,8 +570,6 @@ class Versions:
 def versions_2027(engine: Engine) -> Iterator[Versions]:
     """A new ATT-RES fee (CHF 30.00), A-mail tariff and condition rule set from 1 January 2027. On PostgreSQL the
     reference data outlives the test: the orders pinned to them are removed and the versions undone afterwards."""
-    from conftest import MUTABLE_TABLES
-
     change, eve = date(2027, 1, 1), date(2026, 12, 31)
     with Session(engine) as s:
         fee = s.scalars(select(m.FeeSchedule).where(m.FeeSchedule.service_code == "ATT-RES",
