@@ -83,6 +83,9 @@ def _log_start(database_url: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen bundle: a child process (large imports) runs its task, not the app
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parse(argv)
     if args.self_test:

@@ -317,7 +317,11 @@ def _command_name(argv: list[str]) -> str | None:
 
 
 def main() -> None:
+    import multiprocessing
+
     import ocpm_desk
+
+    multiprocessing.freeze_support()
     from ocpm_desk.logging_setup import setup_logging
 
     setup_logging()

@@ -679,3 +679,8 @@ def decide(existing: ExistingOrder | None, record: IntakeOrder) -> Decision:
     if existing.digest.get("payment") != record.digest.get("payment"):
         return Decision(Outcome.CONFLICT, (f"the payment differs from the one already recorded for order {ref}",))
     return Decision(Outcome.UNCHANGED)
+
+
+def read_lines(lines: list[tuple[int, bytes]], services: Collection[str]) -> list[IntakeOrder | Quarantined]:
+    """``read_line`` over a chunk of (line number, line) pairs: the unit of work of a reading process."""
+    return [read_line(number, raw, services) for number, raw in lines]

@@ -23,13 +23,13 @@ records and are not counted). Card numbers never reach the database or a log: th
 
 from __future__ import annotations
 
+import collections
 import contextlib
-import queue
-import threading
+import multiprocessing
 import time
 import zlib
 from collections.abc import Callable, Collection, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from operator import itemgetter
@@ -54,6 +54,7 @@ from ocpm_desk.domain.intake import (
     parse_digest,
     quarantine_line,
     read_line,
+    read_lines,
 )
 from ocpm_desk.domain.lifecycle import Status, find_transition
 from ocpm_desk.domain.permissions import Permission
@@ -519,7 +520,6 @@ def _write_batch(engine: Engine, actor: Actor, source: str, lines: list[_Line], 
 
 
 # --------------------------------------------------------------------------------------------- the use case
-_END = object()
 #: PostgreSQL: a batch is written by this many connections at once, each its own transaction, the lines split by
 #: reference (all lines of one order go to the same writer, in file order; quarantined lines without a readable
 #: reference by their hash): the server checks and indexes rows on both cores while Python reads the next batch.
@@ -536,63 +536,91 @@ def _split(batch: list[_Line], parts: int) -> list[list[_Line]]:
     return [part for part in out if part]
 
 
-class _Reader:
-    """Reads and checks batches of lines in a background thread, at most ``_AHEAD`` batches ahead."""
+#: An input of at least this many bytes is read and checked in a separate process (``_ProcessReader``): threads
+#: share one interpreter lock, so a reading thread slowed the writes as much as it saved. Smaller inputs, and
+#: standard input, are read in the writing thread.
+PROCESS_READER_BYTES = 8 * 1024 * 1024
 
-    _AHEAD = 2
+
+class _InlineReader:
+    """Reads and checks batches in the calling thread."""
 
     def __init__(self, stream: IO[bytes], services: frozenset[str], batch_size: int) -> None:
         self._stream = stream
         self._services = services
         self._size = batch_size
-        self._queue: queue.Queue[Any] = queue.Queue(maxsize=self._AHEAD)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="intake-reader", daemon=True)
 
-    def __enter__(self) -> _Reader:
-        self._thread.start()
+    def __enter__(self) -> _InlineReader:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        while self._thread.is_alive():  # unblock a reader waiting to hand over a batch
-            with contextlib.suppress(queue.Empty):
-                self._queue.get(timeout=0.05)
-        self._thread.join()
-
-    def _put(self, item: Any) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _run(self) -> None:
-        try:
-            batch: list[_Line] = []
-            done = 0
-            for number, raw, done in _lines(self._stream):
-                batch.append(_Line(number, raw, read_line(number, raw, self._services)))
-                if len(batch) >= self._size:
-                    if not self._put((batch, done)):
-                        return
-                    batch = []
-            if batch and not self._put((batch, done)):
-                return
-            self._put(_END)
-        except BaseException as exc:  # handed to the writing thread, raised there
-            self._put(exc)
+        return None
 
     def __iter__(self) -> Iterator[tuple[list[_Line], int]]:
+        batch: list[_Line] = []
+        done = 0
+        for number, raw, done in _lines(self._stream):
+            batch.append(_Line(number, raw, read_line(number, raw, self._services)))
+            if len(batch) >= self._size:
+                yield batch, done
+                batch = []
+        if batch:
+            yield batch, done
+
+
+class _ProcessReader:
+    """Reads lines here and has them checked (``read_lines``) in one other process, a few batches ahead of the
+    writes and never more (memory stays flat): the checks run on one core while this process and the database
+    write on the other. The process is started with ``spawn`` (safe beside Qt and threads) and imports only the
+    domain; it ends with the import, also when the import fails or is cancelled."""
+
+    _AHEAD = 3
+
+    def __init__(self, stream: IO[bytes], services: frozenset[str], batch_size: int) -> None:
+        self._stream = stream
+        self._services = services
+        self._size = batch_size
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _ProcessReader:
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def _chunks(self) -> Iterator[tuple[list[tuple[int, bytes]], int]]:
+        chunk: list[tuple[int, bytes]] = []
+        done = 0
+        for number, raw, done in _lines(self._stream):
+            chunk.append((number, raw))
+            if len(chunk) >= self._size:
+                yield chunk, done
+                chunk = []
+        if chunk:
+            yield chunk, done
+
+    def __iter__(self) -> Iterator[tuple[list[_Line], int]]:
+        assert self._pool is not None
+        pending: collections.deque[tuple[list[tuple[int, bytes]], int, Future[list[IntakeOrder | Quarantined]]]]
+        pending = collections.deque()
+        chunks = self._chunks()
+        exhausted = False
         while True:
-            item = self._queue.get()
-            if item is _END:
+            while not exhausted and len(pending) < self._AHEAD:
+                try:
+                    chunk, done = next(chunks)
+                except StopIteration:
+                    exhausted = True
+                    break
+                pending.append((chunk, done, self._pool.submit(read_lines, chunk, self._services)))
+            if not pending:
                 return
-            if isinstance(item, BaseException):
-                raise item
-            yield item
+            chunk, done, future = pending.popleft()
+            parsed = future.result()
+            yield [_Line(number, raw, p) for (number, raw), p in zip(chunk, parsed, strict=True)], done
 
 
 def import_orders(
@@ -610,8 +638,8 @@ def import_orders(
 
     ``progress(done, total)`` is called after each batch with bytes read and ``total_bytes`` (0 when unknown).
     ``cancelled()`` is asked between batches: the import then stops, keeping the batches already committed.
-    Lines are read and checked in a thread of their own, one or two batches ahead of the writes (the database
-    works while Python reads: the GIL is free during the writes); memory holds at most three batches.
+    An input of ``PROCESS_READER_BYTES`` or more (``total_bytes``) is checked in a separate process, a few batches
+    ahead of the writes; memory holds at most four batches.
     """
     actor.require(Permission.RECEIVE_ORDER)
     if batch_size < 1:
@@ -625,7 +653,8 @@ def import_orders(
     stopped = False
     done_bytes = 0
     writers = _WRITERS if engine.dialect.name == "postgresql" else 1
-    with _Reader(stream, ref.services, batch_size) as reader, ThreadPoolExecutor(writers, "intake-writer") as pool:
+    reader_kind = _ProcessReader if (total_bytes or 0) >= PROCESS_READER_BYTES else _InlineReader
+    with reader_kind(stream, ref.services, batch_size) as reader, ThreadPoolExecutor(writers, "intake-writer") as pool:
         for batch, done_bytes in reader:
             if cancelled is not None and cancelled():  # asked before each batch: after the last one, nothing is left
                 stopped = True

@@ -361,6 +361,19 @@ def test_each_file_adds_up_to_its_expected_counts(engine: Engine, name: str, bat
     assert run(engine, name, batch_size=batch_size) == counts(expected["lines"], unchanged=expected["lines"])
 
 
+@pytest.mark.parametrize("name", ["lifecycle.jsonl", "malformed.jsonl", "card_numbers.jsonl"])
+def test_a_large_input_is_checked_in_another_process_with_the_same_result(
+        engine: Engine, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Inputs of PROCESS_READER_BYTES or more are checked by a spawned process: same counts, same rows."""
+    import ocpm_desk.services.intake as service
+
+    monkeypatch.setattr(service, "PROCESS_READER_BYTES", 0)
+    assert run(engine, name, batch_size=3) == FILE_COUNTS[name]
+    in_process = snapshot(engine)
+    assert run(engine, name, batch_size=3) == counts(FILE_COUNTS[name]["lines"], unchanged=FILE_COUNTS[name]["lines"])
+    assert snapshot(engine) == in_process
+
+
 def test_new_orders_are_stored_as_sent(engine: Engine) -> None:
     assert run(engine, "new_orders.jsonl") == FILE_COUNTS["new_orders.jsonl"]
     first = order(engine, reference(1))
