@@ -368,6 +368,7 @@ def test_a_large_input_is_checked_in_another_process_with_the_same_result(
     import ocpm_desk.services.intake as service
 
     monkeypatch.setattr(service, "PROCESS_READER_BYTES", 0)
+    monkeypatch.setattr(service, "_WRITERS", 1)
     assert run(engine, name, batch_size=3) == FILE_COUNTS[name]
     in_process = snapshot(engine)
     assert run(engine, name, batch_size=3) == counts(FILE_COUNTS[name]["lines"], unchanged=FILE_COUNTS[name]["lines"])
