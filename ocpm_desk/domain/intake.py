@@ -28,7 +28,15 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationError, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs, mask_card_numbers_in
 from ocpm_desk.domain.lifecycle import Status
@@ -124,31 +132,11 @@ def _avs(value: Any) -> str:
     return f"{d[:3]}.{d[3:7]}.{d[7:11]}.{d[11:]}"
 
 
+_NOT_BLANK = r"\S"  # checked by pydantic-core with the lengths, not by a Python call per field
 AwareTime = Annotated[datetime, BeforeValidator(_aware)]
 Day = Annotated[date, BeforeValidator(_day)]
 Centimes = Annotated[int, BeforeValidator(_money)]
 Avs = Annotated[str, BeforeValidator(_avs)]
-
-
-def _text(limit: int) -> Any:
-    def check(value: Any) -> Any:
-        if isinstance(value, str):
-            if not value.strip():
-                raise ValueError("is empty")
-            if len(value) > limit:
-                raise ValueError(f"is longer than {limit} characters and cannot be stored")
-        return value
-
-    return BeforeValidator(check)
-
-
-def _optional_text(limit: int) -> Any:
-    def check(value: Any) -> Any:
-        if isinstance(value, str) and len(value) > limit:
-            raise ValueError(f"is longer than {limit} characters and cannot be stored")
-        return value
-
-    return BeforeValidator(check)
 
 
 # --------------------------------------------------------------------------------------------- the format
@@ -158,10 +146,10 @@ class _Model(BaseModel):
 
 class _PersonIn(_Model):
     avs: Avs
-    last_name: Annotated[str, _text(100)]
-    first_name: Annotated[str, _text(100)]
+    last_name: Annotated[str, StringConstraints(max_length=100, pattern=_NOT_BLANK)]
+    first_name: Annotated[str, StringConstraints(max_length=100, pattern=_NOT_BLANK)]
     birth_date: Day
-    email: Annotated[str | None, _optional_text(254)] = None
+    email: Annotated[str, StringConstraints(max_length=254)] | None = None
     language: str
 
     @field_validator("language")
@@ -174,17 +162,17 @@ class _PersonIn(_Model):
 
 class _AddressIn(_Model):
     mr_mrs: Literal["1", "2", "3"] | None = None
-    first_name: Annotated[str | None, _optional_text(100)] = None
-    last_name: Annotated[str, _text(100)]
-    organisation: Annotated[str | None, _optional_text(100)] = None
-    address_line: Annotated[str | None, _optional_text(100)] = None
-    street: Annotated[str | None, _optional_text(100)] = None
-    house_number: Annotated[str | None, _optional_text(30)] = None
-    dwelling_number: Annotated[str | None, _optional_text(30)] = None
-    post_office_box: Annotated[str | None, _optional_text(30)] = None
-    swiss_zip_code: Annotated[str | None, _optional_text(10)] = None
-    foreign_zip_code: Annotated[str | None, _optional_text(30)] = None
-    town: Annotated[str, _text(100)]
+    first_name: Annotated[str, StringConstraints(max_length=100)] | None = None
+    last_name: Annotated[str, StringConstraints(max_length=100, pattern=_NOT_BLANK)]
+    organisation: Annotated[str, StringConstraints(max_length=100)] | None = None
+    address_line: Annotated[str, StringConstraints(max_length=100)] | None = None
+    street: Annotated[str, StringConstraints(max_length=100)] | None = None
+    house_number: Annotated[str, StringConstraints(max_length=30)] | None = None
+    dwelling_number: Annotated[str, StringConstraints(max_length=30)] | None = None
+    post_office_box: Annotated[str, StringConstraints(max_length=30)] | None = None
+    swiss_zip_code: Annotated[str, StringConstraints(max_length=10)] | None = None
+    foreign_zip_code: Annotated[str, StringConstraints(max_length=30)] | None = None
+    town: Annotated[str, StringConstraints(max_length=100, pattern=_NOT_BLANK)]
     country: str
 
     @field_validator("country")
@@ -201,7 +189,7 @@ class _DeliveryIn(_Model):
 
 
 class _PaymentIn(_Model):
-    provider_reference: Annotated[str, _text(64)]
+    provider_reference: Annotated[str, StringConstraints(max_length=64, pattern=_NOT_BLANK)]
     brand: Literal["VISA", "MASTERCARD", "POSTFINANCE"]
     fee_chf: Centimes
     postage_chf: Centimes
@@ -263,6 +251,7 @@ class PaymentData:
 
 
 SECTIONS = ("order", "applicant", "concerned_person", "delivery", "payment")
+_SORTED_SECTIONS = tuple(sorted(SECTIONS))
 _SECTION_LABELS = {
     "order": "service, quantity or order date",
     "applicant": "applicant",
@@ -291,7 +280,8 @@ class IntakeOrder:
 
     def digest_text(self) -> str:
         """The compact JSON kept in ``orders.intake_digest``: one 16-hex SHA-256 prefix per section."""
-        return json.dumps(dict(self.digest), separators=(",", ":"), sort_keys=True)
+        d = self.digest  # written by hand (hex or null, keys sorted): json.dumps cost more than the rest of a row
+        return "{" + ",".join(f'"{k}":null' if d.get(k) is None else f'"{k}":"{d[k]}"' for k in _SORTED_SECTIONS) + "}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,6 +420,10 @@ def _reasons(exc: ValidationError) -> list[str]:
                 text = f"{where}: unknown value {_quoted(given)} (expected {expected})"
             else:  # 1 for "1": a wrong type, not an unknown value
                 text = f"{where}: must be text, one of {expected} (got {mask_card_numbers_in(json.dumps(given))[:30]})"
+        elif kind == "string_too_long":
+            text = f"{where}: is longer than {error.get('ctx', {}).get('max_length')} characters and cannot be stored"
+        elif kind == "string_pattern_mismatch":  # the one pattern: not blank
+            text = f"{where}: is empty"
         elif kind == "value_error":
             text = f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
         elif kind in _TYPE_WORDS:

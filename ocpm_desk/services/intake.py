@@ -234,10 +234,10 @@ def _allocate(session: Session, table: str, count: int) -> list[int]:
     if count == 0:
         return []
     if session.get_bind().dialect.name == "postgresql":
-        return list(session.scalars(
-            text("SELECT nextval(q.seq) FROM (SELECT pg_get_serial_sequence(:t, 'id')::regclass AS seq) q, "
+        return list(session.scalar(  # one array, not a row per id
+            text("SELECT array_agg(nextval(q.seq)) FROM (SELECT pg_get_serial_sequence(:t, 'id')::regclass AS seq) q, "
                  "generate_series(1, :n)"),
-            {"t": table, "n": count}))
+            {"t": table, "n": count}) or [])
     first = int(session.scalar(text(f"SELECT coalesce(max(id), 0) FROM {table}")) or 0) + 1
     return list(range(first, first + count))
 
