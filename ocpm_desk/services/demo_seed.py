@@ -2,7 +2,7 @@
 refusal and mail-room work the services make — every status of DESIGN §3.
 
 ``seed_demo(engine, orders=N)`` migrates the database and loads the reference data (both idempotent), then works in
-three phases.
+four phases.
 
 **Phase 1, one transaction, bulk-loaded:**
 
@@ -67,7 +67,13 @@ the attempt (``returned``, deemed notified); corrections on two historic orders,
 ``SeedSummary.mailroom`` counts them. The services stamp their rows with the clock (``shipped_at``, ``printed_at``):
 the deposit list is the one of the day the items were really shipped, and tracking dates are not before it.
 
-``statuses`` and the services' tables in ``rows`` are read back from the database. If phase 2 or 3 fails, what the
+**Phase 4, the intake** (``intake.import_orders`` as the intake account): a small file from the e-démarches
+platform whose five lines cannot become orders — a card number typed into the e-mail field (stored masked), a
+service the catalogue does not have, an amount without its decimals, a paid order without its payment, a line cut
+off in transfer — goes to ``import_quarantine``; the supervisor ``responsable`` resolves the unknown service with a
+note. ``SeedSummary.intake`` counts them. The orders of phases 1–3 do not change.
+
+``statuses`` and the services' tables in ``rows`` are read back from the database. If phase 2, 3 or 4 fails, what the
 seed wrote is deleted again (see ``seed_demo``).
 
 The same ``seed`` and ``today`` give the same data (but for what the services take from the clock). Rows of phase 1
@@ -78,6 +84,8 @@ order worked on, letters rendered included). 2 000 orders (``make run``) take a 
 
 from __future__ import annotations
 
+import io
+import json
 import math
 import random
 import time as _time
@@ -112,7 +120,7 @@ from ocpm_desk.domain.lifecycle import (
 )
 from ocpm_desk.domain.references import make_order_reference
 from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import casework, decisions, mailroom
+from ocpm_desk.services import casework, decisions, intake, mailroom
 from ocpm_desk.services.database import upgrade
 from ocpm_desk.services.desk import DraftInput, PrintDestination, PrintItem
 from ocpm_desk.services.uow import Actor, UnitOfWork
@@ -172,6 +180,7 @@ class SeedSummary:
     defects: Mapping[str, int]  # automatic condition → orders made to fail it
     refusals: Mapping[str, int]  # refusal work done through the services (``_REFUSAL_COUNTS``) → orders
     mailroom: Mapping[str, int]  # mail-room work done through the services (``_MAIL_COUNTS``) → count
+    intake: Mapping[str, int]  # phase 4: lines of the demo intake file quarantined, and resolved
     replaced_orders: int  # orders deleted first (reset=True)
     elapsed_seconds: float
 
@@ -1667,10 +1676,70 @@ class _MailWork:
 
 # ------------------------------------------------------------------------------------------------ reset
 # Everything that hangs off orders, children first; then orders, applicants and the register.
+#: Phase 4: a file from the e-démarches platform whose lines could not become orders (DESIGN §9), imported through
+#: ``intake.import_orders`` as the intake account; the supervisor resolves one. Only quarantined lines: the orders
+#: of phases 1–3 stay as they are. The card number is a well-known test number, masked before it is stored.
+_INTAKE_SOURCE = "e-demarches-demo.jsonl"
+_INTAKE_RESOLUTION = ("Prestation inexistante au catalogue : signalé à l'équipe e-démarches, qui a renvoyé la commande "
+                      "avec le bon code.")
+
+
+def _intake_lines(today: date, first_seq: int) -> bytes:
+    day = today - timedelta(days=1)
+    ordered = f"{day.isoformat()}T09:12:00+01:00"
+    paid = f"{day.isoformat()}T09:14:30+01:00"
+
+    def record(seq: int, **changes: Any) -> dict[str, Any]:
+        base: dict[str, Any] = {
+            "reference": make_order_reference(day.year, seq), "service_code": "ATT-RES", "quantity": 1,
+            "ordered_at": ordered, "status": "paid",
+            "applicant": {"avs": "756.1234.5678.97", "last_name": "Rochat", "first_name": "Léa",
+                          "birth_date": "1986-04-12", "email": "lea.rochat@example.ch", "language": "fr"},
+            "concerned_person": None,
+            "delivery": {"product": "B", "address": {"mr_mrs": "1", "first_name": "Léa", "last_name": "Rochat",
+                                                     "street": "Rue de Carouge", "house_number": "41",
+                                                     "swiss_zip_code": "1205", "town": "Genève", "country": "CH"}},
+            "payment": {"provider_reference": f"PSP-DEMO{seq % 10_000:04d}", "brand": "VISA", "fee_chf": "25.00",
+                        "postage_chf": "0.00", "validated_at": paid},
+        }
+        base.update(changes)
+        return base
+
+    card = record(first_seq)
+    card["applicant"] = {**card["applicant"], "email": "4111 1111 1111 1111"}  # typed into the e-mail field
+    short_money = record(first_seq + 2)
+    short_money["payment"] = {**short_money["payment"], "fee_chf": "25"}
+    no_payment = record(first_seq + 3, payment=None)
+    lines = [
+        card,
+        record(first_seq + 1, service_code="ATT-NAT"),  # a service the catalogue does not have
+        short_money,
+        no_payment,
+    ]
+    text_lines = [json.dumps(line, ensure_ascii=False) for line in lines]
+    text_lines.append(json.dumps(record(first_seq + 4), ensure_ascii=False)[:180])  # cut off in transfer
+    return ("\n".join(text_lines) + "\n").encode("utf-8")
+
+
+def _intake_work(engine: Engine, today: date) -> dict[str, int]:
+    with engine.connect() as conn:
+        last = conn.execute(select(func.max(Base.metadata.tables["orders"].c.reference))).scalar() or ""
+    first_seq = int(last[-8:]) + 1_000 if last[-8:].isdigit() else 90_000_000
+    data = _intake_lines(today, first_seq)
+    summary = intake.import_orders(engine, Actor(_INTAKE, frozenset({Role.INTAKE})), io.BytesIO(data),
+                                   _INTAKE_SOURCE, total_bytes=len(data))
+    supervisor = Actor(_SUPERVISORS[0], frozenset({Role.SUPERVISOR}))
+    unknown = [row for row in intake.quarantine_rows(engine, supervisor).rows
+               if any("service_code" in reason for reason in row.reasons)]
+    for row in unknown[:1]:
+        intake.resolve_quarantine(engine, supervisor, row.id, _INTAKE_RESOLUTION)
+    return {"quarantined": summary.quarantined, "resolved": len(unknown[:1])}
+
+
 _ORDER_TABLES = (
     "tracking_events", "shipments", "deposit_lists", "decision_grounds", "decisions", "hearings", "documents",
     "correction_requests", "condition_results", "order_events", "orders", "applicants",
-    "register_guardianships", "register_residences", "register_persons",
+    "register_guardianships", "register_residences", "register_persons", "import_quarantine",
 )
 _SEEDED_ID_TABLES = ("register_persons", "register_residences", "register_guardianships", "applicants", "orders",
                      "order_events", "shipments", "tracking_events")
@@ -1736,7 +1805,7 @@ def _undo(engine: Engine, first_ids: Mapping[str, int], error: BaseException) ->
 
 #: Tables the services write to in phase 2 (their counts in the summary are read back from the database).
 _SERVICE_TABLES = ("order_events", "condition_results", "hearings", "documents", "decisions", "decision_grounds",
-                   "shipments", "tracking_events", "deposit_lists", "correction_requests")
+                   "shipments", "tracking_events", "deposit_lists", "correction_requests", "import_quarantine")
 
 
 def _count_rows(conn: Connection, table: str) -> int:
@@ -1821,6 +1890,7 @@ def seed_demo(
         work = _RefusalWork(engine, seed, today, seeder.ref.closures, report)
         refusals = work.run(work.candidates(seeder.refusal_candidates), _refusal_slots(orders))
         mail = _MailWork(engine, seed, today, report).run()
+        intake_counts = _intake_work(engine, today)
         with engine.connect() as conn:
             statuses = dict(conn.execute(
                 select(t["orders"].c.status, func.count()).group_by(t["orders"].c.status).order_by(t["orders"].c.status)
@@ -1846,6 +1916,7 @@ def seed_demo(
         defects=dict(sorted(seeder.defects.items())),
         refusals={key: refusals[key] for key in _REFUSAL_COUNTS},
         mailroom={key: mail[key] for key in _MAIL_COUNTS},
+        intake=intake_counts,
         replaced_orders=existing if reset else 0,
         elapsed_seconds=round(_time.perf_counter() - started, 3),
     )

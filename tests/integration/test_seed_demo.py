@@ -50,6 +50,7 @@ ROLES = {name: frozenset(roles) for name, _display, roles in DEMO_ACCOUNTS}
 SUPERVISORS = {"responsable", "responsable2"}
 CASEWORKERS = {"gestionnaire", "gestionnaire2"}
 MAILROOM = {"courrier"}
+INTAKE = {"intake"}  # phase 4: the demo intake file
 
 
 def _engine(path: Path) -> Engine:
@@ -202,8 +203,15 @@ def test_every_status_is_present(seeded: tuple[Engine, SeedSummary]) -> None:
     since = _rows(engine, "SELECT COUNT(*) AS n FROM audit_events WHERE id >= :i", i=seeded_id)[0].n
     assert summary.rows["audit_events"] == since > 1
     for table in ("decisions", "hearings", "documents", "order_events", "condition_results", "shipments",
-                  "tracking_events", "deposit_lists", "correction_requests"):
+                  "tracking_events", "deposit_lists", "correction_requests", "import_quarantine"):
         assert summary.rows[table] == _count(engine, table) > 0, table
+    # phase 4: the demo intake file's five lines quarantined, the card number masked, one line resolved
+    assert summary.intake == {"quarantined": 5, "resolved": 1}
+    quarantined = _rows(engine, "SELECT line_masked, resolved_by FROM import_quarantine ORDER BY line_number")
+    assert len(quarantined) == 5
+    assert "4111 11** **** 1111" in quarantined[0].line_masked
+    assert not any("4111 1111 1111 1111" in q.line_masked for q in quarantined)
+    assert [q.resolved_by for q in quarantined].count("responsable") == 1
     # rough shape of the mix (600 orders: wide margins)
     assert statuses["paid"] > statuses["in_review"] > statuses["on_hold"]
     granted = Counter(r[0] for r in _rows(engine, "SELECT status FROM orders WHERE outcome = 'granted'"))
@@ -281,7 +289,7 @@ def test_reset_replaces_everything_with_what_a_fresh_seed_gives(tmp_path: Path) 
         audit = _rows(engine, "SELECT id, actor, action, prev_hash FROM audit_events ORDER BY id")
         assert (audit[0].id, audit[0].actor, audit[0].action, audit[0].prev_hash) == (
             1, "system:seed", "demo.seeded", GENESIS_HASH)
-        assert {a.actor for a in audit[1:]} <= CASEWORKERS | SUPERVISORS | MAILROOM
+        assert {a.actor for a in audit[1:]} <= CASEWORKERS | SUPERVISORS | MAILROOM | INTAKE
         assert len(audit) == summary.rows["audit_events"]
     finally:
         engine.dispose()
@@ -367,7 +375,7 @@ def test_times_are_aware_in_the_window_and_before_today(seeded: tuple[Engine, Se
         last_invented = conn.execute(select(func.max(e.c.occurred_at)).where(e.c.occurred_at < seeded_at)).scalar_one()
         by_services = list(conn.execute(select(e.c.actor, e.c.action).where(e.c.occurred_at >= seeded_at)))
     assert last_invented.replace(tzinfo=UTC) < midnight
-    assert by_services and {actor for actor, _ in by_services} <= CASEWORKERS | SUPERVISORS | MAILROOM
+    assert by_services and {actor for actor, _ in by_services} <= CASEWORKERS | SUPERVISORS | MAILROOM | INTAKE
     assert {"receive", "validate_payment", "claim"}.isdisjoint(action for _, action in by_services)
     weekdays = 0
     for ordered_at, paid_at, status in rows:
@@ -727,7 +735,7 @@ def test_one_audit_event_for_the_seed(seeded: tuple[Engine, SeedSummary]) -> Non
     after = [r for r in rows if r.id > event.id]
     assert len(before) <= 1  # the reference data's own load may be audited as well
     # then the services' own events, as the demo accounts (no event per bulk-loaded row)
-    assert after and {r.actor for r in after} <= CASEWORKERS | SUPERVISORS | MAILROOM
+    assert after and {r.actor for r in after} <= CASEWORKERS | SUPERVISORS | MAILROOM | INTAKE
     assert {"order.viewed", "order.hearing_letter_sent", "decision.proposed", "decision.issued",
             "decision.returned", "print.batch", "tracking.imported", "shipment.returned",
             "order.send_again", "order.correction_reissued", "order.correction_recorded",
@@ -795,7 +803,7 @@ def test_seed_on_postgresql_matches_sqlite(pg_engine: Engine, tmp_path: Path) ->
     assert audit[0] == ("system:seed", "demo.seeded") and len(audit) == replaced.rows["audit_events"]
     # the services' events as the demo accounts; the row triggers' as the login the seed runs under
     login = _rows(pg_engine, "SELECT session_user")[0][0]
-    assert {actor for actor, _ in audit[1:]} <= CASEWORKERS | SUPERVISORS | MAILROOM | {login}
+    assert {actor for actor, _ in audit[1:]} <= CASEWORKERS | SUPERVISORS | MAILROOM | INTAKE | {login}
     assert [action for _, action in audit].count("demo.seeded") == 1
 
 
