@@ -22,7 +22,17 @@ from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed, DomainError
 from ocpm_desk.logging_setup import describe_database, describe_exception
 from ocpm_desk.queries.queues import QueueRow, QueueSpec
-from ocpm_desk.services import accounts, casework, claiming, database, decisions, intake, mailroom, reading
+from ocpm_desk.services import (
+    accounts,
+    casework,
+    claiming,
+    database,
+    decisions,
+    intake,
+    mailroom,
+    reading,
+    workstation,
+)
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
     AppealDeadline,
@@ -161,10 +171,12 @@ class AppDeskSession:
         return Actor(self._identity.username, self._identity.roles)
 
     def idle_lock_minutes(self) -> int:
+        """The database's setting, shortened by this workstation's preference (the settings dialog) if lower."""
         try:
-            return read_idle_lock_minutes(self._engine)
+            minutes = read_idle_lock_minutes(self._engine)
         except DBAPIError as exc:
             raise _connection_failed(exc) from None
+        return workstation.effective_idle_lock_minutes(minutes, workstation.idle_lock_preference())
 
     def unlock(self, password: str) -> None:
         try:
@@ -306,7 +318,9 @@ class AppDeskSession:
         return self._write(lambda: mailroom.print_queue(self._engine, self._actor))
 
     def printers(self) -> list[PrinterChoice]:
-        return mailroom.printers(self._engine, self._actor)
+        """The print system's printers, this workstation's default printer (settings dialog) first."""
+        return workstation.with_preferred_printer(mailroom.printers(self._engine, self._actor),
+                                                  workstation.preferred_printer())
 
     def print_preview(self, keys: list[str]) -> bytes:
         return self._write(lambda: mailroom.print_preview(self._engine, self._actor, keys))

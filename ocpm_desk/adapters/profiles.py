@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy.engine import make_url
 
 APP = "ocpm-desk"
 AUTHOR = "Etat-de-Geneve"
@@ -42,7 +41,8 @@ def read_settings() -> dict[str, Any]:
 
 
 def write_settings(**changes: Any) -> None:
-    settings = read_settings() | changes
+    """Merge ``changes`` into the settings file (atomically); a value of None removes its key."""
+    settings = {k: v for k, v in (read_settings() | changes).items() if v is not None}
     path = config_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
@@ -59,6 +59,11 @@ def demo_url() -> str:
 
 
 def local_url() -> str:
+    """The Local profile's file: ``local_path`` of the settings (the settings dialog), else ``local.sqlite`` in the
+    data directory."""
+    chosen = read_settings().get("local_path")
+    if isinstance(chosen, str) and chosen.strip():
+        return sqlite_url(Path(chosen.strip()).expanduser())
     return sqlite_url(data_dir() / "local.sqlite")
 
 
@@ -68,6 +73,8 @@ def central_url() -> str | None:
 
 def check_url(url: str) -> str:
     """A readable error for a URL that is not SQLite or PostgreSQL, or that carries a password."""
+    from sqlalchemy.engine import make_url  # on use: reading the settings (language at start) needs no SQLAlchemy
+
     try:
         u = make_url(url)
     except Exception:
@@ -78,6 +85,8 @@ def check_url(url: str) -> str:
 
 
 def display_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         return u.database or ":memory:"
@@ -85,11 +94,15 @@ def display_url(url: str) -> str:
 
 
 def is_postgresql(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+
     return make_url(url).get_backend_name() == "postgresql"
 
 
 def kind_of(url: str) -> str:
     """The profile a URL belongs to: Démo for the demo file, Local for other SQLite files, else Central."""
+    from sqlalchemy.engine import make_url
+
     u = make_url(url)
     if u.get_backend_name() != "sqlite":
         return CENTRAL

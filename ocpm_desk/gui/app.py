@@ -148,8 +148,12 @@ def run_app(connector: Connector, argv: list[str], *, language: str | None = Non
     app = application(argv, language=language)
     # The login dialog closes before the main window opens: quitting is decided by the controller.
     app.setQuitOnLastWindowClosed(False)
+    from ocpm_desk.gui.crash import install_crash_reporter, uninstall_crash_reporter
+
+    install_crash_reporter(app)  # an error nobody caught: logged, then shown with the log file's location
     controller = DeskController(connector, app)
     controller.start()
     code = app.exec()
     controller.shutdown()
+    uninstall_crash_reporter()
     return code

@@ -174,7 +174,9 @@ class _Bridge(QObject):
             on_failure(value)
         else:
             assert isinstance(value, BaseException)
-            log.error("background work failed", exc_info=value)
+            from ocpm_desk.gui.crash import report_unexpected
+
+            report_unexpected(value)  # logged; shown in the crash dialog unless it is a DomainError
 
 
 class _Runnable(QRunnable):

@@ -1,4 +1,5 @@
-"""The GUI's language: French by default, English on request (``OCPM_LANG=en`` or an explicit argument).
+"""The GUI's language: French by default, English on request (an explicit argument, ``OCPM_LANG=en``, or the
+settings dialog's choice, in that order).
 
 Source strings in the code are English; ``resources/translations/ocpm_desk_fr.ts`` holds their French and is
 compiled to ``ocpm_desk_fr.qm`` by ``make generate``. Qt's own strings (standard buttons, dialogs) come from
@@ -26,8 +27,22 @@ _installed: list[QTranslator] = []
 _language = ENGLISH
 
 
+def saved_language() -> str | None:
+    """The language chosen in the settings dialog (None: none chosen, or the settings cannot be read)."""
+    from ocpm_desk.services.workstation import saved_language as read_saved  # not needed when one is requested
+
+    try:
+        return read_saved()
+    except Exception as exc:  # a damaged settings file must not keep the application from starting
+        log.warning("the language setting could not be read: %s", type(exc).__name__)
+        return None
+
+
 def choose_language(requested: str | None = None) -> str:
-    """``fr`` or ``en`` from ``requested``, else from ``OCPM_LANG``, else French; ``en_GB``-style codes accepted."""
+    """``fr`` or ``en`` from ``requested``, else from ``OCPM_LANG``, else the settings dialog's choice (applied at
+    the next start), else French; ``en_GB``-style codes accepted."""
+    if not requested and not os.environ.get(LANGUAGE_ENV):
+        requested = saved_language()
     for candidate in (requested, os.environ.get(LANGUAGE_ENV)):
         if not candidate:
             continue

@@ -331,8 +331,8 @@ class WindowLock(QObject):
         self.watcher = IdleWatcher(idle_ms if idle_ms is not None else minutes * 60_000, self)
         self.watcher.idle.connect(self._idle)
         self.watcher.start()
-        if idle_ms is None:
-            run_in_background(self, session.idle_lock_minutes, self._minutes_read, self._minutes_not_read)
+        self._from_session = idle_ms is None
+        self.reload_minutes()
 
     # -- state -----------------------------------------------------------------------------------------------
 
@@ -355,6 +355,11 @@ class WindowLock(QObject):
         self.watcher.stop()
         if self._unlock_task is not None:
             self._unlock_task.discard()
+
+    def reload_minutes(self) -> None:
+        """Read the idle minutes again (the session's setting, which the workstation's settings may shorten)."""
+        if self._from_session:
+            run_in_background(self, self._session.idle_lock_minutes, self._minutes_read, self._minutes_not_read)
 
     def _minutes_read(self, minutes: object) -> None:
         try:

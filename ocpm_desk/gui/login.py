@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,12 +76,18 @@ class LoginDialog(QDialog):
         # A margin, not a style-sheet padding: QLabel counts it when it wraps the text to compute its height.
         self.message_label.setMargin(8)
 
-        for choice in self._profiles.values():
-            self.profile_combo.addItem(profile_label(choice.label), choice.key)
-        wanted = profile if profile in self._profiles else connector.default_profile()
-        index = self.profile_combo.findData(wanted)
-        self.profile_combo.setCurrentIndex(max(index, 0))
-        self._profile_changed()
+        # The workstation's settings (profiles, printer, language, idle lock) may be changed before logging in.
+        self.settings_dialog: QDialog | None = None
+        self.settings_button: QPushButton = buttons.addButton(
+            self.tr("&Settings…"), QDialogButtonBox.ButtonRole.HelpRole)  # HelpRole: on the left, apart
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.setAccessibleName(self.tr("Settings"))
+        self.settings_button.setAutoDefault(False)
+        self.settings_button.setToolTip(self.tr("Profiles, default printer, language, idle lock (Ctrl+,)"))
+        self.settings_button.clicked.connect(self.open_settings)
+        QShortcut(QKeySequence("Ctrl+,"), self, self.open_settings)
+
+        self._fill_profiles(profile if profile in self._profiles else connector.default_profile())
 
         self.profile_combo.currentIndexChanged.connect(self._profile_changed)
         self.user_edit.editingFinished.connect(self._look_up_saved_password)
@@ -126,6 +132,42 @@ class LoginDialog(QDialog):
         return self._keyring_ok
 
     # -- profile ---------------------------------------------------------------------------------------------
+
+    def _fill_profiles(self, wanted: str) -> None:
+        combo = self.profile_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for choice in self._profiles.values():
+            combo.addItem(profile_label(choice.label), choice.key)
+        combo.setCurrentIndex(max(combo.findData(wanted), 0))
+        combo.blockSignals(False)
+        self._profile_changed()
+
+    # -- settings --------------------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """The settings dialog over this one; once saved, the profiles show what it changed."""
+        if self._busy or (self.settings_dialog is not None and self.settings_dialog.isVisible()):
+            return
+        from ocpm_desk.gui.settings_dialog import SettingsDialog  # not needed to show the login: loaded on demand
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._settings_saved)
+        dialog.finished.connect(self._settings_closed)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
+        self.activateWindow()
+
+    def _settings_saved(self, settings: object) -> None:
+        self._profiles = {p.key: p for p in self._connector.profiles()}
+        central = self._profiles.get("central")
+        if central is not None and central.location:
+            self.url_edit.setText(central.location)
+        self._fill_profiles(str(getattr(settings, "profile", self.profile_key)))
 
     def _current_profile(self) -> ProfileChoice | None:
         return self._profiles.get(self.profile_key)

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -60,6 +61,7 @@ class ConnectionState:
 class MainWindow(QMainWindow):
     logout_requested = Signal()
     closed = Signal()
+    settings_dialog: QDialog | None = None  # Fichier → Paramètres…, while open
 
     def __init__(
         self,
@@ -200,6 +202,11 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock_now)
         file_menu.addAction(self.lock_action)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         self.logout_action = QAction(self.tr("&Log out"), self)
         self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.logout_action.triggered.connect(self.log_out)
@@ -429,6 +436,20 @@ class MainWindow(QMainWindow):
         screen = self.current_screen()
         if screen is not None:
             screen.reload()
+
+    def open_settings(self) -> None:
+        """Fichier → Paramètres… (Ctrl+,): this workstation's preferences; a new idle lock applies at once."""
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.activateWindow()
+            return
+        from ocpm_desk.gui.settings_dialog import SettingsDialog  # loaded on first use
+
+        dialog = SettingsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _settings: self.screen_lock.reload_minutes())
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.shortcut_actions(), self)

@@ -196,3 +196,16 @@ def setup_read_only_table(view: QTableView, *, row_height: int,
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(row_height)
     view.horizontalHeader().setHighlightSections(False)
+
+
+def fit_height(dialog: QWidget) -> None:
+    """As tall as the word-wrapped texts need at the dialog's width (a top-level layout does not do it itself)."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = max(dialog.width(), dialog.minimumWidth(), layout.totalMinimumSize().width())
+    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    height = max(height, layout.totalMinimumSize().height())
+    dialog.setMinimumHeight(height)
+    dialog.resize(width, height)

@@ -959,6 +959,103 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="62"/>
+        <source>OCPM Desk — unexpected error</source>
+        <translation>OCPM Desk — erreur inattendue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="72"/>
+        <source>Something went wrong in OCPM Desk</source>
+        <translation>Un problème est survenu dans OCPM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="75"/>
+        <source>Error title</source>
+        <translation>Titre de l&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="81"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="83"/>
+        <source>An unexpected error occurred at {time}. What you had saved is safe, and refusal drafts are saved in the database as you write them. You may go on working; if the error comes back, quit and start OCPM Desk again.</source>
+        <translation>Une erreur inattendue s&apos;est produite à {time}. Ce que vous aviez enregistré est en sécurité, et les brouillons de refus sont enregistrés dans la base de données au fil de la saisie. Vous pouvez continuer à travailler&#xa0;; si l&apos;erreur se reproduit, quittez OCPM Desk et relancez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="93"/>
+        <source>Log file</source>
+        <translation>Fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="95"/>
+        <source>Details are in the log file (it holds no personal data):
+{path}
+Tell the IT service desk the time above and send them this file.</source>
+        <translation>Les détails figurent dans le fichier journal (il ne contient aucune donnée personnelle)&#xa0;:
+{path}
+Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="99"/>
+        <source>Kind of error: {kind}</source>
+        <translation>Type d&apos;erreur&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="102"/>
+        <source>Kind of error</source>
+        <translation>Type d&apos;erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="108"/>
+        <source>Further errors</source>
+        <translation>Autres erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="113"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="114"/>
+        <source>Continue working</source>
+        <translation>Continuer à travailler</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="117"/>
+        <source>Open the log &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="118"/>
+        <source>Open the folder of the log file</source>
+        <translation>Ouvrir le dossier du fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="120"/>
+        <source>&amp;Quit OCPM Desk</source>
+        <translation>&amp;Quitter OCPM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="121"/>
+        <source>Quit OCPM Desk</source>
+        <translation>Quitter OCPM Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="136"/>
+        <source>One more error occurred since.</source>
+        <translation>Une autre erreur s&apos;est produite depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/crash.py" line="137"/>
+        <source>{count} more errors occurred since.</source>
+        <translation>{count} autres erreurs se sont produites depuis.</translation>
+    </message>
+</context>
+<context>
     <name>DataScreen</name>
     <message>
         <location filename="../../ocpm_desk/gui/screens/base.py" line="96"/>
@@ -1337,239 +1434,239 @@
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="83"/>
         <source>{size} bytes</source>
         <extracomment>The shortest note that resolves a quarantined line (``services.intake`` says the same). The progress bar counts in steps of this many parts of the file (a file may exceed the 32-bit range in bytes).</extracomment>
         <translation>{size}&#xa0;octets</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="85"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="86"/>
         <source>{size} KB</source>
         <translation>{size}&#xa0;Ko</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="88"/>
         <source>{size} MB</source>
         <translation>{size}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="94"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="98"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="99"/>
         <source>{seconds} s</source>
         <translation>{seconds}&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="99"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="100"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes}&#xa0;min {seconds}&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="129"/>
         <source>Import orders</source>
         <translation>Importer des commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="136"/>
         <source>An intake file of the e-démarches platform: one order per line (JSON Lines, *.jsonl). Each well-formed line becomes an order in the queues; a line that cannot become an order goes to the quarantine with its reasons. Importing the same file again changes nothing.</source>
         <translation>Un fichier de commandes de la plateforme e-démarches&#xa0;: une commande par ligne (JSON Lines, *.jsonl). Chaque ligne bien formée devient une commande dans les files de travail&#xa0;; une ligne qui ne peut pas devenir une commande va en quarantaine avec ses motifs. Importer à nouveau le même fichier ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="144"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="145"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="148"/>
         <source>Intake file to import</source>
         <translation>Fichier de commandes à importer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="149"/>
         <source>Choose a .jsonl file (Ctrl+Shift+O) or type its path</source>
         <translation>Choisissez un fichier .jsonl (Ctrl+Maj+O) ou saisissez son chemin</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="163"/>
         <source>Import progress</source>
         <translation>Avancement de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="167"/>
         <source>%p%</source>
         <translation>%p&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="180"/>
         <source>Last import</source>
         <translation>Dernier import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
         <source>Lines read</source>
         <translation>Lignes lues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
         <source>Imported (new orders)</source>
         <translation>Importées (nouvelles commandes)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="186"/>
         <source>Updated (payment or cancellation)</source>
         <translation>Mises à jour (paiement ou annulation)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="186"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="187"/>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="187"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="208"/>
         <source>{count} line(s) waiting in the quarantine (Ctrl+G)</source>
         <translation>{count} ligne(s) en attente dans la quarantaine (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="211"/>
         <source>No line waiting in the quarantine</source>
         <translation>Aucune ligne en attente dans la quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="218"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="219"/>
         <source>Choose the intake file to import</source>
         <translation>Choisir le fichier de commandes à importer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="220"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="221"/>
         <source>Import the chosen file, in the background</source>
         <translation>Importer le fichier choisi, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="222"/>
         <source>Ca&amp;ncel the import</source>
         <translation>A&amp;nnuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="223"/>
         <source>Stop after the batch being written; what was imported stays</source>
         <translation>S&apos;arrêter après le lot en cours d&apos;écriture&#xa0;; ce qui a été importé reste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="225"/>
         <source>Open the &amp;quarantine</source>
         <translation>Ouvrir la &amp;quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="227"/>
         <source>The lines that could not become orders</source>
         <translation>Les lignes qui n&apos;ont pas pu devenir des commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="268"/>
         <source>Choose the intake file</source>
         <translation>Choisir le fichier de commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="269"/>
         <source>Intake files (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>Fichiers de commandes (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="273"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="279"/>
         <source>Ready to import {file}: press Import (Ctrl+I).</source>
         <translation>Prêt à importer {file}&#xa0;: cliquez sur Importer (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="294"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="300"/>
         <source>Importing {file}… The rest of the window stays usable meanwhile.</source>
         <translation>Import de {file} en cours… Le reste de la fenêtre reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="306"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="312"/>
         <source>Cancelling: the batch being written is finished first…</source>
         <translation>Annulation&#xa0;: le lot en cours d&apos;écriture est d&apos;abord terminé…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="314"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="320"/>
         <source>{done} of {total} read</source>
         <translation>{done} lus sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="316"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="322"/>
         <source>{done} read</source>
         <translation>{done} lus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="318"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="324"/>
         <source>Importing {file}: {read}.</source>
         <translation>Import de {file}&#xa0;: {read}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="331"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="337"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="332"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="338"/>
         <source>Import of {file} cancelled after {lines} line(s). What was imported before stays; import the same file again to finish it (the lines already done then count as unchanged).</source>
         <translation>Import de {file} annulé après {lines} ligne(s). Ce qui a été importé jusque-là reste&#xa0;; importez à nouveau le même fichier pour le terminer (les lignes déjà traitées comptent alors comme inchangées).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="345"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="346"/>
         <source>{file} imported: {lines} line(s) read in {duration} — {imported} new order(s), {updated} updated, {unchanged} unchanged, {quarantined} quarantined.</source>
         <translation>{file} importé&#xa0;: {lines} ligne(s) lue(s) en {duration} — {imported} nouvelle(s) commande(s), {updated} mise(s) à jour, {unchanged} inchangée(s), {quarantined} en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="346"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="352"/>
         <source>{count} line(s) went to the quarantine: open the Quarantine screen (Ctrl+G) to see why and resolve them.</source>
         <translation>{count} ligne(s) mise(s) en quarantaine&#xa0;: ouvrez l&apos;écran Quarantaine (Ctrl+G) pour en voir les motifs et les résoudre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="357"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="362"/>
         <source>The lines read before the problem stay imported; import the same file again once it is solved: they then count as unchanged.</source>
         <translation>Les lignes lues avant le problème restent importées&#xa0;; importez à nouveau le même fichier une fois le problème réglé&#xa0;: elles comptent alors comme inchangées.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="360"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="365"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="368"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="372"/>
         <source>No import running.</source>
         <translation>Aucun import en cours.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="371"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="375"/>
         <source>Last import: {file}</source>
         <translation>Dernier import&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="372"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="376"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -1626,33 +1723,48 @@
         <translation>Message de connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="144"/>
-        <location filename="../../ocpm_desk/gui/login.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="82"/>
+        <source>&amp;Settings…</source>
+        <translation>P&amp;aramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/login.py" line="84"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/login.py" line="86"/>
+        <source>Profiles, default printer, language, idle lock (Ctrl+,)</source>
+        <translation>Profils, imprimante par défaut, langue, verrouillage (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/login.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="189"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="168"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="210"/>
         <source>No keyring is available on this workstation: the password will be asked at each login.</source>
         <translation>Aucun trousseau de clés n&apos;est disponible sur ce poste&#xa0;: le mot de passe sera demandé à chaque connexion.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="206"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="248"/>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="252"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="256"/>
         <source>Enter the server address.</source>
         <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="238"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="280"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -1695,99 +1807,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="93"/>
         <source>OCPM Desk — {name}</source>
-        <extracomment>While the connection is lost, it is tried again sooner. With live updates the queues&apos; own polling is only a safety net (a listener that could not connect). A change announced while the visible queue is busy (loading, acting) is applied this long after.</extracomment>
+        <extracomment>While the connection is lost, it is tried again this often (G11: back by itself within 5 s of the server). With live updates the queues&apos; own polling is only a safety net (a listener that could not connect). A change announced while the visible queue is busy (loading, acting) is applied this long after.</extracomment>
         <translation>OCPM Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="146"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="177"/>
         <source>No screens for this account</source>
         <translation>Aucun écran pour ce compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="179"/>
         <source>The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake account is the web platform&apos;s: it delivers orders, it does not process them. Log out and log in with a staff account.</source>
         <translation>Les rôles de ce compte ({roles}) ne donnent accès à aucun écran d&apos;OCPM Desk. Le compte de réception est celui de la plateforme en ligne&#xa0;: il transmet les commandes, il ne les traite pas. Déconnectez-vous et connectez-vous avec un compte du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="179"/>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="213"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="204"/>
         <source>Loc&amp;k</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="206"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="208"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="224"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="235"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="231"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="232"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="242"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="245"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="256"/>
         <source>Logged in as {username}</source>
         <translation>Connecté en tant que {username}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="249"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="259"/>
         <source>Database: {label}</source>
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="484"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="508"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="486"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="510"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="488"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="512"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="198"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
     </message>
@@ -3890,169 +4007,169 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>QuarantineScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="407"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="411"/>
         <source>{first} (+{count} more)</source>
         <translation>{first} (+{count} autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="466"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="470"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="475"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="479"/>
         <source>Show r&amp;esolved lines too</source>
         <translation>Afficher aussi les lignes ré&amp;solues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="477"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="666"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="481"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="670"/>
         <source>Show resolved lines too</source>
         <translation>Afficher aussi les lignes résolues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="478"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="482"/>
         <source>Resolved lines with who resolved them, when and why (Ctrl+H)</source>
         <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="483"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="602"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="487"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="606"/>
         <source>No line waiting in the quarantine: every line of the files imported became an order or was resolved.</source>
         <translation>Aucune ligne en attente dans la quarantaine&#xa0;: chaque ligne des fichiers importés est devenue une commande ou a été résolue.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="518"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="515"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="519"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="525"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="529"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="491"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="515"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="495"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="519"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="498"/>
         <source>Quarantined lines</source>
         <translation>Lignes en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="518"/>
         <source>File and line</source>
         <translation>Fichier et ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="528"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="532"/>
         <source>Reasons of the quarantine</source>
         <translation>Motifs de la mise en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="536"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="540"/>
         <source>The line as received (card numbers masked)</source>
         <translation>La ligne telle que reçue (numéros de carte masqués)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="539"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="543"/>
         <source>Text of the quarantined line, card numbers masked</source>
         <translation>Texte de la ligne en quarantaine, numéros de carte masqués</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="571"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="575"/>
         <source>{open} line(s) waiting, {total} in all</source>
         <translation>{open} ligne(s) en attente, {total} au total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="576"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="580"/>
         <source>the {count} newest shown</source>
         <translation>les {count} plus récentes affichées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="600"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="604"/>
         <source>No line was ever quarantined.</source>
         <translation>Aucune ligne n&apos;a jamais été mise en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="609"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="619"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="613"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="623"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="614"/>
         <source>Resolved on {date} by {user}</source>
         <translation>Résolue le {date} par {user}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="620"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="624"/>
         <source>Resolved ({user}, {date})</source>
         <translation>Résolue ({user}, {date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="650"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="654"/>
         <source>Choose a line to see it in full.</source>
         <translation>Choisissez une ligne pour la voir en entier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="652"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="656"/>
         <source>{file}, line {line}</source>
         <translation>{file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="654"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="658"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="613"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="617"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="663"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="667"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="664"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="668"/>
         <source>Close the selected line with a note saying what was done</source>
         <translation>Clore la ligne choisie avec une note disant ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="668"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="672"/>
         <source>Resolved lines with who resolved them, when and why</source>
         <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="709"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="716"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="730"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="737"/>
         <source>Line {line} of {file} resolved.</source>
         <translation>Ligne {line} de {file} résolue.</translation>
     </message>
@@ -4398,279 +4515,279 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="119"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="121"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="119"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="121"/>
         <source>Refusal decision</source>
         <translation>Décision de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="129"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="188"/>
         <source>The preview of the letter appears here.</source>
         <translation>L&apos;aperçu de la lettre apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="151"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="165"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="167"/>
         <source>Load the order&apos;s situation again; what you typed stays (F5)</source>
         <translation>Relire la situation de la commande&#xa0;; votre saisie est conservée (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="194"/>
         <source>&amp;Send the hearing letter…</source>
         <translation>&amp;Envoyer la lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="193"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="653"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="655"/>
         <source>&amp;Submit to a supervisor…</source>
         <translation>&amp;Soumettre à un responsable…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="210"/>
         <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
         <translation>⚠ Décision adressée à l&apos;étranger&#xa0;: la notification postale n&apos;est pas valable partout.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="220"/>
         <source>&amp;Grounds</source>
         <translation>&amp;Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="224"/>
         <source>Grounds of the catalogue (Space ticks)</source>
         <translation>Motifs du catalogue (Espace coche)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="232"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="234"/>
         <source>&amp;Paragraph of the ground:</source>
         <translation>&amp;Paragraphe du motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="238"/>
         <source>Paragraph of the chosen ground</source>
         <translation>Paragraphe du motif choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="245"/>
         <source>&amp;Facts</source>
         <translation>&amp;Faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="247"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="249"/>
         <source>Facts, in order (F2 edits a line)</source>
         <translation>Faits, dans l&apos;ordre (F2 modifie une ligne)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="260"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="262"/>
         <source>Free te&amp;xt (optional):</source>
         <translation>Te&amp;xte libre (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="264"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="266"/>
         <source>Free text of the letter</source>
         <translation>Texte libre de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="312"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="314"/>
         <source>Suggested: the condition this ground answers is not met.</source>
         <translation>Suggéré&#xa0;: la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="333"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="335"/>
         <source>Right to be heard: {state}</source>
         <translation>Droit d&apos;être entendu&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="336"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="338"/>
         <source>Returned by the supervisor: {comment}</source>
         <translation>Retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="360"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="362"/>
         <source>Legal basis: {basis}</source>
         <translation>Base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="361"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="363"/>
         <source>tick the ground to use it</source>
         <translation>cochez le motif pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="470"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="472"/>
         <source>No preview: {reason}</source>
         <translation>Pas d&apos;aperçu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="520"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="522"/>
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="529"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="531"/>
         <source>Draft saved at {time}</source>
         <translation>Brouillon enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="549"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="551"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="551"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="553"/>
         <source>The applicant has already been heard on this order.</source>
         <translation>Le requérant a déjà été entendu sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="560"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="562"/>
         <source>Cannot be sent yet:</source>
         <translation>Pas encore possible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="565"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="567"/>
         <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
         <translation>Envoyer la lettre d&apos;intention&#xa0;: la commande attend les observations du requérant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="566"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="568"/>
         <source>Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)</source>
         <translation>Proposer le refus à un responsable, qui l&apos;approuve ou le retourne (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="582"/>
         <source>Send the hearing letter — {reference}</source>
         <translation>Envoyer la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="583"/>
         <source>The hearing letter is kept with the order and the order waits on hold until the time to comment is over. Send it?</source>
         <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="582"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="587"/>
         <source>Submit the refusal — {reference}</source>
         <translation>Soumettre le refus — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="586"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="588"/>
         <source>The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. You can no longer change it meanwhile. Submit it?</source>
         <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="588"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="590"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="622"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="624"/>
         <source>Hearing letter of order {reference} recorded: the order waits for the applicant&apos;s comments.</source>
         <translation>Lettre d&apos;intention de la commande {reference} enregistrée&#xa0;: la commande attend les observations du requérant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="625"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="627"/>
         <source>Refusal of order {reference} submitted to a supervisor.</source>
         <translation>Refus de la commande {reference} soumis à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="632"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="634"/>
         <source>Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; your text is kept: check it, then submit again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée&#xa0;; votre texte est conservé&#xa0;: vérifiez-le, puis soumettez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="634"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="636"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="637"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="639"/>
         <source>The procedure did not succeed: {reason}</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="651"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="653"/>
         <source>&amp;Back to the order</source>
         <translation>&amp;Retour à la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="652"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="654"/>
         <source>Back to the order; the draft is saved</source>
         <translation>Retour à la commande&#xa0;; le brouillon est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="654"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="656"/>
         <source>Propose the refusal to a supervisor</source>
         <translation>Proposer le refus à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="656"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="658"/>
         <source>Sa&amp;ve the draft now</source>
         <translation>Enre&amp;gistrer le brouillon maintenant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="657"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="659"/>
         <source>The draft is also saved by itself after each pause</source>
         <translation>Le brouillon s&apos;enregistre aussi de lui-même après chaque pause</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="658"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="660"/>
         <source>&amp;Add a fact</source>
         <translation>&amp;Ajouter un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="659"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="661"/>
         <source>A new line of facts after the selected one</source>
         <translation>Une nouvelle ligne de faits après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="660"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="662"/>
         <source>&amp;Remove the fact</source>
         <translation>&amp;Supprimer le fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="661"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="663"/>
         <source>Remove the selected line of facts</source>
         <translation>Supprimer la ligne de faits choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="663"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="665"/>
         <source>Move the fact &amp;up</source>
         <translation>Monter le fait (&amp;haut)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="664"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="666"/>
         <source>Move the selected fact up</source>
         <translation>Monter le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="665"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
         <source>Move the fact &amp;down</source>
         <translation>Descendre le fait (&amp;bas)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="666"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
         <source>Move the selected fact down</source>
         <translation>Descendre le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
         <source>Catalogue &amp;text of the ground</source>
         <translation>&amp;Texte du catalogue pour le motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
         <source>Put back the catalogue&apos;s paragraph of the selected ground</source>
         <translation>Remettre le paragraphe du catalogue pour le motif choisi</translation>
     </message>
@@ -4678,37 +4795,37 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="416"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="420"/>
         <source>Resolve a quarantined line — {file}, line {line}</source>
         <translation>Résoudre une ligne en quarantaine — {file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="418"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="422"/>
         <source>Say what was done about this line: for instance, the platform sent the order again corrected, or the applicant was told. The note is kept with the line and in the audit trail.</source>
         <translation>Dites ce qui a été fait pour cette ligne&#xa0;: par exemple, la plateforme a renvoyé la commande corrigée, ou le requérant a été informé. La note est conservée avec la ligne et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="420"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="424"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="426"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="430"/>
         <source>What was done about the line</source>
         <translation>Ce qui a été fait pour la ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="427"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="431"/>
         <source>e.g. sent again corrected by the platform on 12.03.2026</source>
         <translation>p. ex. renvoyée corrigée par la plateforme le 12.03.2026</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="428"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="432"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="441"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="445"/>
         <source>Say in at least {count} characters what was done about this line.</source>
         <translation>Dites en {count} caractères au moins ce qui a été fait pour cette ligne.</translation>
     </message>
@@ -4904,6 +5021,296 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="902"/>
         <source>Give a Swiss postcode, or a foreign postcode with the country.</source>
         <translation>Indiquez un NPA suisse, ou un code postal étranger avec le pays.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="66"/>
+        <source>Settings</source>
+        <extracomment>The shortcut that opens the dialog, in the login dialog and the main window.</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="87"/>
+        <source>Settings message</source>
+        <translation>Message des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="94"/>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="99"/>
+        <source>Profile proposed at login</source>
+        <translation>Profil proposé à la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="103"/>
+        <source>&amp;Profile at login:</source>
+        <translation>&amp;Profil à la connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="107"/>
+        <source>Demo database file</source>
+        <translation>Fichier de la base Démo</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="110"/>
+        <source>Demo file:</source>
+        <translation>Fichier Démo&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="115"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="285"/>
+        <source>Local database file</source>
+        <translation>Fichier de la base Locale</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="118"/>
+        <source>Empty: the default file in your data folder.</source>
+        <translation>Vide&#xa0;: le fichier par défaut de votre dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="119"/>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="121"/>
+        <source>Choose the Local database file</source>
+        <translation>Choisir le fichier de la base Locale</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="126"/>
+        <source>&amp;Local file:</source>
+        <translation>Fichier &amp;Local&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="130"/>
+        <source>Central server host</source>
+        <translation>Nom du serveur Central</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="131"/>
+        <source>for example {host}</source>
+        <translation>par exemple {host}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="132"/>
+        <source>Central &amp;server:</source>
+        <translation>&amp;Serveur Central&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="135"/>
+        <source>Central server port</source>
+        <translation>Port du serveur Central</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="138"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="141"/>
+        <source>Central database name</source>
+        <translation>Nom de la base Centrale</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="142"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="144"/>
+        <source>You log in to the Central database as your own user; your password is never stored in a file.</source>
+        <translation>Vous vous connectez à la base Centrale sous votre propre utilisateur&#xa0;; votre mot de passe n&apos;est jamais enregistré dans un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="151"/>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="156"/>
+        <source>Default printer</source>
+        <translation>Imprimante par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="157"/>
+        <source>Default p&amp;rinter:</source>
+        <translation>Imprimante par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="161"/>
+        <source>Workstation</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="166"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="169"/>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="170"/>
+        <source>A new language applies at the next start.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="176"/>
+        <source>Idle lock in minutes</source>
+        <translation>Verrouillage après inactivité, en minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="178"/>
+        <source>The database&apos;s setting</source>
+        <translation>Réglage de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="179"/>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="184"/>
+        <source>&amp;Idle lock after:</source>
+        <translation>&amp;Verrouiller après&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="186"/>
+        <source>From 1 to 240 minutes. The database&apos;s setting is the longest allowed: this workstation may only lock sooner.</source>
+        <translation>De 1 à 240&#xa0;minutes. Le réglage de la base de données est la durée la plus longue admise&#xa0;: ce poste peut seulement verrouiller plus tôt.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="193"/>
+        <source>Saved in {path}</source>
+        <translation>Enregistrés dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="195"/>
+        <source>Settings file</source>
+        <translation>Fichier des paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="203"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="204"/>
+        <source>Save the settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="207"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="208"/>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="251"/>
+        <source>The print system&apos;s default</source>
+        <translation>Imprimante par défaut du système</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="255"/>
+        <source>{name} (system default)</source>
+        <translation>{name} (défaut du système)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="257"/>
+        <source>{name} — not accepting jobs</source>
+        <translation>{name} — n&apos;accepte pas de travaux</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="261"/>
+        <source>looking for printers…</source>
+        <translation>recherche des imprimantes…</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="261"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="262"/>
+        <source>{name} ({note})</source>
+        <translation>{name} ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="270"/>
+        <source>No printer found on this workstation: printing then goes through the print dialog or to a PDF file.</source>
+        <translation>Aucune imprimante trouvée sur ce poste&#xa0;: l&apos;impression passe alors par la boîte d&apos;impression ou vers un fichier PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="285"/>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="324"/>
+        <source>The settings could not be saved: the file {path} cannot be written.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: le fichier {path} ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="356"/>
+        <source>The Local database file is a folder: choose a file name in it.</source>
+        <translation>Le fichier de la base Locale est un dossier&#xa0;: choisissez un nom de fichier dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="358"/>
+        <source>The Local database file needs a full path (for example {example}).</source>
+        <translation>Le fichier de la base Locale doit être indiqué par un chemin complet (par exemple {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="360"/>
+        <source>The Local database file cannot be written there: choose a folder you may write to.</source>
+        <translation>Le fichier de la base Locale ne peut pas être écrit à cet endroit&#xa0;: choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="363"/>
+        <source>Enter the Central server&apos;s host name (the Central profile needs it).</source>
+        <translation>Indiquez le nom du serveur Central (le profil Central en a besoin).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="364"/>
+        <source>The Central server&apos;s host name may hold only letters, digits, dots and dashes.</source>
+        <translation>Le nom du serveur Central ne peut contenir que des lettres, des chiffres, des points et des tirets.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="366"/>
+        <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
+        <translation>Le port doit être un nombre de 1 à 65535 (le port habituel de PostgreSQL est 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="369"/>
+        <source>Enter the name of the Central database.</source>
+        <translation>Indiquez le nom de la base Centrale.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="370"/>
+        <source>The Central database&apos;s name may not hold spaces or the signs / ? # @.</source>
+        <translation>Le nom de la base Centrale ne peut contenir ni espace ni les signes / ? # @.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="372"/>
+        <source>The idle lock must be from 1 to 240 minutes.</source>
+        <translation>Le verrouillage doit intervenir après 1 à 240&#xa0;minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="373"/>
+        <source>A setting is not valid: {reason}.</source>
+        <translation>Un paramètre n&apos;est pas valable&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5276,12 +5683,12 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="376"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="381"/>
         <source>Locked at {time} after {minutes} min without activity.</source>
         <translation>Verrouillée à {time} après {minutes}&#xa0;min sans activité.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="383"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="388"/>
         <source>Locked at {time}.</source>
         <translation>Verrouillée à {time}.</translation>
     </message>

@@ -179,6 +179,7 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, open_window: OpenWindow) -> None:
     assert listed == {
         "Ouvrir une commande": "Ctrl+O",
         "Verrouiller": "Ctrl+L",
+        "Paramètres": "Ctrl+,",
         "Déconnexion": "Ctrl+Maj+Q",  # Qt names the keys in French too
         "Quitter": "Ctrl+Q",
         "Vue d'ensemble": "Ctrl+1",

@@ -43,3 +43,16 @@ def test_unlock_checks_the_users_password(sqlite_engine: Engine) -> None:
     session.unlock("lock-pass-2026")
     with pytest.raises(AuthenticationFailed):
         session.unlock("wrong")
+
+
+def test_the_workstation_may_only_shorten_the_databases_setting(sqlite_engine: Engine) -> None:
+    from ocpm_desk.services import workstation
+
+    session = session_on(sqlite_engine)
+    set_minutes(sqlite_engine, 20)
+    workstation.save(workstation.WorkstationSettings(idle_lock_minutes=5))
+    assert session.idle_lock_minutes() == 5
+    workstation.save(workstation.WorkstationSettings(idle_lock_minutes=60))
+    assert session.idle_lock_minutes() == 20  # the administrator's limit holds
+    workstation.save(workstation.WorkstationSettings())
+    assert session.idle_lock_minutes() == 20

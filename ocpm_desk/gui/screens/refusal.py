@@ -35,6 +35,7 @@ from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.errors import DomainError, StaleVersion
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.crash import on_unexpected_error
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.order_text import about_the_draft, about_the_hearing, hearing_text, submit_blocker_text
 from ocpm_desk.gui.pdf_preview import PdfPreview
@@ -104,6 +105,7 @@ class RefusalEditor(DataScreen):
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(autosave_delay_ms)
         self._save_timer.timeout.connect(self.save_now)
+        on_unexpected_error(self, self.save_now)  # an error elsewhere: the draft is saved at once, not in 1.5 s
         self._build_actions()
         column = self.layout()
         assert isinstance(column, QVBoxLayout)
