@@ -21,7 +21,6 @@ test: system-deps $(STAMP) generate
 	$(BIN)/lint-imports
 	$(BIN)/mypy ocpm_desk
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
-	$(MAKE) self-test
 
 system-deps:
 	@scripts/system-deps.sh
@@ -53,6 +52,7 @@ translations-update: $(STAMP)
 installer: $(STAMP) generate
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
 
+# The same check runs inside `make test` (tests/integration/test_installer.py builds the bundle once and runs it).
 self-test: installer
 	QT_QPA_PLATFORM=offscreen dist/ocpm-desk/ocpm-desk --self-test
 

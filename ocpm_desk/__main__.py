@@ -18,12 +18,13 @@ def _parse(argv: list[str]) -> argparse.Namespace:
 
 def self_test() -> int:
     """Offscreen: temporary SQLite, migrations and reference data, a login, a PDF with the shipped font, a decision
-    letter (fonts embedded, same bytes twice), the login dialog rendered, the keyring backend reported. Prints
-    ``self-test ok`` and exits 0, or says what failed."""
+    letter (fonts embedded, same bytes twice), the login dialog rendered, the PostgreSQL driver loaded, the keyring
+    backend reported with whether it answers. Prints ``self-test ok`` and exits 0, or says what failed."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="ocpm-self-test-") as tmp:
         os.environ["OCPM_DATA_DIR"] = tmp
         os.environ["OCPM_CONFIG_DIR"] = tmp
+        import ocpm_desk
         from ocpm_desk.adapters.db.engine import make_engine
         from ocpm_desk.adapters.pdf.letters import render_letter
         from ocpm_desk.adapters.pdf.samples import sample_decision
@@ -34,6 +35,7 @@ def self_test() -> int:
         from ocpm_desk.services.database import init_database
         from ocpm_desk.services.uow import SYSTEM_CLI
 
+        print(f"ocpm-desk {ocpm_desk.__version__}" + (" (frozen bundle)" if getattr(sys, "frozen", False) else ""))
         engine = make_engine(f"sqlite:///{Path(tmp) / 'self-test.sqlite'}")
         state = init_database(engine, SYSTEM_CLI)
         print(f"database: migrated to {state.revision}, {state.reference_rows_changed} reference rows")
@@ -59,9 +61,27 @@ def self_test() -> int:
 
         size = render_login_check(make_connector())
         print(f"gui: login dialog rendered offscreen ({size[0]}×{size[1]})")
-        print(f"keyring: {make_connector().keyring_backend()}")
+        print(f"postgresql: {_postgresql_driver()}")
+        connector = make_connector()
+        usable = connector.keyring_available()  # asks the backend once (a lookup, never a write)
+        print(f"keyring: backend {connector.keyring_backend()}, "
+              + ("usable: passwords can be remembered" if usable
+                 else "not usable: passwords are asked at each login (not a failure)"))
     print("self-test ok")
     return 0
+
+
+def _postgresql_driver() -> str:
+    """The PostgreSQL driver and dialect the bundle carries (an engine is made, no connection is opened)."""
+    import psycopg
+
+    from ocpm_desk.adapters.db.engine import make_engine
+
+    engine = make_engine("postgresql+psycopg://self-test@127.0.0.1:1/self-test")
+    try:
+        return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__} implementation), dialect {engine.dialect.name}"
+    finally:
+        engine.dispose()
 
 
 def _log_start(database_url: str | None) -> None:
