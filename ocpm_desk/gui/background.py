@@ -32,6 +32,8 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ocpm_desk.domain.errors import ConnectionFailed
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -60,6 +62,25 @@ def pending_count() -> int:
 def wait_for_background(timeout_ms: int = 10_000) -> bool:
     """Block until the workers are idle (at shutdown); True when they are."""
     return thread_pool().waitForDone(timeout_ms)
+
+
+class ConnectionWatch(QObject):
+    """Lives on the GUI thread as a child of the application: ``lost`` is emitted whenever background work failed
+    because the database could not be reached (G11), so that the window checks the connection at once instead of
+    at its next periodic check."""
+
+    lost = Signal()
+
+
+_connection_watch: ConnectionWatch | None = None
+
+
+def connection_watch() -> ConnectionWatch:
+    """The application's one ``ConnectionWatch`` (made on first use)."""
+    global _connection_watch
+    if _connection_watch is None or not shiboken6.isValid(_connection_watch):
+        _connection_watch = ConnectionWatch(QCoreApplication.instance())
+    return _connection_watch
 
 
 class OperationCancelled(Exception):
@@ -162,6 +183,8 @@ class _Bridge(QObject):
         # Break the references to the widgets' bound methods before running them.
         self._on_success = self._on_failure = self._on_progress = None
         self.deleteLater()
+        if not ok and isinstance(value, ConnectionFailed):
+            connection_watch().lost.emit()  # even when the receiver is gone: the window should know
         if not receiver_ok:
             if not ok:
                 log.info("background work failed after its window closed: %r", value)

@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.errors import ConnectionFailed
+from ocpm_desk.domain.errors import ConnectionFailed, DomainError
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.formatting import format_datetime
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
@@ -123,6 +124,29 @@ def test_a_failing_connection_check_counts_as_lost(qtbot: QtBot, open_window: Op
     session.check_connection = broken  # type: ignore[method-assign]
     window.check_connection_now()
     qtbot.waitUntil(lambda: window.connection_state == "lost")
+
+
+def test_an_action_that_cannot_reach_the_database_has_the_connection_checked_at_once(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    session = session_for("cdubois")
+    window = open_window(session, connection_check_ms=600_000)  # no periodic check during the test
+    checks = len(session.thread_of("check_connection"))
+
+    def refused() -> None:
+        raise DomainError("not allowed")
+
+    def unreachable() -> None:
+        raise ConnectionFailed("connection refused")
+
+    failures: list[BaseException] = []
+    run_in_background(window, refused, lambda _r: None, failures.append)
+    qtbot.waitUntil(lambda: len(failures) == 1)
+    assert len(session.thread_of("check_connection")) == checks  # a refusal says nothing of the connection
+    session.connection_ok = False
+    run_in_background(window, unreachable, lambda _r: None, failures.append)
+    qtbot.waitUntil(lambda: window.connection_state == "lost")  # G11: the status bar shows it at once
+    assert len(failures) == 2 and len(session.thread_of("check_connection")) == checks + 1
 
 
 def test_the_connection_is_checked_periodically_in_the_background(qtbot: QtBot, open_window: OpenWindow) -> None:
