@@ -24,8 +24,6 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-import holidays
-
 __all__ = [
     "APPEAL_PERIOD_DAYS",
     "HOLDING_PERIOD_DAYS",
@@ -62,10 +60,6 @@ HOLDING_PERIOD_DAYS = 7
 APPEAL_PERIOD_DAYS = 30
 
 _ONE_DAY = timedelta(days=1)
-_PACKAGE_YEARS: tuple[int, int] = (
-    getattr(holidays.Switzerland, "start_year", 1801),  # type: ignore[attr-defined]
-    getattr(holidays.Switzerland, "end_year", 2100),  # type: ignore[attr-defined]
-)
 _NO_CLOSURES: frozenset[date] = frozenset()
 
 
@@ -123,8 +117,13 @@ def public_holidays(year: int) -> frozenset[date]:
     not keep (2 January/Berchtoldstag and 26 December are holidays in other cantons, not in Geneva) — such a
     day must not silently stop the working-day clock. The unit tests check that all nine are still provided.
     """
+    # imported here, not at start-up: the package takes ~0.1 s to import and the login dialog needs none of it
+    import holidays
+
     listed = _design_holidays(year)
-    if not _PACKAGE_YEARS[0] <= year <= _PACKAGE_YEARS[1]:
+    first_year = getattr(holidays.Switzerland, "start_year", 1801)  # type: ignore[attr-defined]
+    last_year = getattr(holidays.Switzerland, "end_year", 2100)  # type: ignore[attr-defined]
+    if not first_year <= year <= last_year:
         # The package knows nothing outside its range (1801–2100 in 0.109) and would silently give no holiday
         # at all; the rules of DESIGN §4.1 are applied instead.
         return listed

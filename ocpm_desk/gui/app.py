@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import logging
+import os
+import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ocpm_desk.gui.background import run_in_background, wait_for_background
 from ocpm_desk.gui.i18n import install_translators
 from ocpm_desk.gui.login import LoginDialog
-from ocpm_desk.gui.main_window import CONNECTION_CHECK_MS, MainWindow
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.style import apply_style
 from ocpm_desk.services.desk import Connector, DeskSession
+
+if TYPE_CHECKING:
+    # The main window (every screen, the PDF viewer…) is imported at the first login, not before the login dialog.
+    from ocpm_desk.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +29,11 @@ APPLICATION_NAME = "OCPM Desk"
 ORGANIZATION_NAME = "Etat de Geneve"
 #: How long quitting waits for background work (closing the session) before giving up.
 SHUTDOWN_WAIT_MS = 5_000
+#: Set by ``bench/startup.py``: the application quits as soon as the login dialog has painted, after printing one
+#: line ``ocpm-startup-probe login_dialog_shown_s=S monotonic=M``. S counts from the ``time.monotonic()`` value the
+#: variable holds (taken by the parent just before it started the process), or, when it holds ``1``, from the
+#: process's start time in ``/proc/self/stat`` (10 ms resolution).
+STARTUP_PROBE_ENV = "OCPM_STARTUP_PROBE"
 
 
 def application(argv: Sequence[str] | None = None, *, language: str | None = None) -> QApplication:
@@ -42,8 +53,9 @@ class DeskController(QObject):
     """Drives the login dialog and the main window; the application quits when either is closed for good."""
 
     def __init__(
-        self, connector: Connector, app: QApplication, *, connection_check_ms: int = CONNECTION_CHECK_MS
+        self, connector: Connector, app: QApplication, *, connection_check_ms: int | None = None
     ) -> None:
+        """``connection_check_ms``: how often the main window checks the connection (default: its own)."""
         super().__init__(app)
         self._connector = connector
         self._app = app
@@ -72,7 +84,9 @@ class DeskController(QObject):
         self._last_username, self._last_profile = dialog.username, dialog.profile_key
         self.login_dialog = None
         dialog.deleteLater()
-        window = MainWindow(self._session, connection_check_ms=self._connection_check_ms)
+        from ocpm_desk.gui.main_window import CONNECTION_CHECK_MS, MainWindow
+
+        window = MainWindow(self._session, connection_check_ms=self._connection_check_ms or CONNECTION_CHECK_MS)
         window.logout_requested.connect(self._logged_out)
         window.closed.connect(self._window_closed)
         self.window = window
@@ -118,6 +132,45 @@ class DeskController(QObject):
             log.warning("background work still running at exit")
 
 
+def _process_started_monotonic(probe: str) -> float:
+    """When the process started, on the ``time.monotonic()`` clock (see ``STARTUP_PROBE_ENV``)."""
+    try:
+        return float(probe) if probe != "1" else _proc_start_monotonic()
+    except ValueError:
+        return _proc_start_monotonic()
+
+
+def _proc_start_monotonic() -> float:
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])  # field 22, starttime: clock ticks after boot
+        since_start = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+        return time.monotonic() - since_start
+    except (OSError, IndexError, ValueError, AttributeError):
+        return time.monotonic() - time.process_time()  # no /proc: the CPU time so far, a lower bound
+
+
+class _StartupProbe(QObject):
+    """Quits the application right after the watched window's first paint, printing how long start-up took."""
+
+    def __init__(self, app: QApplication, window: QObject, started: float) -> None:
+        super().__init__(app)
+        self._app = app
+        self._started = started
+        self._done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            now = time.monotonic()
+            print(f"ocpm-startup-probe login_dialog_shown_s={now - self._started:.6f} monotonic={now:.6f}",
+                  flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False
+
+
 def render_login_check(connector: Connector) -> tuple[int, int]:
     """Render the login dialog offscreen (the installer's self-test): its size in pixels; raises if it is blank.
 
@@ -153,6 +206,9 @@ def run_app(connector: Connector, argv: list[str], *, language: str | None = Non
     install_crash_reporter(app)  # an error nobody caught: logged, then shown with the log file's location
     controller = DeskController(connector, app)
     controller.start()
+    probe = os.environ.get(STARTUP_PROBE_ENV)
+    if probe and controller.login_dialog is not None:
+        _StartupProbe(app, controller.login_dialog, _process_started_monotonic(probe))
     code = app.exec()
     controller.shutdown()
     uninstall_crash_reporter()
