@@ -61,6 +61,7 @@ from ocpm_desk.domain.intake import (
 from ocpm_desk.domain.lifecycle import Status, find_transition
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.services.uow import Actor, UnitOfWork
+from ocpm_desk.services.use_case import use_case
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -718,6 +719,7 @@ class _Writers:
             raise error
 
 
+@use_case(Permission.RECEIVE_ORDER)
 def import_orders(
     engine: Engine,
     actor: Actor,
@@ -788,6 +790,7 @@ class QuarantineList:
     total: int = field(default=0)
 
 
+@use_case(Permission.IMPORT_ORDERS)
 def quarantine_rows(engine: Engine, actor: Actor, *, include_resolved: bool = False, limit: int = 1000
                     ) -> QuarantineList:
     """Quarantined lines, newest first (open ones only unless ``include_resolved``); card numbers masked."""
@@ -804,6 +807,7 @@ def quarantine_rows(engine: Engine, actor: Actor, *, include_resolved: bool = Fa
     return QuarantineList(rows, open_count, total)
 
 
+@use_case(Permission.IMPORT_ORDERS)
 def resolve_quarantine(engine: Engine, actor: Actor, quarantine_id: int, note: str) -> QuarantineRow:
     """Close a quarantined line with a note saying what was done (e.g. the platform sent it again corrected)."""
     actor.require(Permission.IMPORT_ORDERS)
