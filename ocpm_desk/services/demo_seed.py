@@ -949,7 +949,8 @@ class _Seeder:
                        addr_swiss_zip_code=None, addr_foreign_zip_code=fzip, addr_town=ftown, addr_country=country)
         if defect == "address_long":
             if rng.random() < 0.5:
-                row["addr_street"] = f"{row['addr_street']}, {_LONG_STREET_TAIL}"
+                # over the eCH-0010 limit (60), within the column (100): a long street name once failed 100 000 orders
+                row["addr_street"] = f"{row['addr_street']}, {_LONG_STREET_TAIL}"[:100]
             else:  # every family name typed in the name field
                 names = [str(applicant["last_name"])]
                 while len(" ".join(names)) <= 30:
