@@ -13,11 +13,11 @@ each time; that is not an error. No function here raises a keyring error: each s
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 import keyring
 from keyring.backends import fail
-from sqlalchemy.engine import make_url
 
 SERVICE = "ocpm-desk"
 log = logging.getLogger(__name__)
@@ -25,8 +25,24 @@ log = logging.getLogger(__name__)
 _PROBE_KEY = "ocpm-desk-probe"
 
 
+_SIMPLE_SQLITE = re.compile(r"sqlite(?:\+\w+)?://(/[^?#%]*)?")
+_SIMPLE_POSTGRES = re.compile(r"postgresql(?:\+\w+)?://(?:[^@/?#]*@)?([A-Za-z0-9._-]+)(?::([0-9]{1,5}))?/([^/?#%]*)")
+
+
 def server_location(url: str) -> str:
-    """Which database a URL opens, for the key: ``host:port/dbname`` (PostgreSQL) or the SQLite file's path."""
+    """Which database a URL opens, for the key: ``host:port/dbname`` (PostgreSQL) or the SQLite file's path.
+
+    The usual URLs are read here; any other goes through SQLAlchemy's ``make_url`` (the same answer, tested): the
+    login dialog looks the remembered password up as it opens, before SQLAlchemy is needed for anything else."""
+    simple = _SIMPLE_SQLITE.fullmatch(url)
+    if simple:
+        database = (simple.group(1) or "")[1:]
+        return str(Path(database).expanduser().resolve()) if database not in ("", ":memory:") else ":memory:"
+    simple = _SIMPLE_POSTGRES.fullmatch(url)
+    if simple:
+        return f"{simple.group(1)}:{int(simple.group(2) or 5432)}/{simple.group(3)}"
+    from sqlalchemy.engine import make_url
+
     u = make_url(url)
     if u.get_backend_name() == "sqlite":
         database = u.database or ":memory:"

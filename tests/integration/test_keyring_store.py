@@ -149,3 +149,26 @@ def test_a_central_address_with_a_password_is_remembered_without_it() -> None:
 
     assert _without_password("postgresql://camille:s3cret@db:5432/ocpm") == "postgresql://camille@db:5432/ocpm"
     assert _without_password("postgresql://camille@db/ocpm") == "postgresql://camille@db/ocpm"
+
+
+@pytest.mark.parametrize("url", [
+    "sqlite:////tmp/x.db", "sqlite:///x.db", "sqlite://", "sqlite:///:memory:", "sqlite+pysqlite:////a/b.sqlite",
+    "sqlite:///~/x.db", "sqlite:////tmp/a%20b.db", "postgresql+psycopg://root@127.0.0.1:5432/ocpm",
+    "postgresql://host/db", "postgresql+psycopg://u:p@Host.Example.ch/ocpm_prod", "postgresql+psycopg://u@h:6543/",
+    "postgresql+psycopg://u@/db?host=/run/x", "postgresql://u:p%40x@h/db", "postgresql+psycopg://u@[::1]:5432/db",
+])
+def test_the_server_of_a_url_is_read_as_sqlalchemy_reads_it(url: str) -> None:
+    """The keyring key's server, read without SQLAlchemy for the usual URLs, is the one make_url gives."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    from ocpm_desk.adapters.secrets import server_location
+
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite":
+        database = u.database or ":memory:"
+        expected = database if database == ":memory:" else str(Path(database).expanduser().resolve())
+    else:
+        expected = f"{u.host or str(u.query.get('host') or 'localhost')}:{u.port or 5432}/{u.database or ''}"
+    assert server_location(url) == expected
