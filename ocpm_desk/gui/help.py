@@ -49,6 +49,7 @@ class ShortcutsDialog(QDialog):
 
         self.table = QTableWidget(len(rows), 2, self)
         self.table.setObjectName("shortcutsTable")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         for row, (title, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(title))

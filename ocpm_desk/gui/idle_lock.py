@@ -42,6 +42,7 @@ from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_time
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.style import ACCENT, BORDER, ERROR, MUTED, SURFACE, TEXT
+from ocpm_desk.gui.widgets import set_tab_order
 from ocpm_desk.services.desk import DeskSession
 
 log = logging.getLogger(__name__)
@@ -238,6 +239,7 @@ class LockPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         column.addLayout(buttons)
+        set_tab_order(self.password_edit, self.logout_button, self.unlock_button)  # left to right, as laid out
 
         row = QHBoxLayout()
         row.addStretch(1)

@@ -49,7 +49,8 @@ RECONNECT_MS = 2_000
 LIVE_POLL_MS = 60_000
 #: A change announced while the visible queue is busy (loading, acting) is applied this long after.
 LIVE_RETRY_MS = 300
-MAX_NAVIGATION_SHORTCUTS = 9
+#: The navigation entries' shortcuts, in order: Ctrl+1…Ctrl+9 and Ctrl+0, then Alt+1…Alt+9 (a supervisor has 11).
+NAVIGATION_SHORTCUTS = (*(f"Ctrl+{n}" for n in range(1, 10)), "Ctrl+0", *(f"Alt+{n}" for n in range(1, 10)))
 
 
 class ConnectionState:
@@ -225,8 +226,8 @@ class MainWindow(QMainWindow):
         self.screen_actions: list[QAction] = []
         for index, spec in enumerate(self._specs):
             action = QAction(QIcon(str(icon_path(spec.icon))), spec.title(), self)
-            if index < MAX_NAVIGATION_SHORTCUTS:
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            if index < len(NAVIGATION_SHORTCUTS):
+                action.setShortcut(QKeySequence(NAVIGATION_SHORTCUTS[index]))
             action.triggered.connect(lambda _checked=False, row=index: self.show_row(row))
             view_menu.addAction(action)
             self.screen_actions.append(action)
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.about_action = QAction(self.tr("&About OCPM Desk"), self)
+        self.about_action.setShortcut(QKeySequence("Ctrl+F1"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(lambda: show_about(self))
         help_menu.addAction(self.shortcuts_action)

@@ -4,6 +4,7 @@ line, and their actions with the buttons that trigger them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,6 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def set_tab_order(*widgets: QWidget | None) -> None:
+    """Tab visits ``widgets`` one after the other, in reading order (``None`` entries are skipped)."""
+    chain = [w for w in widgets if w is not None]
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
 
 
 def repolish(widget: QWidget) -> None:

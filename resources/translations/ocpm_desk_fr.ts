@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ocpm_desk/gui/help.py" line="98"/>
+        <location filename="../../ocpm_desk/gui/help.py" line="99"/>
         <source>About OCPM Desk</source>
         <translation>À propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/help.py" line="99"/>
+        <location filename="../../ocpm_desk/gui/help.py" line="100"/>
         <source>&lt;h3&gt;OCPM Desk {version}&lt;/h3&gt;&lt;p&gt;Back-office application of the Cantonal Office for Population and Migration (OCPM), Republic and Canton of Geneva.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · {system}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;OCPM Desk {version}&lt;/h3&gt;&lt;p&gt;Application de back-office de l&apos;Office cantonal de la population et des migrations (OCPM), République et canton de Genève.&lt;/p&gt;&lt;p&gt;Python {python} · Qt {qt} · PySide6 {pyside} · {system}&lt;/p&gt;</translation>
     </message>
@@ -174,27 +174,27 @@
         <translation>La commande de la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="282"/>
         <source>Your own proposal: another supervisor decides it (four eyes).</source>
         <translation>Votre propre proposition&#xa0;: un autre responsable la décide (quatre yeux).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="307"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="309"/>
         <source>Decision no. {number} issued for order {reference}: it goes to the mail room.</source>
         <translation>Décision n° {number} émise pour la commande {reference}&#xa0;: elle part au courrier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="322"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="324"/>
         <source>The proposal on order {reference} was returned to its author.</source>
         <translation>La proposition sur la commande {reference} a été retournée à son auteur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="334"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="336"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="361"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="363"/>
         <source>The list has been reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
@@ -220,22 +220,22 @@
 <context>
     <name>ApproveRefusalDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="628"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="631"/>
         <source>Approve and sign — {reference}</source>
         <translation>Approuver et signer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="629"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="632"/>
         <source>Approve the refusal of order {reference} proposed by {author}? The decision is issued with a number, signed in your name, and goes to the mail room to be sent registered.</source>
         <translation>Approuver le refus de la commande {reference} proposé par {author}&#xa0;? La décision est émise avec un numéro, signée à votre nom, et part au courrier pour un envoi recommandé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="632"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="635"/>
         <source>&amp;Approve and sign</source>
         <translation>&amp;Approuver et signer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="641"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="644"/>
         <source>Content approved (SHA-256):</source>
         <translation>Contenu approuvé (SHA-256)&#xa0;:</translation>
     </message>
@@ -248,42 +248,47 @@
         <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="433"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="428"/>
+        <source>Caseworkers</source>
+        <translation>Gestionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="434"/>
         <source>Loading the caseworkers…</source>
         <translation>Chargement des gestionnaires…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="447"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="448"/>
         <source>no open order</source>
         <translation>aucun dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="449"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="450"/>
         <source>1 open order</source>
         <translation>1 dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="451"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="452"/>
         <source>{count} open orders</source>
         <translation>{count} dossiers ouverts</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="454"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="455"/>
         <source>assigned now</source>
         <translation>attributaire actuel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="461"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="462"/>
         <source>No active caseworker or supervisor to assign to.</source>
         <translation>Aucun gestionnaire ni responsable actif à qui attribuer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="479"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="480"/>
         <source>Choose the person who takes the order.</source>
         <translation>Choisissez la personne qui prend la commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="481"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="482"/>
         <source>The order is already assigned to {person}.</source>
         <translation>La commande est déjà attribuée à {person}.</translation>
     </message>
@@ -548,142 +553,157 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="82"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="88"/>
+        <source>Audit events</source>
+        <translation>Événements du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="105"/>
         <source>No audit event matches these filters</source>
         <translation>Aucun événement ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="105"/>
         <source>Change the filters and search again.</source>
         <translation>Modifiez les filtres et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="114"/>
         <source>The newest {count} events: narrow the filters to see older ones</source>
         <translation>Les {count} événements les plus récents&#xa0;: affinez les filtres pour voir les plus anciens</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="118"/>
         <source>{count} events, newest first · dates and times in Geneva time</source>
         <translation>{count} événements, du plus récent au plus ancien · dates et heures de Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="136"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="141"/>
         <source>user name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="151"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="156"/>
         <source>Fro&amp;m</source>
         <translation>Dè&amp;s le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="159"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="160"/>
         <source>&amp;To</source>
         <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="163"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="167"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="169"/>
         <source>Search the audit trail with these filters (Enter)</source>
         <translation>Rechercher dans le journal d&apos;audit avec ces filtres (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="165"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="172"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="165"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="172"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="165"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="172"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="197"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
         <source>Who viewed what</source>
         <translation>Qui a consulté quoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
         <source>Who opened which order&apos;s personal data (LIPAD)</source>
         <translation>Qui a ouvert les données personnelles de quelle commande (LIPAD)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="203"/>
         <source>Row changes recorded by the database</source>
         <translation>Modifications enregistrées par la base</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="205"/>
         <source>Every change of orders, decisions and shipments, even by direct SQL (PostgreSQL)</source>
         <translation>Toute modification des commandes, décisions et envois, même en SQL direct (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="199"/>
         <source>Everything about orders</source>
         <translation>Tout sur les commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="200"/>
         <source>Logins and accounts</source>
         <translation>Connexions et comptes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="201"/>
         <source>Searches of the audit trail</source>
         <translation>Recherches dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="207"/>
         <source>Reference data</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="253"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="260"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="263"/>
         <source>Recompute every event&apos;s hash: any event changed or deleted since it was written is named</source>
         <translation>Recalcule l&apos;empreinte de chaque événement&#xa0;: tout événement modifié ou supprimé depuis son écriture est signalé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="278"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="285"/>
         <source>Verifying the whole chain…</source>
         <translation>Vérification de toute la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="292"/>
         <source>✓ Chain intact: no event yet</source>
         <translation>✓ Chaîne intacte&#xa0;: aucun événement pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="295"/>
         <source>✓ Chain intact: {count} events checked, head {head}</source>
         <translation>✓ Chaîne intacte&#xa0;: {count} événements vérifiés, tête {head}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="296"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="303"/>
         <source>✗ Chain broken at event {id}: {reason}</source>
         <translation>✗ Chaîne rompue à l&apos;événement {id}&#xa0;: {reason}</translation>
     </message>
@@ -761,32 +781,34 @@
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="66"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="64"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="68"/>
         <source>Services</source>
         <translation>Prestations</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="67"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="75"/>
         <source>Postal products</source>
         <translation>Produits postaux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="85"/>
         <source>The catalogue is empty</source>
         <translation>Le référentiel est vide</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="85"/>
         <source>No service and no postal product is in force today.</source>
         <translation>Aucune prestation ni aucun produit postal n&apos;est en vigueur aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="89"/>
         <source>In force on {date} · read-only</source>
         <translation>En vigueur le {date} · consultation seule</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/screens/catalogue.py" line="90"/>
         <source>Services ({count})</source>
         <translation>Prestations ({count})</translation>
     </message>
@@ -897,63 +919,63 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="751"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="754"/>
         <source>Correction request — {reference}</source>
         <extracomment>The eCH-0010 fields of a delivery address, in the order the dialog shows them.</extracomment>
         <translation>Demande de correction — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="752"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="755"/>
         <source>The applicant says the document is wrong. An error of the OCPM is corrected free of charge (a new document is issued); an error in the applicant&apos;s own data needs a new order and a new fee (general terms).</source>
         <translation>Le requérant signale une erreur dans le document. Une erreur de l&apos;OCPM est corrigée gratuitement (un nouveau document est établi)&#xa0;; une erreur dans les données fournies par le requérant nécessite une nouvelle commande et un nouvel émolument (conditions générales).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="755"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="758"/>
         <source>&amp;Record the request</source>
         <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="762"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="765"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="768"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="771"/>
         <source>What is wrong</source>
         <translation>Ce qui est faux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="769"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="772"/>
         <source>e.g. the date of arrival in Geneva is wrong</source>
         <translation>p. ex. la date d&apos;arrivée à Genève est fausse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="771"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="774"/>
         <source>Error of the &amp;OCPM: reissue, no new fee</source>
         <translation>Erreur de l&apos;&amp;OCPM&#xa0;: nouveau document, sans nouvel émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="773"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="776"/>
         <source>Error in the &amp;applicant&apos;s data: a new order is needed</source>
         <translation>Erreur dans les données du &amp;requérant&#xa0;: une nouvelle commande est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="777"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="780"/>
         <source>Received &amp;on:</source>
         <translation>Reçue l&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="778"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="781"/>
         <source>&amp;What is wrong:</source>
         <translation>&amp;Ce qui est faux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="803"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="806"/>
         <source>Describe what is wrong in the document.</source>
         <translation>Décrivez ce qui est faux dans le document.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="806"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="809"/>
         <source>Say whose error it is: the OCPM&apos;s or the applicant&apos;s.</source>
         <translation>Indiquez à qui l&apos;erreur est imputable&#xa0;: à l&apos;OCPM ou au requérant.</translation>
     </message>
@@ -1183,57 +1205,57 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>DepositListDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="111"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="118"/>
         <source>Deposit list of {day}</source>
         <translation>Liste de dépôt du {day}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="115"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="122"/>
         <source>{items} registered item(s) · SHA-256 {sha}…</source>
         <translation>{items} envoi(s) recommandé(s) · SHA-256 {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="119"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="126"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="128"/>
         <source>Save the deposit list as PDF</source>
         <translation>Enregistrer la liste de dépôt en PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="123"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="125"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="132"/>
         <source>Print the deposit list</source>
         <translation>Imprimer la liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="148"/>
         <source>Save the deposit list</source>
         <translation>Enregistrer la liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="142"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="149"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="152"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="159"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="161"/>
         <source>Saved to {path}.</source>
         <translation>Enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="176"/>
         <source>{pages} page(s) printed.</source>
         <translation>{pages} page(s) imprimée(s).</translation>
     </message>
@@ -1279,52 +1301,52 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>HearingAnswerDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="554"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="555"/>
         <source>Answer to the hearing letter — {reference}</source>
         <translation>Réponse à la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="555"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="556"/>
         <source>Hearing letter sent on {sent}; comments were due by {reply_by}.</source>
         <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations attendues jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="557"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="558"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="565"/>
         <source>The applicant &amp;answered</source>
         <translation>Le requérant a &amp;répondu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="566"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="567"/>
         <source>No answer came &amp;within the time limit</source>
         <translation>Aucune réponse &amp;dans le délai</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="573"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="574"/>
         <source>the applicant&apos;s comments, as received</source>
         <translation>les observations du requérant, telles que reçues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="583"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="584"/>
         <source>&amp;Comments:</source>
         <translation>&amp;Observations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="584"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="585"/>
         <source>Received &amp;on:</source>
         <translation>Reçues l&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="615"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="618"/>
         <source>Write the applicant&apos;s comments, or choose “No answer”.</source>
         <translation>Saisissez les observations du requérant, ou choisissez «&#xa0;Aucune réponse&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="618"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="621"/>
         <source>The time to comment runs until {date}: “no answer” can be recorded only after it.</source>
         <translation>Le délai pour se déterminer court jusqu&apos;au {date}&#xa0;: «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;ensuite.</translation>
     </message>
@@ -1332,48 +1354,48 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="495"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="496"/>
         <source>Right to be heard — {reference}</source>
         <translation>Droit d&apos;être entendu — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="497"/>
         <source>Before a refusal the applicant is heard: a hearing letter gives them 10 days to comment. Record why it is not needed if so.</source>
         <translation>Avant un refus, le requérant est entendu&#xa0;: une lettre d&apos;intention lui donne 10 jours pour se déterminer. Si ce n&apos;est pas nécessaire, indiquez pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="498"/>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="525"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="499"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="526"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="502"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="503"/>
         <source>Send a hearing &amp;letter (opens the editor with its preview)</source>
         <translation>Envoyer une &amp;lettre d&apos;intention (ouvre l&apos;éditeur avec son aperçu)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="504"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="505"/>
         <source>Hearing the applicant is &amp;not needed</source>
         <translation>L&apos;audition du requérant n&apos;est &amp;pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="507"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="508"/>
         <source>e.g. the facts come from the register and are not disputed</source>
         <translation>p. ex. les faits ressortent du registre et ne sont pas contestés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="515"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="525"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="526"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="544"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="545"/>
         <source>Say why hearing the applicant is not needed.</source>
         <translation>Indiquez pourquoi l&apos;audition du requérant n&apos;est pas nécessaire.</translation>
     </message>
@@ -1674,37 +1696,37 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="178"/>
         <source>Session locked</source>
         <translation>Session verrouillée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="182"/>
         <source>The session of {username} is locked. Enter your password to continue.</source>
         <translation>La session de {username} est verrouillée. Saisissez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="195"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="199"/>
         <source>Password of the locked session</source>
         <translation>Mot de passe de la session verrouillée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="209"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="210"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="213"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="214"/>
         <source>Log &amp;out</source>
         <translation>Se dé&amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="291"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="293"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
@@ -1807,104 +1829,104 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="94"/>
         <source>OCPM Desk — {name}</source>
-        <extracomment>While the connection is lost, it is tried again this often (G11: back by itself within 5 s of the server). With live updates the queues&apos; own polling is only a safety net (a listener that could not connect). A change announced while the visible queue is busy (loading, acting) is applied this long after.</extracomment>
+        <extracomment>While the connection is lost, it is tried again this often (G11: back by itself within 5 s of the server). With live updates the queues&apos; own polling is only a safety net (a listener that could not connect). A change announced while the visible queue is busy (loading, acting) is applied this long after. The navigation entries&apos; shortcuts, in order: Ctrl+1…Ctrl+9 and Ctrl+0, then Alt+1…Alt+9 (a supervisor has 11).</extracomment>
         <translation>OCPM Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="146"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="147"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="178"/>
         <source>No screens for this account</source>
         <translation>Aucun écran pour ce compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="180"/>
         <source>The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake account is the web platform&apos;s: it delivers orders, it does not process them. Log out and log in with a staff account.</source>
         <translation>Les rôles de ce compte ({roles}) ne donnent accès à aucun écran d&apos;OCPM Desk. Le compte de réception est celui de la plateforme en ligne&#xa0;: il transmet les commandes, il ne les traite pas. Déconnectez-vous et connectez-vous avec un compte du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="184"/>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="213"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="214"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="205"/>
         <source>Loc&amp;k</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="209"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="216"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="236"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="241"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="242"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="243"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="245"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="246"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="258"/>
         <source>Logged in as {username}</source>
         <translation>Connecté en tant que {username}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="261"/>
         <source>Database: {label}</source>
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="508"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="510"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="510"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="512"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="512"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="514"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="199"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
     </message>
@@ -1960,32 +1982,32 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>OpenOrderDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="685"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="688"/>
         <source>Open an order</source>
         <translation>Ouvrir une commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="686"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="689"/>
         <source>Type the reference of the order (on the applicant&apos;s receipt or letter).</source>
         <translation>Saisissez la référence de la commande (sur la quittance ou le courrier du demandeur).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="687"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="690"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="697"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="700"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="710"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="713"/>
         <source>Type a reference such as ED-2026-00000012.</source>
         <translation>Saisissez une référence du type ED-2026-00000012.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="721"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="724"/>
         <source>No order has the reference {reference}.</source>
         <translation>Aucune commande ne porte la référence {reference}.</translation>
     </message>
@@ -2034,8 +2056,8 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -2056,7 +2078,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="196"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="341"/>
         <source>Paid on</source>
         <translation>Payée le</translation>
     </message>
@@ -2137,7 +2159,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="471"/>
         <source>In the order</source>
         <translation>Dans la commande</translation>
     </message>
@@ -2152,688 +2174,698 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="293"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="295"/>
         <source>= same</source>
         <translation>= identique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="295"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="297"/>
         <source>? not found</source>
         <translation>? introuvable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="297"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="299"/>
         <source>≠ differs</source>
         <translation>≠ différent</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="323"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="325"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="325"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="327"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="331"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="333"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="337"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="339"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="338"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="340"/>
         <source>Provider reference</source>
         <translation>Référence du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="342"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="350"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="352"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="351"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="353"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="346"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="348"/>
         <source>of which VAT {rate}: {amount}</source>
         <translation>dont TVA {rate}&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="366"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="288"/>
+        <source>{person}: the order beside the register</source>
+        <translation>{person} : la commande à côté du registre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="368"/>
         <source>Legal conditions</source>
         <translation>Conditions légales</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="387"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="389"/>
         <source>No condition to show.</source>
         <translation>Aucune condition à afficher.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="404"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="406"/>
         <source>Not evaluated</source>
         <translation>Pas évaluée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="406"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="408"/>
         <source>(overridden)</source>
         <translation>(forcé)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="417"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="419"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="417"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="419"/>
         <source>optional</source>
         <translation>facultative</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="418"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="420"/>
         <source>{kind} · {evaluator} · legal basis: {basis}</source>
         <translation>{kind} · {evaluator} · base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="429"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="431"/>
         <source>To be ticked by hand, with a note saying what was checked.</source>
         <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="431"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="433"/>
         <source>Evaluated automatically when the caseworker who took the order opens it.</source>
         <translation>Évaluée automatiquement quand la personne qui a pris la commande l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="441"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="443"/>
         <source>Note by {person}: {note}</source>
         <translation>Note de {person}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="442"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="444"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="450"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="452"/>
         <source>Overridden by {person}: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé par {person}&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="454"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="456"/>
         <source>Overridden: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="471"/>
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="471"/>
         <source>Register or tariff</source>
         <translation>Registre ou tarif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="474"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="476"/>
         <source>✓ matches</source>
         <translation>✓ concorde</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="474"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="476"/>
         <source>✗ does not match</source>
         <translation>✗ ne concorde pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="493"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="495"/>
         <source>Right to be heard</source>
         <translation>Droit d&apos;être entendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="498"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="500"/>
         <source>Hearing letter (SHA-256)</source>
         <translation>Lettre d&apos;intention (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="524"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="526"/>
         <source>Version {number} — {status}</source>
         <translation>Version {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="526"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="528"/>
         <source>decision no. {number}</source>
         <translation>décision n° {number}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="531"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="533"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="532"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="534"/>
         <source>Proposed on</source>
         <translation>Proposée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="535"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="537"/>
         <source>Decided by</source>
         <translation>Décidée par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="537"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="539"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="540"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="542"/>
         <source>Hearing</source>
         <translation>Audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="542"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="544"/>
         <source>Content (SHA-256)</source>
         <translation>Contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="544"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="546"/>
         <source>Archived PDF (SHA-256)</source>
         <translation>PDF archivé (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="546"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="548"/>
         <source>Returned with this comment: {comment}</source>
         <translation>Retournée avec ce commentaire&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="551"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="553"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="553"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="555"/>
         <source>The archived original, as signed (Ctrl+Shift+O for the latest)</source>
         <translation>L&apos;original archivé, tel que signé (Ctrl+Maj+O pour la dernière)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="554"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="556"/>
         <source>Print a copy…</source>
         <translation>Imprimer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="556"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="558"/>
         <source>A copy marked COPIE, saved to a file (Ctrl+Shift+P for the latest)</source>
         <translation>Une copie marquée COPIE, enregistrée dans un fichier (Ctrl+Maj+P pour la dernière)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
         <source>Item number</source>
         <translation>Numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
         <source>Shipped</source>
         <translation>Expédié le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
         <source>Return reason</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
         <source>Delivered on</source>
         <translation>Distribuée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
         <source>Notified on</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
         <source>Appeal deadline</source>
         <translation>Délai de recours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="583"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="585"/>
         <source>Shipments of the order</source>
         <translation>Envois de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="596"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="602"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="598"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="604"/>
         <source>Shipments</source>
         <translation>Envois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="599"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="601"/>
         <source>The shipments could not be loaded: {reason}</source>
         <translation>Les envois n&apos;ont pas pu être chargés&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="612"/>
+        <source>History of the order</source>
+        <translation>Historique de la commande</translation>
     </message>
 </context>
 <context>
     <name>OrderScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="124"/>
         <source>Order</source>
         <extracomment>Statuses of an order that may have shipments to show (shipped once, possibly returned or reissued since).</extracomment>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="142"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="146"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="158"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="162"/>
         <source>Load the order again from the database (F5)</source>
         <translation>Recharger la commande depuis la base de données (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="184"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Retour à la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="185"/>
         <source>Back to the queue this order was opened from</source>
         <translation>Revenir à la liste d&apos;où la commande a été ouverte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="182"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="186"/>
         <source>Claim the &amp;next one</source>
         <translation>Prendre la &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="187"/>
         <source>Take the order waiting longest and open it</source>
         <translation>Prendre la commande qui attend depuis le plus longtemps et l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="188"/>
         <source>&amp;Claim</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="189"/>
         <source>Take this order: it goes to My orders</source>
         <translation>Prendre cette commande&#xa0;: elle va dans Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="190"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="191"/>
         <source>Give this order back to “To process”</source>
         <translation>Rendre cette commande à «&#xa0;À traiter&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="188"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="192"/>
         <source>Put on &amp;hold…</source>
         <translation>&amp;Mettre en attente…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="193"/>
         <source>Wait for a document or an answer, until a follow-up date</source>
         <translation>Attendre un document ou une réponse, jusqu&apos;à une date de relance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="194"/>
         <source>Res&amp;ume</source>
         <translation>Re&amp;prendre l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="195"/>
         <source>End the hold and go on with the review</source>
         <translation>Mettre fin à l&apos;attente et poursuivre l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="196"/>
         <source>&amp;Approve…</source>
         <translation>Appr&amp;ouver…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="197"/>
         <source>Grant the order: the documents go to the mail room</source>
         <translation>Accorder la commande&#xa0;: les documents partent au courrier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="198"/>
         <source>Record a &amp;withdrawal…</source>
         <translation>Enregistrer un re&amp;trait…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="199"/>
         <source>The applicant withdrew in writing; the fee is kept</source>
         <translation>Le demandeur s&apos;est retiré par écrit&#xa0;; l&apos;émolument reste acquis</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="196"/>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="300"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="304"/>
         <source>Assi&amp;gn…</source>
         <translation>Attri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="201"/>
         <source>Give this order to a caseworker (supervisor)</source>
         <translation>Confier cette commande à un gestionnaire (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="202"/>
         <source>&amp;Evaluate again</source>
         <translation>Réé&amp;valuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="203"/>
         <source>Run the automatic conditions again (overrides are kept)</source>
         <translation>Réévaluer les conditions automatiques (les forçages sont conservés)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="205"/>
         <source>&amp;Tick or override…</source>
         <translation>&amp;Cocher ou forcer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="206"/>
         <source>Tick a manual condition or override an automatic result</source>
         <translation>Cocher une condition manuelle ou forcer un résultat automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="207"/>
         <source>Right to be &amp;heard…</source>
         <translation>Droit d&apos;être &amp;entendu…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="208"/>
         <source>Before a refusal: send a hearing letter, or record why it is not needed</source>
         <translation>Avant un refus&#xa0;: envoyer une lettre d&apos;intention, ou indiquer pourquoi ce n&apos;est pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="211"/>
         <source>Answer to the hearing &amp;letter…</source>
         <translation>Réponse à la &amp;lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="212"/>
         <source>Record the applicant&apos;s comments, or that none came in time</source>
         <translation>Enregistrer les observations du requérant, ou qu&apos;aucune n&apos;est arrivée à temps</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="214"/>
         <source>Propose a re&amp;fusal…</source>
         <translation>Proposer un re&amp;fus…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="215"/>
         <source>Open the refusal editor: grounds, facts and the letter&apos;s preview</source>
         <translation>Ouvrir l&apos;éditeur de refus&#xa0;: motifs, faits et aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="213"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="217"/>
         <source>&amp;Decide the refusal…</source>
         <translation>&amp;Décider le refus…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="218"/>
         <source>Approve or return the refusal proposed on this order (supervisor)</source>
         <translation>Approuver ou retourner le refus proposé sur cette commande (responsable)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="216"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="220"/>
         <source>&amp;Open the decision (PDF)</source>
         <translation>&amp;Ouvrir la décision (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="221"/>
         <source>The archived original of the latest issued decision</source>
         <translation>L&apos;original archivé de la dernière décision émise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="223"/>
         <source>&amp;Print a copy of the decision…</source>
         <translation>&amp;Imprimer une copie de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="224"/>
         <source>A copy marked COPIE of the latest issued decision, saved to a file</source>
         <translation>Une copie marquée COPIE de la dernière décision émise, enregistrée dans un fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="226"/>
         <source>Co&amp;rrection request…</source>
         <translation>Demande de co&amp;rrection…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="227"/>
         <source>The applicant says the document is wrong: reissue (OCPM&apos;s error) or a new order</source>
         <translation>Le requérant signale une erreur dans le document&#xa0;: nouveau document (erreur de l&apos;OCPM) ou nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="230"/>
         <source>&amp;Send again…</source>
         <translation>Ren&amp;voyer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="231"/>
         <source>A returned order goes back to the mail room, to the same or a corrected address</source>
         <translation>Une commande retournée repart au courrier, à la même adresse ou à une adresse corrigée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="298"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="302"/>
         <source>Reassi&amp;gn…</source>
         <translation>Réattri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="303"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="307"/>
         <source>Grant the order: the documents go to the mail room (Ctrl+Shift+A)</source>
         <translation>Accorder la commande&#xa0;: les documents partent au courrier (Ctrl+Maj+A)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="343"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="343"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="347"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="364"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="368"/>
         <source>Order {reference} was changed by {person} meanwhile. It has been reloaded: check it, then try again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Elle a été rechargée&#xa0;: vérifiez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="366"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="370"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="369"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="373"/>
         <source>No paid order is waiting: nothing to take.</source>
         <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="401"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="405"/>
         <source>Order {reference} is yours: it is in My orders.</source>
         <translation>La commande {reference} est à vous&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="405"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="409"/>
         <source>Order {reference} released: it is back in “To process”.</source>
         <translation>Commande {reference} libérée&#xa0;: elle est de retour dans «&#xa0;À traiter&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="410"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="414"/>
         <source>The review of order {reference} goes on.</source>
         <translation>L&apos;examen de la commande {reference} reprend.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="414"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="418"/>
         <source>Conditions evaluated again.</source>
         <translation>Conditions réévaluées.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="426"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="430"/>
         <source>Order {reference} is on hold until {date}.</source>
         <translation>La commande {reference} est en attente jusqu&apos;au {date}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="434"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="438"/>
         <source>Order {reference} approved. Take the next one with Ctrl+Shift+N.</source>
         <translation>Commande {reference} approuvée. Prenez la suivante avec Ctrl+Maj+N.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="447"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="451"/>
         <source>Withdrawal of order {reference} recorded; the fee is kept.</source>
         <translation>Retrait de la commande {reference} enregistré&#xa0;; l&apos;émolument reste acquis.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="460"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="464"/>
         <source>Condition saved.</source>
         <translation>Condition enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="467"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="471"/>
         <source>Reassign — {reference}</source>
         <translation>Réattribuer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="467"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="471"/>
         <source>Assign — {reference}</source>
         <translation>Attribuer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="473"/>
         <source>Order {reference} is assigned to {person}. Choose who takes it over.</source>
         <translation>La commande {reference} est attribuée à {person}. Choisissez qui la reprend.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="471"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="475"/>
         <source>Choose who takes order {reference}.</source>
         <translation>Choisissez qui prend la commande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="479"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="483"/>
         <source>Order {reference} assigned to {person}.</source>
         <translation>Commande {reference} attribuée à {person}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="500"/>
         <source>Recorded: hearing the applicant is not needed. The refusal may now be proposed (Ctrl+Shift+X).</source>
         <translation>Enregistré&#xa0;: l&apos;audition du requérant n&apos;est pas nécessaire. Le refus peut maintenant être proposé (Ctrl+Maj+X).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="511"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="515"/>
         <source>The answer to the hearing letter of order {reference} is recorded.</source>
         <translation>La réponse à la lettre d&apos;intention de la commande {reference} est enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="537"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="541"/>
         <source>Correction recorded: order {reference} is approved again, its new document goes to the mail room (no new fee).</source>
         <translation>Correction enregistrée&#xa0;: la commande {reference} est à nouveau approuvée, son nouveau document part au courrier (sans nouvel émolument).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="539"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="543"/>
         <source>Correction request recorded on order {reference}: the applicant is told that a new order is needed.</source>
         <translation>Demande de correction enregistrée sur la commande {reference}&#xa0;: le requérant est informé qu&apos;une nouvelle commande est nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="553"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="557"/>
         <source>Order {reference} goes back to “To ship”.</source>
         <translation>La commande {reference} retourne dans «&#xa0;À expédier&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="594"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="598"/>
         <source>Fetching the decision…</source>
         <translation>Lecture de la décision…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="614"/>
         <source>The copy could not be written: {reason}</source>
         <translation>La copie n&apos;a pas pu être écrite&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="612"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="616"/>
         <source>Copy of the decision saved to {path}.</source>
         <translation>Copie de la décision enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="615"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="619"/>
         <source>Decision — {reference}</source>
         <translation>Décision — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="622"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="626"/>
         <source>Save a copy of the decision</source>
         <translation>Enregistrer une copie de la décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="623"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="627"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="631"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="635"/>
         <source>Taking the next order…</source>
         <translation>Prise de la commande suivante…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="638"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="642"/>
         <source>Order {reference} taken: it is in My orders.</source>
         <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="664"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="668"/>
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order.py" line="371"/>
+        <location filename="../../ocpm_desk/gui/screens/order.py" line="375"/>
         <source>The procedure did not succeed: this action is no longer possible on this order. Reload it (F5) to see where it stands.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: cette action n&apos;est plus possible sur cette commande. Rechargez-la (F5) pour voir où elle en est.</translation>
     </message>
@@ -3912,17 +3944,17 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>Imprimer la sélection en un seul travail, sur papier ou dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="400"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="402"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="423"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="425"/>
         <source>Looking for the printers…</source>
         <translation>Recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="458"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="460"/>
         <source>Printing {count} document(s) on {destination}…
 
 Cancel stops waiting for the answer; a job already handed to the print system cannot be recalled.</source>
@@ -3931,57 +3963,57 @@ Cancel stops waiting for the answer; a job already handed to the print system ca
 Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au système d&apos;impression ne peut pas être rappelé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="461"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="463"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="464"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="466"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="485"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="487"/>
         <source>Stopped waiting for the print system. A job it has already accepted cannot be recalled from here: look at the printer, then refresh the list (F5) to see what was marked printed.</source>
         <translation>L&apos;attente du système d&apos;impression a été interrompue. Un travail déjà accepté ne peut pas être rappelé d&apos;ici&#xa0;: regardez l&apos;imprimante, puis actualisez la liste (F5) pour voir ce qui a été marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="498"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="500"/>
         <source>Job {job} accepted by {destination}: {documents} document(s)</source>
         <translation>Travail {job} accepté par {destination}&#xa0;: {documents} document(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="501"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="503"/>
         <source>, {pages} page(s)</source>
         <translation>, {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="504"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="506"/>
         <source>Now ready to ship: {references}.</source>
         <translation>Désormais prêtes à expédier&#xa0;: {references}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="507"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="509"/>
         <source>Hearing letters marked printed: {references}.</source>
         <translation>Lettres d&apos;intention marquées imprimées&#xa0;: {references}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="525"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="527"/>
         <source>Preparing the documents…</source>
         <translation>Préparation des documents…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="536"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>Impression annulée&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="540"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="542"/>
         <source>The procedure did not succeed: {reason}. Nothing was marked printed.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}. Rien n&apos;a été marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="548"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="550"/>
         <source>{pages} page(s) sent to {printer}; recording…</source>
         <translation>{pages} page(s) envoyée(s) à {printer}&#xa0;; enregistrement…</translation>
     </message>
@@ -4246,268 +4278,303 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="160"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="197"/>
         <source>Nothing to process</source>
         <translation>Rien à traiter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="198"/>
         <source>Every paid order has been taken. New ones appear here by themselves.</source>
         <translation>Toutes les commandes payées ont été prises. Les nouvelles apparaissent ici d&apos;elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="199"/>
         <source>You have no order in progress</source>
         <translation>Vous n&apos;avez aucun dossier en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="200"/>
         <source>Take the next order waiting with “Claim the next one” (Ctrl+Shift+N).</source>
         <translation>Prenez la commande suivante avec «&#xa0;Prendre la suivante&#xa0;» (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="202"/>
         <source>No order on hold</source>
         <translation>Aucune commande en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="203"/>
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="203"/>
         <source>Change the search or the filters.</source>
         <translation>Modifiez la recherche ou les filtres.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="208"/>
         <source>Paid orders nobody has taken yet, the oldest payment first</source>
         <translation>Commandes payées que personne n&apos;a encore prises, le paiement le plus ancien d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="209"/>
         <source>Orders assigned to you, in review or with a refusal proposed</source>
         <translation>Commandes qui vous sont attribuées, en examen ou avec un refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="210"/>
         <source>Orders put on hold, waiting for a document or an answer</source>
         <translation>Commandes mises en attente d&apos;un document ou d&apos;une réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="211"/>
         <source>Every order, the newest first: search by reference, name or AVS number</source>
         <translation>Toutes les commandes, les plus récentes d&apos;abord&#xa0;: recherche par référence, nom ou n° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="263"/>
         <source>No order</source>
         <translation>Aucune commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="258"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="265"/>
         <source>1 order</source>
         <translation>1 commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="260"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="267"/>
         <source>{count} orders</source>
         <translation>{count} commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="335"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="342"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="343"/>
         <source>Reference, last name or AVS number</source>
         <translation>Référence, nom de famille ou n° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="348"/>
+        <source>Service</source>
+        <translation>Prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="349"/>
         <source>All services</source>
         <translation>Toutes les prestations</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="345"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="354"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="355"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="367"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="361"/>
+        <source>Delivery clock</source>
+        <translation>Délai de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="373"/>
+        <source>Paid from date</source>
+        <translation>Payée à partir du</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="377"/>
+        <source>Paid to date</source>
+        <translation>Payée jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="380"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="369"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="382"/>
         <source>Search with these filters (Enter)</source>
         <translation>Rechercher avec ces filtres (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="414"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="427"/>
         <source>Claim the &amp;next one</source>
         <translation>Prendre la &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="415"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="428"/>
         <source>Take the order waiting longest and put it in My orders</source>
         <translation>Prendre la commande qui attend depuis le plus longtemps et la mettre dans Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="416"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="429"/>
         <source>&amp;Claim</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="417"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="430"/>
         <source>Take the selected orders</source>
         <translation>Prendre les commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="418"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="431"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="419"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="432"/>
         <source>Give the selected orders back to “To process”</source>
         <translation>Rendre les commandes sélectionnées à «&#xa0;À traiter&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="458"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="471"/>
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="508"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="521"/>
         <source>Taking the next order…</source>
         <translation>Prise de la commande suivante…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="527"/>
         <source>Order {reference} taken: it is in My orders.</source>
         <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="521"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="534"/>
         <source>No paid order is waiting: nothing to take.</source>
         <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="540"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="530"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="543"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="538"/>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="573"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="551"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="586"/>
         <source>Select at most {count} orders for one action.</source>
         <translation>Sélectionnez au plus {count} commandes pour une action.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="578"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="591"/>
         <source>Working on {count} orders…</source>
         <translation>Traitement de {count} commandes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="593"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="606"/>
         <source>{done} of {count} orders done.</source>
         <translation>{done} commande(s) sur {count} traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="612"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="625"/>
         <source>released</source>
         <translation>libéré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="612"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="625"/>
         <source>taken</source>
         <translation>pris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="614"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="627"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="616"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="629"/>
         <source>changed by {person} meanwhile</source>
         <translation>modifié entre-temps par {person}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="617"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="630"/>
         <source>already taken by {person} (changed meanwhile)</source>
         <translation>déjà pris par {person} (modifié entre-temps)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="619"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="632"/>
         <source>not allowed: your roles do not allow this</source>
         <translation>non autorisé&#xa0;: vos rôles ne le permettent pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="625"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="638"/>
         <source>not allowed: the order is “{status}”</source>
         <translation>non autorisé&#xa0;: la commande est «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="351"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="362"/>
         <source>Delivery clock of open orders (working days since the order)</source>
         <translation>Délai de livraison des commandes ouvertes (jours ouvrables depuis la commande)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="352"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="363"/>
         <source>Any delivery clock</source>
         <translation>Tous les délais</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="359"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="370"/>
         <source>&amp;Paid from</source>
         <translation>Payée &amp;du</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="374"/>
         <source>&amp;to</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="420"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="433"/>
         <source>Assi&amp;gn…</source>
         <translation>Attri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="421"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="434"/>
         <source>Give the selected orders to a caseworker (or take them from one)</source>
         <translation>Confier les commandes sélectionnées à un gestionnaire (ou les lui reprendre)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="543"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="556"/>
         <source>Assign {reference}</source>
         <translation>Attribuer {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="544"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="557"/>
         <source>Assign {count} orders</source>
         <translation>Attribuer {count} commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="545"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="558"/>
         <source>Choose who takes order {reference}.</source>
         <translation>Choisissez qui prend la commande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="546"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="559"/>
         <source>Choose who takes the {count} selected orders. Each order gets its own result.</source>
         <translation>Choisissez qui prend les {count} commandes sélectionnées. Chaque commande reçoit son propre résultat.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="559"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="572"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="611"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="624"/>
         <source>assigned to {person}</source>
         <translation>attribué à {person}</translation>
     </message>
@@ -4525,269 +4592,269 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Décision de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="131"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="188"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="189"/>
         <source>The preview of the letter appears here.</source>
         <translation>L&apos;aperçu de la lettre apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="151"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="152"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="168"/>
         <source>Load the order&apos;s situation again; what you typed stays (F5)</source>
         <translation>Relire la situation de la commande&#xa0;; votre saisie est conservée (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="195"/>
         <source>&amp;Send the hearing letter…</source>
         <translation>&amp;Envoyer la lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="195"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="655"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="656"/>
         <source>&amp;Submit to a supervisor…</source>
         <translation>&amp;Soumettre à un responsable…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="211"/>
         <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
         <translation>⚠ Décision adressée à l&apos;étranger&#xa0;: la notification postale n&apos;est pas valable partout.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="221"/>
         <source>&amp;Grounds</source>
         <translation>&amp;Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="225"/>
         <source>Grounds of the catalogue (Space ticks)</source>
         <translation>Motifs du catalogue (Espace coche)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="234"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="235"/>
         <source>&amp;Paragraph of the ground:</source>
         <translation>&amp;Paragraphe du motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="238"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="239"/>
         <source>Paragraph of the chosen ground</source>
         <translation>Paragraphe du motif choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="245"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="246"/>
         <source>&amp;Facts</source>
         <translation>&amp;Faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="249"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="250"/>
         <source>Facts, in order (F2 edits a line)</source>
         <translation>Faits, dans l&apos;ordre (F2 modifie une ligne)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="263"/>
         <source>Free te&amp;xt (optional):</source>
         <translation>Te&amp;xte libre (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="267"/>
         <source>Free text of the letter</source>
         <translation>Texte libre de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="314"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="315"/>
         <source>Suggested: the condition this ground answers is not met.</source>
         <translation>Suggéré&#xa0;: la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="335"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="336"/>
         <source>Right to be heard: {state}</source>
         <translation>Droit d&apos;être entendu&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="338"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="339"/>
         <source>Returned by the supervisor: {comment}</source>
         <translation>Retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="363"/>
         <source>Legal basis: {basis}</source>
         <translation>Base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="364"/>
         <source>tick the ground to use it</source>
         <translation>cochez le motif pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="472"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="473"/>
         <source>No preview: {reason}</source>
         <translation>Pas d&apos;aperçu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="522"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="523"/>
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="531"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="532"/>
         <source>Draft saved at {time}</source>
         <translation>Brouillon enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="551"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="552"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="553"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="554"/>
         <source>The applicant has already been heard on this order.</source>
         <translation>Le requérant a déjà été entendu sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="562"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="563"/>
         <source>Cannot be sent yet:</source>
         <translation>Pas encore possible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="567"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="568"/>
         <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
         <translation>Envoyer la lettre d&apos;intention&#xa0;: la commande attend les observations du requérant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="568"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="569"/>
         <source>Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)</source>
         <translation>Proposer le refus à un responsable, qui l&apos;approuve ou le retourne (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="582"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="583"/>
         <source>Send the hearing letter — {reference}</source>
         <translation>Envoyer la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="583"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
         <source>The hearing letter is kept with the order and the order waits on hold until the time to comment is over. Send it?</source>
         <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="587"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="588"/>
         <source>Submit the refusal — {reference}</source>
         <translation>Soumettre le refus — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="588"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="589"/>
         <source>The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. You can no longer change it meanwhile. Submit it?</source>
         <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="590"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="591"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="624"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="625"/>
         <source>Hearing letter of order {reference} recorded: the order waits for the applicant&apos;s comments.</source>
         <translation>Lettre d&apos;intention de la commande {reference} enregistrée&#xa0;: la commande attend les observations du requérant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="627"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="628"/>
         <source>Refusal of order {reference} submitted to a supervisor.</source>
         <translation>Refus de la commande {reference} soumis à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="634"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="635"/>
         <source>Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; your text is kept: check it, then submit again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée&#xa0;; votre texte est conservé&#xa0;: vérifiez-le, puis soumettez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="636"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="637"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="639"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="640"/>
         <source>The procedure did not succeed: {reason}</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="653"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="654"/>
         <source>&amp;Back to the order</source>
         <translation>&amp;Retour à la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="654"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="655"/>
         <source>Back to the order; the draft is saved</source>
         <translation>Retour à la commande&#xa0;; le brouillon est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="656"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="657"/>
         <source>Propose the refusal to a supervisor</source>
         <translation>Proposer le refus à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="658"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="659"/>
         <source>Sa&amp;ve the draft now</source>
         <translation>Enre&amp;gistrer le brouillon maintenant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="659"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="660"/>
         <source>The draft is also saved by itself after each pause</source>
         <translation>Le brouillon s&apos;enregistre aussi de lui-même après chaque pause</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="660"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="661"/>
         <source>&amp;Add a fact</source>
         <translation>&amp;Ajouter un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="661"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="662"/>
         <source>A new line of facts after the selected one</source>
         <translation>Une nouvelle ligne de faits après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="662"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="663"/>
         <source>&amp;Remove the fact</source>
         <translation>&amp;Supprimer le fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="663"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="664"/>
         <source>Remove the selected line of facts</source>
         <translation>Supprimer la ligne de faits choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="665"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="666"/>
         <source>Move the fact &amp;up</source>
         <translation>Monter le fait (&amp;haut)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="666"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
         <source>Move the selected fact up</source>
         <translation>Monter le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
         <source>Move the fact &amp;down</source>
         <translation>Descendre le fait (&amp;bas)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
         <source>Move the selected fact down</source>
         <translation>Descendre le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
         <source>Catalogue &amp;text of the ground</source>
         <translation>&amp;Texte du catalogue pour le motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
         <source>Put back the catalogue&apos;s paragraph of the selected ground</source>
         <translation>Remettre le paragraphe du catalogue pour le motif choisi</translation>
     </message>
@@ -4833,42 +4900,42 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="68"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="75"/>
         <source>Record a return — {code}</source>
         <translation>Enregistrer un retour — {code}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="69"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="76"/>
         <source>The post brought this envelope back. Say why, as the post&apos;s label says.</source>
         <translation>La poste a rapporté cet envoi. Indiquez pourquoi, comme le dit l&apos;étiquette de la poste.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="70"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="77"/>
         <source>&amp;Record the return</source>
         <translation>&amp;Enregistrer le retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="84"/>
         <source>Reason of the return</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="88"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="89"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="90"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="103"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="110"/>
         <source>Say what the reason is in the note.</source>
         <translation>Indiquez le motif dans la note.</translation>
     </message>
@@ -4876,32 +4943,32 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ReturnRefusalDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="649"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="652"/>
         <source>Return the proposal — {reference}</source>
         <translation>Retourner la proposition — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="650"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="653"/>
         <source>The proposal goes back to {author}, with your comment; the order is in review again.</source>
         <translation>La proposition retourne chez {author}, avec votre commentaire&#xa0;; la commande est de nouveau en examen.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="652"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="655"/>
         <source>&amp;Return</source>
         <translation>&amp;Retourner</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="657"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="660"/>
         <source>what to change, and why</source>
         <translation>ce qu&apos;il faut changer, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="658"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="661"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="671"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="674"/>
         <source>Write a comment for the author: what to change, and why.</source>
         <translation>Écrivez un commentaire pour l&apos;auteur&#xa0;: ce qu&apos;il faut changer, et pourquoi.</translation>
     </message>
@@ -4943,82 +5010,82 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>SendAgainDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="843"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="846"/>
         <source>Send again — {reference}</source>
         <translation>Renvoyer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="844"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="847"/>
         <source>The order goes back to “To ship”. Correct the address if the post&apos;s reason of the return says it is wrong.</source>
         <translation>La commande retourne dans «&#xa0;À expédier&#xa0;». Corrigez l&apos;adresse si le motif de retour de la poste indique qu&apos;elle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="846"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="849"/>
         <source>&amp;Send again</source>
         <translation>Ren&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="850"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="853"/>
         <source>The &amp;same address</source>
         <translation>La &amp;même adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="852"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="855"/>
         <source>A &amp;corrected address:</source>
         <translation>Une adresse &amp;corrigée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
         <source>Salutation:</source>
         <translation>Civilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
         <source>First name:</source>
         <translation>Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
         <source>Last name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="863"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="866"/>
         <source>Street:</source>
         <translation>Rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="863"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="866"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="864"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="867"/>
         <source>Swiss postcode:</source>
         <translation>NPA suisse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="864"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="867"/>
         <source>Foreign postcode:</source>
         <translation>Code postal étranger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="868"/>
         <source>Town:</source>
         <translation>Localité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="868"/>
         <source>Country (abroad):</source>
         <translation>Pays (à l&apos;étranger)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="899"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="902"/>
         <source>A corrected address needs at least the last name, the street and the town.</source>
         <translation>Une adresse corrigée demande au moins le nom, la rue et la localité.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="902"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="905"/>
         <source>Give a Swiss postcode, or a foreign postcode with the country.</source>
         <translation>Indiquez un NPA suisse, ou un code postal étranger avec le pays.</translation>
     </message>
@@ -5316,254 +5383,254 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ShippingScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="198"/>
         <source>To ship</source>
         <translation>À expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="211"/>
         <source>Scan field</source>
         <translation>Champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="224"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="224"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="218"/>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="218"/>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="226"/>
         <source>Postage</source>
         <translation>Affranchissement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="226"/>
         <source>Registered</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="233"/>
         <source>Shipped and returned today at this desk</source>
         <translation>Expédiés et retournés aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="237"/>
         <source>Item number</source>
         <translation>Numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="237"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="233"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
         <source>Items shipped today</source>
         <translation>Envois expédiés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="253"/>
         <source>Scan an order, then its item number; Enter ships it.</source>
         <translation>Scannez une commande, puis son numéro d&apos;envoi&#xa0;; Entrée l&apos;expédie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="252"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="259"/>
         <source>&amp;Return mode</source>
         <translation>Mode &amp;retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="253"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="260"/>
         <source>Scan returned envelopes instead of shipping</source>
         <translation>Scanner les envois retournés au lieu d&apos;expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="255"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="262"/>
         <source>&amp;Scan field</source>
         <translation>Champ de &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="263"/>
         <source>Put the cursor back in the scan field</source>
         <translation>Remettre le curseur dans le champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="257"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="264"/>
         <source>&amp;Deposit list of the day</source>
         <translation>Liste de &amp;dépôt du jour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="266"/>
         <source>The list of today&apos;s registered items for the post office</source>
         <translation>La liste des envois recommandés du jour pour l&apos;office de poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="268"/>
         <source>&amp;Import tracking…</source>
         <translation>&amp;Importer le suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="269"/>
         <source>Read the post&apos;s tracking file (CSV): deliveries and attempts</source>
         <translation>Lire le fichier de suivi de la poste (CSV)&#xa0;: distributions et avis de passage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="308"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="318"/>
         <source>Return: scan the order barcode or the item number of the returned envelope</source>
         <translation>Retour&#xa0;: scannez le code-barres de la commande ou le numéro d&apos;envoi du pli retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="310"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="320"/>
         <source>Scan the order barcode</source>
         <translation>Scannez le code-barres de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="312"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="322"/>
         <source>Registered: scan the item number of {reference}</source>
         <translation>Recommandé&#xa0;: scannez le numéro d&apos;envoi de {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="314"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="324"/>
         <source>Enter ships {reference} (or scan the next order)</source>
         <translation>Entrée expédie {reference} (ou scannez la commande suivante)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="330"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="340"/>
         <source>yes — scan the item number</source>
         <translation>oui — scannez le numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="331"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="341"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="331"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="341"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="360"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="370"/>
         <source>Scan the item number of {reference} first.</source>
         <translation>Scannez d&apos;abord le numéro d&apos;envoi de {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="373"/>
         <source>{reference} was not shipped: it still needs its item number.</source>
         <translation>{reference} n&apos;a pas été expédiée&#xa0;: il manque encore son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="387"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="397"/>
         <source>{reference}: registered ({product}), scan its item number.</source>
         <translation>{reference}&#xa0;: recommandé ({product}), scannez son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="390"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="400"/>
         <source>{reference}: {product}, press Enter to ship.</source>
         <translation>{reference}&#xa0;: {product}, appuyez sur Entrée pour expédier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="399"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="409"/>
         <source>{reference}{number} shipped.</source>
         <translation>{reference}{number} expédiée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="410"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="420"/>
         <source>{count} item(s) handled today at this desk</source>
         <translation>{count} envoi(s) traité(s) aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="419"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="429"/>
         <source>Nothing was shipped: scan the item number again, or another order.</source>
         <translation>Rien n&apos;a été expédié&#xa0;: scannez à nouveau le numéro d&apos;envoi, ou une autre commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="421"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="431"/>
         <source>Nothing was shipped.</source>
         <translation>Rien n&apos;a été expédié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="423"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="433"/>
         <source>The codes scanned after it were ignored: scan them again.</source>
         <translation>Les codes scannés ensuite ont été ignorés&#xa0;: scannez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="459"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="469"/>
         <source>Return of {reference} recorded ({reason}).</source>
         <translation>Retour de {reference} enregistré ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="479"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="489"/>
         <source>Preparing the deposit list…</source>
         <translation>Préparation de la liste de dépôt…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="486"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="496"/>
         <source>Deposit list of {day}: {items} registered item(s).</source>
         <translation>Liste de dépôt du {day}&#xa0;: {items} envoi(s) recommandé(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="506"/>
         <source>Import the tracking file</source>
         <translation>Importer le fichier de suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="497"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="507"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="512"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="522"/>
         <source>Importing the tracking file…</source>
         <translation>Import du fichier de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="524"/>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="521"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="531"/>
         <source>Tracking imported: {lines} line(s), {recorded} event(s) recorded, {delivered} delivery(ies).</source>
         <translation>Suivi importé&#xa0;: {lines} ligne(s), {recorded} événement(s) enregistré(s), {delivered} distribution(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="525"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="535"/>
         <source>Unknown item numbers: {items}.</source>
         <translation>Numéros d&apos;envoi inconnus&#xa0;: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="537"/>
         <source>Lines not read: {lines}.</source>
         <translation>Lignes non lues&#xa0;: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="544"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}</translation>
     </message>
@@ -5572,21 +5639,22 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../ocpm_desk/gui/help.py" line="40"/>
+        <location filename="../../ocpm_desk/gui/help.py" line="52"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/help.py" line="52"/>
+        <location filename="../../ocpm_desk/gui/help.py" line="53"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/help.py" line="52"/>
+        <location filename="../../ocpm_desk/gui/help.py" line="53"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/help.py" line="69"/>
+        <location filename="../../ocpm_desk/gui/help.py" line="70"/>
         <source>Every action of the main window can be reached from the keyboard.</source>
         <translation>Toutes les actions de la fenêtre principale sont accessibles au clavier.</translation>
     </message>
@@ -5683,12 +5751,12 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>WindowLock</name>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="381"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="383"/>
         <source>Locked at {time} after {minutes} min without activity.</source>
         <translation>Verrouillée à {time} après {minutes}&#xa0;min sans activité.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/idle_lock.py" line="388"/>
+        <location filename="../../ocpm_desk/gui/idle_lock.py" line="390"/>
         <source>Locked at {time}.</source>
         <translation>Verrouillée à {time}.</translation>
     </message>

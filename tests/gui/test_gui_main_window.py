@@ -214,6 +214,7 @@ def test_f1_lists_every_shortcut(qtbot: QtBot, open_window: OpenWindow) -> None:
         "Référentiel": "Ctrl+6",
         "Actualiser": "F5",
         "Raccourcis clavier": "F1",
+        "À propos d'OCPM Desk": "Ctrl+F1",
     }
     assert len(listed) == len(window.shortcut_actions())
     dialog.close()

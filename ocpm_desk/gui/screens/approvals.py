@@ -36,7 +36,7 @@ from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog, ApproveRefusalDialog, ReturnRefusalDialog
 from ocpm_desk.gui.screens.order_page import geneva_moment
-from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, setup_read_only_table
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
 from ocpm_desk.services.desk import DeskSession, IssuedDecision, ProposalRow, ProposalView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -262,6 +262,8 @@ class ApprovalsScreen(DataScreen):
             self.action_buttons[act.objectName()] = button
             self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
+        # the buttons under the summary, before the letter beside it (they were built after the letter)
+        set_tab_order(*self.action_buttons.values(), self.preview.view)
 
     def screen_actions(self) -> list[QAction]:
         return [self.approve_action, self.return_action, self.open_order_action]

@@ -36,7 +36,7 @@ from ocpm_desk.gui.formatting import format_count
 from ocpm_desk.gui.models.audit import AuditEventsModel
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.style import ERROR
-from ocpm_desk.gui.widgets import repolish, setup_read_only_table
+from ocpm_desk.gui.widgets import repolish, set_tab_order, setup_read_only_table
 from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification, DeskSession
 
 # How many events one search shows at most (the newest).
@@ -70,6 +70,10 @@ class AuditScreen(DataScreen):
         assert isinstance(column, QVBoxLayout)
         column.insertWidget(1, self.filters)  # between the header and the results: visible in every state
         column.addWidget(self.verify_bar)
+        # the filters above the results, the verification below them (the filters were built after the table)
+        set_tab_order(self.refresh_button, self.order_edit, self.person_edit, self.action_combo, self.from_check,
+                      self.from_date, self.to_check, self.to_date, self.search_button, self.state_pane.button,
+                      self.view, self.verify_button)  # fmt: skip
         self.state_changed.connect(self._state_changed)
 
     # -- DataScreen ------------------------------------------------------------------------------------------
@@ -81,6 +85,7 @@ class AuditScreen(DataScreen):
         self.model = AuditEventsModel(self)
         view = QTableView(self)
         view.setObjectName("auditTable")
+        view.setAccessibleName(self.tr("Audit events"))
         view.setModel(self.model)
         setup_read_only_table(view, row_height=28)
         header = view.horizontalHeader()
@@ -151,9 +156,11 @@ class AuditScreen(DataScreen):
         self.from_check = QCheckBox(self.tr("Fro&m"), box)
         self.from_check.setObjectName("auditFromCheck")
         self.from_date = self._date_edit(box, today - timedelta(days=30), "auditFromDate")
+        self.from_date.setAccessibleName(self.tr("From date"))
         self.to_check = QCheckBox(self.tr("&To"), box)
         self.to_check.setObjectName("auditToCheck")
         self.to_date = self._date_edit(box, today, "auditToDate")
+        self.to_date.setAccessibleName(self.tr("To date"))
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)
 

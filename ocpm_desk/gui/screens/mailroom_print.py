@@ -48,7 +48,7 @@ from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog
-from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, setup_read_only_table
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
 from ocpm_desk.services.desk import DeskSession, PrintDestination, PrinterChoice, PrintItem, PrintOutcome
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -368,6 +368,8 @@ class PrintQueueScreen(DataScreen):
             self.action_buttons[act.objectName()] = button
             self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
+        # the buttons above the list (they were built after it)
+        set_tab_order(self.refresh_button, *self.action_buttons.values(), self.table)
 
     def screen_actions(self) -> list[QAction]:
         return [self.select_all_action, self.preview_action, self.print_action]

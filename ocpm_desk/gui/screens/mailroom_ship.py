@@ -48,7 +48,14 @@ from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.mailroom_print import STYLE, choose_qt_printer, print_pdf_with_qt
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog, _text_box, geneva_today
-from ocpm_desk.gui.widgets import MessageLabel, action_button, repolish, screen_action, setup_read_only_table
+from ocpm_desk.gui.widgets import (
+    MessageLabel,
+    action_button,
+    repolish,
+    screen_action,
+    set_tab_order,
+    setup_read_only_table,
+)
 from ocpm_desk.services.desk import DepositListView, DeskSession, ScanItem, ShipmentView, TrackingImport
 
 SHIP, RETURN = "ship", "return"
@@ -261,9 +268,12 @@ class ShippingScreen(DataScreen):
         self.import_action = screen_action(self, self.tr("&Import tracking…"), "Ctrl+I", self.import_tracking,
                                            self.tr("Read the post's tracking file (CSV): deliveries and attempts"),
                                            "importTracking")  # fmt: skip
-        for act in self.screen_actions():
-            self.buttons_row.addWidget(action_button(act, self.content))
+        buttons = [action_button(act, self.content) for act in self.screen_actions()]
+        for button in buttons:
+            self.buttons_row.addWidget(button)
         self.buttons_row.addStretch(1)
+        # the buttons above the scan field (they were built after it)
+        set_tab_order(self.refresh_button, *buttons, self.scan_field)
 
     def screen_actions(self) -> list[QAction]:
         return [self.return_action, self.focus_action, self.deposit_action, self.import_action]

@@ -46,7 +46,7 @@ from ocpm_desk.gui.screens.order_dialogs import (
     WithdrawDialog,
 )
 from ocpm_desk.gui.screens.order_page import OrderPage, blockers_text
-from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order
 from ocpm_desk.services.desk import DeskSession, OrderAction, OrderDetail, ShipmentView
 
 #: Statuses of an order that may have shipments to show (shipped once, possibly returned or reissued since).
@@ -111,6 +111,10 @@ class OrderScreen(DataScreen):
         assert isinstance(header, QHBoxLayout)  # DataScreen's title row
         header.insertWidget(1, self.claim_next_button)
         header.insertWidget(2, self.back_button)
+        # the header row left to right, the action bar, then the page (the buttons were built after the page)
+        bar_buttons = [b for b in self.action_buttons.values() if b not in (self.evaluate_button, self.tick_button)]
+        set_tab_order(self.claim_next_button, self.back_button, self.refresh_button, *bar_buttons,
+                      self.state_pane.button, self.scroll_area)  # fmt: skip
         self.state_changed.connect(lambda _state: self._update_actions())
         self._update_actions()
 

@@ -38,7 +38,7 @@ from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_chf, format_count, format_date
 from ocpm_desk.gui.order_text import evaluator_label, result_label, result_text
-from ocpm_desk.gui.widgets import MessageLabel
+from ocpm_desk.gui.widgets import MessageLabel, set_tab_order
 from ocpm_desk.queries.queues import Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.services.desk import DeskSession, StaffChoice
 
@@ -425,6 +425,7 @@ class AssignDialog(ActionDialog):
         self._current = current
         self.staff_list = QListWidget(self)
         self.staff_list.setObjectName("assignStaff")
+        self.staff_list.setAccessibleName(self.tr("Caseworkers"))
         self.staff_list.setMinimumHeight(220)
         self.staff_list.itemDoubleClicked.connect(lambda _item: self.confirm())
         self.form.addRow(self.staff_list)
@@ -583,6 +584,8 @@ class HearingAnswerDialog(ActionDialog):
         self.form.addRow(self.tr("&Comments:"), self.answer_edit)
         self.form.addRow(self.tr("Received &on:"), self.date_edit)
         self.form.addRow(self.no_answer_radio)
+        # top to bottom, as laid out (the radio buttons were built before the fields between them)
+        set_tab_order(self.answered_radio, self.answer_edit, self.date_edit, self.no_answer_radio)
         self.answered_radio.toggled.connect(self._chosen)
         self._chosen()
         self.answer_edit.setFocus()

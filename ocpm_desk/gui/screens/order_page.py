@@ -285,6 +285,8 @@ class OrderPage(QWidget):
         headers = (self.tr("Field"), self.tr("In the order"), self.tr("In the register"), self.tr("Comparison"))
         table = QTableWidget(len(person.fields), len(headers), card)
         table.setObjectName(f"person_{person.role}")
+        table.setAccessibleName(self.tr("{person}: the order beside the register").format(
+            person=person_role_label(person.role)))
         table.setHorizontalHeaderLabels(list(headers))
         for r, comparison in enumerate(person.fields):
             given = evidence_value(comparison.field, comparison.given)
@@ -607,6 +609,7 @@ class OrderPage(QWidget):
         headers = (self.tr("Date and time"), self.tr("By"), self.tr("Action"), self.tr("Status"), self.tr("Note"))
         table = QTableWidget(len(d.history), len(headers), self)
         table.setObjectName("orderHistory")
+        table.setAccessibleName(self.tr("History of the order"))
         table.setHorizontalHeaderLabels(list(headers))
         labels = {c.code: c.label for c in d.conditions}
         for r, entry in enumerate(d.history):

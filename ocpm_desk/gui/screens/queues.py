@@ -61,7 +61,7 @@ from ocpm_desk.gui.models.queue import (
 )
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.screens.order_dialogs import AssignDialog
-from ocpm_desk.gui.widgets import setup_read_only_table
+from ocpm_desk.gui.widgets import set_tab_order, setup_read_only_table
 from ocpm_desk.queries.queues import CLOCK_STATUSES, Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import Catalogue, DeskSession
@@ -134,6 +134,12 @@ class QueueScreen(DataScreen):
             column.insertWidget(position, self.filters)  # visible in every state, like the action bar
             position += 1
         column.insertWidget(position, self.action_bar)
+        # the filters and the actions above the table (both were built after it)
+        filters: list[QWidget] = []
+        if self.filters is not None:
+            filters = [self.search_edit, self.service_combo, self.status_combo, self.search_button, self.clock_combo,
+                       self.paid_from_check, self.paid_from_date, self.paid_to_check, self.paid_to_date]  # fmt: skip
+        set_tab_order(self.refresh_button, *filters, *self.action_buttons, self.state_pane.button, self.view)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_ms)
         self.poll_timer.timeout.connect(self.poll)
@@ -151,6 +157,7 @@ class QueueScreen(DataScreen):
         self.model.failed.connect(self._failed)
         view = QTableView(self)
         view.setObjectName("queueTable")
+        view.setAccessibleName(self.tr("Orders"))
         view.setModel(self.model)
         setup_read_only_table(view, row_height=28, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -332,22 +339,26 @@ class QueueScreen(DataScreen):
         rows.addLayout(second)
         self.search_edit = QLineEdit(box)
         self.search_edit.setObjectName("queueSearch")
+        self.search_edit.setAccessibleName(self.tr("Search"))
         self.search_edit.setPlaceholderText(self.tr("Reference, last name or AVS number"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(280)
         self.service_combo = QComboBox(box)
         self.service_combo.setObjectName("queueServiceFilter")
+        self.service_combo.setAccessibleName(self.tr("Service"))
         self.service_combo.addItem(self.tr("All services"), None)
         self.service_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.service_combo.activated.connect(lambda _index: self.search())
         self.status_combo = QComboBox(box)
         self.status_combo.setObjectName("queueStatusFilter")
+        self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("All statuses"), None)
         for status in Status:
             self.status_combo.addItem(status_label(status), status.value)
         self.status_combo.activated.connect(lambda _index: self.search())
         self.clock_combo = QComboBox(box)
         self.clock_combo.setObjectName("queueClockFilter")
+        self.clock_combo.setAccessibleName(self.tr("Delivery clock"))
         self.clock_combo.setToolTip(self.tr("Delivery clock of open orders (working days since the order)"))
         self.clock_combo.addItem(self.tr("Any delivery clock"), None)
         for bucket in DeliveryClock:
@@ -359,9 +370,11 @@ class QueueScreen(DataScreen):
         self.paid_from_check = QCheckBox(self.tr("&Paid from"), box)
         self.paid_from_check.setObjectName("queuePaidFromCheck")
         self.paid_from_date = _date_edit(box, today - timedelta(days=30), "queuePaidFrom")
+        self.paid_from_date.setAccessibleName(self.tr("Paid from date"))
         self.paid_to_check = QCheckBox(self.tr("&to"), box)
         self.paid_to_check.setObjectName("queuePaidToCheck")
         self.paid_to_date = _date_edit(box, today, "queuePaidTo")
+        self.paid_to_date.setAccessibleName(self.tr("Paid to date"))
         self.paid_from_check.toggled.connect(self.paid_from_date.setEnabled)
         self.paid_to_check.toggled.connect(self.paid_to_date.setEnabled)
         self.search_button = QPushButton(self.tr("&Search"), box)

@@ -42,7 +42,7 @@ from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog
-from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, section_heading
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, section_heading, set_tab_order
 from ocpm_desk.services.desk import DeskSession, DraftInput, GroundChoice, RefusalDraft
 
 PREVIEW_DELAY_MS = 120
@@ -128,6 +128,7 @@ class RefusalEditor(DataScreen):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._build_form(scroll))
+        self._form_scroll = scroll
         self.preview = PdfPreview(splitter, empty_text=self.tr("The preview of the letter appears here."))
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
@@ -673,9 +674,10 @@ class RefusalEditor(DataScreen):
         self.back_button = action_button(self.back_action, self)
         self.submit_button = action_button(self.submit_action, self)
         self.submit_row.addWidget(self.submit_button)
-        for i, act in enumerate((self.add_fact_action, self.remove_fact_action, self.fact_up_action,
-                                 self.fact_down_action)):
-            self.fact_buttons.addWidget(action_button(act, self), i // 2, i % 2)
+        fact_buttons = [action_button(act, self) for act in (self.add_fact_action, self.remove_fact_action,
+                                                             self.fact_up_action, self.fact_down_action)]  # fmt: skip
+        for i, button in enumerate(fact_buttons):
+            self.fact_buttons.addWidget(button, i // 2, i % 2)
         self.fact_buttons.setColumnStretch(2, 1)
         self.reset_button = action_button(self.reset_ground_action, self)
         form = self.ground_text.parentWidget()
@@ -683,6 +685,11 @@ class RefusalEditor(DataScreen):
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.indexOf(self.ground_text) + 1, self.reset_button, 0,
                                 Qt.AlignmentFlag.AlignLeft)  # fmt: skip
+        # the header row left to right, the form top to bottom, then the letter beside it (the buttons were built
+        # after the form and the letter)
+        set_tab_order(self.back_button, self.refresh_button, self.state_pane.button, self._form_scroll,
+                      self.grounds_list, self.ground_text, self.reset_button, self.facts_list, *fact_buttons,
+                      self.free_text, self.submit_button, self.preview.view)  # fmt: skip
 
     def screen_actions(self) -> list[QAction]:
         return [self.back_action, self.submit_action, self.save_action, self.add_fact_action,
