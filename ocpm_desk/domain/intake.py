@@ -507,12 +507,13 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         loose = raw.decode("utf-8", errors="replace")
-        # unreadable bytes inside a card number must not hide it: look again without them, then without any sign
-        # that could have been damaged with them (such a line is garbage anyway: its every digit is then masked)
-        cards = (_raw_cards(loose) or _raw_cards(loose.replace("\ufffd", ""))
-                 or _raw_cards(re.sub(r"[^0-9A-Za-z \t-]", "", loose)))
-        return _rejected(line_number, loose, [f"not UTF-8 text (byte {exc.start + 1} cannot be read): the "
-                                              "platform must send UTF-8"], cards)
+        reasons = [f"not UTF-8 text (byte {exc.start + 1} cannot be read): the platform must send UTF-8"]
+        # unreadable bytes inside a card number must not hide it: look again without them
+        cards = _raw_cards(loose) or _raw_cards(loose.replace("\ufffd", ""))
+        if not cards and _raw_cards(re.sub(r"[^0-9A-Za-z \t-]", "", loose)):
+            # digits that might be a card damaged with its signs: not said to be one, but none of them is kept
+            return quarantine_line(line_number, re.sub(r"[0-9]", "*", loose), reasons)
+        return _rejected(line_number, loose, reasons, cards)
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_cards = _raw_cards(text)
