@@ -379,9 +379,9 @@ class AppDeskSession:
                 raise DomainError(f"the file {file.name} could not be read to the end: {exc.strerror or exc}; "
                                   "what was imported before stays, import the same file again") from None
 
-    def quarantine(self, include_resolved: bool = False) -> QuarantineList:
+    def quarantine(self, include_resolved: bool = False, limit: int = 1000) -> QuarantineList:
         return self._write(lambda: intake.quarantine_rows(self._engine, self._actor,
-                                                         include_resolved=include_resolved))
+                                                         include_resolved=include_resolved, limit=limit))
 
     def resolve_quarantine(self, quarantine_id: int, note: str) -> QuarantineRow:
         return self._write(lambda: intake.resolve_quarantine(self._engine, self._actor, quarantine_id, note))

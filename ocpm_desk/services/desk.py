@@ -638,9 +638,9 @@ class DeskSession(Protocol):
         """
         ...
 
-    def quarantine(self, include_resolved: bool = False) -> QuarantineList:
+    def quarantine(self, include_resolved: bool = False, limit: int = 1000) -> QuarantineList:
         """The lines that could not become orders, newest first (open ones only unless ``include_resolved``);
-        card numbers masked."""
+        card numbers masked. ``limit=0``: the counts only."""
         ...
 
     def resolve_quarantine(self, quarantine_id: int, note: str) -> QuarantineRow:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import json
 import multiprocessing
 import queue
 import threading
@@ -224,8 +225,9 @@ def _payment_columns(record: IntakeOrder, ref: _Reference) -> dict[str, Any]:
             "fee_paid_centimes": p.fee_centimes, "postage_paid_centimes": p.postage_centimes, **ref.pins(record)}
 
 
-def _outcome_of(status: Status) -> str | None:
-    transition = find_transition(None, status)
+def _outcome(from_status: Status | None, to: Status) -> str | None:
+    """The outcome the lifecycle records on this step (cancelled for a cancellation, else none yet)."""
+    transition = find_transition(from_status, to)
     return transition.outcome.value if transition and transition.outcome else None
 
 
@@ -326,7 +328,7 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
             concerned = person_row(record.concerned_person) if record.concerned_person is not None else None
             new_orders[record.reference] = {
                 "id": order_id, "reference": record.reference, "service_code": record.service_code,
-                "quantity": record.quantity, "status": record.status.value, "outcome": _outcome_of(record.status),
+                "quantity": record.quantity, "status": record.status.value, "outcome": _outcome(None, record.status),
                 "assigned_to": None, "version": 1, "ordered_at": record.ordered_at,
                 "applicant_id": applicant["id"], "concerned_person_id": concerned["id"] if concerned else None,
                 "delivery_product": record.product, **record.address, **_payment_columns(record, ref),
@@ -340,8 +342,8 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
             to = record.status
             transition = find_transition(Status.AWAITING_PAYMENT, to)
             assert transition is not None
-            change = {"status": to.value, "outcome": _outcome_of_step(to), "intake_digest": record.digest_text(),
-                      **_payment_columns(record, ref)}
+            change = {"status": to.value, "outcome": transition.outcome.value if transition.outcome else None,
+                      "intake_digest": record.digest_text(), **_payment_columns(record, ref)}
             received = new_orders.get(record.reference)
             if received is not None:  # received earlier in this batch
                 received.update(change, version=received["version"] + 1)
@@ -494,14 +496,7 @@ def _bulk_update_orders(session: Session, changes: list[dict[str, Any]]) -> None
         raise _StaleOrder(changed)
 
 
-def _outcome_of_step(to: Status) -> str | None:
-    transition = find_transition(Status.AWAITING_PAYMENT, to)
-    return transition.outcome.value if transition and transition.outcome else None
-
-
 def _json(reasons: Sequence[str]) -> str:
-    import json
-
     return json.dumps(list(reasons), ensure_ascii=False)
 
 
@@ -773,8 +768,6 @@ def import_orders(
 
 # --------------------------------------------------------------------------------------------- quarantine
 def _row(q: m.ImportQuarantine) -> QuarantineRow:
-    import json
-
     try:
         reasons = tuple(str(r) for r in json.loads(q.reasons))
     except ValueError:
@@ -793,14 +786,15 @@ class QuarantineList:
 @use_case(Permission.IMPORT_ORDERS)
 def quarantine_rows(engine: Engine, actor: Actor, *, include_resolved: bool = False, limit: int = 1000
                     ) -> QuarantineList:
-    """Quarantined lines, newest first (open ones only unless ``include_resolved``); card numbers masked."""
+    """Quarantined lines, newest first (open ones only unless ``include_resolved``); card numbers masked.
+    ``limit=0`` reads the counts only."""
     actor.require(Permission.IMPORT_ORDERS)
     with UnitOfWork(engine, write=False) as uow:
         session = uow.session
         query = select(m.ImportQuarantine).order_by(m.ImportQuarantine.id.desc()).limit(limit)
         if not include_resolved:
             query = query.where(m.ImportQuarantine.resolved_at.is_(None))
-        rows = tuple(_row(q) for q in session.scalars(query))
+        rows = tuple(_row(q) for q in session.scalars(query)) if limit > 0 else ()
         open_count = int(session.scalar(select(func.count()).select_from(m.ImportQuarantine)
                                         .where(m.ImportQuarantine.resolved_at.is_(None))) or 0)
         total = int(session.scalar(select(func.count()).select_from(m.ImportQuarantine)) or 0)

@@ -139,9 +139,9 @@ class FakeIntake:
 
     # ---- the quarantine
 
-    def quarantine(self, include_resolved: bool = False) -> QuarantineList:
+    def quarantine(self, include_resolved: bool = False, limit: int = 1000) -> QuarantineList:
         self._intake("quarantine", (include_resolved,), Permission.IMPORT_ORDERS)
-        rows = [q for q in reversed(self.quarantine_lines) if include_resolved or q.resolved_at is None]
+        rows = [q for q in reversed(self.quarantine_lines) if include_resolved or q.resolved_at is None][:limit]
         open_count = sum(1 for q in self.quarantine_lines if q.resolved_at is None)
         return QuarantineList(tuple(rows), open_count, len(self.quarantine_lines))
 

@@ -59,12 +59,13 @@ from ocpm_desk.gui.widgets import (
     setup_read_only_table,
 )
 from ocpm_desk.services.desk import DeskSession
+from ocpm_desk.services.intake import MIN_NOTE
 
 if TYPE_CHECKING:  # the services' dataclasses, for annotations only (the GUI never imports the services' modules)
     from ocpm_desk.services.intake import ImportSummary, QuarantineList, QuarantineRow
 
 #: The shortest note that resolves a quarantined line (``services.intake`` says the same).
-MIN_RESOLUTION_NOTE = 10
+MIN_RESOLUTION_NOTE = MIN_NOTE  # the service's rule, checked in the dialog first
 #: The progress bar counts in steps of this many parts of the file (a file may exceed the 32-bit range in bytes).
 PROGRESS_STEPS = 1000
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -199,7 +200,7 @@ class ImportScreen(DataScreen):
 
     def loader(self) -> Callable[[], object]:
         session = self._session
-        return session.quarantine  # only its open count is shown here
+        return lambda: session.quarantine(limit=0)  # only its open count is shown here
 
     def show_data(self, data: object) -> bool:
         listing = cast("QuarantineList", data)
