@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,20 +72,44 @@ def central_url() -> str | None:
     return os.environ.get("OCPM_DATABASE_URL") or read_settings().get("central_url")
 
 
-def check_url(url: str) -> str:
-    """A readable error for a URL that is not SQLite or PostgreSQL, or that carries a password."""
-    from sqlalchemy.engine import make_url  # on use: reading the settings (language at start) needs no SQLAlchemy
+# The usual URLs are read with these two patterns; any other goes through SQLAlchemy's ``make_url`` (the same
+# answers, tested). The login dialog reads the profiles as it opens, before SQLAlchemy is needed for anything else.
+SIMPLE_SQLITE = re.compile(r"sqlite(?:\+\w+)?://(/[^?#%]*)?")
+SIMPLE_POSTGRES = re.compile(
+    r"postgresql(?:\+\w+)?://(?:([A-Za-z0-9._-]*)@|[^@/?#]*@)?([A-Za-z0-9._-]+)(?::([0-9]{1,5}))?/([^/?#%]*)"
+)
+
+
+def backend_of(url: str) -> str:
+    """``sqlite``, ``postgresql`` or whatever other backend the URL names; ValueError if it is no URL."""
+    if SIMPLE_SQLITE.fullmatch(url):
+        return "sqlite"
+    if SIMPLE_POSTGRES.fullmatch(url):
+        return "postgresql"
+    from sqlalchemy.engine import make_url  # an unusual URL: SQLAlchemy reads it
 
     try:
-        u = make_url(url)
+        return make_url(url).get_backend_name()
     except Exception:
         raise ValueError(f"{url!r} is not a database URL (e.g. postgresql://user@host:5432/ocpm)") from None
-    if u.get_backend_name() not in ("sqlite", "postgresql"):
-        raise ValueError(f"unsupported database {u.get_backend_name()!r}: use sqlite:///FILE or postgresql://…")
+
+
+def check_url(url: str) -> str:
+    """A readable error for a URL that is not SQLite or PostgreSQL."""
+    backend = backend_of(url)
+    if backend not in ("sqlite", "postgresql"):
+        raise ValueError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://…")
     return url
 
 
 def display_url(url: str) -> str:
+    """The SQLite file's path, or the PostgreSQL URL without its password."""
+    simple = SIMPLE_SQLITE.fullmatch(url)
+    if simple:
+        return (simple.group(1) or "/")[1:] or ":memory:"
+    simple = SIMPLE_POSTGRES.fullmatch(url)
+    if simple and (simple.group(1) is not None or "@" not in url):  # no password to hide
+        return url
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
@@ -94,17 +119,12 @@ def display_url(url: str) -> str:
 
 
 def is_postgresql(url: str) -> bool:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).get_backend_name() == "postgresql"
+    return backend_of(url) == "postgresql"
 
 
 def kind_of(url: str) -> str:
     """The profile a URL belongs to: Démo for the demo file, Local for other SQLite files, else Central."""
-    from sqlalchemy.engine import make_url
-
-    u = make_url(url)
-    if u.get_backend_name() != "sqlite":
+    if backend_of(url) != "sqlite":
         return CENTRAL
     return DEMO if url == demo_url() else LOCAL
 

@@ -13,11 +13,10 @@ each time; that is not an error. No function here raises a keyring error: each s
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
+from types import ModuleType
 
-import keyring
-from keyring.backends import fail
+from ocpm_desk.adapters.profiles import SIMPLE_POSTGRES, SIMPLE_SQLITE
 
 SERVICE = "ocpm-desk"
 log = logging.getLogger(__name__)
@@ -25,8 +24,12 @@ log = logging.getLogger(__name__)
 _PROBE_KEY = "ocpm-desk-probe"
 
 
-_SIMPLE_SQLITE = re.compile(r"sqlite(?:\+\w+)?://(/[^?#%]*)?")
-_SIMPLE_POSTGRES = re.compile(r"postgresql(?:\+\w+)?://(?:[^@/?#]*@)?([A-Za-z0-9._-]+)(?::([0-9]{1,5}))?/([^/?#%]*)")
+def _keyring() -> ModuleType:
+    """keyring, imported at its first use: it loads its backends' libraries (D-Bus, cryptography), which the login
+    dialog does not need to appear."""
+    import keyring
+
+    return keyring
 
 
 def server_location(url: str) -> str:
@@ -34,13 +37,13 @@ def server_location(url: str) -> str:
 
     The usual URLs are read here; any other goes through SQLAlchemy's ``make_url`` (the same answer, tested): the
     login dialog looks the remembered password up as it opens, before SQLAlchemy is needed for anything else."""
-    simple = _SIMPLE_SQLITE.fullmatch(url)
+    simple = SIMPLE_SQLITE.fullmatch(url)
     if simple:
         database = (simple.group(1) or "")[1:]
         return str(Path(database).expanduser().resolve()) if database not in ("", ":memory:") else ":memory:"
-    simple = _SIMPLE_POSTGRES.fullmatch(url)
+    simple = SIMPLE_POSTGRES.fullmatch(url)
     if simple:
-        return f"{simple.group(1)}:{int(simple.group(2) or 5432)}/{simple.group(3)}"
+        return f"{simple.group(2)}:{int(simple.group(3) or 5432)}/{simple.group(4)}"
     from sqlalchemy.engine import make_url
 
     u = make_url(url)
@@ -58,7 +61,7 @@ def key_for(username: str, url: str) -> str:
 
 
 def backend_name() -> str:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     return f"{type(backend).__module__}.{type(backend).__name__}"
 
 
@@ -68,7 +71,9 @@ def keyring_available() -> bool:
     It may block for a moment (a desktop keyring answers over D-Bus): call it off the GUI thread.
     """
     try:
-        backend = keyring.get_keyring()
+        from keyring.backends import fail
+
+        backend = _keyring().get_keyring()
         if isinstance(backend, fail.Keyring):
             return False
         backend.get_password(SERVICE, _PROBE_KEY)
@@ -80,15 +85,16 @@ def keyring_available() -> bool:
 
 def get_password(username: str, url: str) -> str | None:
     try:
-        return keyring.get_password(SERVICE, key_for(username, url))
+        password: str | None = _keyring().get_password(SERVICE, key_for(username, url))
     except Exception as exc:
         log.info("remembered password not read: keyring unavailable (%s)", type(exc).__name__)
         return None
+    return password
 
 
 def set_password(username: str, url: str, password: str) -> bool:
     try:
-        keyring.set_password(SERVICE, key_for(username, url), password)
+        _keyring().set_password(SERVICE, key_for(username, url), password)
     except Exception as exc:
         log.warning("password not remembered: no usable keyring (%s)", type(exc).__name__)
         return False
@@ -98,7 +104,7 @@ def set_password(username: str, url: str, password: str) -> bool:
 def delete_password(username: str, url: str) -> bool:
     """Forget the password; True when one was removed (nothing stored is not an error)."""
     try:
-        keyring.delete_password(SERVICE, key_for(username, url))
+        _keyring().delete_password(SERVICE, key_for(username, url))
     except Exception:  # PasswordDeleteError (nothing stored), or no usable keyring
         return False
     return True

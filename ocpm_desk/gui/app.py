@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -34,6 +35,11 @@ SHUTDOWN_WAIT_MS = 5_000
 #: variable holds (taken by the parent just before it started the process), or, when it holds ``1``, from the
 #: process's start time in ``/proc/self/stat`` (10 ms resolution).
 STARTUP_PROBE_ENV = "OCPM_STARTUP_PROBE"
+#: What the login dialog does not need, loaded at first use (issue 8, point 7): the probe line names those found
+#: loaded at the dialog's first paint (``early=`` followed by a comma-separated list, ``-`` for none).
+DEFERRED_MODULES = ("sqlalchemy", "sqlalchemy.orm", "alembic", "psycopg", "reportlab", "PySide6.QtPdf",
+                    "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "keyring", "holidays", "pydantic",
+                    "ocpm_desk.wiring", "ocpm_desk.gui.main_window")  # fmt: skip
 
 
 def application(argv: Sequence[str] | None = None, *, language: str | None = None) -> QApplication:
@@ -165,8 +171,9 @@ class _StartupProbe(QObject):
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             now = time.monotonic()
-            print(f"ocpm-startup-probe login_dialog_shown_s={now - self._started:.6f} monotonic={now:.6f}",
-                  flush=True)
+            early = ",".join(name for name in DEFERRED_MODULES if name in sys.modules) or "-"
+            print(f"ocpm-startup-probe login_dialog_shown_s={now - self._started:.6f} monotonic={now:.6f} "
+                  f"early={early}", flush=True)
             QTimer.singleShot(0, self._app.quit)
         return False
 

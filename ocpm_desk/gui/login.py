@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -94,15 +94,39 @@ class LoginDialog(QDialog):
         self.user_edit.setText(username)
         if username:
             self.password_edit.setFocus()
-            self._look_up_saved_password()
         else:
             self.user_edit.setFocus()
+        # The keyring is asked once the dialog has painted: its libraries (D-Bus, cryptography) load in the
+        # background then instead of competing with the first paint. A dialog not shown asks from the event loop.
+        self._keyring_asked = False
+        self.installEventFilter(self)
+        QTimer.singleShot(0, self, self._ask_keyring_unless_shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._keyring_asked:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._ask_keyring)
+        return super().eventFilter(watched, event)
+
+    def _ask_keyring_unless_shown(self) -> None:
+        if not self.isVisible():
+            self._ask_keyring()
+        else:  # shown but not painted yet (a minimised window): at the latest in a second
+            QTimer.singleShot(1000, self, self._ask_keyring)
+
+    def _ask_keyring(self) -> None:
+        if self._keyring_asked:
+            return
+        self._keyring_asked = True
+        connector = self._connector
         run_in_background(
             self,
             connector.keyring_available,
             lambda ok: self._keyring_checked(bool(ok)),
             lambda _exc: self._keyring_checked(False),
         )
+        if self.username:
+            self._look_up_saved_password()
 
     # -- what the rest of the GUI (and the tests) use ------------------------------------------------------
 
