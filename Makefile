@@ -8,7 +8,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml 2>/dev/null | sha1sum | cut -c1-12)
 UI_FILES := $(wildcard ui/*.ui)
 FORMS := $(patsubst ui/%.ui,ocpm_desk/gui/forms/ui_%.py,$(UI_FILES))
-TS := resources/translations/ocpm_desk_fr.ts
+TS := resources/i18n/ocpm_desk_fr.ts
 QM := $(TS:.ts=.qm)
 
 .PHONY: run test lint typecheck unit installer self-test generate translations-update clean system-deps bench

@@ -1,7 +1,7 @@
 """The GUI's language: French by default, English on request (an explicit argument, ``OCPM_LANG=en``, or the
 settings dialog's choice, in that order).
 
-Source strings in the code are English; ``resources/translations/ocpm_desk_fr.ts`` holds their French and is
+Source strings in the code are English; ``resources/i18n/ocpm_desk_fr.ts`` holds their French and is
 compiled to ``ocpm_desk_fr.qm`` by ``make generate``. Qt's own strings (standard buttons, dialogs) come from
 ``qtbase_fr.qm`` shipped with PySide6.
 """

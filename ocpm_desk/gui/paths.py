@@ -10,7 +10,7 @@ __all__ = ["icon_path", "resources_dir", "translations_dir"]
 
 
 def translations_dir() -> Path:
-    return resources_dir() / "translations"
+    return resources_dir() / "i18n"
 
 
 def icon_path(name: str) -> Path:

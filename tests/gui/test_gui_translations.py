@@ -19,7 +19,7 @@ from ocpm_desk.gui.paths import resources_dir
 pytestmark = pytest.mark.gui
 
 REPO = Path(__file__).resolve().parents[2]
-TS = REPO / "resources" / "translations" / "ocpm_desk_fr.ts"
+TS = REPO / "resources" / "i18n" / "ocpm_desk_fr.ts"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
 
@@ -60,7 +60,7 @@ def test_every_message_has_a_french_translation() -> None:
             problems.append(f"{context}: {source!r} is {kind}")
         elif not all(t.strip() for t in translations_of(message)):
             problems.append(f"{context}: {source!r} has an empty translation")
-    assert not problems, "translate these in resources/translations/ocpm_desk_fr.ts:\n" + "\n".join(problems)
+    assert not problems, "translate these in resources/i18n/ocpm_desk_fr.ts:\n" + "\n".join(problems)
 
 
 def test_translations_keep_placeholders_and_mnemonics() -> None:
@@ -95,7 +95,7 @@ def test_the_catalogue_holds_exactly_what_lupdate_finds(tmp_path: Path) -> None:
 
 def test_the_compiled_catalogue_exists() -> None:
     assert Path(app_translation_file()).is_file(), "run `make generate` to compile the translations"
-    assert Path(app_translation_file()).parent == resources_dir() / "translations"
+    assert Path(app_translation_file()).parent == resources_dir() / "i18n"
 
 
 def test_the_application_starts_in_french(gui_app: QApplication) -> None:

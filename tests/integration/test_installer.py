@@ -51,7 +51,7 @@ def _size_mb(folder: Path) -> float:
 def test_the_bundle_carries_its_resources(bundle: Path) -> None:
     internal = bundle / "_internal"
     for relative in ("resources/reference/services.yaml", "resources/fonts/DejaVuSans.ttf",
-                     "resources/translations/ocpm_desk_fr.qm", "resources/icons/ocpm-desk.svg",
+                     "resources/i18n/ocpm_desk_fr.qm", "resources/icons/ocpm-desk.svg",
                      "ocpm_desk/adapters/migrations/env.py"):
         assert (internal / relative).is_file(), f"{relative} is missing from the bundle"
     shipped = {p.name for p in (internal / "ocpm_desk" / "adapters" / "migrations" / "versions").glob("*.py")}
