@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 
@@ -20,6 +19,8 @@ def self_test() -> int:
     """Offscreen: temporary SQLite, migrations and reference data, a login, a PDF with the shipped font, a decision
     letter (fonts embedded, same bytes twice), the login dialog rendered, the PostgreSQL driver loaded, the keyring
     backend reported with whether it answers. Prints ``self-test ok`` and exits 0, or says what failed."""
+    import tempfile
+
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="ocpm-self-test-") as tmp:
         os.environ["OCPM_DATA_DIR"] = tmp
@@ -103,9 +104,10 @@ def _log_start(database_url: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # the bundle: a child process (large imports) runs its task, not the app
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the frozen bundle: a child process (large imports) runs its task, not the app
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parse(argv)
     if args.self_test:

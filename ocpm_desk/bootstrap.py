@@ -16,9 +16,10 @@ from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.adapters import secrets
 from ocpm_desk.domain.errors import ConnectionFailed
 from ocpm_desk.logging_setup import describe_database, describe_exception
-from ocpm_desk.services.desk import Connector, DeskSession, ProfileChoice
+from ocpm_desk.services.connector import Connector, ProfileChoice
 
 if TYPE_CHECKING:
+    from ocpm_desk.services.desk import DeskSession
     from ocpm_desk.wiring import AppDeskSession as AppDeskSession
 
 log = logging.getLogger(__name__)

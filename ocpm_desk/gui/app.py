@@ -18,11 +18,12 @@ from ocpm_desk.gui.i18n import install_translators
 from ocpm_desk.gui.login import LoginDialog
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.style import apply_style
-from ocpm_desk.services.desk import Connector, DeskSession
+from ocpm_desk.services.connector import Connector
 
 if TYPE_CHECKING:
     # The main window (every screen, the PDF viewer…) is imported at the first login, not before the login dialog.
     from ocpm_desk.gui.main_window import MainWindow
+    from ocpm_desk.services.desk import DeskSession
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ STARTUP_PROBE_ENV = "OCPM_STARTUP_PROBE"
 #: loaded at the dialog's first paint (``early=`` followed by a comma-separated list, ``-`` for none).
 DEFERRED_MODULES = ("sqlalchemy", "sqlalchemy.orm", "alembic", "psycopg", "reportlab", "PySide6.QtPdf",
                     "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "keyring", "holidays", "pydantic",
-                    "ocpm_desk.wiring", "ocpm_desk.gui.main_window")  # fmt: skip
+                    "ocpm_desk.wiring", "ocpm_desk.services.desk", "ocpm_desk.gui.main_window")  # fmt: skip
 
 
 def application(argv: Sequence[str] | None = None, *, language: str | None = None) -> QApplication:

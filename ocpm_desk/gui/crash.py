@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.gui.widgets import fit_height
 from ocpm_desk.logging_setup import describe_exception, log_file
 
 log = logging.getLogger(__name__)
@@ -51,6 +50,14 @@ def current_log_file() -> Path:
         if handler.get_name() == "ocpm-desk-file" and isinstance(name, str):
             return Path(name)
     return log_file()
+
+
+
+def _fit_height(dialog: QDialog) -> None:
+    # The widgets module (every shared widget class) loads with the first error, not before the login dialog.
+    from ocpm_desk.gui.widgets import fit_height
+
+    fit_height(dialog)
 
 
 class CrashDialog(QDialog):
@@ -123,7 +130,7 @@ class CrashDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.continue_button.setFocus()
-        fit_height(self)
+        _fit_height(self)
 
     def text(self) -> str:
         """Everything the dialog says (tests, accessibility checks)."""
@@ -136,7 +143,7 @@ class CrashDialog(QDialog):
         self.repeat_label.setText(self.tr("One more error occurred since.") if more == 1 else
                                   self.tr("{count} more errors occurred since.").format(count=more))
         self.repeat_label.setVisible(True)
-        fit_height(self)
+        _fit_height(self)
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))

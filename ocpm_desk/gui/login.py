@@ -7,6 +7,7 @@ responsive, shows a busy cursor and can be cancelled meanwhile. On success ``ses
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
@@ -27,7 +28,10 @@ from ocpm_desk.gui.designer import load_form
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.labels import profile_label
 from ocpm_desk.gui.paths import icon_path
-from ocpm_desk.services.desk import Connector, DeskSession, ProfileChoice
+from ocpm_desk.services.connector import Connector, ProfileChoice
+
+if TYPE_CHECKING:
+    from ocpm_desk.services.desk import DeskSession
 
 log = logging.getLogger(__name__)
 

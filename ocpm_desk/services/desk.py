@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ocpm_desk.domain.calendar import DeliveryClock
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.roles import Role
+from ocpm_desk.services.connector import Connector as Connector  # re-exported: the names the GUI knows
+from ocpm_desk.services.connector import ProfileChoice as ProfileChoice
 
 if TYPE_CHECKING:  # only for annotations: those modules import this one
     from ocpm_desk.queries.queues import QueueRow, QueueSpec
@@ -28,14 +30,6 @@ class StaffIdentity:
     username: str
     display_name: str
     roles: frozenset[Role]
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileChoice:
-    key: str  # "demo", "local" or "central"
-    label: str  # English source label; the GUI translates it
-    location: str  # file path or URL without password, for display
-    needs_url: bool  # central: the user may type the server URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -656,25 +650,3 @@ class DeskSession(Protocol):
         ...
 
     def close(self) -> None: ...
-
-
-class Connector(Protocol):
-    def profiles(self) -> list[ProfileChoice]: ...
-
-    def default_profile(self) -> str: ...
-
-    def open(self, profile: str, username: str, password: str, url: str | None = None) -> DeskSession:
-        """Log in; raises AuthenticationFailed, AccountLocked or ConnectionFailed."""
-        ...
-
-    def saved_password(self, profile: str, username: str) -> str | None: ...
-
-    def remember_password(self, profile: str, username: str, password: str) -> None: ...
-
-    def forget_password(self, profile: str, username: str) -> None: ...
-
-    def keyring_backend(self) -> str: ...
-
-    def keyring_available(self) -> bool:
-        """False when only keyring's "fail" backend exists: the "remember" box is then disabled."""
-        ...

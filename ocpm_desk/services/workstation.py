@@ -20,11 +20,13 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.services.desk import PrinterChoice
+
+if TYPE_CHECKING:
+    from ocpm_desk.services.desk import PrinterChoice
 
 PROFILES = (prof.DEMO, prof.LOCAL, prof.CENTRAL)
 LANGUAGES = ("fr", "en")
@@ -246,6 +248,7 @@ def list_printers() -> list[PrinterChoice]:
     """The printers this workstation's print system offers (CUPS; [] without it). Never raises; may take seconds:
     call it off the GUI thread. Needs no login (the settings dialog opens before it)."""
     from ocpm_desk.adapters.printing import cups_printers
+    from ocpm_desk.services.desk import PrinterChoice
 
     return [PrinterChoice(p.name, p.is_default, p.accepting) for p in cups_printers()]
 
@@ -254,6 +257,8 @@ def with_preferred_printer(printers: list[PrinterChoice], preferred: str) -> lis
     """``printers`` with the workstation's preferred one (when present) marked default and listed first."""
     if not preferred or not any(p.name == preferred for p in printers):
         return printers
+    from ocpm_desk.services.desk import PrinterChoice  # loaded with the settings dialog, not at start
+
     marked = [PrinterChoice(p.name, p.name == preferred, p.accepting) for p in printers]
     return sorted(marked, key=lambda p: not p.is_default)
 
