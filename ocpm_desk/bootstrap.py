@@ -145,6 +145,10 @@ class AppConnector:
     def keyring_backend(self) -> str:
         return secrets.backend_name()
 
+    def prepare(self) -> None:
+        from ocpm_desk import wiring  # noqa: F401 (imported for its side effect: loaded once for the login)
+        from ocpm_desk.services import accounts, database  # noqa: F401
+
     def keyring_available(self) -> bool:
         return secrets.keyring_available()
 

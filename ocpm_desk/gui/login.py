@@ -100,28 +100,29 @@ class LoginDialog(QDialog):
             self.password_edit.setFocus()
         else:
             self.user_edit.setFocus()
-        # The keyring is asked once the dialog has painted: its libraries (D-Bus, cryptography) load in the
-        # background then instead of competing with the first paint. A dialog not shown asks from the event loop.
-        self._keyring_asked = False
+        # Once the dialog has painted, the keyring is asked and the login prepared (the ORM, the services, the
+        # driver) in the background while the user types, instead of delaying the first paint. A dialog that is not
+        # shown does it from the event loop.
+        self._first_paint_done = False
         self.installEventFilter(self)
-        QTimer.singleShot(0, self, self._ask_keyring_unless_shown)
+        QTimer.singleShot(0, self, self._after_first_paint_unless_shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self and event.type() == QEvent.Type.Paint and not self._keyring_asked:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._first_paint_done:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._ask_keyring)
+            QTimer.singleShot(0, self, self._after_first_paint)
         return super().eventFilter(watched, event)
 
-    def _ask_keyring_unless_shown(self) -> None:
+    def _after_first_paint_unless_shown(self) -> None:
         if not self.isVisible():
-            self._ask_keyring()
+            self._after_first_paint()
         else:  # shown but not painted yet (a minimised window): at the latest in a second
-            QTimer.singleShot(1000, self, self._ask_keyring)
+            QTimer.singleShot(1000, self, self._after_first_paint)
 
-    def _ask_keyring(self) -> None:
-        if self._keyring_asked:
+    def _after_first_paint(self) -> None:
+        if self._first_paint_done:
             return
-        self._keyring_asked = True
+        self._first_paint_done = True
         connector = self._connector
         run_in_background(
             self,
@@ -131,6 +132,8 @@ class LoginDialog(QDialog):
         )
         if self.username:
             self._look_up_saved_password()
+        run_in_background(self, connector.prepare, lambda _none: None,
+                          lambda exc: log.warning("the login could not be prepared: %s", type(exc).__name__))
 
     # -- what the rest of the GUI (and the tests) use ------------------------------------------------------
 

@@ -38,6 +38,11 @@ class Connector(Protocol):
 
     def keyring_backend(self) -> str: ...
 
+    def prepare(self) -> None:
+        """Load ahead what a login needs (the ORM, the services, the database driver: about half a second) while
+        the user types; a login also works without it. Called from a background thread, never the GUI thread."""
+        ...
+
     def keyring_available(self) -> bool:
         """False when only keyring's "fail" backend exists: the "remember" box is then disabled."""
         ...

@@ -422,6 +422,7 @@ class FakeConnector:
     sessions: list[FakeSession] = field(default_factory=list)
     gate: threading.Event | None = None
     keyring_usable: bool = True  # False: as with keyring's "fail" backend
+    prepared: int = 0  # calls of ``prepare``
 
     def profiles(self) -> list[ProfileChoice]:
         return [
@@ -465,6 +466,9 @@ class FakeConnector:
 
     def keyring_available(self) -> bool:
         return self.keyring_usable
+
+    def prepare(self) -> None:
+        self.prepared += 1
 
 
 def session_for(username: str) -> FakeSession:

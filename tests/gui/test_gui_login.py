@@ -242,3 +242,22 @@ def test_the_address_field_hides_again_for_a_file_profile(qtbot: QtBot, dialog: 
     dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("central"))
     dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("local"))
     assert not dialog.url_field_shown()
+
+
+def test_once_painted_the_dialog_prepares_the_login_off_the_gui_thread(
+    qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector
+) -> None:
+    """The keyring probe and ``Connector.prepare`` (the ORM, the services, the driver) start after the first paint,
+    once, in the background, so that the dialog comes up first and the login is quicker once typed."""
+    qtbot.waitUntil(lambda: connector.prepared == 1 and dialog.keyring_usable is not None)
+    dialog.hide()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    assert connector.prepared == 1
+
+
+def test_a_dialog_never_shown_still_asks_the_keyring(qtbot: QtBot, connector: FakeConnector) -> None:
+    hidden = LoginDialog(connector)
+    qtbot.addWidget(hidden)
+    qtbot.waitUntil(lambda: hidden.keyring_usable is True and connector.prepared == 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import date
@@ -114,3 +115,25 @@ def test_self_test_runs_from_source() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "self-test ok"
     assert "font embedded" in result.stdout
+
+
+def test_prepare_loads_what_a_login_needs_and_the_connector_alone_does_not(tmp_path: Path) -> None:
+    """The connector answers the login dialog without the ORM, the driver or keyring; ``prepare`` (run while the
+    user types) loads the ORM, the services and the driver, so the login itself does not wait for them."""
+    probe = (
+        "import sys\n"
+        "from ocpm_desk.bootstrap import make_connector\n"
+        "connector = make_connector()\n"
+        "connector.profiles(); connector.default_profile()\n"
+        "heavy = ('sqlalchemy', 'sqlalchemy.orm', 'psycopg', 'keyring', 'ocpm_desk.wiring',\n"
+        "         'ocpm_desk.services.desk')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+        "connector.prepare()\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    env = {**os.environ, "OCPM_DATA_DIR": str(tmp_path), "OCPM_CONFIG_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    before, after = result.stdout.strip().splitlines()
+    assert before == "[]"
+    assert after == str(["ocpm_desk.services.desk", "ocpm_desk.wiring", "psycopg", "sqlalchemy", "sqlalchemy.orm"])
