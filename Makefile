@@ -45,9 +45,11 @@ ocpm_desk/gui/forms/ui_%.py: ui/%.ui $(STAMP)
 $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
-# Re-extract the English source strings into the French catalogue (then translate what is new).
+# Re-extract the English source strings into the French catalogue (then translate what is new): the GUI and its
+# forms, and the messages the domain and the services mark with QT_TRANSLATE_NOOP (errors, quarantine reasons).
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find ocpm_desk/gui -name '*.py' -not -path '*/forms/*') $(UI_FILES) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find ocpm_desk/gui ocpm_desk/domain ocpm_desk/services -name '*.py' \
+		-not -path '*/forms/*' | sort) ocpm_desk/wiring.py $(UI_FILES) -ts $(TS)
 
 installer: $(STAMP) generate
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec

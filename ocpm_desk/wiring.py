@@ -21,7 +21,13 @@ from sqlalchemy.exc import DBAPIError
 from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.adapters.db.changes import ChangeWatcher, watcher_for
 from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed, DomainError
+from ocpm_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    AccountLocked,
+    AuthenticationFailed,
+    ConnectionFailed,
+    DomainError,
+)
 from ocpm_desk.logging_setup import describe_exception
 from ocpm_desk.queries.queues import QueueRow, QueueSpec
 from ocpm_desk.services import (
@@ -369,15 +375,17 @@ class AppDeskSession:
             stream = file.open("rb")
             total = os.fstat(stream.fileno()).st_size
         except OSError as exc:
-            raise DomainError(f"the file {file.name or path} cannot be read: {exc.strerror or exc}") from None
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "the file {name} cannot be read: {detail}"),
+                              name=file.name or path, detail=exc.strerror or str(exc)) from None
         with stream:
             try:
                 return self._write(lambda: intake.import_orders(
                     self._engine, self._actor, stream, file.name, total_bytes=total, progress=progress,
                     cancelled=cancelled))
             except OSError as exc:  # the file went away or the disk failed while reading it
-                raise DomainError(f"the file {file.name} could not be read to the end: {exc.strerror or exc}; "
-                                  "what was imported before stays, import the same file again") from None
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "the file {name} could not be read to the end: {detail}; what was imported before "
+                    "stays, import the same file again"), name=file.name, detail=exc.strerror or str(exc)) from None
 
     def quarantine(self, include_resolved: bool = False, limit: int = 1000) -> QuarantineList:
         return self._write(lambda: intake.quarantine_rows(self._engine, self._actor,

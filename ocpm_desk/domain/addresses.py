@@ -11,8 +11,12 @@ country in French capitals. The ``address_deliverable`` condition (DESIGN §3.2)
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from typing import Any
+
+from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 
 __all__ = [
     "DOMESTIC_PRODUCTS",
@@ -48,16 +52,16 @@ COUNTRY_NAMES_FR: dict[str, str] = {
 
 # field name → (label used in messages, eCH-0010 maximum length)
 _LIMITS: dict[str, tuple[str, int]] = {
-    "first_name": ("first name", 30),
-    "last_name": ("last name", 30),
-    "organisation": ("organisation", 60),
-    "address_line": ("address line", 60),
-    "street": ("street", 60),
-    "house_number": ("house number", 12),
-    "dwelling_number": ("dwelling number", 10),
-    "post_office_box": ("post office box", 15),
-    "foreign_zip_code": ("foreign ZIP code", 15),
-    "town": ("town", 40),
+    "first_name": (QT_TRANSLATE_NOOP("Message", "first name"), 30),
+    "last_name": (QT_TRANSLATE_NOOP("Message", "last name"), 30),
+    "organisation": (QT_TRANSLATE_NOOP("Message", "organisation"), 60),
+    "address_line": (QT_TRANSLATE_NOOP("Message", "address line"), 60),
+    "street": (QT_TRANSLATE_NOOP("Message", "street"), 60),
+    "house_number": (QT_TRANSLATE_NOOP("Message", "house number"), 12),
+    "dwelling_number": (QT_TRANSLATE_NOOP("Message", "dwelling number"), 10),
+    "post_office_box": (QT_TRANSLATE_NOOP("Message", "post office box"), 15),
+    "foreign_zip_code": (QT_TRANSLATE_NOOP("Message", "foreign ZIP code"), 15),
+    "town": (QT_TRANSLATE_NOOP("Message", "town"), 40),
 }
 _SWISS_ZIP_RE = re.compile(r"([0-9]{4})(?: ?([0-9A-Za-z]{2}))?")
 _COUNTRY_RE = re.compile(r"[A-Z]{2}")
@@ -89,6 +93,13 @@ class PostalAddress:
 class AddressProblem:
     field: str  # the PostalAddress attribute concerned ("product" for the postal product)
     message: str  # plain English a person can act on
+    #: the message as its marked template and values (see domain.phrases), for the GUI to translate
+    phrase: Phrase | None = dataclasses.field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, field: str, template: str, **values: Any) -> AddressProblem:
+        phrase = Phrase(template, **values)
+        return cls(field, str(phrase), phrase)
 
 
 def _present(value: str | None) -> bool:
@@ -99,52 +110,54 @@ def address_problems(addr: PostalAddress) -> list[AddressProblem]:
     """What keeps ``addr`` from being a complete eCH-0010 postal address; an empty list when nothing does."""
     problems: list[AddressProblem] = []
 
-    def problem(field: str, message: str) -> None:
-        problems.append(AddressProblem(field, message))
+    def problem(field: str, template: str, **values: Any) -> None:
+        problems.append(AddressProblem.of(field, template, **values))
 
     if addr.mr_mrs is not None and addr.mr_mrs not in SALUTATIONS:
-        problem(
-            "mr_mrs",
-            f"salutation code {addr.mr_mrs!r} is unknown; use 1 (Madame), 2 (Monsieur) or 3 (Mademoiselle)",
-        )
+        problem("mr_mrs", QT_TRANSLATE_NOOP(
+            "Message", "salutation code {code!r} is unknown; use 1 (Madame), 2 (Monsieur) or 3 (Mademoiselle)"),
+            code=addr.mr_mrs)
     for field, (label, limit) in _LIMITS.items():
         value = getattr(addr, field)
         if value is None:
             continue
         if len(value) > limit:
-            problem(field, f"{label} is longer than {limit} characters ({len(value)})")
+            problem(field, QT_TRANSLATE_NOOP("Message", "{label} is longer than {limit} characters ({length})"),
+                    label=Phrase(label), limit=limit, length=len(value))
         if any(ch in value for ch in "\r\n\t") or not value.isprintable():
-            problem(field, f"{label} contains a line break or another control character")
+            problem(field, QT_TRANSLATE_NOOP("Message", "{label} contains a line break or another control character"),
+                    label=Phrase(label))
 
     if not _present(addr.last_name):
-        problem("last_name", "last name is missing")
+        problem("last_name", QT_TRANSLATE_NOOP("Message", "last name is missing"))
     if not _present(addr.town):
-        problem("town", "town is missing")
+        problem("town", QT_TRANSLATE_NOOP("Message", "town is missing"))
     if not _present(addr.street) and not _present(addr.post_office_box):
-        problem("street", "street is missing (an address needs a street or a post office box)")
+        problem("street", QT_TRANSLATE_NOOP(
+            "Message", "street is missing (an address needs a street or a post office box)"))
     if _present(addr.house_number) and not _present(addr.street):
-        problem("house_number", "house number is given without a street")
+        problem("house_number", QT_TRANSLATE_NOOP("Message", "house number is given without a street"))
 
     if not isinstance(addr.country, str) or _COUNTRY_RE.fullmatch(addr.country) is None:
-        problem("country", f"country {addr.country!r} is not a two-letter ISO code in capitals such as CH or FR")
+        problem("country", QT_TRANSLATE_NOOP(
+            "Message", "country {country!r} is not a two-letter ISO code in capitals such as CH or FR"),
+            country=addr.country)
     if addr.is_swiss:
         if not _present(addr.swiss_zip_code):
-            problem("swiss_zip_code", "Swiss ZIP code is missing")
+            problem("swiss_zip_code", QT_TRANSLATE_NOOP("Message", "Swiss ZIP code is missing"))
         else:
             zip_match = _SWISS_ZIP_RE.fullmatch(addr.swiss_zip_code or "")
             if zip_match is None or not 1000 <= int(zip_match.group(1)) <= 9999:
-                problem(
-                    "swiss_zip_code",
-                    f"Swiss ZIP code {addr.swiss_zip_code!r} is not 4 digits between 1000 and 9999 "
-                    "(optionally followed by a 2-character add-on)",
-                )
+                problem("swiss_zip_code", QT_TRANSLATE_NOOP(
+                    "Message", "Swiss ZIP code {code!r} is not 4 digits between 1000 and 9999 (optionally followed "
+                    "by a 2-character add-on)"), code=addr.swiss_zip_code)
         if _present(addr.foreign_zip_code):
-            problem("foreign_zip_code", "a Swiss address takes a Swiss ZIP code, not a foreign one")
+            problem("foreign_zip_code", QT_TRANSLATE_NOOP(
+                "Message", "a Swiss address takes a Swiss ZIP code, not a foreign one"))
     elif _present(addr.swiss_zip_code):
-        problem(
-            "swiss_zip_code",
-            f"an address in {addr.country} cannot have a Swiss ZIP code; use the foreign ZIP code instead",
-        )
+        problem("swiss_zip_code", QT_TRANSLATE_NOOP(
+            "Message", "an address in {country} cannot have a Swiss ZIP code; use the foreign ZIP code instead"),
+            country=addr.country)
     return problems
 
 
@@ -152,18 +165,16 @@ def delivery_problems(addr: PostalAddress, product_code: str) -> list[AddressPro
     """The address problems plus a problem when ``product_code`` cannot go to the address's country."""
     problems = address_problems(addr)
     if product_code not in DOMESTIC_PRODUCTS | INTERNATIONAL_PRODUCTS:
-        problems.append(AddressProblem("product", f"postal product {product_code!r} is unknown"))
+        problems.append(AddressProblem.of("product", QT_TRANSLATE_NOOP(
+            "Message", "postal product {product!r} is unknown"), product=product_code))
     elif addr.is_swiss and product_code not in DOMESTIC_PRODUCTS:
-        problems.append(
-            AddressProblem("product", f"{product_code} is an international product; a Swiss address takes B, A or R")
-        )
+        problems.append(AddressProblem.of("product", QT_TRANSLATE_NOOP(
+            "Message", "{product} is an international product; a Swiss address takes B, A or R"),
+            product=product_code))
     elif not addr.is_swiss and product_code not in INTERNATIONAL_PRODUCTS:
-        problems.append(
-            AddressProblem(
-                "product",
-                f"{product_code} is a domestic product; an address abroad takes INT-ECO, INT-PRIO or INT-R",
-            )
-        )
+        problems.append(AddressProblem.of("product", QT_TRANSLATE_NOOP(
+            "Message", "{product} is a domestic product; an address abroad takes INT-ECO, INT-PRIO or INT-R"),
+            product=product_code))
     return problems
 
 

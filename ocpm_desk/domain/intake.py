@@ -5,6 +5,10 @@ its business defects intact: those fail as conditions in review) or a ``Quaranti
 order, with reasons a person can act on). ``decide`` says what a record does to the order already imported under its
 reference (``new``, ``update`` awaiting_payment → paid/cancelled, ``unchanged`` or ``conflict``).
 
+Reasons are English text (stored so in ``import_quarantine``, shown so by the CLI and the audit), written from
+templates marked for the translators (context ``IntakeReason``): ``reason_phrase`` reads a stored reason back into
+its template and values, which the GUI says in the user's language.
+
 Card numbers (G10): a run of 13–19 digits (single spaces or dashes between digits) passing the Luhn check, anywhere
 in a line — keys, values, numbers, ``\\u`` escapes — except a valid AVS number as the value of an ``avs`` field. Such
 a line is quarantined with the reason "card number present" and is masked (at most the first 6 and last 4 digits
@@ -40,6 +44,7 @@ from pydantic import (
 
 from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs, mask_card_numbers_in
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, parse, render
 from ocpm_desk.domain.references import ORDER_REFERENCE_RE
 
 __all__ = [
@@ -56,6 +61,7 @@ __all__ = [
     "decide",
     "quarantine_line",
     "read_line",
+    "reason_phrase",
 ]
 
 PRODUCTS = ("B", "A", "R", "INT-ECO", "INT-PRIO", "INT-R")
@@ -67,12 +73,81 @@ MAX_LINE_BYTES = 64 * 1024
 MAX_STORED_CHARS = 8 * 1024
 MAX_QUANTITY = 999
 MAX_CENTIMES = 100_000_000  # CHF 1 000 000.00: more is not a fee (and would not fit the columns)
-CARD_REASON = "card number present: the line was masked and not imported; never send card data (G10)"
+#: The translation context of the reasons (see ``reason_phrase``).
+INTAKE_REASON = "IntakeReason"
+CARD_REASON = QT_TRANSLATE_NOOP(
+    "IntakeReason", "card number present: the line was masked and not imported; never send card data (G10)")
 #: Records are 4 levels deep; a deeper line is not read further (nesting must not exhaust the stack).
 MAX_DEPTH = 32
-DEPTH_REASON = f"nested more than {MAX_DEPTH} levels deep: not an order record"
-UNSTORABLE_REASON = ("a \\u escape gives a character that cannot be stored (NUL or a lone surrogate): "
-                     "the platform must send text")
+_DEPTH = QT_TRANSLATE_NOOP("IntakeReason", "nested more than {depth} levels deep: not an order record")
+DEPTH_REASON = render(_DEPTH, {"depth": MAX_DEPTH})
+UNSTORABLE_REASON = QT_TRANSLATE_NOOP(
+    "IntakeReason", "a \\u escape gives a character that cannot be stored (NUL or a lone surrogate): the platform "
+    "must send text")
+_TOO_LONG = QT_TRANSLATE_NOOP("IntakeReason", "longer than {size} KiB: not an order record")
+_NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "IntakeReason", "not UTF-8 text (byte {byte} cannot be read): the platform must send UTF-8")
+_NOT_JSON_AT = QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object: {detail} (column {column})")
+_NOT_JSON = QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object: {detail}")
+#: What a line holds when it is JSON but not an object (``json.loads`` gives no other types).
+_NOT_AN_OBJECT = {
+    "str": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but text"),
+    "list": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but a list"),
+    "int": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but a number"),
+    "float": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but a number"),
+    "bool": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but true or false"),
+    "NoneType": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but null"),
+}
+#: The messages of Python's json module (3.11–3.13), said in the user's language in the reasons that quote them.
+_JSON_MESSAGES = (
+    QT_TRANSLATE_NOOP("IntakeReason", "Expecting value"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Invalid control character {char} at"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\escape: {char}"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\uXXXX escape"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Extra data"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Illegal trailing comma before end of object"),
+    QT_TRANSLATE_NOOP("IntakeReason", "Illegal trailing comma before end of array"),
+)
+# field errors: "{where}: …" (where: the field's path in the record, e.g. applicant.avs)
+_MISSING = QT_TRANSLATE_NOOP("IntakeReason", "{where}: missing")
+_MISSING_NULL = QT_TRANSLATE_NOOP("IntakeReason", "{where}: missing (null)")
+_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("IntakeReason", "{where}: unknown value {value} (expected {expected})")
+_TEXT_ONE_OF = QT_TRANSLATE_NOOP("IntakeReason", "{where}: must be text, one of {expected} (got {value})")
+_TOO_LONG_FIELD = QT_TRANSLATE_NOOP(
+    "IntakeReason", "{where}: is longer than {maximum} characters and cannot be stored")
+_EMPTY = QT_TRANSLATE_NOOP("IntakeReason", "{where}: is empty")
+_FIELD_PROBLEM = QT_TRANSLATE_NOOP("IntakeReason", "{where}: {problem}")
+_PAID_WITHOUT_PAYMENT = QT_TRANSLATE_NOOP("IntakeReason", "payment: missing although the status is paid")
+_PAYMENT_NOT_PAID = QT_TRANSLATE_NOOP(
+    "IntakeReason", "payment: present although the status is {status} (a payment comes only with status paid)")
+# the problems of one field ({problem} above): the field parsers' and validators' messages, the type errors
+_MUST_BE_DATETIME = QT_TRANSLATE_NOOP("IntakeReason", "must be a date and time as text, e.g. 2026-11-20T09:15:00+01:00")
+_NO_OFFSET = QT_TRANSLATE_NOOP("IntakeReason", "the date and time has no offset (add +01:00, +02:00 or Z)")
+_NOT_ISO = QT_TRANSLATE_NOOP(
+    "IntakeReason", "not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00")
+_NOT_REAL_DATETIME = QT_TRANSLATE_NOOP("IntakeReason", "not a real date and time")
+_MUST_BE_DATE = QT_TRANSLATE_NOOP("IntakeReason", "must be a date written YYYY-MM-DD")
+_NOT_REAL_DATE = QT_TRANSLATE_NOOP("IntakeReason", "not a real date")
+_MUST_BE_AMOUNT = QT_TRANSLATE_NOOP("IntakeReason", 'must be an amount as text with two decimals, e.g. "25.00"')
+_NOT_AMOUNT = QT_TRANSLATE_NOOP(
+    "IntakeReason", 'must be a non-negative amount with exactly two decimals, e.g. "25.00"')
+_TOO_MUCH = QT_TRANSLATE_NOOP("IntakeReason", "is more than CHF 1 000 000.00")
+_MUST_BE_AVS = QT_TRANSLATE_NOOP("IntakeReason", "must be an AVS number as text, e.g. 756.1234.5678.97")
+_NOT_AVS = QT_TRANSLATE_NOOP("IntakeReason", "is not an AVS number (13 digits, written 756.XXXX.XXXX.XX)")
+_NOT_LANGUAGE = QT_TRANSLATE_NOOP(
+    "IntakeReason", "must be a two-letter language code in lower case (fr, de, it, en…)")
+_NOT_COUNTRY = QT_TRANSLATE_NOOP(
+    "IntakeReason", "must be an ISO 3166 country code of two capital letters (CH, FR…)")
+_NOT_REFERENCE = QT_TRANSLATE_NOOP(
+    "IntakeReason", "is not an order reference (ED-, the year, -, 8 digits: ED-2026-00012345)")
+_UNKNOWN_SERVICE = QT_TRANSLATE_NOOP("IntakeReason", "unknown service {value} (the catalogue has {services})")
+_QUANTITY = QT_TRANSLATE_NOOP("IntakeReason", "must be a whole number from 1 to {maximum}")
 
 _MONEY_RE = re.compile(r"(0|[1-9][0-9]{0,8})\.([0-9]{2})")
 _AWARE_RE = re.compile(
@@ -89,45 +164,45 @@ _ESCAPE_RE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # --------------------------------------------------------------------------------------------- field parsers
 def _aware(value: Any) -> datetime:
     if not isinstance(value, str):
-        raise ValueError("must be a date and time as text, e.g. 2026-11-20T09:15:00+01:00")
+        raise ValueError(_MUST_BE_DATETIME)
     if _AWARE_RE.fullmatch(value) is None:
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+", value):
-            raise ValueError("the date and time has no offset (add +01:00, +02:00 or Z)")
-        raise ValueError("not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00")
+            raise ValueError(_NO_OFFSET)
+        raise ValueError(_NOT_ISO)
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError("not a real date and time") from None
+        raise ValueError(_NOT_REAL_DATETIME) from None
     return parsed.astimezone(UTC)
 
 
 def _day(value: Any) -> date:
     if not isinstance(value, str) or _DATE_RE.fullmatch(value) is None:
-        raise ValueError("must be a date written YYYY-MM-DD")
+        raise ValueError(_MUST_BE_DATE)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError("not a real date") from None
+        raise ValueError(_NOT_REAL_DATE) from None
 
 
 def _money(value: Any) -> int:
     if not isinstance(value, str):
-        raise ValueError('must be an amount as text with two decimals, e.g. "25.00"')
+        raise ValueError(_MUST_BE_AMOUNT)
     found = _MONEY_RE.fullmatch(value)
     if found is None:
-        raise ValueError('must be a non-negative amount with exactly two decimals, e.g. "25.00"')
+        raise ValueError(_NOT_AMOUNT)
     centimes = int(found.group(1)) * 100 + int(found.group(2))
     if centimes > MAX_CENTIMES:
-        raise ValueError("is more than CHF 1 000 000.00")
+        raise ValueError(_TOO_MUCH)
     return centimes
 
 
 def _avs(value: Any) -> str:
     """13 digits, dots optional: stored dotted. A wrong check digit is a business defect (identity_match)."""
     if not isinstance(value, str):
-        raise ValueError("must be an AVS number as text, e.g. 756.1234.5678.97")
+        raise ValueError(_MUST_BE_AVS)
     if _AVS_FORM_RE.fullmatch(value) is None:
-        raise ValueError("is not an AVS number (13 digits, written 756.XXXX.XXXX.XX)")
+        raise ValueError(_NOT_AVS)
     d = value.replace(".", "")
     return f"{d[:3]}.{d[3:7]}.{d[7:11]}.{d[11:]}"
 
@@ -156,7 +231,7 @@ class _PersonIn(_Model):
     @classmethod
     def _language(cls, value: str) -> str:
         if _LANGUAGE_RE.fullmatch(value) is None:
-            raise ValueError("must be a two-letter language code in lower case (fr, de, it, en…)")
+            raise ValueError(_NOT_LANGUAGE)
         return value
 
 
@@ -179,7 +254,7 @@ class _AddressIn(_Model):
     @classmethod
     def _country(cls, value: str) -> str:
         if _COUNTRY_RE.fullmatch(value) is None:
-            raise ValueError("must be an ISO 3166 country code of two capital letters (CH, FR…)")
+            raise ValueError(_NOT_COUNTRY)
         return value
 
 
@@ -211,7 +286,7 @@ class _RecordIn(_Model):
     @classmethod
     def _reference(cls, value: str) -> str:
         if ORDER_REFERENCE_RE.fullmatch(value) is None:
-            raise ValueError("is not an order reference (ED-, the year, -, 8 digits: ED-2026-00012345)")
+            raise ValueError(_NOT_REFERENCE)
         return value
 
     @field_validator("service_code")
@@ -219,14 +294,14 @@ class _RecordIn(_Model):
     def _service(cls, value: str, info: ValidationInfo) -> str:
         known: Collection[str] = (info.context or {}).get("services", ())
         if value not in known:
-            raise ValueError(f"unknown service {_quoted(value)} (the catalogue has {', '.join(sorted(known))})")
+            raise ValueError(render(_UNKNOWN_SERVICE, {"value": _quoted(value), "services": ", ".join(sorted(known))}))
         return value
 
     @field_validator("quantity")
     @classmethod
     def _quantity(cls, value: int) -> int:
         if not 1 <= value <= MAX_QUANTITY:
-            raise ValueError(f"must be a whole number from 1 to {MAX_QUANTITY}")
+            raise ValueError(render(_QUANTITY, {"maximum": MAX_QUANTITY}))
         return value
 
 
@@ -253,11 +328,11 @@ class PaymentData:
 SECTIONS = ("order", "applicant", "concerned_person", "delivery", "payment")
 _SORTED_SECTIONS = tuple(sorted(SECTIONS))
 _SECTION_LABELS = {
-    "order": "service, quantity or order date",
-    "applicant": "applicant",
-    "concerned_person": "person concerned",
-    "delivery": "delivery product or address",
-    "payment": "payment",
+    "order": QT_TRANSLATE_NOOP("IntakeReason", "service, quantity or order date"),
+    "applicant": QT_TRANSLATE_NOOP("IntakeReason", "applicant"),
+    "concerned_person": QT_TRANSLATE_NOOP("IntakeReason", "person concerned"),
+    "delivery": QT_TRANSLATE_NOOP("IntakeReason", "delivery product or address"),
+    "payment": QT_TRANSLATE_NOOP("IntakeReason", "payment"),
 }
 
 
@@ -391,12 +466,12 @@ def quarantine_line(line_number: int, text: str, reasons: list[str], *, referenc
 
 # --------------------------------------------------------------------------------------------- errors → reasons
 _TYPE_WORDS = {
-    "string_type": "must be text",
-    "int_type": "must be a whole number",
-    "model_type": "must be an object",
-    "dict_type": "must be an object",
-    "model_attributes_type": "must be an object",
-    "bool_type": "must be true or false",
+    "string_type": QT_TRANSLATE_NOOP("IntakeReason", "must be text"),
+    "int_type": QT_TRANSLATE_NOOP("IntakeReason", "must be a whole number"),
+    "model_type": QT_TRANSLATE_NOOP("IntakeReason", "must be an object"),
+    "dict_type": QT_TRANSLATE_NOOP("IntakeReason", "must be an object"),
+    "model_attributes_type": QT_TRANSLATE_NOOP("IntakeReason", "must be an object"),
+    "bool_type": QT_TRANSLATE_NOOP("IntakeReason", "must be true or false"),
 }
 
 
@@ -412,24 +487,26 @@ def _reasons(exc: ValidationError) -> list[str]:
         where = _where(error["loc"])
         kind = error["type"]
         if kind == "missing":
-            text = f"{where}: missing"
+            text = render(_MISSING, {"where": where})
         elif kind == "literal_error":
             expected = error.get("ctx", {}).get("expected", "")
             given = error.get("input")
             if isinstance(given, str) or given is None:
-                text = f"{where}: unknown value {_quoted(given)} (expected {expected})"
+                text = render(_UNKNOWN_VALUE, {"where": where, "value": _quoted(given), "expected": expected})
             else:  # 1 for "1": a wrong type, not an unknown value
-                text = f"{where}: must be text, one of {expected} (got {mask_card_numbers_in(json.dumps(given))[:30]})"
+                text = render(_TEXT_ONE_OF, {"where": where, "expected": expected,
+                                             "value": mask_card_numbers_in(json.dumps(given))[:30]})
         elif kind == "string_too_long":
-            text = f"{where}: is longer than {error.get('ctx', {}).get('max_length')} characters and cannot be stored"
+            text = render(_TOO_LONG_FIELD, {"where": where, "maximum": error.get("ctx", {}).get("max_length")})
         elif kind == "string_pattern_mismatch":  # the one pattern: not blank
-            text = f"{where}: is empty"
+            text = render(_EMPTY, {"where": where})
         elif kind == "value_error":
-            text = f"{where}: {str(error['msg']).removeprefix('Value error, ')}"
+            text = render(_FIELD_PROBLEM, {"where": where, "problem": str(error["msg"]).removeprefix("Value error, ")})
         elif kind in _TYPE_WORDS:
-            text = f"{where}: missing (null)" if error.get("input") is None else f"{where}: {_TYPE_WORDS[kind]}"
-        else:
-            text = f"{where}: {error['msg']}"
+            text = (render(_MISSING_NULL, {"where": where}) if error.get("input") is None
+                    else render(_FIELD_PROBLEM, {"where": where, "problem": _TYPE_WORDS[kind]}))
+        else:  # pydantic's own words (a kind this format does not produce today): shown as they are
+            text = render(_FIELD_PROBLEM, {"where": where, "problem": error["msg"]})
         if text not in out:
             out.append(text)
     return out
@@ -501,13 +578,13 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
     """One line of an intake file (without its line break) → an order to import or a quarantined line."""
     if len(raw) > MAX_LINE_BYTES:
         loose = raw.decode("utf-8", errors="replace")
-        return _rejected(line_number, loose, [f"longer than {MAX_LINE_BYTES // 1024} KiB: not an order record"],
+        return _rejected(line_number, loose, [render(_TOO_LONG, {"size": MAX_LINE_BYTES // 1024})],
                          _raw_cards(loose))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         loose = raw.decode("utf-8", errors="replace")
-        reasons = [f"not UTF-8 text (byte {exc.start + 1} cannot be read): the platform must send UTF-8"]
+        reasons = [render(_NOT_UTF8, {"byte": exc.start + 1})]
         # unreadable bytes inside a card number must not hide it: look again without them
         cards = _raw_cards(loose) or _raw_cards(loose.replace("\ufffd", ""))
         if not cards and _raw_cards(re.sub(r"[^0-9A-Za-z \t-]", "", loose)):
@@ -530,13 +607,11 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
     except RecursionError:
         return _rejected(line_number, text, [DEPTH_REASON], raw_cards)
     except ValueError as exc:
-        where = f" (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-        reasons = [f"not a JSON object: {exc.msg if isinstance(exc, json.JSONDecodeError) else exc}{where}"]
-        return _rejected(line_number, text, reasons, raw_cards)
+        reason = (render(_NOT_JSON_AT, {"detail": exc.msg, "column": exc.colno})
+                  if isinstance(exc, json.JSONDecodeError) else render(_NOT_JSON, {"detail": exc}))
+        return _rejected(line_number, text, [reason], raw_cards)
     if not isinstance(obj, dict):
-        kind = {"str": "text", "list": "a list", "int": "a number", "float": "a number", "bool": "true or false",
-                "NoneType": "null"}.get(type(obj).__name__, type(obj).__name__)
-        return _rejected(line_number, text, [f"not a JSON object but {kind}"], raw_cards)
+        return _rejected(line_number, text, [_NOT_AN_OBJECT[type(obj).__name__]], raw_cards)
     if text.count("{") + text.count("[") > MAX_DEPTH and _too_deep(obj):
         return _rejected(line_number, text, [DEPTH_REASON], raw_cards)
     cards = list(raw_cards)
@@ -571,9 +646,9 @@ def _consistency(obj: Mapping[str, Any]) -> list[str]:
     status = obj.get("status")
     payment = obj.get("payment")
     if status == "paid" and payment is None:
-        return ["payment: missing although the status is paid"]
+        return [_PAID_WITHOUT_PAYMENT]
     if status in ("awaiting_payment", "cancelled") and payment is not None:
-        return [f"payment: present although the status is {status} (a payment comes only with status paid)"]
+        return [render(_PAYMENT_NOT_PAID, {"status": status})]
     return []
 
 
@@ -632,6 +707,25 @@ class Decision:
 
 
 _UNPAID = frozenset({Status.AWAITING_PAYMENT.value, Status.CANCELLED.value})
+_NOT_IMPORTED = QT_TRANSLATE_NOOP(
+    "IntakeReason", "order {reference} already exists and was not received through an import: compare it with this "
+    "line by hand")
+_DIFFERS = QT_TRANSLATE_NOOP(
+    "IntakeReason", "differs from order {reference} already imported ({sections}): a change after import is made in "
+    "OCPM Desk, not by sending the order again")
+_CANCELLED_BEFORE = QT_TRANSLATE_NOOP(
+    "IntakeReason", "order {reference} was cancelled before payment: a payment cannot follow; the applicant places a "
+    "new order")
+_PAID_NOT_CANCELLED = QT_TRANSLATE_NOOP(
+    "IntakeReason", "order {reference} is paid: it can no longer be cancelled and the fee is kept (G2); a withdrawal "
+    "is recorded by a caseworker")
+_OTHER_PAYMENT = QT_TRANSLATE_NOOP(
+    "IntakeReason", "the payment differs from the one already recorded for order {reference}")
+
+
+def _sections_listing(sections: Collection[str]) -> Listing:
+    return Listing((Phrase(_SECTION_LABELS[s], INTAKE_REASON) for s in SECTIONS if s in sections), ", ",
+                   INTAKE_REASON)
 
 
 def parse_digest(text: str | None) -> dict[str, str | None] | None:
@@ -650,13 +744,11 @@ def decide(existing: ExistingOrder | None, record: IntakeOrder) -> Decision:
         return Decision(Outcome.NEW)
     ref = record.reference
     if existing.digest is None:
-        return Decision(Outcome.CONFLICT, (f"order {ref} already exists and was not received through an import: "
-                                           "compare it with this line by hand",))
+        return Decision(Outcome.CONFLICT, (render(_NOT_IMPORTED, {"reference": ref}),))
     differing = [s for s in SECTIONS[:4] if existing.digest.get(s) != record.digest.get(s)]
     if differing:
-        what = ", ".join(_SECTION_LABELS[s] for s in differing)
-        return Decision(Outcome.CONFLICT, (f"differs from order {ref} already imported ({what}): a change after "
-                                           "import is made in OCPM Desk, not by sending the order again",))
+        what = _sections_listing(differing)
+        return Decision(Outcome.CONFLICT, (render(_DIFFERS, {"reference": ref, "sections": what}),))
     stored, incoming = existing.status, record.status.value
     if stored == Status.AWAITING_PAYMENT.value:
         if incoming == Status.AWAITING_PAYMENT.value:
@@ -665,19 +757,67 @@ def decide(existing: ExistingOrder | None, record: IntakeOrder) -> Decision:
     if stored == Status.CANCELLED.value:
         if incoming in _UNPAID:
             return Decision(Outcome.UNCHANGED)
-        return Decision(Outcome.CONFLICT, (f"order {ref} was cancelled before payment: a payment cannot follow; "
-                                           "the applicant places a new order",))
+        return Decision(Outcome.CONFLICT, (render(_CANCELLED_BEFORE, {"reference": ref}),))
     # stored is paid or later: the payment was validated and the order is definitive (G2)
     if incoming == Status.AWAITING_PAYMENT.value:
         return Decision(Outcome.UNCHANGED)  # an earlier state of an order that has moved on
     if incoming == Status.CANCELLED.value:
-        return Decision(Outcome.CONFLICT, (f"order {ref} is paid: it can no longer be cancelled and the fee is "
-                                           "kept (G2); a withdrawal is recorded by a caseworker",))
+        return Decision(Outcome.CONFLICT, (render(_PAID_NOT_CANCELLED, {"reference": ref}),))
     if existing.digest.get("payment") != record.digest.get("payment"):
-        return Decision(Outcome.CONFLICT, (f"the payment differs from the one already recorded for order {ref}",))
+        return Decision(Outcome.CONFLICT, (render(_OTHER_PAYMENT, {"reference": ref}),))
     return Decision(Outcome.UNCHANGED)
 
 
 def read_lines(lines: list[tuple[int, bytes]], services: Collection[str]) -> list[IntakeOrder | Quarantined]:
     """``read_line`` over a chunk of (line number, line) pairs: the unit of work of a reading process."""
     return [read_line(number, raw, services) for number, raw in lines]
+
+
+# --------------------------------------------------------------------------------------------- reasons read back
+#: Every form of reason this module writes, the most specific first ("{where}: {problem}" last: it reads any text).
+_REASONS = (
+    CARD_REASON, _DEPTH, UNSTORABLE_REASON, _TOO_LONG, _NOT_UTF8, *dict.fromkeys(_NOT_AN_OBJECT.values()),
+    _NOT_JSON_AT, _NOT_JSON, _PAID_WITHOUT_PAYMENT, _PAYMENT_NOT_PAID, _NOT_IMPORTED, _DIFFERS, _CANCELLED_BEFORE,
+    _PAID_NOT_CANCELLED, _OTHER_PAYMENT, _MISSING_NULL, _MISSING, _UNKNOWN_VALUE, _TEXT_ONE_OF, _TOO_LONG_FIELD,
+    _EMPTY, _FIELD_PROBLEM,
+)
+_PROBLEMS = (
+    _MUST_BE_DATETIME, _NO_OFFSET, _NOT_ISO, _NOT_REAL_DATETIME, _MUST_BE_DATE, _NOT_REAL_DATE, _MUST_BE_AMOUNT,
+    _NOT_AMOUNT, _TOO_MUCH, _MUST_BE_AVS, _NOT_AVS, _NOT_LANGUAGE, _NOT_COUNTRY, _NOT_REFERENCE, _UNKNOWN_SERVICE,
+    _QUANTITY, *dict.fromkeys(_TYPE_WORDS.values()),
+)
+#: A field's path in the record (``applicant.avs``, ``delivery.address.town``, ``record``): no space, no colon.
+_GROUPS = {"where": r"[^\s:]+", "column": r"[0-9]+", "byte": r"[0-9]+", "size": r"[0-9]+", "depth": r"[0-9]+"}
+
+
+def _read_sections(text: str) -> Listing | None:
+    labels = [s for s in SECTIONS[:4]]
+    for mask in range(1, 2 ** len(labels)):
+        chosen = [s for i, s in enumerate(labels) if mask >> i & 1]
+        if ", ".join(_SECTION_LABELS[s] for s in chosen) == text:
+            return _sections_listing(chosen)
+    return None
+
+
+def reason_phrase(reason: str) -> Phrase | None:
+    """A reason as stored (English text) read back into its template and values, for the GUI to say it in the
+    user's language; None for a text this version does not write (the caller shows it as it is)."""
+    template, values = parse(reason, _REASONS, _GROUPS)
+    if not template:
+        return None
+    params: dict[str, Any] = dict(values)
+    if template == _FIELD_PROBLEM:
+        inner, inner_values = parse(values["problem"], _PROBLEMS)
+        if not inner:
+            return None
+        params["problem"] = Phrase(inner, INTAKE_REASON, **inner_values)
+    elif template in (_NOT_JSON_AT, _NOT_JSON):
+        inner, inner_values = parse(values["detail"], _JSON_MESSAGES)
+        if inner:
+            params["detail"] = Phrase(inner, INTAKE_REASON, **inner_values)
+    elif template == _DIFFERS:
+        sections = _read_sections(values["sections"])
+        if sections is None:
+            return None
+        params["sections"] = sections
+    return Phrase(template, INTAKE_REASON, **params)

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ocpm_desk.domain.errors import TransitionNotAllowed
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, TransitionNotAllowed
+from ocpm_desk.domain.phrases import Listing, Phrase
 from ocpm_desk.domain.roles import Role
 
 
@@ -109,6 +110,34 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(S.DELIVERED, S.APPROVED, "reissue", _CASE),
 )
 
+#: The actions' words as messages say them ("only the assignee … may {action}"), marked for the translators.
+ACTION_TEXTS = {
+    "receive": QT_TRANSLATE_NOOP("Message", "receive"),
+    "validate_payment": QT_TRANSLATE_NOOP("Message", "validate payment"),
+    "cancel": QT_TRANSLATE_NOOP("Message", "cancel"),
+    "claim": QT_TRANSLATE_NOOP("Message", "claim"),
+    "release": QT_TRANSLATE_NOOP("Message", "release"),
+    "hold": QT_TRANSLATE_NOOP("Message", "hold"),
+    "resume": QT_TRANSLATE_NOOP("Message", "resume"),
+    "approve": QT_TRANSLATE_NOOP("Message", "approve"),
+    "propose_refusal": QT_TRANSLATE_NOOP("Message", "propose refusal"),
+    "return_refusal": QT_TRANSLATE_NOOP("Message", "return refusal"),
+    "approve_refusal": QT_TRANSLATE_NOOP("Message", "approve refusal"),
+    "withdraw": QT_TRANSLATE_NOOP("Message", "withdraw"),
+    "print": QT_TRANSLATE_NOOP("Message", "print"),
+    "ship": QT_TRANSLATE_NOOP("Message", "ship"),
+    "deliver": QT_TRANSLATE_NOOP("Message", "deliver"),
+    "record_return": QT_TRANSLATE_NOOP("Message", "record return"),
+    "send_again": QT_TRANSLATE_NOOP("Message", "send again"),
+    "reissue": QT_TRANSLATE_NOOP("Message", "reissue"),
+}
+
+
+def action_phrase(action: str) -> Phrase:
+    """A transition's action as the words of a message (``validate_payment`` → "validate payment")."""
+    return Phrase(ACTION_TEXTS.get(action, action.replace("_", " ")))
+
+
 _BY_EDGE: dict[tuple[Status | None, Status], Transition] = {(t.from_status, t.to_status): t for t in TRANSITIONS}
 assert len(_BY_EDGE) == len(TRANSITIONS), "one transition per (from, to) edge"
 
@@ -162,7 +191,8 @@ def check_transition(
     transition = find_transition(from_status, to_status)
     if transition is None:
         raise TransitionNotAllowed(
-            None if from_status is None else str(from_status), str(to_status), "the lifecycle has no such step"
+            None if from_status is None else str(from_status), str(to_status),
+            Phrase(QT_TRANSLATE_NOOP("Message", "the lifecycle has no such step")),
         )
     role_set = frozenset(roles)
     for grant in transition.grants:
@@ -170,15 +200,22 @@ def check_transition(
             grant, role_set, actor=actor, assignee=assignee, new_assignee=new_assignee, author=author
         ):
             return transition
+    reason: Phrase
     if transition.action in {"approve_refusal", "return_refusal"} and author == actor:
-        reason = "a refusal must be approved or returned by a supervisor other than its author"
+        reason = Phrase(QT_TRANSLATE_NOOP(
+            "Message", "a refusal must be approved or returned by a supervisor other than its author"))
     elif any(g.role in role_set and g.who is Who.ASSIGNEE for g in transition.grants):
-        reason = f"only the assignee ({assignee or 'nobody'}) or a supervisor may {transition.action.replace('_', ' ')}"
+        action = action_phrase(transition.action)
+        reason = (Phrase(QT_TRANSLATE_NOOP("Message", "only the assignee ({assignee}) or a supervisor may {action}"),
+                         assignee=assignee, action=action) if assignee else
+                  Phrase(QT_TRANSLATE_NOOP("Message", "only the assignee (nobody) or a supervisor may {action}"),
+                         action=action))
     elif any(g.role in role_set and g.who is Who.SELF for g in transition.grants):
-        reason = "a caseworker may only claim an order for themselves"
+        reason = Phrase(QT_TRANSLATE_NOOP("Message", "a caseworker may only claim an order for themselves"))
     else:
-        allowed = ", ".join(sorted({g.role.value for g in transition.grants}))
-        reason = f"{transition.action.replace('_', ' ')} is reserved to: {allowed}"
+        allowed = Listing(sorted({g.role for g in transition.grants}, key=lambda r: r.value))
+        reason = Phrase(QT_TRANSLATE_NOOP("Message", "{action} is reserved to: {roles}"),
+                        action=action_phrase(transition.action), roles=allowed)
     raise TransitionNotAllowed(None if from_status is None else str(from_status), str(to_status), reason)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from enum import StrEnum
 
-from ocpm_desk.domain.errors import PermissionDenied
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, PermissionDenied
 from ocpm_desk.domain.roles import Role
 
 
@@ -53,6 +53,43 @@ class Permission(StrEnum):
     RECORD_PAYMENT = "record_payment"
     RECORD_TRACKING = "record_tracking"
 
+
+#: A permission's words as ``PermissionDenied`` says them ("… is not allowed to view order"), marked for the
+#: translators: the value with spaces for underscores.
+PERMISSION_TEXTS: dict[Permission, str] = {
+    Permission.VIEW_OVERVIEW: QT_TRANSLATE_NOOP("Message", "view overview"),
+    Permission.VIEW_QUEUES: QT_TRANSLATE_NOOP("Message", "view queues"),
+    Permission.VIEW_ORDER: QT_TRANSLATE_NOOP("Message", "view order"),
+    Permission.CLAIM_ORDER: QT_TRANSLATE_NOOP("Message", "claim order"),
+    Permission.RELEASE_ORDER: QT_TRANSLATE_NOOP("Message", "release order"),
+    Permission.EVALUATE_CONDITIONS: QT_TRANSLATE_NOOP("Message", "evaluate conditions"),
+    Permission.OVERRIDE_CONDITION: QT_TRANSLATE_NOOP("Message", "override condition"),
+    Permission.APPROVE_ORDER: QT_TRANSLATE_NOOP("Message", "approve order"),
+    Permission.PROPOSE_REFUSAL: QT_TRANSLATE_NOOP("Message", "propose refusal"),
+    Permission.HOLD_ORDER: QT_TRANSLATE_NOOP("Message", "hold order"),
+    Permission.RECORD_WITHDRAWAL: QT_TRANSLATE_NOOP("Message", "record withdrawal"),
+    Permission.HANDLE_CORRECTION: QT_TRANSLATE_NOOP("Message", "handle correction"),
+    Permission.SEND_AGAIN: QT_TRANSLATE_NOOP("Message", "send again"),
+    Permission.DECIDE_REFUSAL: QT_TRANSLATE_NOOP("Message", "decide refusal"),
+    Permission.ASSIGN_ORDER: QT_TRANSLATE_NOOP("Message", "assign order"),
+    Permission.VIEW_DASHBOARD: QT_TRANSLATE_NOOP("Message", "view dashboard"),
+    Permission.VIEW_TEAM_AUDIT: QT_TRANSLATE_NOOP("Message", "view team audit"),
+    Permission.IMPORT_ORDERS: QT_TRANSLATE_NOOP("Message", "import orders"),
+    Permission.VIEW_SHIPPING: QT_TRANSLATE_NOOP("Message", "view shipping"),
+    Permission.PRINT_DOCUMENTS: QT_TRANSLATE_NOOP("Message", "print documents"),
+    Permission.MARK_SHIPPED: QT_TRANSLATE_NOOP("Message", "mark shipped"),
+    Permission.RECORD_RETURN: QT_TRANSLATE_NOOP("Message", "record return"),
+    Permission.RECORD_DELIVERY: QT_TRANSLATE_NOOP("Message", "record delivery"),
+    Permission.DEPOSIT_LIST: QT_TRANSLATE_NOOP("Message", "deposit list"),
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("Message", "manage users"),
+    Permission.MANAGE_REFERENCE_DATA: QT_TRANSLATE_NOOP("Message", "manage reference data"),
+    Permission.VIEW_REFERENCE_DATA: QT_TRANSLATE_NOOP("Message", "view reference data"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Message", "view audit"),
+    Permission.VERIFY_AUDIT: QT_TRANSLATE_NOOP("Message", "verify audit"),
+    Permission.RECEIVE_ORDER: QT_TRANSLATE_NOOP("Message", "receive order"),
+    Permission.RECORD_PAYMENT: QT_TRANSLATE_NOOP("Message", "record payment"),
+    Permission.RECORD_TRACKING: QT_TRANSLATE_NOOP("Message", "record tracking"),
+}
 
 P = Permission
 _CASEWORKER = frozenset(

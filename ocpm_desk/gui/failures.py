@@ -1,9 +1,18 @@
-"""What the GUI says when something did not go through (G11: say plainly it did not succeed; nothing changed)."""
+"""What the GUI says when something did not go through (G11: say plainly it did not succeed; nothing changed).
+
+The domain and the services write their messages in English, as a marked template and its values
+(``domain.phrases``): ``domain_message`` translates the template (context ``Message``, or the phrase's own) and fills
+in the values as a person reads them here — dates the Swiss way, statuses and roles by their labels, nested phrases
+translated too. A message without a template (an older or a test's English text) is shown as it is.
+"""
 
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+import string
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,12 +21,80 @@ from ocpm_desk.domain.errors import (
     AuthenticationFailed,
     ConnectionFailed,
     DomainError,
-    NotFound,
     PermissionDenied,
 )
-from ocpm_desk.gui.formatting import format_datetime, format_time
+from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.phrases import MESSAGE, Listing, Phrase, Words, render
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.formatting import format_date, format_datetime, format_time
+from ocpm_desk.gui.labels import role_label, status_label
 
 log = logging.getLogger(__name__)
+
+_FORMATTER = string.Formatter()
+_DATE_DIRECTIVES = ("%d", "%m", "%Y", "%y", "%b", "%B", "%a", "%A", "%j", "%x", "%c")
+
+
+def reader_value(value: Any, spec: str = "") -> str:
+    """One value of a message as a person reads it in the current language."""
+    if isinstance(value, Phrase):
+        return phrase_text(value)
+    if isinstance(value, Listing):
+        separator = QCoreApplication.translate(value.context, value.separator)  # " or " is marked; ", " is not
+        return separator.join(reader_value(item) for item in value.items)
+    if isinstance(value, Words):
+        return reader_value(value.value, spec)
+    if isinstance(value, Status):
+        return status_label(value)
+    if isinstance(value, Role):
+        return role_label(value)
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, datetime):
+        if spec and not any(d in spec for d in _DATE_DIRECTIVES):
+            return format_time(value)
+        return format_datetime(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if value is None:
+        return "—"
+    return str(value)
+
+
+def _quoted(text: str) -> str:
+    return QCoreApplication.translate("Message", "“{value}”").format(value=text)
+
+
+def render_translated(template: str, params: dict[str, Any], context: str = MESSAGE) -> str:
+    """``template`` translated under ``context`` and filled in with ``params`` for the reader."""
+    translated = QCoreApplication.translate(context, template) if template else template
+    if not params:
+        return translated
+    try:
+        parts = []
+        for literal, name, spec, conversion in _FORMATTER.parse(translated):
+            parts.append(literal)
+            if name is None:
+                continue
+            text = reader_value(params[name], spec or "")
+            parts.append(_quoted(text) if conversion == "r" else text)
+        return "".join(parts)
+    except (KeyError, ValueError, IndexError):  # a translation that names a value the message does not carry
+        log.warning("translation of %r does not fit its values %s", template, sorted(params))
+        try:
+            return render(template, params)
+        except (KeyError, ValueError, IndexError):
+            return template
+
+
+def phrase_text(phrase: Phrase) -> str:
+    """A phrase of the domain or the services in the user's language."""
+    return render_translated(phrase.template, phrase.params, phrase.context)
+
+
+def domain_message(exc: DomainError) -> str:
+    """The message of ``exc`` in the user's language (``str(exc)`` is its English)."""
+    return render_translated(exc.template, exc.params, exc.context)
 
 
 def connection_failed_message() -> str:
@@ -36,15 +113,12 @@ def describe_failure(exc: BaseException) -> str:
     if isinstance(exc, AccountLocked):
         return account_locked_message(exc)
     if isinstance(exc, PermissionDenied):
-        return QCoreApplication.translate("Failure", "The procedure did not succeed: your roles do not allow this.")
-    if isinstance(exc, NotFound):
         return QCoreApplication.translate(
-            "Failure", "The procedure did not succeed: what you asked for no longer exists."
-        )
+            "Failure", "The procedure did not succeed: your roles do not allow you to {action}.").format(
+            action=reader_value(exc.params.get("permission", exc.permission)))
     if isinstance(exc, DomainError):
-        # Domain messages are written for people, in English; they are shown as they are.
         return QCoreApplication.translate("Failure", "The procedure did not succeed: {reason}.").format(
-            reason=str(exc).rstrip(".")
+            reason=domain_message(exc).rstrip(".")
         )
     log.error("unexpected failure", exc_info=exc)
     return QCoreApplication.translate(

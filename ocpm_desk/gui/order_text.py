@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ocpm_desk.domain.calendar import GENEVA
+from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.gui.failures import reader_value
 from ocpm_desk.gui.formatting import format_date
 
 if TYPE_CHECKING:
@@ -343,32 +345,32 @@ def rule_set_text(label: str) -> str:
 
 # ---- refusals of the services -------------------------------------------------------------------------------------
 
-_REFUSALS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"the follow-up date (\d{4}-\d{2}-\d{2}) is not a working day; the next one is (\d{4}-\d{2}-\d{2})"),
-     "not_working_day"),
-    (re.compile(r"the follow-up date must be after today.*"), "follow_up_past"),
-    (re.compile(r"order \S+ cannot be approved: mandatory conditions not met.*"), "blocked"),
-    (re.compile(r"(the|some) conditions of order \S+ were never evaluated.*"), "never_evaluated"),
-    (re.compile(r"\S+ was never evaluated: evaluate the conditions before overriding a result"), "never_evaluated"),
-    (re.compile(r"there is no active staff member named .*|.* is neither a caseworker nor a supervisor .*"),
-     "not_assignable"),
-    (re.compile(r"order \S+ is \w+: (only open orders can be assigned|its conditions can be changed only while "
-                r"it is in review)"), "not_open"),
-)  # fmt: skip
+#: The refusals of the casework services (``DomainError.template``, see ``services.casework`` and
+#: ``services.claiming``) that the order screen says with what to do.
+REFUSALS: dict[str, str] = {
+    "the follow-up date {date} is not a working day; the next one is {next}": "not_working_day",
+    "the follow-up date must be after today ({today})": "follow_up_past",
+    "order {reference} cannot be approved: mandatory conditions not met: {conditions}": "blocked",
+    "the conditions of order {reference} were never evaluated: evaluate them before approving": "never_evaluated",
+    "some conditions of order {reference} were never evaluated: evaluate them before approving": "never_evaluated",
+    "{code} was never evaluated: evaluate the conditions before overriding a result": "never_evaluated",
+    "there is no active staff member named {name!r}": "not_assignable",
+    "{name} is neither a caseworker nor a supervisor and cannot be assigned orders": "not_assignable",
+    "order {reference} is {status}: only open orders can be assigned": "not_open",
+    "order {reference} is {status}: its conditions can be changed only while it is in review": "not_open",
+}
 
 
-def refusal_text(message: str) -> str | None:
-    """A refusal of the casework services (a ``DomainError``'s message) said in the user's language, with what to
-    do; None for a message this module does not know (the caller then shows it as it is)."""
-    for pattern, kind in _REFUSALS:
-        found = pattern.fullmatch(message.strip())
-        if found is None:
-            continue
+def refusal_text(exc: DomainError) -> str | None:
+    """A refusal of the casework services said in the user's language with what to do; None for another error
+    (the caller then says it with ``failures.describe_failure``)."""
+    kind = REFUSALS.get(exc.template)
+    if kind is not None:
         if kind == "not_working_day":
             return QCoreApplication.translate(
                 "OrderText", "The procedure did not succeed: {date} is a day the offices are closed. Choose another "
-                "follow-up date, for example {next}.").format(date=iso_date(found.group(1)),
-                                                              next=iso_date(found.group(2)))
+                "follow-up date, for example {next}.").format(date=reader_value(exc.params.get("date")),
+                                                              next=reader_value(exc.params.get("next")))
         return {
             "follow_up_past": QCoreApplication.translate(
                 "OrderText", "The procedure did not succeed: the follow-up date must be after today. Choose another."),

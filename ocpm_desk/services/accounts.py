@@ -15,8 +15,15 @@ from sqlalchemy.exc import DBAPIError
 
 from ocpm_desk.adapters.db.models import Staff, StaffRole
 from ocpm_desk.adapters.passwords import hash_password, verify_password
-from ocpm_desk.domain.errors import AccountLocked, AuthenticationFailed, ConnectionFailed, DomainError
+from ocpm_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    AccountLocked,
+    AuthenticationFailed,
+    ConnectionFailed,
+    DomainError,
+)
 from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.phrases import parse
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.desk import StaffIdentity
 from ocpm_desk.services.uow import Actor, UnitOfWork
@@ -25,6 +32,21 @@ from ocpm_desk.services.use_case import use_case
 MAX_FAILURES = 5
 LOCK_DURATION = timedelta(minutes=15)
 _USERNAME = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
+MIN_PASSWORD = 8
+_USER_EXISTS = QT_TRANSLATE_NOOP("Message", "a user named {name!r} already exists")
+_NO_ROLE = QT_TRANSLATE_NOOP("Message", "give the user at least one role (--role)")
+#: The refusals of the database's own checks (``adapters/migrations/pg_security.py``), said as the services say
+#: them (server text → template; the values keep their names).
+_SERVER_REFUSALS: dict[str, str] = {
+    "a user named {name} already exists": _USER_EXISTS,
+    "give the user at least one role": _NO_ROLE,
+    "user name {name} is not valid": QT_TRANSLATE_NOOP("Message", "user name {name} is not valid"),
+    "unknown role {role}": QT_TRANSLATE_NOOP("Message", "unknown role {role}"),
+    "the password must arrive SCRAM-hashed": QT_TRANSLATE_NOOP("Message", "the password must arrive SCRAM-hashed"),
+    "nobody may give themselves a role": QT_TRANSLATE_NOOP("Message", "nobody may give themselves a role"),
+    "only an administrator may create staff logins": QT_TRANSLATE_NOOP(
+        "Message", "only an administrator may create staff logins"),
+}
 
 
 def authenticate(engine: Engine, username: str, password: str, *, now: datetime | None = None) -> StaffIdentity:
@@ -66,24 +88,23 @@ def create_local_user(
     """Create a local account; an existing name is an error and nothing is written."""
     name = username.strip().lower()
     if not _USERNAME.match(name):
-        raise DomainError(
-            f"user name {username!r} is not valid: 2–63 characters, lowercase letters, digits, '.', '_' or '-', "
-            "starting with a letter"
-        )
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "user name {name!r} is not valid: 2–63 characters, lowercase letters, digits, '.', '_' or '-', "
+            "starting with a letter"), name=username)
     role_set = frozenset(Role(r) for r in roles)
     if not role_set:
-        raise DomainError("give the user at least one role (--role)")
+        raise DomainError(_NO_ROLE)
     if name == actor.username:
-        raise DomainError("nobody may create or change their own account's roles")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "nobody may create or change their own account's roles"))
+    if len(password) < MIN_PASSWORD:
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "a password needs at least {minimum} characters"),
+                          minimum=MIN_PASSWORD)
     if engine.dialect.name == "postgresql":
         return _create_login_role(engine, actor, name, role_set, password, (display_name or name).strip())
-    try:
-        password_hash = hash_password(password)
-    except ValueError as exc:
-        raise DomainError(str(exc)) from None
+    password_hash = hash_password(password)
     with UnitOfWork(engine) as uow:
         if uow.session.get(Staff, name) is not None:
-            raise DomainError(f"a user named {name!r} already exists")
+            raise DomainError(_USER_EXISTS, name=name)
         staff = Staff(
             username=name,
             display_name=(display_name or name).strip(),
@@ -116,8 +137,6 @@ def _create_login_role(
     The password is SCRAM-hashed here, on the client (libpq's PQencryptPasswordConn): neither the password nor
     its hash travels in SQL text, and the server never sees the password itself.
     """
-    if len(password) < 8:
-        raise DomainError("a password needs at least 8 characters")
     with UnitOfWork(engine) as uow:
         dbapi = uow.session.connection().connection.dbapi_connection
         verifier = dbapi.pgconn.encrypt_password(  # type: ignore[union-attr]
@@ -142,11 +161,12 @@ def database_refusal(exc: DBAPIError) -> DomainError:
     state = getattr(orig, "sqlstate", None)
     diag = getattr(orig, "diag", None)
     message = (getattr(diag, "message_primary", None) or str(orig)).strip()
-    if state == "42501":
-        return DomainError(f"the database refused: {message}")
-    if state in ("42710", "22023", "23505", "23514"):
-        return DomainError(message)
-    raise exc
+    if state not in ("42501", "42710", "22023", "23505", "23514"):
+        raise exc
+    server_template, values = parse(message, list(_SERVER_REFUSALS))
+    if server_template:
+        return DomainError(_SERVER_REFUSALS[server_template], **values)
+    return DomainError(QT_TRANSLATE_NOOP("Message", "the database refused: {detail}"), detail=message)
 
 
 def authenticate_central(url: str, username: str, password: str) -> tuple[Engine, StaffIdentity]:

@@ -30,8 +30,9 @@ from ocpm_desk.adapters.audit_store import seal_pending
 from ocpm_desk.adapters.db.models import AuditEvent, Order, Staff
 from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
 from ocpm_desk.domain.calendar import GENEVA
-from ocpm_desk.domain.errors import DomainError, NotFound
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.domain.phrases import render
 from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
@@ -46,14 +47,16 @@ _events = AuditEvent.__table__
 
 
 # --------------------------------------------------------------------------------------------------- the head
+_NOT_A_HEAD = QT_TRANSLATE_NOOP(
+    "Message", "expected head {head!r} is not ID:HASH (an event id, a colon and 64 hexadecimal digits), as "
+    "'ocpm-desk-admin audit-head' prints it")
+
+
 def parse_head(text: str) -> tuple[int, str]:
     """``"ID:HASH"`` → ``(id, lowercase hash)``; a ValueError that says what is expected otherwise."""
     match = _HEAD.match(text)
     if match is None or int(match.group(1)) < 1:
-        raise ValueError(
-            f"expected head {text.strip()!r} is not ID:HASH (an event id, a colon and 64 hexadecimal digits), "
-            "as 'ocpm-desk-admin audit-head' prints it"
-        )
+        raise ValueError(render(_NOT_A_HEAD, {"head": text.strip()}))
     return int(match.group(1)), match.group(2).lower()
 
 
@@ -182,8 +185,8 @@ def verify_chain(
     """
     try:
         expected = parse_head(expect_head) if expect_head is not None else None
-    except ValueError as exc:
-        raise DomainError(str(exc)) from None
+    except ValueError:
+        raise DomainError(_NOT_A_HEAD, head=(expect_head or "").strip()) from None
     _seal(engine)
     walk = _Walk()
     with engine.connect() as conn:
@@ -334,6 +337,6 @@ def record_order_view(engine: Engine, actor: Actor, order_id: int) -> None:
     with UnitOfWork(engine) as uow:
         reference = uow.session.scalar(select(Order.reference).where(Order.id == order_id))
         if reference is None:
-            raise NotFound(f"order #{order_id} does not exist")
+            raise NotFound(QT_TRANSLATE_NOOP("Message", "order #{order_id} does not exist"), order_id=order_id)
         uow.audit(actor, "order.viewed", "order", order_id, {"reference": reference})
         uow.commit()

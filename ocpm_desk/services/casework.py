@@ -55,11 +55,12 @@ from ocpm_desk.domain.calendar import (
     working_days_between,
 )
 from ocpm_desk.domain.conditions import ConditionResult, is_minor, names_match, same_avs
-from ocpm_desk.domain.errors import DomainError, StaleVersion, TransitionNotAllowed
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion, TransitionNotAllowed
 from ocpm_desk.domain.identifiers import is_valid_avs, normalize_avs
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition
 from ocpm_desk.domain.money import format_chf, vat_included
 from ocpm_desk.domain.permissions import Permission, permissions_of
+from ocpm_desk.domain.phrases import Listing, Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.queries.overview import OPEN_STATUSES, closure_days
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
@@ -89,6 +90,13 @@ MIN_JUSTIFICATION = 10
 MIN_WITHDRAWAL_NOTE = 10
 #: Results a caseworker may give: a manual tick, or an override of an automatic result.
 TICK_RESULTS = (ConditionResult.MET.value, ConditionResult.NOT_MET.value)
+#: A condition's effective result as the messages say it.
+RESULT_WORDS: dict[str | None, str] = {
+    ConditionResult.MET.value: QT_TRANSLATE_NOOP("Message", "met"),
+    ConditionResult.NOT_MET.value: QT_TRANSLATE_NOOP("Message", "not met"),
+    ConditionResult.UNKNOWN.value: QT_TRANSLATE_NOOP("Message", "unknown"),
+    None: QT_TRANSLATE_NOOP("Message", "not evaluated"),
+}
 
 
 def _today(today: date | None) -> date:
@@ -112,14 +120,17 @@ def _works_the_case(actor: Actor, order: m.Order) -> bool:
 
 def _require_works_the_case(actor: Actor, order: m.Order) -> None:
     if order.status != Status.IN_REVIEW.value:
-        raise DomainError(
-            f"order {order.reference} is {order.status}: its conditions can be changed only while it is in review"
-        )
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "order {reference} is {status}: its conditions can be changed only while it is in review"),
+            reference=order.reference, status=Status(order.status))
     if not _allowed(actor, order, Status.APPROVED):
-        raise DomainError(
-            f"only the assignee ({order.assigned_to or 'nobody'}) or a supervisor may work on the conditions of "
-            f"order {order.reference}"
-        )
+        if order.assigned_to:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "only the assignee ({assignee}) or a supervisor may work on the conditions of order "
+                "{reference}"), assignee=order.assigned_to, reference=order.reference)
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "only the assignee (nobody) or a supervisor may work on the conditions of order {reference}"),
+            reference=order.reference)
 
 
 def _actions(session: Session, actor: Actor, order: m.Order, approvable: bool) -> frozenset[OrderAction]:
@@ -462,18 +473,22 @@ def set_condition(
         rule_set = _rule_set(session, order)
         rule = next((r for r in rule_set.rules if r.code == code), None)
         if rule is None:
-            raise DomainError(f"order {order.reference} has no condition {code!r} (rule set of "
-                              f"{rule_set.valid_from.isoformat()})")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "order {reference} has no condition {code!r} (rule set of {since})"),
+                reference=order.reference, code=code, since=rule_set.valid_from)
         row = _stored_results(session, order).get(rule.id)
         now = datetime.now(UTC)
         if wanted and wanted not in TICK_RESULTS:
-            raise DomainError(f"a condition is set to 'met' or 'not_met', not {wanted!r}")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "a condition is set to 'met' or 'not_met', not {value!r}"),
+                              value=wanted)
         if rule.evaluator != "automatic":
             if not wanted:
-                raise DomainError(f"{code} is a manual condition: tick it met or not met with a note; it has no "
-                                  "override to remove")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "{code} is a manual condition: tick it met or not met with a note; it has no override "
+                    "to remove"), code=code)
             if not text:
-                raise DomainError(f"ticking {code} needs a note saying what was checked")
+                raise DomainError(QT_TRANSLATE_NOOP("Message", "ticking {code} needs a note saying what was checked"),
+                                  code=code)
             if row is None:
                 row = m.ConditionResult(order_id=order.id, rule_id=rule.id)
                 session.add(row)
@@ -488,7 +503,8 @@ def set_condition(
             _touch(uow, actor, order, "condition_ticked", f"{code}: {wanted} — {text}")
         elif not wanted:
             if row is None or row.override_result is None:
-                raise DomainError(f"the result of {code} is not overridden: there is no override to remove")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "the result of {code} is not overridden: there is no override to remove"), code=code)
             previous = row.override_result
             row.override_result = None
             row.override_justification = None
@@ -504,12 +520,17 @@ def set_condition(
         else:
             actor.require(Permission.OVERRIDE_CONDITION)
             if row is None:
-                raise DomainError(f"{code} was never evaluated: evaluate the conditions before overriding a result")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "{code} was never evaluated: evaluate the conditions before overriding a result"),
+                    code=code)
             if wanted == row.result:
-                raise DomainError(f"the automatic result of {code} is already {wanted}: there is nothing to override")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "the automatic result of {code} is already {result}: there is nothing to override"),
+                    code=code, result=Phrase(RESULT_WORDS.get(wanted) or wanted))
             if len(text) < MIN_JUSTIFICATION:
-                raise DomainError(f"overriding {code} needs a written justification of at least "
-                                  f"{MIN_JUSTIFICATION} characters")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "overriding {code} needs a written justification of at least {minimum} characters"),
+                    code=code, minimum=MIN_JUSTIFICATION)
             row.override_result = wanted
             row.override_justification = text
             row.overridden_by = actor.username
@@ -533,18 +554,24 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
         check_transition(order.status, Status.APPROVED, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if _never_evaluated(uow.session, order):
-            raise DomainError(f"the conditions of order {order.reference} were never evaluated: evaluate them "
-                              "before approving")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "the conditions of order {reference} were never evaluated: evaluate them before approving"),
+                reference=order.reference)
         rule_set, views, evaluated = _conditions(uow.session, order)
         if rule_set is None:
             _rule_set(uow.session, order)  # raises, saying which rule set is missing
         blockers = [v for v in views if v.mandatory and not v.satisfied]
         if blockers:
-            listed = ", ".join(f"{v.code} ({(v.effective or 'not evaluated').replace('_', ' ')})" for v in blockers)
-            raise DomainError(f"order {order.reference} cannot be approved: mandatory conditions not met: {listed}")
+            listed = Listing(Phrase(QT_TRANSLATE_NOOP("Message", "{code} ({result})"), code=v.code,
+                                    result=Phrase(RESULT_WORDS.get(v.effective) or str(v.effective).replace("_", " ")))
+                              for v in blockers)
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "order {reference} cannot be approved: mandatory conditions not met: {conditions}"),
+                reference=order.reference, conditions=listed)
         if not evaluated:
-            raise DomainError(f"some conditions of order {order.reference} were never evaluated: evaluate them "
-                              "before approving")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "some conditions of order {reference} were never evaluated: evaluate them before "
+                "approving"), reference=order.reference)
         _close_open_decisions(uow.session, order)
         _move(uow, actor, order, Status.APPROVED)
         from ocpm_desk.services.documents import make_attestation  # imports this module
@@ -574,14 +601,16 @@ def hold(
         check_transition(order.status, Status.ON_HOLD, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if not text:
-            raise DomainError("putting an order on hold needs a reason")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "putting an order on hold needs a reason"))
         if not isinstance(follow_up_on, date) or follow_up_on <= day:
-            raise DomainError(f"the follow-up date must be after today ({day.isoformat()})")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "the follow-up date must be after today ({today})"),
+                              today=day)
         closures = closure_days(uow.session)
         if not is_working_day(follow_up_on, closures=closures):
             nearest = add_working_days(follow_up_on, 1, closures=closures)
-            raise DomainError(f"the follow-up date {follow_up_on.isoformat()} is not a working day; the next one "
-                              f"is {nearest.isoformat()}")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "the follow-up date {date} is not a working day; the next one is {next}"),
+                date=follow_up_on, next=nearest)
         order.hold_reason = text
         order.hold_until = follow_up_on
         _move(uow, actor, order, Status.ON_HOLD, note=f"{text} (follow-up on {follow_up_on.isoformat()})")
@@ -617,9 +646,9 @@ def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int,
         check_transition(order.status, Status.WITHDRAWN, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if len(text) < MIN_WITHDRAWAL_NOTE:
-            raise DomainError("recording a withdrawal needs a note of at least "
-                              f"{MIN_WITHDRAWAL_NOTE} characters: the date and means of the applicant's written "
-                              "withdrawal")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "recording a withdrawal needs a note of at least {minimum} characters: the date and means "
+                "of the applicant's written withdrawal"), minimum=MIN_WITHDRAWAL_NOTE)
         paid = (order.fee_paid_centimes or 0) + (order.postage_paid_centimes or 0)
         order.hold_reason = None
         order.hold_until = None

@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ocpm_desk.adapters.db.models import Order, OrderEvent, Staff
 from ocpm_desk.domain.audit import canonical_payload
-from ocpm_desk.domain.errors import DomainError, NotFound, NothingToClaim, StaleVersion
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, NothingToClaim, StaleVersion
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, outcome_after
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.roles import Role
@@ -44,7 +44,7 @@ def _load(uow: UnitOfWork, order_id: int, *, lock: bool = True) -> Order:
         stmt = stmt.with_for_update()  # a no-op on SQLite, where the IMMEDIATE transaction already serialises
     order = uow.session.scalars(stmt).one_or_none()
     if order is None:
-        raise NotFound(f"order #{order_id} does not exist")
+        raise NotFound(QT_TRANSLATE_NOOP("Message", "order #{order_id} does not exist"), order_id=order_id)
     return order
 
 
@@ -121,7 +121,7 @@ def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) ->
         stmt = stmt.order_by(Order.paid_at, Order.id).limit(1).with_for_update(skip_locked=True)
         order = uow.session.scalars(stmt).one_or_none()
         if order is None:
-            raise NothingToClaim("no paid order is waiting")
+            raise NothingToClaim(QT_TRANSLATE_NOOP("Message", "no paid order is waiting"))
         _move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
         uow.commit()
         return _state(order)
@@ -162,7 +162,7 @@ def _claim_next_postgresql(engine: Engine, actor: Actor, service_code: str | Non
             {"me": actor.username, "now": datetime.now(UTC), "service": service_code, "payload": payload},
         ).first()
     if row is None:
-        raise NothingToClaim("no paid order is waiting")
+        raise NothingToClaim(QT_TRANSLATE_NOOP("Message", "no paid order is waiting"))
     return OrderState(row.id, row.reference, Status.IN_REVIEW, actor.username, row.version)
 
 
@@ -194,9 +194,12 @@ def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expect
         _check_version(order, expected_version)
         target = uow.session.get(Staff, to_username)
         if target is None or not target.active:
-            raise DomainError(f"there is no active staff member named {to_username!r}")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "there is no active staff member named {name!r}"),
+                              name=to_username)
         if not {r.role for r in target.roles} & {Role.CASEWORKER.value, Role.SUPERVISOR.value}:
-            raise DomainError(f"{to_username} is neither a caseworker nor a supervisor and cannot be assigned orders")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "{name} is neither a caseworker nor a supervisor and cannot be assigned orders"),
+                name=to_username)
         if order.status == Status.PAID.value:
             _move(uow, actor, order, Status.IN_REVIEW, new_assignee=to_username)
         elif order.status in {Status.IN_REVIEW.value, Status.ON_HOLD.value, Status.REFUSAL_PROPOSED.value}:
@@ -211,6 +214,8 @@ def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expect
             uow.session.flush()
             uow.audit(actor, "order.reassign", "order", order.id, {"from": previous, "to": to_username})
         else:
-            raise DomainError(f"order {order.reference} is {order.status}: only open orders can be assigned")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "order {reference} is {status}: only open orders can be assigned"),
+                reference=order.reference, status=Status(order.status))
         uow.commit()
         return _state(order)

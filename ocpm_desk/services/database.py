@@ -10,7 +10,7 @@ from sqlalchemy.exc import DBAPIError
 from ocpm_desk.adapters import migrations
 from ocpm_desk.adapters.db.models import Order
 from ocpm_desk.adapters.reference_data import load_reference_data, read_reference_data
-from ocpm_desk.domain.errors import ConnectionFailed, DomainError
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, ConnectionFailed, DomainError
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
@@ -39,7 +39,8 @@ def init_database(engine: Engine, actor: Actor) -> DatabaseState:
     try:
         data = read_reference_data()
     except ValueError as exc:
-        raise DomainError(f"reference data is invalid: {exc}") from None
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "reference data is invalid: {detail}"), detail=str(exc)) from None
     state = upgrade(engine)
     with UnitOfWork(engine) as uow:
         changed = load_reference_data(uow.session, data)

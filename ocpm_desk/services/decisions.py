@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from ocpm_desk.adapters.db import models as m
 from ocpm_desk.domain.addresses import address_lines
 from ocpm_desk.domain.calendar import GENEVA, add_working_days, geneva_date
-from ocpm_desk.domain.errors import DomainError, NotFound, TransitionNotAllowed
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, TransitionNotAllowed
 from ocpm_desk.domain.letters import (
     Letter,
     LetterBody,
@@ -48,6 +48,7 @@ from ocpm_desk.domain.letters import (
 from ocpm_desk.domain.lifecycle import Status, check_transition
 from ocpm_desk.domain.money import format_chf
 from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.phrases import Listing, Phrase, Words
 from ocpm_desk.queries.overview import closure_days
 from ocpm_desk.services.casework import _address, _in_force, _today, _touch
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
@@ -86,6 +87,22 @@ MAX_TEXT = 20_000
 
 class DecisionIntegrityError(DomainError):
     """An archived decision's PDF no longer matches its recorded hash: it is not handed out."""
+
+
+#: A decision's status as the messages say it ("decision #12 is issued").
+_STATUS_WORDS = {
+    "draft": QT_TRANSLATE_NOOP("Message", "draft"),
+    "proposed": QT_TRANSLATE_NOOP("Message", "proposed"),
+    "returned": QT_TRANSLATE_NOOP("Message", "returned"),
+    "issued": QT_TRANSLATE_NOOP("Message", "issued"),
+    "withdrawn": QT_TRANSLATE_NOOP("Message", "withdrawn"),
+}
+_NO_GROUND = QT_TRANSLATE_NOOP("Message", "choose at least one ground of refusal")
+_NO_FACT = QT_TRANSLATE_NOOP("Message", "state at least one fact")
+
+
+def _decision_status(status: str) -> Phrase:
+    return Phrase(_STATUS_WORDS.get(status, status))
 
 
 def _render(letter: Letter) -> bytes:
@@ -237,16 +254,18 @@ def _body(session: Session, order: m.Order, draft: DraftInput, kind: LetterKind,
     """The letter body for ``draft``; unknown or repeated grounds are refused, texts cleaned."""
     catalogue = {g.code: g for g in _grounds_in_force(session, order)}
     if len(draft.grounds) > MAX_GROUNDS or len(draft.facts) > MAX_FACTS:
-        raise DomainError(f"a decision has at most {MAX_GROUNDS} grounds and {MAX_FACTS} facts")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "a decision has at most {grounds} grounds and {facts} facts"),
+                          grounds=MAX_GROUNDS, facts=MAX_FACTS)
     grounds: list[LetterGround] = []
     seen: set[str] = set()
     for code, paragraph in draft.grounds:
         ground = catalogue.get(code)
         if ground is None:
-            raise DomainError(f"ground {code!r} is not in the catalogue in force on the day of payment "
-                              f"({_payment_day(order).isoformat()})")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "ground {code!r} is not in the catalogue in force on the day of payment ({date})"),
+                code=code, date=_payment_day(order))
         if code in seen:
-            raise DomainError(f"ground {code!r} is chosen twice")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "ground {code!r} is chosen twice"), code=code)
         seen.add(code)
         grounds.append(LetterGround(code, ground.title, ground.legal_basis, clean_text(paragraph)[:MAX_TEXT]))
     service = session.get(m.Service, order.service_code)
@@ -275,35 +294,46 @@ def _draft_of(body: LetterBody) -> DraftInput:
     return DraftInput(tuple((g.code, g.text) for g in body.grounds), body.facts, body.free_text)
 
 
-def _content_problems(body: LetterBody) -> list[str]:
+def _content_problems(body: LetterBody) -> list[Phrase]:
     problems = []
     if not body.grounds:
-        problems.append("choose at least one ground of refusal")
-    problems += [f"the text of ground {g.code} is empty" for g in body.grounds if not g.text]
+        problems.append(Phrase(_NO_GROUND))
+    problems += [Phrase(QT_TRANSLATE_NOOP("Message", "the text of ground {code} is empty"), code=g.code)
+                 for g in body.grounds if not g.text]
     if not body.facts:
-        problems.append("state at least one fact")
+        problems.append(Phrase(_NO_FACT))
     return problems
 
 
-def _hearing_problems(hearing: m.Hearing | None) -> list[str]:
+def _hearing_problems(hearing: m.Hearing | None) -> list[Phrase]:
     if hearing is None:
-        return ["the applicant was not heard: send a hearing letter or record why hearing is not needed "
-                "(LPA art. 41)"]
+        return [Phrase(QT_TRANSLATE_NOOP(
+            "Message", "the applicant was not heard: send a hearing letter or record why hearing is not needed "
+            "(LPA art. 41)"))]
     if awaiting_answer(hearing):
         assert hearing.reply_by is not None
-        return [f"the answer to the hearing letter is not recorded yet (time to comment until "
-                f"{hearing.reply_by.isoformat()})"]
+        return [Phrase(QT_TRANSLATE_NOOP(
+            "Message", "the answer to the hearing letter is not recorded yet (time to comment until {date})"),
+            date=hearing.reply_by)]
     return []
 
 
 def _require_case(actor: Actor, order: m.Order, statuses: tuple[Status, ...], what: str) -> None:
+    """``what``: a marked template, the words of the work ("send a hearing letter")."""
     if order.status not in {s.value for s in statuses}:
-        allowed = " or ".join(s.value.replace("_", " ") for s in statuses)
-        raise DomainError(f"order {order.reference} is {order.status.replace('_', ' ')}: {what} only while it is "
-                          f"{allowed}")
+        allowed = Listing((Words(s) for s in statuses), QT_TRANSLATE_NOOP("Message", " or "))
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "order {reference} is {status}: {what} only while it is "
+                                                       "{allowed}"),
+                          reference=order.reference, status=Words(Status(order.status)), what=Phrase(what),
+                          allowed=allowed)
     if not works_the_case(actor, order):
-        raise DomainError(f"only the assignee ({order.assigned_to or 'nobody'}) or a supervisor may {what} on "
-                          f"order {order.reference}")
+        if order.assigned_to:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "only the assignee ({assignee}) or a supervisor may {what} on order {reference}"),
+                assignee=order.assigned_to, what=Phrase(what), reference=order.reference)
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "only the assignee (nobody) or a supervisor may {what} on order {reference}"),
+            what=Phrase(what), reference=order.reference)
 
 
 def _store_grounds(session: Session, decision: m.Decision, body: LetterBody) -> None:
@@ -324,7 +354,9 @@ def _save_draft_row(uow: UnitOfWork, actor: Actor, order: m.Order, body: LetterB
     now = datetime.now(UTC)
     current = open_decision(session, order.id)
     if current is not None and current.status == "proposed":
-        raise DomainError(f"order {order.reference} already has a refusal proposal waiting for approval")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "order {reference} already has a refusal proposal waiting for approval"),
+            reference=order.reference)
     if current is not None and current.author != actor.username:
         current.status = "withdrawn"
         session.flush()
@@ -371,11 +403,11 @@ def _editor_state(session: Session, actor: Actor, order: m.Order) -> RefusalDraf
         blockers.append(f"the order is {order.status.replace('_', ' ')}: a refusal is proposed while it is in review")
     elif not works_the_case(actor, order):
         blockers.append(f"only the assignee ({order.assigned_to or 'nobody'}) or a supervisor may propose a refusal")
-    blockers += _hearing_problems(hearing)
+    blockers += [str(p) for p in _hearing_problems(hearing)]
     if not draft.grounds:
-        blockers.append("choose at least one ground of refusal")
+        blockers.append(_NO_GROUND)
     if not any(f.strip() for f in draft.facts):
-        blockers.append("state at least one fact")
+        blockers.append(_NO_FACT)
     address = _address(order)
     return RefusalDraft(
         order_id=order.id, reference=order.reference, order_version=order.version, status=Status(order.status),
@@ -399,7 +431,8 @@ def save_refusal_draft(engine: Engine, actor: Actor, order_id: int, draft: Draft
     """Autosave: the actor's draft is written; the order itself (and its version) does not change."""
     with UnitOfWork(engine) as uow:
         order = _load(uow, order_id)
-        _require_case(actor, order, (Status.IN_REVIEW, Status.ON_HOLD), "write a refusal")
+        _require_case(actor, order, (Status.IN_REVIEW, Status.ON_HOLD),
+                      QT_TRANSLATE_NOOP("Message", "write a refusal"))
         body = _body(uow.session, order, draft, LetterKind.DECISION, hearing=latest_hearing(uow.session, order.id))
         _save_draft_row(uow, actor, order, body)
         state = _editor_state(uow.session, actor, order)
@@ -445,7 +478,9 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
         body = _body(session, order, draft, LetterKind.DECISION, hearing=hearing)
         problems += _content_problems(body)
         if problems:
-            raise DomainError(f"the refusal of order {order.reference} cannot be submitted: " + "; ".join(problems))
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "the refusal of order {reference} cannot be submitted: "
+                                                           "{problems}"),
+                              reference=order.reference, problems=Listing(problems, "; "))
         assert hearing is not None
         decision = _save_draft_row(uow, actor, order, body)
         now = datetime.now(UTC)
@@ -473,16 +508,20 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
         session = uow.session
         order = _load(uow, order_id)
         _check_version(order, expected_version)
-        _require_case(actor, order, (Status.IN_REVIEW,), "send a hearing letter")
+        _require_case(actor, order, (Status.IN_REVIEW,), QT_TRANSLATE_NOOP("Message", "send a hearing letter"))
         check_transition(order.status, Status.ON_HOLD, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if awaiting_answer(latest_hearing(session, order.id)):
-            raise DomainError(f"a hearing letter for order {order.reference} is still waiting for its answer")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "a hearing letter for order {reference} is still waiting for its answer"),
+                reference=order.reference)
         reply_by = hearing_reply_by(day)
         body = _body(session, order, draft, LetterKind.HEARING, reply_by=reply_by)
-        problems = [p for p in _content_problems(body) if "fact" not in p]
+        problems = [p for p in _content_problems(body) if p.template != _NO_FACT]
         if problems:
-            raise DomainError(f"the hearing letter of order {order.reference} cannot be sent: " + "; ".join(problems))
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "the hearing letter of order {reference} cannot be sent: {problems}"),
+                reference=order.reference, problems=Listing(problems, "; "))
         names = display_names(session, [actor.username])
         letter = Letter(read_letterhead(session), body, day,
                         signature=Signature(names.get(actor.username, actor.username), CASEWORKER_TITLE, day))
@@ -515,13 +554,15 @@ def record_hearing_not_needed(engine: Engine, actor: Actor, order_id: int, expec
         session = uow.session
         order = _load(uow, order_id)
         _check_version(order, expected_version)
-        _require_case(actor, order, (Status.IN_REVIEW,), "record the hearing")
+        _require_case(actor, order, (Status.IN_REVIEW,), QT_TRANSLATE_NOOP("Message", "record the hearing"))
         if awaiting_answer(latest_hearing(session, order.id)):
-            raise DomainError(f"a hearing letter for order {order.reference} is waiting for its answer: record "
-                              "the answer (or that none came) instead")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "a hearing letter for order {reference} is waiting for its answer: record the answer (or "
+                "that none came) instead"), reference=order.reference)
         if len(text) < MIN_COMMENT:
-            raise DomainError(f"say why hearing the applicant is not needed, in at least {MIN_COMMENT} characters "
-                              "(LPA art. 41)")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "say why hearing the applicant is not needed, in at least {minimum} characters (LPA art. "
+                "41)"), minimum=MIN_COMMENT)
         session.add(m.Hearing(order_id=order.id, mode="not_needed", reason=text, recorded_at=datetime.now(UTC),
                               recorded_by=actor.username))
         _touch(uow, actor, order, "hearing_not_needed", text)
@@ -542,23 +583,29 @@ def record_hearing_answer(engine: Engine, actor: Actor, order_id: int, expected_
         session = uow.session
         order = _load(uow, order_id)
         _check_version(order, expected_version)
-        _require_case(actor, order, (Status.IN_REVIEW, Status.ON_HOLD), "record the hearing")
+        _require_case(actor, order, (Status.IN_REVIEW, Status.ON_HOLD),
+                      QT_TRANSLATE_NOOP("Message", "record the hearing"))
         hearing = latest_hearing(session, order.id)
         if hearing is None or not awaiting_answer(hearing):
-            raise DomainError(f"order {order.reference} has no hearing letter waiting for an answer")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "order {reference} has no hearing letter waiting for an "
+                                                           "answer"), reference=order.reference)
         assert hearing.reply_by is not None and hearing.sent_on is not None
         if not text:
             if received_on is not None:
-                raise DomainError("an answer received on a date needs its content (a summary of the comments)")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "an answer received on a date needs its content (a summary of the comments)"))
             if day <= hearing.reply_by:
-                raise DomainError(f"the time to comment runs until {hearing.reply_by.isoformat()}: 'no answer' can "
-                                  "be recorded only after it")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "the time to comment runs until {date}: 'no answer' can be recorded only after it"),
+                    date=hearing.reply_by)
         else:
             if received_on is None:
-                raise DomainError("say on which day the applicant's comments were received")
+                raise DomainError(QT_TRANSLATE_NOOP("Message", "say on which day the applicant's comments were "
+                                                               "received"))
             if received_on < hearing.sent_on or received_on > day:
-                raise DomainError(f"the comments' date must lie between the hearing letter "
-                                  f"({hearing.sent_on.isoformat()}) and today ({day.isoformat()})")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "the comments' date must lie between the hearing letter ({sent}) and today ({today})"),
+                    sent=hearing.sent_on, today=day)
         hearing.answer = text
         hearing.answered_on = received_on if text else None
         hearing.answer_recorded_by = actor.username
@@ -612,7 +659,7 @@ def _load_decision(uow: UnitOfWork, decision_id: int, *, lock: bool = True) -> m
         stmt = stmt.with_for_update()
     decision = uow.session.scalars(stmt).one_or_none()
     if decision is None:
-        raise NotFound(f"decision #{decision_id} does not exist")
+        raise NotFound(QT_TRANSLATE_NOOP("Message", "decision #{id} does not exist"), id=decision_id)
     return decision
 
 
@@ -625,7 +672,9 @@ def proposal(engine: Engine, actor: Actor, decision_id: int) -> ProposalView:
         session = uow.session
         decision = _load_decision(uow, decision_id, lock=False)
         if decision.status != "proposed":
-            raise DomainError(f"decision #{decision_id} is {decision.status}, not a proposal waiting for approval")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "decision #{id} is {decision_status}, not a proposal waiting for approval"),
+                id=decision_id, decision_status=_decision_status(decision.status))
         order = _load(uow, decision.order_id, lock=False)
         names = display_names(session, [decision.author])
         body = body_from_json(decision.content)
@@ -644,18 +693,21 @@ def proposal(engine: Engine, actor: Actor, decision_id: int) -> ProposalView:
 
 def _require_decidable(actor: Actor, decision: m.Decision, content_sha256: str) -> None:
     if decision.status != "proposed":
-        raise DomainError(f"decision #{decision.id} is {decision.status}: only a proposal waiting for approval can "
-                          "be approved or returned")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "decision #{id} is {decision_status}: only a proposal waiting for approval can be approved or "
+            "returned"), id=decision.id, decision_status=_decision_status(decision.status))
     if decision.author == actor.username:
-        raise TransitionNotAllowed(Status.REFUSAL_PROPOSED.value, Status.REFUSED.value,
-                                   "a refusal must be approved or returned by a supervisor other than its author")
+        raise TransitionNotAllowed(Status.REFUSAL_PROPOSED.value, Status.REFUSED.value, Phrase(QT_TRANSLATE_NOOP(
+            "Message", "a refusal must be approved or returned by a supervisor other than its author")))
     stored = hashlib.sha256(decision.content.encode("utf-8")).hexdigest()
     if stored != decision.content_sha256:
-        raise DecisionIntegrityError(f"decision #{decision.id}: its content no longer matches its recorded "
-                                     "SHA-256; it cannot be approved")
+        raise DecisionIntegrityError(QT_TRANSLATE_NOOP(
+            "Message", "decision #{id}: its content no longer matches its recorded SHA-256; it cannot be approved"),
+            id=decision.id)
     if content_sha256 != decision.content_sha256:
-        raise DomainError(f"the proposal changed since you read it (SHA-256 {content_sha256[:12]}… is no longer "
-                          f"its content, now {decision.content_sha256[:12]}…): read it again")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "the proposal changed since you read it (SHA-256 {read}… is no longer its content, now "
+            "{now}…): read it again"), read=content_sha256[:12], now=decision.content_sha256[:12])
 
 
 @use_case(Permission.DECIDE_REFUSAL)
@@ -703,8 +755,9 @@ def return_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha25
         order = _load(uow, decision.order_id)
         _require_decidable(actor, decision, content_sha256)
         if len(text) < MIN_COMMENT:
-            raise DomainError(f"returning a proposal needs a comment of at least {MIN_COMMENT} characters telling "
-                              "its author what to change")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "returning a proposal needs a comment of at least {minimum} characters telling its author "
+                "what to change"), minimum=MIN_COMMENT)
         check_transition(order.status, Status.IN_REVIEW, actor.roles, actor=actor.username,
                          assignee=order.assigned_to, author=decision.author)
         author_active = session.scalar(select(m.Staff.active).where(m.Staff.username == decision.author))
@@ -723,12 +776,15 @@ def return_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha25
 # ------------------------------------------------------------------------------------------------ the archive
 def _original(decision: m.Decision) -> bytes:
     if decision.status != "issued" or decision.pdf is None or decision.pdf_sha256 is None:
-        raise DomainError(f"decision #{decision.id} is {decision.status}: only an issued decision has an original")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "decision #{id} is {decision_status}: only an issued decision has an original"),
+            id=decision.id, decision_status=_decision_status(decision.status))
     actual = _sha(decision.pdf)
     if actual != decision.pdf_sha256:
-        raise DecisionIntegrityError(
-            f"decision {decision.number}: the archived PDF does not match its recorded SHA-256 "
-            f"(recorded {decision.pdf_sha256}, found {actual}); it was altered — report it, do not send it")
+        raise DecisionIntegrityError(QT_TRANSLATE_NOOP(
+            "Message", "decision {number}: the archived PDF does not match its recorded SHA-256 (recorded "
+            "{recorded}, found {found}); it was altered — report it, do not send it"),
+            number=decision.number, recorded=decision.pdf_sha256, found=actual)
     return decision.pdf
 
 
@@ -765,13 +821,18 @@ def export_decision(engine: Engine, actor: Actor, reference: str, number: str | 
     with UnitOfWork(engine) as uow:
         order_id = uow.session.scalar(select(m.Order.id).where(m.Order.reference == reference.strip()))
         if order_id is None:
-            raise NotFound(f"no order has the reference {reference!r}")
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Message", "no order has the reference {reference!r}"), reference=reference)
         stmt = select(m.Decision).where(m.Decision.order_id == order_id, m.Decision.status == "issued")
         if number is not None:
             stmt = stmt.where(m.Decision.number == number.strip())
         decision = uow.session.scalars(stmt.order_by(m.Decision.id.desc()).limit(1)).first()
         if decision is None:
-            raise NotFound(f"order {reference} has no issued decision" + (f" numbered {number}" if number else ""))
+            if number:
+                raise NotFound(QT_TRANSLATE_NOOP("Message", "order {reference} has no issued decision numbered "
+                                                            "{number}"), reference=reference, number=number)
+            raise NotFound(QT_TRANSLATE_NOOP(
+                "Message", "order {reference} has no issued decision"), reference=reference)
         assert decision.number is not None
         return decision.number, _hand_out(uow, actor, decision, copy)
 

@@ -107,7 +107,7 @@ from ocpm_desk.adapters.passwords import hash_password
 from ocpm_desk.adapters.reference_data import load_reference_data
 from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
 from ocpm_desk.domain.calendar import GENEVA, add_working_days, geneva_date, is_working_day, notification_date
-from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from ocpm_desk.domain.identifiers import is_valid_avs, is_valid_domestic_item_number, is_valid_s10, s10_check_digit
 from ocpm_desk.domain.letters import hearing_reply_by
 from ocpm_desk.domain.lifecycle import (
@@ -118,6 +118,7 @@ from ocpm_desk.domain.lifecycle import (
     find_transition,
     outcome_after,
 )
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.references import make_order_reference
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services import casework, decisions, intake, mailroom
@@ -465,11 +466,14 @@ class _Version:
     amount: int
 
 
-def _in_force(versions: Sequence[_Version], day: date, what: str) -> _Version:
+def _in_force(versions: Sequence[_Version], day: date, what: str, **values: str) -> _Version:
+    """The version in force on ``day``; ``what`` (a template with ``values``) names the data for the error."""
     for v in versions:
         if v.valid_from <= day and (v.valid_to is None or day <= v.valid_to):
             return v
-    raise DomainError(f"the reference data has no {what} in force on {day:%d.%m.%Y}; run init-db with complete data")
+    raise DomainError(QT_TRANSLATE_NOOP(
+        "Message", "the reference data has no {what} in force on {date:%d.%m.%Y}; run init-db with complete data"),
+        what=Phrase(what, **values), date=day)
 
 
 @dataclass(slots=True)
@@ -1238,9 +1242,12 @@ class _Seeder:
         """Payment columns, pinned to the fee schedule, tariff and rule set in force on the day of payment (G3)."""
         rng = self.rng
         day = paid_local.date()
-        fee = _in_force(self.ref.fees.get(service, []), day, f"fee schedule for {service}")
-        tariff = _in_force(self.ref.tariffs.get(product, []), day, f"postal tariff for {product}")
-        rule_set = _in_force(self.ref.rule_sets.get(service, []), day, f"condition rule set for {service}")
+        fee = _in_force(self.ref.fees.get(service, []), day,
+                        QT_TRANSLATE_NOOP("Message", "fee schedule for {service}"), service=service)
+        tariff = _in_force(self.ref.tariffs.get(product, []), day,
+                           QT_TRANSLATE_NOOP("Message", "postal tariff for {product}"), product=product)
+        rule_set = _in_force(self.ref.rule_sets.get(service, []), day,
+                             QT_TRANSLATE_NOOP("Message", "condition rule set for {service}"), service=service)
         fee_paid = fee.amount * quantity
         if defect == "payment_short":  # paid one attestation fewer, or an outdated amount
             fee_paid = fee.amount * (quantity - 1) if quantity > 1 else fee.amount - rng.choice((500, 1000))
@@ -1839,7 +1846,8 @@ def seed_demo(
     ``today`` give the same data.
     """
     if orders < 0:
-        raise DomainError(f"the number of orders cannot be negative ({orders})")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "the number of orders cannot be negative ({orders})"), orders=orders)
     started = _time.perf_counter()
     today = today or date.today()
     report: Progress = progress or (lambda _phase, _done, _total: None)
@@ -1859,7 +1867,8 @@ def seed_demo(
             conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))
         existing = conn.execute(select(func.count()).select_from(t["orders"])).scalar_one()
         if existing and not reset:
-            raise DomainError(f"the database already holds {existing} orders; use --reset to replace them")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "the database already holds {count} orders; use --reset to replace them"), count=existing)
         report("prepare", 1, 1)
         if reset:
             report("reset", 0, 1)

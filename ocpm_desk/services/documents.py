@@ -22,7 +22,7 @@ from ocpm_desk.domain.documents import (
     verification_code,
     verification_source,
 )
-from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from ocpm_desk.services.casework import _address, _find_register_person
 from ocpm_desk.services.letterhead import read_letterhead
 from ocpm_desk.services.uow import Actor
@@ -40,8 +40,9 @@ def attestation_content(session: Session, order: m.Order, day: date) -> Attestat
     given = order.concerned_person or order.applicant
     person = _find_register_person(session, given.avs)
     if person is None:
-        raise DomainError(f"the person of order {order.reference} is not in the population register: no attestation "
-                          "can be made")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "the person of order {reference} is not in the population register: no attestation can be "
+            "made"), reference=order.reference)
     residences = list(session.scalars(select(m.RegisterResidence).where(m.RegisterResidence.person_id == person.id)
                                       .order_by(m.RegisterResidence.arrived_on)))
     current = next((r for r in reversed(residences) if r.arrived_on <= day

@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
 from ocpm_desk.domain.calendar import geneva_date
-from ocpm_desk.domain.errors import DomainError, NotFound
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from ocpm_desk.domain.identifiers import mask_card_numbers_in
 from ocpm_desk.domain.intake import (
     MAX_LINE_BYTES,
@@ -510,10 +510,10 @@ def _write_batch(engine: Engine, actor: Actor, source: str, lines: list[_Line], 
                 return counts
         except (IntegrityError, _StaleOrder):
             if attempt == _RETRIES - 1:
-                raise DomainError(
-                    f"lines {lines[0].number}–{lines[-1].number} could not be written: another import or a "
-                    "caseworker changed the same orders meanwhile; run the import again (what is done stays)"
-                ) from None
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "lines {first}–{last} could not be written: another import or a caseworker changed "
+                    "the same orders meanwhile; run the import again (what is done stays)"),
+                    first=lines[0].number, last=lines[-1].number) from None
     raise AssertionError("unreachable")
 
 
@@ -736,7 +736,7 @@ def import_orders(
     """
     actor.require(Permission.RECEIVE_ORDER)
     if batch_size < 1:
-        raise DomainError("the batch size must be at least 1 line")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "the batch size must be at least 1 line"))
     started = time.perf_counter()
     source = mask_card_numbers_in(source or "stdin")[:255]  # a file name is written too (notes, quarantine, audit)
     with UnitOfWork(engine, write=False) as uow:
@@ -807,14 +807,16 @@ def resolve_quarantine(engine: Engine, actor: Actor, quarantine_id: int, note: s
     actor.require(Permission.IMPORT_ORDERS)
     note = (note or "").strip()
     if len(note) < MIN_NOTE:
-        raise DomainError(f"say in at least {MIN_NOTE} characters what was done about this line")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "say in at least {minimum} characters what was done about "
+                                            "this line"), minimum=MIN_NOTE)
     with UnitOfWork(engine) as uow:
         row = uow.session.get(m.ImportQuarantine, quarantine_id)
         if row is None:
-            raise NotFound(f"quarantined line {quarantine_id} does not exist")
+            raise NotFound(QT_TRANSLATE_NOOP("Message", "quarantined line {id} does not exist"), id=quarantine_id)
         if row.resolved_at is not None:
-            raise DomainError(f"this line was already resolved by {row.resolved_by} on "
-                              f"{geneva_date(row.resolved_at):%d.%m.%Y}")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "this line was already resolved by {who} on {date:%d.%m.%Y}"),
+                who=row.resolved_by, date=geneva_date(row.resolved_at))
         row.resolved_at = datetime.now(UTC)
         row.resolved_by = actor.username
         row.resolution_note = note

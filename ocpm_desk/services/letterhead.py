@@ -7,7 +7,7 @@ import json
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
-from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from ocpm_desk.domain.letters import Letterhead
 
 
@@ -15,7 +15,8 @@ def read_letterhead(session: Session) -> Letterhead:
     """The letterhead in force, read in the caller's unit of work."""
     row = session.get(m.Setting, "letterhead")
     if row is None:
-        raise DomainError("the letterhead is not configured (setting 'letterhead'): run init-db")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "the letterhead is not configured (setting 'letterhead'): run init-db"))
     data = json.loads(row.value)
     return Letterhead(
         authority=data["authority"], department=data["department"], office=data["office"],

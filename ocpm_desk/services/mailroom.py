@@ -36,10 +36,11 @@ from ocpm_desk.adapters.db import models as m
 from ocpm_desk.adapters.migrations.pg_security import ORDER_MAILROOM_COLUMNS
 from ocpm_desk.domain.addresses import PostalAddress, address_lines, address_problems
 from ocpm_desk.domain.calendar import GENEVA, appeal_deadline, geneva_date, notification_date
-from ocpm_desk.domain.errors import DomainError, NotFound, StaleVersion
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleVersion
 from ocpm_desk.domain.identifiers import is_valid_domestic_item_number, is_valid_s10
 from ocpm_desk.domain.lifecycle import Outcome, Status, check_transition
 from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.phrases import Listing, Phrase, Words
 from ocpm_desk.services.casework import _address, _today
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
 from ocpm_desk.services.desk import (
@@ -62,6 +63,12 @@ RETURN_REASONS = ("not_collected", "unknown_address", "refused", "moved", "other
 DELIVERED_EVENTS = frozenset({"delivered", "distribue", "distribué", "collected", "retire", "retiré"})
 ATTEMPT_EVENTS = frozenset({"attempted", "notice", "avise", "avisé", "delivery_attempt"})
 MAX_TRACKING_LINES = 200_000
+#: An order's outcome as the messages say it ("order … was refused").
+_OUTCOME_WORDS = {
+    Outcome.REFUSED.value: QT_TRANSLATE_NOOP("Message", "refused"),
+    Outcome.WITHDRAWN.value: QT_TRANSLATE_NOOP("Message", "withdrawn"),
+    Outcome.CANCELLED.value: QT_TRANSLATE_NOOP("Message", "cancelled"),
+}
 
 
 # ------------------------------------------------------------------------------------------------ building blocks
@@ -79,7 +86,7 @@ def _orders() -> Select[tuple[m.Order]]:
 def _load_order(uow: UnitOfWork, order_id: int) -> m.Order:
     order = uow.session.scalars(_orders().where(m.Order.id == order_id).with_for_update()).one_or_none()
     if order is None:
-        raise NotFound(f"order #{order_id} does not exist")
+        raise NotFound(QT_TRANSLATE_NOOP("Message", "order #{order_id} does not exist"), order_id=order_id)
     return order
 
 
@@ -121,7 +128,8 @@ def _tariff(session: Session, product: str, day: date) -> int:
         .order_by(m.PostalTariff.valid_from.desc())
     )
     if price is None:
-        raise DomainError(f"no postal tariff of product {product} is in force on {day.isoformat()}")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "no postal tariff of product {product} is in force on {date}"),
+                          product=product, date=day)
     _tariffs[key] = (monotonic(), int(price))
     return int(price)
 
@@ -142,7 +150,7 @@ def _product(session: Session, code: str) -> _ProductInfo:
         return cached[1]
     product = session.get(m.PostalProduct, code)
     if product is None:
-        raise DomainError(f"unknown postal product {code!r}")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "unknown postal product {code!r}"), code=code)
     info = _ProductInfo(product.code, product.label_fr, product.registered, product.international)
     _products[key] = (monotonic(), info)
     return info
@@ -175,7 +183,7 @@ def _parse_keys(keys: Sequence[str]) -> tuple[set[int], set[int]]:
     for key in keys:
         kind, _, number = key.partition(":")
         if not number.isdigit() or kind not in ("document", "decision"):
-            raise DomainError(f"{key!r} is not a printable document")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "{key!r} is not a printable document"), key=key)
         (documents if kind == "document" else decided).add(int(number))
     return documents, decided
 
@@ -223,14 +231,15 @@ def _printables(session: Session, keys: Sequence[str] | None = None, *, with_pdf
 
 def _chosen(session: Session, keys: Sequence[str], *, with_pdf: bool = False) -> list[_Printable]:
     if not keys:
-        raise DomainError("choose at least one document to print")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "choose at least one document to print"))
     if len(set(keys)) != len(keys):
-        raise DomainError("a document is chosen twice")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "a document is chosen twice"))
     waiting = {p.item.key: p for p in _printables(session, keys, with_pdf=with_pdf)}
     missing = [k for k in keys if k not in waiting]
     if missing:
-        raise DomainError(f"{len(missing)} of the chosen documents no longer wait to be printed (printed or changed "
-                          "meanwhile): refresh the list")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "{count} of the chosen documents no longer wait to be printed (printed or changed meanwhile): "
+            "refresh the list"), count=len(missing))
     return [waiting[k] for k in keys]
 
 
@@ -292,8 +301,9 @@ def _mark(engine: Engine, actor: Actor, keys: Sequence[str], job_id: str, destin
         try:
             session.flush()
         except StaleDataError:
-            raise DomainError("an order of the batch changed meanwhile: nothing was marked; refresh the list and "
-                              "print the rest again") from None
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "an order of the batch changed meanwhile: nothing was marked; refresh the list and print "
+                "the rest again")) from None
         uow.audit(actor, "print.batch", "print_job", job_id,
                   {"destination": destination, "documents": [p.item.key for p in chosen], "pages": pages,
                    "ready_to_ship": ready, "hearing_letters": hearing})
@@ -307,18 +317,21 @@ def print_batch(engine: Engine, actor: Actor, keys: Sequence[str], destination: 
     from ocpm_desk.adapters.printing import CupsPrinter, PdfFileSink, PrintFailed, merge_pdfs
 
     if destination.copies < 1 or destination.copies > 20:
-        raise DomainError("print between 1 and 20 copies")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "print between 1 and 20 copies"))
     with UnitOfWork(engine, write=False) as uow:
         parts = [p.pdf for p in _chosen(uow.session, keys, with_pdf=True)]
     merged = merge_pdfs(parts)
     target = (CupsPrinter(destination.name) if destination.kind == "cups"
               else PdfFileSink(destination.name) if destination.kind == "file" else None)
     if target is None:
-        raise DomainError(f"unknown print destination {destination.kind!r}: a printer or a PDF file")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "unknown print destination {kind!r}: a printer or a PDF file"),
+                          kind=destination.kind)
     try:
         receipt = target.submit(merged, title=f"OCPM {len(parts)} document(s)", copies=destination.copies)
     except PrintFailed as exc:
-        raise DomainError(f"the print system did not accept the job: {exc}; nothing was marked printed") from None
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "the print system did not accept the job: {detail}; nothing was marked printed"),
+            detail=str(exc)) from None
     return _mark(engine, actor, keys, receipt.job_id, target.name, receipt.pages)
 
 
@@ -326,7 +339,7 @@ def print_batch(engine: Engine, actor: Actor, keys: Sequence[str], destination: 
 def mark_printed(engine: Engine, actor: Actor, keys: Sequence[str], job_id: str, destination: str) -> PrintOutcome:
     """The GUI's QtPdf fallback printed the selection and the printer accepted it."""
     if not job_id.strip():
-        raise DomainError("a print job needs its identifier")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "a print job needs its identifier"))
     return _mark(engine, actor, keys, job_id.strip(), destination.strip() or "printer", None)
 
 
@@ -366,8 +379,9 @@ def _scan_item(session: Session, order: m.Order, today: date) -> ScanItem:
     elif _waiting_hearing_letter(session, order) is not None:
         content = "hearing_letter"
     else:
-        raise DomainError(f"order {order.reference} is {order.status.replace('_', ' ')}: nothing of it waits to be "
-                          "shipped (print it first)")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "order {reference} is {status}: nothing of it waits to be shipped (print it first)"),
+            reference=order.reference, status=Words(Status(order.status)))
     product = _product(session, _product_code(order, content))
     return ScanItem(
         order_id=order.id, reference=order.reference, version=order.version, status=Status(order.status),
@@ -380,10 +394,10 @@ def _scan_item(session: Session, order: m.Order, today: date) -> ScanItem:
 def _order_by_reference(session: Session, code: str) -> m.Order:
     reference = (code or "").strip().upper()
     if not reference:
-        raise DomainError("scan an order barcode (ED-YYYY-NNNNNNNN)")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "scan an order barcode (ED-YYYY-NNNNNNNN)"))
     order = session.scalars(_orders().where(m.Order.reference == reference)).first()
     if order is None:
-        raise NotFound(f"no order has the reference {reference!r}")
+        raise NotFound(QT_TRANSLATE_NOOP("Message", "no order has the reference {reference!r}"), reference=reference)
     return order
 
 
@@ -413,15 +427,19 @@ def ship(engine: Engine, actor: Actor, order_id: int, expected_version: int, ite
         if item.needs_item_number:
             number = normalize_item_number(item_number or "")
             if not number:
-                raise DomainError(f"{item.product_label} is registered: scan the item number before shipping")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "{product} is registered: scan the item number before shipping"),
+                    product=item.product_label)
             valid = is_valid_s10(number) if item.international else is_valid_domestic_item_number(number)
             if not valid:
-                expected = ("a UPU S10 number like RR123456785CH" if item.international
-                            else "a Swiss Post number 98.xx.xxxxxx.xxxxxxxx")
-                raise DomainError(f"{number!r} is not a valid item number for {item.product_label}: expected "
-                                  f"{expected} (check digit included)")
+                expected = (QT_TRANSLATE_NOOP("Message", "a UPU S10 number like RR123456785CH") if item.international
+                            else QT_TRANSLATE_NOOP("Message", "a Swiss Post number 98.xx.xxxxxx.xxxxxxxx"))
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "{number!r} is not a valid item number for {product}: expected {expected} (check "
+                    "digit included)"), number=number, product=item.product_label, expected=Phrase(expected))
         elif item_number and item_number.strip():
-            raise DomainError(f"{item.product_label} is not registered: it has no item number")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "{product} is not registered: it has no item number"),
+                              product=item.product_label)
         now = datetime.now(UTC)
         shipment = m.Shipment(order_id=order.id, content=item.content, product=item.product, item_number=number,
                               shipped_at=now, shipped_by=actor.username, status="shipped")
@@ -446,8 +464,13 @@ def ship(engine: Engine, actor: Actor, order_id: int, expected_version: int, ite
             session.rollback()
             used = session.scalar(select(m.Order.reference).join(m.Shipment, m.Shipment.order_id == m.Order.id)
                                   .where(m.Shipment.item_number == number))
-            raise DomainError(f"item number {number} was already used for order {used or 'another item'}: take a "
-                              "new label") from None
+            if used:
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "item number {number} was already used for order {reference}: take a new label"),
+                    number=number, reference=used) from None
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "item number {number} was already used for order another item: take a new label"),
+                number=number) from None
         except StaleDataError:
             raise StaleVersion(order.reference, None, None) from None
         uow.audit(actor, action if item.content != "hearing_letter" else "shipment.hearing_letter_shipped",
@@ -473,7 +496,8 @@ def _find_shipment(session: Session, code: str) -> tuple[m.Shipment, m.Order]:
             ).first()
             if shipment is not None:
                 return shipment, order
-        raise NotFound(f"no shipped item has the number or order reference {code.strip()!r}")
+        raise NotFound(QT_TRANSLATE_NOOP("Message", "no shipped item has the number or order reference {code!r}"),
+                       code=code.strip())
     return row[0], row[1]
 
 
@@ -483,15 +507,17 @@ def record_return(engine: Engine, actor: Actor, code: str, reason: str, note: st
     """A returned envelope: the shipment is ``returned`` with its reason; the order too (back to its caseworker),
     except for a hearing letter. A decision not collected counts as notified at the end of the holding period."""
     if reason not in RETURN_REASONS:
-        raise DomainError(f"the reason of a return is one of: {', '.join(RETURN_REASONS)}")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "the reason of a return is one of: {reasons}"),
+                          reasons=", ".join(RETURN_REASONS))
     text = " ".join((note or "").split())
     if reason == "other" and len(text) < 5:
-        raise DomainError("say what the other reason of the return is")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "say what the other reason of the return is"))
     with UnitOfWork(engine) as uow:
         session = uow.session
         shipment, order = _find_shipment(session, code)
         if shipment.status == "returned":
-            raise DomainError(f"the item of order {order.reference} is already recorded as returned")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "the item of order {reference} is already recorded as returned"), reference=order.reference)
         shipment.status = "returned"
         shipment.return_reason = reason
         if shipment.content == "decision" and reason == "not_collected" and shipment.first_attempt_on is not None:
@@ -525,14 +551,19 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
         last = session.scalars(select(m.Shipment).where(m.Shipment.order_id == order.id)
                                .order_by(m.Shipment.id.desc()).limit(1)).first()
         if last is not None and last.content == "decision" and last.return_reason == "not_collected":
-            when = f" on {last.notified_on.isoformat()}" if last.notified_on else ""
-            raise DomainError(f"the decision of order {order.reference} was not collected: it counts as notified{when} "
-                              "and is not sent again (LPA art. 62 al. 4)")
+            if last.notified_on:
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "the decision of order {reference} was not collected: it counts as notified on {date} "
+                    "and is not sent again (LPA art. 62 al. 4)"), reference=order.reference, date=last.notified_on)
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "the decision of order {reference} was not collected: it counts as notified and is not "
+                "sent again (LPA art. 62 al. 4)"), reference=order.reference)
         changed: list[str] = []
         if address is not None:
             unknown = sorted(set(address) - set(_ADDRESS_COLUMNS))
             if unknown:
-                raise DomainError(f"unknown address fields: {', '.join(unknown)}")
+                raise DomainError(QT_TRANSLATE_NOOP("Message", "unknown address fields: {fields}"),
+                                  fields=", ".join(unknown))
             current = _address(order)
             values = {f: getattr(current, f) for f in _ADDRESS_COLUMNS}
             values.update({k: (v.strip() if isinstance(v, str) and v.strip() else None) for k, v in address.items()})
@@ -540,7 +571,8 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
             new = PostalAddress(**values)
             problems = address_problems(new)
             if problems:
-                raise DomainError("the corrected address is not valid: " + "; ".join(p.message for p in problems))
+                raise DomainError(QT_TRANSLATE_NOOP("Message", "the corrected address is not valid: {problems}"),
+                                  problems=Listing((p.phrase or p.message for p in problems), "; "))
             for field_name, column in _ADDRESS_COLUMNS.items():
                 value = getattr(new, field_name) or None
                 if getattr(order, column) != value:
@@ -573,7 +605,8 @@ def import_tracking(engine: Engine, actor: Actor, csv_text: str) -> TrackingImpo
     attempt. Unknown item numbers are reported; nothing else changes. Importing the same file again adds nothing."""
     rows = list(csv.reader(io.StringIO(csv_text or "")))
     if len(rows) > MAX_TRACKING_LINES:
-        raise DomainError(f"a tracking file has at most {MAX_TRACKING_LINES} lines")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "a tracking file has at most {maximum} lines"),
+                          maximum=MAX_TRACKING_LINES)
     rejected: list[str] = []
     parsed: list[tuple[int, str, str, date]] = []
     for number, row in enumerate(rows, start=1):
@@ -641,7 +674,7 @@ def shipments(engine: Engine, actor: Actor, order_id: int) -> list[ShipmentView]
     with UnitOfWork(engine, write=False) as uow:
         order = uow.session.scalars(_orders().where(m.Order.id == order_id)).one_or_none()
         if order is None:
-            raise NotFound(f"order #{order_id} does not exist")
+            raise NotFound(QT_TRANSLATE_NOOP("Message", "order #{order_id} does not exist"), order_id=order_id)
         rows = uow.session.scalars(select(m.Shipment).where(m.Shipment.order_id == order_id)
                                    .order_by(m.Shipment.id)).all()
         return [_view(s, order.reference) for s in rows]
@@ -695,7 +728,8 @@ def deposit_list(engine: Engine, actor: Actor, day: date) -> DepositListView:
             existing = session.scalars(select(m.DepositList).where(m.DepositList.day == day)
                                        .order_by(m.DepositList.id.desc()).limit(1)).first()
             if existing is None:
-                raise DomainError(f"no registered item was shipped on {day.isoformat()}: there is no deposit list")
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Message", "no registered item was shipped on {date}: there is no deposit list"), date=day)
             return _deposit_view(session, existing)
         items = []
         for shipment, order in pending:
@@ -731,9 +765,10 @@ def deposit_list_pdf(engine: Engine, actor: Actor, deposit_list_id: int) -> byte
     with UnitOfWork(engine, write=False) as uow:
         row = uow.session.get(m.DepositList, deposit_list_id)
         if row is None:
-            raise NotFound(f"deposit list #{deposit_list_id} does not exist")
+            raise NotFound(QT_TRANSLATE_NOOP("Message", "deposit list #{id} does not exist"), id=deposit_list_id)
         if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
-            raise DomainError(f"deposit list #{deposit_list_id} no longer matches its recorded SHA-256")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "deposit list #{id} no longer matches its recorded SHA-256"),
+                              id=deposit_list_id)
         return row.pdf
 
 
@@ -749,23 +784,29 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
     day = _today(today)
     text = " ".join((description or "").split())
     if attributable_to not in ("ocpm", "applicant"):
-        raise DomainError("a correction is attributable to the OCPM ('ocpm') or to the applicant ('applicant')")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "a correction is attributable to the OCPM ('ocpm') or to the applicant ('applicant')"))
     if len(text) < 10:
-        raise DomainError("describe the correction requested in at least 10 characters")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "describe the correction requested in at least {minimum} characters"), minimum=10)
     if received_on > day:
-        raise DomainError(f"the request cannot have been received after today ({day.isoformat()})")
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "the request cannot have been received after today ({today})"), today=day)
     with UnitOfWork(engine) as uow:
         session = uow.session
         order = _load(uow, order_id)
         _check_version(order, expected_version)
         if order.status not in (Status.SHIPPED.value, Status.DELIVERED.value):
-            raise DomainError(f"order {order.reference} is {order.status.replace('_', ' ')}: corrections are "
-                              "requested on shipped or delivered orders")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "order {reference} is {status}: corrections are requested on shipped or delivered orders"),
+                reference=order.reference, status=Words(Status(order.status)))
         if order.outcome != Outcome.GRANTED.value:
-            raise DomainError(f"order {order.reference} was {order.outcome}: a decision is not corrected by a "
-                              "reissue (the applicant may appeal it)")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "order {reference} was {outcome}: a decision is not corrected by a reissue (the applicant "
+                "may appeal it)"), reference=order.reference,
+                outcome=Phrase(_OUTCOME_WORDS.get(order.outcome or "", str(order.outcome))))
         if order.ordered_at is not None and received_on < geneva_date(order.ordered_at):
-            raise DomainError("the request cannot have been received before the order")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "the request cannot have been received before the order"))
         request = m.CorrectionRequest(order_id=order.id, received_on=received_on, description=text,
                                       attributable_to=attributable_to, recorded_by=actor.username,
                                       recorded_at=datetime.now(UTC))

@@ -26,7 +26,7 @@ from ocpm_desk.domain.conditions import (
     RegisterFacts,
     ResidenceFacts,
 )
-from ocpm_desk.domain.errors import DomainError, NotFound
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
@@ -82,7 +82,8 @@ def _rule_set(session: Session, order: m.Order) -> m.ConditionRuleSet:
         .order_by(m.ConditionRuleSet.valid_from.desc())
     ).first()
     if found is None:
-        raise DomainError(f"no condition rule set of {order.service_code} was in force on {day}")
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "no condition rule set of {service} was in force on {date}"),
+                          service=order.service_code, date=day)
     return found
 
 
@@ -165,7 +166,7 @@ def evaluate_conditions(engine: Engine, actor: Actor, order_id: int, *, today: d
     with UnitOfWork(engine) as uow:
         order = uow.session.get(m.Order, order_id)
         if order is None:
-            raise NotFound(f"order #{order_id} does not exist")
+            raise NotFound(QT_TRANSLATE_NOOP("Message", "order #{order_id} does not exist"), order_id=order_id)
         views = _store_evaluation(uow, actor, order, today)
         uow.commit()
         return views
@@ -188,7 +189,8 @@ def _store_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date
             continue
         evaluate = EVALUATORS.get(rule.code)
         if evaluate is None:
-            raise DomainError(f"condition {rule.code} of the rule set has no automatic evaluator")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "condition {code} of the rule set has no automatic evaluator"), code=rule.code)
         result = evaluate(facts, register, today)
         evidence = json.dumps({"message": result.message, "evidence": [asdict(e) for e in result.evidence]},
                               ensure_ascii=False, default=str)

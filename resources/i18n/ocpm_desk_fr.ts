@@ -983,37 +983,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="62"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="69"/>
         <source>OCPM Desk — unexpected error</source>
         <translation>OCPM Desk — erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="79"/>
         <source>Something went wrong in OCPM Desk</source>
         <translation>Un problème est survenu dans OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="75"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="82"/>
         <source>Error title</source>
         <translation>Titre de l&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="88"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="90"/>
         <source>An unexpected error occurred at {time}. What you had saved is safe, and refusal drafts are saved in the database as you write them. You may go on working; if the error comes back, quit and start OCPM Desk again.</source>
         <translation>Une erreur inattendue s&apos;est produite à {time}. Ce que vous aviez enregistré est en sécurité, et les brouillons de refus sont enregistrés dans la base de données au fil de la saisie. Vous pouvez continuer à travailler&#xa0;; si l&apos;erreur se reproduit, quittez OCPM Desk et relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="100"/>
         <source>Log file</source>
         <translation>Fichier journal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="102"/>
         <source>Details are in the log file (it holds no personal data):
 {path}
 Tell the IT service desk the time above and send them this file.</source>
@@ -1022,57 +1022,57 @@ Tell the IT service desk the time above and send them this file.</source>
 Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="99"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="106"/>
         <source>Kind of error: {kind}</source>
         <translation>Type d&apos;erreur&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="102"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="109"/>
         <source>Kind of error</source>
         <translation>Type d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="108"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="115"/>
         <source>Further errors</source>
         <translation>Autres erreurs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="120"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="121"/>
         <source>Continue working</source>
         <translation>Continuer à travailler</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="117"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="124"/>
         <source>Open the log &amp;folder</source>
         <translation>Ouvrir le &amp;dossier du journal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="125"/>
         <source>Open the folder of the log file</source>
         <translation>Ouvrir le dossier du fichier journal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="127"/>
         <source>&amp;Quit OCPM Desk</source>
         <translation>&amp;Quitter OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="128"/>
         <source>Quit OCPM Desk</source>
         <translation>Quitter OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="136"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="143"/>
         <source>One more error occurred since.</source>
         <translation>Une autre erreur s&apos;est produite depuis.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="137"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="144"/>
         <source>{count} more errors occurred since.</source>
         <translation>{count} autres erreurs se sont produites depuis.</translation>
     </message>
@@ -1263,37 +1263,32 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="24"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="101"/>
         <source>The procedure did not succeed: the database cannot be reached. Check the connection and try again.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la base de données est injoignable. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="35"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="112"/>
         <source>Unknown user or wrong password.</source>
         <translation>Utilisateur inconnu ou mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="39"/>
-        <source>The procedure did not succeed: your roles do not allow this.</source>
-        <translation>La démarche n&apos;a pas abouti&#xa0;: vos rôles ne le permettent pas.</translation>
+        <location filename="../../ocpm_desk/gui/failures.py" line="116"/>
+        <source>The procedure did not succeed: your roles do not allow you to {action}.</source>
+        <translation>La démarche n&apos;a pas abouti&#xa0;: vos rôles ne vous autorisent pas à {action}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="41"/>
-        <source>The procedure did not succeed: what you asked for no longer exists.</source>
-        <translation>La démarche n&apos;a pas abouti&#xa0;: l&apos;élément demandé n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="46"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="120"/>
         <source>The procedure did not succeed: {reason}.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="50"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="124"/>
         <source>The procedure did not succeed because of an unexpected error. Try again; if it happens again, tell the IT service desk.</source>
         <translation>La démarche n&apos;a pas abouti en raison d&apos;une erreur inattendue. Réessayez&#xa0;; si le problème persiste, contactez le support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="60"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="134"/>
         <source>This account is locked after repeated failed attempts. Try again after {time}.</source>
         <translation>Ce compte est verrouillé après plusieurs tentatives infructueuses. Réessayez après {time}.</translation>
     </message>
@@ -1456,241 +1451,571 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>ImportScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="85"/>
         <source>{size} bytes</source>
         <extracomment>The shortest note that resolves a quarantined line (``services.intake`` says the same). The progress bar counts in steps of this many parts of the file (a file may exceed the 32-bit range in bytes).</extracomment>
         <translation>{size}&#xa0;octets</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="88"/>
         <source>{size} KB</source>
         <translation>{size}&#xa0;Ko</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="90"/>
         <source>{size} MB</source>
         <translation>{size}&#xa0;Mo</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="95"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="99"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="97"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="101"/>
         <source>{seconds} s</source>
         <translation>{seconds}&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="102"/>
         <source>{minutes} min {seconds} s</source>
         <translation>{minutes}&#xa0;min {seconds}&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="131"/>
         <source>Import orders</source>
         <translation>Importer des commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="136"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="138"/>
         <source>An intake file of the e-démarches platform: one order per line (JSON Lines, *.jsonl). Each well-formed line becomes an order in the queues; a line that cannot become an order goes to the quarantine with its reasons. Importing the same file again changes nothing.</source>
         <translation>Un fichier de commandes de la plateforme e-démarches&#xa0;: une commande par ligne (JSON Lines, *.jsonl). Chaque ligne bien formée devient une commande dans les files de travail&#xa0;; une ligne qui ne peut pas devenir une commande va en quarantaine avec ses motifs. Importer à nouveau le même fichier ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="145"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="147"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="150"/>
         <source>Intake file to import</source>
         <translation>Fichier de commandes à importer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="151"/>
         <source>Choose a .jsonl file (Ctrl+Shift+O) or type its path</source>
         <translation>Choisissez un fichier .jsonl (Ctrl+Maj+O) ou saisissez son chemin</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="165"/>
         <source>Import progress</source>
         <translation>Avancement de l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="169"/>
         <source>%p%</source>
         <translation>%p&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="182"/>
         <source>Last import</source>
         <translation>Dernier import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="187"/>
         <source>Lines read</source>
         <translation>Lignes lues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="187"/>
         <source>Imported (new orders)</source>
         <translation>Importées (nouvelles commandes)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="188"/>
         <source>Updated (payment or cancellation)</source>
         <translation>Mises à jour (paiement ou annulation)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="188"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="189"/>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="189"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="210"/>
         <source>{count} line(s) waiting in the quarantine (Ctrl+G)</source>
         <translation>{count} ligne(s) en attente dans la quarantaine (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="213"/>
         <source>No line waiting in the quarantine</source>
         <translation>Aucune ligne en attente dans la quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="220"/>
         <source>&amp;Choose a file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="221"/>
         <source>Choose the intake file to import</source>
         <translation>Choisir le fichier de commandes à importer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="222"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="223"/>
         <source>Import the chosen file, in the background</source>
         <translation>Importer le fichier choisi, en arrière-plan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="224"/>
         <source>Ca&amp;ncel the import</source>
         <translation>A&amp;nnuler l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="225"/>
         <source>Stop after the batch being written; what was imported stays</source>
         <translation>S&apos;arrêter après le lot en cours d&apos;écriture&#xa0;; ce qui a été importé reste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="227"/>
         <source>Open the &amp;quarantine</source>
         <translation>Ouvrir la &amp;quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="229"/>
         <source>The lines that could not become orders</source>
         <translation>Les lignes qui n&apos;ont pas pu devenir des commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="268"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="270"/>
         <source>Choose the intake file</source>
         <translation>Choisir le fichier de commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="271"/>
         <source>Intake files (*.jsonl *.json *.txt);;All files (*)</source>
         <translation>Fichiers de commandes (*.jsonl *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="279"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="281"/>
         <source>Ready to import {file}: press Import (Ctrl+I).</source>
         <translation>Prêt à importer {file}&#xa0;: cliquez sur Importer (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="300"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="302"/>
         <source>Importing {file}… The rest of the window stays usable meanwhile.</source>
         <translation>Import de {file} en cours… Le reste de la fenêtre reste utilisable pendant ce temps.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="312"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="314"/>
         <source>Cancelling: the batch being written is finished first…</source>
         <translation>Annulation&#xa0;: le lot en cours d&apos;écriture est d&apos;abord terminé…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="320"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="322"/>
         <source>{done} of {total} read</source>
         <translation>{done} lus sur {total}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="322"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="324"/>
         <source>{done} read</source>
         <translation>{done} lus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="324"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="326"/>
         <source>Importing {file}: {read}.</source>
         <translation>Import de {file}&#xa0;: {read}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="337"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="339"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="338"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="340"/>
         <source>Import of {file} cancelled after {lines} line(s). What was imported before stays; import the same file again to finish it (the lines already done then count as unchanged).</source>
         <translation>Import de {file} annulé après {lines} ligne(s). Ce qui a été importé jusque-là reste&#xa0;; importez à nouveau le même fichier pour le terminer (les lignes déjà traitées comptent alors comme inchangées).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="345"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="347"/>
         <source>Done.</source>
         <translation>Terminé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="346"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="348"/>
         <source>{file} imported: {lines} line(s) read in {duration} — {imported} new order(s), {updated} updated, {unchanged} unchanged, {quarantined} quarantined.</source>
         <translation>{file} importé&#xa0;: {lines} ligne(s) lue(s) en {duration} — {imported} nouvelle(s) commande(s), {updated} mise(s) à jour, {unchanged} inchangée(s), {quarantined} en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="352"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="354"/>
         <source>{count} line(s) went to the quarantine: open the Quarantine screen (Ctrl+G) to see why and resolve them.</source>
         <translation>{count} ligne(s) mise(s) en quarantaine&#xa0;: ouvrez l&apos;écran Quarantaine (Ctrl+G) pour en voir les motifs et les résoudre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="364"/>
         <source>The lines read before the problem stay imported; import the same file again once it is solved: they then count as unchanged.</source>
         <translation>Les lignes lues avant le problème restent importées&#xa0;; importez à nouveau le même fichier une fois le problème réglé&#xa0;: elles comptent alors comme inchangées.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="365"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="367"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="372"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="374"/>
         <source>No import running.</source>
         <translation>Aucun import en cours.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="375"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="377"/>
         <source>Last import: {file}</source>
         <translation>Dernier import&#xa0;: {file}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="376"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="378"/>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeReason</name>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="78"/>
+        <source>card number present: the line was masked and not imported; never send card data (G10)</source>
+        <extracomment>A longer line is not read whole: it is quarantined (its first bytes kept, masked). The stored (masked) text of a quarantined line is cut after this many characters. The translation context of the reasons (see ``reason_phrase``).</extracomment>
+        <translation>numéro de carte présent&#xa0;: la ligne a été masquée et n&apos;a pas été importée&#xa0;; n&apos;envoyez jamais de données de carte (G10)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="82"/>
+        <source>nested more than {depth} levels deep: not an order record</source>
+        <extracomment>Records are 4 levels deep; a deeper line is not read further (nesting must not exhaust the stack).</extracomment>
+        <translation>imbrication de plus de {depth} niveaux&#xa0;: ce n&apos;est pas un enregistrement de commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="84"/>
+        <source>a \u escape gives a character that cannot be stored (NUL or a lone surrogate): the platform must send text</source>
+        <translation>une séquence \u donne un caractère impossible à enregistrer (NUL ou demi-paire de substitution isolée)&#xa0;: la plateforme doit envoyer du texte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="87"/>
+        <source>longer than {size} KiB: not an order record</source>
+        <translation>plus de {size} Kio&#xa0;: ce n&apos;est pas un enregistrement de commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="88"/>
+        <source>not UTF-8 text (byte {byte} cannot be read): the platform must send UTF-8</source>
+        <translation>texte qui n&apos;est pas en UTF-8 (l&apos;octet {byte} est illisible)&#xa0;: la plateforme doit envoyer de l&apos;UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="90"/>
+        <source>not a JSON object: {detail} (column {column})</source>
+        <translation>la ligne n&apos;est pas un objet JSON lisible&#xa0;: {detail} (colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="91"/>
+        <source>not a JSON object: {detail}</source>
+        <translation>la ligne n&apos;est pas un objet JSON lisible&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="94"/>
+        <source>not a JSON object but text</source>
+        <extracomment>What a line holds when it is JSON but not an object (``json.loads`` gives no other types).</extracomment>
+        <translation>la ligne n&apos;est pas un objet JSON mais du texte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="95"/>
+        <source>not a JSON object but a list</source>
+        <translation>la ligne n&apos;est pas un objet JSON mais une liste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="96"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="97"/>
+        <source>not a JSON object but a number</source>
+        <translation>la ligne n&apos;est pas un objet JSON mais un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="98"/>
+        <source>not a JSON object but true or false</source>
+        <translation>la ligne n&apos;est pas un objet JSON mais une valeur booléenne (true ou false)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="99"/>
+        <source>not a JSON object but null</source>
+        <translation>la ligne n&apos;est pas un objet JSON mais la valeur null</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="103"/>
+        <source>Expecting value</source>
+        <extracomment>The messages of Python&apos;s json module (3.11–3.13), said in the user&apos;s language in the reasons that quote them.</extracomment>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="104"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="105"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="106"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="107"/>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne de caractères non fermée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="108"/>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non admis</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="109"/>
+        <source>Invalid control character {char} at</source>
+        <translation>caractère de contrôle {char} non admis</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="110"/>
+        <source>Invalid \escape</source>
+        <translation>séquence d&apos;échappement \ non valable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="111"/>
+        <source>Invalid \escape: {char}</source>
+        <translation>séquence d&apos;échappement \ non valable&#xa0;: {char}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="112"/>
+        <source>Invalid \uXXXX escape</source>
+        <translation>séquence \uXXXX non valable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="113"/>
+        <source>Extra data</source>
+        <translation>données en trop après l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="114"/>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="115"/>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="118"/>
+        <source>{where}: missing</source>
+        <translation>{where}&#xa0;: manquant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="119"/>
+        <source>{where}: missing (null)</source>
+        <translation>{where}&#xa0;: manquant (null)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="120"/>
+        <source>{where}: unknown value {value} (expected {expected})</source>
+        <translation>{where}&#xa0;: valeur inconnue {value} (valeurs attendues&#xa0;: {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="121"/>
+        <source>{where}: must be text, one of {expected} (got {value})</source>
+        <translation>{where}&#xa0;: doit être du texte, l&apos;une des valeurs {expected} (reçu&#xa0;: {value})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="122"/>
+        <source>{where}: is longer than {maximum} characters and cannot be stored</source>
+        <translation>{where}&#xa0;: dépasse {maximum} caractères et ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="124"/>
+        <source>{where}: is empty</source>
+        <translation>{where}&#xa0;: vide</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="125"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="126"/>
+        <source>payment: missing although the status is paid</source>
+        <translation>payment&#xa0;: manquant alors que le statut est «&#xa0;paid&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="127"/>
+        <source>payment: present although the status is {status} (a payment comes only with status paid)</source>
+        <translation>payment&#xa0;: présent alors que le statut est «&#xa0;{status}&#xa0;» (un paiement n&apos;accompagne que le statut «&#xa0;paid&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="130"/>
+        <source>must be a date and time as text, e.g. 2026-11-20T09:15:00+01:00</source>
+        <translation>doit être une date et une heure sous forme de texte, p. ex. 2026-11-20T09:15:00+01:00</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="131"/>
+        <source>the date and time has no offset (add +01:00, +02:00 or Z)</source>
+        <translation>la date et l&apos;heure n&apos;indiquent pas de décalage horaire (ajoutez +01:00, +02:00 ou Z)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="132"/>
+        <source>not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00</source>
+        <translation>n&apos;est pas une date et heure ISO 8601 avec décalage horaire, p. ex. 2026-11-20T09:15:00+01:00</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="134"/>
+        <source>not a real date and time</source>
+        <translation>n&apos;est pas une date et heure qui existe</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="135"/>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>doit être une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="136"/>
+        <source>not a real date</source>
+        <translation>n&apos;est pas une date qui existe</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="137"/>
+        <source>must be an amount as text with two decimals, e.g. &quot;25.00&quot;</source>
+        <translation>doit être un montant sous forme de texte avec deux décimales, p. ex. &quot;25.00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="138"/>
+        <source>must be a non-negative amount with exactly two decimals, e.g. &quot;25.00&quot;</source>
+        <translation>doit être un montant positif ou nul avec exactement deux décimales, p. ex. &quot;25.00&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="140"/>
+        <source>is more than CHF 1 000 000.00</source>
+        <translation>dépasse CHF 1&apos;000&apos;000.00</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="141"/>
+        <source>must be an AVS number as text, e.g. 756.1234.5678.97</source>
+        <translation>doit être un numéro AVS sous forme de texte, p. ex. 756.1234.5678.97</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="142"/>
+        <source>is not an AVS number (13 digits, written 756.XXXX.XXXX.XX)</source>
+        <translation>n&apos;est pas un numéro AVS (13 chiffres, écrits 756.XXXX.XXXX.XX)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="143"/>
+        <source>must be a two-letter language code in lower case (fr, de, it, en…)</source>
+        <translation>doit être un code de langue de deux lettres minuscules (fr, de, it, en…)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="145"/>
+        <source>must be an ISO 3166 country code of two capital letters (CH, FR…)</source>
+        <translation>doit être un code de pays ISO 3166 de deux lettres majuscules (CH, FR…)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="147"/>
+        <source>is not an order reference (ED-, the year, -, 8 digits: ED-2026-00012345)</source>
+        <translation>n&apos;est pas une référence de commande (ED-, l&apos;année, -, 8 chiffres&#xa0;: ED-2026-00012345)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="149"/>
+        <source>unknown service {value} (the catalogue has {services})</source>
+        <translation>prestation inconnue {value} (le catalogue contient {services})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="150"/>
+        <source>must be a whole number from 1 to {maximum}</source>
+        <translation>doit être un nombre entier de 1 à {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="331"/>
+        <source>service, quantity or order date</source>
+        <translation>prestation, quantité ou date de commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="332"/>
+        <source>applicant</source>
+        <translation>requérant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="333"/>
+        <source>person concerned</source>
+        <translation>personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="334"/>
+        <source>delivery product or address</source>
+        <translation>produit postal ou adresse de livraison</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="335"/>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="469"/>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="470"/>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="471"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="472"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="473"/>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="474"/>
+        <source>must be true or false</source>
+        <translation>doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="710"/>
+        <source>order {reference} already exists and was not received through an import: compare it with this line by hand</source>
+        <translation>la commande {reference} existe déjà et n&apos;a pas été reçue par un import&#xa0;: comparez-la à la main avec cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="713"/>
+        <source>differs from order {reference} already imported ({sections}): a change after import is made in OCPM Desk, not by sending the order again</source>
+        <translation>diffère de la commande {reference} déjà importée ({sections})&#xa0;: une modification après l&apos;import se fait dans OCPM Desk, pas en renvoyant la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="716"/>
+        <source>order {reference} was cancelled before payment: a payment cannot follow; the applicant places a new order</source>
+        <translation>la commande {reference} a été annulée avant paiement&#xa0;: aucun paiement ne peut suivre&#xa0;; le requérant passe une nouvelle commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="719"/>
+        <source>order {reference} is paid: it can no longer be cancelled and the fee is kept (G2); a withdrawal is recorded by a caseworker</source>
+        <translation>la commande {reference} est payée&#xa0;: elle ne peut plus être annulée et l&apos;émolument reste acquis (G2)&#xa0;; un retrait est enregistré par un gestionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="722"/>
+        <source>the payment differs from the one already recorded for order {reference}</source>
+        <translation>le paiement diffère de celui déjà enregistré pour la commande {reference}</translation>
     </message>
 </context>
 <context>
@@ -1734,59 +2059,59 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="71"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="75"/>
         <source>&amp;Log in</source>
         <extracomment>Width in pixels the database location is shortened to (in the middle: the file name stays visible).</extracomment>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="78"/>
         <source>Login message</source>
         <translation>Message de connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="86"/>
         <source>&amp;Settings…</source>
         <translation>P&amp;aramètres…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="84"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="88"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="90"/>
         <source>Profiles, default printer, language, idle lock (Ctrl+,)</source>
         <translation>Profils, imprimante par défaut, langue, verrouillage (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="186"/>
-        <location filename="../../ocpm_desk/gui/login.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="220"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="241"/>
         <source>No keyring is available on this workstation: the password will be asked at each login.</source>
         <translation>Aucun trousseau de clés n&apos;est disponible sur ce poste&#xa0;: le mot de passe sera demandé à chaque connexion.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="248"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="279"/>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="252"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="283"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="287"/>
         <source>Enter the server address.</source>
         <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="311"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -1929,6 +2254,1181 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <location filename="../../ocpm_desk/gui/main_window.py" line="199"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="55"/>
+        <source>first name</source>
+        <extracomment>Country names in French capitals for the last line of a foreign address; other codes are printed as is.</extracomment>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="56"/>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="57"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="58"/>
+        <source>address line</source>
+        <translation>complément d&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="59"/>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="60"/>
+        <source>house number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="61"/>
+        <source>dwelling number</source>
+        <translation>numéro de logement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="62"/>
+        <source>post office box</source>
+        <translation>case postale</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="63"/>
+        <source>foreign ZIP code</source>
+        <translation>code postal étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="64"/>
+        <source>town</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="117"/>
+        <source>salutation code {code!r} is unknown; use 1 (Madame), 2 (Monsieur) or 3 (Mademoiselle)</source>
+        <extracomment>the message as its marked template and values (see domain.phrases), for the GUI to translate</extracomment>
+        <translation>le code de formule d&apos;appel {code!r} est inconnu&#xa0;; utilisez 1 (Madame), 2 (Monsieur) ou 3 (Mademoiselle)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="125"/>
+        <source>{label} is longer than {limit} characters ({length})</source>
+        <translation>le champ «&#xa0;{label}&#xa0;» dépasse {limit} caractères ({length})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="128"/>
+        <source>{label} contains a line break or another control character</source>
+        <translation>le champ «&#xa0;{label}&#xa0;» contient un saut de ligne ou un autre caractère de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="132"/>
+        <source>last name is missing</source>
+        <translation>le nom manque</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="134"/>
+        <source>town is missing</source>
+        <translation>la localité manque</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="136"/>
+        <source>street is missing (an address needs a street or a post office box)</source>
+        <translation>la rue manque (une adresse a besoin d&apos;une rue ou d&apos;une case postale)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="139"/>
+        <source>house number is given without a street</source>
+        <translation>un numéro est indiqué sans rue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="142"/>
+        <source>country {country!r} is not a two-letter ISO code in capitals such as CH or FR</source>
+        <translation>le pays {country!r} n&apos;est pas un code ISO de deux lettres majuscules comme CH ou FR</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="147"/>
+        <source>Swiss ZIP code is missing</source>
+        <translation>le NPA manque</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="151"/>
+        <source>Swiss ZIP code {code!r} is not 4 digits between 1000 and 9999 (optionally followed by a 2-character add-on)</source>
+        <translation>le NPA {code!r} n&apos;est pas un nombre de 4 chiffres entre 1000 et 9999 (suivi éventuellement d&apos;un complément de 2 caractères)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="155"/>
+        <source>a Swiss address takes a Swiss ZIP code, not a foreign one</source>
+        <translation>une adresse en Suisse prend un NPA, pas un code postal étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="158"/>
+        <source>an address in {country} cannot have a Swiss ZIP code; use the foreign ZIP code instead</source>
+        <translation>une adresse dans le pays {country} ne peut pas avoir de NPA suisse&#xa0;; utilisez le code postal étranger</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="168"/>
+        <source>postal product {product!r} is unknown</source>
+        <translation>le produit postal {product!r} est inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="171"/>
+        <source>{product} is an international product; a Swiss address takes B, A or R</source>
+        <translation>{product} est un produit pour l&apos;étranger&#xa0;; une adresse en Suisse prend B, A ou R</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/addresses.py" line="175"/>
+        <source>{product} is a domestic product; an address abroad takes INT-ECO, INT-PRIO or INT-R</source>
+        <translation>{product} est un produit pour la Suisse&#xa0;; une adresse à l&apos;étranger prend INT-ECO, INT-PRIO ou INT-R</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="53"/>
+        <source>{username} is not allowed to {permission}</source>
+        <translation>{username} n&apos;a pas l&apos;autorisation requise pour {permission}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="62"/>
+        <source>(new order) → {to_status} is not allowed: {reason}</source>
+        <translation>le passage (nouvelle commande) → «&#xa0;{to_status}&#xa0;» n&apos;est pas permis&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="65"/>
+        <source>{from_status} → {to_status} is not allowed: {reason}</source>
+        <translation>le passage «&#xa0;{from_status}&#xa0;» → «&#xa0;{to_status}&#xa0;» n&apos;est pas permis&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="83"/>
+        <source>order {reference} was changed by {who} meanwhile at {at:%H:%M:%S}; reload it and try again</source>
+        <translation>la commande {reference} a été modifiée entre-temps par {who} à {at:%H:%M:%S}&#xa0;; rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="87"/>
+        <source>order {reference} was changed by {who} meanwhile; reload it and try again</source>
+        <translation>la commande {reference} a été modifiée entre-temps par {who}&#xa0;; rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="91"/>
+        <source>order {reference} was changed by someone else meanwhile at {at:%H:%M:%S}; reload it and try again</source>
+        <translation>la commande {reference} a été modifiée entre-temps par quelqu&apos;un d&apos;autre à {at:%H:%M:%S}&#xa0;; rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="95"/>
+        <source>order {reference} was changed by someone else meanwhile; reload it and try again</source>
+        <translation>la commande {reference} a été modifiée entre-temps par quelqu&apos;un d&apos;autre&#xa0;; rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="115"/>
+        <source>unknown user or wrong password</source>
+        <translation>utilisateur inconnu ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="120"/>
+        <source>account locked after repeated failures until {until:%H:%M}</source>
+        <translation>compte verrouillé après des échecs répétés, jusqu&apos;à {until:%H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/errors.py" line="131"/>
+        <source>the database cannot be reached ({detail})</source>
+        <translation>la base de données est injoignable ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="115"/>
+        <source>receive</source>
+        <extracomment>Statuses in which an order has an assignee. Statuses an order may be created in by the web platform. The actions&apos; words as messages say them (&quot;only the assignee … may {action}&quot;), marked for the translators.</extracomment>
+        <translation>recevoir</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="116"/>
+        <source>validate payment</source>
+        <translation>valider le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="117"/>
+        <source>cancel</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="118"/>
+        <source>claim</source>
+        <translation>prendre en charge</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="119"/>
+        <source>release</source>
+        <translation>libérer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="120"/>
+        <source>hold</source>
+        <translation>mettre en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="121"/>
+        <source>resume</source>
+        <translation>reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="122"/>
+        <source>approve</source>
+        <translation>approuver</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="123"/>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="68"/>
+        <source>propose refusal</source>
+        <translation>proposer un refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="124"/>
+        <source>return refusal</source>
+        <translation>renvoyer une proposition de refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="125"/>
+        <source>approve refusal</source>
+        <translation>approuver un refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="126"/>
+        <source>withdraw</source>
+        <translation>enregistrer un retrait</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="127"/>
+        <source>print</source>
+        <translation>imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="128"/>
+        <source>ship</source>
+        <translation>expédier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="129"/>
+        <source>deliver</source>
+        <translation>enregistrer la distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="130"/>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="81"/>
+        <source>record return</source>
+        <translation>enregistrer un retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="131"/>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="72"/>
+        <source>send again</source>
+        <translation>renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="132"/>
+        <source>reissue</source>
+        <translation>établir un nouveau document</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="195"/>
+        <source>the lifecycle has no such step</source>
+        <translation>le cycle de vie ne prévoit pas cette étape</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="205"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="700"/>
+        <source>a refusal must be approved or returned by a supervisor other than its author</source>
+        <translation>un refus doit être approuvé ou renvoyé par un autre responsable que son auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="209"/>
+        <source>only the assignee ({assignee}) or a supervisor may {action}</source>
+        <translation>seul le gestionnaire attribué ({assignee}) ou un responsable peut {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="211"/>
+        <source>only the assignee (nobody) or a supervisor may {action}</source>
+        <translation>seul le gestionnaire attribué (aucun) ou un responsable peut {action}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="214"/>
+        <source>a caseworker may only claim an order for themselves</source>
+        <translation>un gestionnaire ne peut prendre une commande en charge que pour lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/lifecycle.py" line="217"/>
+        <source>{action} is reserved to: {roles}</source>
+        <translation>l&apos;action «&#xa0;{action}&#xa0;» est réservée aux rôles suivants&#xa0;: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="60"/>
+        <source>view overview</source>
+        <extracomment>A permission&apos;s words as ``PermissionDenied`` says them (&quot;… is not allowed to view order&quot;), marked for the translators: the value with spaces for underscores.</extracomment>
+        <translation>consulter la vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="61"/>
+        <source>view queues</source>
+        <translation>consulter les listes de travail</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="62"/>
+        <source>view order</source>
+        <translation>consulter une commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="63"/>
+        <source>claim order</source>
+        <translation>prendre une commande en charge</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="64"/>
+        <source>release order</source>
+        <translation>libérer une commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="65"/>
+        <source>evaluate conditions</source>
+        <translation>évaluer les conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="66"/>
+        <source>override condition</source>
+        <translation>forcer une condition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="67"/>
+        <source>approve order</source>
+        <translation>approuver une commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="69"/>
+        <source>hold order</source>
+        <translation>mettre une commande en attente</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="70"/>
+        <source>record withdrawal</source>
+        <translation>enregistrer un retrait</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="71"/>
+        <source>handle correction</source>
+        <translation>traiter une demande de correction</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="73"/>
+        <source>decide refusal</source>
+        <translation>décider d&apos;un refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="74"/>
+        <source>assign order</source>
+        <translation>attribuer une commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="75"/>
+        <source>view dashboard</source>
+        <translation>consulter le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="76"/>
+        <source>view team audit</source>
+        <translation>consulter le journal de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="77"/>
+        <source>import orders</source>
+        <translation>importer des commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="78"/>
+        <source>view shipping</source>
+        <translation>consulter les expéditions</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="79"/>
+        <source>print documents</source>
+        <translation>imprimer des documents</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="80"/>
+        <source>mark shipped</source>
+        <translation>enregistrer une expédition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="82"/>
+        <source>record delivery</source>
+        <translation>enregistrer une distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="83"/>
+        <source>deposit list</source>
+        <translation>établir la liste de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="84"/>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="85"/>
+        <source>manage reference data</source>
+        <translation>gérer les données de référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="86"/>
+        <source>view reference data</source>
+        <translation>consulter les données de référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="87"/>
+        <source>view audit</source>
+        <translation>consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="88"/>
+        <source>verify audit</source>
+        <translation>vérifier le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="89"/>
+        <source>receive order</source>
+        <translation>recevoir une commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="90"/>
+        <source>record payment</source>
+        <translation>enregistrer un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/permissions.py" line="91"/>
+        <source>record tracking</source>
+        <translation>enregistrer le suivi des envois</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/failures.py" line="65"/>
+        <source>“{value}”</source>
+        <translation>«&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="36"/>
+        <source>a user named {name!r} already exists</source>
+        <translation>un utilisateur nommé {name!r} existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="37"/>
+        <source>give the user at least one role (--role)</source>
+        <translation>donnez au moins un rôle à l&apos;utilisateur (--role)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="43"/>
+        <source>user name {name} is not valid</source>
+        <extracomment>The refusals of the database&apos;s own checks (``adapters/migrations/pg_security.py``), said as the services say them (server text → template; the values keep their names).</extracomment>
+        <translation>le nom d&apos;utilisateur {name} n&apos;est pas valable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="44"/>
+        <source>unknown role {role}</source>
+        <translation>rôle inconnu&#xa0;: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="45"/>
+        <source>the password must arrive SCRAM-hashed</source>
+        <translation>le mot de passe doit arriver haché en SCRAM</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="46"/>
+        <source>nobody may give themselves a role</source>
+        <translation>personne ne peut s&apos;attribuer un rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="47"/>
+        <source>only an administrator may create staff logins</source>
+        <translation>seul un administrateur peut créer des comptes du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="91"/>
+        <source>user name {name!r} is not valid: 2–63 characters, lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
+        <translation>le nom d&apos;utilisateur {name!r} n&apos;est pas valable&#xa0;: de 2 à 63 caractères, lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="98"/>
+        <source>nobody may create or change their own account&apos;s roles</source>
+        <translation>personne ne peut créer son propre compte ni en modifier les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="100"/>
+        <source>a password needs at least {minimum} characters</source>
+        <translation>un mot de passe doit compter au moins {minimum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="169"/>
+        <source>the database refused: {detail}</source>
+        <translation>la base de données a refusé&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/audit.py" line="50"/>
+        <source>expected head {head!r} is not ID:HASH (an event id, a colon and 64 hexadecimal digits), as &apos;ocpm-desk-admin audit-head&apos; prints it</source>
+        <extracomment>Rows fetched per round trip while verifying: memory stays flat whatever the length of the chain.</extracomment>
+        <translation>la tête attendue {head!r} n&apos;est pas de la forme ID:HASH (un numéro d&apos;événement, deux-points et 64 chiffres hexadécimaux), telle que l&apos;affiche «&#xa0;ocpm-desk-admin audit-head&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/audit.py" line="340"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="47"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="89"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="677"/>
+        <location filename="../../ocpm_desk/services/review.py" line="169"/>
+        <source>order #{order_id} does not exist</source>
+        <extracomment>Entities whose ``entity_id`` is an order id: the services&apos; events (&quot;order&quot;) and, on PostgreSQL, the row-change events the database&apos;s triggers write (named after the table).</extracomment>
+        <translation>la commande #{order_id} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="95"/>
+        <source>met</source>
+        <extracomment>Shortest written justification of an override, and of the note recording a written withdrawal. Results a caseworker may give: a manual tick, or an override of an automatic result. A condition&apos;s effective result as the messages say it.</extracomment>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="96"/>
+        <source>not met</source>
+        <translation>non remplie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="97"/>
+        <source>unknown</source>
+        <translation>indéterminée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="98"/>
+        <source>not evaluated</source>
+        <translation>pas évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="123"/>
+        <source>order {reference} is {status}: its conditions can be changed only while it is in review</source>
+        <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: ses conditions ne peuvent être modifiées que pendant l&apos;examen</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="128"/>
+        <source>only the assignee ({assignee}) or a supervisor may work on the conditions of order {reference}</source>
+        <translation>seul le gestionnaire attribué ({assignee}) ou un responsable peut traiter les conditions de la commande {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="131"/>
+        <source>only the assignee (nobody) or a supervisor may work on the conditions of order {reference}</source>
+        <translation>seul le gestionnaire attribué (aucun) ou un responsable peut traiter les conditions de la commande {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="476"/>
+        <source>order {reference} has no condition {code!r} (rule set of {since})</source>
+        <translation>la commande {reference} n&apos;a pas de condition {code!r} (jeu de règles du {since})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="482"/>
+        <source>a condition is set to &apos;met&apos; or &apos;not_met&apos;, not {value!r}</source>
+        <translation>une condition se règle sur «&#xa0;met&#xa0;» ou «&#xa0;not_met&#xa0;», pas sur {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="486"/>
+        <source>{code} is a manual condition: tick it met or not met with a note; it has no override to remove</source>
+        <translation>{code} est une condition manuelle&#xa0;: cochez-la remplie ou non remplie, avec une note&#xa0;; elle n&apos;a pas de forçage à retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="490"/>
+        <source>ticking {code} needs a note saying what was checked</source>
+        <translation>cocher {code} demande une note indiquant ce qui a été vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="506"/>
+        <source>the result of {code} is not overridden: there is no override to remove</source>
+        <translation>le résultat de {code} n&apos;est pas forcé&#xa0;: il n&apos;y a pas de forçage à retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="523"/>
+        <source>{code} was never evaluated: evaluate the conditions before overriding a result</source>
+        <translation>{code} n&apos;a jamais été évaluée&#xa0;: évaluez les conditions avant de forcer un résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="527"/>
+        <source>the automatic result of {code} is already {result}: there is nothing to override</source>
+        <translation>le résultat automatique de {code} est déjà «&#xa0;{result}&#xa0;»&#xa0;: il n&apos;y a rien à forcer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="531"/>
+        <source>overriding {code} needs a written justification of at least {minimum} characters</source>
+        <translation>forcer {code} demande une justification écrite d&apos;au moins {minimum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="557"/>
+        <source>the conditions of order {reference} were never evaluated: evaluate them before approving</source>
+        <translation>les conditions de la commande {reference} n&apos;ont jamais été évaluées&#xa0;: évaluez-les avant d&apos;approuver</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="565"/>
+        <source>{code} ({result})</source>
+        <translation>{code} ({result})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="568"/>
+        <source>order {reference} cannot be approved: mandatory conditions not met: {conditions}</source>
+        <translation>la commande {reference} ne peut pas être approuvée&#xa0;: conditions obligatoires non remplies&#xa0;: {conditions}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="572"/>
+        <source>some conditions of order {reference} were never evaluated: evaluate them before approving</source>
+        <translation>certaines conditions de la commande {reference} n&apos;ont jamais été évaluées&#xa0;: évaluez-les avant d&apos;approuver</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="604"/>
+        <source>putting an order on hold needs a reason</source>
+        <translation>mettre une commande en attente demande un motif</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="606"/>
+        <source>the follow-up date must be after today ({today})</source>
+        <translation>la date de relance doit être postérieure à aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="611"/>
+        <source>the follow-up date {date} is not a working day; the next one is {next}</source>
+        <translation>la date de relance du {date} n&apos;est pas un jour ouvrable&#xa0;; le suivant est le {next}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/casework.py" line="649"/>
+        <source>recording a withdrawal needs a note of at least {minimum} characters: the date and means of the applicant&apos;s written withdrawal</source>
+        <translation>enregistrer un retrait demande une note d&apos;au moins {minimum} caractères&#xa0;: la date et le moyen du retrait écrit du requérant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/claiming.py" line="124"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="165"/>
+        <source>no paid order is waiting</source>
+        <translation>aucune commande payée n&apos;attend</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/claiming.py" line="197"/>
+        <source>there is no active staff member named {name!r}</source>
+        <translation>aucun membre actif du personnel ne s&apos;appelle {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/claiming.py" line="200"/>
+        <source>{name} is neither a caseworker nor a supervisor and cannot be assigned orders</source>
+        <translation>{name} n&apos;est ni gestionnaire ni responsable et ne peut pas recevoir de commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/claiming.py" line="217"/>
+        <source>order {reference} is {status}: only open orders can be assigned</source>
+        <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: seules les commandes ouvertes peuvent être attribuées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/database.py" line="42"/>
+        <source>reference data is invalid: {detail}</source>
+        <translation>les données de référence ne sont pas valables&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="94"/>
+        <source>draft</source>
+        <extracomment>Shortest comment of a returned proposal, and of the reason why hearing is not needed. A decision&apos;s status as the messages say it (&quot;decision #12 is issued&quot;).</extracomment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="95"/>
+        <source>proposed</source>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="96"/>
+        <source>returned</source>
+        <translation>renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="97"/>
+        <source>issued</source>
+        <translation>émise</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="98"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="69"/>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="100"/>
+        <source>choose at least one ground of refusal</source>
+        <translation>choisissez au moins un motif de refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="101"/>
+        <source>state at least one fact</source>
+        <translation>indiquez au moins un fait</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="257"/>
+        <source>a decision has at most {grounds} grounds and {facts} facts</source>
+        <translation>une décision compte au plus {grounds} motifs et {facts} faits</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="264"/>
+        <source>ground {code!r} is not in the catalogue in force on the day of payment ({date})</source>
+        <translation>le motif {code!r} ne figure pas dans le catalogue en vigueur le jour du paiement ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="268"/>
+        <source>ground {code!r} is chosen twice</source>
+        <translation>le motif {code!r} est choisi deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="301"/>
+        <source>the text of ground {code} is empty</source>
+        <translation>le texte du motif {code} est vide</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="310"/>
+        <source>the applicant was not heard: send a hearing letter or record why hearing is not needed (LPA art. 41)</source>
+        <translation>le requérant n&apos;a pas été entendu&#xa0;: envoyez une lettre d&apos;intention ou enregistrez pourquoi l&apos;audition n&apos;est pas nécessaire (LPA art. 41)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="315"/>
+        <source>the answer to the hearing letter is not recorded yet (time to comment until {date})</source>
+        <translation>la réponse à la lettre d&apos;intention n&apos;est pas encore enregistrée (délai pour se déterminer jusqu&apos;au {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="324"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="325"/>
+        <source>order {reference} is {status}: {what} only while it is {allowed}</source>
+        <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: on ne peut {what} que si son statut est {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="331"/>
+        <source>only the assignee ({assignee}) or a supervisor may {what} on order {reference}</source>
+        <translation>seul le gestionnaire attribué ({assignee}) ou un responsable peut {what} pour la commande {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="334"/>
+        <source>only the assignee (nobody) or a supervisor may {what} on order {reference}</source>
+        <translation>seul le gestionnaire attribué (aucun) ou un responsable peut {what} pour la commande {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="357"/>
+        <source>order {reference} already has a refusal proposal waiting for approval</source>
+        <translation>la commande {reference} a déjà une proposition de refus en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="435"/>
+        <source>write a refusal</source>
+        <translation>rédiger un refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="481"/>
+        <source>the refusal of order {reference} cannot be submitted: {problems}</source>
+        <translation>le refus de la commande {reference} ne peut pas être soumis&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="511"/>
+        <source>send a hearing letter</source>
+        <translation>envoyer une lettre d&apos;intention</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="515"/>
+        <source>a hearing letter for order {reference} is still waiting for its answer</source>
+        <translation>une lettre d&apos;intention pour la commande {reference} attend encore sa réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="522"/>
+        <source>the hearing letter of order {reference} cannot be sent: {problems}</source>
+        <translation>la lettre d&apos;intention de la commande {reference} ne peut pas être envoyée&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="557"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="587"/>
+        <source>record the hearing</source>
+        <translation>enregistrer l&apos;audition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="559"/>
+        <source>a hearing letter for order {reference} is waiting for its answer: record the answer (or that none came) instead</source>
+        <translation>une lettre d&apos;intention pour la commande {reference} attend sa réponse&#xa0;: enregistrez plutôt la réponse (ou qu&apos;aucune n&apos;est venue)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="563"/>
+        <source>say why hearing the applicant is not needed, in at least {minimum} characters (LPA art. 41)</source>
+        <translation>indiquez en au moins {minimum} caractères pourquoi l&apos;audition du requérant n&apos;est pas nécessaire (LPA art. 41)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="590"/>
+        <source>order {reference} has no hearing letter waiting for an answer</source>
+        <translation>la commande {reference} n&apos;a pas de lettre d&apos;intention en attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="595"/>
+        <source>an answer received on a date needs its content (a summary of the comments)</source>
+        <translation>une réponse reçue à une date demande son contenu (un résumé des observations)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="598"/>
+        <source>the time to comment runs until {date}: &apos;no answer&apos; can be recorded only after it</source>
+        <translation>le délai pour se déterminer court jusqu&apos;au {date}&#xa0;: «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;ensuite</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="603"/>
+        <source>say on which day the applicant&apos;s comments were received</source>
+        <translation>indiquez le jour où les observations du requérant ont été reçues</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="606"/>
+        <source>the comments&apos; date must lie between the hearing letter ({sent}) and today ({today})</source>
+        <translation>la date des observations doit se situer entre la lettre d&apos;intention ({sent}) et aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="662"/>
+        <source>decision #{id} does not exist</source>
+        <translation>la décision #{id} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="675"/>
+        <source>decision #{id} is {decision_status}, not a proposal waiting for approval</source>
+        <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: ce n&apos;est pas une proposition en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="696"/>
+        <source>decision #{id} is {decision_status}: only a proposal waiting for approval can be approved or returned</source>
+        <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une proposition en attente d&apos;approbation peut être approuvée ou renvoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="704"/>
+        <source>decision #{id}: its content no longer matches its recorded SHA-256; it cannot be approved</source>
+        <translation>décision #{id}&#xa0;: son contenu ne correspond plus à son empreinte SHA-256 enregistrée&#xa0;; elle ne peut pas être approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="708"/>
+        <source>the proposal changed since you read it (SHA-256 {read}… is no longer its content, now {now}…): read it again</source>
+        <translation>la proposition a changé depuis que vous l&apos;avez lue (SHA-256 {read}… n&apos;est plus son contenu, désormais {now}…)&#xa0;: relisez-la</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="758"/>
+        <source>returning a proposal needs a comment of at least {minimum} characters telling its author what to change</source>
+        <translation>renvoyer une proposition demande un commentaire d&apos;au moins {minimum} caractères indiquant à son auteur ce qu&apos;il faut changer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="779"/>
+        <source>decision #{id} is {decision_status}: only an issued decision has an original</source>
+        <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une décision émise a un original</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="784"/>
+        <source>decision {number}: the archived PDF does not match its recorded SHA-256 (recorded {recorded}, found {found}); it was altered — report it, do not send it</source>
+        <translation>décision {number}&#xa0;: le PDF archivé ne correspond pas à son empreinte SHA-256 enregistrée (enregistrée {recorded}, trouvée {found})&#xa0;; il a été altéré — signalez-le, ne l&apos;envoyez pas</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="824"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="400"/>
+        <source>no order has the reference {reference!r}</source>
+        <translation>aucune commande n&apos;a la référence {reference!r}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="832"/>
+        <source>order {reference} has no issued decision numbered {number}</source>
+        <translation>la commande {reference} n&apos;a pas de décision émise portant le numéro {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="834"/>
+        <source>order {reference} has no issued decision</source>
+        <translation>la commande {reference} n&apos;a pas de décision émise</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="474"/>
+        <source>the reference data has no {what} in force on {date:%d.%m.%Y}; run init-db with complete data</source>
+        <extracomment>(username, display name, roles) of the demo accounts; two supervisors so that four-eyes approval can be shown. Days before ``today`` over which orders spread (the most recent ones are the most numerous).</extracomment>
+        <translation>les données de référence n&apos;ont pas de {what} en vigueur le {date:%d.%m.%Y}&#xa0;; lancez init-db avec des données complètes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1246"/>
+        <source>fee schedule for {service}</source>
+        <translation>barème des émoluments pour {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1248"/>
+        <source>postal tariff for {product}</source>
+        <translation>tarif postal pour {product}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1250"/>
+        <source>condition rule set for {service}</source>
+        <translation>jeu de règles de conditions pour {service}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1849"/>
+        <source>the number of orders cannot be negative ({orders})</source>
+        <extracomment>Kinds of refusal work, in the order the candidates are handed out (each kind once before any kind twice). How the applicant is heard before a proposal, in turn: recorded as not needed, a letter answered, no answer. The keys of ``SeedSummary.refusals``: orders opened by their assignee (conditions evaluated) and skipped (no ground suggested); hearing letters waiting (on hold); hearings recorded as not needed, answered, unanswered; proposals waiting for approval; proposals returned to their author; decisions issued (orders refused). The keys of ``SeedSummary.mailroom``: print jobs and the documents they held (hearing letters, attestations, decisions); items shipped; tracking events recorded, deliveries among them; returns recorded; orders sent again; corrections reissued (attributable to the OCPM) and recorded (attributable to the applicant); deposit lists. Phase 4: a file from the e-démarches platform whose lines could not become orders (DESIGN §9), imported through ``intake.import_orders`` as the intake account; the supervisor resolves one. Only quarantined lines: the orders of phases 1–3 stay as they are. The card number is a well-known test number, masked before it is stored. Tables the services write to in phase 2 (their counts in the summary are read back from the database).</extracomment>
+        <translation>le nombre de commandes ne peut pas être négatif ({orders})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1870"/>
+        <source>the database already holds {count} orders; use --reset to replace them</source>
+        <translation>la base de données contient déjà {count} commandes&#xa0;; utilisez --reset pour les remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/documents.py" line="43"/>
+        <source>the person of order {reference} is not in the population register: no attestation can be made</source>
+        <translation>la personne de la commande {reference} ne figure pas dans le registre de la population&#xa0;: aucune attestation ne peut être établie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/intake.py" line="513"/>
+        <source>lines {first}–{last} could not be written: another import or a caseworker changed the same orders meanwhile; run the import again (what is done stays)</source>
+        <translation>les lignes {first} à {last} n&apos;ont pas pu être écrites&#xa0;: un autre import ou un gestionnaire a modifié les mêmes commandes entre-temps&#xa0;; relancez l&apos;import (ce qui est fait reste acquis)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/intake.py" line="739"/>
+        <source>the batch size must be at least 1 line</source>
+        <extracomment>PostgreSQL: a batch is written by this many connections at once, each its own transaction, the lines split by reference (all lines of one order go to the same writer, in file order; quarantined lines without a readable reference by their hash): the server checks and indexes rows on both cores while Python reads the next batch. An input of at least this many bytes is read and checked in a separate process (``_ProcessReader``): threads share one interpreter lock, so a reading thread slowed the writes as much as it saved (measured: 100 000 lines on PostgreSQL, 5 000–5 900 lines/s so, 4 500–5 100 with the checks in the writers&apos; process). Smaller inputs and standard input are read in the calling thread.</extracomment>
+        <translation>un lot compte au moins 1 ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/intake.py" line="810"/>
+        <source>say in at least {minimum} characters what was done about this line</source>
+        <translation>indiquez en au moins {minimum} caractères ce qui a été fait pour cette ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/intake.py" line="815"/>
+        <source>quarantined line {id} does not exist</source>
+        <translation>la ligne en quarantaine {id} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/intake.py" line="817"/>
+        <source>this line was already resolved by {who} on {date:%d.%m.%Y}</source>
+        <translation>cette ligne a déjà été résolue par {who} le {date:%d.%m.%Y}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/letterhead.py" line="18"/>
+        <source>the letterhead is not configured (setting &apos;letterhead&apos;): run init-db</source>
+        <translation>l&apos;en-tête des lettres n&apos;est pas configuré (paramètre «&#xa0;letterhead&#xa0;»)&#xa0;: lancez init-db</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="68"/>
+        <source>refused</source>
+        <extracomment>Tracking events that change something; any other event is kept in ``tracking_events`` only. An order&apos;s outcome as the messages say it (&quot;order … was refused&quot;).</extracomment>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="70"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="131"/>
+        <source>no postal tariff of product {product} is in force on {date}</source>
+        <extracomment>Postal products and tariffs are reference data that change a few times a year: kept per engine and day for a minute, so that a scan costs one query for the order and nothing for its product (bench/mailroom.py).</extracomment>
+        <translation>aucun tarif postal du produit {product} n&apos;est en vigueur le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="153"/>
+        <source>unknown postal product {code!r}</source>
+        <translation>produit postal inconnu&#xa0;: {code!r}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="186"/>
+        <source>{key!r} is not a printable document</source>
+        <translation>{key!r} n&apos;est pas un document imprimable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="234"/>
+        <source>choose at least one document to print</source>
+        <translation>choisissez au moins un document à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="236"/>
+        <source>a document is chosen twice</source>
+        <translation>un document est choisi deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="240"/>
+        <source>{count} of the chosen documents no longer wait to be printed (printed or changed meanwhile): refresh the list</source>
+        <translation>{count} des documents choisis n&apos;attendent plus d&apos;être imprimés (imprimés ou modifiés entre-temps)&#xa0;: actualisez la liste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="304"/>
+        <source>an order of the batch changed meanwhile: nothing was marked; refresh the list and print the rest again</source>
+        <translation>une commande du lot a changé entre-temps&#xa0;: rien n&apos;a été marqué&#xa0;; actualisez la liste et imprimez à nouveau le reste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="320"/>
+        <source>print between 1 and 20 copies</source>
+        <translation>imprimez entre 1 et 20 exemplaires</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="327"/>
+        <source>unknown print destination {kind!r}: a printer or a PDF file</source>
+        <translation>destination d&apos;impression inconnue {kind!r}&#xa0;: une imprimante ou un fichier PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="332"/>
+        <source>the print system did not accept the job: {detail}; nothing was marked printed</source>
+        <translation>le système d&apos;impression n&apos;a pas accepté la tâche&#xa0;: {detail}&#xa0;; rien n&apos;a été marqué imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="342"/>
+        <source>a print job needs its identifier</source>
+        <translation>une tâche d&apos;impression a besoin de son identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="382"/>
+        <source>order {reference} is {status}: nothing of it waits to be shipped (print it first)</source>
+        <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: rien n&apos;en attend d&apos;être expédié (imprimez-la d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="397"/>
+        <source>scan an order barcode (ED-YYYY-NNNNNNNN)</source>
+        <translation>scannez le code-barres d&apos;une commande (ED-AAAA-NNNNNNNN)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="430"/>
+        <source>{product} is registered: scan the item number before shipping</source>
+        <translation>{product} est un envoi recommandé&#xa0;: scannez le numéro d&apos;envoi avant d&apos;expédier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="435"/>
+        <source>a UPU S10 number like RR123456785CH</source>
+        <translation>un numéro UPU S10 comme RR123456785CH</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="436"/>
+        <source>a Swiss Post number 98.xx.xxxxxx.xxxxxxxx</source>
+        <translation>un numéro de la Poste suisse 98.xx.xxxxxx.xxxxxxxx</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="437"/>
+        <source>{number!r} is not a valid item number for {product}: expected {expected} (check digit included)</source>
+        <translation>{number!r} n&apos;est pas un numéro d&apos;envoi valable pour {product}&#xa0;: attendu {expected} (chiffre de contrôle compris)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="441"/>
+        <source>{product} is not registered: it has no item number</source>
+        <translation>{product} n&apos;est pas un envoi recommandé&#xa0;: il n&apos;a pas de numéro d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="468"/>
+        <source>item number {number} was already used for order {reference}: take a new label</source>
+        <translation>le numéro d&apos;envoi {number} a déjà servi pour la commande {reference}&#xa0;: prenez une nouvelle étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="471"/>
+        <source>item number {number} was already used for order another item: take a new label</source>
+        <translation>le numéro d&apos;envoi {number} a déjà servi pour un autre envoi&#xa0;: prenez une nouvelle étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="499"/>
+        <source>no shipped item has the number or order reference {code!r}</source>
+        <translation>aucun envoi expédié n&apos;a le numéro ou la référence de commande {code!r}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="510"/>
+        <source>the reason of a return is one of: {reasons}</source>
+        <translation>le motif d&apos;un retour est l&apos;un des suivants&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="514"/>
+        <source>say what the other reason of the return is</source>
+        <translation>indiquez quel est l&apos;autre motif du retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="519"/>
+        <source>the item of order {reference} is already recorded as returned</source>
+        <translation>l&apos;envoi de la commande {reference} est déjà enregistré comme retourné</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="555"/>
+        <source>the decision of order {reference} was not collected: it counts as notified on {date} and is not sent again (LPA art. 62 al. 4)</source>
+        <extracomment>Each field of a postal address and the ``orders`` column that keeps it (``addr_`` + field, ``addr_line``).</extracomment>
+        <translation>la décision de la commande {reference} n&apos;a pas été retirée&#xa0;: elle est réputée notifiée le {date} et n&apos;est pas renvoyée (LPA art. 62 al. 4)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="558"/>
+        <source>the decision of order {reference} was not collected: it counts as notified and is not sent again (LPA art. 62 al. 4)</source>
+        <translation>la décision de la commande {reference} n&apos;a pas été retirée&#xa0;: elle est réputée notifiée et n&apos;est pas renvoyée (LPA art. 62 al. 4)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="565"/>
+        <source>unknown address fields: {fields}</source>
+        <translation>champs d&apos;adresse inconnus&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="574"/>
+        <source>the corrected address is not valid: {problems}</source>
+        <translation>l&apos;adresse corrigée n&apos;est pas valable&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="608"/>
+        <source>a tracking file has at most {maximum} lines</source>
+        <translation>un fichier de suivi compte au plus {maximum} lignes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="731"/>
+        <source>no registered item was shipped on {date}: there is no deposit list</source>
+        <translation>aucun envoi recommandé n&apos;a été expédié le {date}&#xa0;: il n&apos;y a pas de liste de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="768"/>
+        <source>deposit list #{id} does not exist</source>
+        <translation>la liste de dépôt #{id} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="770"/>
+        <source>deposit list #{id} no longer matches its recorded SHA-256</source>
+        <translation>la liste de dépôt #{id} ne correspond plus à son empreinte SHA-256 enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="787"/>
+        <source>a correction is attributable to the OCPM (&apos;ocpm&apos;) or to the applicant (&apos;applicant&apos;)</source>
+        <translation>une correction est imputable à l&apos;OCPM («&#xa0;ocpm&#xa0;») ou au requérant («&#xa0;applicant&#xa0;»)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="790"/>
+        <source>describe the correction requested in at least {minimum} characters</source>
+        <translation>décrivez la correction demandée en au moins {minimum} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="793"/>
+        <source>the request cannot have been received after today ({today})</source>
+        <translation>la demande ne peut pas avoir été reçue après aujourd&apos;hui ({today})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="800"/>
+        <source>order {reference} is {status}: corrections are requested on shipped or delivered orders</source>
+        <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: une correction se demande sur une commande expédiée ou distribuée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="804"/>
+        <source>order {reference} was {outcome}: a decision is not corrected by a reissue (the applicant may appeal it)</source>
+        <translation>la commande {reference} a été {outcome}&#xa0;: une décision ne se corrige pas par un nouveau document (le requérant peut faire recours)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="809"/>
+        <source>the request cannot have been received before the order</source>
+        <translation>la demande ne peut pas avoir été reçue avant la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/review.py" line="85"/>
+        <source>no condition rule set of {service} was in force on {date}</source>
+        <translation>aucun jeu de règles de conditions de {service} n&apos;était en vigueur le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/review.py" line="192"/>
+        <source>condition {code} of the rule set has no automatic evaluator</source>
+        <translation>la condition {code} du jeu de règles n&apos;a pas d&apos;évaluation automatique</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/wiring.py" line="378"/>
+        <source>the file {name} cannot be read: {detail}</source>
+        <translation>le fichier {name} ne peut pas être lu&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/wiring.py" line="386"/>
+        <source>the file {name} could not be read to the end: {detail}; what was imported before stays, import the same file again</source>
+        <translation>le fichier {name} n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: {detail}&#xa0;; ce qui a été importé avant reste acquis, importez à nouveau le même fichier</translation>
     </message>
 </context>
 <context>
@@ -2873,794 +4373,795 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>OrderText</name>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="42"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="44"/>
         <source>Met</source>
         <translation>Remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="43"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="45"/>
         <source>Not met</source>
         <translation>Non remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="44"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="46"/>
         <source>Unknown</source>
         <translation>Indéterminée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="45"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="47"/>
         <source>To tick</source>
         <translation>À cocher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="56"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="58"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="57"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="59"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="66"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="68"/>
         <source>AVS number</source>
         <translation>N° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="67"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="69"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="68"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="70"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="69"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="71"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="70"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="72"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="71"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="75"/>
         <source>Current residence</source>
         <translation>Domicile actuel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="76"/>
         <source>Geneva residences</source>
         <translation>Séjours à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="75"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="223"/>
         <source>Swiss citizen</source>
         <translation>Nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="76"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="77"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="250"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="252"/>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="80"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="82"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="83"/>
         <source>Order date</source>
         <translation>Date de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="84"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="85"/>
         <source>Salutation</source>
         <translation>Formule d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="84"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="86"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="85"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="87"/>
         <source>House number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="88"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="89"/>
         <source>Foreign postcode</source>
         <translation>Code postal étranger</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="90"/>
         <source>Town</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="91"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="92"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="93"/>
         <source>Address line</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="94"/>
         <source>Dwelling number</source>
         <translation>Numéro de logement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="95"/>
         <source>Post office box</source>
         <translation>Case postale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="111"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="113"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="112"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="114"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="115"/>
         <source>the applicant</source>
         <translation>le demandeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="116"/>
         <source>another person</source>
         <translation>une autre personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="124"/>
         <source>since {date}</source>
         <translation>depuis le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="127"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="129"/>
         <source>offered from {start}</source>
         <translation>proposée dès le {start}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="130"/>
         <source>offered from {start} to {end}</source>
         <translation>proposée du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="143"/>
         <source>The amount paid covers the {due} due.</source>
         <translation>Le montant payé couvre les {due} dus.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="144"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="146"/>
         <source>The amount paid is {short} short of the {due} due.</source>
         <translation>Il manque {short} au montant payé sur les {due} dus.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="149"/>
         <source>The amount due cannot be computed; check it by hand.</source>
         <translation>Le montant dû ne peut pas être calculé&#xa0;; vérifiez-le à la main.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="151"/>
         <source>The register holds {count} Geneva residence(s).</source>
         <translation>Le registre compte {count} séjour(s) à Genève.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="156"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="158"/>
         <source>The order has not been paid.</source>
         <extracomment>The fixed messages of the automatic conditions (``domain.conditions``), translated as they are written.</extracomment>
         <translation>La commande n&apos;a pas été payée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="157"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="159"/>
         <source>No fee schedule or postage tariff is known at the payment date; check the amount by hand.</source>
         <translation>Aucun barème d&apos;émoluments ni tarif postal n&apos;est connu à la date du paiement&#xa0;; vérifiez le montant à la main.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="161"/>
         <source>The identity given matches the register.</source>
         <translation>L&apos;identité donnée correspond au registre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="162"/>
         <source>The person concerned was not found in the register.</source>
         <translation>La personne concernée est introuvable dans le registre de la population.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="161"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="163"/>
         <source>The person concerned was not found in the register; check by hand.</source>
         <translation>La personne concernée est introuvable dans le registre de la population&#xa0;; vérifiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="164"/>
         <source>The person concerned was not found in the register, so the legal representative cannot be checked; check by hand.</source>
         <translation>La personne concernée est introuvable dans le registre, le représentant légal ne peut donc pas être contrôlé&#xa0;; vérifiez à la main.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="166"/>
         <source>The person is registered in Geneva.</source>
         <translation>La personne est domiciliée à Genève.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="165"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="167"/>
         <source>The register shows no current residence in Geneva.</source>
         <translation>Le registre n&apos;indique aucun domicile actuel à Genève.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="168"/>
         <source>The register holds no Geneva residence.</source>
         <translation>Le registre ne compte aucun séjour à Genève.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="169"/>
         <source>The person is a Swiss citizen.</source>
         <translation>La personne est de nationalité suisse.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="168"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="170"/>
         <source>The register does not record Swiss citizenship.</source>
         <translation>Le registre n&apos;indique pas la nationalité suisse.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="171"/>
         <source>The person still lives in Geneva.</source>
         <translation>La personne habite encore à Genève.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="170"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="172"/>
         <source>The register records no departure from Geneva.</source>
         <translation>Le registre n&apos;indique aucun départ de Genève.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="173"/>
         <source>The register records a departure from Geneva.</source>
         <translation>Le registre indique un départ de Genève.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="174"/>
         <source>The applicant is the adult person concerned.</source>
         <translation>Le demandeur est la personne concernée, majeure.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="173"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="175"/>
         <source>The applicant is a minor ordering for themselves; check the consent of a legal representative.</source>
         <translation>Le demandeur est mineur et commande pour lui-même&#xa0;; vérifiez l&apos;accord d&apos;un représentant légal.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="177"/>
         <source>The applicant orders for another adult; check the power of attorney.</source>
         <translation>Le demandeur commande pour un autre adulte&#xa0;; vérifiez la procuration.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="178"/>
         <source>The applicant is the recorded legal representative of the minor concerned.</source>
         <translation>Le demandeur est le représentant légal enregistré du mineur concerné.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="179"/>
         <source>The applicant is not recorded as the minor&apos;s legal representative today; check the power of attorney.</source>
         <translation>Le demandeur n&apos;est pas enregistré comme représentant légal du mineur à ce jour&#xa0;; vérifiez la procuration.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="181"/>
         <source>The address is complete and the postal product suits the destination.</source>
         <translation>L&apos;adresse est complète et le produit postal convient à la destination.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="182"/>
         <source>The service was available on the order date.</source>
         <translation>La prestation était proposée à la date de la commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="183"/>
         <source>The service was ordered before it was offered.</source>
         <translation>La prestation a été commandée avant d&apos;être proposée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="182"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="184"/>
         <source>The service was ordered after it was withdrawn.</source>
         <translation>La prestation a été commandée après son retrait du catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="197"/>
         <source>Differs from the register: {fields}.</source>
         <translation>Diffère du registre&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="200"/>
         <source>The AVS number given is not a valid one (756.XXXX.XXXX.XC with a correct check digit).</source>
         <translation>Le n° AVS donné n&apos;est pas valable (756.XXXX.XXXX.XC avec une clé de contrôle correcte).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="204"/>
         <source>The delivery cannot go out as given; check: {fields}.</source>
         <translation>L&apos;envoi ne peut pas partir tel quel&#xa0;; à vérifier&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
         <source>Not a Swiss citizen</source>
         <translation>Pas de nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="232"/>
         <source>Commune: {value}</source>
         <translation>Commune&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="233"/>
         <source>Left Geneva on {value}</source>
         <translation>Départ de Genève le {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="232"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="234"/>
         <source>Geneva residences in the register: {value}</source>
         <translation>Séjours à Genève au registre&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="233"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="235"/>
         <source>Nationality: {value}</source>
         <translation>Nationalité&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="234"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="236"/>
         <source>Residence permit: {value}</source>
         <translation>Permis de séjour&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="249"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="251"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="261"/>
         <source>Order received</source>
         <translation>Commande reçue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="260"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="262"/>
         <source>Payment validated</source>
         <translation>Paiement validé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="263"/>
         <source>Cancelled before payment</source>
         <translation>Annulée avant paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="264"/>
         <source>Claimed</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="265"/>
         <source>Released</source>
         <translation>Libérée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="264"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="266"/>
         <source>Reassigned</source>
         <translation>Réattribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="267"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="268"/>
         <source>Put on hold</source>
         <translation>Mise en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="269"/>
         <source>Review resumed</source>
         <translation>Examen repris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="268"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="270"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="271"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="270"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="272"/>
         <source>Refusal proposal returned</source>
         <translation>Proposition de refus renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="273"/>
         <source>Refusal approved</source>
         <translation>Refus approuvé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="274"/>
         <source>Withdrawal recorded</source>
         <translation>Retrait enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="273"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="275"/>
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="274"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="276"/>
         <source>Handed to the post</source>
         <translation>Remise à la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="275"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="501"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="277"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="503"/>
         <source>Delivered</source>
         <translation>Distribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="276"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="278"/>
         <source>Returned by the post</source>
         <translation>Retournée par la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="277"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="279"/>
         <source>Sent again</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="278"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="280"/>
         <source>Reissued (error attributable to OCPM)</source>
         <translation>Réémise (erreur imputable à l&apos;OCPM)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="279"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="281"/>
         <source>Conditions evaluated</source>
         <translation>Conditions évaluées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="282"/>
         <source>Condition ticked</source>
         <translation>Condition cochée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="281"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="283"/>
         <source>Result overridden</source>
         <translation>Résultat forcé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="282"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="284"/>
         <source>Override removed</source>
         <translation>Forçage retiré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="305"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="307"/>
         <source>{met} met, {not_met} not met, {unknown} unknown</source>
         <translation>{met} remplie(s), {not_met} non remplie(s), {unknown} indéterminée(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="308"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="310"/>
         <source>{reason} (follow-up on {date})</source>
         <translation>{reason} (relance le {date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="311"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="313"/>
         <source>{note} — the fee paid ({amount}) is kept, not refunded</source>
         <translation>{note} — l&apos;émolument payé ({amount}) reste acquis, il n&apos;est pas remboursé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="320"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="322"/>
         <source>{condition}: override “{result}” removed</source>
         <translation>{condition}&#xa0;: forçage «&#xa0;{result}&#xa0;» retiré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="332"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="334"/>
         <source>No rule set was in force on the payment date.</source>
         <translation>Aucun jeu de règles n&apos;était en vigueur à la date du paiement.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="395"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="397"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="396"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="398"/>
         <source>Proposed to a supervisor</source>
         <translation>Proposée à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="397"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="399"/>
         <source>Returned to its author</source>
         <translation>Retournée à son auteur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="398"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="400"/>
         <source>Issued (signed)</source>
         <translation>Émise (signée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="399"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="401"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="406"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="407"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="408"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="409"/>
         <source>hearing letter sent</source>
         <translation>lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="408"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="410"/>
         <source>hearing not needed</source>
         <translation>audition non nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="430"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="432"/>
         <source>The applicant&apos;s time to comment is not over and no answer was recorded yet.</source>
         <translation>Le délai pour se déterminer n&apos;est pas échu et aucune réponse n&apos;a encore été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="432"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="434"/>
         <source>The applicant has not been heard yet: send a hearing letter, or record why it is not needed (Ctrl+Shift+L on the order).</source>
         <translation>Le requérant n&apos;a pas encore été entendu&#xa0;: envoyez une lettre d&apos;intention, ou indiquez pourquoi ce n&apos;est pas nécessaire (Ctrl+Maj+L sur la commande).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="436"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
         <source>A chosen ground has no text: write its paragraph or untick it.</source>
         <translation>Un motif choisi n&apos;a pas de texte&#xa0;: rédigez son paragraphe ou décochez-le.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="440"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="440"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="442"/>
         <source>State at least one fact.</source>
         <translation>Indiquez au moins un fait.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="442"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="444"/>
         <source>Only the assignee of the order or a supervisor may propose a refusal.</source>
         <translation>Seul le gestionnaire de la commande ou un responsable peut proposer un refus.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="445"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="447"/>
         <source>The order is no longer in review: go back to it (Esc).</source>
         <translation>La commande n&apos;est plus en examen&#xa0;: revenez-y (Échap).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="457"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="459"/>
         <source>The applicant has not been heard yet.</source>
         <translation>Le requérant n&apos;a pas encore été entendu.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="459"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="461"/>
         <source>Hearing not needed (recorded by {person} on {date}): {reason}</source>
         <translation>Audition non nécessaire (enregistré par {person} le {date})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="462"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="464"/>
         <source>Hearing letter sent on {sent}; comments by {reply_by}.</source>
         <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="465"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="467"/>
         <source>No answer recorded yet.</source>
         <translation>Aucune réponse enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="467"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="469"/>
         <source>No answer came within the time limit.</source>
         <translation>Aucune réponse dans le délai.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="468"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="470"/>
         <source>Answer received on {date}: {answer}</source>
         <translation>Réponse reçue le {date}&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="478"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="480"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="479"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="481"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="480"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="482"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="490"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="492"/>
         <source>Not collected</source>
         <extracomment>The postal reasons of a return (``record_return(reason=…)``), in the order the dialog offers them.</extracomment>
         <translation>Non réclamé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="491"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="493"/>
         <source>Unknown address</source>
         <translation>Adresse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="492"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="494"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="493"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="495"/>
         <source>Moved</source>
         <translation>Déménagé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="496"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="500"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="502"/>
         <source>Shipped</source>
         <translation>Expédié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="502"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="504"/>
         <source>Returned</source>
         <translation>Retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="509"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="511"/>
         <source>Not notified</source>
         <translation>Non notifiée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="512"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="514"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="516"/>
         <source>Running — last day today</source>
         <translation>En cours — dernier jour aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="516"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="518"/>
         <source>Running — 1 day left</source>
         <translation>En cours — 1 jour restant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="517"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="519"/>
         <source>Running — {days} days left</source>
         <translation>En cours — {days} jours restants</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="519"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="521"/>
         <source>Over</source>
         <translation>Échu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="80"/>
         <source>Aged 18 or over</source>
         <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="79"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="225"/>
         <source>Under 18</source>
         <translation>Moins de 18 ans</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="221"/>
         <source>Lives in Geneva</source>
         <translation>Domicile à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="222"/>
         <source>No current residence in Geneva</source>
         <translation>Aucun domicile actuel à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="226"/>
         <source>18 or over</source>
         <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
         <source>In Geneva since {value}</source>
         <translation>À Genève depuis le {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="237"/>
         <source>Legal representation of {value}</source>
         <translation>Représentation légale de {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="238"/>
         <source>Legally represented by {value}</source>
         <translation>Représentation légale par {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="338"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="340"/>
         <source>Rule set {service}, in force from {start} to {end}</source>
         <translation>Jeu de règles {service}, en vigueur du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="342"/>
         <source>Rule set {service}, in force from {start}</source>
         <translation>Jeu de règles {service}, en vigueur dès le {start}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="368"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="370"/>
         <source>The procedure did not succeed: {date} is a day the offices are closed. Choose another follow-up date, for example {next}.</source>
+        <extracomment>The refusals of the casework services (``DomainError.template``, see ``services.casework`` and ``services.claiming``) that the order screen says with what to do.</extracomment>
         <translation>La démarche n&apos;a pas abouti&#xa0;: le {date} est un jour de fermeture des bureaux. Choisissez une autre date de relance, par exemple le {next}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="373"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="375"/>
         <source>The procedure did not succeed: the follow-up date must be after today. Choose another.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la date de relance doit être postérieure à aujourd&apos;hui. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="375"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="377"/>
         <source>The procedure did not succeed: mandatory conditions are not met. Reload the order (F5) to see which.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: des conditions obligatoires ne sont pas remplies. Rechargez la commande (F5) pour voir lesquelles.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="378"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="380"/>
         <source>The procedure did not succeed: the conditions were never evaluated. Evaluate them (Ctrl+Shift+E), then try again.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: les conditions n&apos;ont jamais été évaluées. Réévaluez-les (Ctrl+Maj+E), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="381"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="383"/>
         <source>The procedure did not succeed: this person cannot be given orders (account inactive or without the caseworker role). Choose someone else.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: cette personne ne peut pas recevoir de commandes (compte inactif ou sans rôle de gestionnaire). Choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="384"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="386"/>
         <source>The procedure did not succeed: the order is no longer open for this. Reload it (F5).</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la commande n&apos;est plus ouverte à cette action. Rechargez-la (F5).</translation>
     </message>
@@ -4039,169 +5540,169 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>QuarantineScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="411"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="420"/>
         <source>{first} (+{count} more)</source>
         <translation>{first} (+{count} autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="470"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="479"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="479"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="488"/>
         <source>Show r&amp;esolved lines too</source>
         <translation>Afficher aussi les lignes ré&amp;solues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="481"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="670"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="679"/>
         <source>Show resolved lines too</source>
         <translation>Afficher aussi les lignes résolues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="482"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="491"/>
         <source>Resolved lines with who resolved them, when and why (Ctrl+H)</source>
         <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="487"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="606"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="615"/>
         <source>No line waiting in the quarantine: every line of the files imported became an order or was resolved.</source>
         <translation>Aucune ligne en attente dans la quarantaine&#xa0;: chaque ligne des fichiers importés est devenue une commande ou a été résolue.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="518"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="527"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="519"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="528"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="494"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="529"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="538"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="495"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="519"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="504"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="528"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="498"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="507"/>
         <source>Quarantined lines</source>
         <translation>Lignes en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="518"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="527"/>
         <source>File and line</source>
         <translation>Fichier et ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="532"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="541"/>
         <source>Reasons of the quarantine</source>
         <translation>Motifs de la mise en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="540"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="549"/>
         <source>The line as received (card numbers masked)</source>
         <translation>La ligne telle que reçue (numéros de carte masqués)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="543"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="552"/>
         <source>Text of the quarantined line, card numbers masked</source>
         <translation>Texte de la ligne en quarantaine, numéros de carte masqués</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="575"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="584"/>
         <source>{open} line(s) waiting, {total} in all</source>
         <translation>{open} ligne(s) en attente, {total} au total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="589"/>
         <source>the {count} newest shown</source>
         <translation>les {count} plus récentes affichées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="604"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="613"/>
         <source>No line was ever quarantined.</source>
         <translation>Aucune ligne n&apos;a jamais été mise en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="613"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="623"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="622"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="632"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="614"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="623"/>
         <source>Resolved on {date} by {user}</source>
         <translation>Résolue le {date} par {user}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="624"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="633"/>
         <source>Resolved ({user}, {date})</source>
         <translation>Résolue ({user}, {date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="654"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="663"/>
         <source>Choose a line to see it in full.</source>
         <translation>Choisissez une ligne pour la voir en entier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="656"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="665"/>
         <source>{file}, line {line}</source>
         <translation>{file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="658"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="667"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="617"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="626"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="667"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="676"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="668"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="677"/>
         <source>Close the selected line with a note saying what was done</source>
         <translation>Clore la ligne choisie avec une note disant ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="672"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="681"/>
         <source>Resolved lines with who resolved them, when and why</source>
         <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="716"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="725"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="737"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="746"/>
         <source>Line {line} of {file} resolved.</source>
         <translation>Ligne {line} de {file} résolue.</translation>
     </message>
@@ -4582,279 +6083,279 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="122"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="122"/>
         <source>Refusal decision</source>
         <translation>Décision de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="132"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="133"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="190"/>
         <source>The preview of the letter appears here.</source>
         <translation>L&apos;aperçu de la lettre apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="152"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="153"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="168"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="169"/>
         <source>Load the order&apos;s situation again; what you typed stays (F5)</source>
         <translation>Relire la situation de la commande&#xa0;; votre saisie est conservée (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="196"/>
         <source>&amp;Send the hearing letter…</source>
         <translation>&amp;Envoyer la lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="196"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="656"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="664"/>
         <source>&amp;Submit to a supervisor…</source>
         <translation>&amp;Soumettre à un responsable…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="212"/>
         <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
         <translation>⚠ Décision adressée à l&apos;étranger&#xa0;: la notification postale n&apos;est pas valable partout.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="222"/>
         <source>&amp;Grounds</source>
         <translation>&amp;Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="226"/>
         <source>Grounds of the catalogue (Space ticks)</source>
         <translation>Motifs du catalogue (Espace coche)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="236"/>
         <source>&amp;Paragraph of the ground:</source>
         <translation>&amp;Paragraphe du motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="240"/>
         <source>Paragraph of the chosen ground</source>
         <translation>Paragraphe du motif choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="247"/>
         <source>&amp;Facts</source>
         <translation>&amp;Faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="250"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="251"/>
         <source>Facts, in order (F2 edits a line)</source>
         <translation>Faits, dans l&apos;ordre (F2 modifie une ligne)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="264"/>
         <source>Free te&amp;xt (optional):</source>
         <translation>Te&amp;xte libre (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="268"/>
         <source>Free text of the letter</source>
         <translation>Texte libre de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="316"/>
         <source>Suggested: the condition this ground answers is not met.</source>
         <translation>Suggéré&#xa0;: la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="336"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="337"/>
         <source>Right to be heard: {state}</source>
         <translation>Droit d&apos;être entendu&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="340"/>
         <source>Returned by the supervisor: {comment}</source>
         <translation>Retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="364"/>
         <source>Legal basis: {basis}</source>
         <translation>Base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="364"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="365"/>
         <source>tick the ground to use it</source>
         <translation>cochez le motif pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="473"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="474"/>
         <source>No preview: {reason}</source>
         <translation>Pas d&apos;aperçu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="523"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="524"/>
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="532"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="533"/>
         <source>Draft saved at {time}</source>
         <translation>Brouillon enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="552"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="553"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="554"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="555"/>
         <source>The applicant has already been heard on this order.</source>
         <translation>Le requérant a déjà été entendu sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="563"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="564"/>
         <source>Cannot be sent yet:</source>
         <translation>Pas encore possible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="568"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="569"/>
         <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
         <translation>Envoyer la lettre d&apos;intention&#xa0;: la commande attend les observations du requérant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="569"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="570"/>
         <source>Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)</source>
         <translation>Proposer le refus à un responsable, qui l&apos;approuve ou le retourne (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="583"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
         <source>Send the hearing letter — {reference}</source>
         <translation>Envoyer la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
         <source>The hearing letter is kept with the order and the order waits on hold until the time to comment is over. Send it?</source>
         <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="586"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="588"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="589"/>
         <source>Submit the refusal — {reference}</source>
         <translation>Soumettre le refus — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="589"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="590"/>
         <source>The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. You can no longer change it meanwhile. Submit it?</source>
         <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="591"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="592"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="625"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="626"/>
         <source>Hearing letter of order {reference} recorded: the order waits for the applicant&apos;s comments.</source>
         <translation>Lettre d&apos;intention de la commande {reference} enregistrée&#xa0;: la commande attend les observations du requérant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="628"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="629"/>
         <source>Refusal of order {reference} submitted to a supervisor.</source>
         <translation>Refus de la commande {reference} soumis à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="635"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="636"/>
         <source>Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; your text is kept: check it, then submit again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée&#xa0;; votre texte est conservé&#xa0;: vérifiez-le, puis soumettez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="637"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="638"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="640"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="648"/>
         <source>The procedure did not succeed: {reason}</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="654"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="662"/>
         <source>&amp;Back to the order</source>
         <translation>&amp;Retour à la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="655"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="663"/>
         <source>Back to the order; the draft is saved</source>
         <translation>Retour à la commande&#xa0;; le brouillon est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="657"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="665"/>
         <source>Propose the refusal to a supervisor</source>
         <translation>Proposer le refus à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="659"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
         <source>Sa&amp;ve the draft now</source>
         <translation>Enre&amp;gistrer le brouillon maintenant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="660"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
         <source>The draft is also saved by itself after each pause</source>
         <translation>Le brouillon s&apos;enregistre aussi de lui-même après chaque pause</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="661"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
         <source>&amp;Add a fact</source>
         <translation>&amp;Ajouter un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="662"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
         <source>A new line of facts after the selected one</source>
         <translation>Une nouvelle ligne de faits après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="663"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
         <source>&amp;Remove the fact</source>
         <translation>&amp;Supprimer le fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="664"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
         <source>Remove the selected line of facts</source>
         <translation>Supprimer la ligne de faits choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="666"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
         <source>Move the fact &amp;up</source>
         <translation>Monter le fait (&amp;haut)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
         <source>Move the selected fact up</source>
         <translation>Monter le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
         <source>Move the fact &amp;down</source>
         <translation>Descendre le fait (&amp;bas)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
         <source>Move the selected fact down</source>
         <translation>Descendre le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="678"/>
         <source>Catalogue &amp;text of the ground</source>
         <translation>&amp;Texte du catalogue pour le motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
         <source>Put back the catalogue&apos;s paragraph of the selected ground</source>
         <translation>Remettre le paragraphe du catalogue pour le motif choisi</translation>
     </message>
@@ -4862,37 +6363,37 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="420"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="429"/>
         <source>Resolve a quarantined line — {file}, line {line}</source>
         <translation>Résoudre une ligne en quarantaine — {file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="422"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="431"/>
         <source>Say what was done about this line: for instance, the platform sent the order again corrected, or the applicant was told. The note is kept with the line and in the audit trail.</source>
         <translation>Dites ce qui a été fait pour cette ligne&#xa0;: par exemple, la plateforme a renvoyé la commande corrigée, ou le requérant a été informé. La note est conservée avec la ligne et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="424"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="433"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="430"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="439"/>
         <source>What was done about the line</source>
         <translation>Ce qui a été fait pour la ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="431"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="440"/>
         <source>e.g. sent again corrected by the platform on 12.03.2026</source>
         <translation>p. ex. renvoyée corrigée par la plateforme le 12.03.2026</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="432"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="441"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="445"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="454"/>
         <source>Say in at least {count} characters what was done about this line.</source>
         <translation>Dites en {count} caractères au moins ce qui a été fait pour cette ligne.</translation>
     </message>

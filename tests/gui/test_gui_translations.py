@@ -21,7 +21,8 @@ pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "i18n" / "ocpm_desk_fr.ts"
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+#: ``{name}``, and the messages' ``{name!r}`` and ``{at:%H:%M}``: a translation keeps each as it is.
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?:![rsa])?(?::[^{}]*)?\}")
 
 Message = tuple[str, str]  # (context, source)
 
@@ -43,10 +44,12 @@ def translations_of(message: ET.Element) -> list[str]:
 
 
 def sources_for_lupdate() -> list[str]:
-    """The files ``make translations-update`` reads: the GUI's Python files (not the generated forms) and ui/."""
-    gui = REPO / "ocpm_desk" / "gui"
-    files = [p for p in gui.rglob("*.py") if "forms" not in p.relative_to(gui).parts]
-    files += sorted((REPO / "ui").glob("*.ui"))
+    """The files ``make translations-update`` reads: the GUI's Python files (not the generated forms), those of the
+    domain and the services and ``wiring.py`` (their messages are marked with QT_TRANSLATE_NOOP), and ui/."""
+    package = REPO / "ocpm_desk"
+    files = [p for folder in ("gui", "domain", "services") for p in (package / folder).rglob("*.py")
+             if "forms" not in p.relative_to(package).parts]
+    files += [package / "wiring.py", *sorted((REPO / "ui").glob("*.ui"))]
     return [str(p.relative_to(REPO)) for p in sorted(files)]
 
 

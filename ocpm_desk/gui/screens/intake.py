@@ -42,8 +42,9 @@ from PySide6.QtWidgets import (
 )
 
 from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.domain.intake import reason_phrase
 from ocpm_desk.gui.background import BackgroundTask, Progress, run_in_background, run_reporting
-from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.failures import describe_failure, phrase_text
 from ocpm_desk.gui.formatting import format_count
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
@@ -405,12 +406,19 @@ class ImportScreen(DataScreen):
 # ---- quarantine --------------------------------------------------------------------------------------------------
 
 
+def reason_text(reason: str) -> str:
+    """A quarantine reason (stored as English text) in the user's language; a text this version does not write
+    is shown as it is."""
+    phrase = reason_phrase(reason)
+    return phrase_text(phrase) if phrase is not None else reason
+
+
 def reasons_summary(reasons: tuple[str, ...]) -> str:
     """The first reason, and how many more."""
     if len(reasons) <= 1:
-        return reasons[0] if reasons else "—"
+        return reason_text(reasons[0]) if reasons else "—"
     return QCoreApplication.translate("QuarantineScreen", "{first} (+{count} more)").format(
-        first=reasons[0], count=len(reasons) - 1)
+        first=reason_text(reasons[0]), count=len(reasons) - 1)
 
 
 class ResolveDialog(ActionDialog):
@@ -586,7 +594,7 @@ class QuarantineScreen(DataScreen):
         for r, line in enumerate(self.rows):
             cells = (line.source, format_count(line.line_number), line.reference or "—",
                      geneva_moment(line.received_at), reasons_summary(line.reasons), self._short_state(line))
-            tips = {4: "\n".join(line.reasons), 5: self._state_text(line, note=True)}
+            tips = {4: "\n".join(map(reason_text, line.reasons)), 5: self._state_text(line, note=True)}
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, line.id)
@@ -659,7 +667,7 @@ class QuarantineScreen(DataScreen):
         labels["reference"].setText(line.reference or self.tr("not readable"))
         labels["received"].setText(geneva_moment(line.received_at))
         labels["state"].setText(self._state_text(line, note=True))
-        self.reasons_label.setText("\n".join(f"• {reason}" for reason in line.reasons) or "—")
+        self.reasons_label.setText("\n".join(f"• {reason_text(reason)}" for reason in line.reasons) or "—")
         self.line_text.setPlainText(line.text)
 
     # -- actions -----------------------------------------------------------------------------------------------

@@ -375,7 +375,7 @@ class OrderScreen(DataScreen):
             text = self.tr("The procedure did not succeed: this action is no longer possible on this order. Reload "
                            "it (F5) to see where it stands.")
         else:
-            known = refusal_text(str(exc)) if type(exc) is DomainError else None
+            known = refusal_text(exc) if isinstance(exc, DomainError) else None
             text = known or describe_failure(exc)
         self.message_label.say(text, "error")
         if dialog is not None:

@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.errors import DomainError, StaleVersion
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.phrases import Listing
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.crash import on_unexpected_error
-from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.failures import describe_failure, domain_message
 from ocpm_desk.gui.order_text import about_the_draft, about_the_hearing, hearing_text, submit_blocker_text
 from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
@@ -637,7 +638,14 @@ class RefusalEditor(DataScreen):
                                reference=exc.reference, person=exc.changed_by or self.tr("someone else"))  # fmt: skip
             self.reload()  # keeps the editor's text
         elif type(exc) is DomainError:
-            text = self.tr("The procedure did not succeed: {reason}").format(reason=submit_blocker_text(str(exc)))
+            problems = exc.params.get("problems")
+            if isinstance(problems, Listing):  # "the refusal … cannot be submitted: …": each reason with what to do
+                reason = " ".join(submit_blocker_text(str(p)) for p in problems.items)
+            elif exc.params:
+                reason = domain_message(exc)
+            else:  # an English text without its template
+                reason = submit_blocker_text(str(exc))
+            text = self.tr("The procedure did not succeed: {reason}").format(reason=reason)
         else:
             text = describe_failure(exc)
         self.message_label.say(text, "error")
