@@ -62,7 +62,8 @@ def test_tiny_run_reports_json() -> None:
     for key in ("login_dialog_s_median", "login_dialog_s_min", "bare_window_s_median", "bare_window_s_min"):
         assert start[key] > 0, key
     login = figures["login"]
-    assert login["orders"] == 2000 and login["queue_rows"] > 0
+    assert login["orders"] == 2000 and login["queue_rows"] > 0 and login["runs"] == 3
+    assert sorted(login["login_to_queue_s_each"])[1] == login["login_to_queue_s"]  # the median of three
     assert 0 < login["login_s"] <= login["login_to_queue_s"]
     for key in ("login_dialog_s_median", "bare_window_s_median", "login_to_queue_s"):
         assert figures[key] > 0, key
