@@ -25,7 +25,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-__all__ = ["MESSAGE", "QT_TRANSLATE_NOOP", "Listing", "Phrase", "Words", "fields_of", "parse", "render"]
+__all__ = ["MESSAGE", "QT_TRANSLATE_NOOP", "SEMICOLON", "Listing", "Phrase", "Words", "fields_of", "parse", "render"]
 
 #: The translation context of the errors' messages (``DomainError``).
 MESSAGE = "Message"
@@ -58,6 +58,10 @@ class Phrase:
 
     def __hash__(self) -> int:
         return hash((self.template, self.context))
+
+
+#: The separator of a list of reasons (French puts a non-breaking space before it).
+SEMICOLON = QT_TRANSLATE_NOOP("Message", "; ")
 
 
 class Listing:

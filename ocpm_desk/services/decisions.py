@@ -48,7 +48,7 @@ from ocpm_desk.domain.letters import (
 from ocpm_desk.domain.lifecycle import Status, check_transition
 from ocpm_desk.domain.money import format_chf
 from ocpm_desk.domain.permissions import Permission
-from ocpm_desk.domain.phrases import Listing, Phrase, Words
+from ocpm_desk.domain.phrases import SEMICOLON, Listing, Phrase, Words
 from ocpm_desk.queries.overview import closure_days
 from ocpm_desk.services.casework import _address, _in_force, _today, _touch
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
@@ -480,7 +480,7 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
         if problems:
             raise DomainError(QT_TRANSLATE_NOOP("Message", "the refusal of order {reference} cannot be submitted: "
                                                            "{problems}"),
-                              reference=order.reference, problems=Listing(problems, "; "))
+                              reference=order.reference, problems=Listing(problems, SEMICOLON))
         assert hearing is not None
         decision = _save_draft_row(uow, actor, order, body)
         now = datetime.now(UTC)
@@ -521,7 +521,7 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
         if problems:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "the hearing letter of order {reference} cannot be sent: {problems}"),
-                reference=order.reference, problems=Listing(problems, "; "))
+                reference=order.reference, problems=Listing(problems, SEMICOLON))
         names = display_names(session, [actor.username])
         letter = Letter(read_letterhead(session), body, day,
                         signature=Signature(names.get(actor.username, actor.username), CASEWORKER_TITLE, day))

@@ -40,7 +40,7 @@ from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, St
 from ocpm_desk.domain.identifiers import is_valid_domestic_item_number, is_valid_s10
 from ocpm_desk.domain.lifecycle import Outcome, Status, check_transition
 from ocpm_desk.domain.permissions import Permission
-from ocpm_desk.domain.phrases import Listing, Phrase, Words
+from ocpm_desk.domain.phrases import SEMICOLON, Listing, Phrase, Words
 from ocpm_desk.services.casework import _address, _today
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
 from ocpm_desk.services.desk import (
@@ -572,7 +572,7 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
             problems = address_problems(new)
             if problems:
                 raise DomainError(QT_TRANSLATE_NOOP("Message", "the corrected address is not valid: {problems}"),
-                                  problems=Listing((p.phrase or p.message for p in problems), "; "))
+                                  problems=Listing((p.phrase or p.message for p in problems), SEMICOLON))
             for field_name, column in _ADDRESS_COLUMNS.items():
                 value = getattr(new, field_name) or None
                 if getattr(order, column) != value:

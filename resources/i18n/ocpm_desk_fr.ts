@@ -3430,6 +3430,12 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <source>the file {name} could not be read to the end: {detail}; what was imported before stays, import the same file again</source>
         <translation>le fichier {name} n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: {detail}&#xa0;; ce qui a été importé avant reste acquis, importez à nouveau le même fichier</translation>
     </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/phrases.py" line="64"/>
+        <source>; </source>
+        <extracomment>The translation context of the errors&apos; messages (``DomainError``). The separator of a list of reasons (French puts a non-breaking space before it).</extracomment>
+        <translation>&#xa0;; </translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -34,7 +34,8 @@ def demo_quarantine() -> list[QuarantineRow]:
     return [
         QuarantineRow(1, "commandes-2026-03-09.jsonl", 4, "ED-2026-00000501",
                       '{"reference": "ED-2026-00000501", "service_code": "ATT-XYZ", "quantity": 1}',
-                      ("service_code: unknown service 'ATT-XYZ'",), RECEIVED, datetime(2026, 3, 11, 9, 0, tzinfo=UTC),
+                      ("service_code: unknown service 'ATT-XYZ' (the catalogue has ATT-DEP, ATT-RES)",), RECEIVED,
+                      datetime(2026, 3, 11, 9, 0, tzinfo=UTC),
                       "mrochat", "Sent again corrected by the platform on 11.03.2026"),
         QuarantineRow(2, "commandes-2026-03-11.jsonl", 17, "ED-2026-00000777",
                       '{"reference": "ED-2026-00000777", "payment": {"card": "' + MASKED_CARD + '"}, '

@@ -6,15 +6,29 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import Engine
 
+from ocpm_desk.domain.addresses import PostalAddress, address_problems
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion
+from ocpm_desk.domain.lifecycle import Status, check_transition
+from ocpm_desk.domain.phrases import SEMICOLON, Listing
+from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.failures import describe_failure, domain_message
 from ocpm_desk.gui.i18n import app_translation_file, choose_language, current_language, install_translators
 from ocpm_desk.gui.labels import role_label, status_label
+from ocpm_desk.gui.order_text import REFUSALS
 from ocpm_desk.gui.paths import resources_dir
+from ocpm_desk.gui.screens.intake import reason_text
+from ocpm_desk.services import mailroom
+from ocpm_desk.services.uow import Actor
 
 pytestmark = pytest.mark.gui
 
@@ -134,3 +148,86 @@ def test_choose_language(
     else:
         monkeypatch.setenv("OCPM_LANG", env)
     assert choose_language(requested) == expected
+
+
+# ---- the messages of the domain and the services --------------------------------------------------------------
+
+
+def _raised(call: Callable[[], object]) -> DomainError:
+    with pytest.raises(DomainError) as caught:
+        call()
+    return caught.value
+
+
+def test_the_services_errors_are_said_in_french_then_in_english(gui_app: QApplication) -> None:
+    """Real errors of the domain and the services: French by default, with the values written for the reader
+    (dates, times, statuses, roles, nested phrases); English after a switch, as ``str(exc)`` has it."""
+    caseworker = Actor("cdubois", frozenset({Role.CASEWORKER}))
+    engine = cast(Engine, None)  # each call is refused before it reaches the database
+    stale = StaleVersion("ED-2026-00000031", "anne", datetime(2026, 11, 26, 14, 5, 9))
+    denied = _raised(lambda: mailroom.record_correction(engine, Actor("marc", frozenset({Role.MAILROOM})), 1, 1,
+                                                        date(2026, 11, 26), "x" * 20, "ocpm"))
+    future = _raised(lambda: mailroom.record_correction(engine, caseworker, 1, 1, date(2026, 12, 1),
+                                                        "Nom mal orthographié", "ocpm", today=date(2026, 11, 26)))
+    short = _raised(lambda: mailroom.record_correction(engine, caseworker, 1, 1, date(2026, 11, 26), "court", "ocpm"))
+    step = _raised(lambda: check_transition(Status.IN_REVIEW, Status.APPROVED, [Role.MAILROOM], actor="marc"))
+    address = DomainError(QT_TRANSLATE_NOOP("Message", "the corrected address is not valid: {problems}"),
+                          problems=Listing((p.phrase for p in address_problems(PostalAddress(
+                              None, "Anne", "Dupont", "Rue du Rhône", "1", "12", None, "", "CH"))), SEMICOLON))
+    assert str(future) == "the request cannot have been received after today (2026-11-26)"
+    assert str(step) == "in_review → approved is not allowed: approve is reserved to: caseworker, supervisor"
+
+    nbsp = "\u00a0"
+    french = {
+        stale: f"La démarche n'a pas abouti{nbsp}: la commande ED-2026-00000031 a été modifiée entre-temps par anne à "
+               f"14:05{nbsp}; rechargez-la et réessayez.",
+        denied: f"La démarche n'a pas abouti{nbsp}: vos rôles ne vous autorisent pas à traiter une demande de "
+                "correction.",
+        future: f"La démarche n'a pas abouti{nbsp}: la demande ne peut pas avoir été reçue après aujourd'hui "
+                "(26.11.2026).",
+        short: f"La démarche n'a pas abouti{nbsp}: décrivez la correction demandée en au moins 10 caractères.",
+        step: f"La démarche n'a pas abouti{nbsp}: le passage «{nbsp}En examen{nbsp}» → «{nbsp}Approuvée{nbsp}» n'est "
+              f"pas permis{nbsp}: l'action «{nbsp}approuver{nbsp}» est réservée aux rôles suivants{nbsp}: "
+              "Gestionnaire, Responsable.",
+        address: f"La démarche n'a pas abouti{nbsp}: l'adresse corrigée n'est pas valable{nbsp}: la localité "
+                 f"manque{nbsp}; le NPA «{nbsp}12{nbsp}» n'est pas un nombre de 4 chiffres entre 1000 et 9999 (suivi "
+                 "éventuellement d'un complément de 2 caractères).",
+    }
+    for error, text in french.items():
+        assert describe_failure(error) == text
+    assert domain_message(future) == "la demande ne peut pas avoir été reçue après aujourd'hui (26.11.2026)"
+    try:
+        assert install_translators(gui_app, "en") == "en"
+        assert describe_failure(stale) == (
+            "The procedure did not succeed: order ED-2026-00000031 was changed by anne meanwhile at 14:05; reload it "
+            "and try again.")
+        assert describe_failure(denied) == (
+            "The procedure did not succeed: your roles do not allow you to handle correction.")
+        assert describe_failure(future) == (
+            "The procedure did not succeed: the request cannot have been received after today (26.11.2026).")
+        assert describe_failure(step) == ("The procedure did not succeed: In review → Approved is not allowed: "
+                                          "approve is reserved to: Caseworker, Supervisor.")
+        assert domain_message(short) == str(short)
+    finally:
+        install_translators(gui_app, "fr")
+    assert describe_failure(short).startswith("La démarche n'a pas abouti")
+
+
+def test_a_message_without_its_template_is_shown_as_it_is(gui_app: QApplication) -> None:
+    assert domain_message(DomainError("an English text {with braces}")) == "an English text {with braces}"
+    assert describe_failure(DomainError("plain")) == "La démarche n'a pas abouti\u00a0: plain."
+
+
+def test_a_stored_quarantine_reason_is_said_in_french() -> None:
+    assert reason_text("applicant.birth_date: must be a date written YYYY-MM-DD") == (
+        "applicant.birth_date\u00a0: doit être une date écrite AAAA-MM-JJ")
+    assert reason_text("not a JSON object: Expecting property name enclosed in double quotes (column 2)") == (
+        "la ligne n'est pas un objet JSON lisible\u00a0: nom de propriété entre guillemets doubles attendu "
+        "(colonne 2)")
+    assert reason_text("something written by hand") == "something written by hand"
+
+
+def test_the_order_screens_refusals_name_templates_of_the_services() -> None:
+    """``order_text.REFUSALS`` knows the services' templates by their text: each must be one the catalogue holds."""
+    sources = {source for context, source in messages(TS) if context == "Message"}
+    assert set(REFUSALS) <= sources, sorted(set(REFUSALS) - sources)

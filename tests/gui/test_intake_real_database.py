@@ -102,7 +102,7 @@ def test_an_intake_file_is_imported_and_its_bad_line_resolved(
                                                                       "ED-2026-00000003"]  # fmt: skip
     text = quarantine.line_text.toPlainText()
     assert "ED-2026-00000003" in text and CARD not in text and "4111 11** **** 1111" in text
-    assert "card number present" in quarantine.reasons_label.text()
+    assert "numéro de carte présent" in quarantine.reasons_label.text()  # stored in English, said in French
 
     quarantine.table.setFocus()
     quarantine.resolve_action.trigger()

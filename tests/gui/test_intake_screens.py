@@ -241,8 +241,8 @@ def test_the_quarantine_lists_open_lines_with_their_masked_text(qtbot: QtBot, op
     assert screen._details.text() == "2 ligne(s) en attente, 3 au total"
     row = [screen.table.item(1, c).text() for c in range(6)]
     assert row == ["commandes-2026-03-11.jsonl", "17", "ED-2026-00000777", "11.03.2026 08:30",
-                   "card number present: the line was masked and not imported; never send card data (G10) "
-                   "(+2 autre(s))", "Ouverte"]  # fmt: skip
+                   "numéro de carte présent\u00a0: la ligne a été masquée et n'a pas été importée\u00a0; n'envoyez "
+                   "jamais de données de carte (G10) (+2 autre(s))", "Ouverte"]  # fmt: skip
     assert screen.table.item(0, 2).text() == "—"  # no readable reference
 
     screen.table.selectRow(1)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from ocpm_desk.domain.calendar import add_working_days, is_working_day
-from ocpm_desk.domain.errors import ConnectionFailed, DomainError
+from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, ConnectionFailed, DomainError
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
@@ -607,8 +607,9 @@ def test_the_order_and_queue_never_wait_on_the_gui_thread(qtbot: QtBot, open_win
 
 def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
-    session.fail_next["hold"] = DomainError(
-        "the follow-up date 2026-12-24 is not a working day; the next one is 2026-12-28")
+    session.fail_next["hold"] = DomainError(QT_TRANSLATE_NOOP(  # as services.casework.hold raises it
+        "Message", "the follow-up date {date} is not a working day; the next one is {next}"),
+        date=date(2026, 12, 24), next=date(2026, 12, 28))
     window = open_window(session)
     screen = open_order(qtbot, window, CLEAN)
     screen.hold_action.trigger()
