@@ -1,5 +1,5 @@
 """Keyboard and accessibility (issue 8, item 3): every screen of every role, the order screen, the refusal editor,
-the lock page and the dialogs reachable by shortcut are walked, and three things are checked on each.
+the lock page and the dialogs reachable by shortcut are walked, and four things are checked on each.
 
 (a) **Accessible names.** Every visible interactive widget — buttons, check boxes, line and text edits, combo boxes,
     spin and date boxes, item views, sliders, tab bars — has a name a screen reader can announce. The rule, the same
@@ -30,18 +30,38 @@ the lock page and the dialogs reachable by shortcut are walked, and three things
     rectangle that does not lie to the right (moving up is allowed only to start the next column). Going down,
     to the next row, is always fine. Geometry is in pixels of a laid-out window of a fixed size, so the result
     does not depend on timing.
+
+(d) **Language.** The screens are French (issue 8, item 2): every text the checked window or dialog shows or
+    announces is collected — its title, the texts of visible labels, buttons and group boxes, placeholder texts,
+    tool tips, accessible names and descriptions, combo box items, tab texts, the header data and the text cells
+    of the first rows of each item view's model, and the texts and tool tips of the actions it offers — and a text
+    is reported as English when
+
+    - it is, mnemonic aside, the ``<source>`` of a message of ``resources/i18n/ocpm_desk_fr.ts`` whose French
+      differs, and no French of the catalogue reads the same (a string shown untranslated), or
+    - it holds a word that only English uses (``ENGLISH_WORDS``: the, and, with, must, was, order, line, card, …),
+      matched as a whole word, whatever its case, in the parts of the text that are words — a path, a file name, an
+      identifier or a code (``order.viewed``, ``applicant.avs``, ``awaiting_payment``, ``C:\\x``) is not read.
+
+    The data shown comes from the fakes (French names, streets, labels); the quarantine reasons, stored in English,
+    are shown in French (``screens.intake.reason_text``).
 """
 
 from __future__ import annotations
 
+import html
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cache
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from gui_fakes import USERS, FakeConnector, FakeSession, session_for
 from mailroom_fakes import DOMESTIC_ITEM
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -52,6 +72,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDialog,
+    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -60,6 +81,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -282,6 +304,140 @@ def tab_order_problems(root: QWidget) -> list[str]:
     return problems
 
 
+# ---- (d) language ------------------------------------------------------------------------------------------------
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "ocpm_desk_fr.ts"
+#: Words French does not use (a French screen showing one shows English). Not "on", "or", "a", "date", "page",
+#: "service", "note", "action", "condition", "message", "total", "type": French words too.
+ENGLISH_WORDS = frozenset(re.split(r"\s+", """
+    the and with from must should was were has have had cannot can't not is are be been being this that these those
+    which what when where while who whose will would could does doesn't don't isn't your you our their there here
+    of to for by at into onto than then only yet still already again meanwhile please nothing none some any every
+    order orders line lines field fields card cards missing unknown allowed waiting shipped printed returned
+    received recorded open opened close closed save saved choose chosen select selected click show shown hide
+    search filter filters reload refresh new next previous back yes no items item number numbers
+""".strip()))
+#: A run of text that is a path, a file name, an identifier or a code, not words: not read for English words.
+_NOT_WORDS = re.compile(r"\S*[/\\_@:.=#]\S*[A-Za-z0-9]\S*|\S*[A-Za-z0-9][/\\_@=#]\S*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")  # letters, accented ones too ("forçages" is one word)
+#: Names that are English whatever the language of the screen.
+PROPER_NAMES = ("JSON Lines",)
+_TAG = re.compile(r"<[^>]+>")
+#: How many rows of each item view's model are read.
+ROWS_READ = 5
+
+
+@cache
+def catalogue_texts() -> tuple[dict[str, str], frozenset[str]]:
+    """(English source → its French, for the messages whose French differs; every French text), mnemonics out."""
+    english: dict[str, str] = {}
+    french: set[str] = set()
+    for message in ET.parse(TS).getroot().iter("message"):
+        source = _strip_mnemonic(message.findtext("source") or "")
+        translation = message.find("translation")
+        forms = [] if translation is None else ([f.text or "" for f in translation.findall("numerusform")]
+                                                or [translation.text or ""])
+        texts = {_strip_mnemonic(t) for t in forms if t.strip()}
+        french |= texts
+        if texts and source not in texts:
+            english[source] = sorted(texts)[0]
+    return english, frozenset(french)
+
+
+def _plain(text: str) -> str:
+    if "<" in text and ">" in text:
+        text = _TAG.sub(" ", text)
+    return " ".join(html.unescape(text).split())
+
+
+def english_in(text: str) -> str | None:
+    """Why ``text`` reads as English, or None."""
+    shown = _strip_mnemonic(_plain(text))
+    if not shown:
+        return None
+    english, french = catalogue_texts()
+    if shown in english and shown not in french:
+        return f"untranslated (French: {english[shown]!r})"
+    for name in PROPER_NAMES:
+        shown = shown.replace(name, " ")
+    words = {w.lower() for w in _WORD.findall(_NOT_WORDS.sub(" ", shown))}
+    found = sorted(words & ENGLISH_WORDS)
+    return f"English words {found}" if found else None
+
+
+def _model_texts(model: QAbstractItemModel) -> Iterator[str]:
+    """The header texts and tool tips, and the text the cells of the first rows show (not their tool tips: some
+    give the raw value, e.g. the audit trail's action codes)."""
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+    for column in range(columns):
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = model.headerData(column, Qt.Orientation.Horizontal, role)
+            if isinstance(value, str):
+                yield value
+    for row in range(min(model.rowCount(), ROWS_READ)):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                value = model.data(index, role)
+                if isinstance(value, str):
+                    yield value
+
+
+def shown_texts(root: QWidget, window: QMainWindow | None = None) -> Iterator[tuple[str, str]]:
+    """(where, text) of every text ``root`` shows or announces (see (d))."""
+    yield describe(root), root.windowTitle()
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or _inside_calendar(widget):
+            continue
+        where = describe(widget)
+        yield where, widget.toolTip()
+        yield where, widget.accessibleName()
+        yield where, widget.accessibleDescription()
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield where, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield where, widget.title()
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            yield where, widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            yield from ((where, widget.itemText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                yield where, widget.tabText(i)
+                yield where, widget.tabToolTip(i)
+        elif isinstance(widget, QTabWidget):
+            yield from ((where, widget.tabText(i)) for i in range(widget.count()))
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):  # a header: its view's
+            model = widget.model()
+            if model is not None:
+                yield from ((where, t) for t in _model_texts(model))
+    actions = offered_actions(window) if window is not None else [a for a in root.actions() if not a.isSeparator()]
+    if window is not None:
+        actions += [top for top in window.menuBar().actions() if top.isVisible()]
+    for action in actions:
+        where = f"QAction#{action.objectName() or action_title(action)}"
+        yield where, action.text()
+        yield where, action.toolTip()
+
+
+def _inside_calendar(widget: QWidget) -> bool:
+    current: QWidget | None = widget
+    while current is not None:
+        if isinstance(current, QCalendarWidget):
+            return True
+        current = current.parentWidget()
+    return False
+
+
+def language_problems(root: QWidget, window: QMainWindow | None = None) -> list[str]:
+    problems = set()
+    for where, text in shown_texts(root, window):
+        why = english_in(text) if text else None
+        if why is not None:
+            problems.add(f"{where}: {_plain(text)[:120]!r} is English: {why}")
+    return sorted(problems)
+
+
 # ---- the walk ----------------------------------------------------------------------------------------------------
 
 
@@ -290,6 +446,7 @@ class Findings:
     names: dict[str, list[str]] = field(default_factory=dict)
     shortcuts: dict[str, list[str]] = field(default_factory=dict)
     tab_order: dict[str, list[str]] = field(default_factory=dict)
+    language: dict[str, list[str]] = field(default_factory=dict)
 
     checked: list[str] = field(default_factory=list)
 
@@ -301,11 +458,13 @@ class Findings:
             self.shortcuts[where] = problems
         if problems := tab_order_problems(root):
             self.tab_order[where] = problems
+        if problems := language_problems(root, window):
+            self.language[where] = problems
 
     def report(self) -> str:
         lines: list[str] = []
         for title, found in (("accessible names", self.names), ("shortcuts", self.shortcuts),
-                             ("tab order", self.tab_order)):  # fmt: skip
+                             ("tab order", self.tab_order), ("language", self.language)):  # fmt: skip
             for where, problems in sorted(found.items()):
                 lines.extend(f"{title} — {where}: {p}" for p in problems)
         return "\n".join(lines)
@@ -438,7 +597,7 @@ def walk_window_dialogs(qtbot: QtBot, window: MainWindow, username: str, finding
 ORDERS = {"cdubois": (31, 33, 41, 42), "jmeyer": (37,), "mrochat": (36,), "smuller": (31,)}
 
 #: Violations not fixed yet, by "check — where: problem" as ``Findings.report`` words them. Empty: every screen of
-#: every role passes the three checks.
+#: every role passes the four checks.
 KNOWN_VIOLATIONS: frozenset[str] = frozenset()
 
 
@@ -476,12 +635,13 @@ def test_the_login_dialog(qtbot: QtBot) -> None:
 # ---- the checks find what they look for ------------------------------------------------------------------------
 
 
-def test_the_checks_report_an_unnamed_widget_a_bare_action_and_a_backwards_tab_order(qtbot: QtBot) -> None:
+def test_the_checks_report_an_unnamed_widget_a_bare_action_a_backwards_tab_order_and_english(qtbot: QtBot) -> None:
     window = open_main_window(qtbot, session_for("pblanc"))
     screen = window.current_screen()
     assert screen is not None
     qtbot.waitUntil(lambda: screen.settled)
     assert unnamed_widgets(window) == [] and shortcut_problems(window) == [] and tab_order_problems(window) == []
+    assert language_problems(window, window) == []
 
     top, bottom = QLineEdit(screen), QLineEdit(screen)
     top.setObjectName("probeTop")
@@ -504,7 +664,42 @@ def test_the_checks_report_an_unnamed_widget_a_bare_action_and_a_backwards_tab_o
     label.setBuddy(top)
     bottom.setAccessibleName("Probe below")
     assert unnamed_widgets(window) == []
+
+    english = QLabel("the line was masked and not imported", screen)  # a stored reason shown as it is
+    english.setObjectName("probeReason")
+    untranslated = QLabel("Audit trail", screen)  # a source of the catalogue shown without its French
+    untranslated.setObjectName("probeTitle")
+    top.setPlaceholderText("Search orders")
+    for widget in (english, untranslated):
+        widget.show()
+    settle(qtbot)
+    assert language_problems(window, window) == [
+        "QLabel#probeReason: 'the line was masked and not imported' is English: English words ['and', 'line', "
+        "'not', 'the', 'was']",
+        "QLabel#probeTitle: 'Audit trail' is English: untranslated (French: \"Journal d'audit\")",
+        "QLineEdit#probeTop: 'Search orders' is English: English words ['orders', 'search']",
+    ]
     window.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Journal d'audit", False),
+        ("Audit trail", True),
+        ("&Print…", True),  # a source, mnemonic aside
+        ("&Imprimer…", False),
+        ("order.viewed · applicant.avs\u00a0: manquant · awaiting_payment · C:\\Users\\x · /tmp/a_b.pdf", False),
+        ("<b>Commande</b> ED-2026-00000031 — Rue du Rhône 1, 1204 Genève", False),
+        ("Réévaluer les conditions (les forçages sont conservés)", False),
+        ("Un fichier JSON Lines (*.jsonl)", False),
+        ("card number present: never send card data", True),
+        ("<p>The order <i>is</i> paid</p>", True),
+        ("12'345", False),
+    ],
+)
+def test_the_language_rule(text: str, english: bool) -> None:
+    assert (english_in(text) is not None) == english, english_in(text)
 
 
 def test_the_reading_order_rule() -> None:
