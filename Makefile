@@ -46,10 +46,11 @@ $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
 # Re-extract the English source strings into the French catalogue (then translate what is new): the GUI and its
-# forms, and the messages the domain and the services mark with QT_TRANSLATE_NOOP (errors, quarantine reasons).
+# forms, and the messages the domain, the services, wiring.py and the adapters mark with QT_TRANSLATE_NOOP (errors,
+# quarantine reasons, print failures): every Python file of the package but the generated forms.
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find ocpm_desk/gui ocpm_desk/domain ocpm_desk/services -name '*.py' \
-		-not -path '*/forms/*' | sort) ocpm_desk/wiring.py $(UI_FILES) -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find ocpm_desk -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES) \
+		-ts $(TS)
 
 installer: $(STAMP) generate
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec

@@ -27,6 +27,8 @@ from typing import Protocol
 
 from pypdf import PdfReader, PdfWriter
 
+from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Phrase, render
+
 __all__ = [
     "CupsPrinter",
     "PdfFileSink",
@@ -46,7 +48,12 @@ _REQUEST_ID = re.compile(r"request id is (\S+)")
 
 
 class PrintFailed(Exception):
-    """The print system did not accept the job. The message says, in plain English, what to check."""
+    """The print system did not accept the job. The message says, in plain English, what to check; it is a marked
+    template with its values (``phrase``), which the GUI says in the user's language (see ``domain.phrases``)."""
+
+    def __init__(self, template: str, /, **params: object) -> None:
+        super().__init__(render(template, params))
+        self.phrase = Phrase(template, **params)
 
 
 @dataclass(frozen=True)
@@ -152,10 +159,9 @@ class CupsPrinter:
             raise ValueError("nothing to print: the PDF is empty")
         lp = shutil.which(self.lp)
         if lp is None:
-            raise PrintFailed(
-                f"Could not print on “{self.name}”: the print command “{self.lp}” was not found. "
-                "Install CUPS (Debian package cups-client) or choose another printer."
-            )
+            raise PrintFailed(QT_TRANSLATE_NOOP(
+                "Message", "Could not print on “{printer}”: the print command “{command}” was not found. Install CUPS "
+                "(Debian package cups-client) or choose another printer."), printer=self.name, command=self.lp)
         args = [lp]
         if self.server:
             args += ["-h", self.server]
@@ -166,21 +172,22 @@ class CupsPrinter:
                 args, input=pdf, capture_output=True, env=_cups_env(self.server), timeout=LP_TIMEOUT_S, check=False
             )
         except subprocess.TimeoutExpired as exc:
-            raise PrintFailed(
-                f"Could not print on “{self.name}”: the print system did not answer within {LP_TIMEOUT_S:.0f} s. "
-                "Check that CUPS is running, then print again."
-            ) from exc
+            raise PrintFailed(QT_TRANSLATE_NOOP(
+                "Message", "Could not print on “{printer}”: the print system did not answer within {seconds:.0f} s. "
+                "Check that CUPS is running, then print again."), printer=self.name, seconds=LP_TIMEOUT_S) from exc
         except OSError as exc:
-            raise PrintFailed(f"Could not print on “{self.name}”: {self.lp} could not be started ({exc}).") from exc
+            raise PrintFailed(QT_TRANSLATE_NOOP(
+                "Message", "Could not print on “{printer}”: {command} could not be started ({detail})."),
+                printer=self.name, command=self.lp, detail=str(exc)) from exc
         stdout = done.stdout.decode("utf-8", "replace")
         stderr = done.stderr.decode("utf-8", "replace")
         match = _REQUEST_ID.search(stdout)
         if done.returncode != 0 or match is None:
-            reason = _first_line(stderr) or _first_line(stdout) or f"{self.lp} exited with status {done.returncode}"
-            raise PrintFailed(
-                f"The print system did not accept the job for printer “{self.name}”: {reason}. "
-                "Check the printer name and that it is accepting jobs, then print again."
-            )
+            reason: str | Phrase = _first_line(stderr) or _first_line(stdout) or Phrase(QT_TRANSLATE_NOOP(
+                "Message", "{command} exited with status {status}"), command=self.lp, status=done.returncode)
+            raise PrintFailed(QT_TRANSLATE_NOOP(
+                "Message", "The print system did not accept the job for printer “{printer}”: {reason}. Check the "
+                "printer name and that it is accepting jobs, then print again."), printer=self.name, reason=reason)
         return PrintReceipt(
             target=self.name,
             job_id=match.group(1),
@@ -254,10 +261,9 @@ class PdfFileSink:
             os.replace(tmp, target)
             tmp = None
         except OSError as exc:
-            why = exc.strerror or str(exc)
-            raise PrintFailed(
-                f"Could not write the print file {target}: {why}. "
-                "Check that the folder exists and that you may write to it, or choose another file."
+            raise PrintFailed(QT_TRANSLATE_NOOP(
+                "Message", "Could not write the print file {path}: {detail}. Check that the folder exists and that "
+                "you may write to it, or choose another file."), path=str(target), detail=exc.strerror or str(exc)
             ) from exc
         finally:
             if tmp is not None:

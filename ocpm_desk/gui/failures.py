@@ -58,6 +58,8 @@ def reader_value(value: Any, spec: str = "") -> str:
         return format_date(value)
     if value is None:
         return "—"
+    if spec and isinstance(value, int | float) and not isinstance(value, bool):
+        return format(value, spec)
     return str(value)
 
 

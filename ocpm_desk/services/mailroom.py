@@ -331,7 +331,7 @@ def print_batch(engine: Engine, actor: Actor, keys: Sequence[str], destination: 
     except PrintFailed as exc:
         raise DomainError(QT_TRANSLATE_NOOP(
             "Message", "the print system did not accept the job: {detail}; nothing was marked printed"),
-            detail=str(exc)) from None
+            detail=exc.phrase) from None
     return _mark(engine, actor, keys, receipt.job_id, target.name, receipt.pages)
 
 

@@ -1263,32 +1263,32 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="101"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="103"/>
         <source>The procedure did not succeed: the database cannot be reached. Check the connection and try again.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la base de données est injoignable. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="112"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="114"/>
         <source>Unknown user or wrong password.</source>
         <translation>Utilisateur inconnu ou mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="116"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="118"/>
         <source>The procedure did not succeed: your roles do not allow you to {action}.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: vos rôles ne vous autorisent pas à {action}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="122"/>
         <source>The procedure did not succeed: {reason}.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="124"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="126"/>
         <source>The procedure did not succeed because of an unexpected error. Try again; if it happens again, tell the IT service desk.</source>
         <translation>La démarche n&apos;a pas abouti en raison d&apos;une erreur inattendue. Réessayez&#xa0;; si le problème persiste, contactez le support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="134"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="136"/>
         <source>This account is locked after repeated failed attempts. Try again after {time}.</source>
         <translation>Ce compte est verrouillé après plusieurs tentatives infructueuses. Réessayez après {time}.</translation>
     </message>
@@ -2707,7 +2707,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>enregistrer le suivi des envois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="65"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="67"/>
         <source>“{value}”</source>
         <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
@@ -3435,6 +3435,36 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <source>; </source>
         <extracomment>The translation context of the errors&apos; messages (``DomainError``). The separator of a list of reasons (French puts a non-breaking space before it).</extracomment>
         <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="162"/>
+        <source>Could not print on “{printer}”: the print command “{command}” was not found. Install CUPS (Debian package cups-client) or choose another printer.</source>
+        <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: la commande d&apos;impression «&#xa0;{command}&#xa0;» est introuvable. Installez CUPS (paquet Debian cups-client) ou choisissez une autre imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="175"/>
+        <source>Could not print on “{printer}”: the print system did not answer within {seconds:.0f} s. Check that CUPS is running, then print again.</source>
+        <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: le système d&apos;impression n&apos;a pas répondu dans les {seconds:.0f}&#xa0;s. Vérifiez que CUPS fonctionne, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="179"/>
+        <source>Could not print on “{printer}”: {command} could not be started ({detail}).</source>
+        <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: {command} n&apos;a pas pu être lancé ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="186"/>
+        <source>{command} exited with status {status}</source>
+        <translation>{command} s&apos;est terminé avec le code {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="188"/>
+        <source>The print system did not accept the job for printer “{printer}”: {reason}. Check the printer name and that it is accepting jobs, then print again.</source>
+        <translation>Le système d&apos;impression n&apos;a pas accepté la tâche pour l&apos;imprimante «&#xa0;{printer}&#xa0;»&#xa0;: {reason}. Vérifiez le nom de l&apos;imprimante et qu&apos;elle accepte les tâches, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="264"/>
+        <source>Could not write the print file {path}: {detail}. Check that the folder exists and that you may write to it, or choose another file.</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;impression {path}&#xa0;: {detail}. Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>

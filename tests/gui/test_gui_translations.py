@@ -16,12 +16,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import Engine
 
+from ocpm_desk.adapters.printing import PdfFileSink, PrintFailed
 from ocpm_desk.domain.addresses import PostalAddress, address_problems
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion
 from ocpm_desk.domain.lifecycle import Status, check_transition
 from ocpm_desk.domain.phrases import SEMICOLON, Listing
 from ocpm_desk.domain.roles import Role
-from ocpm_desk.gui.failures import describe_failure, domain_message
+from ocpm_desk.gui.failures import describe_failure, domain_message, phrase_text
 from ocpm_desk.gui.i18n import app_translation_file, choose_language, current_language, install_translators
 from ocpm_desk.gui.labels import role_label, status_label
 from ocpm_desk.gui.order_text import REFUSALS
@@ -58,12 +59,12 @@ def translations_of(message: ET.Element) -> list[str]:
 
 
 def sources_for_lupdate() -> list[str]:
-    """The files ``make translations-update`` reads: the GUI's Python files (not the generated forms), those of the
-    domain and the services and ``wiring.py`` (their messages are marked with QT_TRANSLATE_NOOP), and ui/."""
+    """The files ``make translations-update`` reads: every Python file of the package but the generated forms (the
+    GUI's strings, and the messages the domain, the services, wiring.py and the adapters mark with
+    QT_TRANSLATE_NOOP), and ui/."""
     package = REPO / "ocpm_desk"
-    files = [p for folder in ("gui", "domain", "services") for p in (package / folder).rglob("*.py")
-             if "forms" not in p.relative_to(package).parts]
-    files += [package / "wiring.py", *sorted((REPO / "ui").glob("*.ui"))]
+    files = [p for p in package.rglob("*.py") if "forms" not in p.relative_to(package).parts[:2]]
+    files += sorted((REPO / "ui").glob("*.ui"))
     return [str(p.relative_to(REPO)) for p in sorted(files)]
 
 
@@ -211,6 +212,20 @@ def test_the_services_errors_are_said_in_french_then_in_english(gui_app: QApplic
     finally:
         install_translators(gui_app, "fr")
     assert describe_failure(short).startswith("La démarche n'a pas abouti")
+
+
+def test_a_print_failure_of_the_adapters_is_said_in_french(tmp_path: Path) -> None:
+    with pytest.raises(PrintFailed) as caught:
+        PdfFileSink(tmp_path / "absent" / "lot.pdf").submit(b"%PDF-1.4", title="")
+    assert str(caught.value).startswith(f"Could not write the print file {tmp_path / 'absent' / 'lot.pdf'}: ")
+    assert phrase_text(caught.value.phrase).startswith(
+        f"Impossible d'écrire le fichier d'impression {tmp_path / 'absent' / 'lot.pdf'}\u00a0: ")
+    slow = PrintFailed(QT_TRANSLATE_NOOP(
+        "Message", "Could not print on “{printer}”: the print system did not answer within {seconds:.0f} s. Check "
+        "that CUPS is running, then print again."), printer="ocpm-pdf", seconds=300.0)
+    assert phrase_text(slow.phrase) == (
+        "Impossible d'imprimer sur «\u00a0ocpm-pdf\u00a0»\u00a0: le système d'impression n'a pas répondu dans les "
+        "300\u00a0s. Vérifiez que CUPS fonctionne, puis imprimez à nouveau.")
 
 
 def test_a_message_without_its_template_is_shown_as_it_is(gui_app: QApplication) -> None:
