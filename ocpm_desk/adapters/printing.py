@@ -23,7 +23,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from pypdf import PdfReader, PdfWriter
 
@@ -51,7 +51,7 @@ class PrintFailed(Exception):
     """The print system did not accept the job. The message says, in plain English, what to check; it is a marked
     template with its values (``phrase``), which the GUI says in the user's language (see ``domain.phrases``)."""
 
-    def __init__(self, template: str, /, **params: object) -> None:
+    def __init__(self, template: str, /, **params: Any) -> None:
         super().__init__(render(template, params))
         self.phrase = Phrase(template, **params)
 
