@@ -23,11 +23,8 @@ from ocpm_desk.domain.errors import (
     DomainError,
     PermissionDenied,
 )
-from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.phrases import MESSAGE, Listing, Phrase, Words, render
-from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.formatting import format_date, format_datetime, format_time
-from ocpm_desk.gui.labels import role_label, status_label
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +34,11 @@ _DATE_DIRECTIVES = ("%d", "%m", "%Y", "%y", "%b", "%B", "%a", "%A", "%j", "%x", 
 
 def reader_value(value: Any, spec: str = "") -> str:
     """One value of a message as a person reads it in the current language."""
+    # loaded with the first message, not with the login dialog (which imports this module)
+    from ocpm_desk.domain.lifecycle import Status
+    from ocpm_desk.domain.roles import Role
+    from ocpm_desk.gui.labels import role_label, status_label
+
     if isinstance(value, Phrase):
         return phrase_text(value)
     if isinstance(value, Listing):
