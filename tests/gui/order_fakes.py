@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from mailroom_fakes import FakeMailroom
 
-from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied, StaleVersion, TransitionNotAllowed
+from ocpm_desk.domain.errors import (
+    QT_TRANSLATE_NOOP,
+    DomainError,
+    NotFound,
+    PermissionDenied,
+    StaleVersion,
+    TransitionNotAllowed,
+)
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.roles import Role
@@ -713,8 +720,9 @@ class FakeCasework(FakeRefusals, FakeMailroom):
         self._require(row, Status.APPROVED, row.status is Status.IN_REVIEW and self._works(row))
         blockers = [c.code for c in self._extra(row).conditions if c.mandatory and not c.satisfied]
         if blockers:
-            raise DomainError(f"order {row.reference} cannot be approved: mandatory conditions not met: "
-                              f"{', '.join(blockers)}")  # fmt: skip
+            raise DomainError(QT_TRANSLATE_NOOP(  # as services.casework.approve says it
+                "Message", "order {reference} cannot be approved: mandatory conditions not met: {conditions}"),
+                reference=row.reference, conditions=", ".join(blockers))
         return self._move(row, Status.APPROVED, row.assigned_to, "approve")
 
     def hold(self, order_id: int, version: int, reason: str, follow_up_on: date) -> OrderState:
@@ -748,11 +756,14 @@ class FakeCasework(FakeRefusals, FakeMailroom):
         if order_id in self.assign_errors:
             raise self.assign_errors[order_id]
         if to_username not in {u for u, _ in STAFF}:
-            raise DomainError(f"there is no active staff member named {to_username!r}")
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "there is no active staff member named {name!r}"),
+                              name=to_username)
         if row.status is Status.PAID:
             return self._move(row, Status.IN_REVIEW, to_username, "claim")
         if row.status not in ASSIGNED:
-            raise DomainError(f"order {row.reference} is {row.status.value}: only open orders can be assigned")
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Message", "order {reference} is {status}: only open orders can be assigned"),
+                reference=row.reference, status=row.status)
         return self._move(row, row.status, to_username, "reassign", f"{row.assigned_to} → {to_username}")
 
     def assignable_staff(self) -> list[StaffChoice]:
