@@ -588,7 +588,12 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
         # unreadable bytes inside a card number must not hide it: look again without them
         cards = _raw_cards(loose) or _raw_cards(loose.replace("\ufffd", ""))
         if not cards and _raw_cards(re.sub(r"[^0-9A-Za-z \t-]", "", loose)):
-            # digits that might be a card damaged with its signs: not said to be one, but none of them is kept
+            # digits that might be a card damaged with its signs: none of them is kept; said to be a card only when
+            # \u escapes spell one (shown spelled, so that its masked place shows)
+            spelled = _ESCAPE_RE.sub(_spell, loose) if "\\u" in loose else ""
+            if spelled and _raw_cards(spelled):
+                return quarantine_line(line_number, re.sub(r"[0-9]", "*", spelled), [CARD_REASON, *reasons],
+                                       card_number=True)
             return quarantine_line(line_number, re.sub(r"[0-9]", "*", loose), reasons)
         return _rejected(line_number, loose, reasons, cards)
     if text.startswith("\ufeff"):
