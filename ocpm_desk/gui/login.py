@@ -6,7 +6,9 @@ responsive, shows a busy cursor and can be cancelled meanwhile. On success ``ses
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -34,6 +36,17 @@ if TYPE_CHECKING:
     from ocpm_desk.services.desk import DeskSession
 
 log = logging.getLogger(__name__)
+
+
+def _prepare(connector: Connector) -> Callable[[], None]:
+    """What a login will need, loaded while the user types: the connector's part (the ORM, the services, the
+    driver), then the main window's modules (every screen). Imports only: no widget is made off the GUI thread."""
+
+    def prepare() -> None:
+        connector.prepare()
+        importlib.import_module("ocpm_desk.gui.main_window")
+
+    return prepare
 
 #: Width in pixels the database location is shortened to (in the middle: the file name stays visible).
 LOCATION_WIDTH = 300
@@ -132,7 +145,7 @@ class LoginDialog(QDialog):
         )
         if self.username:
             self._look_up_saved_password()
-        run_in_background(self, connector.prepare, lambda _none: None,
+        run_in_background(self, _prepare(connector), lambda _none: None,
                           lambda exc: log.warning("the login could not be prepared: %s", type(exc).__name__))
 
     # -- what the rest of the GUI (and the tests) use ------------------------------------------------------
