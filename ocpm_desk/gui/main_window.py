@@ -26,7 +26,7 @@ from ocpm_desk.gui.help import ShortcutsDialog, show_about
 from ocpm_desk.gui.idle_lock import WindowLock
 from ocpm_desk.gui.labels import roles_text
 from ocpm_desk.gui.live import LiveUpdates
-from ocpm_desk.gui.navigation import ScreenSpec, screens_for
+from ocpm_desk.gui.navigation import ScreenSpec, landing_screen, screens_for
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.screens.approvals import ApprovalsScreen
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
@@ -128,11 +128,12 @@ class MainWindow(QMainWindow):
         approvals = self._approvals()
         if approvals is not None:
             approvals.reload()  # the count beside its navigation entry, before it is opened
+        landing = landing_screen(self._identity.roles, self.screen_keys())
         to_print = self._screens.get("to_print")
-        if to_print is not None and self._specs and self._specs[0].key != "to_print":
+        if to_print is not None and landing != "to_print":
             to_print.reload()  # its count too
-        if self._specs:
-            self.navigation.setCurrentRow(0)
+        if landing is not None:
+            self.navigation.setCurrentRow(self.screen_keys().index(landing))
 
     # -- layout ----------------------------------------------------------------------------------------------
 

@@ -154,3 +154,15 @@ def screens_for(roles: Iterable[Role]) -> list[ScreenSpec]:
     """The screens the roles give, in navigation order."""
     held = frozenset(Role(r) for r in roles)
     return [spec for spec in SCREENS if spec.allowed(held)]
+
+
+def landing_screen(roles: Iterable[Role], keys: list[str]) -> str | None:
+    """The screen a user opens on, among ``keys`` (their navigation entries): each role on its work. A caseworker
+    on « À traiter » (the orders waiting to be taken), the mail room on « À imprimer »; a supervisor, who follows
+    the office before working a queue, and everyone else on the first entry (« Vue d'ensemble »)."""
+    held = frozenset(Role(r) for r in roles)
+    if Role.SUPERVISOR not in held:
+        for role, key in ((Role.CASEWORKER, Queue.TO_PROCESS.value), (Role.MAILROOM, "to_print")):
+            if role in held and key in keys:
+                return key
+    return keys[0] if keys else None

@@ -59,18 +59,21 @@ def connector() -> FakeConnector:
 
 @pytest.fixture
 def open_window(qtbot: QtBot) -> Callable[..., MainWindow]:
-    """``open_window(session_or_username)``: a shown main window whose first screen has loaded."""
+    """``open_window(session_or_username, screen=None)``: a shown main window whose first screen (the one the role
+    lands on) has loaded, or the screen named ``screen`` (shown from the navigation, as the user would)."""
 
-    def open_(who: str | FakeSession, **kwargs: int) -> MainWindow:
+    def open_(who: str | FakeSession, *, screen: str | None = None, **kwargs: int) -> MainWindow:
         session = session_for(who) if isinstance(who, str) else who
         window = MainWindow(session, **kwargs)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
         qtbot.waitUntil(lambda: window.connection_state != "unknown")
-        screen = window.current_screen()
         if screen is not None:
-            qtbot.waitUntil(lambda: screen.settled)
+            window.show_screen(screen)
+        current = window.current_screen()
+        if current is not None:
+            qtbot.waitUntil(lambda: current.settled)
         return window
 
     return open_

@@ -14,10 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from ocpm_desk.domain.errors import ConnectionFailed, DomainError
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.formatting import format_datetime
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
+from ocpm_desk.gui.navigation import landing_screen
 from ocpm_desk.gui.screens.base import ScreenState
 from ocpm_desk.gui.screens.catalogue import CatalogueScreen
 from ocpm_desk.gui.screens.overview import OverviewScreen
@@ -158,7 +160,7 @@ def test_the_connection_is_checked_periodically_in_the_background(qtbot: QtBot, 
 
 def test_database_work_never_runs_on_the_gui_thread(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
-    window = open_window(session)
+    window = open_window(session, screen="overview")
     window.show_screen("catalogue")
     qtbot.waitUntil(lambda: window.screen_by_key("catalogue").settled)
     names = {name for name, _ in session.calls}
@@ -183,7 +185,7 @@ def test_ctrl_and_a_digit_selects_the_nth_entry(qtbot: QtBot, open_window: OpenW
 
 def test_f5_loads_the_current_screen_again(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
-    window = open_window(session)
+    window = open_window(session, screen="overview")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert len(session.thread_of("overview")) == 1
@@ -192,7 +194,7 @@ def test_f5_loads_the_current_screen_again(qtbot: QtBot, open_window: OpenWindow
 
 
 def test_f1_lists_every_shortcut(qtbot: QtBot, open_window: OpenWindow) -> None:
-    window = open_window("cdubois")
+    window = open_window("cdubois", screen="overview")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.navigation, Qt.Key.Key_F1)
@@ -230,7 +232,7 @@ def test_log_out_and_quit_say_which_one(qtbot: QtBot, open_window: OpenWindow) -
 
 
 def test_the_overview_shows_counts_by_status_and_the_delivery_clock(open_window: OpenWindow) -> None:
-    window = open_window("cdubois")
+    window = open_window("cdubois", screen="overview")
     screen = window.current_screen()
     assert isinstance(screen, OverviewScreen) and screen.state is ScreenState.READY
     assert len(screen.status_cards) == len(Status)
@@ -245,7 +247,7 @@ def test_the_overview_shows_counts_by_status_and_the_delivery_clock(open_window:
 
 
 def test_the_mail_room_overview_shows_only_what_it_is_given(open_window: OpenWindow) -> None:
-    screen = open_window("nfavre").current_screen()
+    screen = open_window("nfavre", screen="overview").current_screen()
     assert isinstance(screen, OverviewScreen)
     assert set(screen.status_cards) == {"approved", "refused", "ready_to_ship", "shipped", "delivered", "returned"}
     # the delivery clock is about open orders, which the mail room does not see
@@ -274,7 +276,7 @@ def test_a_screen_shows_loading_while_its_data_is_on_the_way(qtbot: QtBot) -> No
 def test_a_failed_load_shows_the_error_and_retry_loads_again(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
     session.overview_error = ConnectionFailed("no route to host")
-    window = open_window(session)
+    window = open_window(session, screen="overview")
     screen = window.current_screen()
     assert screen is not None and screen.state is ScreenState.FAILED
     assert not screen.showing_content()
@@ -290,7 +292,7 @@ def test_a_failed_load_shows_the_error_and_retry_loads_again(qtbot: QtBot, open_
 
 def test_a_failed_refresh_does_not_leave_old_figures_on_screen(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
-    window = open_window(session)
+    window = open_window(session, screen="overview")
     screen = window.current_screen()
     assert screen is not None and screen.showing_content()
     session.overview_error = ConnectionFailed("gone")
@@ -305,7 +307,7 @@ def test_failed_screens_load_again_by_themselves_when_the_connection_returns(
     session = session_for("cdubois")
     session.overview_error = ConnectionFailed("down")
     session.connection_ok = False
-    window = open_window(session)
+    window = open_window(session, screen="overview")
     screen = window.current_screen()
     assert screen is not None and screen.state is ScreenState.FAILED
     session.overview_error = None
@@ -317,7 +319,7 @@ def test_failed_screens_load_again_by_themselves_when_the_connection_returns(
 def test_an_overview_without_orders_shows_an_empty_state(open_window: OpenWindow) -> None:
     session = session_for("cdubois")
     session.counts = {}
-    screen = open_window(session).current_screen()
+    screen = open_window(session, screen="overview").current_screen()
     assert screen is not None and screen.state is ScreenState.EMPTY
     assert screen.state_pane.title == "Aucune commande à afficher"
     assert not screen.state_pane.button.isVisible()
@@ -346,3 +348,26 @@ def test_an_empty_catalogue_says_so(qtbot: QtBot, open_window: OpenWindow) -> No
     qtbot.waitUntil(lambda: screen.settled)
     assert screen.state is ScreenState.EMPTY
     assert screen.state_pane.title == "Le référentiel est vide"
+
+
+@pytest.mark.parametrize(("username", "landing"), [
+    ("cdubois", "to_process"),  # a caseworker opens on the orders waiting to be taken
+    ("nfavre", "to_print"),  # the mail room on what is to print
+    ("mrochat", "overview"),  # a supervisor follows the office first
+    ("jmeyer", "overview"),  # caseworker and supervisor: as a supervisor
+    ("smuller", "overview"),
+    ("pblanc", "overview"),
+])  # fmt: skip
+def test_each_role_opens_on_its_work(qtbot: QtBot, open_window: OpenWindow, username: str, landing: str) -> None:
+    session = session_for(username)
+    window = open_window(session)
+    assert window.current_key() == landing
+    assert window.navigation.currentRow() == window.screen_keys().index(landing)
+    qtbot.waitUntil(lambda: window.current_screen().settled)
+    if landing != "overview":
+        assert session.thread_of("overview") == []  # the overview is read when it is opened, not before
+
+
+def test_no_screen_no_landing() -> None:
+    assert landing_screen({Role.INTAKE}, []) is None
+    assert landing_screen({Role.CASEWORKER}, ["overview", "catalogue"]) == "overview"

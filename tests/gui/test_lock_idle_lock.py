@@ -82,7 +82,7 @@ def test_nothing_of_the_data_is_painted_while_locked(qtbot: QtBot, open_window: 
     second = session_for("cdubois")
     second.counts = {Status.PAID: 777_777, Status.DELIVERED: 424_242}
     second._label = "Central — db.example/secret"
-    windows = [open_window(first), open_window(second)]
+    windows = [open_window(first, screen="overview"), open_window(second, screen="overview")]
     for window in windows:
         window.resize(1100, 700)
     unlocked = [window.grab().toImage() for window in windows]
@@ -182,7 +182,7 @@ def test_mouse_input_counts_too(qtbot: QtBot, open_window: OpenWindow) -> None:
 
 def test_ctrl_l_locks_and_shortcuts_do_nothing_while_locked(qtbot: QtBot, open_window: OpenWindow) -> None:
     session = session_for("cdubois")
-    window = open_window(session)
+    window = open_window(session, screen="overview")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -238,14 +238,14 @@ def test_polling_keeps_the_selection_and_sees_new_orders(qtbot: QtBot, open_wind
 
 def test_the_event_loop_turns_while_a_slow_page_loads(qtbot: QtBot, open_window: OpenWindow) -> None:
     session: FakeSession = session_for("cdubois")
-    window = open_window(session)
     session.page_delay_s = 0.5
     ticks: list[int] = []
     timer = QTimer()
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(20)
+    window = open_window(session)  # a caseworker lands on « À traiter »: its first page takes 0.5 s
     screen = window.screen_by_key("to_process")
-    window.show_screen("to_process")
+    assert window.current_screen() is screen
     qtbot.waitUntil(lambda: len(session.thread_of("queue_page")) >= 1)
     qtbot.waitUntil(lambda: screen.settled, timeout=5000)
     timer.stop()
