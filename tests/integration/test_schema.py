@@ -87,4 +87,4 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_engine: Engine) -> Non
 
 def test_queue_indexes_exist(engine: Engine) -> None:
     names = {ix["name"] for ix in inspect(engine).get_indexes("orders")}
-    assert {"ix_orders_status_paid_at_id", "ix_orders_assigned_to_status"} <= names
+    assert {"ix_orders_status_paid_at_id", "ix_orders_assigned_to_status", "ix_orders_status_ordered_at"} <= names

@@ -345,6 +345,7 @@ class Order(Base):
         Index("ix_orders_status_paid_at_id", "status", "paid_at", "id"),
         Index("ix_orders_assigned_to_status", "assigned_to", "status"),
         Index("ix_orders_ordered_at_id", "ordered_at", "id"),
+        Index("ix_orders_status_ordered_at", "status", "ordered_at"),  # the overview's delivery clock (0011)
         Index("ix_orders_service_code_status_paid_at_id", "service_code", "status", "paid_at", "id"),
         Index("ix_orders_status_reference_id", "status", "reference", "id"),
         Index("ix_orders_applicant_id", "applicant_id"),
