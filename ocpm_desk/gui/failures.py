@@ -32,22 +32,23 @@ _FORMATTER = string.Formatter()
 _DATE_DIRECTIVES = ("%d", "%m", "%Y", "%y", "%b", "%B", "%a", "%A", "%j", "%x", "%c")
 
 
-def reader_value(value: Any, spec: str = "") -> str:
-    """One value of a message as a person reads it in the current language."""
+def reader_value(value: Any, spec: str = "", *, quoted: bool = False) -> str:
+    """One value of a message as a person reads it in the current language. A status is said as a sentence says it
+    ("the order is in review", « son statut est en examen »), or by its label when ``quoted`` (« En examen »)."""
     # loaded with the first message, not with the login dialog (which imports this module)
     from ocpm_desk.domain.lifecycle import Status
     from ocpm_desk.domain.roles import Role
-    from ocpm_desk.gui.labels import role_label, status_label
+    from ocpm_desk.gui.labels import role_label, status_in_sentence, status_label
 
     if isinstance(value, Phrase):
         return phrase_text(value)
     if isinstance(value, Listing):
         separator = QCoreApplication.translate(value.context, value.separator)  # " or " is marked; ", " is not
-        return separator.join(reader_value(item) for item in value.items)
+        return separator.join(reader_value(item, quoted=quoted) for item in value.items)
     if isinstance(value, Words):
-        return reader_value(value.value, spec)
+        return reader_value(value.value, spec, quoted=quoted)
     if isinstance(value, Status):
-        return status_label(value)
+        return status_label(value) if quoted else status_in_sentence(value)
     if isinstance(value, Role):
         return role_label(value)
     if isinstance(value, Enum):
@@ -65,12 +66,22 @@ def reader_value(value: Any, spec: str = "") -> str:
     return str(value)
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
+    """``text`` between the quotation marks of the current language (“…”, «…»)."""
     return QCoreApplication.translate("Message", "“{value}”").format(value=text)
 
 
+#: A placeholder right after one of these is quoted in its template: a status there keeps its label.
+_OPENING_QUOTES = ("«", "“", "‘", "‹", '"')
+
+
+def _after_quote(literal: str) -> bool:
+    return literal.rstrip(" \u00a0\u202f").endswith(_OPENING_QUOTES)
+
+
 def render_translated(template: str, params: dict[str, Any], context: str = MESSAGE) -> str:
-    """``template`` translated under ``context`` and filled in with ``params`` for the reader."""
+    """``template`` translated under ``context`` and filled in with ``params`` for the reader (a status as a sentence
+    says it, or by its label where the translation puts it between quotation marks)."""
     translated = QCoreApplication.translate(context, template) if template else template
     if not params:
         return translated
@@ -80,8 +91,10 @@ def render_translated(template: str, params: dict[str, Any], context: str = MESS
             parts.append(literal)
             if name is None:
                 continue
-            text = reader_value(params[name], spec or "")
-            parts.append(_quoted(text) if conversion == "r" else text)
+            if conversion == "r":
+                parts.append(quoted(reader_value(params[name], spec or "", quoted=True)))
+            else:
+                parts.append(reader_value(params[name], spec or "", quoted=_after_quote(literal)))
         return "".join(parts)
     except (KeyError, ValueError, IndexError):  # a translation that names a value the message does not carry
         log.warning("translation of %r does not fit its values %s", template, sorted(params))

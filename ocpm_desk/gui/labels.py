@@ -33,7 +33,21 @@ def _status_labels() -> dict[Status, str]:
 
 
 def status_label(status: Status | str) -> str:
+    """A status as buttons, columns and cards name it ("In review", « En examen »)."""
     return _status_labels()[Status(status)]
+
+
+def status_in_sentence(status: Status | str) -> str:
+    """A status as a sentence says it: "the order is in review", « son statut est en examen »."""
+    return in_sentence(status_label(status))
+
+
+def in_sentence(label: str) -> str:
+    """``label`` inside a sentence: its first letter in lower case, unless its first word is an acronym."""
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 #: The statuses grouped by stage of the lifecycle, in the order the overview shows them.

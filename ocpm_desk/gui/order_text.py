@@ -8,7 +8,7 @@ turns them into the user's language at call time. A text it does not know is sho
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -16,11 +16,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.gui.failures import reader_value
+from ocpm_desk.gui.failures import phrase_text, quoted, reader_value, render_translated
 from ocpm_desk.gui.formatting import format_date
 
 if TYPE_CHECKING:
-    from ocpm_desk.services.desk import HearingView
+    from ocpm_desk.services.desk import HearingView, SubmitBlocker, SubmitBlockerKind
 
 
 def iso_date(text: str | None) -> str:
@@ -411,40 +411,58 @@ def hearing_mode_label(mode: str | None) -> str:
     }.get(mode or "", mode or "—")
 
 
-def about_the_draft(blocker: str) -> bool:
-    """A reason that depends on what the editor holds (the grounds, the facts): the editor checks it itself, since
-    the service judged the draft as last saved."""
-    text = blocker.lower()
-    return any(word in text for word in ("ground", "fact", "draft", "text"))
+def submit_blocker_lines(blockers: Iterable[SubmitBlocker], titles: Mapping[str, str] | None = None
+                         ) -> list[tuple[SubmitBlockerKind, str]]:
+    """``RefusalDraft.submit_blockers`` (or ``RefusalNotReady.blockers``) in the user's language, each with what to
+    do, decided by their kind: one line per kind (the grounds without text named together, by their ``titles``),
+    those about the order first, then the hearing's, then the draft's."""
+    from ocpm_desk.services.desk import SubmitBlockerKind
+
+    by_kind: dict[SubmitBlockerKind, list[SubmitBlocker]] = {}
+    for blocker in blockers:
+        by_kind.setdefault(blocker.kind, []).append(blocker)
+    return [(kind, _blocker_line(kind, by_kind[kind], titles or {})) for kind in SubmitBlockerKind
+            if kind in by_kind]  # fmt: skip
 
 
-def about_the_hearing(blocker: str) -> bool:
-    text = blocker.lower()
-    return "heard" in text or "hearing" in text
+def _blocker_line(kind: SubmitBlockerKind, found: list[SubmitBlocker], titles: Mapping[str, str]) -> str:
+    from ocpm_desk.services.desk import SubmitBlockerKind as Kind
 
-
-def submit_blocker_text(blocker: str) -> str:
-    """A ``RefusalDraft.submit_blockers`` reason in the user's language (an unknown one is shown as it is)."""
-    text = blocker.strip().rstrip(".")
-    lowered = text.lower()
-    if about_the_hearing(text) and ("not" in lowered or "first" in lowered or "before" in lowered):
-        if "time" in lowered or "answer" in lowered or "reply" in lowered or "wait" in lowered:
-            return QCoreApplication.translate(
-                "OrderText", "The applicant's time to comment is not over and no answer was recorded yet.")
+    params = found[0].phrase.params
+    if kind is Kind.STATUS and "status" in params:
+        return render_translated(str(QT_TRANSLATE_NOOP(
+            "OrderText", "The order is {status}: a refusal is submitted only while it is in review. Go back to the "
+            "order (Esc).")), {"status": params["status"]}, "OrderText")
+    if kind is Kind.ASSIGNEE:
+        return QCoreApplication.translate(
+            "OrderText", "Only the assignee of the order or a supervisor may propose a refusal.")
+    if kind is Kind.NOT_HEARD:
         return QCoreApplication.translate(
             "OrderText", "The applicant has not been heard yet: send a hearing letter, or record why it is not "
             "needed (Ctrl+Shift+L on the order).")
-    if "text of ground" in lowered and "empty" in lowered:
-        return QCoreApplication.translate("OrderText", "A chosen ground has no text: write its paragraph or untick it.")
-    if "ground" in lowered:
+    if kind is Kind.ANSWER_PENDING and "date" in params:
+        return render_translated(str(QT_TRANSLATE_NOOP(
+            "OrderText", "No answer to the hearing letter is recorded yet (time to comment until {date}): record it "
+            "on the order, or that none came (Ctrl+Shift+Y).")), {"date": params["date"]}, "OrderText")
+    if kind is Kind.GROUNDS:
         return QCoreApplication.translate("OrderText", "Choose at least one ground.")
-    if "fact" in lowered:
-        return QCoreApplication.translate("OrderText", "State at least one fact.")
-    if "only the assignee" in lowered:
+    if kind is Kind.GROUND_TEXT:
+        names = [quoted(titles.get(str(b.phrase.params.get("code")), str(b.phrase.params.get("code"))))
+                 for b in found]  # fmt: skip
+        if len(names) == 1:
+            return QCoreApplication.translate(
+                "OrderText", "The ground {ground} has no text: write its paragraph or untick it.").format(
+                ground=names[0])
         return QCoreApplication.translate(
-            "OrderText", "Only the assignee of the order or a supervisor may propose a refusal.")
-    if "not in review" in lowered or "in review" in lowered:
-        return QCoreApplication.translate("OrderText", "The order is no longer in review: go back to it (Esc).")
+            "OrderText", "The grounds {grounds} have no text: write their paragraphs or untick them.").format(
+            grounds=", ".join(names))
+    if kind is Kind.FACTS:
+        return QCoreApplication.translate("OrderText", "State at least one fact (Ctrl+Shift+I adds a line).")
+    return " ".join(_sentence(phrase_text(b.phrase)) for b in found)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".")
     return text[:1].upper() + text[1:] + "."
 
 

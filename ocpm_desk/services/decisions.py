@@ -48,7 +48,7 @@ from ocpm_desk.domain.letters import (
 from ocpm_desk.domain.lifecycle import Status, check_transition
 from ocpm_desk.domain.money import format_chf
 from ocpm_desk.domain.permissions import Permission
-from ocpm_desk.domain.phrases import SEMICOLON, Listing, Phrase, Words
+from ocpm_desk.domain.phrases import Listing, Phrase, Words
 from ocpm_desk.queries.overview import closure_days
 from ocpm_desk.services.casework import _address, _in_force, _today, _touch
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
@@ -59,6 +59,10 @@ from ocpm_desk.services.desk import (
     ProposalRow,
     ProposalView,
     RefusalDraft,
+    RefusalNotReady,
+    SubmitBlocker,
+    SubmitBlockerKind,
+    draft_blockers,
 )
 from ocpm_desk.services.letterhead import read_letterhead
 from ocpm_desk.services.refusal_views import (
@@ -97,8 +101,12 @@ _STATUS_WORDS = {
     "issued": QT_TRANSLATE_NOOP("Message", "issued"),
     "withdrawn": QT_TRANSLATE_NOOP("Message", "withdrawn"),
 }
-_NO_GROUND = QT_TRANSLATE_NOOP("Message", "choose at least one ground of refusal")
-_NO_FACT = QT_TRANSLATE_NOOP("Message", "state at least one fact")
+_NOT_WHILE = QT_TRANSLATE_NOOP("Message", "order {reference} is {status}: {what} only while it is {allowed}")
+_NOT_YOURS = QT_TRANSLATE_NOOP(
+    "Message", "only the assignee ({assignee}) or a supervisor may {what} on order {reference}")
+_NOBODYS = QT_TRANSLATE_NOOP("Message", "only the assignee (nobody) or a supervisor may {what} on order {reference}")
+_OR = QT_TRANSLATE_NOOP("Message", " or ")
+_PROPOSE = QT_TRANSLATE_NOOP("Message", "propose a refusal")
 
 
 def _decision_status(status: str) -> Phrase:
@@ -294,46 +302,49 @@ def _draft_of(body: LetterBody) -> DraftInput:
     return DraftInput(tuple((g.code, g.text) for g in body.grounds), body.facts, body.free_text)
 
 
-def _content_problems(body: LetterBody) -> list[Phrase]:
-    problems = []
-    if not body.grounds:
-        problems.append(Phrase(_NO_GROUND))
-    problems += [Phrase(QT_TRANSLATE_NOOP("Message", "the text of ground {code} is empty"), code=g.code)
-                 for g in body.grounds if not g.text]
-    if not body.facts:
-        problems.append(Phrase(_NO_FACT))
-    return problems
+def _content_blockers(body: LetterBody, *, hearing_letter: bool = False) -> tuple[SubmitBlocker, ...]:
+    """What keeps the letter as cleaned from going (the same rule the editor applies to what it holds)."""
+    return draft_blockers(_draft_of(body), hearing_letter=hearing_letter)
 
 
-def _hearing_problems(hearing: m.Hearing | None) -> list[Phrase]:
+def _hearing_blockers(hearing: m.Hearing | None) -> list[SubmitBlocker]:
     if hearing is None:
-        return [Phrase(QT_TRANSLATE_NOOP(
+        return [SubmitBlocker(SubmitBlockerKind.NOT_HEARD, Phrase(QT_TRANSLATE_NOOP(
             "Message", "the applicant was not heard: send a hearing letter or record why hearing is not needed "
-            "(LPA art. 41)"))]
+            "(LPA art. 41)")))]
     if awaiting_answer(hearing):
         assert hearing.reply_by is not None
-        return [Phrase(QT_TRANSLATE_NOOP(
+        return [SubmitBlocker(SubmitBlockerKind.ANSWER_PENDING, Phrase(QT_TRANSLATE_NOOP(
             "Message", "the answer to the hearing letter is not recorded yet (time to comment until {date})"),
-            date=hearing.reply_by)]
+            date=hearing.reply_by))]
     return []
+
+
+def _case_blocker(actor: Actor, order: m.Order, what: str) -> SubmitBlocker | None:
+    """Why ``actor`` may not submit a refusal of ``order`` as it stands (the same words as ``_require_case``)."""
+    if order.status != Status.IN_REVIEW.value:
+        return SubmitBlocker(SubmitBlockerKind.STATUS, Phrase(
+            _NOT_WHILE, reference=order.reference, status=Words(Status(order.status)), what=Phrase(what),
+            allowed=Listing((Words(Status.IN_REVIEW),), _OR)))
+    if not works_the_case(actor, order):
+        if order.assigned_to:
+            return SubmitBlocker(SubmitBlockerKind.ASSIGNEE, Phrase(
+                _NOT_YOURS, assignee=order.assigned_to, what=Phrase(what), reference=order.reference))
+        return SubmitBlocker(SubmitBlockerKind.ASSIGNEE, Phrase(_NOBODYS, what=Phrase(what),
+                                                                reference=order.reference))
+    return None
 
 
 def _require_case(actor: Actor, order: m.Order, statuses: tuple[Status, ...], what: str) -> None:
     """``what``: a marked template, the words of the work ("send a hearing letter")."""
     if order.status not in {s.value for s in statuses}:
-        allowed = Listing((Words(s) for s in statuses), QT_TRANSLATE_NOOP("Message", " or "))
-        raise DomainError(QT_TRANSLATE_NOOP("Message", "order {reference} is {status}: {what} only while it is "
-                                                       "{allowed}"),
-                          reference=order.reference, status=Words(Status(order.status)), what=Phrase(what),
-                          allowed=allowed)
+        allowed = Listing((Words(s) for s in statuses), _OR)
+        raise DomainError(_NOT_WHILE, reference=order.reference, status=Words(Status(order.status)),
+                          what=Phrase(what), allowed=allowed)
     if not works_the_case(actor, order):
         if order.assigned_to:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "Message", "only the assignee ({assignee}) or a supervisor may {what} on order {reference}"),
-                assignee=order.assigned_to, what=Phrase(what), reference=order.reference)
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "Message", "only the assignee (nobody) or a supervisor may {what} on order {reference}"),
-            what=Phrase(what), reference=order.reference)
+            raise DomainError(_NOT_YOURS, assignee=order.assigned_to, what=Phrase(what), reference=order.reference)
+        raise DomainError(_NOBODYS, what=Phrase(what), reference=order.reference)
 
 
 def _store_grounds(session: Session, decision: m.Decision, body: LetterBody) -> None:
@@ -398,16 +409,8 @@ def _editor_state(session: Session, actor: Actor, order: m.Order) -> RefusalDraf
             draft = DraftInput(tuple((g.code, g.text) for g in catalogue if g.suggested), _prefill_facts(session,
                                                                                                        order), "")
         decision_id, saved_at = None, None
-    blockers: list[str] = []
-    if order.status != Status.IN_REVIEW.value:
-        blockers.append(f"the order is {order.status.replace('_', ' ')}: a refusal is proposed while it is in review")
-    elif not works_the_case(actor, order):
-        blockers.append(f"only the assignee ({order.assigned_to or 'nobody'}) or a supervisor may propose a refusal")
-    blockers += [str(p) for p in _hearing_problems(hearing)]
-    if not draft.grounds:
-        blockers.append(_NO_GROUND)
-    if not any(f.strip() for f in draft.facts):
-        blockers.append(_NO_FACT)
+    case = _case_blocker(actor, order, _PROPOSE)
+    blockers = [*([case] if case is not None else []), *_hearing_blockers(hearing), *draft_blockers(draft)]
     address = _address(order)
     return RefusalDraft(
         order_id=order.id, reference=order.reference, order_version=order.version, status=Status(order.status),
@@ -474,13 +477,10 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
         check_transition(order.status, Status.REFUSAL_PROPOSED, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         hearing = latest_hearing(session, order.id)
-        problems = _hearing_problems(hearing)
         body = _body(session, order, draft, LetterKind.DECISION, hearing=hearing)
-        problems += _content_problems(body)
+        problems = [*_hearing_blockers(hearing), *_content_blockers(body)]
         if problems:
-            raise DomainError(QT_TRANSLATE_NOOP("Message", "the refusal of order {reference} cannot be submitted: "
-                                                           "{problems}"),
-                              reference=order.reference, problems=Listing(problems, SEMICOLON))
+            raise RefusalNotReady(order.reference, problems)
         assert hearing is not None
         decision = _save_draft_row(uow, actor, order, body)
         now = datetime.now(UTC)
@@ -517,11 +517,9 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
                 reference=order.reference)
         reply_by = hearing_reply_by(day)
         body = _body(session, order, draft, LetterKind.HEARING, reply_by=reply_by)
-        problems = [p for p in _content_problems(body) if p.template != _NO_FACT]
+        problems = _content_blockers(body, hearing_letter=True)
         if problems:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "Message", "the hearing letter of order {reference} cannot be sent: {problems}"),
-                reference=order.reference, problems=Listing(problems, SEMICOLON))
+            raise RefusalNotReady(order.reference, problems, hearing_letter=True)
         names = display_names(session, [actor.username])
         letter = Letter(read_letterhead(session), body, day,
                         signature=Signature(names.get(actor.username, actor.username), CASEWORKER_TITLE, day))

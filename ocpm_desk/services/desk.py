@@ -1,19 +1,22 @@
 """What the GUI sees of the application: plain dataclasses and two protocols.
 
 ``Connector`` opens a ``DeskSession`` for a profile and a user; ``bootstrap`` builds the real ones. The GUI imports
-this module only for types and never reaches below it.
+this module only for types — and ``draft_blockers``, the pure rule the refusal editor shares with the service — and
+never reaches below it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from ocpm_desk.domain.calendar import DeliveryClock
+from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, SEMICOLON, Listing, Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.connector import Connector as Connector  # re-exported: the names the GUI knows
 from ocpm_desk.services.connector import ProfileChoice as ProfileChoice
@@ -239,6 +242,90 @@ class DecisionVersion:
     hearing_note: str | None
 
 
+class SubmitBlockerKind(StrEnum):
+    """Why a refusal cannot be submitted yet, as a code: the GUI decides from it what a reason depends on and what
+    to tell the user to do, never from its English words. Declared in the order a reader goes through them."""
+
+    STATUS = "status"  # the order is not in review
+    ASSIGNEE = "assignee"  # the user is neither the order's assignee nor a supervisor
+    NOT_HEARD = "not_heard"  # no hearing letter sent and no reason recorded why hearing is not needed
+    ANSWER_PENDING = "answer_pending"  # a hearing letter waits for its answer (or for the record that none came)
+    GROUNDS = "grounds"  # no ground chosen
+    GROUND_TEXT = "ground_text"  # a chosen ground's paragraph is empty (one blocker per ground, value ``code``)
+    FACTS = "facts"  # no fact stated (a refusal needs one, a hearing letter does not)
+
+    @property
+    def about(self) -> Literal["order", "hearing", "draft"]:
+        """What the reason depends on: ``"order"`` (its status, who works it), ``"hearing"`` (the right to be
+        heard), ``"draft"`` (what the editor holds: the editor judges those on its own text, ``draft_blockers``)."""
+        return _BLOCKER_GROUPS[self]
+
+
+_BLOCKER_GROUPS: dict[SubmitBlockerKind, Literal["order", "hearing", "draft"]] = {
+    SubmitBlockerKind.STATUS: "order",
+    SubmitBlockerKind.ASSIGNEE: "order",
+    SubmitBlockerKind.NOT_HEARD: "hearing",
+    SubmitBlockerKind.ANSWER_PENDING: "hearing",
+    SubmitBlockerKind.GROUNDS: "draft",
+    SubmitBlockerKind.GROUND_TEXT: "draft",
+    SubmitBlockerKind.FACTS: "draft",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitBlocker:
+    """One reason why a refusal (or a hearing letter) cannot go yet: its kind, and the reason in English as a marked
+    template with its values (``domain.phrases``), which the GUI says in the user's language."""
+
+    kind: SubmitBlockerKind
+    phrase: Phrase
+
+    @property
+    def text(self) -> str:
+        """The English (the log, the CLI, the tests)."""
+        return str(self.phrase)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+NO_GROUND = QT_TRANSLATE_NOOP("Message", "choose at least one ground of refusal")
+NO_FACT = QT_TRANSLATE_NOOP("Message", "state at least one fact")
+EMPTY_GROUND = QT_TRANSLATE_NOOP("Message", "the text of ground {code} is empty")
+
+
+def draft_blockers(draft: DraftInput, *, hearing_letter: bool = False) -> tuple[SubmitBlocker, ...]:
+    """What in ``draft`` keeps it from being submitted as a refusal — or sent as a hearing letter, which needs no
+    facts. Pure: the service judges with it what it is given (or the saved draft), the editor what it holds."""
+    out = []
+    if not draft.grounds:
+        out.append(SubmitBlocker(SubmitBlockerKind.GROUNDS, Phrase(NO_GROUND)))
+    out += [SubmitBlocker(SubmitBlockerKind.GROUND_TEXT, Phrase(EMPTY_GROUND, code=code))
+            for code, text in draft.grounds if not text.strip()]
+    if not hearing_letter and not any(fact.strip() for fact in draft.facts):
+        out.append(SubmitBlocker(SubmitBlockerKind.FACTS, Phrase(NO_FACT)))
+    return tuple(out)
+
+
+#: The message of ``RefusalNotReady``, by ``hearing_letter``.
+_NOT_READY = {
+    False: QT_TRANSLATE_NOOP("Message", "the refusal of order {reference} cannot be submitted: {problems}"),
+    True: QT_TRANSLATE_NOOP("Message", "the hearing letter of order {reference} cannot be sent: {problems}"),
+}
+
+
+class RefusalNotReady(DomainError):
+    """Submitting a refusal (or sending a hearing letter) was refused: ``blockers`` says why, each with its kind."""
+
+    def __init__(self, reference: str, blockers: Iterable[SubmitBlocker], *, hearing_letter: bool = False) -> None:
+        found = tuple(blockers)
+        super().__init__(_NOT_READY[hearing_letter], reference=reference,
+                         problems=Listing((b.phrase for b in found), SEMICOLON))
+        self.reference = reference
+        self.blockers = found
+        self.hearing_letter = hearing_letter
+
+
 @dataclass(frozen=True, slots=True)
 class RefusalDraft:
     """The refusal editor's state for an order: the catalogue, the saved draft (or the prefill), the hearing."""
@@ -255,7 +342,7 @@ class RefusalDraft:
     abroad: bool  # the decision would be addressed outside Switzerland: flagged to the supervisor
     address_lines: tuple[str, ...]
     return_comment: str | None  # the comment of the last returned proposal, shown to its author
-    submit_blockers: tuple[str, ...]  # English reasons why submitting would fail now (empty: it may be submitted)
+    submit_blockers: tuple[SubmitBlocker, ...]  # why submitting would fail now (empty: it may be submitted)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1172,32 +1172,32 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>DeliveryClock</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="97"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="111"/>
         <source>On track</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="98"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="112"/>
         <source>Due</source>
         <translation>À échéance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="99"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="113"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="105"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="119"/>
         <source>fewer than 7 working days since the order</source>
         <translation>moins de 7 jours ouvrables depuis la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="106"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="120"/>
         <source>7 to 14 working days since the order</source>
         <translation>de 7 à 14 jours ouvrables depuis la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="107"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="121"/>
         <source>more than 14 working days since the order</source>
         <translation>plus de 14 jours ouvrables depuis la commande</translation>
     </message>
@@ -1263,32 +1263,33 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="103"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="118"/>
         <source>The procedure did not succeed: the database cannot be reached. Check the connection and try again.</source>
+        <extracomment>A placeholder right after one of these is quoted in its template: a status there keeps its label.</extracomment>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la base de données est injoignable. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="129"/>
         <source>Unknown user or wrong password.</source>
         <translation>Utilisateur inconnu ou mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="133"/>
         <source>The procedure did not succeed: your roles do not allow you to {action}.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: vos rôles ne vous autorisent pas à {action}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="137"/>
         <source>The procedure did not succeed: {reason}.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="126"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="141"/>
         <source>The procedure did not succeed because of an unexpected error. Try again; if it happens again, tell the IT service desk.</source>
         <translation>La démarche n&apos;a pas abouti en raison d&apos;une erreur inattendue. Réessayez&#xa0;; si le problème persiste, contactez le support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="136"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="151"/>
         <source>This account is locked after repeated failed attempts. Try again after {time}.</source>
         <translation>Ce compte est verrouillé après plusieurs tentatives infructueuses. Réessayez après {time}.</translation>
     </message>
@@ -1993,27 +1994,27 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="710"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="714"/>
         <source>order {reference} already exists and was not received through an import: compare it with this line by hand</source>
         <translation>la commande {reference} existe déjà et n&apos;a pas été reçue par un import&#xa0;: comparez-la à la main avec cette ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="713"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="717"/>
         <source>differs from order {reference} already imported ({sections}): a change after import is made in OCPM Desk, not by sending the order again</source>
         <translation>diffère de la commande {reference} déjà importée ({sections})&#xa0;: une modification après l&apos;import se fait dans OCPM Desk, pas en renvoyant la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="716"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="720"/>
         <source>order {reference} was cancelled before payment: a payment cannot follow; the applicant places a new order</source>
         <translation>la commande {reference} a été annulée avant paiement&#xa0;: aucun paiement ne peut suivre&#xa0;; le requérant passe une nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="719"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="723"/>
         <source>order {reference} is paid: it can no longer be cancelled and the fee is kept (G2); a withdrawal is recorded by a caseworker</source>
         <translation>la commande {reference} est payée&#xa0;: elle ne peut plus être annulée et l&apos;émolument reste acquis (G2)&#xa0;; un retrait est enregistré par un gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="722"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="726"/>
         <source>the payment differs from the one already recorded for order {reference}</source>
         <translation>le paiement diffère de celui déjà enregistré pour la commande {reference}</translation>
     </message>
@@ -2059,59 +2060,59 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="75"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="88"/>
         <source>&amp;Log in</source>
         <extracomment>Width in pixels the database location is shortened to (in the middle: the file name stays visible).</extracomment>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="91"/>
         <source>Login message</source>
         <translation>Message de connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="99"/>
         <source>&amp;Settings…</source>
         <translation>P&amp;aramètres…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="101"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="103"/>
         <source>Profiles, default printer, language, idle lock (Ctrl+,)</source>
         <translation>Profils, imprimante par défaut, langue, verrouillage (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="217"/>
-        <location filename="../../ocpm_desk/gui/login.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="233"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="241"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="254"/>
         <source>No keyring is available on this workstation: the password will be asked at each login.</source>
         <translation>Aucun trousseau de clés n&apos;est disponible sur ce poste&#xa0;: le mot de passe sera demandé à chaque connexion.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="279"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="292"/>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="283"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="296"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="287"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="300"/>
         <source>Enter the server address.</source>
         <translation>Saisissez l&apos;adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/login.py" line="311"/>
+        <location filename="../../ocpm_desk/gui/login.py" line="324"/>
         <source>Connecting…</source>
         <translation>Connexion en cours…</translation>
     </message>
@@ -2160,98 +2161,98 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>OCPM Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="148"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="179"/>
         <source>No screens for this account</source>
         <translation>Aucun écran pour ce compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="181"/>
         <source>The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake account is the web platform&apos;s: it delivers orders, it does not process them. Log out and log in with a staff account.</source>
         <translation>Les rôles de ce compte ({roles}) ne donnent accès à aucun écran d&apos;OCPM Desk. Le compte de réception est celui de la plateforme en ligne&#xa0;: il transmet les commandes, il ne les traite pas. Déconnectez-vous et connectez-vous avec un compte du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="185"/>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="215"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="206"/>
         <source>Loc&amp;k</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="209"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="210"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="237"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="242"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="247"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="258"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="259"/>
         <source>Logged in as {username}</source>
         <translation>Connecté en tant que {username}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="262"/>
         <source>Database: {label}</source>
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="510"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="511"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="512"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="513"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="515"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="200"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
     </message>
@@ -2536,7 +2537,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/domain/lifecycle.py" line="205"/>
-        <location filename="../../ocpm_desk/services/decisions.py" line="700"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="698"/>
         <source>a refusal must be approved or returned by a supervisor other than its author</source>
         <translation>un refus doit être approuvé ou renvoyé par un autre responsable que son auteur</translation>
     </message>
@@ -2707,7 +2708,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>enregistrer le suivi des envois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="67"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="71"/>
         <source>“{value}”</source>
         <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
@@ -2784,118 +2785,119 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>la commande #{order_id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="95"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="96"/>
         <source>met</source>
         <extracomment>Shortest written justification of an override, and of the note recording a written withdrawal. Results a caseworker may give: a manual tick, or an override of an automatic result. A condition&apos;s effective result as the messages say it.</extracomment>
         <translation>remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="96"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="97"/>
         <source>not met</source>
         <translation>non remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="97"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="98"/>
         <source>unknown</source>
         <translation>indéterminée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="98"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="99"/>
         <source>not evaluated</source>
         <translation>pas évaluée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="123"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="124"/>
         <source>order {reference} is {status}: its conditions can be changed only while it is in review</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: ses conditions ne peuvent être modifiées que pendant l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="128"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="129"/>
         <source>only the assignee ({assignee}) or a supervisor may work on the conditions of order {reference}</source>
         <translation>seul le gestionnaire attribué ({assignee}) ou un responsable peut traiter les conditions de la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="131"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="132"/>
         <source>only the assignee (nobody) or a supervisor may work on the conditions of order {reference}</source>
         <translation>seul le gestionnaire attribué (aucun) ou un responsable peut traiter les conditions de la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="476"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="469"/>
         <source>order {reference} has no condition {code!r} (rule set of {since})</source>
+        <extracomment>``services/decisions.py`` imports the predicate under this name.</extracomment>
         <translation>la commande {reference} n&apos;a pas de condition {code!r} (jeu de règles du {since})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="482"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="475"/>
         <source>a condition is set to &apos;met&apos; or &apos;not_met&apos;, not {value!r}</source>
         <translation>une condition se règle sur «&#xa0;met&#xa0;» ou «&#xa0;not_met&#xa0;», pas sur {value!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="486"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="479"/>
         <source>{code} is a manual condition: tick it met or not met with a note; it has no override to remove</source>
         <translation>{code} est une condition manuelle&#xa0;: cochez-la remplie ou non remplie, avec une note&#xa0;; elle n&apos;a pas de forçage à retirer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="490"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="483"/>
         <source>ticking {code} needs a note saying what was checked</source>
         <translation>cocher {code} demande une note indiquant ce qui a été vérifié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="506"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="499"/>
         <source>the result of {code} is not overridden: there is no override to remove</source>
         <translation>le résultat de {code} n&apos;est pas forcé&#xa0;: il n&apos;y a pas de forçage à retirer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="523"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="516"/>
         <source>{code} was never evaluated: evaluate the conditions before overriding a result</source>
         <translation>{code} n&apos;a jamais été évaluée&#xa0;: évaluez les conditions avant de forcer un résultat</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="527"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="520"/>
         <source>the automatic result of {code} is already {result}: there is nothing to override</source>
         <translation>le résultat automatique de {code} est déjà «&#xa0;{result}&#xa0;»&#xa0;: il n&apos;y a rien à forcer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="531"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="524"/>
         <source>overriding {code} needs a written justification of at least {minimum} characters</source>
         <translation>forcer {code} demande une justification écrite d&apos;au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="557"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="550"/>
         <source>the conditions of order {reference} were never evaluated: evaluate them before approving</source>
         <translation>les conditions de la commande {reference} n&apos;ont jamais été évaluées&#xa0;: évaluez-les avant d&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="565"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="558"/>
         <source>{code} ({result})</source>
         <translation>{code} ({result})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="568"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="561"/>
         <source>order {reference} cannot be approved: mandatory conditions not met: {conditions}</source>
         <translation>la commande {reference} ne peut pas être approuvée&#xa0;: conditions obligatoires non remplies&#xa0;: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="572"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="565"/>
         <source>some conditions of order {reference} were never evaluated: evaluate them before approving</source>
         <translation>certaines conditions de la commande {reference} n&apos;ont jamais été évaluées&#xa0;: évaluez-les avant d&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="604"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="597"/>
         <source>putting an order on hold needs a reason</source>
         <translation>mettre une commande en attente demande un motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="606"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="599"/>
         <source>the follow-up date must be after today ({today})</source>
         <translation>la date de relance doit être postérieure à aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="611"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="604"/>
         <source>the follow-up date {date} is not a working day; the next one is {next}</source>
         <translation>la date de relance du {date} n&apos;est pas un jour ouvrable&#xa0;; le suivant est le {next}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="649"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="642"/>
         <source>recording a withdrawal needs a note of at least {minimum} characters: the date and means of the applicant&apos;s written withdrawal</source>
         <translation>enregistrer un retrait demande une note d&apos;au moins {minimum} caractères&#xa0;: la date et le moyen du retrait écrit du requérant</translation>
     </message>
@@ -2926,105 +2928,111 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>les données de référence ne sont pas valables&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="94"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="98"/>
         <source>draft</source>
         <extracomment>Shortest comment of a returned proposal, and of the reason why hearing is not needed. A decision&apos;s status as the messages say it (&quot;decision #12 is issued&quot;).</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="95"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="99"/>
         <source>proposed</source>
         <translation>proposée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="96"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="100"/>
         <source>returned</source>
         <translation>renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="97"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="101"/>
         <source>issued</source>
         <translation>émise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="98"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="102"/>
         <location filename="../../ocpm_desk/services/mailroom.py" line="69"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="100"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="292"/>
         <source>choose at least one ground of refusal</source>
         <translation>choisissez au moins un motif de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="101"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="293"/>
         <source>state at least one fact</source>
         <translation>indiquez au moins un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="257"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="265"/>
         <source>a decision has at most {grounds} grounds and {facts} facts</source>
         <translation>une décision compte au plus {grounds} motifs et {facts} faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="264"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="272"/>
         <source>ground {code!r} is not in the catalogue in force on the day of payment ({date})</source>
         <translation>le motif {code!r} ne figure pas dans le catalogue en vigueur le jour du paiement ({date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="268"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="276"/>
         <source>ground {code!r} is chosen twice</source>
         <translation>le motif {code!r} est choisi deux fois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="301"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="294"/>
         <source>the text of ground {code} is empty</source>
         <translation>le texte du motif {code} est vide</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="310"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="312"/>
         <source>the applicant was not heard: send a hearing letter or record why hearing is not needed (LPA art. 41)</source>
         <translation>le requérant n&apos;a pas été entendu&#xa0;: envoyez une lettre d&apos;intention ou enregistrez pourquoi l&apos;audition n&apos;est pas nécessaire (LPA art. 41)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="315"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="317"/>
         <source>the answer to the hearing letter is not recorded yet (time to comment until {date})</source>
         <translation>la réponse à la lettre d&apos;intention n&apos;est pas encore enregistrée (délai pour se déterminer jusqu&apos;au {date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="324"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="108"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="325"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="104"/>
         <source>order {reference} is {status}: {what} only while it is {allowed}</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: on ne peut {what} que si son statut est {allowed}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="331"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="105"/>
         <source>only the assignee ({assignee}) or a supervisor may {what} on order {reference}</source>
         <translation>seul le gestionnaire attribué ({assignee}) ou un responsable peut {what} pour la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="334"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="107"/>
         <source>only the assignee (nobody) or a supervisor may {what} on order {reference}</source>
         <translation>seul le gestionnaire attribué (aucun) ou un responsable peut {what} pour la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="357"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="109"/>
+        <source>propose a refusal</source>
+        <translation>proposer un refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="368"/>
         <source>order {reference} already has a refusal proposal waiting for approval</source>
         <translation>la commande {reference} a déjà une proposition de refus en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="435"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="438"/>
         <source>write a refusal</source>
         <translation>rédiger un refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="481"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="312"/>
         <source>the refusal of order {reference} cannot be submitted: {problems}</source>
+        <extracomment>The message of ``RefusalNotReady``, by ``hearing_letter``.</extracomment>
         <translation>le refus de la commande {reference} ne peut pas être soumis&#xa0;: {problems}</translation>
     </message>
     <message>
@@ -3038,136 +3046,136 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>une lettre d&apos;intention pour la commande {reference} attend encore sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="522"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="313"/>
         <source>the hearing letter of order {reference} cannot be sent: {problems}</source>
         <translation>la lettre d&apos;intention de la commande {reference} ne peut pas être envoyée&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="557"/>
-        <location filename="../../ocpm_desk/services/decisions.py" line="587"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="555"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="585"/>
         <source>record the hearing</source>
         <translation>enregistrer l&apos;audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="559"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="557"/>
         <source>a hearing letter for order {reference} is waiting for its answer: record the answer (or that none came) instead</source>
         <translation>une lettre d&apos;intention pour la commande {reference} attend sa réponse&#xa0;: enregistrez plutôt la réponse (ou qu&apos;aucune n&apos;est venue)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="563"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="561"/>
         <source>say why hearing the applicant is not needed, in at least {minimum} characters (LPA art. 41)</source>
         <translation>indiquez en au moins {minimum} caractères pourquoi l&apos;audition du requérant n&apos;est pas nécessaire (LPA art. 41)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="590"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="588"/>
         <source>order {reference} has no hearing letter waiting for an answer</source>
         <translation>la commande {reference} n&apos;a pas de lettre d&apos;intention en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="595"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="593"/>
         <source>an answer received on a date needs its content (a summary of the comments)</source>
         <translation>une réponse reçue à une date demande son contenu (un résumé des observations)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="598"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="596"/>
         <source>the time to comment runs until {date}: &apos;no answer&apos; can be recorded only after it</source>
         <translation>le délai pour se déterminer court jusqu&apos;au {date}&#xa0;: «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;ensuite</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="603"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="601"/>
         <source>say on which day the applicant&apos;s comments were received</source>
         <translation>indiquez le jour où les observations du requérant ont été reçues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="606"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="604"/>
         <source>the comments&apos; date must lie between the hearing letter ({sent}) and today ({today})</source>
         <translation>la date des observations doit se situer entre la lettre d&apos;intention ({sent}) et aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="662"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="660"/>
         <source>decision #{id} does not exist</source>
         <translation>la décision #{id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="675"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="673"/>
         <source>decision #{id} is {decision_status}, not a proposal waiting for approval</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: ce n&apos;est pas une proposition en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="696"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="694"/>
         <source>decision #{id} is {decision_status}: only a proposal waiting for approval can be approved or returned</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une proposition en attente d&apos;approbation peut être approuvée ou renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="704"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="702"/>
         <source>decision #{id}: its content no longer matches its recorded SHA-256; it cannot be approved</source>
         <translation>décision #{id}&#xa0;: son contenu ne correspond plus à son empreinte SHA-256 enregistrée&#xa0;; elle ne peut pas être approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="708"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="706"/>
         <source>the proposal changed since you read it (SHA-256 {read}… is no longer its content, now {now}…): read it again</source>
         <translation>la proposition a changé depuis que vous l&apos;avez lue (SHA-256 {read}… n&apos;est plus son contenu, désormais {now}…)&#xa0;: relisez-la</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="758"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="756"/>
         <source>returning a proposal needs a comment of at least {minimum} characters telling its author what to change</source>
         <translation>renvoyer une proposition demande un commentaire d&apos;au moins {minimum} caractères indiquant à son auteur ce qu&apos;il faut changer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="779"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="777"/>
         <source>decision #{id} is {decision_status}: only an issued decision has an original</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une décision émise a un original</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="784"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="782"/>
         <source>decision {number}: the archived PDF does not match its recorded SHA-256 (recorded {recorded}, found {found}); it was altered — report it, do not send it</source>
         <translation>décision {number}&#xa0;: le PDF archivé ne correspond pas à son empreinte SHA-256 enregistrée (enregistrée {recorded}, trouvée {found})&#xa0;; il a été altéré — signalez-le, ne l&apos;envoyez pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="824"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="822"/>
         <location filename="../../ocpm_desk/services/mailroom.py" line="400"/>
         <source>no order has the reference {reference!r}</source>
         <translation>aucune commande n&apos;a la référence {reference!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="832"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="830"/>
         <source>order {reference} has no issued decision numbered {number}</source>
         <translation>la commande {reference} n&apos;a pas de décision émise portant le numéro {number}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="834"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="832"/>
         <source>order {reference} has no issued decision</source>
         <translation>la commande {reference} n&apos;a pas de décision émise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="474"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="475"/>
         <source>the reference data has no {what} in force on {date:%d.%m.%Y}; run init-db with complete data</source>
         <extracomment>(username, display name, roles) of the demo accounts; two supervisors so that four-eyes approval can be shown. Days before ``today`` over which orders spread (the most recent ones are the most numerous).</extracomment>
         <translation>les données de référence n&apos;ont pas de {what} en vigueur le {date:%d.%m.%Y}&#xa0;; lancez init-db avec des données complètes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1246"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1248"/>
         <source>fee schedule for {service}</source>
         <translation>barème des émoluments pour {service}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1248"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1250"/>
         <source>postal tariff for {product}</source>
         <translation>tarif postal pour {product}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1250"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1252"/>
         <source>condition rule set for {service}</source>
         <translation>jeu de règles de conditions pour {service}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1849"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1851"/>
         <source>the number of orders cannot be negative ({orders})</source>
         <extracomment>Kinds of refusal work, in the order the candidates are handed out (each kind once before any kind twice). How the applicant is heard before a proposal, in turn: recorded as not needed, a letter answered, no answer. The keys of ``SeedSummary.refusals``: orders opened by their assignee (conditions evaluated) and skipped (no ground suggested); hearing letters waiting (on hold); hearings recorded as not needed, answered, unanswered; proposals waiting for approval; proposals returned to their author; decisions issued (orders refused). The keys of ``SeedSummary.mailroom``: print jobs and the documents they held (hearing letters, attestations, decisions); items shipped; tracking events recorded, deliveries among them; returns recorded; orders sent again; corrections reissued (attributable to the OCPM) and recorded (attributable to the applicant); deposit lists. Phase 4: a file from the e-démarches platform whose lines could not become orders (DESIGN §9), imported through ``intake.import_orders`` as the intake account; the supervisor resolves one. Only quarantined lines: the orders of phases 1–3 stay as they are. The card number is a well-known test number, masked before it is stored. Tables the services write to in phase 2 (their counts in the summary are read back from the database).</extracomment>
         <translation>le nombre de commandes ne peut pas être négatif ({orders})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1870"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1872"/>
         <source>the database already holds {count} orders; use --reset to replace them</source>
         <translation>la base de données contient déjà {count} commandes&#xa0;; utilisez --reset pour les remplacer</translation>
     </message>
@@ -3177,28 +3185,28 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>la personne de la commande {reference} ne figure pas dans le registre de la population&#xa0;: aucune attestation ne peut être établie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="513"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="527"/>
         <source>lines {first}–{last} could not be written: another import or a caseworker changed the same orders meanwhile; run the import again (what is done stays)</source>
         <translation>les lignes {first} à {last} n&apos;ont pas pu être écrites&#xa0;: un autre import ou un gestionnaire a modifié les mêmes commandes entre-temps&#xa0;; relancez l&apos;import (ce qui est fait reste acquis)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="739"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="735"/>
         <source>the batch size must be at least 1 line</source>
         <extracomment>PostgreSQL: a batch is written by this many connections at once, each its own transaction, the lines split by reference (all lines of one order go to the same writer, in file order; quarantined lines without a readable reference by their hash): the server checks and indexes rows on both cores while Python reads the next batch. An input of at least this many bytes is read and checked in a separate process (``_ProcessReader``): threads share one interpreter lock, so a reading thread slowed the writes as much as it saved (measured: 100 000 lines on PostgreSQL, 5 000–5 900 lines/s so, 4 500–5 100 with the checks in the writers&apos; process). Smaller inputs and standard input are read in the calling thread.</extracomment>
         <translation>un lot compte au moins 1 ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="810"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="806"/>
         <source>say in at least {minimum} characters what was done about this line</source>
         <translation>indiquez en au moins {minimum} caractères ce qui a été fait pour cette ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="815"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="811"/>
         <source>quarantined line {id} does not exist</source>
         <translation>la ligne en quarantaine {id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="817"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="813"/>
         <source>this line was already resolved by {who} on {date:%d.%m.%Y}</source>
         <translation>cette ligne a déjà été résolue par {who} le {date:%d.%m.%Y}</translation>
     </message>
@@ -4873,7 +4881,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="277"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="521"/>
         <source>Delivered</source>
         <translation>Distribuée</translation>
     </message>
@@ -4974,148 +4982,153 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>audition non nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="432"/>
-        <source>The applicant&apos;s time to comment is not over and no answer was recorded yet.</source>
-        <translation>Le délai pour se déterminer n&apos;est pas échu et aucune réponse n&apos;a encore été enregistrée.</translation>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="433"/>
+        <source>The order is {status}: a refusal is submitted only while it is in review. Go back to the order (Esc).</source>
+        <translation>La commande a le statut «&#xa0;{status}&#xa0;»&#xa0;: un refus ne peut être soumis que pendant l&apos;examen. Revenez à la commande (Échap).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="434"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="444"/>
+        <source>No answer to the hearing letter is recorded yet (time to comment until {date}): record it on the order, or that none came (Ctrl+Shift+Y).</source>
+        <translation>Aucune réponse à la lettre d&apos;intention n&apos;est encore enregistrée (délai pour se déterminer jusqu&apos;au {date})&#xa0;: enregistrez-la sur la commande, ou indiquez qu&apos;aucune n&apos;est parvenue (Ctrl+Maj+Y).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="453"/>
+        <source>The ground {ground} has no text: write its paragraph or untick it.</source>
+        <translation>Le motif {ground} n&apos;a pas de texte&#xa0;: rédigez son paragraphe ou décochez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="456"/>
+        <source>The grounds {grounds} have no text: write their paragraphs or untick them.</source>
+        <translation>Les motifs {grounds} n&apos;ont pas de texte&#xa0;: rédigez leurs paragraphes ou décochez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="460"/>
+        <source>State at least one fact (Ctrl+Shift+I adds a line).</source>
+        <translation>Indiquez au moins un fait (Ctrl+Maj+I ajoute une ligne).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="440"/>
         <source>The applicant has not been heard yet: send a hearing letter, or record why it is not needed (Ctrl+Shift+L on the order).</source>
         <translation>Le requérant n&apos;a pas encore été entendu&#xa0;: envoyez une lettre d&apos;intention, ou indiquez pourquoi ce n&apos;est pas nécessaire (Ctrl+Maj+L sur la commande).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
-        <source>A chosen ground has no text: write its paragraph or untick it.</source>
-        <translation>Un motif choisi n&apos;a pas de texte&#xa0;: rédigez son paragraphe ou décochez-le.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="440"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="448"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="442"/>
-        <source>State at least one fact.</source>
-        <translation>Indiquez au moins un fait.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="444"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="437"/>
         <source>Only the assignee of the order or a supervisor may propose a refusal.</source>
         <translation>Seul le gestionnaire de la commande ou un responsable peut proposer un refus.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="447"/>
-        <source>The order is no longer in review: go back to it (Esc).</source>
-        <translation>La commande n&apos;est plus en examen&#xa0;: revenez-y (Échap).</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="459"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="477"/>
         <source>The applicant has not been heard yet.</source>
         <translation>Le requérant n&apos;a pas encore été entendu.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="461"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="479"/>
         <source>Hearing not needed (recorded by {person} on {date}): {reason}</source>
         <translation>Audition non nécessaire (enregistré par {person} le {date})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="464"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="482"/>
         <source>Hearing letter sent on {sent}; comments by {reply_by}.</source>
         <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="467"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="485"/>
         <source>No answer recorded yet.</source>
         <translation>Aucune réponse enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="487"/>
         <source>No answer came within the time limit.</source>
         <translation>Aucune réponse dans le délai.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="470"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="488"/>
         <source>Answer received on {date}: {answer}</source>
         <translation>Réponse reçue le {date}&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="480"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="498"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="481"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="499"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="482"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="500"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="492"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="510"/>
         <source>Not collected</source>
         <extracomment>The postal reasons of a return (``record_return(reason=…)``), in the order the dialog offers them.</extracomment>
         <translation>Non réclamé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="493"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="511"/>
         <source>Unknown address</source>
         <translation>Adresse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="494"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="512"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="495"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="513"/>
         <source>Moved</source>
         <translation>Déménagé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="514"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="502"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="520"/>
         <source>Shipped</source>
         <translation>Expédié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="504"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="522"/>
         <source>Returned</source>
         <translation>Retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="511"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="529"/>
         <source>Not notified</source>
         <translation>Non notifiée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="532"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="516"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="534"/>
         <source>Running — last day today</source>
         <translation>En cours — dernier jour aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="518"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="536"/>
         <source>Running — 1 day left</source>
         <translation>En cours — 1 jour restant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="519"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="537"/>
         <source>Running — {days} days left</source>
         <translation>En cours — {days} jours restants</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="521"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="539"/>
         <source>Over</source>
         <translation>Échu</translation>
     </message>
@@ -5558,17 +5571,17 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="101"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="102"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="103"/>
         <source>Central</source>
         <translation>Central</translation>
     </message>
@@ -6119,279 +6132,275 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="128"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="128"/>
         <source>Refusal decision</source>
         <translation>Décision de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="133"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="139"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="196"/>
         <source>The preview of the letter appears here.</source>
         <translation>L&apos;aperçu de la lettre apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="153"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="159"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="175"/>
         <source>Load the order&apos;s situation again; what you typed stays (F5)</source>
         <translation>Relire la situation de la commande&#xa0;; votre saisie est conservée (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="202"/>
         <source>&amp;Send the hearing letter…</source>
         <translation>&amp;Envoyer la lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="197"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="664"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
         <source>&amp;Submit to a supervisor…</source>
         <translation>&amp;Soumettre à un responsable…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="212"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="218"/>
         <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
         <translation>⚠ Décision adressée à l&apos;étranger&#xa0;: la notification postale n&apos;est pas valable partout.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="228"/>
         <source>&amp;Grounds</source>
         <translation>&amp;Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="232"/>
         <source>Grounds of the catalogue (Space ticks)</source>
         <translation>Motifs du catalogue (Espace coche)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="242"/>
         <source>&amp;Paragraph of the ground:</source>
         <translation>&amp;Paragraphe du motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="246"/>
         <source>Paragraph of the chosen ground</source>
         <translation>Paragraphe du motif choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="247"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="253"/>
         <source>&amp;Facts</source>
         <translation>&amp;Faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="251"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="257"/>
         <source>Facts, in order (F2 edits a line)</source>
         <translation>Faits, dans l&apos;ordre (F2 modifie une ligne)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="264"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="270"/>
         <source>Free te&amp;xt (optional):</source>
         <translation>Te&amp;xte libre (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="268"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="274"/>
         <source>Free text of the letter</source>
         <translation>Texte libre de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="316"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="322"/>
         <source>Suggested: the condition this ground answers is not met.</source>
         <translation>Suggéré&#xa0;: la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="337"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="343"/>
         <source>Right to be heard: {state}</source>
         <translation>Droit d&apos;être entendu&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="346"/>
         <source>Returned by the supervisor: {comment}</source>
         <translation>Retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="364"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="370"/>
         <source>Legal basis: {basis}</source>
         <translation>Base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="365"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="371"/>
         <source>tick the ground to use it</source>
         <translation>cochez le motif pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="474"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="480"/>
         <source>No preview: {reason}</source>
         <translation>Pas d&apos;aperçu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="524"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="530"/>
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="533"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="539"/>
         <source>Draft saved at {time}</source>
         <translation>Brouillon enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="553"/>
-        <source>Choose at least one ground.</source>
-        <translation>Choisissez au moins un motif.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="555"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="562"/>
         <source>The applicant has already been heard on this order.</source>
         <translation>Le requérant a déjà été entendu sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="564"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="571"/>
         <source>Cannot be sent yet:</source>
         <translation>Pas encore possible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="569"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="576"/>
         <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
         <translation>Envoyer la lettre d&apos;intention&#xa0;: la commande attend les observations du requérant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="570"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="577"/>
         <source>Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)</source>
         <translation>Proposer le refus à un responsable, qui l&apos;approuve ou le retourne (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="584"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="591"/>
         <source>Send the hearing letter — {reference}</source>
         <translation>Envoyer la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="585"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="592"/>
         <source>The hearing letter is kept with the order and the order waits on hold until the time to comment is over. Send it?</source>
         <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="586"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="593"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="589"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="596"/>
         <source>Submit the refusal — {reference}</source>
         <translation>Soumettre le refus — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="590"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="597"/>
         <source>The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. You can no longer change it meanwhile. Submit it?</source>
         <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="592"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="599"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="626"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="633"/>
         <source>Hearing letter of order {reference} recorded: the order waits for the applicant&apos;s comments.</source>
         <translation>Lettre d&apos;intention de la commande {reference} enregistrée&#xa0;: la commande attend les observations du requérant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="629"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="636"/>
         <source>Refusal of order {reference} submitted to a supervisor.</source>
         <translation>Refus de la commande {reference} soumis à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="636"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="643"/>
         <source>Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; your text is kept: check it, then submit again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée&#xa0;; votre texte est conservé&#xa0;: vérifiez-le, puis soumettez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="638"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="645"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="648"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="650"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="652"/>
         <source>The procedure did not succeed: {reason}</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="662"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
         <source>&amp;Back to the order</source>
         <translation>&amp;Retour à la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="663"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
         <source>Back to the order; the draft is saved</source>
         <translation>Retour à la commande&#xa0;; le brouillon est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="665"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
         <source>Propose the refusal to a supervisor</source>
         <translation>Proposer le refus à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
         <source>Sa&amp;ve the draft now</source>
         <translation>Enre&amp;gistrer le brouillon maintenant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="673"/>
         <source>The draft is also saved by itself after each pause</source>
         <translation>Le brouillon s&apos;enregistre aussi de lui-même après chaque pause</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
         <source>&amp;Add a fact</source>
         <translation>&amp;Ajouter un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
         <source>A new line of facts after the selected one</source>
         <translation>Une nouvelle ligne de faits après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
         <source>&amp;Remove the fact</source>
         <translation>&amp;Supprimer le fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
         <source>Remove the selected line of facts</source>
         <translation>Supprimer la ligne de faits choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="679"/>
         <source>Move the fact &amp;up</source>
         <translation>Monter le fait (&amp;haut)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
         <source>Move the selected fact up</source>
         <translation>Monter le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="681"/>
         <source>Move the fact &amp;down</source>
         <translation>Descendre le fait (&amp;bas)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="682"/>
         <source>Move the selected fact down</source>
         <translation>Descendre le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="678"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="683"/>
         <source>Catalogue &amp;text of the ground</source>
         <translation>&amp;Texte du catalogue pour le motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="685"/>
         <source>Put back the catalogue&apos;s paragraph of the selected ground</source>
         <translation>Remettre le paragraphe du catalogue pour le motif choisi</translation>
     </message>
@@ -6513,33 +6522,33 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="70"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="84"/>
         <source>Caseworker</source>
         <extracomment>Roles in the order they are listed (the order of DESIGN §2).</extracomment>
         <translation>Gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="71"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="85"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="86"/>
         <source>Mail room</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="87"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="88"/>
         <source>Auditor</source>
         <translation>Auditeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="75"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="89"/>
         <source>Intake</source>
         <translation>Réception</translation>
     </message>
@@ -7264,23 +7273,23 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="50"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="64"/>
         <source>Payment</source>
         <extracomment>The statuses grouped by stage of the lifecycle, in the order the overview shows them.</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="51"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="65"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="52"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="66"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="53"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="67"/>
         <source>Shipping</source>
         <translation>Expédition</translation>
     </message>

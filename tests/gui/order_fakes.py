@@ -26,6 +26,7 @@ from ocpm_desk.domain.errors import (
 )
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.domain.phrases import Listing, Phrase, Words
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.claiming import OrderState
 from ocpm_desk.services.desk import (
@@ -43,8 +44,12 @@ from ocpm_desk.services.desk import (
     ProposalRow,
     ProposalView,
     RefusalDraft,
+    RefusalNotReady,
     ShipmentView,
     StaffChoice,
+    SubmitBlocker,
+    SubmitBlockerKind,
+    draft_blockers,
 )
 from ocpm_desk.services.review import ConditionView, EvidenceView
 
@@ -252,7 +257,7 @@ class FakeRefusals:
         self.preview_delay_s = 0.0  # a slow renderer: each preview sleeps that long in the worker
         self.saved_drafts: list[tuple[int, DraftInput]] = []
         self.refusal_calls: list[tuple[str, tuple[Any, ...]]] = []  # every refusal change asked, with arguments
-        self.extra_blockers: tuple[str, ...] = ()  # submit_blockers added to every RefusalDraft
+        self.extra_blockers: tuple[SubmitBlocker, ...] = ()  # submit_blockers added to every RefusalDraft
         self._next_decision = 100
         self._next_number = 1
 
@@ -283,16 +288,28 @@ class FakeRefusals:
                  and d.decision_id > last.decision_id and d.status in ("proposed", "issued")]  # fmt: skip
         return last.return_comment if last is not None and not later else None
 
-    def _blockers(self, row: QueueRow, draft: DraftInput) -> tuple[str, ...]:
+    def _blockers(self, row: QueueRow, draft: DraftInput) -> tuple[SubmitBlocker, ...]:
+        """As ``services.decisions`` says them (the same templates and values)."""
         out = []
-        hearing = self.hearings.get(row.id)
-        if hearing is None or not hearing.complete:
-            out.append("the applicant has not been heard yet: send a hearing letter or record why it is not needed")
-        if not draft.grounds:
-            out.append("choose at least one ground")
         if row.status is not Status.IN_REVIEW:
-            out.append(f"order {row.reference} is not in review")
-        return (*out, *self.extra_blockers)
+            out.append(SubmitBlocker(SubmitBlockerKind.STATUS, Phrase(
+                "order {reference} is {status}: {what} only while it is {allowed}", reference=row.reference,
+                status=Words(row.status), what=Phrase("propose a refusal"),
+                allowed=Listing((Words(Status.IN_REVIEW),), " or "))))
+        out += self._hearing_blockers(row)
+        return (*out, *draft_blockers(draft), *self.extra_blockers)
+
+    def _hearing_blockers(self, row: QueueRow) -> list[SubmitBlocker]:
+        hearing = self.hearings.get(row.id)
+        if hearing is None:
+            return [SubmitBlocker(SubmitBlockerKind.NOT_HEARD, Phrase(
+                "the applicant was not heard: send a hearing letter or record why hearing is not needed "
+                "(LPA art. 41)"))]
+        if not hearing.complete:
+            return [SubmitBlocker(SubmitBlockerKind.ANSWER_PENDING, Phrase(
+                "the answer to the hearing letter is not recorded yet (time to comment until {date})",
+                date=hearing.reply_by))]
+        return []
 
     def refusal_draft(self, order_id: int) -> RefusalDraft:
         self._enter("refusal_draft")
@@ -423,17 +440,17 @@ class FakeRefusals:
     def _require_refusal(self, row: QueueRow, draft: DraftInput) -> None:
         if row.status is not Status.IN_REVIEW or not self._works(row):
             raise TransitionNotAllowed(row.status.value, Status.REFUSAL_PROPOSED.value, "not in review by you")
-        blockers = self._blockers(row, draft)
+        blockers = (*self._hearing_blockers(row), *draft_blockers(draft))
         if blockers:
-            raise DomainError(blockers[0])
+            raise RefusalNotReady(row.reference, blockers)
 
     def send_hearing_letter(self, order_id: int, version: int, draft: DraftInput) -> OrderState:
         row = self._begin("send_hearing_letter", order_id, version, (draft,), Permission.PROPOSE_REFUSAL)
         self.refusal_calls.append(("send_hearing_letter", (order_id, version, draft)))
         if row.status is not Status.IN_REVIEW or order_id in self.hearings:
             raise TransitionNotAllowed(row.status.value, Status.ON_HOLD.value, "hearing already done")
-        if not draft.grounds:
-            raise DomainError("choose at least one ground")
+        if draft_blockers(draft, hearing_letter=True):
+            raise RefusalNotReady(row.reference, draft_blockers(draft, hearing_letter=True), hearing_letter=True)
         reply_by = date(2026, 3, 26)
         self.hearings[order_id] = HearingView("letter", datetime.now(UTC), self._identity.username, None, self.today,
                                               reply_by, None, None, "ab" * 32, False)  # fmt: skip

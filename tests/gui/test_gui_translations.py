@@ -20,11 +20,11 @@ from ocpm_desk.adapters.printing import PdfFileSink, PrintFailed
 from ocpm_desk.domain.addresses import PostalAddress, address_problems
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion
 from ocpm_desk.domain.lifecycle import Status, check_transition
-from ocpm_desk.domain.phrases import SEMICOLON, Listing
+from ocpm_desk.domain.phrases import SEMICOLON, Listing, Phrase, Words
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.failures import describe_failure, domain_message, phrase_text
 from ocpm_desk.gui.i18n import app_translation_file, choose_language, current_language, install_translators
-from ocpm_desk.gui.labels import role_label, status_label
+from ocpm_desk.gui.labels import in_sentence, role_label, status_in_sentence, status_label
 from ocpm_desk.gui.order_text import REFUSALS
 from ocpm_desk.gui.paths import resources_dir
 from ocpm_desk.gui.screens.intake import reason_text
@@ -206,12 +206,41 @@ def test_the_services_errors_are_said_in_french_then_in_english(gui_app: QApplic
             "The procedure did not succeed: your roles do not allow you to handle correction.")
         assert describe_failure(future) == (
             "The procedure did not succeed: the request cannot have been received after today (26.11.2026).")
-        assert describe_failure(step) == ("The procedure did not succeed: In review → Approved is not allowed: "
+        assert describe_failure(step) == ("The procedure did not succeed: in review → approved is not allowed: "
                                           "approve is reserved to: Caseworker, Supervisor.")
         assert domain_message(short) == str(short)
     finally:
         install_translators(gui_app, "fr")
     assert describe_failure(short).startswith("La démarche n'a pas abouti")
+
+
+def test_a_status_inside_a_sentence_is_said_in_lower_case_and_by_its_label_between_quotes(
+    gui_app: QApplication,
+) -> None:
+    """Buttons and columns name a status by its label ("In review", « En examen »); a sentence says it in lower case
+    ("the order is in review", « son statut est en examen »), unless its template quotes it (« En examen »)."""
+    error = DomainError(QT_TRANSLATE_NOOP(
+        "Message", "order {reference} is {status}: {what} only while it is {allowed}"),
+        reference="ED-2026-00000031", status=Words(Status.REFUSAL_PROPOSED), what=Phrase("write a refusal"),
+        allowed=Listing((Words(Status.IN_REVIEW), Words(Status.ON_HOLD)), " or "))
+    nbsp = "\u00a0"
+    assert str(error) == (
+        "order ED-2026-00000031 is refusal proposed: write a refusal only while it is in review or on hold")
+    assert domain_message(error) == (
+        f"la commande ED-2026-00000031 a le statut «{nbsp}Refus proposé{nbsp}»{nbsp}: on ne peut rédiger un refus que "
+        "si son statut est en examen ou en attente")
+    assert phrase_text(Phrase("it is {status} now", status=Status.AWAITING_PAYMENT)) == "it is à payer now"
+    assert phrase_text(Phrase("it is {status!r} now", status=Status.IN_REVIEW)) == f"it is «{nbsp}En examen{nbsp}» now"
+    assert phrase_text(Phrase("it is “{status}” now", status=Status.IN_REVIEW)) == "it is “En examen” now"
+    assert status_in_sentence(Status.READY_TO_SHIP) == "prête à expédier"
+    assert in_sentence("OCPM desk") == "OCPM desk" and in_sentence("A form") == "a form"
+    try:
+        assert install_translators(gui_app, "en") == "en"
+        assert domain_message(error) == str(error)
+        assert phrase_text(Phrase("it is {status!r} now", status=Status.IN_REVIEW)) == "it is “In review” now"
+        assert status_label(Status.IN_REVIEW) == "In review" and status_in_sentence(Status.IN_REVIEW) == "in review"
+    finally:
+        install_translators(gui_app, "fr")
 
 
 def test_a_print_failure_of_the_adapters_is_said_in_french(tmp_path: Path) -> None:

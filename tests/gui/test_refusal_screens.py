@@ -6,17 +6,21 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from gui_fakes import GUI_THREAD, FakeSession, session_for
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.phrases import Listing, Phrase, Words
+from ocpm_desk.gui import order_text
 from ocpm_desk.gui.help import ShortcutsDialog
+from ocpm_desk.gui.i18n import install_translators
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.screens.approvals import ApprovalsScreen
 from ocpm_desk.gui.screens.order import OrderScreen
@@ -27,6 +31,7 @@ from ocpm_desk.gui.screens.order_dialogs import (
     ReturnRefusalDialog,
 )
 from ocpm_desk.gui.screens.refusal import RefusalEditor
+from ocpm_desk.services.desk import SubmitBlocker, SubmitBlockerKind
 
 pytestmark = pytest.mark.gui
 
@@ -157,6 +162,115 @@ def test_submit_is_disabled_and_explained_while_the_applicant_was_not_heard(
     assert "Choisissez au moins un motif." in editor.blockers_label.text()
     editor.submit()
     assert not [c for c in session.refusal_calls if c[0] == "submit_refusal"]
+
+
+NBSP = "\u00a0"
+ON_HOLD_BLOCKER = SubmitBlocker(SubmitBlockerKind.STATUS, Phrase(
+    "order {reference} is {status}: {what} only while it is {allowed}", reference="ED-2026-00000031",
+    status=Words(Status.ON_HOLD), what=Phrase("propose a refusal"),
+    allowed=Listing((Words(Status.IN_REVIEW),), " or ")))
+#: English full of the words the editor once sorted reasons by ("ground", "fact", "text", "hearing"): its kind counts
+ASSIGNEE_BLOCKER = SubmitBlocker(SubmitBlockerKind.ASSIGNEE, Phrase(
+    "only the assignee ({assignee}) or a supervisor may write the grounds, facts and text after the hearing",
+    assignee="jmeyer"))
+ANSWER_BLOCKER = SubmitBlocker(SubmitBlockerKind.ANSWER_PENDING, Phrase(
+    "the answer to the hearing letter is not recorded yet (time to comment until {date})", date=date(2026, 3, 26)))
+STALE_FACTS = SubmitBlocker(SubmitBlockerKind.FACTS, Phrase("state at least one fact"))  # judged on the saved draft
+
+
+def test_each_kind_of_blocker_is_said_in_french_with_what_to_do_grouped_by_kind(
+    qtbot: QtBot, open_window: OpenWindow, gui_app: QApplication
+) -> None:
+    session = session_for("cdubois")
+    session.extra_blockers = (STALE_FACTS, ANSWER_BLOCKER, ASSIGNEE_BLOCKER, ON_HOLD_BLOCKER)
+    window = open_window(session)
+    editor = open_editor(qtbot, window, MINE)
+    # the service's reasons about the order and the hearing, in that order; not its reason about the saved draft:
+    # the editor holds two facts
+    assert editor.blockers() == [
+        f"La commande a le statut «{NBSP}En attente{NBSP}»{NBSP}: un refus ne peut être soumis que pendant "
+        "l'examen. Revenez à la commande (Échap).",
+        "Seul le gestionnaire de la commande ou un responsable peut proposer un refus.",
+        f"Le requérant n'a pas encore été entendu{NBSP}: envoyez une lettre d'intention, ou indiquez pourquoi ce "
+        "n'est pas nécessaire (Ctrl+Maj+L sur la commande).",
+        "Aucune réponse à la lettre d'intention n'est encore enregistrée (délai pour se déterminer jusqu'au "
+        f"26.03.2026){NBSP}: enregistrez-la sur la commande, ou indiquez qu'aucune n'est parvenue (Ctrl+Maj+Y).",
+    ]
+    assert editor.blockers_label.text() == "\n".join(f"• {line}" for line in editor.blockers())
+    assert not editor.submit_action.isEnabled()
+
+    # the draft's reasons come from what the editor holds, after the others: two grounds without text said
+    # together, no fact left
+    editor.set_ground("not_registered", True)
+    for row in range(editor.grounds_list.count()):
+        editor.grounds_list.setCurrentRow(row)
+        if editor.grounds_list.currentItem().data(Qt.ItemDataRole.UserRole) != "not_entitled":
+            editor.ground_text.setPlainText("   ")
+    while editor.facts_list.count():
+        editor.facts_list.setCurrentRow(0)
+        editor.remove_fact()
+    draft_lines = editor.blockers()[4:]
+    assert draft_lines == [
+        f"Les motifs «{NBSP}Identité non conforme au registre{NBSP}», «{NBSP}Personne non domiciliée à Genève{NBSP}» "
+        f"n'ont pas de texte{NBSP}: rédigez leurs paragraphes ou décochez-les.",
+        "Indiquez au moins un fait (Ctrl+Maj+I ajoute une ligne).",
+    ]
+    editor.set_ground("identity_mismatch", False)
+    assert editor.blockers()[4:] == [
+        f"Le motif «{NBSP}Personne non domiciliée à Genève{NBSP}» n'a pas de texte{NBSP}: rédigez son paragraphe ou "
+        "décochez-le.", "Indiquez au moins un fait (Ctrl+Maj+I ajoute une ligne)."]
+    editor.set_ground("not_registered", False)
+    assert editor.blockers()[4:] == ["Choisissez au moins un motif.",
+                                     "Indiquez au moins un fait (Ctrl+Maj+I ajoute une ligne)."]
+    assert editor.blockers_label.text().endswith("• Indiquez au moins un fait (Ctrl+Maj+I ajoute une ligne).")
+
+    try:  # English: the status inside the sentence in lower case
+        install_translators(gui_app, "en")
+        assert editor.blockers()[0] == ("The order is on hold: a refusal is submitted only while it is in review. "
+                                        "Go back to the order (Esc).")
+        assert editor.blockers()[3].startswith("No answer to the hearing letter is recorded yet (time to comment "
+                                               "until 26.03.2026)")
+    finally:
+        install_translators(gui_app, "fr")
+    assert not hasattr(order_text, "about_the_draft") and not hasattr(order_text, "about_the_hearing")
+
+
+def test_a_hearing_letter_needs_no_fact_and_is_not_held_by_the_hearing(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    session = session_for("cdubois")
+    session.extra_blockers = (ANSWER_BLOCKER, ASSIGNEE_BLOCKER)
+    window = open_window(session)
+    editor = open_editor(qtbot, window, MINE, "hearing")
+    while editor.facts_list.count():
+        editor.facts_list.setCurrentRow(0)
+        editor.remove_fact()
+    assignee = "Seul le gestionnaire de la commande ou un responsable peut proposer un refus."
+    assert editor.blockers() == [assignee]
+    editor.set_ground("identity_mismatch", False)
+    assert editor.blockers() == [assignee, "Choisissez au moins un motif."]
+    heard(session, MINE)
+    editor.reload()  # keeps the editor's text
+    qtbot.waitUntil(lambda: editor.settled and editor.state_data is not None and editor.state_data.hearing is not None)
+    assert editor.blockers() == [assignee, "Le requérant a déjà été entendu sur cette commande.",
+                                 "Choisissez au moins un motif."]
+
+
+def test_a_refused_submission_says_each_reason_with_what_to_do(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("cdubois")
+    heard(session, MINE)
+    window = open_window(session)
+    editor = open_editor(qtbot, window, MINE)
+    qtbot.waitUntil(editor.submit_action.isEnabled)
+    editor.submit()
+    dialog = editor.dialog
+    assert dialog is not None
+    session.hearings.pop(MINE)  # meanwhile the hearing's record is gone: the service refuses
+    dialog.confirm()
+    qtbot.waitUntil(lambda: not editor.busy and bool(editor.message))
+    assert editor.message == (
+        f"La démarche n'a pas abouti{NBSP}: le requérant n'a pas encore été entendu{NBSP}: envoyez une lettre "
+        "d'intention, ou indiquez pourquoi ce n'est pas nécessaire (Ctrl+Maj+L sur la commande).")
 
 
 def test_submitting_goes_back_to_the_order_reloaded(qtbot: QtBot, open_window: OpenWindow) -> None:

@@ -25,7 +25,7 @@ from ocpm_desk.domain.letters import body_from_json, body_sha256
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services import casework, claiming, decisions
 from ocpm_desk.services.decisions import DecisionIntegrityError
-from ocpm_desk.services.desk import DraftInput, OrderAction
+from ocpm_desk.services.desk import DraftInput, OrderAction, RefusalNotReady, SubmitBlockerKind
 from ocpm_desk.services.uow import Actor
 
 NOT_NEEDED = "Le registre est sans ambiguïté et la commande ne peut aboutir pour des motifs formels"
@@ -96,7 +96,8 @@ def test_the_editor_prefills_grounds_from_unmet_conditions_and_facts_from_the_or
     assert any("2 novembre 2026" in f and "Attestation de résidence" in f for f in state.draft.facts)
     assert any("CHF 25.00" in f for f in state.draft.facts)
     assert state.decision_id is None and state.hearing is None and not state.abroad
-    assert any("not heard" in b for b in state.submit_blockers)
+    assert [(b.kind, b.text) for b in state.submit_blockers] == [(SubmitBlockerKind.NOT_HEARD, (
+        "the applicant was not heard: send a hearing letter or record why hearing is not needed (LPA art. 41)"))]
     detail = casework.order_detail(engine, anne, order_id, today=TODAY)
     assert {OrderAction.PROPOSE_REFUSAL, OrderAction.HEARING} <= detail.actions
     assert OrderAction.HEARING_ANSWER not in detail.actions
@@ -166,8 +167,9 @@ def test_submitting_needs_the_applicant_heard(engine: Engine, people: dict[str, 
     anne = people["anne"]
     order_id, version = _claimed_mismatch(engine, anne)
     state = decisions.refusal_draft(engine, anne, order_id)
-    with pytest.raises(DomainError, match="not heard"):
+    with pytest.raises(RefusalNotReady, match="not heard") as caught:
         decisions.submit_refusal(engine, anne, order_id, version, state.draft)
+    assert [b.kind for b in caught.value.blockers] == [SubmitBlockerKind.NOT_HEARD]
     with pytest.raises(DomainError, match="at least 10 characters"):
         decisions.record_hearing_not_needed(engine, anne, order_id, version, "  non ")
     assert _version(engine, order_id) == version
@@ -186,6 +188,11 @@ def test_a_hearing_letter_puts_the_order_on_hold_and_its_answer_brings_it_back(
     state = decisions.send_hearing_letter(engine, anne, order_id, version, draft, today=TODAY)
     assert state.status == "on_hold"
     reply_by = date(2026, 12, 7)  # 26 November + 10 days = Sunday 6 December → Monday
+    waiting = decisions.refusal_draft(engine, anne, order_id).submit_blockers
+    assert [(b.kind, b.text) for b in waiting] == [
+        (SubmitBlockerKind.STATUS, f"order {state.reference} is on hold: propose a refusal only while it is in review"),
+        (SubmitBlockerKind.ANSWER_PENDING,
+         "the answer to the hearing letter is not recorded yet (time to comment until 2026-12-07)")]
     with Session(engine) as s:
         order = s.get(Order, order_id)
         assert order is not None and order.hold_until == date(2026, 12, 8)
@@ -433,11 +440,13 @@ def test_hearing_answers_and_drafts_refused_when_they_make_no_sense(engine: Engi
     version = decisions.record_hearing_answer(engine, anne, order_id, version, "Mes observations", TODAY,
                                               today=TODAY).version
     empty_ground = DraftInput(((draft.grounds[0][0], "   "),), draft.facts)
-    with pytest.raises(DomainError, match="text of ground identity_mismatch is empty"):
+    with pytest.raises(RefusalNotReady, match="text of ground identity_mismatch is empty") as caught:
         decisions.submit_refusal(engine, anne, order_id, version, empty_ground)
-    with pytest.raises(DomainError, match="at least one fact"):
+    assert [b.kind for b in caught.value.blockers] == [SubmitBlockerKind.GROUND_TEXT]
+    with pytest.raises(RefusalNotReady, match="at least one fact") as caught:
         decisions.submit_refusal(engine, anne, order_id, version, DraftInput(draft.grounds, ("  ",)))
-    with pytest.raises(DomainError, match="at least one ground"):
+    assert [b.kind for b in caught.value.blockers] == [SubmitBlockerKind.FACTS]
+    with pytest.raises(RefusalNotReady, match="at least one ground"):
         decisions.submit_refusal(engine, anne, order_id, version, DraftInput((), draft.facts))
     decisions.submit_refusal(engine, anne, order_id, version, draft)
     with pytest.raises(DomainError, match="is refusal proposed"):

@@ -34,17 +34,24 @@ from PySide6.QtWidgets import (
 from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.errors import DomainError, StaleVersion
 from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.phrases import Listing
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.crash import on_unexpected_error
 from ocpm_desk.gui.failures import describe_failure, domain_message
-from ocpm_desk.gui.order_text import about_the_draft, about_the_hearing, hearing_text, submit_blocker_text
+from ocpm_desk.gui.labels import in_sentence
+from ocpm_desk.gui.order_text import hearing_text, submit_blocker_lines
 from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.screens.order_dialogs import ActionDialog
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, section_heading, set_tab_order
-from ocpm_desk.services.desk import DeskSession, DraftInput, GroundChoice, RefusalDraft
+from ocpm_desk.services.desk import (
+    DeskSession,
+    DraftInput,
+    GroundChoice,
+    RefusalDraft,
+    RefusalNotReady,
+    draft_blockers,
+)
 
 PREVIEW_DELAY_MS = 120
 AUTOSAVE_DELAY_MS = 1500
@@ -539,20 +546,21 @@ class RefusalEditor(DataScreen):
         return self._submit_task is not None and not self._submit_task.done
 
     def blockers(self) -> list[str]:
-        """Why submitting would fail now, in the user's language: the service's reasons about the order, and the
-        editor's own about the draft (the service judged the draft as last saved)."""
+        """Why submitting would fail now, in the user's language with what to do, one line per kind: the service's
+        reasons about the order and the hearing, and the editor's own about the draft (the service judged the draft
+        as last saved; a hearing letter needs no facts, and is what answers the hearing's reasons)."""
         data = self.state_data
         if data is None:
             return []
-        reasons = []
-        for blocker in data.submit_blockers:
-            if about_the_draft(blocker) or (self.mode == HEARING and about_the_hearing(blocker)):
-                continue
-            reasons.append(submit_blocker_text(blocker))
-        if not self.draft().grounds:
-            reasons.append(self.tr("Choose at least one ground."))
-        if self.mode == HEARING and data.hearing is not None:
-            reasons.append(self.tr("The applicant has already been heard on this order."))
+        letter = self.mode == HEARING
+        kept = [b for b in data.submit_blockers
+                if b.kind.about != "draft" and not (letter and b.kind.about == "hearing")]  # fmt: skip
+        lines = submit_blocker_lines([*kept, *draft_blockers(self.draft(), hearing_letter=letter)],
+                                     {g.code: g.title for g in data.catalogue})  # fmt: skip
+        reasons = [text for _kind, text in lines]
+        if letter and data.hearing is not None:  # with the hearing's reasons: after the order's, before the draft's
+            at = sum(1 for kind, _text in lines if kind.about == "order")
+            reasons.insert(at, self.tr("The applicant has already been heard on this order."))
         return reasons
 
     def _update_submit(self) -> None:
@@ -637,15 +645,13 @@ class RefusalEditor(DataScreen):
                            "your text is kept: check it, then submit again.").format(
                                reference=exc.reference, person=exc.changed_by or self.tr("someone else"))  # fmt: skip
             self.reload()  # keeps the editor's text
-        elif type(exc) is DomainError:
-            problems = exc.params.get("problems")
-            if isinstance(problems, Listing):  # "the refusal … cannot be submitted: …": each reason with what to do
-                reason = " ".join(submit_blocker_text(str(p)) for p in problems.items)
-            elif exc.params:
-                reason = domain_message(exc)
-            else:  # an English text without its template
-                reason = submit_blocker_text(str(exc))
+        elif isinstance(exc, RefusalNotReady):  # each reason with what to do
+            titles = {g.code: g.title for g in data.catalogue} if (data := self.state_data) is not None else {}
+            reason = in_sentence(" ".join(text for _kind, text in submit_blocker_lines(exc.blockers, titles)))
             text = self.tr("The procedure did not succeed: {reason}").format(reason=reason)
+        elif type(exc) is DomainError:
+            text = self.tr("The procedure did not succeed: {reason}").format(
+                reason=domain_message(exc).rstrip(".") + ".")
         else:
             text = describe_failure(exc)
         self.message_label.say(text, "error")
