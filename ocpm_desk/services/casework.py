@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Engine, exists, func, or_, select
+from sqlalchemy import Engine, exists, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -55,6 +55,7 @@ from ocpm_desk.domain.calendar import (
     working_days_between,
 )
 from ocpm_desk.domain.conditions import ConditionResult, is_minor, names_match, same_avs
+from ocpm_desk.domain.effective import in_force, version_in_force
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion, TransitionNotAllowed
 from ocpm_desk.domain.identifiers import is_valid_avs, normalize_avs
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition
@@ -241,10 +242,6 @@ def _find_register_person(session: Session, avs: str) -> m.RegisterPerson | None
     return session.scalars(select(m.RegisterPerson).where(m.RegisterPerson.avs.in_(candidates))).first()
 
 
-def _current(valid_from: date, valid_to: date | None, today: date) -> bool:
-    return valid_from <= today and (valid_to is None or today <= valid_to)
-
-
 def _register_facts(session: Session, person: m.RegisterPerson, today: date) -> tuple[str, ...]:
     residences = list(session.scalars(
         select(m.RegisterResidence).where(m.RegisterResidence.person_id == person.id)
@@ -271,14 +268,14 @@ def _register_facts(session: Session, person: m.RegisterPerson, today: date) -> 
         .where(m.RegisterGuardianship.guardian_id == person.id)
         .order_by(m.RegisterPerson.avs)
     ).all()
-    facts += [f"guardian_of:{w.avs}" for w in wards if _current(w.valid_from, w.valid_to, today)]
+    facts += [f"guardian_of:{w.avs}" for w in wards if in_force(w.valid_from, w.valid_to, today)]
     guardians = session.execute(
         select(m.RegisterPerson.avs, m.RegisterGuardianship.valid_from, m.RegisterGuardianship.valid_to)
         .join(m.RegisterGuardianship, m.RegisterGuardianship.guardian_id == m.RegisterPerson.id)
         .where(m.RegisterGuardianship.ward_id == person.id)
         .order_by(m.RegisterPerson.avs)
     ).all()
-    facts += [f"represented_by:{g.avs}" for g in guardians if _current(g.valid_from, g.valid_to, today)]
+    facts += [f"represented_by:{g.avs}" for g in guardians if in_force(g.valid_from, g.valid_to, today)]
     return tuple(facts)
 
 
@@ -299,8 +296,8 @@ def _compare(session: Session, role: str, given: m.Applicant, today: date) -> Pe
     return PersonComparison(role, found is not None, fields, facts)
 
 
-def _in_force(valid_from: date, valid_to: date | None, day: date) -> bool:
-    return valid_from <= day and (valid_to is None or day <= valid_to)
+#: ``services/decisions.py`` imports the predicate under this name.
+_in_force = in_force
 
 
 def _fee_schedule(session: Session, order: m.Order) -> m.FeeSchedule | None:
@@ -310,12 +307,8 @@ def _fee_schedule(session: Session, order: m.Order) -> m.FeeSchedule | None:
         if pinned is not None:
             return pinned
     day = geneva_date(order.paid_at or order.ordered_at)
-    return session.scalars(
-        select(m.FeeSchedule)
-        .where(m.FeeSchedule.service_code == order.service_code, m.FeeSchedule.valid_from <= day)
-        .where(or_(m.FeeSchedule.valid_to.is_(None), m.FeeSchedule.valid_to >= day))
-        .order_by(m.FeeSchedule.valid_from.desc())
-    ).first()
+    return version_in_force(
+        session.scalars(select(m.FeeSchedule).where(m.FeeSchedule.service_code == order.service_code)), day)
 
 
 def _rate_text(bp: int) -> str:

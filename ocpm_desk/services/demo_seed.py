@@ -107,6 +107,7 @@ from ocpm_desk.adapters.passwords import hash_password
 from ocpm_desk.adapters.reference_data import load_reference_data
 from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
 from ocpm_desk.domain.calendar import GENEVA, add_working_days, geneva_date, is_working_day, notification_date
+from ocpm_desk.domain.effective import version_in_force
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError
 from ocpm_desk.domain.identifiers import is_valid_avs, is_valid_domestic_item_number, is_valid_s10, s10_check_digit
 from ocpm_desk.domain.letters import hearing_reply_by
@@ -467,13 +468,14 @@ class _Version:
 
 
 def _in_force(versions: Sequence[_Version], day: date, what: str, **values: str) -> _Version:
-    """The version in force on ``day``; ``what`` (a template with ``values``) names the data for the error."""
-    for v in versions:
-        if v.valid_from <= day and (v.valid_to is None or day <= v.valid_to):
-            return v
-    raise DomainError(QT_TRANSLATE_NOOP(
-        "Message", "the reference data has no {what} in force on {date:%d.%m.%Y}; run init-db with complete data"),
-        what=Phrase(what, **values), date=day)
+    """The version in force on ``day`` (``version_in_force``), which must exist: ``what`` (a template with
+    ``values``) names the data for the error."""
+    version = version_in_force(versions, day)
+    if version is None:
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "the reference data has no {what} in force on {date:%d.%m.%Y}; run init-db with complete data"),
+            what=Phrase(what, **values), date=day)
+    return version
 
 
 @dataclass(slots=True)

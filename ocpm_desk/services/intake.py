@@ -44,6 +44,7 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
 from ocpm_desk.domain.calendar import geneva_date
+from ocpm_desk.domain.effective import version_in_force
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from ocpm_desk.domain.identifiers import mask_card_numbers_in
 from ocpm_desk.domain.intake import (
@@ -146,11 +147,10 @@ class _Version:
     valid_to: date | None
 
 
-def _in_force(versions: Sequence[_Version], day: date) -> int | None:
-    for v in versions:
-        if v.valid_from <= day and (v.valid_to is None or day <= v.valid_to):
-            return v.id
-    return None  # nothing in force: the order is imported all the same, its payment condition fails in review
+def _id_in_force(versions: Sequence[_Version], day: date) -> int | None:
+    version = version_in_force(versions, day)
+    # nothing in force: the order is imported all the same, its payment condition fails in review
+    return None if version is None else version.id
 
 
 @dataclass(slots=True)
@@ -182,9 +182,9 @@ class _Reference:
             return {"fee_schedule_id": None, "postal_tariff_id": None, "rule_set_id": None}
         day = geneva_date(record.payment.validated_at)
         return {
-            "fee_schedule_id": _in_force(self.fees.get(record.service_code, []), day),
-            "postal_tariff_id": _in_force(self.tariffs.get(record.product, []), day),
-            "rule_set_id": _in_force(self.rule_sets.get(record.service_code, []), day),
+            "fee_schedule_id": _id_in_force(self.fees.get(record.service_code, []), day),
+            "postal_tariff_id": _id_in_force(self.tariffs.get(record.product, []), day),
+            "rule_set_id": _id_in_force(self.rule_sets.get(record.service_code, []), day),
         }
 
 
