@@ -139,6 +139,20 @@ def _lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes, int]]:
         yield number, line, done
 
 
+def _chunks(stream: IO[bytes], size: int) -> Iterator[tuple[list[tuple[int, bytes]], int]]:
+    """The lines of ``_lines`` as (line number, line) pairs in lists of ``size`` (the last one possibly shorter),
+    each list with the bytes read up to its last line: the batches of both readers."""
+    chunk: list[tuple[int, bytes]] = []
+    done = 0
+    for number, raw, done in _lines(stream):
+        chunk.append((number, raw))
+        if len(chunk) >= size:
+            yield chunk, done
+            chunk = []
+    if chunk:
+        yield chunk, done
+
+
 # --------------------------------------------------------------------------------------------- reference data
 @dataclass(frozen=True, slots=True)
 class _Version:
@@ -557,15 +571,8 @@ class _InlineReader:
         return None
 
     def __iter__(self) -> Iterator[tuple[list[_Line], int]]:
-        batch: list[_Line] = []
-        done = 0
-        for number, raw, done in _lines(self._stream):
-            batch.append(_Line(number, raw, read_line(number, raw, self._services)))
-            if len(batch) >= self._size:
-                yield batch, done
-                batch = []
-        if batch:
-            yield batch, done
+        for chunk, done in _chunks(self._stream, self._size):
+            yield [_Line(number, raw, read_line(number, raw, self._services)) for number, raw in chunk], done
 
 
 class _ProcessReader:
@@ -591,22 +598,11 @@ class _ProcessReader:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _chunks(self) -> Iterator[tuple[list[tuple[int, bytes]], int]]:
-        chunk: list[tuple[int, bytes]] = []
-        done = 0
-        for number, raw, done in _lines(self._stream):
-            chunk.append((number, raw))
-            if len(chunk) >= self._size:
-                yield chunk, done
-                chunk = []
-        if chunk:
-            yield chunk, done
-
     def __iter__(self) -> Iterator[tuple[list[_Line], int]]:
         assert self._pool is not None
         pending: collections.deque[tuple[list[tuple[int, bytes]], int, Future[list[IntakeOrder | Quarantined]]]]
         pending = collections.deque()
-        chunks = self._chunks()
+        chunks = _chunks(self._stream, self._size)
         exhausted = False
         while True:
             while not exhausted and len(pending) < self._AHEAD:
