@@ -708,7 +708,6 @@ class ExistingOrder:
 class Decision:
     outcome: Outcome
     reasons: tuple[str, ...] = field(default=())
-    to_status: Status | None = None  # for UPDATE
 
 
 _UNPAID = frozenset({Status.AWAITING_PAYMENT.value, Status.CANCELLED.value})
@@ -758,7 +757,7 @@ def decide(existing: ExistingOrder | None, record: IntakeOrder) -> Decision:
     if stored == Status.AWAITING_PAYMENT.value:
         if incoming == Status.AWAITING_PAYMENT.value:
             return Decision(Outcome.UNCHANGED)
-        return Decision(Outcome.UPDATE, to_status=record.status)
+        return Decision(Outcome.UPDATE)  # to the record's status: paid or cancelled
     if stored == Status.CANCELLED.value:
         if incoming in _UNPAID:
             return Decision(Outcome.UNCHANGED)
