@@ -162,6 +162,9 @@ def _refusal_editor_snapshot(window: MainWindow, session: DeskSession, name: str
                 f"the refusal editor of {name}")
     _settle(0.5)  # QPdfView paints its pages from worker threads after the document is loaded
     written = [_save(window, out_dir / f"{name}-refusal-editor.png")]
+    editor._form_scroll.ensureWidgetVisible(editor.submit_button)  # the form's end: why it cannot be submitted yet
+    _settle(0.2)
+    written.append(_save(window, out_dir / f"{name}-refusal-editor-submit.png"))
     editor.go_back()
     return written
 

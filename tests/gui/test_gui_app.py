@@ -131,6 +131,7 @@ def test_render_snapshots_writes_the_login_and_every_screen_of_every_account(
         "cdubois-order-condition.png",
         "cdubois-order-withdraw.png",
         "cdubois-refusal-editor.png",  # an order of theirs on which they may propose a refusal
+        "cdubois-refusal-editor-submit.png",  # its form's end: why it cannot be submitted yet
         "nfavre-overview.png",
         "nfavre-to_print.png",  # the mail room: the list to print (all selected and previewed), the scan field
         "nfavre-to_ship.png",

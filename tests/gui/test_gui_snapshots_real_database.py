@@ -36,6 +36,7 @@ EXPECTED = {
     "responsable-order-withdraw.png", "responsable-order-assign.png",
     # refusals: the editor on an order each may propose a refusal on, the approvals of both supervisors
     "gestionnaire-refusal-editor.png", "responsable-refusal-editor.png",
+    "gestionnaire-refusal-editor-submit.png", "responsable-refusal-editor-submit.png",
     "responsable-approvals.png", "responsable2-approvals.png",
     # the mail room's screens, the supervisors' appeal deadlines
     "responsable-appeal_deadlines.png", "responsable2-appeal_deadlines.png",
