@@ -650,6 +650,45 @@ def test_orders_are_pinned_to_the_versions_in_force_on_the_geneva_day_of_payment
     assert pins(order(engine, reference(608)))[:2] != pins(order(engine, reference(609)))[:2]
 
 
+@pytest.fixture
+def fee_amendment_2027(engine: Engine) -> Iterator[tuple[int, int]]:
+    """(open ATT-RES fee schedule, an ATT-RES fee schedule of January 2027 only, VAT 0): the open one is not closed,
+    the two overlap (the tables allow it: only (service, valid_from) is unique). On PostgreSQL the reference data
+    outlives the test: the orders and the amendment are removed afterwards."""
+    with Session(engine) as s:
+        base = s.scalars(select(m.FeeSchedule).where(m.FeeSchedule.service_code == "ATT-RES",
+                                                     m.FeeSchedule.valid_to.is_(None))).one()
+        amendment = m.FeeSchedule(service_code="ATT-RES", valid_from=date(2027, 1, 1), valid_to=date(2027, 1, 31),
+                                  fee_centimes=2500, vat_rate_bp=0, legal_basis=base.legal_basis)
+        s.add(amendment)
+        s.commit()
+        ids = (base.id, amendment.id)
+    yield ids
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {', '.join(MUTABLE_TABLES)} RESTART IDENTITY CASCADE"))
+            conn.execute(text("DELETE FROM fee_schedules WHERE id = :i"), {"i": ids[1]})
+
+
+def test_on_overlapping_versions_the_one_that_started_last_is_in_force(
+    engine: Engine, fee_amendment_2027: tuple[int, int]
+) -> None:
+    """domain.effective: the import pins, and the order's detail reads when nothing is pinned, the same version."""
+    base, amendment = fee_amendment_2027
+    paid = {651: "2026-12-31T23:59:59+01:00", 652: "2027-01-01T00:00:00+01:00", 653: "2027-01-31T23:59:59+01:00",
+            654: "2027-02-01T00:00:00+01:00"}
+    assert run(engine, lines(*(record(n, payment__validated_at=at) for n, at in paid.items()))
+               ) == counts(4, imported=4)
+    expected = {651: base, 652: amendment, 653: amendment, 654: base}
+    assert {n: order(engine, reference(n)).fee_schedule_id for n in paid} == expected
+    with engine.begin() as conn:  # unpinned: the detail looks the version up on the day of payment
+        conn.execute(text("UPDATE orders SET fee_schedule_id = NULL WHERE reference LIKE 'ED-2026-0000065%'"))
+    anne = add_staff(engine, "anne", Role.CASEWORKER)
+    rates = {n: casework.order_detail(engine, anne, order(engine, reference(n)).id, today=TODAY).payment.vat_rate
+             for n in paid}
+    assert rates == {651: "8.1", 652: "0", 653: "0", 654: "8.1"}
+
+
 # --------------------------------------------------------------------------------------------- idempotency
 def test_the_same_files_again_write_nothing_but_the_audit_events_of_the_run(engine: Engine) -> None:
     plan = [("new_orders.jsonl", 1000), ("lifecycle.jsonl", 8), ("malformed.jsonl", 1000),
