@@ -7,10 +7,13 @@ view renders the pages itself, asynchronously (DESIGN §11), so the window never
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
 
 
 class PdfPreview(QWidget):
@@ -21,7 +24,12 @@ class PdfPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, empty_text: str = "") -> None:
         super().__init__(parent)
+        # QtPdf (the PDF engine) loads with the first preview made, not with the screens that may make one.
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.setObjectName("pdfPreview")
+        self._ready, self._error = QPdfDocument.Status.Ready, QPdfDocument.Status.Error
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
@@ -85,11 +93,11 @@ class PdfPreview(QWidget):
         self.show_message(text or self.tr("No document to show."))
 
     def _status_changed(self, status: QPdfDocument.Status) -> None:
-        if status == QPdfDocument.Status.Ready:
+        if status == self._ready:
             self._pages.setCurrentWidget(self.view)
             self.loads += 1
             self.loaded.emit()
-        elif status == QPdfDocument.Status.Error:
+        elif status == self._error:
             text = self.tr("The document could not be shown.")
             self.show_message(text)
             self.failed.emit(text)

@@ -15,11 +15,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QHideEvent, QImage, QPainter, QShowEvent
-from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -51,6 +50,9 @@ from ocpm_desk.gui.screens.order_dialogs import ActionDialog
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
 from ocpm_desk.services.desk import DeskSession, PrintDestination, PrinterChoice, PrintItem, PrintOutcome
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 KEY_ROLE = Qt.ItemDataRole.UserRole
 MAX_COPIES = 9
 STYLE = """
@@ -68,6 +70,8 @@ def print_pdf_with_qt(data: bytes, printer: QPrinter) -> int:
     On the GUI thread (QPainter on a printer). ``QPdfDocument.render()`` gives a transparent image: each page is
     painted on white (DESIGN §11). Raises ``OSError`` when the document cannot be read or the printer not opened.
     """
+    from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions  # loaded with the first fallback print
+
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -103,6 +107,8 @@ def print_pdf_with_qt(data: bytes, printer: QPrinter) -> int:
 
 def choose_qt_printer(parent: QWidget) -> QPrinter | None:
     """Qt's print dialog: the printer to rasterise onto, or None when the user cancelled."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded with the first print dialog
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("PrintQueueScreen", "Print"))

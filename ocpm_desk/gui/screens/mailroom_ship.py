@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -57,6 +57,9 @@ from ocpm_desk.gui.widgets import (
     setup_read_only_table,
 )
 from ocpm_desk.services.desk import DepositListView, DeskSession, ScanItem, ShipmentView, TrackingImport
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 SHIP, RETURN = "ship", "return"
 SHIP_STYLE = STYLE + """
