@@ -146,8 +146,9 @@ class AppConnector:
         return secrets.backend_name()
 
     def prepare(self) -> None:
-        from ocpm_desk import wiring  # noqa: F401 (imported for its side effect: loaded once for the login)
-        from ocpm_desk.services import accounts, database  # noqa: F401
+        # the engines, the session and, through them, the ORM, the services (accounts and database among them) and
+        # the driver: what ``open`` needs, loaded once
+        from ocpm_desk import wiring  # noqa: F401
 
     def keyring_available(self) -> bool:
         return secrets.keyring_available()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,17 +60,19 @@ def demo_url() -> str:
     return sqlite_url(data_dir() / "demo.sqlite")
 
 
-def local_url() -> str:
-    """The Local profile's file: ``local_path`` of the settings (the settings dialog), else ``local.sqlite`` in the
-    data directory."""
-    chosen = read_settings().get("local_path")
+def local_url(settings: Mapping[str, Any] | None = None) -> str:
+    """The Local profile's file: ``local_path`` of the settings (the settings dialog; ``settings`` when the caller
+    has read them already), else ``local.sqlite`` in the data directory."""
+    chosen = (read_settings() if settings is None else settings).get("local_path")
     if isinstance(chosen, str) and chosen.strip():
         return sqlite_url(Path(chosen.strip()).expanduser())
     return sqlite_url(data_dir() / "local.sqlite")
 
 
-def central_url() -> str | None:
-    return os.environ.get("OCPM_DATABASE_URL") or read_settings().get("central_url")
+def central_url(settings: Mapping[str, Any] | None = None) -> str | None:
+    if settings is None:
+        settings = read_settings()
+    return os.environ.get("OCPM_DATABASE_URL") or settings.get("central_url")
 
 
 # The usual URLs are read with these two patterns; any other goes through SQLAlchemy's ``make_url`` (the same
@@ -138,10 +141,11 @@ class Profile:
 
 def profiles(override: str | None = None) -> list[Profile]:
     """The three profiles; an override URL takes the place of the profile of its kind."""
+    settings = read_settings()  # once for both profiles that depend on it
     found = {
         DEMO: Profile(DEMO, "Demo", demo_url()),
-        LOCAL: Profile(LOCAL, "Local", local_url()),
-        CENTRAL: Profile(CENTRAL, "Central", central_url()),
+        LOCAL: Profile(LOCAL, "Local", local_url(settings)),
+        CENTRAL: Profile(CENTRAL, "Central", central_url(settings)),
     }
     if override:
         kind = kind_of(override)

@@ -2,8 +2,8 @@
 while the services, the CLI, the log and the stored rows keep the English.
 
 A template is written once, where it is used, inside ``QT_TRANSLATE_NOOP(context, "…")``: pyside6-lupdate finds the
-call by its name and puts the template in the French catalogue (``make translations-update`` reads the domain, the
-services and ``wiring.py`` besides the GUI); at run time the marker gives the text back unchanged, so the domain
+call by its name and puts the template in the French catalogue (``make translations-update`` reads every module of
+the package but the generated forms); at run time the marker gives the text back unchanged, so the domain
 needs no Qt. Values are named placeholders (``{reference}``), with ``str.format``'s conversion and format spec when
 the English needs them (``{name!r}``, ``{at:%H:%M}``).
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.labels import profile_label
-from ocpm_desk.gui.widgets import fit_height
+from ocpm_desk.gui.widgets import MessageLabel, fit_height
 from ocpm_desk.services import workstation
 from ocpm_desk.services.desk import PrinterChoice
 from ocpm_desk.services.workstation import SettingsInvalid, SettingsProblem, WorkstationSettings
@@ -82,12 +82,9 @@ class SettingsDialog(QDialog):
         root.setContentsMargins(20, 18, 20, 14)
         root.setSpacing(12)
 
-        self.message_label = QLabel(self)
-        self.message_label.setObjectName("settingsMessage")
+        self.message_label = MessageLabel(self, "settingsMessage")
         self.message_label.setAccessibleName(self.tr("Settings message"))
-        self.message_label.setWordWrap(True)
         self.message_label.setMargin(8)
-        self.message_label.setVisible(False)
         root.addWidget(self.message_label)
 
         # -- the databases
@@ -373,12 +370,7 @@ class SettingsDialog(QDialog):
         return self.tr("A setting is not valid: {reason}.").format(reason=problem.message)
 
     def _say(self, text: str, *, error: bool) -> None:
-        label = self.message_label
-        label.setProperty("kind", "error" if error else "info")
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
+        self.message_label.say(text, "error" if error else "info")
         fit_height(self)
 
     @property
