@@ -193,7 +193,7 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
     bare = scans
     with engine.begin() as conn:
         if pg:
-            conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))  # honoured for the database owner only
+            conn.execute(text("SELECT ocpm_skip_row_audit()"))  # the database owner only
         for username, role in ((CLERK, Role.MAILROOM), (CASEWORKER, Role.CASEWORKER)):
             if conn.scalar(select(m.Staff.username).where(m.Staff.username == username)) is None:
                 conn.execute(insert(m.Staff).values(username=username, display_name=username.replace("_", " "),
@@ -253,7 +253,7 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
     pdf_bytes = 0
     with Session(engine) as session:
         if pg:
-            session.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))
+            session.execute(text("SELECT ocpm_skip_row_audit()"))
         for n, order_id in enumerate(ids[:documents], 1):
             order = session.get(m.Order, order_id)
             assert order is not None
@@ -263,7 +263,7 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
             if n % 100 == 0:
                 session.commit()
                 if pg:
-                    session.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))
+                    session.execute(text("SELECT ocpm_skip_row_audit()"))
         session.commit()
     rendered = time.perf_counter() - started
     if pg:

@@ -181,7 +181,7 @@ def _load(url: str, orders: int) -> float:
         prefix = f"ED-{REFERENCE_YEAR}-"
         with engine.begin() as conn:
             if pg:
-                conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))  # honoured for the database owner only
+                conn.execute(text("SELECT ocpm_skip_row_audit()"))  # the database owner only
             others = conn.scalar(select(func.count()).select_from(Order).where(~Order.reference.startswith(prefix)))
             if others:
                 raise SystemExit(f"bench/queue.py: the database holds {others} orders that are not the bench's: "

@@ -43,12 +43,10 @@ def append_audit(
     moment = occurred_at or datetime.now(UTC)
     body = canonical_payload(payload or {})
     if session.get_bind().dialect.name == "postgresql":
-        # id (0: a placeholder the trigger ocpm_audit_chain replaces), prev_hash and hash are the database's, and
-        # staff may insert events without being allowed to read the chain (no RETURNING).
-        session.execute(
-            insert(AuditEvent).values(id=0, occurred_at=moment, actor=actor, action=action, entity=entity,
-                                      entity_id=str(entity_id), payload=body)
-        )
+        # only the database writes events (migration 0012): ocpm_audit checks the action against the login's roles
+        # and, for staff, stamps their name and the database's clock; id, prev_hash and hash are the chain's
+        session.execute(_PG_AUDIT, {"action": action, "entity": entity, "entity_id": str(entity_id),
+                                    "payload": body, "actor": actor, "at": moment})
         return None
     head = session.execute(select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
     event_id, prev = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
@@ -66,6 +64,9 @@ def append_audit(
     session.add(event)
     session.flush()
     return event
+
+
+_PG_AUDIT = text("SELECT ocpm_audit(:action, :entity, :entity_id, :payload, :actor, :at)")
 
 
 #: How long ``seal_pending`` waits for a sealer at work (normally a transaction committing) before giving up.

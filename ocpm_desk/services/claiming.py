@@ -143,11 +143,10 @@ WITH picked AS (
 ), history AS (
     INSERT INTO order_events (order_id, occurred_at, actor, action, from_status, to_status)
     SELECT id, :now, :me, 'claim', 'paid', 'in_review' FROM moved
-), audit AS (
-    INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload)
-    SELECT :now, :me, 'order.claim', 'order', CAST(id AS text), :payload FROM moved  -- pending: sealed later (0007)
+), audit AS (  -- written by the database (0012), pending: sealed later (0007)
+    SELECT ocpm_audit('order.claim', 'order', CAST(id AS text), :payload, :me, :now) FROM moved
 )
-SELECT id, reference, version FROM moved
+SELECT m.id, m.reference, m.version FROM moved m LEFT JOIN audit a ON true
 """).columns(column("id", BigInteger), column("reference", String), column("version", Integer))  # typed: cached
 
 

@@ -1799,7 +1799,7 @@ def _undo(engine: Engine, first_ids: Mapping[str, int], error: BaseException) ->
         deleted = int(conn.execute(select(func.count()).select_from(t["orders"])).scalar_one())
         hanging = [name for name in _ORDER_TABLES if name not in register]
         if conn.dialect.name == "postgresql":
-            conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))
+            conn.execute(text("SELECT ocpm_skip_row_audit()"))
             conn.execute(text(f"TRUNCATE {', '.join(hanging)}"))
         else:
             for name in hanging:
@@ -1864,9 +1864,9 @@ def seed_demo(
         reference_rows = load_reference_data(session)
         conn = session.connection()
         if dialect == "postgresql":
-            # A bulk load by the database owner: one summary event instead of a row event per order (the
-            # database honours this only for its owner; see adapters/migrations/pg_security.py).
-            conn.execute(text("SET LOCAL ocpm.skip_row_audit = 'on'"))
+            # A bulk load by the database owner: one summary event instead of a row event per order (only the
+            # owner may mark its transaction so; see adapters/migrations/pg_write_model.py).
+            conn.execute(text("SELECT ocpm_skip_row_audit()"))
         existing = conn.execute(select(func.count()).select_from(t["orders"])).scalar_one()
         if existing and not reset:
             raise DomainError(QT_TRANSLATE_NOOP(
