@@ -78,6 +78,10 @@ _ORDER_COLUMNS = [getattr(m.Order, c) for c in (*ORDER_MAILROOM_COLUMNS, "assign
 _DECISION_COLUMNS = [m.Decision.id, m.Decision.order_id, m.Decision.number, m.Decision.status, m.Decision.pdf,
                      m.Decision.pdf_sha256, m.Decision.decided_at]
 
+#: What delivery tracking reads of an order (the intake login imports tracking too, and reads no address).
+_TRACKED_ORDER_COLUMNS = [getattr(m.Order, c) for c in (
+    "id", "reference", "service_code", "status", "outcome", "assigned_to", "version", "updated_at", "updated_by")]
+
 
 def _orders() -> Select[tuple[m.Order]]:
     return select(m.Order).options(load_only(*_ORDER_COLUMNS))
@@ -630,7 +634,7 @@ def import_tracking(engine: Engine, actor: Actor, csv_text: str) -> TrackingImpo
         for _line, item, event, day in parsed:
             found = session.execute(
                 select(m.Shipment, m.Order).join(m.Order, m.Order.id == m.Shipment.order_id)
-                .options(load_only(*_ORDER_COLUMNS)).where(m.Shipment.item_number == item)
+                .options(load_only(*_TRACKED_ORDER_COLUMNS)).where(m.Shipment.item_number == item)
             ).first()
             if found is None:
                 if item not in unknown:

@@ -316,7 +316,7 @@ def test_the_same_row_gives_the_same_hash_on_sqlite_and_from_the_postgresql_trig
 
 
 # ------------------------------------------------------------------------------- sealing after commit (PostgreSQL)
-SEAL_LOCK = "SELECT pg_advisory_xact_lock(hashtext('ocpm_desk.audit_seal'))"
+SEAL_LOCK = "SELECT ocpm_take_seal_lock(true)"  # the seal lock (a row of ocpm_private, migration 0012)
 INSERT_EVENT = (
     "INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload) "
     "VALUES (clock_timestamp(), 'system:cli', :action, 'test', :entity_id, '{}')"
@@ -550,10 +550,10 @@ def test_staff_seal_but_cannot_rewrite_pending_events(pg_engine: Engine, pg_serv
             holder_tx = holder.begin()
             holder.execute(text(SEAL_LOCK))
             with staff.begin() as conn:  # an event in someone else's name is written in the login's own
-                conn.execute(text(INSERT_EVENT), {"action": "test.staff", "entity_id": "1"})
+                conn.execute(text("SELECT ocpm_audit('order.viewed', 'test', '1', '{}', 'system:cli')"))
             with staff.connect() as conn:
                 for statement in (
-                    "UPDATE audit_events SET hash = repeat('0', 64), id = 1 WHERE action = 'test.staff'",
+                    "UPDATE audit_events SET hash = repeat('0', 64), id = 1 WHERE action = 'order.viewed'",
                     "DELETE FROM audit_events",
                     "SELECT ocpm_audit_seal_pending(10, true)",
                     "SELECT setval('ocpm_audit_seal_hint', 0)",
@@ -566,8 +566,8 @@ def test_staff_seal_but_cannot_rewrite_pending_events(pg_engine: Engine, pg_serv
             assert conn.execute(text("SELECT ocpm_seal_audit()")).scalar_one() == 1
         rows = assert_sealed_and_dense(pg_engine)
         with Session(pg_engine) as s:
-            assert s.scalars(select(AuditEvent.actor).where(AuditEvent.action == "test.staff")).one() == login
-        assert rows[-1][1] == "test.staff"
+            assert s.scalars(select(AuditEvent.actor).where(AuditEvent.action == "order.viewed")).one() == login
+        assert rows[-1][1] == "order.viewed"
     finally:
         staff.dispose()
         with pg_engine.begin() as conn:

@@ -840,7 +840,13 @@ def test_quarantined_lines_are_listed_and_resolved_by_a_supervisor_once(engine: 
     done = resolve_quarantine(engine, sophie, target.id, note)
     assert (done.resolved_by, done.resolution_note, done.line_number) == ("sophie", note, 1)
     assert done.resolved_at is not None
-    assert audit_trail(engine) - trail == Counter({(
+    added = audit_trail(engine) - trail
+    # on PostgreSQL the database adds its own trace of the row change (migration 0012), naming columns, no values
+    assert [(k[1], k[2], k[3], k[4]) for k in added if k[1].startswith("row.")] == (
+        [("row.update", "import_quarantine", str(target.id),
+          '{"columns": ["resolution_note", "resolved_at", "resolved_by"]}')]
+        if engine.dialect.name == "postgresql" else [])
+    assert Counter({k: n for k, n in added.items() if not k[1].startswith("row.")}) == Counter({(
         "sophie", "quarantine.resolved", "import_quarantine", str(target.id),
         json.dumps({"line": 1, "reference": reference(301), "source": "card_numbers.jsonl"},
                    separators=(",", ":"), sort_keys=True)): 1})

@@ -172,13 +172,19 @@ def test_nobody_deletes_or_rewrites_audit_events(pg_engine: Engine, connect: Con
             conn.execute("UPDATE audit_events SET payload = '{}'")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("TRUNCATE audit_events")
-    # an event written by hand is chained and carries the real author, whatever the statement said
-    connect("anne").execute(
-        "INSERT INTO audit_events (id, occurred_at, actor, action, entity, entity_id, payload, prev_hash, hash) "
-        "VALUES (999, now(), %s, 'test.spoof', 'test', '1', '{}', 'x', 'y')", (logins["sophie"],))
+    # staff never insert events themselves (migration 0012): only through ocpm_audit, with an action of their roles
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        connect("anne").execute(
+            "INSERT INTO audit_events (id, occurred_at, actor, action, entity, entity_id, payload, prev_hash, hash) "
+            "VALUES (999, now(), %s, 'test.spoof', 'test', '1', '{}', 'x', 'y')", (logins["sophie"],))
+    with pytest.raises(psycopg.errors.InsufficientPrivilege, match="not one this login writes"):
+        connect("anne").execute("SELECT ocpm_audit('decision.issued', 'decision', '1', '{}')")
+    # an event written by hand carries the real author and the database's time, whatever the call said
+    connect("anne").execute("SELECT ocpm_audit('order.viewed', 'order', '1', '{}', %s, '2020-01-01')",
+                            (logins["sophie"],))
     with pg_engine.connect() as conn:
-        row = conn.execute(text("SELECT actor FROM audit_events WHERE action = 'test.spoof'")).one()
-    assert row.actor == logins["anne"]
+        row = conn.execute(text("SELECT actor, occurred_at FROM audit_events WHERE action = 'order.viewed'")).one()
+    assert row.actor == logins["anne"] and row.occurred_at.year > 2020
 
 
 def test_row_changes_leave_a_chained_trace_with_the_same_hash_as_python(
