@@ -645,9 +645,9 @@ def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int,
         paid = (order.fee_paid_centimes or 0) + (order.postage_paid_centimes or 0)
         order.hold_reason = None
         order.hold_until = None
-        _close_open_decisions(uow.session, order)
         _move(uow, actor, order, Status.WITHDRAWN,
               note=f"{text} — the fee paid ({format_chf(paid)}) is kept, not refunded (G2)")
+        _close_open_decisions(uow.session, order)  # after the order: the database withdraws a proposal with it
         uow.commit()
         return _state(order)
 

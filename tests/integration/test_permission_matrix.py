@@ -44,13 +44,13 @@ def test_every_service_function_acting_for_someone_checks_a_permission() -> None
 @pytest.mark.parametrize("role", list(Role), ids=lambda r: r.value)
 @pytest.mark.parametrize("name", sorted(USE_CASES))
 def test_use_case_is_allowed_exactly_for_the_roles_holding_its_permission(
-    name: str, role: Role, sqlite_engine: Engine
+    name: str, role: Role, engine: Engine
 ) -> None:
     fn = FUNCTIONS[name]
     actor = Actor(f"someone-{role.value}", frozenset({role}))
     params = list(inspect.signature(fn).parameters)
     args: dict[str, Any] = {p: None for p in params}
-    args["engine"] = sqlite_engine
+    args["engine"] = engine  # SQLite and PostgreSQL
     args["actor"] = actor
     allowed = any(has_permission({role}, p) for p in USE_CASES[name])
     try:

@@ -100,9 +100,17 @@ def _infrastructure(p: str) -> list[str]:
         """CREATE TABLE IF NOT EXISTS ocpm_private.seal_lock (
              id integer PRIMARY KEY CHECK (id = 1), holder xid8, sealed_at timestamptz)""",
         "INSERT INTO ocpm_private.seal_lock (id) VALUES (1) ON CONFLICT DO NOTHING",
-        """CREATE TABLE IF NOT EXISTS ocpm_private.reaper (
-             id integer PRIMARY KEY CHECK (id = 1), last_run timestamptz NOT NULL, reaped bigint NOT NULL)""",
-        "INSERT INTO ocpm_private.reaper VALUES (1, '-infinity', 0) ON CONFLICT DO NOTHING",
+        f"""CREATE TABLE IF NOT EXISTS ocpm_private.reaper (
+             id integer PRIMARY KEY CHECK (id = 1),
+             idle_limit interval NOT NULL DEFAULT '{IDLE_LIMIT}',
+             seal_hold_limit interval NOT NULL DEFAULT '{SEAL_HOLD_LIMIT}',
+             every interval NOT NULL DEFAULT '{REAP_EVERY}')""",
+        "INSERT INTO ocpm_private.reaper (id) VALUES (1) ON CONFLICT DO NOTHING",
+        # when the reaper last ran (epoch milliseconds) and how many sessions it ended: sequences, so that no
+        # caller holds a lock on them for the rest of its transaction (a staff session may call the sealing
+        # functions inside a transaction it then leaves open)
+        "CREATE SEQUENCE IF NOT EXISTS ocpm_private.reaper_clock AS bigint MINVALUE 0 START 0",
+        "CREATE SEQUENCE IF NOT EXISTS ocpm_private.reaped AS bigint MINVALUE 0 START 0",
         "CREATE TABLE IF NOT EXISTS ocpm_private.bulk_load (xact xid8 PRIMARY KEY, at timestamptz NOT NULL)",
         """CREATE TABLE IF NOT EXISTS ocpm_private.audit_actions (
              action text NOT NULL, role text NOT NULL, PRIMARY KEY (action, role))""",
@@ -355,18 +363,20 @@ def _infrastructure(p: str) -> list[str]:
           me_db oid := (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database());
           owner_oid oid := (SELECT d.datdba FROM pg_catalog.pg_database d WHERE d.datname = current_database());
           seal_xid xid;
+          limits record;
           victim record;
           n integer := 0;
+          now_ms bigint := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
         BEGIN
           IF NOT public.ocpm_reaper_ready() THEN
             RETURN NULL;  -- the DBA has not granted pg_signal_backend and pg_read_all_stats to the owner
           END IF;
-          PERFORM 1 FROM ocpm_private.reaper r
-           WHERE r.id = 1 AND (force OR r.last_run < clock_timestamp() - interval '{REAP_EVERY}')
-             FOR UPDATE SKIP LOCKED;
-          IF NOT FOUND THEN
-            RETURN 0;  -- reaped a moment ago, or another session is reaping now
+          SELECT r.idle_limit, r.seal_hold_limit, r.every INTO limits FROM ocpm_private.reaper r WHERE r.id = 1;
+          IF NOT force AND now_ms - (SELECT c.last_value FROM ocpm_private.reaper_clock c)
+                           < (extract(epoch FROM limits.every) * 1000)::bigint THEN
+            RETURN 0;  -- reaped a moment ago
           END IF;
+          PERFORM setval('ocpm_private.reaper_clock', now_ms);
           SELECT s.xmax INTO seal_xid FROM ocpm_private.seal_lock s WHERE s.id = 1;
           FOR victim IN
             SELECT a.pid FROM pg_catalog.pg_stat_activity a
@@ -382,12 +392,12 @@ def _infrastructure(p: str) -> list[str]:
                  -- the seal lock kept in an open transaction
                  OR (a.backend_xid = seal_xid AND seal_xid <> '0'::xid
                      AND a.state LIKE 'idle in transaction%'
-                     AND a.state_change < clock_timestamp() - interval '{SEAL_HOLD_LIMIT}')
+                     AND a.state_change < clock_timestamp() - limits.seal_hold_limit)
                  -- idle in a transaction for a minute
                  OR (a.state LIKE 'idle in transaction%'
-                     AND a.state_change < clock_timestamp() - interval '{IDLE_LIMIT}')
+                     AND a.state_change < clock_timestamp() - limits.idle_limit)
                  -- a transaction a minute old that another session waits for
-                 OR (a.xact_start < clock_timestamp() - interval '{IDLE_LIMIT}'
+                 OR (a.xact_start < clock_timestamp() - limits.idle_limit
                      AND EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity w
                                   WHERE w.datid = me_db AND a.pid = ANY(pg_catalog.pg_blocking_pids(w.pid))))
                )
@@ -396,7 +406,9 @@ def _infrastructure(p: str) -> list[str]:
               n := n + 1;
             END IF;
           END LOOP;
-          UPDATE ocpm_private.reaper SET last_run = clock_timestamp(), reaped = reaped + n WHERE id = 1;
+          IF n > 0 THEN
+            PERFORM setval('ocpm_private.reaped', (SELECT c.last_value FROM ocpm_private.reaped c) + n);
+          END IF;
           RETURN n;
         END $$""",
     ]
@@ -408,7 +420,7 @@ def _tables(p: str) -> list[str]:
     # an order this session works: its assignee, or any supervisor (who may take over any case)
     works = "(o.assigned_to = me OR 'supervisor' = ANY(roles))"
     # the order was changed earlier in this very transaction (the use case that moved it writes its documents)
-    moved_here = "(o.xmin::text = (pg_current_xact_id()::xid)::text)"
+    moved_here = "(o.updated_by = me AND o.updated_at = now())"  # stamped by ocpm_check_order for staff
     # the case is being worked: under review or on hold, or proposed for refusal by this very transaction
     in_case = f"(o.status IN ('in_review', 'on_hold') OR (o.status = 'refusal_proposed' AND {moved_here}))"
     header = f"""LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
@@ -548,6 +560,18 @@ def _tables(p: str) -> list[str]:
           NEW.occurred_at := now();
           RETURN NEW;
         END $$""",
+        # at commit: a history line goes with a change of its order made by the same login in the same transaction
+        # (the claim writes both in one statement, whose parts cannot see each other: hence deferred)
+        f"""CREATE OR REPLACE FUNCTION public.ocpm_order_event_moved() RETURNS trigger {header}
+          SELECT x.updated_by, x.updated_at INTO o FROM public.orders x WHERE x.id = NEW.order_id;
+          IF NOT {moved_here} THEN
+            RAISE EXCEPTION 'a history line goes with a change of order %', NEW.order_id {deny};
+          END IF;
+          RETURN NULL;
+        END $$""",
+        "DROP TRIGGER IF EXISTS ocpm_order_event_moved ON order_events",
+        """CREATE CONSTRAINT TRIGGER ocpm_order_event_moved AFTER INSERT ON order_events
+           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.ocpm_order_event_moved()""",
         "DROP TRIGGER IF EXISTS ocpm_check_order_event ON order_events",
         """CREATE TRIGGER ocpm_check_order_event BEFORE INSERT ON order_events
            FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_order_event()""",
@@ -630,7 +654,8 @@ def _tables(p: str) -> list[str]:
             NEW.printed_at := now();
             RETURN NEW;
           END IF;
-          SELECT x.status, x.assigned_to, x.xmin INTO o FROM public.orders x WHERE x.id = NEW.order_id;
+          SELECT x.status, x.assigned_to, x.updated_by, x.updated_at INTO o
+            FROM public.orders x WHERE x.id = NEW.order_id;
           IF NOT (
                (NEW.kind = 'hearing_letter' AND {works}
                 AND (o.status = 'in_review' OR (o.status = 'on_hold' AND {moved_here})))
@@ -651,7 +676,7 @@ def _tables(p: str) -> list[str]:
            FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_document()""",
         # ------------------------------------------------------------------ decisions: their own lifecycle
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_decision() RETURNS trigger {header}
-          SELECT x.status, x.assigned_to, x.xmin INTO o FROM public.orders x
+          SELECT x.status, x.assigned_to, x.updated_by, x.updated_at INTO o FROM public.orders x
            WHERE x.id = CASE WHEN TG_OP = 'INSERT' THEN NEW.order_id ELSE OLD.order_id END;
           IF TG_OP = 'INSERT' THEN
             IF NEW.author IS DISTINCT FROM me OR NEW.status <> 'draft' OR NEW.approver IS NOT NULL
@@ -700,13 +725,8 @@ def _tables(p: str) -> list[str]:
             IF NOT roles && ARRAY['caseworker', 'supervisor'] THEN
               RAISE EXCEPTION '% may not withdraw decision %', me, OLD.id {deny};
             END IF;
-            IF OLD.status = 'proposed' AND o.status NOT IN ('refusal_proposed', 'withdrawn') THEN
-              RAISE EXCEPTION 'a proposal is withdrawn with its order' {deny};
-            END IF;
-            IF OLD.status = 'proposed' AND o.status = 'refusal_proposed' AND NOT EXISTS (
-                 SELECT 1 FROM public.lifecycle_transitions t WHERE t.from_status = 'refusal_proposed'
-                    AND t.to_status = 'withdrawn' AND t.role = ANY(roles)) THEN
-              RAISE EXCEPTION 'a proposal is withdrawn with its order' {deny};
+            IF OLD.status = 'proposed' AND o.status IS DISTINCT FROM 'withdrawn' THEN
+              RAISE EXCEPTION 'a proposal is withdrawn with its order only' {deny};
             END IF;
           ELSIF OLD.status = 'proposed' AND NEW.status IN ('returned', 'issued') THEN
             IF NOT 'supervisor' = ANY(roles) OR OLD.author = me THEN
@@ -769,7 +789,7 @@ def _tables(p: str) -> list[str]:
         # ------------------------------------------------------------------ the mail room
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_shipment() RETURNS trigger {header}
           IF TG_OP = 'INSERT' THEN
-            SELECT x.status, x.xmin INTO o FROM public.orders x WHERE x.id = NEW.order_id;
+            SELECT x.status, x.updated_by, x.updated_at INTO o FROM public.orders x WHERE x.id = NEW.order_id;
             IF NEW.status <> 'shipped' OR NEW.return_reason IS NOT NULL OR NEW.delivered_on IS NOT NULL
                OR NEW.notified_on IS NOT NULL OR NEW.first_attempt_on IS NOT NULL OR NEW.deposit_list_id IS NOT NULL
             THEN
@@ -837,7 +857,7 @@ def _tables(p: str) -> list[str]:
         """CREATE TRIGGER ocpm_check_deposit_list BEFORE INSERT ON deposit_lists
            FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_deposit_list()""",
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_correction() RETURNS trigger {header}
-          SELECT x.status, x.xmin INTO o FROM public.orders x WHERE x.id = NEW.order_id;
+          SELECT x.status, x.updated_by, x.updated_at INTO o FROM public.orders x WHERE x.id = NEW.order_id;
           IF NOT (o.status IN ('shipped', 'delivered') OR (o.status = 'approved' AND {moved_here})) THEN
             RAISE EXCEPTION 'a correction is requested on a shipped or delivered order' {deny};
           END IF;

@@ -32,7 +32,8 @@ def upgrade() -> None:
 
 
 _NEW_CHECKS = {
-    "ocpm_check_order_event": "order_events", "ocpm_check_condition_result": "condition_results",
+    "ocpm_check_order_event": "order_events", "ocpm_order_event_moved": "order_events",
+    "ocpm_check_condition_result": "condition_results",
     "ocpm_check_hearing": "hearings", "ocpm_check_document": "documents", "ocpm_check_shipment": "shipments",
     "ocpm_check_tracking_event": "tracking_events", "ocpm_check_deposit_list": "deposit_lists",
     "ocpm_check_correction": "correction_requests", "ocpm_check_quarantine": "import_quarantine",
