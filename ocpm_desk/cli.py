@@ -108,6 +108,13 @@ def init_db(database: DatabaseOption = None) -> None:
     typer.echo(
         f"database at revision {state.revision}; {state.reference_rows_changed} reference rows added or changed"
     )
+    _warn_reaper(state.reaper_ready)
+
+
+def _warn_reaper(ready: bool | None) -> None:
+    if ready is False:
+        typer.echo("warning: the database owner lacks pg_signal_backend or pg_read_all_stats: a staff "
+                   "session that keeps locks is not ended (README, « Central database »)", err=True)
 
 
 @app.command()
@@ -119,6 +126,7 @@ def upgrade(database: DatabaseOption = None) -> None:
     state = _run(lambda: do_upgrade(engine))
     before = state.revision_before or "empty"
     typer.echo(f"database upgraded from {before} to {state.revision}")
+    _warn_reaper(state.reaper_ready)
 
 
 @app.command("seed-demo")

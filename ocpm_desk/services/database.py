@@ -9,6 +9,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ocpm_desk.adapters import migrations
 from ocpm_desk.adapters.db.models import Order
+from ocpm_desk.adapters.migrations.pg_write_model import reaper_ready
 from ocpm_desk.adapters.reference_data import load_reference_data, read_reference_data
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, ConnectionFailed, DomainError
 from ocpm_desk.domain.permissions import Permission
@@ -21,6 +22,9 @@ class DatabaseState:
     revision_before: str | None
     revision: str
     reference_rows_changed: int
+    #: PostgreSQL: whether the owner may end staff sessions that hold locks (``pg_signal_backend`` and
+    #: ``pg_read_all_stats``, granted by the server's administrator); None on SQLite.
+    reaper_ready: bool | None = None
 
 
 def upgrade(engine: Engine) -> DatabaseState:
@@ -30,7 +34,9 @@ def upgrade(engine: Engine) -> DatabaseState:
         migrations.upgrade(engine)
     except DBAPIError as exc:
         raise ConnectionFailed(" ".join(str(exc.orig).split()) if exc.orig else type(exc).__name__) from None
-    return DatabaseState(before, migrations.head_revision(), 0)
+    with engine.connect() as connection:
+        ready = reaper_ready(connection)
+    return DatabaseState(before, migrations.head_revision(), 0, ready)
 
 
 @use_case(Permission.MANAGE_REFERENCE_DATA)
@@ -47,7 +53,7 @@ def init_database(engine: Engine, actor: Actor) -> DatabaseState:
         if changed:
             uow.audit(actor, "reference.loaded", "reference_data", "resources/reference", {"rows_changed": changed})
         uow.commit()
-    return DatabaseState(state.revision_before, state.revision, changed)
+    return DatabaseState(state.revision_before, state.revision, changed, state.reaper_ready)
 
 
 def is_current(engine: Engine) -> bool:

@@ -611,3 +611,39 @@ def test_a_refused_write_leaves_no_personal_value_in_the_server_log(insider: Ins
     log = insider.cluster.log.read_text(errors="replace")
     assert "violates" in log  # the refusal is logged...
     assert PERSONAL_MARK not in log  # ...without the row
+
+
+# ================================================================================== the database's own copies
+def test_the_database_knows_the_actions_of_the_domain(insider: Insider) -> None:
+    from ocpm_desk.domain.audit_actions import AUDIT_ACTIONS, HISTORY_ACTIONS
+
+    with insider.owner() as conn:
+        audit = set(conn.execute("SELECT action, role FROM ocpm_private.audit_actions").fetchall())
+        history = set(conn.execute("SELECT action, role FROM ocpm_private.history_actions").fetchall())
+    # a change of the domain's sets needs a migration that writes them again (pg_write_model.install)
+    assert audit == {(a, r) for a, roles in AUDIT_ACTIONS.items() for r in roles}
+    assert history == {(a, r) for a, roles in HISTORY_ACTIONS.items() for r in roles}
+
+
+def test_an_owner_without_the_servers_grants_is_told_the_reaper_cannot_work(
+    insider: Insider, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ocpm_desk.cli import _warn_reaper
+    from ocpm_desk.services.database import upgrade
+
+    with insider.superuser("postgres") as su:
+        su.execute("CREATE ROLE plain_owner LOGIN CREATEROLE PASSWORD 'plain-Pa55'")
+        su.execute("CREATE DATABASE plain OWNER plain_owner")
+    engine = make_engine(f"postgresql+psycopg://plain_owner:plain-Pa55@127.0.0.1:{insider.port}/plain")
+    try:
+        state = upgrade(engine)
+    finally:
+        engine.dispose()
+    assert state.reaper_ready is False
+    _warn_reaper(state.reaper_ready)
+    assert "pg_signal_backend" in capsys.readouterr().err
+    engine = make_engine(f"postgresql+psycopg://{OWNER}:{OWNER_PW}@127.0.0.1:{insider.port}/ocpm")
+    try:
+        assert upgrade(engine).reaper_ready is True
+    finally:
+        engine.dispose()
