@@ -122,10 +122,10 @@ def _infrastructure(p: str) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION public.ocpm_session_roles() RETURNS text[]
         LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
         BEGIN
-          RETURN (SELECT coalesce(array_agg(substr(r.rolname, {len(p) + 1}) ORDER BY r.rolname), '{{}}')
-                    FROM pg_catalog.pg_roles r
-                   WHERE r.rolname IN ({group_list})
-                     AND pg_catalog.pg_has_role(session_user, r.oid, 'MEMBER'));
+          -- by name, one cached membership test per group (no scan of pg_roles: this runs in every row check)
+          RETURN array_remove(ARRAY[{", ".join(
+              f"CASE WHEN pg_catalog.pg_has_role(session_user, '{p}{name}', 'MEMBER') THEN '{name}' END"
+              for name in sorted(GROUPS))}], NULL);
         END $$""",
         f"""CREATE OR REPLACE FUNCTION public.ocpm_is_trusted() RETURNS boolean
         LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$
@@ -525,8 +525,9 @@ def _tables(p: str) -> list[str]:
            FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_order()""",
         # ------------------------------------------------------------------ history lines
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_order_event() RETURNS trigger {header}
-          IF NOT EXISTS (SELECT 1 FROM ocpm_private.history_actions h
-                          WHERE h.action = NEW.action AND h.role = ANY(roles)) THEN
+          -- a step of the lifecycle is checked against the transition table below; the other lines here
+          IF (NEW.to_status IS NULL OR NEW.action = 'reassign') AND NOT EXISTS (
+               SELECT 1 FROM ocpm_private.history_actions h WHERE h.action = NEW.action AND h.role = ANY(roles)) THEN
             RAISE EXCEPTION 'history line % is not one this login writes', NEW.action {deny};
           END IF;
           SELECT x.status, x.assigned_to INTO o FROM public.orders x WHERE x.id = NEW.order_id;
@@ -562,7 +563,13 @@ def _tables(p: str) -> list[str]:
         END $$""",
         # at commit: a history line goes with a change of its order made by the same login in the same transaction
         # (the claim writes both in one statement, whose parts cannot see each other: hence deferred)
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_order_event_moved() RETURNS trigger {header}
+        f"""CREATE OR REPLACE FUNCTION public.ocpm_order_event_moved() RETURNS trigger
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE
+          me text := session_user;
+          o record;
+        BEGIN
+          IF public.ocpm_is_trusted() THEN RETURN NULL; END IF;
           SELECT x.updated_by, x.updated_at INTO o FROM public.orders x WHERE x.id = NEW.order_id;
           IF NOT {moved_here} THEN
             RAISE EXCEPTION 'a history line goes with a change of order %', NEW.order_id {deny};
