@@ -348,3 +348,74 @@ def test_a_mail_room_login_works_with_addresses_and_documents_only(
             casework.order_detail(engine, marc, granted)
     finally:
         engine.dispose()
+
+
+# ------------------------------------------------------------------------------------------------ staff logins
+@pytest.mark.postgres
+def test_every_step_of_a_case_works_through_the_write_model_as_the_staff_own_logins(
+    pg_engine: Engine, pg_server: dict[str, str], tmp_path: Path
+) -> None:
+    """Migration 0012 checks each row a staff login writes: the use cases pass, as each person's own login."""
+    logins = {name: pg_staff_login(pg_engine, pg_server, f"wm_{name}", [role]) for name, role in (
+        ("anne", "caseworker"), ("luca", "caseworker"), ("sophie", "supervisor"), ("marc", "mailroom"),
+        ("web", "intake"))}
+    (anne, a), (luca, lu), (sophie, so), (marc, ma), (web, we) = (logins[n] for n in (
+        "anne", "luca", "sophie", "marc", "web"))
+    try:
+        # claim, override a condition, hold, resume, approve (the attestation with it)
+        order_id = _ready_order(pg_engine)
+        with pg_engine.begin() as conn:  # registered mail, so that it can be tracked
+            conn.execute(text("UPDATE orders SET delivery_product = 'R' WHERE id = :i"), {"i": order_id})
+        claiming.claim(a, anne, order_id, 1)
+        detail = casework.order_detail(a, anne, order_id, today=TODAY)
+        code = detail.conditions[0].code
+        detail = casework.set_condition(a, anne, order_id, detail.version, code, "not_met",
+                                        "Le paiement n'apparaît pas sur le relevé du 20.11.2026", today=TODAY)
+        detail = casework.set_condition(a, anne, order_id, detail.version, code, "", "", today=TODAY)
+        state = casework.hold(a, anne, order_id, detail.version, "Pièce manquante", date(2026, 12, 1), today=TODAY)
+        state = casework.resume(a, anne, order_id, state.version)
+        detail = casework.order_detail(a, anne, order_id, today=TODAY)
+        for blocker in detail.approve_blockers:
+            detail = casework.set_condition(a, anne, order_id, detail.version, blocker, "met",
+                                            "Pièce d'identité vérifiée au guichet le 20.11.2026", today=TODAY)
+        casework.approve(a, anne, order_id, detail.version)
+        # print, ship registered, returned, sent again to a corrected address, shipped, delivered (intake)
+        (item,) = [i for i in mailroom.print_queue(ma, marc) if i.order_id == order_id]
+        mailroom.print_batch(ma, marc, [item.key], PrintDestination("file", str(tmp_path / "job.pdf")))
+        mailroom.ship(ma, marc, order_id, _version(pg_engine, order_id), DOMESTIC)
+        mailroom.record_return(ma, marc, DOMESTIC, "moved")
+        mailroom.send_again(a, anne, order_id, _version(pg_engine, order_id), {"street": "Rue du Rhône"})
+        second = "98.40.123456.00000002"
+        mailroom.ship(ma, marc, order_id, _version(pg_engine, order_id), second)
+        today = geneva_date(datetime.now(UTC))
+        result = mailroom.import_tracking(we, web, f"{second},delivered,{today.isoformat()}\n")
+        assert (result.recorded, result.delivered) == (1, 1)
+        assert _status(pg_engine, order_id) == "delivered"
+        # a correction that is the OCPM's: a new attestation; the deposit list of the day
+        mailroom.record_correction(a, anne, order_id, _version(pg_engine, order_id), today, "Prénom mal orthographié",
+                                   "ocpm", today=today)
+        assert _status(pg_engine, order_id) == "approved"
+        assert mailroom.deposit_list(ma, marc, today).items >= 1
+        # a supervisor reassigns; the new assignee withdraws the order, and the pending proposal goes with it
+        other = _ready_order(pg_engine)
+        claiming.claim(a, anne, other, 1)
+        detail = casework.order_detail(a, anne, other, today=TODAY)
+        detail = casework.set_condition(a, anne, other, detail.version, "identity_match", "not_met",
+                                        "Le nom diffère de la pièce présentée au guichet", today=TODAY)
+        decisions.record_hearing_not_needed(a, anne, other, detail.version,
+                                            "Le registre est sans ambiguïté, la commande ne peut aboutir")
+        editor = decisions.refusal_draft(a, anne, other)
+        decisions.submit_refusal(a, anne, other, editor.order_version, editor.draft)
+        assert _status(pg_engine, other) == "refusal_proposed"
+        claiming.assign(so, sophie, other, luca.username, _version(pg_engine, other))
+        casework.withdraw(lu, luca, other, _version(pg_engine, other), "Retrait écrit reçu le 20.11.2026 par courrier")
+        with Session(pg_engine) as s:
+            assert s.get(Order, other).status == "withdrawn"  # type: ignore[union-attr]
+            assert s.execute(text("SELECT status FROM decisions WHERE order_id = :o"), {"o": other}).scalars().all() \
+                == ["withdrawn"]
+            stamped = s.execute(text("SELECT DISTINCT actor FROM order_events WHERE order_id = :o"),
+                                {"o": order_id}).scalars().all()
+        assert set(stamped) <= {anne.username, marc.username, web.username}
+    finally:
+        for _actor, engine in logins.values():
+            engine.dispose()

@@ -7,6 +7,10 @@ chain extended inside the database, row-change audit of orders, decisions and sh
 which administrators create staff logins. The database owner (who runs the migrations and the admin CLI) is trusted.
 
 SQLite has none of this: there the service layer is the only gate (one workstation, one file).
+
+This is migration 0002's first version of the defences, kept as 0002 runs it. Migration 0012
+(``pg_write_model.py``) replaces its grants, triggers and functions with the write model that leaves a staff login
+no gap; ``ocpm_create_staff`` and the group roles stay as created here.
 """
 
 from __future__ import annotations
