@@ -26,6 +26,7 @@ from pg_cluster import PrivateCluster, private_cluster
 from sqlalchemy import text
 
 from ocpm_desk.adapters.db.engine import make_engine
+from ocpm_desk.adapters.migrations.pg_write_model import INSERTS
 from ocpm_desk.services.database import init_database
 from ocpm_desk.services.demo_seed import seed_demo
 from ocpm_desk.services.uow import SYSTEM_CLI
@@ -505,7 +506,7 @@ def _dead(conn: psycopg.Connection) -> bool:
 
 
 @pytest.mark.parametrize("table", BUSINESS_TABLES)
-def test_every_table_by_every_role_delete_truncate_update_lock_shadow(
+def test_every_table_by_every_role_insert_delete_truncate_update_lock_shadow(
     insider: Insider, unchanged: Callable[[], None], table: str
 ) -> None:
     for who in ONE_PER_ROLE:
@@ -516,6 +517,8 @@ def test_every_table_by_every_role_delete_truncate_update_lock_shadow(
             error = insider.attempt(who, [f"UPDATE {table} SET {TAMPER[table]}"])
             assert error is not None, f"{who} updated {table}"
         refused(insider.attempt(who, [f"CREATE TEMP TABLE {table} (id bigint)"]), "permission denied")
+        if table not in INSERTS[LOGINS[who]]:  # (forged rows where a role inserts: the tests above)
+            refused(insider.attempt(who, [f"INSERT INTO {table} DEFAULT VALUES"]), "permission denied")
         # a whole-table lock: refused, or the session ends at the reaper's next pass
         conn = insider.login(who)
         try:
