@@ -155,19 +155,26 @@ def create_user(
 ) -> None:
     """Create a staff account with its roles (an existing name is an error)."""
     from ocpm_desk.domain.roles import parse_roles
-    from ocpm_desk.services.accounts import create_local_user
+    from ocpm_desk.services.accounts import check_username, create_local_user
     from ocpm_desk.services.uow import SYSTEM_CLI
 
     try:
         roles = parse_roles(list(role))
-    except ValueError as exc:
+        check_username(name)  # before asking for a password that would be thrown away
+    except (ValueError, DomainError) as exc:
         fail(str(exc))
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
             fail("no password on standard input")
+    elif not sys.stdin.isatty():
+        fail("no password: run create-user in a terminal, or give --password-stdin and the password on standard "
+             "input")
     else:
-        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        try:
+            password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+        except typer.Abort:
+            fail("no password was given: the account was not created")
     engine = _engine(database)
     identity = _run(lambda: create_local_user(engine, SYSTEM_CLI, name, roles, password, display_name))
     typer.echo(f"created {identity.username} ({', '.join(sorted(r.value for r in identity.roles))})")

@@ -102,6 +102,17 @@ def check_url(url: str) -> str:
     backend = backend_of(url)
     if backend not in ("sqlite", "postgresql"):
         raise ValueError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://…")
+    if backend == "postgresql":
+        from urllib.parse import parse_qs, urlsplit
+
+        parts = urlsplit(url)
+        try:
+            host = parts.hostname or parse_qs(parts.query).get("host", [""])[0]
+        except ValueError:
+            host = ""
+        if not host or not parts.path.strip("/"):
+            raise ValueError("a PostgreSQL URL names its server and its database: "
+                             "postgresql://USER@HOST:PORT/DATABASE")
     return url
 
 

@@ -76,6 +76,16 @@ def authenticate(engine: Engine, username: str, password: str, *, now: datetime 
         return identity
 
 
+def check_username(username: str) -> str:
+    """The login name as stored (lowercase), or a DomainError saying what a valid one looks like."""
+    name = username.strip().lower()
+    if not _USERNAME.match(name):
+        raise DomainError(QT_TRANSLATE_NOOP(
+            "Message", "user name {name!r} is not valid: 2–63 characters, lowercase letters, digits, '.', '_' or '-', "
+            "starting with a letter"), name=username)
+    return name
+
+
 @use_case(Permission.MANAGE_USERS)
 def create_local_user(
     engine: Engine,
@@ -86,11 +96,7 @@ def create_local_user(
     display_name: str | None = None,
 ) -> StaffIdentity:
     """Create a local account; an existing name is an error and nothing is written."""
-    name = username.strip().lower()
-    if not _USERNAME.match(name):
-        raise DomainError(QT_TRANSLATE_NOOP(
-            "Message", "user name {name!r} is not valid: 2–63 characters, lowercase letters, digits, '.', '_' or '-', "
-            "starting with a letter"), name=username)
+    name = check_username(username)
     role_set = frozenset(Role(r) for r in roles)
     if not role_set:
         raise DomainError(_NO_ROLE)

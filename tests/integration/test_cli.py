@@ -127,3 +127,20 @@ def test_export_decision_writes_the_archived_original_and_refuses_an_altered_one
     lines = altered.stderr.strip().splitlines()
     assert len(lines) == 1 and "does not match its recorded SHA-256" in lines[0]
     assert not target.exists() and altered.stdout == ""
+
+
+@pytest.mark.parametrize("url", ["postgresql://", "postgresql://someone@db-host:5432", "postgresql:///ocpm",
+                                 "postgresql+psycopg://db-host/"])
+def test_a_postgresql_url_without_its_server_or_database_is_refused_before_connecting(url: str) -> None:
+    result = admin("init-db", "--database", url)
+    assert result.returncode == 1
+    assert "names its server and its database" in result.stderr and "Traceback" not in result.stderr
+    assert "relation" not in result.stderr
+
+
+def test_create_user_says_what_is_missing_instead_of_aborting(sqlite_url: str) -> None:
+    bad = admin("create-user", "Bad Name", "--role", "caseworker", "--database", sqlite_url, stdin="")
+    assert bad.returncode == 1 and "is not valid" in bad.stderr and "Aborted" not in bad.stderr + bad.stdout
+    silent = admin("create-user", "camille", "--role", "caseworker", "--database", sqlite_url, stdin="")
+    assert silent.returncode == 1 and "--password-stdin" in silent.stderr
+    assert "Aborted" not in silent.stderr + silent.stdout
