@@ -151,9 +151,13 @@ def create_user(
     role: Annotated[list[str], typer.Option("--role", help="caseworker, supervisor, mailroom, admin, auditor, intake")],
     display_name: Annotated[str | None, typer.Option("--display-name", help="Name shown in the app.")] = None,
     password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+    no_password: Annotated[bool, typer.Option(
+        "--no-password", help="PostgreSQL: no password (the server authenticates against the directory, or the "
+        "confirming administrator gives a one-time password).")] = False,
     database: DatabaseOption = None,
 ) -> None:
-    """Create a staff account with its roles (an existing name is an error)."""
+    """Create a staff account with its roles (an existing name is an error). On PostgreSQL an administrator's
+    request takes effect when a second administrator confirms it (confirm-user); the database owner acts at once."""
     from ocpm_desk.domain.roles import parse_roles
     from ocpm_desk.services.accounts import check_username, create_local_user
     from ocpm_desk.services.uow import SYSTEM_CLI
@@ -163,7 +167,9 @@ def create_user(
         check_username(name)  # before asking for a password that would be thrown away
     except (ValueError, DomainError) as exc:
         fail(str(exc))
-    if password_stdin:
+    if no_password:
+        password = ""
+    elif password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
         if not password:
             fail("no password on standard input")
@@ -177,7 +183,97 @@ def create_user(
             fail("no password was given: the account was not created")
     engine = _engine(database)
     identity = _run(lambda: create_local_user(engine, SYSTEM_CLI, name, roles, password, display_name))
-    typer.echo(f"created {identity.username} ({', '.join(sorted(r.value for r in identity.roles))})")
+    listed = ", ".join(sorted(r.value for r in identity.roles))
+    if identity.pending:
+        typer.echo(f"requested {identity.username} ({listed}): a second administrator confirms it with "
+                   f"confirm-user {identity.username}")
+    else:
+        typer.echo(f"created {identity.username} ({listed})")
+
+
+def _role(value: str):  # type: ignore[no-untyped-def]
+    from ocpm_desk.domain.roles import parse_roles
+
+    try:
+        (role,) = parse_roles([value])
+    except ValueError as exc:
+        fail(str(exc))
+    return role
+
+
+@app.command("grant-role")
+def grant_role(name: Annotated[str, typer.Argument(help="Login name.")],
+               role: Annotated[str, typer.Argument(help="caseworker, supervisor, mailroom, admin, auditor, intake")],
+               database: DatabaseOption = None) -> None:
+    """Add a role to an account (PostgreSQL: takes effect when a second administrator confirms it)."""
+    from ocpm_desk.services import accounts
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = _engine(database)
+    change = _run(lambda: accounts.grant_role(engine, SYSTEM_CLI, name, _role(role)))
+    typer.echo(f"{change.outcome} {role} for {change.username}" + (
+        f": a second administrator confirms it with confirm-user {change.username}"
+        if change.outcome == "requested" else ""))
+
+
+@app.command("revoke-role")
+def revoke_role(name: Annotated[str, typer.Argument(help="Login name.")],
+                role: Annotated[str, typer.Argument(help="the role to take away")],
+                database: DatabaseOption = None) -> None:
+    """Take a role away from an account (at once)."""
+    from ocpm_desk.services import accounts
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = _engine(database)
+    change = _run(lambda: accounts.revoke_role(engine, SYSTEM_CLI, name, _role(role)))
+    typer.echo(f"revoked {role} from {change.username}")
+
+
+@app.command("confirm-user")
+def confirm_user(
+    name: Annotated[str, typer.Argument(help="Login name whose pending account, role or reactivation to confirm.")],
+    one_time_password: Annotated[bool, typer.Option(
+        "--one-time-password", help="Give a new account a one-time password (valid 72 hours, printed once) instead "
+        "of none (the server then authenticates against the directory).")] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Confirm, as a second administrator, what is pending for an account (PostgreSQL)."""
+    from ocpm_desk.services import accounts
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = _engine(database)
+    change = _run(lambda: accounts.confirm_user(engine, SYSTEM_CLI, name, one_time_password=one_time_password))
+    extra = (f"; one-time password {change.one_time_password} (valid 72 hours, to be replaced at the first login)"
+             if change.one_time_password else "")
+    typer.echo(f"confirmed {change.username}: {change.outcome}{extra}")
+
+
+@app.command("deactivate-user")
+def deactivate_user(name: Annotated[str, typer.Argument(help="Login name.")],
+                    database: DatabaseOption = None) -> None:
+    """The account cannot log in any more and its open sessions end; prints the open orders it holds."""
+    from ocpm_desk.services import accounts
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = _engine(database)
+    change = _run(lambda: accounts.deactivate_user(engine, SYSTEM_CLI, name))
+    typer.echo(f"deactivated {change.username}: {len(change.open_orders)} open orders to reassign")
+    for reference, status in change.open_orders:
+        typer.echo(f"{reference} {status}")
+
+
+@app.command("reactivate-user")
+def reactivate_user(name: Annotated[str, typer.Argument(help="Login name.")],
+                    database: DatabaseOption = None) -> None:
+    """Let a deactivated account log in again (PostgreSQL: when a second administrator confirms it)."""
+    from ocpm_desk.services import accounts
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    engine = _engine(database)
+    change = _run(lambda: accounts.reactivate_user(engine, SYSTEM_CLI, name))
+    typer.echo(f"{change.outcome} {change.username}" + (
+        f": a second administrator confirms it with confirm-user {change.username}"
+        if change.outcome == "requested" else ""))
 
 
 @app.command("verify-audit")
@@ -191,21 +287,44 @@ def verify_audit(
             show_default=False,
         ),
     ] = None,
+    accept_head: Annotated[
+        str | None,
+        typer.Option(
+            "--accept-head",
+            metavar="ID:HASH",
+            help="After a legitimate restore: record this head as this workstation's witness, then verify.",
+            show_default=False,
+        ),
+    ] = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Recompute the audit chain; exit 1 naming the first broken event (or a truncated or rewritten tail)."""
-    from ocpm_desk.services.audit import format_head, parse_head, verify_chain
+    """Recompute the audit chain; exit 1 naming the first broken event (or a truncated or rewritten tail).
+
+    This workstation keeps the newest head it verified (a witness, in the user's state directory): a chain that no
+    longer contains it lost its last events, and verification fails naming it.
+    """
+    from ocpm_desk.services.audit import format_head, parse_head, verify_with_witness
     from ocpm_desk.services.uow import SYSTEM_CLI
 
-    if expect_head is not None:
-        try:
-            parse_head(expect_head)
-        except ValueError as exc:
-            fail(f"--expect-head: {exc}", code=2)
+    for option, value in (("--expect-head", expect_head), ("--accept-head", accept_head)):
+        if value is not None:
+            try:
+                parse_head(value)
+            except ValueError as exc:
+                fail(f"{option}: {exc}", code=2)
     engine = _engine(database)
-    with _progress() as report:
-        result = _run(lambda: verify_chain(engine, SYSTEM_CLI, expect_head, progress=report))
+    try:
+        with _progress() as report:
+            result = _run(lambda: verify_with_witness(engine, SYSTEM_CLI, expect_head, accept_head=accept_head,
+                                                      progress=report))
+    except OSError as exc:
+        fail(f"--accept-head: the witness could not be recorded: {exc}")
     if not result.intact:
+        seen = result.witness
+        if seen is not None and seen.lost:
+            last_seen = format_head(seen.head_id, seen.head_hash)
+            fail(f"audit chain broken: {result.reason} (head last seen here: {last_seen}; after a legitimate restore,"
+                 " record the restored head with --accept-head ID:HASH)")
         fail(f"audit chain broken: {result.reason}")
     head = f", head {format_head(result.head_id, result.head_hash)}" if result.head_id and result.head_hash else ""
     events = "event" if result.checked == 1 else "events"
@@ -226,6 +345,46 @@ def audit_head(database: DatabaseOption = None) -> None:
     typer.echo(format_head(*head))
 
 
+@app.command("verify-decisions")
+def verify_decisions(
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per decision and line: number, reference, result.")
+    ] = False,
+    database: DatabaseOption = None,
+) -> None:
+    """Prove the archive is what was approved: each issued decision's PDF against the SHA-256 sealed in the audit
+    event of its issue, then rendered again from its approved content where the renderer is the same. Exit 1 when
+    any does not match (renderer_changed is no mismatch), 2 when the check could not run."""
+    import json
+
+    from ocpm_desk.services.archive import Verdict
+    from ocpm_desk.services.archive import verify_decisions as do_verify
+    from ocpm_desk.services.uow import SYSTEM_CLI
+
+    try:
+        engine = _engine(database)
+        with _progress() as report:
+            verdicts = _run(lambda: do_verify(engine, SYSTEM_CLI, progress=report))
+    except typer.Exit:  # said on stderr already: no verdict, which is not a mismatch
+        raise typer.Exit(2) from None
+    for verdict in verdicts:
+        if as_json:
+            typer.echo(json.dumps({"number": verdict.number, "reference": verdict.reference,
+                                   "result": verdict.result.value}))
+        elif verdict.result is not Verdict.OK:
+            typer.echo(f"{verdict.number} ({verdict.reference}): {verdict.result.value}: {verdict.reason}")
+    counts = {result: sum(v.result is result for v in verdicts) for result in Verdict}
+    mismatched = counts[Verdict.HASH_MISMATCH] + counts[Verdict.RENDER_MISMATCH]
+    if mismatched:
+        fail(f"{mismatched} of {len(verdicts)} issued decisions do not match what was approved "
+             f"({counts[Verdict.HASH_MISMATCH]} hash_mismatch, {counts[Verdict.RENDER_MISMATCH]} render_mismatch)")
+    if not as_json:
+        decisions = "issued decision" if len(verdicts) == 1 else "issued decisions"
+        changed = counts[Verdict.RENDERER_CHANGED]
+        typer.echo(f"{len(verdicts)} {decisions} verified: {counts[Verdict.OK]} ok"
+                   + (f", {changed} renderer_changed (not rendered again)" if changed else ""))
+
+
 @app.command("export-decision")
 def export_decision(
     reference: Annotated[str, typer.Argument(help="Order reference, e.g. ED-2026-00012345.")],
@@ -236,7 +395,8 @@ def export_decision(
     copy: Annotated[bool, typer.Option("--copy", help="A copy marked COPIE instead of the original.")] = False,
     database: DatabaseOption = None,
 ) -> None:
-    """Write the archived original of an order's decision after checking its SHA-256 (or a COPIE copy)."""
+    """Write the archived original of an order's decision after checking its SHA-256 against the sealed audit event
+    of its issue (or a COPIE copy)."""
     import hashlib
     import tempfile
 

@@ -28,6 +28,7 @@ from ocpm_desk.domain.errors import (
     ConnectionFailed,
     DomainError,
 )
+from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.logging_setup import describe_exception
 from ocpm_desk.queries.queues import QueueRow, QueueSpec
 from ocpm_desk.services import (
@@ -189,18 +190,26 @@ class AppDeskSession:
             raise connection_failed(exc) from None
 
     def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
-        from ocpm_desk.services.audit import search_audit
+        from ocpm_desk.services.audit import refresh_witness, search_audit
 
         try:
-            return search_audit(self._engine, self._actor, filters)
+            rows = search_audit(self._engine, self._actor, filters)
         except DBAPIError as exc:
             raise connection_failed(exc) from None
+        if has_permission(self._actor.roles, Permission.VERIFY_AUDIT):
+            # an auditor's screen loads: this workstation's witness of the chain moves on to its head (cheap; a
+            # witness the chain no longer contains stays, for the next verification to report)
+            try:
+                refresh_witness(self._engine, self._actor)
+            except (DBAPIError, OSError, DomainError) as exc:
+                log.warning("audit witness not refreshed: %s", describe_exception(exc))
+        return rows
 
     def verify_audit(self) -> AuditVerification:
-        from ocpm_desk.services.audit import verify_chain
+        from ocpm_desk.services.audit import verify_with_witness
 
         try:
-            return verify_chain(self._engine, self._actor)
+            return verify_with_witness(self._engine, self._actor)
         except DBAPIError as exc:
             raise connection_failed(exc) from None
 

@@ -33,6 +33,7 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("OCPM_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("OCPM_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("OCPM_LOG_DIR", str(base / "log"))
+    monkeypatch.setenv("OCPM_STATE_DIR", str(base / "state"))  # the audit witness
     monkeypatch.delenv("OCPM_DATABASE_URL", raising=False)
 
 

@@ -60,6 +60,11 @@ def add_orders(engine: Engine, n: int, *, status: str = "paid", start: datetime 
     return ids
 
 
+#: A well-formed SCRAM-SHA-256 verifier (of the password "x"), as libpq writes one.
+SCRAM_X = ("SCRAM-SHA-256$4096:2sZNjUHbhunYiFGTHodpSA==$KK1QwXAYVIxOqcaspMfeyPEkpsGvNzE8lJaGmuuJj3I="
+           ":PWgaCfV0GnyxxtmkemfU32+yYKPp1V704WnH3B4mLH8=")
+
+
 def pg_staff_login(pg_engine: Engine, pg_server: dict[str, str], name: str, roles: list[str]) -> tuple[Actor, Engine]:
     """A staff member logging in as their own PostgreSQL role ``<prefix><name>`` (created through
     ``ocpm_create_staff`` on first use; the run's roles outlive the per-test truncation, so later tests only add the
@@ -78,6 +83,6 @@ def pg_staff_login(pg_engine: Engine, pg_server: dict[str, str], name: str, role
                          {"n": login, "r": roles})
         else:
             conn.execute(text("SELECT ocpm_create_staff(:n, :d, :v, :r)"),
-                         {"n": login, "d": name, "v": "SCRAM-SHA-256$4096:c2FsdA==$a:b", "r": roles})
+                         {"n": login, "d": name, "v": SCRAM_X, "r": roles})
     url = make_url(pg_server["url"]).set(username=login, password="x")
     return Actor(login, frozenset(Role(r) for r in roles)), make_engine(url, pool_size=1)

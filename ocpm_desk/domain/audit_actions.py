@@ -76,5 +76,9 @@ AUDIT_ACTIONS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "staff.login": _EVERYONE,
     "staff.login_failed": _EVERYONE,
     "staff.created": frozenset({ADMIN}),
+    "staff.role_granted": frozenset({ADMIN}),
+    "staff.role_revoked": frozenset({ADMIN}),
+    "staff.deactivated": frozenset({ADMIN}),
+    "staff.reactivated": frozenset({ADMIN}),
     "reference.loaded": frozenset({ADMIN}),
 })

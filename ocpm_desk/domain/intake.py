@@ -9,11 +9,16 @@ Reasons are English text (stored so in ``import_quarantine``, shown so by the CL
 templates marked for the translators (context ``IntakeReason``): ``reason_phrase`` reads a stored reason back into
 its template and values, which the GUI says in the user's language.
 
-Card numbers (G10): a run of 13–19 digits (single spaces or dashes between digits) passing the Luhn check, anywhere
-in a line — keys, values, numbers, ``\\u`` escapes — except a valid AVS number as the value of an ``avs`` field. Such
-a line is quarantined with the reason "card number present" and is masked (at most the first 6 and last 4 digits
-kept) before anything leaves this module: the masked text, the reasons and the SHA-256 of the masked text are all a
-caller ever sees of it.
+Card numbers (G10): a run of 13–19 digits passing the Luhn check, anywhere in a line — keys, values, numbers, JSON
+escapes — however it is written (``ocpm_desk.domain.identifiers``: digits of any script, any spaces, dots, slashes,
+low lines, dashes or invisible characters between them; an AVS number written ``756.XXXX.XXXX.XX`` is never one),
+except a valid AVS number as the value of an ``avs`` field. Such a line is quarantined with the reason "card number
+present" and is masked (at most the first 6 and last 4 digits kept) before anything leaves this module: the masked
+text, the reasons and the SHA-256 of the masked text are all a caller ever sees of it.
+
+Dates and times (``ordered_at``, ``validated_at``) are kept only between ``EARLIEST`` and ``LATEST``: the years
+Python, the drivers and the Geneva calendar hold, a day inside them on each side so that the moment reads back in
+any session time zone. Another one is quarantined with a reason (it used to overflow).
 
 Besides the fields of DESIGN §9, the delivery address may carry the optional eCH-0010 fields ``organisation``,
 ``address_line``, ``dwelling_number``, ``post_office_box`` and ``foreign_zip_code``; unknown fields are ignored.
@@ -23,6 +28,7 @@ limits are a business defect (``address_deliverable`` fails in review).
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import json
 import re
@@ -42,14 +48,23 @@ from pydantic import (
     field_validator,
 )
 
-from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs, mask_card_numbers_in
+from ocpm_desk.domain.identifiers import (
+    card_digits,
+    find_card_numbers,
+    is_valid_avs,
+    mask_card_numbers_in,
+    mask_every_digit,
+)
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, parse, render
 from ocpm_desk.domain.references import ORDER_REFERENCE_RE
 
 __all__ = [
     "BRANDS",
+    "EARLIEST",
+    "LATEST",
     "MAX_LINE_BYTES",
+    "OUT_OF_RANGE",
     "PRODUCTS",
     "Decision",
     "ExistingOrder",
@@ -132,6 +147,8 @@ _NO_OFFSET = QT_TRANSLATE_NOOP("IntakeReason", "the date and time has no offset 
 _NOT_ISO = QT_TRANSLATE_NOOP(
     "IntakeReason", "not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00")
 _NOT_REAL_DATETIME = QT_TRANSLATE_NOOP("IntakeReason", "not a real date and time")
+_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "IntakeReason", "cannot be stored or placed on the Geneva calendar: only dates from {earliest} to {latest} (UTC)")
 _MUST_BE_DATE = QT_TRANSLATE_NOOP("IntakeReason", "must be a date written YYYY-MM-DD")
 _NOT_REAL_DATE = QT_TRANSLATE_NOOP("IntakeReason", "not a real date")
 _MUST_BE_AMOUNT = QT_TRANSLATE_NOOP("IntakeReason", 'must be an amount as text with two decimals, e.g. "25.00"')
@@ -158,7 +175,18 @@ _AVS_FORM_RE = re.compile(r"[0-9]{3}\.?[0-9]{4}\.?[0-9]{4}\.?[0-9]{2}")
 _COUNTRY_RE = re.compile(r"[A-Z]{2}")
 _LANGUAGE_RE = re.compile(r"[a-z]{2}")
 _UNSTORABLE_RE = re.compile("[\x00\ud800-\udfff]")  # PostgreSQL text holds no NUL; UTF-8 no lone surrogate
-_ESCAPE_RE = re.compile(r"\\u([0-9a-fA-F]{4})")
+#: A JSON escape: \\uXXXX or one of the short ones (\\t, \\/…); the short ones may hide separators too.
+_ESCAPE_RE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|([bfnrt/\\"]))')
+_SHORT_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "/": "/", "\\": "\\", '"': '"'}
+#: The values of the ``avs`` fields of a line as written (without escapes).
+_AVS_VALUE_RE = re.compile(r'"avs"\s*:\s*"([^"\\]*)"')
+
+#: The moments an order may carry: Python's years 1 to 9999 (SQLite's text, psycopg's datetimes, the Geneva
+#: calendar), a day inside them on each side so that the moment reads back in any session time zone (PostgreSQL
+#: returns it in the session's zone: 9999-12-31T23:00Z is year 10000 in Geneva, and cannot be read).
+EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
+LATEST = datetime(9999, 12, 30, 23, 59, 59, 999_999, tzinfo=UTC)
+OUT_OF_RANGE = render(_OUT_OF_RANGE, {"earliest": EARLIEST.date().isoformat(), "latest": LATEST.date().isoformat()})
 
 
 # --------------------------------------------------------------------------------------------- field parsers
@@ -173,7 +201,13 @@ def _aware(value: Any) -> datetime:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(_NOT_REAL_DATETIME) from None
-    return parsed.astimezone(UTC)
+    try:  # an offset may carry the moment out of Python's years (9999-12-31T23:59:59-14:00)
+        moment = parsed.astimezone(UTC)
+    except OverflowError:
+        raise ValueError(OUT_OF_RANGE) from None
+    if not EARLIEST <= moment <= LATEST:
+        raise ValueError(OUT_OF_RANGE)
+    return moment
 
 
 def _day(value: Any) -> date:
@@ -445,10 +479,6 @@ def _mask_node(node: Any, key: str | None) -> Any:
     return node
 
 
-def _digits(text: str) -> str:
-    return re.sub(r"[^0-9]", "", text)
-
-
 def _cut(text: str) -> str:
     return text if len(text) <= MAX_STORED_CHARS else text[:MAX_STORED_CHARS] + "…"
 
@@ -457,9 +487,11 @@ def quarantine_line(line_number: int, text: str, reasons: list[str], *, referenc
                     cards: Collection[str] = (), card_number: bool = False) -> Quarantined:
     """The quarantine record of a line: masked, cut, hashed. ``cards`` are numbers known to be in ``text``."""
     stored = _cut(mask_card_numbers_in(text)).replace("\x00", "\ufffd")
-    card_digits = {_digits(c) for c in cards}
-    if any(d and d in _digits(stored) for d in card_digits):  # a card glued to other text: hide every digit
-        stored = re.sub(r"[0-9]", "*", stored)
+    numbers = {card_digits(c) for c in cards}
+    if numbers:
+        shown = card_digits(stored)
+        if any(d and d in shown for d in numbers):  # a card glued to other text: hide every digit (of any script)
+            stored = mask_every_digit(stored)
     return Quarantined(line_number, reference, stored, hashlib.sha256(stored.encode("utf-8")).hexdigest(),
                        tuple(reasons), card_number)
 
@@ -518,11 +550,11 @@ def _raw_cards(text: str) -> list[str]:
     if not found:
         return found
     out: list[str] = []
-    exempt: dict[str, int] = {}  # as many occurrences as there are ``avs`` values: the same digits elsewhere count
+    exempt: dict[str, int] | None = None  # as many as there are ``avs`` values: the same digits elsewhere count
     for c in found:
         if is_valid_avs(c):
-            if c not in exempt:
-                exempt[c] = len(re.findall(r'"avs"\s*:\s*"' + re.escape(c) + '"', text))
+            if exempt is None:
+                exempt = collections.Counter(_AVS_VALUE_RE.findall(text))
             if exempt[c]:
                 exempt[c] -= 1
                 continue
@@ -531,6 +563,8 @@ def _raw_cards(text: str) -> list[str]:
 
 
 def _spell(match: re.Match[str]) -> str:
+    if match.group(1) is None:
+        return _SHORT_ESCAPES[match.group(2)]
     ch = chr(int(match.group(1), 16))
     return "\ufffd" if _UNSTORABLE_RE.match(ch) else ch
 
@@ -563,11 +597,12 @@ def _too_deep(node: Any) -> bool:
 
 
 def _rejected(line_number: int, text: str, reasons: list[str], cards: list[str]) -> Quarantined:
-    if "\\u" in text:  # escapes may spell a card number the raw text does not show: keep what they spell, masked
+    if "\\" in text:  # escapes may spell a card number the raw text does not show: keep what they spell, masked
         spelled = _ESCAPE_RE.sub(_spell, text)
-        spelled_cards = _raw_cards(spelled)
-        if len(spelled_cards) > len(cards):
-            text, cards = spelled, spelled_cards
+        known = {card_digits(c) for c in cards}
+        spelled_cards = [c for c in _raw_cards(spelled) if card_digits(c) not in known]
+        if spelled_cards:  # every card known is hidden in what is kept (quarantine_line masks them all)
+            text, cards = spelled, [*cards, *spelled_cards]
     if cards:
         reasons = [CARD_REASON, *reasons]
     return quarantine_line(line_number, text, reasons, cards=cards, card_number=bool(cards))
@@ -587,19 +622,19 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
         reasons = [render(_NOT_UTF8, {"byte": exc.start + 1})]
         # unreadable bytes inside a card number must not hide it: look again without them
         cards = _raw_cards(loose) or _raw_cards(loose.replace("\ufffd", ""))
-        if not cards and _raw_cards(re.sub(r"[^0-9A-Za-z \t-]", "", loose)):
+        if not cards and _raw_cards(re.sub(r"[^\w \t-]", "", loose)):
             # digits that might be a card damaged with its signs: none of them is kept; said to be a card only when
-            # \u escapes spell one (shown spelled, so that its masked place shows)
-            spelled = _ESCAPE_RE.sub(_spell, loose) if "\\u" in loose else ""
+            # escapes spell one (shown spelled, so that its masked place shows)
+            spelled = _ESCAPE_RE.sub(_spell, loose) if "\\" in loose else ""
             if spelled and _raw_cards(spelled):
-                return quarantine_line(line_number, re.sub(r"[0-9]", "*", spelled), [CARD_REASON, *reasons],
+                return quarantine_line(line_number, mask_every_digit(spelled), [CARD_REASON, *reasons],
                                        card_number=True)
-            return quarantine_line(line_number, re.sub(r"[0-9]", "*", loose), reasons)
+            return quarantine_line(line_number, mask_every_digit(loose), reasons)
         return _rejected(line_number, loose, reasons, cards)
     if text.startswith("\ufeff"):
         text = text[1:]
     raw_cards = _raw_cards(text)
-    if not raw_cards and "\\u" not in text:  # the common case: parsed and checked by pydantic in one pass
+    if not raw_cards and "\\" not in text:  # the common case: parsed and checked by pydantic in one pass
         try:
             fast = _RecordIn.model_validate_json(text, context={"services": services})
         except ValidationError:
@@ -620,7 +655,7 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
     if text.count("{") + text.count("[") > MAX_DEPTH and _too_deep(obj):
         return _rejected(line_number, text, [DEPTH_REASON], raw_cards)
     cards = list(raw_cards)
-    if "\\u" in text:  # escapes may spell digits the raw text does not show
+    if "\\" in text:  # escapes (\\u0034, \\t, \\/…) may spell digits or separators the raw text does not show
         _walk_cards(obj, None, cards)
     reference = obj.get("reference")
     readable = reference if isinstance(reference, str) and ORDER_REFERENCE_RE.fullmatch(reference) else None
@@ -786,9 +821,9 @@ _REASONS = (
     _EMPTY, _FIELD_PROBLEM,
 )
 _PROBLEMS = (
-    _MUST_BE_DATETIME, _NO_OFFSET, _NOT_ISO, _NOT_REAL_DATETIME, _MUST_BE_DATE, _NOT_REAL_DATE, _MUST_BE_AMOUNT,
-    _NOT_AMOUNT, _TOO_MUCH, _MUST_BE_AVS, _NOT_AVS, _NOT_LANGUAGE, _NOT_COUNTRY, _NOT_REFERENCE, _UNKNOWN_SERVICE,
-    _QUANTITY, *dict.fromkeys(_TYPE_WORDS.values()),
+    _MUST_BE_DATETIME, _NO_OFFSET, _NOT_ISO, _NOT_REAL_DATETIME, _OUT_OF_RANGE, _MUST_BE_DATE, _NOT_REAL_DATE,
+    _MUST_BE_AMOUNT, _NOT_AMOUNT, _TOO_MUCH, _MUST_BE_AVS, _NOT_AVS, _NOT_LANGUAGE, _NOT_COUNTRY, _NOT_REFERENCE,
+    _UNKNOWN_SERVICE, _QUANTITY, *dict.fromkeys(_TYPE_WORDS.values()),
 )
 #: A field's path in the record (``applicant.avs``, ``delivery.address.town``, ``record``): no space, no colon.
 _GROUPS = {"where": r"[^\s:]+", "column": r"[0-9]+", "byte": r"[0-9]+", "size": r"[0-9]+", "depth": r"[0-9]+"}

@@ -7,13 +7,15 @@ error; five failures in a row lock the account for 15 minutes.
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 
-from ocpm_desk.adapters.db.models import Staff, StaffRole
+from ocpm_desk.adapters.db.models import Order, Staff, StaffRole
 from ocpm_desk.adapters.passwords import hash_password, verify_password
 from ocpm_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
@@ -35,6 +37,8 @@ _USERNAME = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 MIN_PASSWORD = 8
 _USER_EXISTS = QT_TRANSLATE_NOOP("Message", "a user named {name!r} already exists")
 _NO_ROLE = QT_TRANSLATE_NOOP("Message", "give the user at least one role (--role)")
+_UNKNOWN_ACCOUNT = QT_TRANSLATE_NOOP("Message", "unknown account {name}")
+_NOTHING_PENDING = QT_TRANSLATE_NOOP("Message", "nothing is pending for {name}")
 #: The refusals of the database's own checks (``adapters/migrations/pg_security.py``), said as the services say
 #: them (server text → template; the values keep their names).
 _SERVER_REFUSALS: dict[str, str] = {
@@ -46,6 +50,24 @@ _SERVER_REFUSALS: dict[str, str] = {
     "nobody may give themselves a role": QT_TRANSLATE_NOOP("Message", "nobody may give themselves a role"),
     "only an administrator may create staff logins": QT_TRANSLATE_NOOP(
         "Message", "only an administrator may create staff logins"),
+    "only an administrator manages staff accounts": QT_TRANSLATE_NOOP(
+        "Message", "only an administrator manages staff accounts"),
+    "the password must arrive as a well-formed SCRAM-SHA-256 verifier": QT_TRANSLATE_NOOP(
+        "Message", "the password must arrive as a well-formed SCRAM-SHA-256 verifier"),
+    "the administrator who asks never knows the password: the one who confirms sets a one-time password, or none "
+    "(directory)": QT_TRANSLATE_NOOP(
+        "Message", "the administrator who asks never knows the password: the one who confirms sets a one-time "
+        "password, or none (directory)"),
+    "unknown account {name}": _UNKNOWN_ACCOUNT,
+    "nothing is pending for {name}": _NOTHING_PENDING,
+    "a second administrator confirms: not the one who asked, not for themselves, not for an account they created":
+        QT_TRANSLATE_NOOP("Message", "a second administrator confirms: not the one who asked, not for themselves, "
+                          "not for an account they created"),
+    "{name} already has the role {role}": QT_TRANSLATE_NOOP("Message", "{name} already has the role {role}"),
+    "{name} does not have the role {role}": QT_TRANSLATE_NOOP("Message", "{name} does not have the role {role}"),
+    "no deactivated account {name}": QT_TRANSLATE_NOOP("Message", "no deactivated account {name}"),
+    "an administrator does not deactivate their own account": QT_TRANSLATE_NOOP(
+        "Message", "an administrator does not deactivate their own account"),
 }
 
 
@@ -102,6 +124,8 @@ def create_local_user(
         raise DomainError(_NO_ROLE)
     if name == actor.username:
         raise DomainError(QT_TRANSLATE_NOOP("Message", "nobody may create or change their own account's roles"))
+    if engine.dialect.name == "postgresql" and not password:  # the directory authenticates the person
+        return _create_login_role(engine, actor, name, role_set, None, (display_name or name).strip())
     if len(password) < MIN_PASSWORD:
         raise DomainError(QT_TRANSLATE_NOOP("Message", "a password needs at least {minimum} characters"),
                           minimum=MIN_PASSWORD)
@@ -135,30 +159,168 @@ def staff_identity(engine: Engine, username: str) -> StaffIdentity | None:
         return StaffIdentity(staff.username, staff.display_name, frozenset(Role(r.role) for r in staff.roles))
 
 
-def _create_login_role(
-    engine: Engine, actor: Actor, name: str, roles: frozenset[Role], password: str, display_name: str
-) -> StaffIdentity:
-    """PostgreSQL: a login role and its group memberships, through the database function ``ocpm_create_staff``.
+def _verifier(uow: UnitOfWork, name: str, password: str) -> str:
+    """SCRAM-hash a password on the client (libpq's PQencryptPasswordConn): neither the password nor its hash
+    travels in SQL text, and the server never sees the password itself."""
+    dbapi = uow.session.connection().connection.dbapi_connection
+    return str(dbapi.pgconn.encrypt_password(  # type: ignore[union-attr]
+        password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256").decode("ascii"))
 
-    The password is SCRAM-hashed here, on the client (libpq's PQencryptPasswordConn): neither the password nor
-    its hash travels in SQL text, and the server never sees the password itself.
-    """
+
+def _create_login_role(
+    engine: Engine, actor: Actor, name: str, roles: frozenset[Role], password: str | None, display_name: str
+) -> StaffIdentity:
+    """PostgreSQL: a login role and its group memberships, through the database function ``ocpm_create_staff``:
+    at once for the database owner (bootstrap), as a request a second administrator confirms for an administrator
+    (``StaffIdentity.pending``; the database writes the audit events)."""
     with UnitOfWork(engine) as uow:
-        dbapi = uow.session.connection().connection.dbapi_connection
-        verifier = dbapi.pgconn.encrypt_password(  # type: ignore[union-attr]
-            password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
-        ).decode("ascii")
+        verifier = _verifier(uow, name, password) if password else None
         try:
-            uow.session.execute(
+            outcome = uow.session.execute(
                 text("SELECT ocpm_create_staff(:username, :display_name, :verifier, :roles)"),
                 {"username": name, "display_name": display_name, "verifier": verifier,
                  "roles": sorted(r.value for r in roles)},
-            )
+            ).scalar_one()
         except DBAPIError as exc:
             raise database_refusal(exc) from None
-        uow.audit(actor, "staff.created", "staff", name, {"roles": sorted(r.value for r in roles)})
         uow.commit()
-    return StaffIdentity(name, display_name, roles)
+    return StaffIdentity(name, display_name, roles, pending=outcome == "requested")
+
+
+#: A one-time password the confirming administrator hands over: valid 72 hours, replaced at the first login.
+ONE_TIME_PASSWORD_BYTES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class StaffChange:
+    """What a staff-administration command did: ``done`` (at once), ``requested`` (a second administrator
+    confirms), or the confirmed changes; a one-time password to hand over; the open orders of a deactivated
+    account (reference, status) for reassignment."""
+
+    username: str
+    outcome: str
+    one_time_password: str | None = None
+    open_orders: tuple[tuple[str, str], ...] = ()
+
+
+def _staff_call(engine: Engine, sql: str, params: dict[str, object]) -> str:
+    with UnitOfWork(engine) as uow:
+        try:
+            outcome = uow.session.execute(text(sql), params).scalar_one()
+        except DBAPIError as exc:
+            raise database_refusal(exc) from None
+        uow.commit()
+    return str(outcome)
+
+
+def _local_staff(uow: UnitOfWork, name: str) -> Staff:
+    staff = uow.session.get(Staff, name)
+    if staff is None:
+        raise DomainError(_UNKNOWN_ACCOUNT, name=name)
+    return staff
+
+
+@use_case(Permission.MANAGE_USERS)
+def grant_role(engine: Engine, actor: Actor, username: str, role: Role) -> StaffChange:
+    """Add a role: a request on PostgreSQL (unless the owner asks), at once on SQLite."""
+    name = check_username(username)
+    if name == actor.username:
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "nobody may create or change their own account's roles"))
+    if engine.dialect.name == "postgresql":
+        return StaffChange(name, _staff_call(engine, "SELECT ocpm_grant_staff_role(:n, :r)",
+                                             {"n": name, "r": role.value}))
+    with UnitOfWork(engine) as uow:
+        staff = _local_staff(uow, name)
+        if role.value in {r.role for r in staff.roles}:
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "{name} already has the role {role}"), name=name,
+                              role=role)
+        staff.roles.append(StaffRole(role=role.value))
+        uow.audit(actor, "staff.role_granted", "staff", name, {"role": role.value})
+        uow.commit()
+    return StaffChange(name, "granted")
+
+
+@use_case(Permission.MANAGE_USERS)
+def revoke_role(engine: Engine, actor: Actor, username: str, role: Role) -> StaffChange:
+    """Remove a role: at once, by one administrator (it gives nothing)."""
+    name = check_username(username)
+    if engine.dialect.name == "postgresql":
+        return StaffChange(name, _staff_call(engine, "SELECT ocpm_revoke_staff_role(:n, :r)",
+                                             {"n": name, "r": role.value}))
+    with UnitOfWork(engine) as uow:
+        staff = _local_staff(uow, name)
+        kept = [r for r in staff.roles if r.role != role.value]
+        if len(kept) == len(staff.roles):
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "{name} does not have the role {role}"), name=name,
+                              role=role)
+        staff.roles = kept
+        uow.audit(actor, "staff.role_revoked", "staff", name, {"role": role.value})
+        uow.commit()
+    return StaffChange(name, "revoked")
+
+
+@use_case(Permission.MANAGE_USERS)
+def confirm_user(engine: Engine, actor: Actor, username: str, *, one_time_password: bool = False) -> StaffChange:
+    """PostgreSQL: confirm what is pending for the account, as a second administrator; with ``one_time_password``
+    a new account gets a random password valid 72 hours (returned, to hand over), else none (the directory). On
+    SQLite nothing is ever pending (the CLI acts at once)."""
+    name = check_username(username)
+    if engine.dialect.name != "postgresql":
+        raise DomainError(_NOTHING_PENDING, name=name)
+    password = secrets.token_urlsafe(ONE_TIME_PASSWORD_BYTES) if one_time_password else None
+    with UnitOfWork(engine) as uow:
+        verifier = _verifier(uow, name, password) if password else None
+        try:
+            outcome = uow.session.execute(text("SELECT ocpm_confirm_staff(:n, :v)"),
+                                          {"n": name, "v": verifier}).scalar_one()
+        except DBAPIError as exc:
+            raise database_refusal(exc) from None
+        uow.commit()
+    return StaffChange(name, str(outcome), password)
+
+
+@use_case(Permission.MANAGE_USERS)
+def deactivate_user(engine: Engine, actor: Actor, username: str) -> StaffChange:
+    """The login cannot connect from now on, its open sessions end; the open orders it holds are returned."""
+    name = check_username(username)
+    if name == actor.username:
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "an administrator does not deactivate their own account"))
+    if engine.dialect.name == "postgresql":
+        with UnitOfWork(engine) as uow:
+            try:
+                rows = uow.session.execute(text("SELECT reference, status FROM ocpm_deactivate_staff(:n)"),
+                                           {"n": name}).all()
+            except DBAPIError as exc:
+                raise database_refusal(exc) from None
+            uow.commit()
+        return StaffChange(name, "deactivated", open_orders=tuple((r[0], r[1]) for r in rows))
+    with UnitOfWork(engine) as uow:
+        staff = _local_staff(uow, name)
+        staff.active = False
+        held = uow.session.execute(select(Order.reference, Order.status).where(Order.assigned_to == name)
+                                   .order_by(Order.reference)).all()
+        uow.audit(actor, "staff.deactivated", "staff", name, {})
+        uow.commit()
+    return StaffChange(name, "deactivated", open_orders=tuple((r[0], r[1]) for r in held))
+
+
+@use_case(Permission.MANAGE_USERS)
+def reactivate_user(engine: Engine, actor: Actor, username: str) -> StaffChange:
+    """Let a deactivated account log in again: a request on PostgreSQL (unless the owner asks), at once on SQLite."""
+    name = check_username(username)
+    if name == actor.username:
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "nobody may create or change their own account's roles"))
+    if engine.dialect.name == "postgresql":
+        return StaffChange(name, _staff_call(engine, "SELECT ocpm_reactivate_staff(:n)", {"n": name}))
+    with UnitOfWork(engine) as uow:
+        staff = _local_staff(uow, name)
+        if staff.active:
+            raise DomainError(QT_TRANSLATE_NOOP("Message", "{name} is active already"), name=name)
+        staff.active = True
+        staff.failed_logins = 0
+        uow.audit(actor, "staff.reactivated", "staff", name, {})
+        uow.commit()
+    return StaffChange(name, "reactivated")
 
 
 def database_refusal(exc: DBAPIError) -> DomainError:

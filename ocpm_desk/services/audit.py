@@ -3,7 +3,9 @@
 ``verify_chain`` recomputes every event's hash in id order with the domain's formula, streaming (a server-side
 cursor on PostgreSQL, SQLite's lazy cursor), and names the first broken event. ``expect_head`` ("ID:HASH", as
 ``chain_head`` gave it and someone kept outside the database) also catches a truncated or rewritten tail, which
-a chain that is consistent with itself cannot reveal.
+a chain that is consistent with itself cannot reveal. Each workstation also keeps a *witness* of the newest head it
+saw (``verify_with_witness``, ``refresh_witness``; the file: adapters/witness.py): the command line and the
+auditors' screen report a chain that no longer contains it, without anyone having to keep a head by hand.
 
 On PostgreSQL the database extends the chain itself (triggers and a sealing step, migration 0004): events not
 sealed yet have a NULL ``hash`` (and an id above every sealed one). ``verify_chain`` and ``chain_head`` seal first
@@ -17,9 +19,10 @@ order's personal data writes ``order.viewed`` (LIPAD access trail).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -28,12 +31,13 @@ from sqlalchemy.engine import Connection
 
 from ocpm_desk.adapters.audit_store import seal_pending
 from ocpm_desk.adapters.db.models import AuditEvent, Order, Staff
+from ocpm_desk.adapters.witness import DatabaseIdentity, Witness, database_identity, read_witness, write_witness
 from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
 from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.phrases import render
-from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification
+from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification, AuditWitness
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
 
@@ -44,6 +48,7 @@ MAX_SEARCH_LIMIT = 5_000
 _HEAD = re.compile(r"^\s*(\d{1,18})\s*:\s*([0-9a-fA-F]{64})\s*$")
 
 _events = AuditEvent.__table__
+log = logging.getLogger(__name__)
 
 
 # --------------------------------------------------------------------------------------------------- the head
@@ -220,6 +225,109 @@ def verify_chain(
         reason=walk.reason,
         pending=walk.pending if walk.broken_id is None else 0,
     )
+
+
+# ------------------------------------------------------------------------------------------------ the witness
+# Each workstation (the command line and the GUI of one user) keeps the newest head it saw of each database
+# (adapters/witness.py): a chain that no longer contains it lost its tail, even if it is consistent with itself.
+def _public(witness: Witness, *, lost: bool = False) -> AuditWitness:
+    return AuditWitness(witness.head_id, witness.head_hash, witness.recorded_at, lost=lost)
+
+
+def _identity(engine: Engine) -> DatabaseIdentity | None:
+    with engine.connect() as conn:
+        return database_identity(conn)
+
+
+def _contains(conn: Connection, witness: Witness) -> bool:
+    """The chain still holds the witness's event, sealed, with the witness's hash."""
+    stored = conn.scalar(select(_events.c.hash).where(_events.c.id == witness.head_id))
+    return stored is not None and str(stored).lower() == witness.head_hash
+
+
+def _record(
+    identity: DatabaseIdentity, head: tuple[int, str], kept: Witness | None, *, again: bool
+) -> Witness | None:
+    """Record ``head`` as the witness (the same head ``again`` only: its time says when it was last verified); a
+    file that cannot be written is logged and the witness kept stays."""
+    if not again and kept is not None and (kept.head_id, kept.head_hash) == head:
+        return kept
+    try:
+        return write_witness(identity, *head)
+    except OSError as exc:
+        log.warning("audit witness not recorded: %s", type(exc).__name__)
+        return kept
+
+
+def _lost(result: AuditVerification, witness: Witness) -> AuditVerification:
+    seen = witness.recorded_at.strftime("%Y-%m-%d %H:%M UTC")
+    last = result.head_id or 0
+    if witness.head_id > last:
+        ends = f"it ends at event {last}" if last else "it is empty"
+        broken, reason = last + 1, (
+            f"the chain no longer contains event {witness.head_id}, the head this workstation saw on {seen}: {ends}"
+        )
+    else:
+        broken, reason = witness.head_id, (
+            f"event {witness.head_id} was rewritten: its hash differs from the head this workstation saw on {seen}"
+        )
+    return replace(result, intact=False, first_broken_id=broken, reason=reason, pending=0,
+                   witness=_public(witness, lost=True))
+
+
+@use_case(Permission.VERIFY_AUDIT)
+def verify_with_witness(
+    engine: Engine,
+    actor: Actor,
+    expect_head: str | None = None,
+    *,
+    accept_head: str | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> AuditVerification:
+    """``verify_chain``, and this workstation's witness of the database: the chain must still contain it.
+
+    If it does not (its event is gone or has another hash), the result is not intact and its ``witness`` is the
+    witness kept, ``lost`` (a chain broken before that is reported as such, with the witness as it is). After a
+    successful verification the head verified becomes the witness. ``accept_head`` ("ID:HASH") records a legitimate
+    restore first: the witness becomes that head, then verification proceeds (an OSError when it cannot be
+    written). A malformed ``accept_head`` is a DomainError, as for ``expect_head``.
+    """
+    try:
+        accepted = parse_head(accept_head) if accept_head is not None else None
+    except ValueError:
+        raise DomainError(_NOT_A_HEAD, head=(accept_head or "").strip()) from None
+    identity = _identity(engine)
+    if identity is not None and accepted is not None:
+        write_witness(identity, *accepted)
+    result = verify_chain(engine, actor, expect_head, progress=progress)
+    if identity is None:
+        return result
+    witness = read_witness(identity)
+    if witness is not None and result.intact:  # a chain broken before is reported as such, as for expect_head
+        with engine.connect() as conn:
+            if not _contains(conn, witness):
+                return _lost(result, witness)
+    if result.intact and result.head_id is not None and result.head_hash is not None:
+        witness = _record(identity, (result.head_id, result.head_hash), witness, again=True)
+    return replace(result, witness=_public(witness) if witness is not None else None)
+
+
+@use_case(Permission.VERIFY_AUDIT)
+def refresh_witness(engine: Engine, actor: Actor) -> AuditWitness | None:
+    """Cheap, when an auditor opens the audit screen: the witness moves on to the newest sealed head if the chain
+    still contains it (no verification, no sealing); a lost witness stays as it is (``lost``) for the next
+    verification to report. None when there is no witness (an empty chain, an in-memory database)."""
+    identity = _identity(engine)
+    if identity is None:
+        return None
+    witness = read_witness(identity)
+    with engine.connect() as conn:
+        if witness is not None and not _contains(conn, witness):
+            return _public(witness, lost=True)
+        head = _last_sealed(conn)
+    if head is not None:
+        witness = _record(identity, head, witness, again=False)
+    return _public(witness) if witness is not None else None
 
 
 # ------------------------------------------------------------------------------------------------------ search

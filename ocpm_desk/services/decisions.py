@@ -10,8 +10,10 @@
 * **Four-eyes**: a supervisor other than the author approves — only the exact content they read (its SHA-256 is
   quoted back) — which numbers the decision, renders the final PDF with their name and date and stores it with its
   hash (``issued``; the order is ``refused``); or returns it with a mandatory comment (back to the author).
-* **Archive**: the issued PDF is the original; it is handed out only after its hash is checked; a copy for any
-  other purpose is rendered again from the approved content, marked COPIE, and not stored.
+* **Archive**: the issued PDF is the original; it is handed out only after its hash is checked (exported, against
+  the hash sealed in the audit event of its issue too: ``services/archive.py``, which also proves the archive by
+  rendering it again); a copy for any other purpose is rendered again from the approved content, marked COPIE, and
+  not stored.
 
 Every change writes its history row and its audit event in its own transaction; a stale order version is refused.
 """
@@ -50,6 +52,7 @@ from ocpm_desk.domain.money import format_chf
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.phrases import Listing, Phrase, Words
 from ocpm_desk.queries.overview import closure_days
+from ocpm_desk.services.archive import issue_payload, issue_records, original_letter, pdf_problem, seal
 from ocpm_desk.services.casework import _address, _in_force, _today, _touch
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
 from ocpm_desk.services.desk import (
@@ -722,9 +725,9 @@ def approve_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha2
                          assignee=order.assigned_to, author=decision.author)
         names = display_names(session, [actor.username])
         number = _decision_number(decision, day)
-        letter = Letter(read_letterhead(session), body_from_json(decision.content), day, number=number,
-                        signature=Signature(names.get(actor.username, actor.username), SIGNATORY_TITLE, day))
-        pdf = _render(letter)
+        letterhead = read_letterhead(session)
+        signature = Signature(names.get(actor.username, actor.username), SIGNATORY_TITLE, day)
+        pdf = _render(original_letter(letterhead, decision.content, number, signature))
         # the order first: its trigger finds the proposal's author while the decision is still proposed
         _move(uow, actor, order, Status.REFUSED, author=decision.author, note=f"decision {number}")
         now = datetime.now(UTC)
@@ -735,9 +738,11 @@ def approve_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha2
         decision.pdf_sha256 = _sha(pdf)
         decision.decided_at = now
         session.flush()
+        # sealed in the audit chain: the hashes, and what it takes to render the same bytes again (services/archive)
         uow.audit(actor, "decision.issued", "decision", decision.id,
                   {"order_id": order.id, "number": number, "content_sha256": decision.content_sha256,
-                   "pdf_sha256": decision.pdf_sha256, "author": decision.author})
+                   "pdf_sha256": decision.pdf_sha256, "author": decision.author,
+                   **issue_payload(letterhead, signature)})
         uow.commit()
         return IssuedDecision(decision.id, number, order.id, order.reference, actor.username, now,
                               decision.pdf_sha256)
@@ -772,6 +777,14 @@ def return_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha25
 
 
 # ------------------------------------------------------------------------------------------------ the archive
+_ALTERED = QT_TRANSLATE_NOOP(
+    "Message", "decision {number}: the archived PDF does not match its recorded SHA-256 (recorded {recorded}, found "
+    "{found}); it was altered — report it, do not send it")
+_UNPROVEN = QT_TRANSLATE_NOOP(
+    "Message", "decision {number}: no sealed audit event of its issue vouches for the archived PDF; it is not handed "
+    "out as the original — report it")
+
+
 def _original(decision: m.Decision) -> bytes:
     if decision.status != "issued" or decision.pdf is None or decision.pdf_sha256 is None:
         raise DomainError(QT_TRANSLATE_NOOP(
@@ -779,11 +792,21 @@ def _original(decision: m.Decision) -> bytes:
             id=decision.id, decision_status=_decision_status(decision.status))
     actual = _sha(decision.pdf)
     if actual != decision.pdf_sha256:
-        raise DecisionIntegrityError(QT_TRANSLATE_NOOP(
-            "Message", "decision {number}: the archived PDF does not match its recorded SHA-256 (recorded "
-            "{recorded}, found {found}); it was altered — report it, do not send it"),
-            number=decision.number, recorded=decision.pdf_sha256, found=actual)
+        raise DecisionIntegrityError(_ALTERED, number=decision.number, recorded=decision.pdf_sha256, found=actual)
     return decision.pdf
+
+
+def _vouched_original(engine: Engine, uow: UnitOfWork, decision: m.Decision) -> None:
+    """The original goes out only when the sealed audit event of its issue records its SHA-256 (services/archive:
+    the bytes and the hash stored beside them prove nothing by themselves)."""
+    pdf = _original(decision)
+    seal(engine)  # PostgreSQL: its event is sealed now (read committed: this unit of work sees it)
+    record = issue_records(uow.session, [(decision.id, decision.approver)]).get(decision.id)
+    if pdf_problem(pdf, decision.pdf_sha256, record) is None:
+        return
+    if record is not None and record.problem is None and record.pdf_sha256 is not None:
+        raise DecisionIntegrityError(_ALTERED, number=decision.number, recorded=record.pdf_sha256, found=_sha(pdf))
+    raise DecisionIntegrityError(_UNPROVEN, number=decision.number)
 
 
 def _copy(session: Session, decision: m.Decision) -> bytes:
@@ -832,5 +855,7 @@ def export_decision(engine: Engine, actor: Actor, reference: str, number: str | 
             raise NotFound(QT_TRANSLATE_NOOP(
                 "Message", "order {reference} has no issued decision"), reference=reference)
         assert decision.number is not None
+        if not copy:
+            _vouched_original(engine, uow, decision)
         return decision.number, _hand_out(uow, actor, decision, copy)
 

@@ -33,6 +33,7 @@ class StaffIdentity:
     username: str
     display_name: str
     roles: frozenset[Role]
+    pending: bool = False  # PostgreSQL: asked by an administrator, waiting for a second one to confirm it
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,16 @@ class AuditRow:
 
 
 @dataclass(frozen=True, slots=True)
+class AuditWitness:
+    """The newest head of the chain this workstation saw (a file in the user's state directory, one per database)."""
+
+    head_id: int
+    head_hash: str
+    recorded_at: datetime  # UTC
+    lost: bool = False  # the chain no longer contains it: its row is gone or has another hash (a deleted tail)
+
+
+@dataclass(frozen=True, slots=True)
 class AuditVerification:
     intact: bool
     checked: int
@@ -112,6 +123,9 @@ class AuditVerification:
     first_broken_id: int | None = None
     reason: str | None = None  # plain English, names the first broken event
     pending: int = 0  # PostgreSQL: events after the head not sealed yet (a transaction is still open)
+    #: The workstation's witness after the verification: the head just verified, or the one it kept (``lost``: the
+    #: chain no longer contains it, and ``intact`` is False). None: no witness (none yet, an in-memory database).
+    witness: AuditWitness | None = None
 
 
 # ---- the order screen (caseworker workspace) ---------------------------------------------------------------------
@@ -550,10 +564,13 @@ class DeskSession(Protocol):
         ...
 
     def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
-        """Newest first; supervisors and auditors (Permission.VIEW_AUDIT / VIEW_TEAM_AUDIT)."""
+        """Newest first; supervisors and auditors (Permission.VIEW_AUDIT / VIEW_TEAM_AUDIT). For an auditor, the
+        workstation's witness also moves on to the chain's head while the chain still contains it."""
         ...
 
-    def verify_audit(self) -> AuditVerification: ...
+    def verify_audit(self) -> AuditVerification:
+        """The whole chain and the workstation's witness (auditors); the result carries the witness."""
+        ...
 
     # ---- queues and claiming (caseworker workspace)
     def queue_count(self, spec: QueueSpec) -> int: ...

@@ -1,10 +1,12 @@
 """Order intake (DESIGN §9): an e-démarches JSON Lines file becomes orders, updates and quarantined lines.
 
 ``import_orders(engine, actor, stream, source)`` reads the stream line by line (never whole: memory stays flat)
-and works in **batches** of ``batch_size`` lines, written entirely or not at all: one transaction on SQLite; on
-PostgreSQL two, one per writer connection, the lines split by reference (every line of one order in the same part,
-in file order). An import killed mid-file and run again ends in exactly the state of one clean run (the lines of
-the committed parts are then ``unchanged``). Within a batch:
+and works in **batches** of ``batch_size`` lines, each written entirely or not at all: one transaction per batch,
+committed in file order; a failure anywhere in a batch (a line, a statement, the commit) leaves nothing of it, and
+no later batch is committed. On PostgreSQL two batches are in flight on two connections: the next one plans on the
+effects of the one before while that one is written, and commits after it (``_Batch``). An import killed mid-file
+and run again ends in exactly the state of one clean run (the lines of the committed batches are then
+``unchanged``). Within a batch:
 
 - every line goes through ``ocpm_desk.domain.intake.read_line`` (pydantic models of the format, card numbers);
 - records are compared with the orders already imported under their references (``decide``: new, awaiting_payment
@@ -14,7 +16,7 @@ the committed parts are then ``unchanged``). Within a batch:
   appears at once in the open queues;
 - lines that cannot become an order, and conflicts, go to ``import_quarantine`` with their line number, the
   reference when readable and the reasons; a line equal to one already quarantined counts as ``unchanged``;
-- one audit event ``orders.imported`` per transaction: the counts, the line range and the references concerned (on
+- one audit event ``orders.imported`` per batch: the counts, the line range and the references concerned (on
   PostgreSQL the row triggers add one event per order row as well).
 
 The summary's counts always add up: ``lines = imported + updated + unchanged + quarantined`` (blank lines are not
@@ -30,8 +32,7 @@ import multiprocessing
 import queue
 import threading
 import time
-import zlib
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -230,6 +231,31 @@ class _StaleOrder(Exception):
     """An order changed between reading and writing (a concurrent import or a caseworker): read the batch again."""
 
 
+class _Replan(Exception):
+    """The batch before this one was planned again (it met a concurrent change): plan this one again after it."""
+
+
+class _Yield(Exception):
+    """The batch before this one takes long to commit: give up this transaction (and its locks, in case that batch
+    waits for one of them), wait for it outside any transaction, then write this batch again."""
+
+
+class _Abandoned(Exception):
+    """The batch before this one failed: this one is not written (a failure stops the import)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Effects:
+    """What a batch writes that the batch after it must take into account while it is not committed yet: the state
+    of the orders it receives or updates, and the hashes of the lines it quarantines."""
+
+    orders: Mapping[str, ExistingOrder]
+    hashes: frozenset[str]
+
+
+_NOTHING = _Effects({}, frozenset())
+
+
 def _payment_columns(record: IntakeOrder, ref: _Reference) -> dict[str, Any]:
     p = record.payment
     if p is None:
@@ -259,14 +285,25 @@ def _allocate(session: Session, table: str, count: int) -> list[int]:
     return list(range(first, first + count))
 
 
-def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref: _Reference, now: datetime
-           ) -> tuple[_Counts, dict[str, Any]]:
+def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref: _Reference, now: datetime,
+           before: _Effects = _NOTHING, planned: Callable[[_Effects], None] | None = None,
+           settled: Callable[[], None] | None = None) -> tuple[_Counts, dict[str, Any], _Effects]:
+    """Write one batch in ``session``'s transaction; its counts, its audit payload and its effects.
+
+    ``before``: the effects of the batch before, which may not be committed yet (they win over what the database
+    shows). ``planned(effects)`` is called once this batch knows what it will write, before it writes: the next
+    batch may then plan on it. ``settled()`` returns once the batch before is committed (it raises if that batch
+    failed or was planned again): the rows that batch may have written or locked — orders to update and their
+    history lines — are written after it; new orders, their people and history, and quarantined lines before.
+    """
     counts = _Counts(lines=len(lines))
     references = {ln.parsed.reference for ln in lines if isinstance(ln.parsed, IntakeOrder)}
     existing: dict[str, ExistingOrder] = {}
     for order_id, reference, status, version, digest in _select_in(
             session, "SELECT id, reference, status, version, intake_digest FROM orders WHERE reference", references):
         existing[reference] = ExistingOrder(order_id, reference, status, version, parse_digest(digest))
+    for reference in references & before.orders.keys():
+        existing[reference] = before.orders[reference]
     # quarantine records of every line that might be quarantined, to know which are already there
     quarantined: dict[int, Quarantined] = {}
     decisions: dict[int, Decision] = {}
@@ -291,10 +328,12 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
     hashes = {q.sha256 for q in quarantined.values()}
     known = {row[0] for row in _select_in(session, "SELECT line_sha256 FROM import_quarantine WHERE line_sha256",
                                           hashes)}
+    known |= hashes & before.hashes
 
     new_orders: dict[str, dict[str, Any]] = {}
     applicants: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
+    events: list[dict[str, Any]] = []  # of the orders received in this batch
+    later_events: list[dict[str, Any]] = []  # of the orders received before (written once the batch before is)
     quarantine: list[dict[str, Any]] = []
     updates: dict[str, dict[str, Any]] = {}  # reference → the update of an order already in the database
     imported: list[str] = []
@@ -314,9 +353,11 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
         applicants.append(row)
         return row
 
-    def event(order_id: int, action: str, from_status: str | None, to_status: str, line: int) -> None:
-        events.append({"order_id": order_id, "occurred_at": now, "actor": actor.username, "action": action,
-                       "from_status": from_status, "to_status": to_status, "note": f"{source}, line {line}"})
+    def event(order_id: int, action: str, from_status: str | None, to_status: str, line: int, *,
+              received_before: bool = False) -> None:
+        (later_events if received_before else events).append({
+            "order_id": order_id, "occurred_at": now, "actor": actor.username, "action": action,
+            "from_status": from_status, "to_status": to_status, "note": f"{source}, line {line}"})
 
     for ln in lines:
         q = quarantined.get(ln.number)
@@ -364,24 +405,34 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
                 order_id = received["id"]
             else:
                 current = existing[record.reference]
-                planned = updates.get(record.reference)
-                base_version = planned["version"] if planned else current.version
+                earlier = updates.get(record.reference)
+                base_version = earlier["version"] if earlier else current.version
                 updates[record.reference] = {**change, "id": current.id, "version": base_version + 1,
-                                             "expected": planned["expected"] if planned else current.version}
+                                             "expected": earlier["expected"] if earlier else current.version}
                 order_id = current.id
-            event(order_id, transition.action, Status.AWAITING_PAYMENT.value, to.value, ln.number)
+            event(order_id, transition.action, Status.AWAITING_PAYMENT.value, to.value, ln.number,
+                  received_before=received is None)
             updated.append(record.reference)
             counts.updated += 1
+    effects = _Effects(
+        {reference: replace(state, id=new_orders[reference]["id"]) if reference in new_orders else state
+         for reference, state in pending.items()},
+        frozenset(row["line_sha256"] for row in quarantine))
+    if planned is not None:
+        planned(effects)
     _bulk_insert(session, "applicants", applicants)
     _bulk_insert(session, "orders", list(new_orders.values()))
-    _bulk_update_orders(session, [{**change, "updated_at": now, "updated_by": actor.username}
-                                  for change in updates.values()])
     _bulk_insert(session, "order_events", events)
     _bulk_insert(session, "import_quarantine", quarantine)
+    if settled is not None:
+        settled()
+    _bulk_update_orders(session, [{**change, "updated_at": now, "updated_by": actor.username}
+                                  for change in updates.values()])
+    _bulk_insert(session, "order_events", later_events)
     audit = {"source": source, "first_line": lines[0].number, "last_line": lines[-1].number,
              "lines": counts.lines, "imported": imported, "updated": updated, "unchanged": counts.unchanged,
              "quarantined_lines": quarantined_lines}
-    return counts, audit
+    return counts, audit, effects
 
 
 def _sqlite_datetime(value: datetime) -> str:
@@ -514,39 +565,113 @@ def _json(reasons: Sequence[str]) -> str:
     return json.dumps(list(reasons), ensure_ascii=False)
 
 
-def _write_batch(engine: Engine, actor: Actor, source: str, lines: list[_Line], ref: _Reference) -> _Counts:
-    for attempt in range(_RETRIES):
+class _Batch:
+    """One batch on its way to the database: its lines, its effects once planned, its outcome once written.
+
+    Batch ``n`` plans on the effects of batch ``n - 1`` (``previous``) as soon as they are known, writes what does
+    not depend on them while that batch is still being written, and commits only after it (or not at all when it
+    failed): each batch is one transaction, and the batches commit in file order."""
+
+    def __init__(self, number: int, lines: list[_Line], done_bytes: int, previous: _Batch | None) -> None:
+        self.number = number
+        self.lines = lines
+        self.first, self.last = lines[0].number, lines[-1].number
+        self.done_bytes = done_bytes
+        self.previous = previous
+        self._state = threading.Condition()
+        self._planned: _Effects | None = None
+        self._committed: _Effects | None = None
+        self._failed = False
+
+    def plan(self, effects: _Effects) -> None:
+        with self._state:
+            self._planned = effects
+            self._state.notify_all()
+
+    def planned(self) -> _Effects:
+        """The effects this batch will have (or had, once committed); ``_Abandoned`` if it failed."""
+        with self._state:
+            self._state.wait_for(lambda: self._planned is not None or self._failed or self._committed is not None)
+            if self._failed:
+                raise _Abandoned(self.number)
+            return self._committed or self._planned or _NOTHING
+
+    def committed(self, timeout: float | None) -> _Effects | None:
+        """The effects committed, once the batch is; None if it is not after ``timeout`` seconds; ``_Abandoned``
+        if it failed."""
+        with self._state:
+            self._state.wait_for(lambda: self._committed is not None or self._failed, timeout)
+            if self._failed:
+                raise _Abandoned(self.number)
+            return self._committed
+
+    def succeed(self, effects: _Effects) -> None:
+        with self._state:
+            self._committed = effects
+            self.lines = []  # written: only the effects are still needed, by the next batch
+            self._state.notify_all()
+
+    def fail(self) -> None:
+        with self._state:
+            self._failed = True
+            self.lines = []
+            self._state.notify_all()
+
+
+#: How long a batch waits, inside its transaction, for the batch before it to commit; then it gives up its
+#: transaction and waits outside (see ``_Yield``): a batch never holds locks for long while it waits.
+_SETTLE_SECONDS = 20.0
+
+
+def _write_batch(engine: Engine, actor: Actor, source: str, batch: _Batch, ref: _Reference) -> _Counts:
+    """Write ``batch`` in one transaction, after the batch before it; ``batch.succeed`` once committed."""
+    previous = batch.previous
+    attempt = 0
+    while True:
+        if previous is not None and previous.committed(0) is not None:
+            previous = None  # committed: the database shows what it wrote (and any change made since)
+        before = previous.planned() if previous is not None else _NOTHING
+
+        def settled(previous: _Batch | None = previous, before: _Effects = before) -> None:
+            if previous is None:
+                return
+            done = previous.committed(_SETTLE_SECONDS)
+            if done is None:
+                raise _Yield
+            if done is not before:
+                raise _Replan
+
         try:
             with UnitOfWork(engine) as uow:
-                counts, audit = _apply(uow.session, actor, source, lines, ref, datetime.now(UTC))
+                counts, audit, effects = _apply(uow.session, actor, source, batch.lines, ref, datetime.now(UTC),
+                                                before, batch.plan, settled)
                 uow.audit(actor, "orders.imported", "import", source[:40], audit)
                 uow.commit()
-                return counts
+        except _Yield:
+            assert previous is not None
+            previous.committed(None)  # outside the transaction; raises _Abandoned if it failed
+            continue  # planned again on what the database shows
+        except _Replan:
+            continue
         except (IntegrityError, _StaleOrder):
-            if attempt == _RETRIES - 1:
+            attempt += 1
+            if attempt == _RETRIES:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Message", "lines {first}–{last} could not be written: another import or a caseworker changed "
                     "the same orders meanwhile; run the import again (what is done stays)"),
-                    first=lines[0].number, last=lines[-1].number) from None
-    raise AssertionError("unreachable")
+                    first=batch.first, last=batch.last) from None
+            continue
+        batch.succeed(effects)
+        batch.previous = None  # committed after it: the chain of batches is not kept
+        return counts
 
 
 # --------------------------------------------------------------------------------------------- the use case
-#: PostgreSQL: a batch is written by this many connections at once, each its own transaction, the lines split by
-#: reference (all lines of one order go to the same writer, in file order; quarantined lines without a readable
-#: reference by their hash): the server checks and indexes rows on both cores while Python reads the next batch.
+#: PostgreSQL: this many batches are written at once, each by its own connection in its own transaction: the server
+#: checks and indexes the rows of one on a core while the other's are prepared, sent and checked on the other. A
+#: batch commits after the one before it; what it updates of the orders that batch wrote, it writes after that
+#: batch committed (``_apply``). SQLite has one writer: one batch at a time.
 _WRITERS = 2
-
-
-def _split(batch: list[_Line], parts: int) -> list[list[_Line]]:
-    """Part ``i`` for writer ``i`` (possibly empty): by reference, else (no readable reference) by the line's hash."""
-    if parts == 1:
-        return [batch]
-    out: list[list[_Line]] = [[] for _ in range(parts)]
-    for line in batch:
-        key = line.parsed.reference or (line.parsed.sha256 if isinstance(line.parsed, Quarantined) else "")
-        out[zlib.crc32(key.encode("ascii", "replace")) % parts].append(line)
-    return out
 
 
 #: An input of at least this many bytes is read and checked in a separate process (``_ProcessReader``): threads
@@ -620,31 +745,31 @@ class _ProcessReader:
 
 
 class _Writers:
-    """Writes the parts of each batch: in the calling thread when there is one part, else each part by its own
-    thread and connection, in order. Part ``i`` of every batch goes to writer ``i`` (the lines of one order always
-    to the same writer), so the writers never wait for each other: one commits while the other writes. Each queue
-    holds at most ``_AHEAD`` parts (memory stays flat). The first error stops the submissions and is raised by
-    ``finish``; what was committed stays."""
+    """Writes the batches: in the calling thread when there is one writer, else batch ``n`` by thread ``n % count``,
+    each with its own connection, up to ``count`` batches in flight (``_Batch`` orders them). Each queue holds at
+    most ``_AHEAD`` batches (memory stays flat). The first error stops the submissions and is raised by ``finish``;
+    the batches after the failing one are not committed, those committed before it stay."""
 
-    _AHEAD = 2
+    _AHEAD = 1
 
-    def __init__(self, count: int, write: Callable[[list[_Line]], _Counts]) -> None:
+    def __init__(self, count: int, write: Callable[[_Batch], _Counts]) -> None:
         self._write = write
         self._count = count
         self._lock = threading.Lock()
         self.total = _Counts()
         self.done_bytes = 0
-        self._remaining: dict[int, tuple[int, int]] = {}  # batch → (parts not written yet, bytes read up to it)
+        self._written: dict[int, int] = {}  # batch written → bytes read up to it, until the batches before are
         self._next = 0
-        self._low = 0  # the first batch not entirely written
+        self._low = 0  # the first batch not written yet
+        self._last: _Batch | None = None
         self._error: BaseException | None = None
-        self._queues: list[queue.Queue[tuple[int, list[_Line]] | None]] = []
+        self._queues: list[queue.Queue[_Batch | None]] = []
         self._threads: list[threading.Thread] = []
 
     def __enter__(self) -> _Writers:
         if self._count > 1:
             for i in range(self._count):
-                q: queue.Queue[tuple[int, list[_Line]] | None] = queue.Queue(maxsize=self._AHEAD)
+                q: queue.Queue[_Batch | None] = queue.Queue(maxsize=self._AHEAD)
                 thread = threading.Thread(target=self._run, args=(q,), name=f"intake-writer-{i}", daemon=True)
                 self._queues.append(q)
                 self._threads.append(thread)
@@ -654,47 +779,47 @@ class _Writers:
     def __exit__(self, *exc: object) -> None:
         self._stop()
 
-    def _record(self, batch: int, counts: _Counts) -> None:
+    def _record(self, batch: _Batch, counts: _Counts) -> None:
         with self._lock:
             self.total.add(counts)
-            parts, done = self._remaining[batch]
-            self._remaining[batch] = (parts - 1, done)
-            while self._low in self._remaining and self._remaining[self._low][0] == 0:  # every batch up to here
-                self.done_bytes = self._remaining.pop(self._low)[1]
+            self._written[batch.number] = batch.done_bytes
+            while self._low in self._written:  # every batch up to here is written
+                self.done_bytes = self._written.pop(self._low)
                 self._low += 1
 
-    def _run(self, q: queue.Queue[tuple[int, list[_Line]] | None]) -> None:
-        while True:
-            item = q.get()
-            if item is None:
-                return
-            batch, part = item
-            if self._error is not None:
-                continue  # drain: nothing more is written after an error
-            try:
-                self._record(batch, self._write(part))
-            except BaseException as exc:  # raised by finish() in the calling thread
-                with self._lock:
-                    if self._error is None:
-                        self._error = exc
+    def _failed(self, batch: _Batch, exc: BaseException) -> None:
+        with self._lock:  # the first real error wins over the batches abandoned because of it
+            if self._error is None or isinstance(self._error, _Abandoned):
+                self._error = exc
+        batch.fail()
 
-    def submit(self, parts: list[list[_Line]], done_bytes: int) -> None:
+    def _run(self, q: queue.Queue[_Batch | None]) -> None:
+        while True:
+            batch = q.get()
+            if batch is None:
+                return
+            if self._error is not None:
+                batch.fail()  # drain: nothing more is written after an error
+                continue
+            try:
+                self._record(batch, self._write(batch))
+            except BaseException as exc:  # raised by finish() in the calling thread
+                self._failed(batch, exc)
+
+    def submit(self, lines: list[_Line], done_bytes: int) -> None:
         if self._error is not None:
             self.finish()
-        batch = self._next
+        batch = _Batch(self._next, lines, done_bytes, self._last if self._count > 1 else None)
         self._next += 1
+        self._last = batch
         if self._count == 1:
-            with self._lock:
-                self._remaining[batch] = (len(parts), done_bytes)
-            for part in parts:
-                self._record(batch, self._write(part))
+            try:
+                self._record(batch, self._write(batch))
+            except BaseException as exc:
+                self._failed(batch, exc)
+                self.finish()
             return
-        by_writer = [p for p in parts if p]
-        with self._lock:
-            self._remaining[batch] = (len(by_writer), done_bytes)
-        for i, part in enumerate(parts):
-            if part:
-                self._queues[i].put((batch, part))
+        self._queues[batch.number % self._count].put(batch)
 
     def _stop(self) -> None:
         for q in self._queues:
@@ -705,6 +830,7 @@ class _Writers:
 
     def finish(self) -> None:
         self._stop()
+        self._last = None
         if self._error is not None:
             error, self._error = self._error, None
             raise error
@@ -727,8 +853,8 @@ def import_orders(
     ``progress(done, total)`` is called after each batch with bytes read and ``total_bytes`` (0 when unknown).
     ``cancelled()`` is asked between batches: the import then stops, keeping the batches already committed.
     An input of ``PROCESS_READER_BYTES`` or more (``total_bytes``) is checked in a separate process, a few batches
-    ahead of the writes; on PostgreSQL two writer threads write the parts of each batch. Memory holds a few batches
-    at most.
+    ahead of the writes; on PostgreSQL two writer threads write two batches at once (each batch one transaction,
+    committed in file order). Memory holds a few batches at most.
     """
     actor.require(Permission.RECEIVE_ORDER)
     if batch_size < 1:
@@ -742,15 +868,15 @@ def import_orders(
     writers = _WRITERS if engine.dialect.name == "postgresql" else 1
     reader_kind = _ProcessReader if (total_bytes or 0) >= PROCESS_READER_BYTES else _InlineReader
 
-    def write(part: list[_Line]) -> _Counts:
-        return _write_batch(engine, actor, source, part, ref)
+    def write(batch: _Batch) -> _Counts:
+        return _write_batch(engine, actor, source, batch, ref)
 
     with reader_kind(stream, ref.services, batch_size) as reader, _Writers(writers, write) as pool:
         for batch, done_bytes in reader:
             if cancelled is not None and cancelled():  # asked before each batch: after the last one, nothing is left
                 stopped = True
                 break
-            pool.submit(_split(batch, writers), done_bytes)
+            pool.submit(batch, done_bytes)
             batches += 1
             if progress is not None and pool.done_bytes:
                 progress(pool.done_bytes, total_bytes or 0)

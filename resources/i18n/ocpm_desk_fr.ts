@@ -553,157 +553,167 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="86"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="92"/>
         <source>Audit events</source>
         <translation>Événements du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="105"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
         <source>No audit event matches these filters</source>
         <translation>Aucun événement ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="105"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
         <source>Change the filters and search again.</source>
         <translation>Modifiez les filtres et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="118"/>
         <source>The newest {count} events: narrow the filters to see older ones</source>
         <translation>Les {count} événements les plus récents&#xa0;: affinez les filtres pour voir les plus anciens</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="122"/>
         <source>{count} events, newest first · dates and times in Geneva time</source>
         <translation>{count} événements, du plus récent au plus ancien · dates et heures de Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="145"/>
         <source>user name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="156"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="160"/>
         <source>Fro&amp;m</source>
         <translation>Dè&amp;s le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="163"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="164"/>
         <source>&amp;To</source>
         <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="167"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="171"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="173"/>
         <source>Search the audit trail with these filters (Enter)</source>
         <translation>Rechercher dans le journal d&apos;audit avec ces filtres (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="176"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="176"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="176"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="201"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="202"/>
         <source>Who viewed what</source>
         <translation>Qui a consulté quoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="202"/>
         <source>Who opened which order&apos;s personal data (LIPAD)</source>
         <translation>Qui a ouvert les données personnelles de quelle commande (LIPAD)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="207"/>
         <source>Row changes recorded by the database</source>
         <translation>Modifications enregistrées par la base</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="209"/>
         <source>Every change of orders, decisions and shipments, even by direct SQL (PostgreSQL)</source>
         <translation>Toute modification des commandes, décisions et envois, même en SQL direct (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="342"/>
+        <source>Witness of this workstation: event {id} ({hash}…), recorded on {when}</source>
+        <translation>Témoin de ce poste : événement {id} ({hash}…), enregistré le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="203"/>
         <source>Everything about orders</source>
         <translation>Tout sur les commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="204"/>
         <source>Logins and accounts</source>
         <translation>Connexions et comptes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="205"/>
         <source>Searches of the audit trail</source>
         <translation>Recherches dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="211"/>
         <source>Reference data</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="260"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="264"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="267"/>
         <source>Recompute every event&apos;s hash: any event changed or deleted since it was written is named</source>
         <translation>Recalcule l&apos;empreinte de chaque événement&#xa0;: tout événement modifié ou supprimé depuis son écriture est signalé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="299"/>
         <source>Verifying the whole chain…</source>
         <translation>Vérification de toute la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="292"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="309"/>
+        <source>✗ The chain no longer contains event {id} ({hash}…), the newest this workstation saw (on {when}): its last events were deleted or rewritten. If the database was restored on purpose, record its head on this workstation with: ocpm-desk-admin verify-audit --accept-head ID:HASH</source>
+        <translation>✗ La chaîne ne contient plus l&apos;événement {id} ({hash}…), le plus récent que ce poste a vu (le {when}) : ses derniers événements ont été supprimés ou réécrits. Si la base a été restaurée volontairement, enregistrez sa tête sur ce poste avec : ocpm-desk-admin verify-audit --accept-head ID:HASH</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="319"/>
         <source>✓ Chain intact: no event yet</source>
         <translation>✓ Chaîne intacte&#xa0;: aucun événement pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="295"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="322"/>
         <source>✓ Chain intact: {count} events checked, head {head}</source>
         <translation>✓ Chaîne intacte&#xa0;: {count} événements vérifiés, tête {head}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="303"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="330"/>
         <source>✗ Chain broken at event {id}: {reason}</source>
         <translation>✗ Chaîne rompue à l&apos;événement {id}&#xa0;: {reason}</translation>
     </message>
@@ -1205,57 +1215,57 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>DepositListDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="121"/>
         <source>Deposit list of {day}</source>
         <translation>Liste de dépôt du {day}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="125"/>
         <source>{items} registered item(s) · SHA-256 {sha}…</source>
         <translation>{items} envoi(s) recommandé(s) · SHA-256 {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="126"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="129"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="131"/>
         <source>Save the deposit list as PDF</source>
         <translation>Enregistrer la liste de dépôt en PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="135"/>
         <source>Print the deposit list</source>
         <translation>Imprimer la liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="151"/>
         <source>Save the deposit list</source>
         <translation>Enregistrer la liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="152"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="162"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="161"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="164"/>
         <source>Saved to {path}.</source>
         <translation>Enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="179"/>
         <source>{pages} page(s) printed.</source>
         <translation>{pages} page(s) imprimée(s).</translation>
     </message>
@@ -1692,329 +1702,335 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="78"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="93"/>
         <source>card number present: the line was masked and not imported; never send card data (G10)</source>
         <extracomment>A longer line is not read whole: it is quarantined (its first bytes kept, masked). The stored (masked) text of a quarantined line is cut after this many characters. The translation context of the reasons (see ``reason_phrase``).</extracomment>
         <translation>numéro de carte présent&#xa0;: la ligne a été masquée et n&apos;a pas été importée&#xa0;; n&apos;envoyez jamais de données de carte (G10)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="82"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="97"/>
         <source>nested more than {depth} levels deep: not an order record</source>
         <extracomment>Records are 4 levels deep; a deeper line is not read further (nesting must not exhaust the stack).</extracomment>
         <translation>imbrication de plus de {depth} niveaux&#xa0;: ce n&apos;est pas un enregistrement de commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="84"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="99"/>
         <source>a \u escape gives a character that cannot be stored (NUL or a lone surrogate): the platform must send text</source>
         <translation>une séquence \u donne un caractère impossible à enregistrer (NUL ou demi-paire de substitution isolée)&#xa0;: la plateforme doit envoyer du texte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="87"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="102"/>
         <source>longer than {size} KiB: not an order record</source>
         <translation>plus de {size} Kio&#xa0;: ce n&apos;est pas un enregistrement de commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="88"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="103"/>
         <source>not UTF-8 text (byte {byte} cannot be read): the platform must send UTF-8</source>
         <translation>texte qui n&apos;est pas en UTF-8 (l&apos;octet {byte} est illisible)&#xa0;: la plateforme doit envoyer de l&apos;UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="90"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="105"/>
         <source>not a JSON object: {detail} (column {column})</source>
         <translation>la ligne n&apos;est pas un objet JSON lisible&#xa0;: {detail} (colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="91"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="106"/>
         <source>not a JSON object: {detail}</source>
         <translation>la ligne n&apos;est pas un objet JSON lisible&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="94"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="109"/>
         <source>not a JSON object but text</source>
         <extracomment>What a line holds when it is JSON but not an object (``json.loads`` gives no other types).</extracomment>
         <translation>la ligne n&apos;est pas un objet JSON mais du texte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="95"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="110"/>
         <source>not a JSON object but a list</source>
         <translation>la ligne n&apos;est pas un objet JSON mais une liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="96"/>
-        <location filename="../../ocpm_desk/domain/intake.py" line="97"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="111"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="112"/>
         <source>not a JSON object but a number</source>
         <translation>la ligne n&apos;est pas un objet JSON mais un nombre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="98"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="113"/>
         <source>not a JSON object but true or false</source>
         <translation>la ligne n&apos;est pas un objet JSON mais une valeur booléenne (true ou false)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="99"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="114"/>
         <source>not a JSON object but null</source>
         <translation>la ligne n&apos;est pas un objet JSON mais la valeur null</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="103"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="118"/>
         <source>Expecting value</source>
         <extracomment>The messages of Python&apos;s json module (3.11–3.13), said in the user&apos;s language in the reasons that quote them.</extracomment>
         <translation>valeur attendue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="104"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="119"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>nom de propriété entre guillemets doubles attendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="105"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="120"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="106"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="121"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="107"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="122"/>
         <source>Unterminated string starting at</source>
         <translation>chaîne de caractères non fermée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="108"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="123"/>
         <source>Invalid control character at</source>
         <translation>caractère de contrôle non admis</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="109"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="124"/>
         <source>Invalid control character {char} at</source>
         <translation>caractère de contrôle {char} non admis</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="110"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="125"/>
         <source>Invalid \escape</source>
         <translation>séquence d&apos;échappement \ non valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="111"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="126"/>
         <source>Invalid \escape: {char}</source>
         <translation>séquence d&apos;échappement \ non valable&#xa0;: {char}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="112"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="127"/>
         <source>Invalid \uXXXX escape</source>
         <translation>séquence \uXXXX non valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="113"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="128"/>
         <source>Extra data</source>
         <translation>données en trop après l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="114"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="129"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>virgule en trop avant la fin de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="115"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="130"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>virgule en trop avant la fin de la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="118"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="133"/>
         <source>{where}: missing</source>
         <translation>{where}&#xa0;: manquant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="119"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="134"/>
         <source>{where}: missing (null)</source>
         <translation>{where}&#xa0;: manquant (null)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="120"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="135"/>
         <source>{where}: unknown value {value} (expected {expected})</source>
         <translation>{where}&#xa0;: valeur inconnue {value} (valeurs attendues&#xa0;: {expected})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="121"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="136"/>
         <source>{where}: must be text, one of {expected} (got {value})</source>
         <translation>{where}&#xa0;: doit être du texte, l&apos;une des valeurs {expected} (reçu&#xa0;: {value})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="122"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="137"/>
         <source>{where}: is longer than {maximum} characters and cannot be stored</source>
         <translation>{where}&#xa0;: dépasse {maximum} caractères et ne peut pas être enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="124"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="139"/>
         <source>{where}: is empty</source>
         <translation>{where}&#xa0;: vide</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="125"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="140"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="126"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="141"/>
         <source>payment: missing although the status is paid</source>
         <translation>payment&#xa0;: manquant alors que le statut est «&#xa0;paid&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="127"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="142"/>
         <source>payment: present although the status is {status} (a payment comes only with status paid)</source>
         <translation>payment&#xa0;: présent alors que le statut est «&#xa0;{status}&#xa0;» (un paiement n&apos;accompagne que le statut «&#xa0;paid&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="130"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="145"/>
         <source>must be a date and time as text, e.g. 2026-11-20T09:15:00+01:00</source>
         <translation>doit être une date et une heure sous forme de texte, p. ex. 2026-11-20T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="131"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="146"/>
         <source>the date and time has no offset (add +01:00, +02:00 or Z)</source>
         <translation>la date et l&apos;heure n&apos;indiquent pas de décalage horaire (ajoutez +01:00, +02:00 ou Z)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="132"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="147"/>
         <source>not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00</source>
         <translation>n&apos;est pas une date et heure ISO 8601 avec décalage horaire, p. ex. 2026-11-20T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="134"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="149"/>
         <source>not a real date and time</source>
         <translation>n&apos;est pas une date et heure qui existe</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="135"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="150"/>
+        <source>cannot be stored or placed on the Geneva calendar: only dates from {earliest} to {latest} (UTC)</source>
+        <translation>ne peut être enregistrée ni placée dans le calendrier genevois : seules les dates du {earliest} au {latest} (UTC) sont admises</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/intake.py" line="152"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="136"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="153"/>
         <source>not a real date</source>
         <translation>n&apos;est pas une date qui existe</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="137"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="154"/>
         <source>must be an amount as text with two decimals, e.g. &quot;25.00&quot;</source>
         <translation>doit être un montant sous forme de texte avec deux décimales, p. ex. &quot;25.00&quot;</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="138"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="155"/>
         <source>must be a non-negative amount with exactly two decimals, e.g. &quot;25.00&quot;</source>
         <translation>doit être un montant positif ou nul avec exactement deux décimales, p. ex. &quot;25.00&quot;</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="140"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="157"/>
         <source>is more than CHF 1 000 000.00</source>
         <translation>dépasse CHF 1&apos;000&apos;000.00</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="141"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="158"/>
         <source>must be an AVS number as text, e.g. 756.1234.5678.97</source>
         <translation>doit être un numéro AVS sous forme de texte, p. ex. 756.1234.5678.97</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="142"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="159"/>
         <source>is not an AVS number (13 digits, written 756.XXXX.XXXX.XX)</source>
         <translation>n&apos;est pas un numéro AVS (13 chiffres, écrits 756.XXXX.XXXX.XX)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="143"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="160"/>
         <source>must be a two-letter language code in lower case (fr, de, it, en…)</source>
         <translation>doit être un code de langue de deux lettres minuscules (fr, de, it, en…)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="145"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="162"/>
         <source>must be an ISO 3166 country code of two capital letters (CH, FR…)</source>
         <translation>doit être un code de pays ISO 3166 de deux lettres majuscules (CH, FR…)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="147"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="164"/>
         <source>is not an order reference (ED-, the year, -, 8 digits: ED-2026-00012345)</source>
         <translation>n&apos;est pas une référence de commande (ED-, l&apos;année, -, 8 chiffres&#xa0;: ED-2026-00012345)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="149"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="166"/>
         <source>unknown service {value} (the catalogue has {services})</source>
         <translation>prestation inconnue {value} (le catalogue contient {services})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="150"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="167"/>
         <source>must be a whole number from 1 to {maximum}</source>
         <translation>doit être un nombre entier de 1 à {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="331"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="365"/>
         <source>service, quantity or order date</source>
+        <extracomment>A JSON escape: \uXXXX or one of the short ones (\t, \/…); the short ones may hide separators too. The values of the ``avs`` fields of a line as written (without escapes). The moments an order may carry: Python&apos;s years 1 to 9999 (SQLite&apos;s text, psycopg&apos;s datetimes, the Geneva calendar), a day inside them on each side so that the moment reads back in any session time zone (PostgreSQL returns it in the session&apos;s zone: 9999-12-31T23:00Z is year 10000 in Geneva, and cannot be read).</extracomment>
         <translation>prestation, quantité ou date de commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="332"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="366"/>
         <source>applicant</source>
         <translation>requérant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="333"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="367"/>
         <source>person concerned</source>
         <translation>personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="334"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="368"/>
         <source>delivery product or address</source>
         <translation>produit postal ou adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="335"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="369"/>
         <source>payment</source>
         <translation>paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="469"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="501"/>
         <source>must be text</source>
         <translation>doit être du texte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="470"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="502"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="471"/>
-        <location filename="../../ocpm_desk/domain/intake.py" line="472"/>
-        <location filename="../../ocpm_desk/domain/intake.py" line="473"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="503"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="504"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="505"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="474"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="506"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="714"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="749"/>
         <source>order {reference} already exists and was not received through an import: compare it with this line by hand</source>
         <translation>la commande {reference} existe déjà et n&apos;a pas été reçue par un import&#xa0;: comparez-la à la main avec cette ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="717"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="752"/>
         <source>differs from order {reference} already imported ({sections}): a change after import is made in OCPM Desk, not by sending the order again</source>
         <translation>diffère de la commande {reference} déjà importée ({sections})&#xa0;: une modification après l&apos;import se fait dans OCPM Desk, pas en renvoyant la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="720"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="755"/>
         <source>order {reference} was cancelled before payment: a payment cannot follow; the applicant places a new order</source>
         <translation>la commande {reference} a été annulée avant paiement&#xa0;: aucun paiement ne peut suivre&#xa0;; le requérant passe une nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="723"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="758"/>
         <source>order {reference} is paid: it can no longer be cancelled and the fee is kept (G2); a withdrawal is recorded by a caseworker</source>
         <translation>la commande {reference} est payée&#xa0;: elle ne peut plus être annulée et l&apos;émolument reste acquis (G2)&#xa0;; un retrait est enregistré par un gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="726"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="761"/>
         <source>the payment differs from the one already recorded for order {reference}</source>
         <translation>le paiement diffère de celui déjà enregistré pour la commande {reference}</translation>
     </message>
@@ -2537,7 +2553,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/domain/lifecycle.py" line="205"/>
-        <location filename="../../ocpm_desk/services/decisions.py" line="698"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="701"/>
         <source>a refusal must be approved or returned by a supervisor other than its author</source>
         <translation>un refus doit être approuvé ou renvoyé par un autre responsable que son auteur</translation>
     </message>
@@ -2713,75 +2729,138 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="36"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="38"/>
         <source>a user named {name!r} already exists</source>
         <translation>un utilisateur nommé {name!r} existe déjà</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="37"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="39"/>
         <source>give the user at least one role (--role)</source>
         <translation>donnez au moins un rôle à l&apos;utilisateur (--role)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="43"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="40"/>
+        <source>unknown account {name}</source>
+        <translation>compte inconnu : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="41"/>
+        <source>nothing is pending for {name}</source>
+        <translation>rien n&apos;est en attente pour {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="47"/>
         <source>user name {name} is not valid</source>
         <extracomment>The refusals of the database&apos;s own checks (``adapters/migrations/pg_security.py``), said as the services say them (server text → template; the values keep their names).</extracomment>
         <translation>le nom d&apos;utilisateur {name} n&apos;est pas valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="44"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="48"/>
         <source>unknown role {role}</source>
         <translation>rôle inconnu&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="45"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="49"/>
         <source>the password must arrive SCRAM-hashed</source>
         <translation>le mot de passe doit arriver haché en SCRAM</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="46"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="50"/>
         <source>nobody may give themselves a role</source>
         <translation>personne ne peut s&apos;attribuer un rôle</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="47"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="51"/>
         <source>only an administrator may create staff logins</source>
         <translation>seul un administrateur peut créer des comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="91"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="53"/>
+        <source>only an administrator manages staff accounts</source>
+        <translation>seul un administrateur gère les comptes du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="55"/>
+        <source>the password must arrive as a well-formed SCRAM-SHA-256 verifier</source>
+        <translation>le mot de passe doit arriver sous la forme d&apos;un vérificateur SCRAM-SHA-256 bien formé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="58"/>
+        <source>the administrator who asks never knows the password: the one who confirms sets a one-time password, or none (directory)</source>
+        <translation>l&apos;administrateur qui demande ne connaît jamais le mot de passe : celui qui confirme donne un mot de passe à usage unique, ou aucun (annuaire)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="64"/>
+        <source>a second administrator confirms: not the one who asked, not for themselves, not for an account they created</source>
+        <translation>un second administrateur confirme : pas celui qui a demandé, pas pour lui-même, pas pour un compte qu&apos;il a créé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="66"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="235"/>
+        <source>{name} already has the role {role}</source>
+        <translation>{name} a déjà le rôle {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="67"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="254"/>
+        <source>{name} does not have the role {role}</source>
+        <translation>{name} n&apos;a pas le rôle {role}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="68"/>
+        <source>no deactivated account {name}</source>
+        <translation>aucun compte désactivé nommé {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="69"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="287"/>
+        <source>an administrator does not deactivate their own account</source>
+        <translation>un administrateur ne désactive pas son propre compte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="105"/>
         <source>user name {name!r} is not valid: 2–63 characters, lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>le nom d&apos;utilisateur {name!r} n&apos;est pas valable&#xa0;: de 2 à 63 caractères, lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="98"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="126"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="228"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="312"/>
         <source>nobody may create or change their own account&apos;s roles</source>
+        <extracomment>A one-time password the confirming administrator hands over: valid 72 hours, replaced at the first login.</extracomment>
         <translation>personne ne peut créer son propre compte ni en modifier les rôles</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="100"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="130"/>
         <source>a password needs at least {minimum} characters</source>
         <translation>un mot de passe doit compter au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="169"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="318"/>
+        <source>{name} is active already</source>
+        <translation>{name} est déjà actif</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="337"/>
         <source>the database refused: {detail}</source>
         <translation>la base de données a refusé&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/audit.py" line="50"/>
+        <location filename="../../ocpm_desk/services/audit.py" line="55"/>
         <source>expected head {head!r} is not ID:HASH (an event id, a colon and 64 hexadecimal digits), as &apos;ocpm-desk-admin audit-head&apos; prints it</source>
         <extracomment>Rows fetched per round trip while verifying: memory stays flat whatever the length of the chain.</extracomment>
         <translation>la tête attendue {head!r} n&apos;est pas de la forme ID:HASH (un numéro d&apos;événement, deux-points et 64 chiffres hexadécimaux), telle que l&apos;affiche «&#xa0;ocpm-desk-admin audit-head&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/audit.py" line="340"/>
+        <location filename="../../ocpm_desk/services/audit.py" line="448"/>
         <location filename="../../ocpm_desk/services/claiming.py" line="47"/>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="89"/>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="677"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="93"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="681"/>
         <location filename="../../ocpm_desk/services/review.py" line="169"/>
         <source>order #{order_id} does not exist</source>
-        <extracomment>Entities whose ``entity_id`` is an order id: the services&apos; events (&quot;order&quot;) and, on PostgreSQL, the row-change events the database&apos;s triggers write (named after the table).</extracomment>
+        <extracomment>Entities whose ``entity_id`` is an order id: the services&apos; events (&quot;order&quot;) and, on PostgreSQL, the row-change events the database&apos;s triggers write (named after the table).
+----------
+What delivery tracking reads of an order (the intake login imports tracking too, and reads no address).</extracomment>
         <translation>la commande #{order_id} n&apos;existe pas</translation>
     </message>
     <message>
@@ -2903,247 +2982,254 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/services/claiming.py" line="124"/>
-        <location filename="../../ocpm_desk/services/claiming.py" line="165"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="164"/>
         <source>no paid order is waiting</source>
         <translation>aucune commande payée n&apos;attend</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/claiming.py" line="197"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="196"/>
         <source>there is no active staff member named {name!r}</source>
         <translation>aucun membre actif du personnel ne s&apos;appelle {name!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/claiming.py" line="200"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="199"/>
         <source>{name} is neither a caseworker nor a supervisor and cannot be assigned orders</source>
         <translation>{name} n&apos;est ni gestionnaire ni responsable et ne peut pas recevoir de commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/claiming.py" line="217"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="216"/>
         <source>order {reference} is {status}: only open orders can be assigned</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: seules les commandes ouvertes peuvent être attribuées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/database.py" line="42"/>
+        <location filename="../../ocpm_desk/services/database.py" line="48"/>
         <source>reference data is invalid: {detail}</source>
+        <extracomment>PostgreSQL: whether the owner may end staff sessions that hold locks (``pg_signal_backend`` and ``pg_read_all_stats``, granted by the server&apos;s administrator); None on SQLite.</extracomment>
         <translation>les données de référence ne sont pas valables&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="98"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="101"/>
         <source>draft</source>
         <extracomment>Shortest comment of a returned proposal, and of the reason why hearing is not needed. A decision&apos;s status as the messages say it (&quot;decision #12 is issued&quot;).</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="99"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="102"/>
         <source>proposed</source>
         <translation>proposée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="100"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="103"/>
         <source>returned</source>
         <translation>renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="101"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="104"/>
         <source>issued</source>
         <translation>émise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="102"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="105"/>
         <location filename="../../ocpm_desk/services/mailroom.py" line="69"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="292"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="306"/>
         <source>choose at least one ground of refusal</source>
+        <extracomment>The workstation&apos;s witness after the verification: the head just verified, or the one it kept (``lost``: the chain no longer contains it, and ``intact`` is False). None: no witness (none yet, an in-memory database).</extracomment>
         <translation>choisissez au moins un motif de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="293"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="307"/>
         <source>state at least one fact</source>
         <translation>indiquez au moins un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="265"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="268"/>
         <source>a decision has at most {grounds} grounds and {facts} facts</source>
         <translation>une décision compte au plus {grounds} motifs et {facts} faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="272"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="275"/>
         <source>ground {code!r} is not in the catalogue in force on the day of payment ({date})</source>
         <translation>le motif {code!r} ne figure pas dans le catalogue en vigueur le jour du paiement ({date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="276"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="279"/>
         <source>ground {code!r} is chosen twice</source>
         <translation>le motif {code!r} est choisi deux fois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="294"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="308"/>
         <source>the text of ground {code} is empty</source>
         <translation>le texte du motif {code} est vide</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="312"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="315"/>
         <source>the applicant was not heard: send a hearing letter or record why hearing is not needed (LPA art. 41)</source>
         <translation>le requérant n&apos;a pas été entendu&#xa0;: envoyez une lettre d&apos;intention ou enregistrez pourquoi l&apos;audition n&apos;est pas nécessaire (LPA art. 41)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="317"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="320"/>
         <source>the answer to the hearing letter is not recorded yet (time to comment until {date})</source>
         <translation>la réponse à la lettre d&apos;intention n&apos;est pas encore enregistrée (délai pour se déterminer jusqu&apos;au {date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="108"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="111"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="104"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="107"/>
         <source>order {reference} is {status}: {what} only while it is {allowed}</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: on ne peut {what} que si son statut est {allowed}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="105"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="108"/>
         <source>only the assignee ({assignee}) or a supervisor may {what} on order {reference}</source>
         <translation>seul le gestionnaire attribué ({assignee}) ou un responsable peut {what} pour la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="107"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="110"/>
         <source>only the assignee (nobody) or a supervisor may {what} on order {reference}</source>
         <translation>seul le gestionnaire attribué (aucun) ou un responsable peut {what} pour la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="109"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="112"/>
         <source>propose a refusal</source>
         <translation>proposer un refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="368"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="371"/>
         <source>order {reference} already has a refusal proposal waiting for approval</source>
         <translation>la commande {reference} a déjà une proposition de refus en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="438"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="441"/>
         <source>write a refusal</source>
         <translation>rédiger un refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="312"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="326"/>
         <source>the refusal of order {reference} cannot be submitted: {problems}</source>
         <extracomment>The message of ``RefusalNotReady``, by ``hearing_letter``.</extracomment>
         <translation>le refus de la commande {reference} ne peut pas être soumis&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="511"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="514"/>
         <source>send a hearing letter</source>
         <translation>envoyer une lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="515"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="518"/>
         <source>a hearing letter for order {reference} is still waiting for its answer</source>
         <translation>une lettre d&apos;intention pour la commande {reference} attend encore sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="313"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="327"/>
         <source>the hearing letter of order {reference} cannot be sent: {problems}</source>
         <translation>la lettre d&apos;intention de la commande {reference} ne peut pas être envoyée&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="555"/>
-        <location filename="../../ocpm_desk/services/decisions.py" line="585"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="558"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="588"/>
         <source>record the hearing</source>
         <translation>enregistrer l&apos;audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="557"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="560"/>
         <source>a hearing letter for order {reference} is waiting for its answer: record the answer (or that none came) instead</source>
         <translation>une lettre d&apos;intention pour la commande {reference} attend sa réponse&#xa0;: enregistrez plutôt la réponse (ou qu&apos;aucune n&apos;est venue)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="561"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="564"/>
         <source>say why hearing the applicant is not needed, in at least {minimum} characters (LPA art. 41)</source>
         <translation>indiquez en au moins {minimum} caractères pourquoi l&apos;audition du requérant n&apos;est pas nécessaire (LPA art. 41)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="588"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="591"/>
         <source>order {reference} has no hearing letter waiting for an answer</source>
         <translation>la commande {reference} n&apos;a pas de lettre d&apos;intention en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="593"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="596"/>
         <source>an answer received on a date needs its content (a summary of the comments)</source>
         <translation>une réponse reçue à une date demande son contenu (un résumé des observations)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="596"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="599"/>
         <source>the time to comment runs until {date}: &apos;no answer&apos; can be recorded only after it</source>
         <translation>le délai pour se déterminer court jusqu&apos;au {date}&#xa0;: «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;ensuite</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="601"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="604"/>
         <source>say on which day the applicant&apos;s comments were received</source>
         <translation>indiquez le jour où les observations du requérant ont été reçues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="604"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="607"/>
         <source>the comments&apos; date must lie between the hearing letter ({sent}) and today ({today})</source>
         <translation>la date des observations doit se situer entre la lettre d&apos;intention ({sent}) et aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="660"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="663"/>
         <source>decision #{id} does not exist</source>
         <translation>la décision #{id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="673"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="676"/>
         <source>decision #{id} is {decision_status}, not a proposal waiting for approval</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: ce n&apos;est pas une proposition en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="694"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="697"/>
         <source>decision #{id} is {decision_status}: only a proposal waiting for approval can be approved or returned</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une proposition en attente d&apos;approbation peut être approuvée ou renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="702"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="705"/>
         <source>decision #{id}: its content no longer matches its recorded SHA-256; it cannot be approved</source>
         <translation>décision #{id}&#xa0;: son contenu ne correspond plus à son empreinte SHA-256 enregistrée&#xa0;; elle ne peut pas être approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="706"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="709"/>
         <source>the proposal changed since you read it (SHA-256 {read}… is no longer its content, now {now}…): read it again</source>
         <translation>la proposition a changé depuis que vous l&apos;avez lue (SHA-256 {read}… n&apos;est plus son contenu, désormais {now}…)&#xa0;: relisez-la</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="756"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="761"/>
         <source>returning a proposal needs a comment of at least {minimum} characters telling its author what to change</source>
         <translation>renvoyer une proposition demande un commentaire d&apos;au moins {minimum} caractères indiquant à son auteur ce qu&apos;il faut changer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="777"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="783"/>
+        <source>decision {number}: no sealed audit event of its issue vouches for the archived PDF; it is not handed out as the original — report it</source>
+        <translation>décision {number} : aucun événement d&apos;audit scellé de son émission ne garantit le PDF archivé ; il n&apos;est pas remis comme original — signalez-le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/decisions.py" line="790"/>
         <source>decision #{id} is {decision_status}: only an issued decision has an original</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une décision émise a un original</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="782"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="780"/>
         <source>decision {number}: the archived PDF does not match its recorded SHA-256 (recorded {recorded}, found {found}); it was altered — report it, do not send it</source>
         <translation>décision {number}&#xa0;: le PDF archivé ne correspond pas à son empreinte SHA-256 enregistrée (enregistrée {recorded}, trouvée {found})&#xa0;; il a été altéré — signalez-le, ne l&apos;envoyez pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="822"/>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="400"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="845"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="404"/>
         <source>no order has the reference {reference!r}</source>
         <translation>aucune commande n&apos;a la référence {reference!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="830"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="853"/>
         <source>order {reference} has no issued decision numbered {number}</source>
         <translation>la commande {reference} n&apos;a pas de décision émise portant le numéro {number}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="832"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="855"/>
         <source>order {reference} has no issued decision</source>
         <translation>la commande {reference} n&apos;a pas de décision émise</translation>
     </message>
@@ -3185,28 +3271,29 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>la personne de la commande {reference} ne figure pas dans le registre de la population&#xa0;: aucune attestation ne peut être établie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="527"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="659"/>
         <source>lines {first}–{last} could not be written: another import or a caseworker changed the same orders meanwhile; run the import again (what is done stays)</source>
+        <extracomment>How long a batch waits, inside its transaction, for the batch before it to commit; then it gives up its transaction and waits outside (see ``_Yield``): a batch never holds locks for long while it waits.</extracomment>
         <translation>les lignes {first} à {last} n&apos;ont pas pu être écrites&#xa0;: un autre import ou un gestionnaire a modifié les mêmes commandes entre-temps&#xa0;; relancez l&apos;import (ce qui est fait reste acquis)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="735"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="861"/>
         <source>the batch size must be at least 1 line</source>
-        <extracomment>PostgreSQL: a batch is written by this many connections at once, each its own transaction, the lines split by reference (all lines of one order go to the same writer, in file order; quarantined lines without a readable reference by their hash): the server checks and indexes rows on both cores while Python reads the next batch. An input of at least this many bytes is read and checked in a separate process (``_ProcessReader``): threads share one interpreter lock, so a reading thread slowed the writes as much as it saved (measured: 100 000 lines on PostgreSQL, 5 000–5 900 lines/s so, 4 500–5 100 with the checks in the writers&apos; process). Smaller inputs and standard input are read in the calling thread.</extracomment>
+        <extracomment>PostgreSQL: this many batches are written at once, each by its own connection in its own transaction: the server checks and indexes the rows of one on a core while the other&apos;s are prepared, sent and checked on the other. A batch commits after the one before it; what it updates of the orders that batch wrote, it writes after that batch committed (``_apply``). SQLite has one writer: one batch at a time. An input of at least this many bytes is read and checked in a separate process (``_ProcessReader``): threads share one interpreter lock, so a reading thread slowed the writes as much as it saved (measured: 100 000 lines on PostgreSQL, 5 000–5 900 lines/s so, 4 500–5 100 with the checks in the writers&apos; process). Smaller inputs and standard input are read in the calling thread.</extracomment>
         <translation>un lot compte au moins 1 ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="806"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="932"/>
         <source>say in at least {minimum} characters what was done about this line</source>
         <translation>indiquez en au moins {minimum} caractères ce qui a été fait pour cette ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="811"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="937"/>
         <source>quarantined line {id} does not exist</source>
         <translation>la ligne en quarantaine {id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="813"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="939"/>
         <source>this line was already resolved by {who} on {date:%d.%m.%Y}</source>
         <translation>cette ligne a déjà été résolue par {who} le {date:%d.%m.%Y}</translation>
     </message>
@@ -3227,194 +3314,194 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="131"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="135"/>
         <source>no postal tariff of product {product} is in force on {date}</source>
         <extracomment>Postal products and tariffs are reference data that change a few times a year: kept per engine and day for a minute, so that a scan costs one query for the order and nothing for its product (bench/mailroom.py).</extracomment>
         <translation>aucun tarif postal du produit {product} n&apos;est en vigueur le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="153"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="157"/>
         <source>unknown postal product {code!r}</source>
         <translation>produit postal inconnu&#xa0;: {code!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="186"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="190"/>
         <source>{key!r} is not a printable document</source>
         <translation>{key!r} n&apos;est pas un document imprimable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="234"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="238"/>
         <source>choose at least one document to print</source>
         <translation>choisissez au moins un document à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="236"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="240"/>
         <source>a document is chosen twice</source>
         <translation>un document est choisi deux fois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="240"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="244"/>
         <source>{count} of the chosen documents no longer wait to be printed (printed or changed meanwhile): refresh the list</source>
         <translation>{count} des documents choisis n&apos;attendent plus d&apos;être imprimés (imprimés ou modifiés entre-temps)&#xa0;: actualisez la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="304"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="308"/>
         <source>an order of the batch changed meanwhile: nothing was marked; refresh the list and print the rest again</source>
         <translation>une commande du lot a changé entre-temps&#xa0;: rien n&apos;a été marqué&#xa0;; actualisez la liste et imprimez à nouveau le reste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="320"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="324"/>
         <source>print between 1 and 20 copies</source>
         <translation>imprimez entre 1 et 20 exemplaires</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="327"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="331"/>
         <source>unknown print destination {kind!r}: a printer or a PDF file</source>
         <translation>destination d&apos;impression inconnue {kind!r}&#xa0;: une imprimante ou un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="332"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="336"/>
         <source>the print system did not accept the job: {detail}; nothing was marked printed</source>
         <translation>le système d&apos;impression n&apos;a pas accepté la tâche&#xa0;: {detail}&#xa0;; rien n&apos;a été marqué imprimé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="342"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="346"/>
         <source>a print job needs its identifier</source>
         <translation>une tâche d&apos;impression a besoin de son identifiant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="382"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="386"/>
         <source>order {reference} is {status}: nothing of it waits to be shipped (print it first)</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: rien n&apos;en attend d&apos;être expédié (imprimez-la d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="397"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="401"/>
         <source>scan an order barcode (ED-YYYY-NNNNNNNN)</source>
         <translation>scannez le code-barres d&apos;une commande (ED-AAAA-NNNNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="430"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="434"/>
         <source>{product} is registered: scan the item number before shipping</source>
         <translation>{product} est un envoi recommandé&#xa0;: scannez le numéro d&apos;envoi avant d&apos;expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="435"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="439"/>
         <source>a UPU S10 number like RR123456785CH</source>
         <translation>un numéro UPU S10 comme RR123456785CH</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="436"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="440"/>
         <source>a Swiss Post number 98.xx.xxxxxx.xxxxxxxx</source>
         <translation>un numéro de la Poste suisse 98.xx.xxxxxx.xxxxxxxx</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="437"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="441"/>
         <source>{number!r} is not a valid item number for {product}: expected {expected} (check digit included)</source>
         <translation>{number!r} n&apos;est pas un numéro d&apos;envoi valable pour {product}&#xa0;: attendu {expected} (chiffre de contrôle compris)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="441"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="445"/>
         <source>{product} is not registered: it has no item number</source>
         <translation>{product} n&apos;est pas un envoi recommandé&#xa0;: il n&apos;a pas de numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="468"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="472"/>
         <source>item number {number} was already used for order {reference}: take a new label</source>
         <translation>le numéro d&apos;envoi {number} a déjà servi pour la commande {reference}&#xa0;: prenez une nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="471"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="475"/>
         <source>item number {number} was already used for order another item: take a new label</source>
         <translation>le numéro d&apos;envoi {number} a déjà servi pour un autre envoi&#xa0;: prenez une nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="499"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="503"/>
         <source>no shipped item has the number or order reference {code!r}</source>
         <translation>aucun envoi expédié n&apos;a le numéro ou la référence de commande {code!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="510"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="514"/>
         <source>the reason of a return is one of: {reasons}</source>
         <translation>le motif d&apos;un retour est l&apos;un des suivants&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="514"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="518"/>
         <source>say what the other reason of the return is</source>
         <translation>indiquez quel est l&apos;autre motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="519"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="523"/>
         <source>the item of order {reference} is already recorded as returned</source>
         <translation>l&apos;envoi de la commande {reference} est déjà enregistré comme retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="555"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="559"/>
         <source>the decision of order {reference} was not collected: it counts as notified on {date} and is not sent again (LPA art. 62 al. 4)</source>
         <extracomment>Each field of a postal address and the ``orders`` column that keeps it (``addr_`` + field, ``addr_line``).</extracomment>
         <translation>la décision de la commande {reference} n&apos;a pas été retirée&#xa0;: elle est réputée notifiée le {date} et n&apos;est pas renvoyée (LPA art. 62 al. 4)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="558"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="562"/>
         <source>the decision of order {reference} was not collected: it counts as notified and is not sent again (LPA art. 62 al. 4)</source>
         <translation>la décision de la commande {reference} n&apos;a pas été retirée&#xa0;: elle est réputée notifiée et n&apos;est pas renvoyée (LPA art. 62 al. 4)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="565"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="569"/>
         <source>unknown address fields: {fields}</source>
         <translation>champs d&apos;adresse inconnus&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="574"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="578"/>
         <source>the corrected address is not valid: {problems}</source>
         <translation>l&apos;adresse corrigée n&apos;est pas valable&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="608"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="612"/>
         <source>a tracking file has at most {maximum} lines</source>
         <translation>un fichier de suivi compte au plus {maximum} lignes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="731"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="735"/>
         <source>no registered item was shipped on {date}: there is no deposit list</source>
         <translation>aucun envoi recommandé n&apos;a été expédié le {date}&#xa0;: il n&apos;y a pas de liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="768"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="772"/>
         <source>deposit list #{id} does not exist</source>
         <translation>la liste de dépôt #{id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="770"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="774"/>
         <source>deposit list #{id} no longer matches its recorded SHA-256</source>
         <translation>la liste de dépôt #{id} ne correspond plus à son empreinte SHA-256 enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="787"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="791"/>
         <source>a correction is attributable to the OCPM (&apos;ocpm&apos;) or to the applicant (&apos;applicant&apos;)</source>
         <translation>une correction est imputable à l&apos;OCPM («&#xa0;ocpm&#xa0;») ou au requérant («&#xa0;applicant&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="790"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="794"/>
         <source>describe the correction requested in at least {minimum} characters</source>
         <translation>décrivez la correction demandée en au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="793"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="797"/>
         <source>the request cannot have been received after today ({today})</source>
         <translation>la demande ne peut pas avoir été reçue après aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="800"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="804"/>
         <source>order {reference} is {status}: corrections are requested on shipped or delivered orders</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: une correction se demande sur une commande expédiée ou distribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="804"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="808"/>
         <source>order {reference} was {outcome}: a decision is not corrected by a reissue (the applicant may appeal it)</source>
         <translation>la commande {reference} a été {outcome}&#xa0;: une décision ne se corrige pas par un nouveau document (le requérant peut faire recours)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="809"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="813"/>
         <source>the request cannot have been received before the order</source>
         <translation>la demande ne peut pas avoir été reçue avant la commande</translation>
     </message>
@@ -3429,12 +3516,12 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>la condition {code} du jeu de règles n&apos;a pas d&apos;évaluation automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/wiring.py" line="378"/>
+        <location filename="../../ocpm_desk/wiring.py" line="387"/>
         <source>the file {name} cannot be read: {detail}</source>
         <translation>le fichier {name} ne peut pas être lu&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/wiring.py" line="386"/>
+        <location filename="../../ocpm_desk/wiring.py" line="395"/>
         <source>the file {name} could not be read to the end: {detail}; what was imported before stays, import the same file again</source>
         <translation>le fichier {name} n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: {detail}&#xa0;; ce qui a été importé avant reste acquis, importez à nouveau le même fichier</translation>
     </message>
@@ -5262,18 +5349,18 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="34"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="42"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="36"/>
-        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="85"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="44"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="93"/>
         <source>No document to show.</source>
         <translation>Aucun document à afficher.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/pdf_preview.py" line="101"/>
         <source>The document could not be shown.</source>
         <translation>Le document n&apos;a pas pu être affiché.</translation>
     </message>
@@ -5281,107 +5368,107 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>PrintDestinationDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="123"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="129"/>
         <source>Print — {count} document(s)</source>
         <translation>Imprimer — {count} document(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="124"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="130"/>
         <source>The selection goes as one job. Once the print system has accepted it, the orders are ready to ship; a job already handed over cannot be recalled from here.</source>
         <translation>La sélection part en un seul travail d&apos;impression. Dès que le système d&apos;impression l&apos;a accepté, les commandes sont prêtes à expédier ; un travail déjà transmis ne peut pas être rappelé d&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="126"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="132"/>
         <source>&amp;Print</source>
         <translation>&amp;Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="137"/>
         <source>P&amp;rinter:</source>
         <translation>Imp&amp;rimante&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="141"/>
         <source>Printers</source>
         <translation>Imprimantes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="139"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="145"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="147"/>
         <source>not accepting jobs</source>
         <translation>n&apos;accepte pas de travaux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="146"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="152"/>
         <source>This printer does not accept jobs now (stopped or disabled in CUPS).</source>
         <translation>Cette imprimante n&apos;accepte pas de travaux pour le moment (arrêtée ou désactivée dans CUPS).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="155"/>
         <source>PDF &amp;file:</source>
         <translation>&amp;Fichier PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="153"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="159"/>
         <source>PDF file to write</source>
         <translation>Fichier PDF à écrire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="160"/>
         <source>choose where to save the PDF</source>
         <translation>choisir où enregistrer le PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="155"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="161"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="157"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="163"/>
         <source>Choose the PDF file</source>
         <translation>Choisir le fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="166"/>
         <source>Printer of this &amp;computer (through Qt)…</source>
         <translation>Imprimante de cet &amp;ordinateur (par Qt)…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="168"/>
         <source>No print system (CUPS) answers: the pages are sent as images through the system&apos;s print dialog.</source>
         <translation>Aucun système d&apos;impression (CUPS) ne répond&#xa0;: les pages sont envoyées comme images par la boîte d&apos;impression du système.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="172"/>
         <source>Copies</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="184"/>
         <source>C&amp;opies:</source>
         <translation>C&amp;opies&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="205"/>
         <source>Save the batch as PDF</source>
         <translation>Enregistrer le lot en PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="206"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="248"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="254"/>
         <source>Choose a printer that accepts jobs.</source>
         <translation>Choisissez une imprimante qui accepte des travaux.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="251"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="257"/>
         <source>Choose the PDF file to write.</source>
         <translation>Choisissez le fichier PDF à écrire.</translation>
     </message>
@@ -5389,122 +5476,122 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>PrintQueueScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="108"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="114"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="277"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="283"/>
         <source>To print</source>
         <translation>À imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="294"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="294"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="294"/>
         <source>Addressee</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="294"/>
         <source>Town</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="289"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="295"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="289"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="295"/>
         <source>Registered</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="292"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="298"/>
         <source>Documents waiting to be printed</source>
         <translation>Documents en attente d&apos;impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="298"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="304"/>
         <source>Select documents, then “Preview” (Ctrl+Shift+V).</source>
         <translation>Sélectionnez des documents, puis «&#xa0;Aperçu&#xa0;» (Ctrl+Maj+V).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="314"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="320"/>
         <source>{count} document(s) to print</source>
         <translation>{count} document(s) à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="320"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="326"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="320"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="326"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="335"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="341"/>
         <source>Nothing to print</source>
         <translation>Rien à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="335"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="341"/>
         <source>Approved attestations, issued decisions and hearing letters appear here.</source>
         <translation>Les attestations approuvées, les décisions rendues et les lettres d&apos;intention apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="357"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="363"/>
         <source>Select &amp;all</source>
         <translation>Tout &amp;sélectionner</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="358"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="364"/>
         <source>Select every document of the list</source>
         <translation>Sélectionner tous les documents de la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="359"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="365"/>
         <source>Pre&amp;view</source>
         <translation>A&amp;perçu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="360"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="366"/>
         <source>The selection merged into one PDF, as it will print</source>
         <translation>La sélection réunie en un seul PDF, telle qu&apos;elle sera imprimée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="368"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="369"/>
         <source>Print the selection as one job, on paper or to a PDF file</source>
         <translation>Imprimer la sélection en un seul travail, sur papier ou dans un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="402"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="408"/>
         <source>Preparing the preview…</source>
         <translation>Préparation de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="425"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="431"/>
         <source>Looking for the printers…</source>
         <translation>Recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="460"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="466"/>
         <source>Printing {count} document(s) on {destination}…
 
 Cancel stops waiting for the answer; a job already handed to the print system cannot be recalled.</source>
@@ -5513,57 +5600,57 @@ Cancel stops waiting for the answer; a job already handed to the print system ca
 Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au système d&apos;impression ne peut pas être rappelé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="463"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="469"/>
         <source>Printing…</source>
         <translation>Impression…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="466"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="472"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="487"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="493"/>
         <source>Stopped waiting for the print system. A job it has already accepted cannot be recalled from here: look at the printer, then refresh the list (F5) to see what was marked printed.</source>
         <translation>L&apos;attente du système d&apos;impression a été interrompue. Un travail déjà accepté ne peut pas être rappelé d&apos;ici&#xa0;: regardez l&apos;imprimante, puis actualisez la liste (F5) pour voir ce qui a été marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="500"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="506"/>
         <source>Job {job} accepted by {destination}: {documents} document(s)</source>
         <translation>Travail {job} accepté par {destination}&#xa0;: {documents} document(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="509"/>
         <source>, {pages} page(s)</source>
         <translation>, {pages} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="506"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="512"/>
         <source>Now ready to ship: {references}.</source>
         <translation>Désormais prêtes à expédier&#xa0;: {references}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="509"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="515"/>
         <source>Hearing letters marked printed: {references}.</source>
         <translation>Lettres d&apos;intention marquées imprimées&#xa0;: {references}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="533"/>
         <source>Preparing the documents…</source>
         <translation>Préparation des documents…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="536"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="542"/>
         <source>Printing cancelled: nothing was printed.</source>
         <translation>Impression annulée&#xa0;: rien n&apos;a été imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="542"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="548"/>
         <source>The procedure did not succeed: {reason}. Nothing was marked printed.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}. Rien n&apos;a été marqué imprimé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="550"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_print.py" line="556"/>
         <source>{pages} page(s) sent to {printer}; recording…</source>
         <translation>{pages} page(s) envoyée(s) à {printer}&#xa0;; enregistrement…</translation>
     </message>
@@ -6132,275 +6219,275 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>RefusalEditor</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="129"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="129"/>
         <source>Refusal decision</source>
         <translation>Décision de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="139"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="140"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="197"/>
         <source>The preview of the letter appears here.</source>
         <translation>L&apos;aperçu de la lettre apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="160"/>
         <source>Order {reference}</source>
         <translation>Commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="176"/>
         <source>Load the order&apos;s situation again; what you typed stays (F5)</source>
         <translation>Relire la situation de la commande&#xa0;; votre saisie est conservée (F5)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="203"/>
         <source>&amp;Send the hearing letter…</source>
         <translation>&amp;Envoyer la lettre d&apos;intention…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="203"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
         <source>&amp;Submit to a supervisor…</source>
         <translation>&amp;Soumettre à un responsable…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="219"/>
         <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
         <translation>⚠ Décision adressée à l&apos;étranger&#xa0;: la notification postale n&apos;est pas valable partout.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="229"/>
         <source>&amp;Grounds</source>
         <translation>&amp;Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="232"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="233"/>
         <source>Grounds of the catalogue (Space ticks)</source>
         <translation>Motifs du catalogue (Espace coche)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="242"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="243"/>
         <source>&amp;Paragraph of the ground:</source>
         <translation>&amp;Paragraphe du motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="247"/>
         <source>Paragraph of the chosen ground</source>
         <translation>Paragraphe du motif choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="253"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="254"/>
         <source>&amp;Facts</source>
         <translation>&amp;Faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="257"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="258"/>
         <source>Facts, in order (F2 edits a line)</source>
         <translation>Faits, dans l&apos;ordre (F2 modifie une ligne)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="270"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="271"/>
         <source>Free te&amp;xt (optional):</source>
         <translation>Te&amp;xte libre (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="274"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="275"/>
         <source>Free text of the letter</source>
         <translation>Texte libre de la lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="322"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="323"/>
         <source>Suggested: the condition this ground answers is not met.</source>
         <translation>Suggéré&#xa0;: la condition à laquelle répond ce motif n&apos;est pas remplie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="343"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="344"/>
         <source>Right to be heard: {state}</source>
         <translation>Droit d&apos;être entendu&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="346"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="347"/>
         <source>Returned by the supervisor: {comment}</source>
         <translation>Retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="371"/>
         <source>Legal basis: {basis}</source>
         <translation>Base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="371"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="372"/>
         <source>tick the ground to use it</source>
         <translation>cochez le motif pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="480"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="481"/>
         <source>No preview: {reason}</source>
         <translation>Pas d&apos;aperçu&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="530"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="531"/>
         <source>The draft could not be saved: {reason}</source>
         <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="539"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="540"/>
         <source>Draft saved at {time}</source>
         <translation>Brouillon enregistré à {time}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="562"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="563"/>
         <source>The applicant has already been heard on this order.</source>
         <translation>Le requérant a déjà été entendu sur cette commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="571"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="572"/>
         <source>Cannot be sent yet:</source>
         <translation>Pas encore possible&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="576"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="577"/>
         <source>Send the hearing letter: the order waits for the applicant&apos;s comments (Ctrl+Return)</source>
         <translation>Envoyer la lettre d&apos;intention&#xa0;: la commande attend les observations du requérant (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="577"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="578"/>
         <source>Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)</source>
         <translation>Proposer le refus à un responsable, qui l&apos;approuve ou le retourne (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="591"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="592"/>
         <source>Send the hearing letter — {reference}</source>
         <translation>Envoyer la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="592"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="593"/>
         <source>The hearing letter is kept with the order and the order waits on hold until the time to comment is over. Send it?</source>
         <translation>La lettre d&apos;intention est conservée avec la commande, qui reste en attente jusqu&apos;à l&apos;échéance du délai pour se déterminer. L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="593"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="594"/>
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="596"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="597"/>
         <source>Submit the refusal — {reference}</source>
         <translation>Soumettre le refus — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="597"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="598"/>
         <source>The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. You can no longer change it meanwhile. Submit it?</source>
         <translation>Le refus de la commande {reference} part chez un responsable, qui l&apos;approuve (signe) ou le retourne. Vous ne pourrez plus le modifier entre-temps. Le soumettre&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="599"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="600"/>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="633"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="634"/>
         <source>Hearing letter of order {reference} recorded: the order waits for the applicant&apos;s comments.</source>
         <translation>Lettre d&apos;intention de la commande {reference} enregistrée&#xa0;: la commande attend les observations du requérant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="636"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="637"/>
         <source>Refusal of order {reference} submitted to a supervisor.</source>
         <translation>Refus de la commande {reference} soumis à un responsable.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="643"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="644"/>
         <source>Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; your text is kept: check it, then submit again.</source>
         <translation>La commande {reference} a été modifiée entre-temps par {person}. Sa situation a été rechargée&#xa0;; votre texte est conservé&#xa0;: vérifiez-le, puis soumettez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="645"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="646"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="650"/>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="652"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="651"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="653"/>
         <source>The procedure did not succeed: {reason}</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="667"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
         <source>&amp;Back to the order</source>
         <translation>&amp;Retour à la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="668"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="669"/>
         <source>Back to the order; the draft is saved</source>
         <translation>Retour à la commande&#xa0;; le brouillon est enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="670"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="671"/>
         <source>Propose the refusal to a supervisor</source>
         <translation>Proposer le refus à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="672"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="673"/>
         <source>Sa&amp;ve the draft now</source>
         <translation>Enre&amp;gistrer le brouillon maintenant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="673"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
         <source>The draft is also saved by itself after each pause</source>
         <translation>Le brouillon s&apos;enregistre aussi de lui-même après chaque pause</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="674"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
         <source>&amp;Add a fact</source>
         <translation>&amp;Ajouter un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="675"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
         <source>A new line of facts after the selected one</source>
         <translation>Une nouvelle ligne de faits après celle choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="676"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
         <source>&amp;Remove the fact</source>
         <translation>&amp;Supprimer le fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="677"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="678"/>
         <source>Remove the selected line of facts</source>
         <translation>Supprimer la ligne de faits choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="679"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
         <source>Move the fact &amp;up</source>
         <translation>Monter le fait (&amp;haut)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="680"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="681"/>
         <source>Move the selected fact up</source>
         <translation>Monter le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="681"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="682"/>
         <source>Move the fact &amp;down</source>
         <translation>Descendre le fait (&amp;bas)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="682"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="683"/>
         <source>Move the selected fact down</source>
         <translation>Descendre le fait choisi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="683"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="684"/>
         <source>Catalogue &amp;text of the ground</source>
         <translation>&amp;Texte du catalogue pour le motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="685"/>
+        <location filename="../../ocpm_desk/gui/screens/refusal.py" line="686"/>
         <source>Put back the catalogue&apos;s paragraph of the selected ground</source>
         <translation>Remettre le paragraphe du catalogue pour le motif choisi</translation>
     </message>
@@ -6446,42 +6533,42 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="75"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="78"/>
         <source>Record a return — {code}</source>
         <translation>Enregistrer un retour — {code}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="76"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="79"/>
         <source>The post brought this envelope back. Say why, as the post&apos;s label says.</source>
         <translation>La poste a rapporté cet envoi. Indiquez pourquoi, comme le dit l&apos;étiquette de la poste.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="80"/>
         <source>&amp;Record the return</source>
         <translation>&amp;Enregistrer le retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="84"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="87"/>
         <source>Reason of the return</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="92"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="93"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="110"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="113"/>
         <source>Say what the reason is in the note.</source>
         <translation>Indiquez le motif dans la note.</translation>
     </message>
@@ -6645,283 +6732,283 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="86"/>
         <source>Settings message</source>
         <translation>Message des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="94"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="91"/>
         <source>Databases</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="99"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="96"/>
         <source>Profile proposed at login</source>
         <translation>Profil proposé à la connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="103"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="100"/>
         <source>&amp;Profile at login:</source>
         <translation>&amp;Profil à la connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="107"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="104"/>
         <source>Demo database file</source>
         <translation>Fichier de la base Démo</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="110"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="107"/>
         <source>Demo file:</source>
         <translation>Fichier Démo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="115"/>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="112"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="282"/>
         <source>Local database file</source>
         <translation>Fichier de la base Locale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="115"/>
         <source>Empty: the default file in your data folder.</source>
         <translation>Vide&#xa0;: le fichier par défaut de votre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="119"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="118"/>
         <source>Choose the Local database file</source>
         <translation>Choisir le fichier de la base Locale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="126"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="123"/>
         <source>&amp;Local file:</source>
         <translation>Fichier &amp;Local&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="127"/>
         <source>Central server host</source>
         <translation>Nom du serveur Central</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="128"/>
         <source>for example {host}</source>
         <translation>par exemple {host}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="129"/>
         <source>Central &amp;server:</source>
         <translation>&amp;Serveur Central&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="132"/>
         <source>Central server port</source>
         <translation>Port du serveur Central</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="138"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="135"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="138"/>
         <source>Central database name</source>
         <translation>Nom de la base Centrale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="142"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="139"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="144"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="141"/>
         <source>You log in to the Central database as your own user; your password is never stored in a file.</source>
         <translation>Vous vous connectez à la base Centrale sous votre propre utilisateur&#xa0;; votre mot de passe n&apos;est jamais enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="151"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="148"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="156"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="153"/>
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="157"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="154"/>
         <source>Default p&amp;rinter:</source>
         <translation>Imprimante par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="161"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="158"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="163"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="166"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="170"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="167"/>
         <source>A new language applies at the next start.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="173"/>
         <source>Idle lock in minutes</source>
         <translation>Verrouillage après inactivité, en minutes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="175"/>
         <source>The database&apos;s setting</source>
         <translation>Réglage de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="176"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="181"/>
         <source>&amp;Idle lock after:</source>
         <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="183"/>
         <source>From 1 to 240 minutes. The database&apos;s setting is the longest allowed: this workstation may only lock sooner.</source>
         <translation>De 1 à 240&#xa0;minutes. Le réglage de la base de données est la durée la plus longue admise&#xa0;: ce poste peut seulement verrouiller plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="190"/>
         <source>Saved in {path}</source>
         <translation>Enregistrés dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="192"/>
         <source>Settings file</source>
         <translation>Fichier des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="200"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="201"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="204"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="205"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="251"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="248"/>
         <source>The print system&apos;s default</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="255"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="252"/>
         <source>{name} (system default)</source>
         <translation>{name} (défaut du système)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="257"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="254"/>
         <source>{name} — not accepting jobs</source>
         <translation>{name} — n&apos;accepte pas de travaux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="258"/>
         <source>looking for printers…</source>
         <translation>recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="258"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="259"/>
         <source>{name} ({note})</source>
         <translation>{name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="270"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="267"/>
         <source>No printer found on this workstation: printing then goes through the print dialog or to a PDF file.</source>
         <translation>Aucune imprimante trouvée sur ce poste&#xa0;: l&apos;impression passe alors par la boîte d&apos;impression ou vers un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="282"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="324"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="321"/>
         <source>The settings could not be saved: the file {path} cannot be written.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: le fichier {path} ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="356"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="353"/>
         <source>The Local database file is a folder: choose a file name in it.</source>
         <translation>Le fichier de la base Locale est un dossier&#xa0;: choisissez un nom de fichier dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="358"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="355"/>
         <source>The Local database file needs a full path (for example {example}).</source>
         <translation>Le fichier de la base Locale doit être indiqué par un chemin complet (par exemple {example}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="360"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="357"/>
         <source>The Local database file cannot be written there: choose a folder you may write to.</source>
         <translation>Le fichier de la base Locale ne peut pas être écrit à cet endroit&#xa0;: choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="360"/>
         <source>Enter the Central server&apos;s host name (the Central profile needs it).</source>
         <translation>Indiquez le nom du serveur Central (le profil Central en a besoin).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="364"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="361"/>
         <source>The Central server&apos;s host name may hold only letters, digits, dots and dashes.</source>
         <translation>Le nom du serveur Central ne peut contenir que des lettres, des chiffres, des points et des tirets.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="366"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="363"/>
         <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
         <translation>Le port doit être un nombre de 1 à 65535 (le port habituel de PostgreSQL est 5432).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="369"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="366"/>
         <source>Enter the name of the Central database.</source>
         <translation>Indiquez le nom de la base Centrale.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="367"/>
         <source>The Central database&apos;s name may not hold spaces or the signs / ? # @.</source>
         <translation>Le nom de la base Centrale ne peut contenir ni espace ni les signes / ? # @.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="372"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="369"/>
         <source>The idle lock must be from 1 to 240 minutes.</source>
         <translation>Le verrouillage doit intervenir après 1 à 240&#xa0;minutes.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="373"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="370"/>
         <source>A setting is not valid: {reason}.</source>
         <translation>Un paramètre n&apos;est pas valable&#xa0;: {reason}.</translation>
     </message>
@@ -6929,254 +7016,254 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ShippingScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="201"/>
         <source>To ship</source>
         <translation>À expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="214"/>
         <source>Scan field</source>
         <translation>Champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="227"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="227"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="225"/>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="225"/>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
         <source>Postage</source>
         <translation>Affranchissement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
         <source>Registered</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="233"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
         <source>Shipped and returned today at this desk</source>
         <translation>Expédiés et retournés aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="237"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
         <source>Item number</source>
         <translation>Numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="237"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="243"/>
         <source>Items shipped today</source>
         <translation>Envois expédiés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="253"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="256"/>
         <source>Scan an order, then its item number; Enter ships it.</source>
         <translation>Scannez une commande, puis son numéro d&apos;envoi&#xa0;; Entrée l&apos;expédie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="262"/>
         <source>&amp;Return mode</source>
         <translation>Mode &amp;retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="260"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="263"/>
         <source>Scan returned envelopes instead of shipping</source>
         <translation>Scanner les envois retournés au lieu d&apos;expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="265"/>
         <source>&amp;Scan field</source>
         <translation>Champ de &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="266"/>
         <source>Put the cursor back in the scan field</source>
         <translation>Remettre le curseur dans le champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="264"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="267"/>
         <source>&amp;Deposit list of the day</source>
         <translation>Liste de &amp;dépôt du jour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="269"/>
         <source>The list of today&apos;s registered items for the post office</source>
         <translation>La liste des envois recommandés du jour pour l&apos;office de poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="268"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="271"/>
         <source>&amp;Import tracking…</source>
         <translation>&amp;Importer le suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="272"/>
         <source>Read the post&apos;s tracking file (CSV): deliveries and attempts</source>
         <translation>Lire le fichier de suivi de la poste (CSV)&#xa0;: distributions et avis de passage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="318"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="321"/>
         <source>Return: scan the order barcode or the item number of the returned envelope</source>
         <translation>Retour&#xa0;: scannez le code-barres de la commande ou le numéro d&apos;envoi du pli retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="320"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="323"/>
         <source>Scan the order barcode</source>
         <translation>Scannez le code-barres de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="322"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="325"/>
         <source>Registered: scan the item number of {reference}</source>
         <translation>Recommandé&#xa0;: scannez le numéro d&apos;envoi de {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="324"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="327"/>
         <source>Enter ships {reference} (or scan the next order)</source>
         <translation>Entrée expédie {reference} (ou scannez la commande suivante)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="343"/>
         <source>yes — scan the item number</source>
         <translation>oui — scannez le numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="341"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="344"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="341"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="344"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="373"/>
         <source>Scan the item number of {reference} first.</source>
         <translation>Scannez d&apos;abord le numéro d&apos;envoi de {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="373"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="376"/>
         <source>{reference} was not shipped: it still needs its item number.</source>
         <translation>{reference} n&apos;a pas été expédiée&#xa0;: il manque encore son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="397"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="400"/>
         <source>{reference}: registered ({product}), scan its item number.</source>
         <translation>{reference}&#xa0;: recommandé ({product}), scannez son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="400"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="403"/>
         <source>{reference}: {product}, press Enter to ship.</source>
         <translation>{reference}&#xa0;: {product}, appuyez sur Entrée pour expédier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="409"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="412"/>
         <source>{reference}{number} shipped.</source>
         <translation>{reference}{number} expédiée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="420"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="423"/>
         <source>{count} item(s) handled today at this desk</source>
         <translation>{count} envoi(s) traité(s) aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="429"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="432"/>
         <source>Nothing was shipped: scan the item number again, or another order.</source>
         <translation>Rien n&apos;a été expédié&#xa0;: scannez à nouveau le numéro d&apos;envoi, ou une autre commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="431"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="434"/>
         <source>Nothing was shipped.</source>
         <translation>Rien n&apos;a été expédié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="433"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="436"/>
         <source>The codes scanned after it were ignored: scan them again.</source>
         <translation>Les codes scannés ensuite ont été ignorés&#xa0;: scannez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="469"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="472"/>
         <source>Return of {reference} recorded ({reason}).</source>
         <translation>Retour de {reference} enregistré ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="489"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="492"/>
         <source>Preparing the deposit list…</source>
         <translation>Préparation de la liste de dépôt…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="499"/>
         <source>Deposit list of {day}: {items} registered item(s).</source>
         <translation>Liste de dépôt du {day}&#xa0;: {items} envoi(s) recommandé(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="506"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="509"/>
         <source>Import the tracking file</source>
         <translation>Importer le fichier de suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="507"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="510"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="522"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="525"/>
         <source>Importing the tracking file…</source>
         <translation>Import du fichier de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="524"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="527"/>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="531"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="534"/>
         <source>Tracking imported: {lines} line(s), {recorded} event(s) recorded, {delivered} delivery(ies).</source>
         <translation>Suivi importé&#xa0;: {lines} ligne(s), {recorded} événement(s) enregistré(s), {delivered} distribution(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="535"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="538"/>
         <source>Unknown item numbers: {items}.</source>
         <translation>Numéros d&apos;envoi inconnus&#xa0;: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="537"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="540"/>
         <source>Lines not read: {lines}.</source>
         <translation>Lignes non lues&#xa0;: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="544"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="547"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}</translation>
     </message>

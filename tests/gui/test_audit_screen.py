@@ -18,7 +18,7 @@ from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.models.audit import RAW_ROLE, AuditEventsModel, describe_payload, format_moment
 from ocpm_desk.gui.screens.audit import SEARCH_LIMIT, AuditScreen
 from ocpm_desk.gui.screens.base import ScreenState
-from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification
+from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification, AuditWitness
 
 pytestmark = pytest.mark.gui
 
@@ -249,3 +249,51 @@ def test_verify_on_an_empty_chain_and_when_the_database_is_gone(qtbot: QtBot, op
     qtbot.waitUntil(lambda: not screen.verifying)
     assert screen.verify_result.property("kind") == "error"
     assert screen.verify_result.text().startswith("La démarche n'a pas abouti")
+
+
+# ------------------------------------------------------------------------------------------------- the witness
+# (the witness's texts are checked by what they show — id, start of the hash, Geneva time — not word for word)
+WITNESS_HASH = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+
+
+def test_verify_shows_the_workstations_witness(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("smuller")
+    witness = AuditWitness(7, AUDIT_HEAD, datetime(2026, 3, 12, 10, 2, tzinfo=UTC))
+    session.verification = replace(session.verification, witness=witness)
+    screen = open_audit(qtbot, open_window, session)
+    assert not screen.witness_label.isVisibleTo(screen)  # nothing is known before a verification
+    screen.verify()
+    qtbot.waitUntil(lambda: not screen.verifying)
+    assert screen.verify_result.text() == f"✓ Chaîne intacte\u00a0: 7 événements vérifiés, tête 7:{AUDIT_HEAD}"
+    assert screen.verify_result.property("kind") == "ok"
+    assert screen.witness_label.isVisibleTo(screen)
+    shown_witness = screen.witness_label.text()
+    assert "7" in shown_witness and AUDIT_HEAD[:12] in shown_witness and AUDIT_HEAD not in shown_witness
+    assert "12.03.2026 11:02:00" in shown_witness  # when it was recorded, in Geneva time
+    assert screen.witness_label.toolTip() == f"7:{AUDIT_HEAD}"
+    # no witness (an in-memory database): nothing is shown
+    session.verification = AuditVerification(True, 0, None, None)
+    screen.verify()
+    qtbot.waitUntil(lambda: not screen.verifying)
+    assert not screen.witness_label.isVisibleTo(screen)
+
+
+def test_a_chain_that_lost_the_witness_is_said_clearly_in_red(qtbot: QtBot, open_window: OpenWindow) -> None:
+    session = session_for("smuller")
+    lost = AuditWitness(9, WITNESS_HASH, datetime(2026, 7, 1, 22, 30, tzinfo=UTC), lost=True)
+    session.verification = AuditVerification(
+        False, 7, 7, AUDIT_HEAD, 8,
+        "the chain no longer contains event 9, the head this workstation saw on 2026-07-01 22:30 UTC: it ends at "
+        "event 7", witness=lost,
+    )  # fmt: skip
+    screen = open_audit(qtbot, open_window, session)
+    qtbot.mouseClick(screen.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not screen.verifying)
+    warning = screen.verify_result.text()
+    assert screen.verify_result.property("kind") == "error"
+    assert warning.startswith("✗ ") and "9" in warning and WITNESS_HASH[:12] in warning
+    assert "02.07.2026 00:30:00" in warning  # the witness's time, in Geneva time
+    assert "--accept-head" in warning  # what to do after a legitimate restore
+    assert "UTC" not in warning  # the screen's own words, not the service's English reason
+    assert screen.witness_label.isVisibleTo(screen) and WITNESS_HASH[:12] in screen.witness_label.text()
+    assert screen.verify_button.isEnabled()

@@ -144,3 +144,25 @@ def test_create_user_says_what_is_missing_instead_of_aborting(sqlite_url: str) -
     silent = admin("create-user", "camille", "--role", "caseworker", "--database", sqlite_url, stdin="")
     assert silent.returncode == 1 and "--password-stdin" in silent.stderr
     assert "Aborted" not in silent.stderr + silent.stdout
+
+
+def test_staff_administration_on_sqlite_acts_at_once_for_the_cli(sqlite_url: str, sqlite_engine: Engine) -> None:
+    created = admin("create-user", "camille", "--role", "caseworker", "--password-stdin", "--database", sqlite_url,
+                    stdin="un-mot-de-passe\n")
+    assert created.returncode == 0, created.stderr
+    granted = admin("grant-role", "camille", "supervisor", "--database", sqlite_url)
+    assert granted.returncode == 0 and granted.stdout.strip() == "granted supervisor for camille"
+    again = admin("grant-role", "camille", "supervisor", "--database", sqlite_url)
+    assert again.returncode == 1 and "already has the role" in again.stderr
+    assert admin("revoke-role", "camille", "supervisor", "--database", sqlite_url).returncode == 0
+    nothing = admin("confirm-user", "camille", "--database", sqlite_url)
+    assert nothing.returncode == 1 and "nothing is pending for camille" in nothing.stderr
+    unknown = admin("deactivate-user", "nobody", "--database", sqlite_url)
+    assert unknown.returncode == 1 and "unknown account nobody" in unknown.stderr
+    off = admin("deactivate-user", "camille", "--database", sqlite_url)
+    assert off.returncode == 0 and off.stdout.startswith("deactivated camille: 0 open orders"), off.stdout
+    with Session(sqlite_engine) as s:
+        assert s.get(Staff, "camille").active is False  # type: ignore[union-attr]
+    assert admin("reactivate-user", "camille", "--database", sqlite_url).returncode == 0
+    with Session(sqlite_engine) as s:
+        assert s.get(Staff, "camille").active is True  # type: ignore[union-attr]

@@ -363,6 +363,60 @@ def test_an_altered_archive_is_a_loud_error(engine: Engine, people: dict[str, Ac
         decisions.export_decision(engine, sophie, "ED-2026-99999999")
 
 
+def test_the_issue_seals_what_it_takes_to_render_the_original_again(
+    engine: Engine, people: dict[str, Actor]
+) -> None:
+    import json
+
+    from ocpm_desk.adapters.pdf.fingerprint import renderer_fingerprint
+    from ocpm_desk.domain.letters import Signature
+    from ocpm_desk.services import archive
+
+    anne, sophie = people["anne"], people["sophie"]
+    _, decision_id = _proposed(engine, anne)
+    sha = decisions.proposal(engine, sophie, decision_id).content_sha256
+    issued = decisions.approve_refusal(engine, sophie, decision_id, sha, today=TODAY)
+    archive.seal(engine)
+    with Session(engine) as s:
+        event = s.scalars(select(AuditEvent).where(AuditEvent.action == "decision.issued",
+                                                   AuditEvent.entity_id == str(decision_id))).one()
+        decision = s.get(Decision, decision_id)
+        assert decision is not None and decision.pdf is not None and event.hash is not None
+        payload = json.loads(event.payload)
+        head = archive.read_letterhead(s)
+        assert payload["renderer"] == renderer_fingerprint(head)
+        assert payload["signature"] == {"name": "Sophie", "title": "Responsable de secteur",
+                                        "signed_on": TODAY.isoformat()}
+        assert (payload["pdf_sha256"], payload["content_sha256"]) == (issued.pdf_sha256, decision.content_sha256)
+        signature = Signature("Sophie", "Responsable de secteur", TODAY)
+        again = archive.render(archive.original_letter(head, decision.content, issued.number, signature))
+        assert again == decision.pdf
+        record = archive.issue_records(s, [(decision_id, "sophie")])[decision_id]
+        assert (record.event_id, record.signature, record.problem) == (event.id, signature, None)
+        assert archive.pdf_problem(decision.pdf, decision.pdf_sha256, record) is None
+        assert archive.issue_records(s, [(decision_id, "anne")]) == {}  # only its approver's event counts
+
+
+def test_only_an_original_its_sealed_issue_vouches_for_is_exported(engine: Engine, people: dict[str, Actor]) -> None:
+    anne, sophie = people["anne"], people["sophie"]
+    issued = []
+    for _ in range(2):
+        _, decision_id = _proposed(engine, anne)
+        sha = decisions.proposal(engine, sophie, decision_id).content_sha256
+        issued.append(decisions.approve_refusal(engine, sophie, decision_id, sha))
+    first, second = issued
+    with Session(engine) as s:
+        other_pdf = s.get(Decision, second.decision_id).pdf  # type: ignore[union-attr]
+    with engine.begin() as conn:  # the database owner: another decision's bytes, with their own hash beside them
+        conn.execute(text("UPDATE decisions SET pdf = :pdf, pdf_sha256 = :sha WHERE id = :id"),
+                     {"pdf": other_pdf, "sha": second.pdf_sha256, "id": first.decision_id})
+    with pytest.raises(DecisionIntegrityError, match=f"recorded {first.pdf_sha256}, found {second.pdf_sha256}"):
+        decisions.export_decision(engine, sophie, first.reference)
+    number, copy = decisions.export_decision(engine, sophie, first.reference, copy=True)  # a copy is unaffected
+    assert number == first.number and _marked(copy, "COPIE")
+    assert decisions.export_decision(engine, sophie, second.reference) == (second.number, other_pdf)
+
+
 # ------------------------------------------------------------------------------------------------ PostgreSQL
 @pytest.fixture
 def logins(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[dict[str, tuple[Actor, Engine]]]:

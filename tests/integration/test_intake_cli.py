@@ -326,6 +326,61 @@ def test_card_numbers_are_written_nowhere(engine: Engine, tmp_path: Path) -> Non
             keep.close()
 
 
+#: Issue 16: how else a number may be written — separators of every kind, digits of other scripts, invisible
+#: characters between digits.
+_SPELLINGS: list[Callable[[str], str]] = [
+    lambda c: _grouped(c, _groups(c)[0], "."), lambda c: _grouped(c, _groups(c)[0], "/"),
+    lambda c: _grouped(c, _groups(c)[0], "_"), lambda c: _grouped(c, _groups(c)[0], "  "),
+    lambda c: _grouped(c, _groups(c)[0], "\t"), lambda c: _grouped(c, _groups(c)[0], "\u00a0"),
+    lambda c: _grouped(c, _groups(c)[0], "\u202f"), lambda c: _grouped(c, _groups(c)[0], " - "),
+    lambda c: "".join(chr(0xFF10 + int(d)) for d in c), lambda c: "".join(chr(0x0660 + int(d)) for d in c),
+    lambda c: "\u200b".join(c), lambda c: "\u200c".join(c), lambda c: "\u200d".join(c), lambda c: "\u2060".join(c),
+    lambda c: "\ufeff".join(c),
+]
+
+
+def _unicode_digits(text: str) -> str:
+    import unicodedata
+
+    return "".join(str(unicodedata.digit(ch)) for ch in text if unicodedata.digit(ch, None) is not None)
+
+
+def test_card_numbers_in_any_spelling_are_written_nowhere(engine: Engine, tmp_path: Path) -> None:
+    """Issue 16: the same through the real command, with the numbers written in every spelling the issue names, in a
+    record, in a line that is not JSON and in the file's name: no full number in the command's output, its log or
+    any column of any row (digits of any script compared)."""
+    rng = random.Random(secrets.randbits(64))
+    cards = [_card(rng, "4", 16), _card(rng, "52", 16), _card(rng, "37", 15)]
+    items: list[Any] = [record(800)]
+    n = 800
+    for card in cards:
+        for spell in _SPELLINGS:
+            n += 1
+            items.append(record(n, delivery__address__street=f"Rue {spell(card)}"))
+            n += 1
+            items.append(f'{{"reference": "{reference(n)}", "note": "{spell(card)}'.encode())  # not JSON
+    source = tmp_path / f"orders-{_SPELLINGS[0](cards[0])}-{_SPELLINGS[9](cards[1])}.jsonl"
+    source.write_bytes(lines(*items))
+    log_dir = tmp_path / "log"
+    result = admin("import-orders", str(source), "--json", "--batch-size", "4", "--database", url_of(engine),
+                   env={"OCPM_LOG_DIR": str(log_dir)})
+    assert result.returncode == 0, result.stderr.decode(errors="replace")
+    assert json.loads(result.stdout) == counts(len(items), imported=1, quarantined=len(items) - 1)
+    seen = [("output", (result.stdout + result.stderr).decode(errors="replace"))]
+    seen += [(p.name, p.read_bytes().decode(errors="replace")) for p in _files(log_dir)]
+    assert len(seen) > 1, "the command wrote no log"
+    with engine.connect() as conn:
+        tables = conn.execute(text(
+            "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables "
+            "WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')"
+            if engine.dialect.name == "postgresql" else "SELECT name FROM sqlite_master WHERE type = 'table'"
+        )).scalars().all()
+        for table in tables:
+            for row in conn.execute(text(f"SELECT * FROM {table}")):
+                seen += [(table, str(value)) for value in row]
+    assert [(where, card) for where, value in seen for card in cards if card in _unicode_digits(value)] == []
+
+
 # --------------------------------------------------------------------------------------------- kill and run again
 def big_file(path: Path, wanted: int, seed: int) -> None:
     """``wanted`` lines of new orders in the three states, later payments and cancellations, repeats, conflicts,

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import psycopg
 import pytest
-from ocpm_factories import add_orders
+from ocpm_factories import SCRAM_X, add_orders
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
@@ -32,6 +32,7 @@ STAFF = {
     "marc": ["supervisor"],
     "nadia": ["mailroom"],
     "thomas": ["admin"],
+    "tomas": ["admin"],
     "elise": ["auditor"],
     "web": ["intake"],
 }
@@ -55,7 +56,7 @@ def logins(pg_engine: Engine, pg_server: dict[str, str]) -> dict[str, str]:
                              {"n": login, "r": roles})
                 continue
             conn.execute(text("SELECT ocpm_create_staff(:n, :d, :v, :r)"),
-                         {"n": login, "d": short.title(), "v": "SCRAM-SHA-256$4096:c2FsdA==$a:b", "r": roles})
+                         {"n": login, "d": short.title(), "v": SCRAM_X, "r": roles})
     return names
 
 
@@ -252,24 +253,32 @@ def test_the_auditor_reads_everything_and_changes_nothing(pg_engine: Engine, con
             elise.execute(sql)
 
 
-def test_staff_logins_are_created_only_by_an_administrator_and_never_for_themselves(
+def test_staff_logins_are_created_only_by_two_administrators_and_never_for_themselves(
     connect: Connect, logins: dict[str, str], pg_server: dict[str, str]
 ) -> None:
     prefix = pg_server["role_prefix"]
-    verifier = "SCRAM-SHA-256$4096:c2FsdA==$a:b"
-    _refused(connect("anne"), "SELECT ocpm_create_staff(%s, 'X', %s, ARRAY['supervisor'])",
-             (f"{prefix}newbie", verifier))
-    thomas = connect("thomas")
-    _refused(thomas, "SELECT ocpm_create_staff(%s, 'X', %s, ARRAY['supervisor'])", (logins["thomas"], verifier))
+    newbie = f"{prefix}newbie"
+    _refused(connect("anne"), "SELECT ocpm_create_staff(%s, 'X', NULL, ARRAY['supervisor'])", (newbie,))
+    thomas, tomas = connect("thomas"), connect("tomas")
+    _refused(thomas, "SELECT ocpm_create_staff(%s, 'X', NULL, ARRAY['supervisor'])", (logins["thomas"],))
     with pytest.raises(psycopg.Error, match="unknown role"):
-        thomas.execute("SELECT ocpm_create_staff(%s, 'X', %s, ARRAY['superuser'])", (f"{prefix}newbie", verifier))
-    with pytest.raises(psycopg.Error, match="SCRAM-hashed"):
-        thomas.execute("SELECT ocpm_create_staff(%s, 'X', 'plain password', ARRAY['caseworker'])",
-                       (f"{prefix}newbie",))
-    thomas.execute("SELECT ocpm_create_staff(%s, 'Newbie', %s, ARRAY['caseworker'])", (f"{prefix}newbie", verifier))
-    roles = thomas.execute("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
-                           "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s", (f"{prefix}newbie",)).fetchall()
-    assert roles == [(f"{prefix}caseworker",)]
+        thomas.execute("SELECT ocpm_create_staff(%s, 'X', NULL, ARRAY['superuser'])", (newbie,))
+    for bad in ("plain password", "SCRAM-SHA-256$4096:c2FsdA==$a:b", SCRAM_X.replace("$4096:", "$1:"),
+                SCRAM_X[:-5] + "="):
+        with pytest.raises(psycopg.Error, match="well-formed SCRAM-SHA-256"):
+            thomas.execute("SELECT ocpm_create_staff(%s, 'X', %s, ARRAY['caseworker'])", (newbie, bad))
+    # the administrator who asks never knows a usable password
+    _refused(thomas, "SELECT ocpm_create_staff(%s, 'Newbie', %s, ARRAY['caseworker'])", (newbie, SCRAM_X))
+    assert thomas.execute("SELECT ocpm_create_staff(%s, 'Newbie', NULL, ARRAY['caseworker'])",
+                          (newbie,)).fetchone() == ("requested",)
+    member_of = ("SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+                 "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s")
+    assert thomas.execute(member_of, (newbie,)).fetchall() == []  # nothing until a second administrator confirms
+    _refused(thomas, "SELECT ocpm_confirm_staff(%s, NULL)", (newbie,))  # not the one who asked
+    tomas.execute("SELECT ocpm_confirm_staff(%s, %s)", (newbie, SCRAM_X))
+    assert thomas.execute(member_of, (newbie,)).fetchall() == [(f"{prefix}caseworker",)]
+    valid_until = thomas.execute("SELECT rolvaliduntil FROM pg_roles WHERE rolname = %s", (newbie,)).fetchone()
+    assert valid_until is not None and valid_until[0] is not None  # a one-time password: 72 hours
 
 
 def test_create_user_on_postgresql_sends_a_scram_verifier_never_the_password(
@@ -307,3 +316,35 @@ def test_shipments_are_the_mail_rooms_and_leave_a_trace(pg_engine: Engine, conne
                              {"a": logins["nadia"]}).all()
     assert [tuple(t) for t in trail] == [("shipments", "row.insert", logins["nadia"]),
                                          ("orders", "row.update", logins["nadia"])]
+
+
+def test_the_services_ask_and_confirm_accounts_as_two_administrators(
+    pg_engine: Engine, pg_server: dict[str, str]
+) -> None:
+    from ocpm_factories import pg_staff_login
+
+    from ocpm_desk.services import accounts
+
+    (thomas, t_engine), (tomas, o_engine) = (pg_staff_login(pg_engine, pg_server, n, ["admin"])
+                                             for n in ("svc_thomas", "svc_tomas"))
+    try:
+        name = f"{pg_server['role_prefix']}svc_new"
+        identity = accounts.create_local_user(t_engine, thomas, name, [Role.CASEWORKER], "", "Nouvelle")
+        assert identity.pending
+        with pytest.raises(DomainError, match="second administrator"):
+            accounts.confirm_user(t_engine, thomas, name)
+        change = accounts.confirm_user(o_engine, tomas, name, one_time_password=True)
+        assert change.one_time_password and len(change.one_time_password) >= 16
+        with pg_engine.connect() as conn:
+            until = conn.execute(text("SELECT rolvaliduntil FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar()
+        assert until is not None
+        with pytest.raises(DomainError, match="nothing is pending"):
+            accounts.confirm_user(o_engine, tomas, name)
+        off = accounts.deactivate_user(t_engine, thomas, name)
+        assert off.outcome == "deactivated" and off.open_orders == ()
+        with pg_engine.connect() as conn:
+            assert conn.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar() \
+                is False
+    finally:
+        t_engine.dispose()
+        o_engine.dispose()

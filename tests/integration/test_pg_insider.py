@@ -211,7 +211,7 @@ def unchanged(insider: Insider) -> Iterator[Callable[[], None]]:
 
 
 #: SQLSTATEs of a refusal: no privilege (the grants, or a row check of a trigger), a check or unique violation.
-REFUSALS = {"42501", "23514", "23505", "23502", "42809"}
+REFUSALS = {"42501", "23514", "23505", "23502", "42809", "22023"}
 
 
 def refused(error: psycopg.Error | None, *fragments: str) -> None:
@@ -650,3 +650,90 @@ def test_an_owner_without_the_servers_grants_is_told_the_reaper_cannot_work(
         assert upgrade(engine).reaper_ready is True
     finally:
         engine.dispose()
+
+
+# ================================================================================== staff accounts: two administrators
+# (these tests change the data on purpose: they come last in the module)
+SCRAM_X = ("SCRAM-SHA-256$4096:2sZNjUHbhunYiFGTHodpSA==$KK1QwXAYVIxOqcaspMfeyPEkpsGvNzE8lJaGmuuJj3I="
+           ":PWgaCfV0GnyxxtmkemfU32+yYKPp1V704WnH3B4mLH8=")
+
+
+def _refused_unchanged(insider: Insider, who: str, statements: list[str | tuple[str, tuple[Any, ...]]],
+                       *fragments: str) -> None:
+    before = insider.digest()
+    refused(insider.attempt(who, statements), *fragments)
+    assert insider.digest() == before
+
+
+def _members(insider: Insider, login: str) -> set[str]:
+    with insider.owner() as conn:
+        return {r[0] for r in conn.execute(
+            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+            "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = %s", (login,)).fetchall()}
+
+
+def test_an_account_takes_two_administrators_and_its_requester_never_knows_the_password(insider: Insider) -> None:
+    for bad in ("plain", "SCRAM-SHA-256$4096:c2FsdA==$a:b", SCRAM_X.replace("$4096:", "$10:"), SCRAM_X[:-5] + "="):
+        _refused_unchanged(insider, "admin", [("SELECT ocpm_create_staff('mallory', 'M', %s, ARRAY['auditor'])",
+                                               (bad,))], "well-formed SCRAM")
+    _refused_unchanged(insider, "admin", [("SELECT ocpm_create_staff('mallory', 'M', %s, ARRAY['auditor'])",
+                                           (SCRAM_X,))], "never knows the password")
+    _refused_unchanged(insider, "admin", [  # asking and confirming oneself, in one go
+        "SELECT ocpm_create_staff('mallory', 'M', NULL, ARRAY['auditor'])",
+        ("SELECT ocpm_confirm_staff('mallory', %s)", (SCRAM_X,))], "second administrator")
+    for sql in ("INSERT INTO staff_requests (username, kind, roles, requested_by, requested_at, confirmed_by, "
+                "confirmed_at) VALUES ('mallory', 'create', 'auditor', 'admin2', now(), 'admin2', now())",
+                "UPDATE staff SET active = true WHERE username = 'gestionnaire'",
+                "SELECT ocpm_apply_staff('mallory', 'M', NULL, false, ARRAY['auditor'])",
+                "ALTER ROLE gestionnaire CREATEROLE", "CREATE ROLE mallory LOGIN"):
+        _refused_unchanged(insider, "admin", [sql], "permission denied")
+    _refused_unchanged(insider, "gestionnaire", ["SELECT ocpm_create_staff('mallory', 'M', NULL, ARRAY['auditor'])"])
+    # the right way: one asks, the other confirms with a one-time password
+    assert insider.attempt("admin", ["SELECT ocpm_create_staff('camille', 'Camille', NULL, ARRAY['caseworker'])"]) \
+        is None
+    assert _members(insider, "camille") == set()
+    assert insider.attempt("admin2", [("SELECT ocpm_confirm_staff('camille', %s)", (SCRAM_X,))]) is None
+    assert _members(insider, "camille") == {"ocpm_caseworker"}
+    with insider.owner() as conn:
+        (valid_until,) = conn.execute("SELECT rolvaliduntil FROM pg_roles WHERE rolname = 'camille'").fetchone()
+    assert valid_until is not None  # one-time: 72 hours
+    with psycopg.connect(insider.dsn("camille", "x")) as camille:  # the person replaces it at their first login
+        camille.execute("SELECT ocpm_set_own_password(%s)", (SCRAM_X,))
+        camille.commit()
+    with insider.owner() as conn:
+        assert conn.execute("SELECT rolvaliduntil = 'infinity' FROM pg_roles WHERE rolname = 'camille'"
+                            ).fetchone() == (True,)
+
+
+def test_a_role_is_given_by_two_administrators_never_by_the_creator_of_the_requester(insider: Insider) -> None:
+    # admin creates a puppet administrator (confirmed by admin2); the puppet asks for a role; admin may not confirm
+    assert insider.attempt("admin", ["SELECT ocpm_create_staff('puppet', 'P', NULL, ARRAY['admin'])"]) is None
+    assert insider.attempt("admin2", [("SELECT ocpm_confirm_staff('puppet', %s)", (SCRAM_X,))]) is None
+    with insider.owner() as conn:
+        conn.execute("ALTER ROLE puppet PASSWORD 'pw-puppet' VALID UNTIL 'infinity'")
+    with psycopg.connect(insider.dsn("puppet", "pw-puppet")) as puppet:
+        puppet.execute("SELECT ocpm_grant_staff_role('gestionnaire', 'supervisor')")
+        puppet.commit()
+    _refused_unchanged(insider, "admin", ["SELECT ocpm_confirm_staff('gestionnaire', NULL)"], "second administrator")
+    _refused_unchanged(insider, "admin", ["SELECT ocpm_grant_staff_role('admin', 'supervisor')"], "themselves")
+    assert "ocpm_supervisor" not in _members(insider, "gestionnaire")
+    assert insider.attempt("admin2", ["SELECT ocpm_confirm_staff('gestionnaire', NULL)"]) is None
+    assert "ocpm_supervisor" in _members(insider, "gestionnaire")
+    assert insider.attempt("admin", ["SELECT ocpm_revoke_staff_role('gestionnaire', 'supervisor')"]) is None
+    assert "ocpm_supervisor" not in _members(insider, "gestionnaire")
+
+
+def test_a_deactivated_login_cannot_connect_and_its_sessions_end(insider: Insider) -> None:
+    session = insider.login("gestionnaire2", autocommit=True)
+    with insider.login("admin") as conn:
+        held = conn.execute("SELECT reference, status FROM ocpm_deactivate_staff('gestionnaire2')").fetchall()
+        conn.commit()
+    assert held and all(status in ("in_review", "on_hold", "refusal_proposed") for _ref, status in held)
+    assert _dead(session)
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        insider.login("gestionnaire2")
+    _refused_unchanged(insider, "admin", ["SELECT ocpm_reactivate_staff('gestionnaire2')",
+                                          "SELECT ocpm_confirm_staff('gestionnaire2', NULL)"], "second administrator")
+    assert insider.attempt("admin", ["SELECT ocpm_reactivate_staff('gestionnaire2')"]) is None
+    assert insider.attempt("admin2", ["SELECT ocpm_confirm_staff('gestionnaire2', NULL)"]) is None
+    insider.login("gestionnaire2").close()

@@ -109,6 +109,23 @@ class StaffRole(Base):
                                                     "intake"]), name="role"),)
 
 
+class StaffRequest(Base):
+    """What gives a role (a new account, a role added, a reactivation) and who asked and confirmed it: it takes
+    effect when a second administrator confirms it (PostgreSQL; on SQLite the CLI acts at once)."""
+
+    __tablename__ = "staff_requests"
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    username: Mapped[str] = mapped_column(String(63), index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    roles: Mapped[str | None] = mapped_column(String(120))  # comma-separated
+    display_name: Mapped[str | None] = mapped_column(String(120))
+    requested_by: Mapped[str] = mapped_column(String(63))
+    requested_at: Mapped[datetime] = mapped_column(TZDateTime)
+    confirmed_by: Mapped[str | None] = mapped_column(String(63))
+    confirmed_at: Mapped[datetime | None] = mapped_column(TZDateTime)
+    __table_args__ = (CheckConstraint(_in("kind", ["create", "grant", "reactivate"]), name="kind"),)
+
+
 # --------------------------------------------------------------------------------------------- reference data
 class Service(Base):
     __tablename__ = "services"

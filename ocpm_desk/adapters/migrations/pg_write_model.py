@@ -82,6 +82,16 @@ def _sql_list(values: object) -> str:
     return ", ".join(f"'{v}'" for v in values)  # type: ignore[attr-defined]
 
 
+def audit_actions_sql() -> list[str]:
+    """Write the domain's audit actions into ``ocpm_private.audit_actions`` (a migration that changes them runs it)."""
+    return [
+        "DELETE FROM ocpm_private.audit_actions",
+        "INSERT INTO ocpm_private.audit_actions (action, role) VALUES "
+        + ", ".join(f"('{action}', '{role}')" for action, roles in sorted(AUDIT_ACTIONS.items())
+                    for role in sorted(roles)),
+    ]
+
+
 def _infrastructure(p: str) -> list[str]:
     groups = {name: f"{p}{name}" for name in GROUPS}
     group_list = _sql_list(groups.values())
@@ -114,10 +124,7 @@ def _infrastructure(p: str) -> list[str]:
         "CREATE TABLE IF NOT EXISTS ocpm_private.bulk_load (xact xid8 PRIMARY KEY, at timestamptz NOT NULL)",
         """CREATE TABLE IF NOT EXISTS ocpm_private.audit_actions (
              action text NOT NULL, role text NOT NULL, PRIMARY KEY (action, role))""",
-        "DELETE FROM ocpm_private.audit_actions",
-        "INSERT INTO ocpm_private.audit_actions (action, role) VALUES "
-        + ", ".join(f"('{action}', '{role}')" for action, roles in sorted(AUDIT_ACTIONS.items())
-                    for role in sorted(roles)),
+        *audit_actions_sql(),
         # ------------------------------------------------------------------ who is acting
         f"""CREATE OR REPLACE FUNCTION public.ocpm_session_roles() RETURNS text[]
         LANGUAGE plpgsql STABLE SECURITY DEFINER {PATH} AS $$

@@ -47,6 +47,12 @@ from ocpm_desk.domain.letters import (
 __all__ = ["Piece", "letter_outline", "letter_place_date", "letter_references", "letter_short_header", "render_batch",
            "render_letter", "window_address_runs", "wrap"]
 
+#: The version of the letters' layout and fixed texts (here and in ``ocpm_desk.domain.letters``): part of the
+#: renderer's fingerprint (``fingerprint.py``), sealed with every issued decision. Bump it with any change that
+#: changes the bytes of a letter, so that decisions issued before are reported ``renderer_changed`` by
+#: ``verify-decisions`` rather than failing to render again identically.
+TEMPLATE_VERSION = 1
+
 PAGE_W, PAGE_H = A4
 
 # Horizontal geometry (points from the left edge).

@@ -3,7 +3,8 @@
 Filters (order reference, person, action, Geneva days) sit above the results and stay visible whatever the state
 of the results; Search (or Enter) loads in the background like every screen. Each search is itself audited by the
 service. Auditors may also verify the whole chain: the result says intact with the count and the head, or names
-the first broken event in red.
+the first broken event in red. Below it, the workstation's witness (the newest head it saw, kept by the service):
+when the chain no longer contains it, its last events were deleted or rewritten, and the result says so in red.
 """
 
 from __future__ import annotations
@@ -33,19 +34,22 @@ from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
-from ocpm_desk.gui.models.audit import AuditEventsModel
+from ocpm_desk.gui.models.audit import AuditEventsModel, format_moment
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.style import ERROR
 from ocpm_desk.gui.widgets import repolish, set_tab_order, setup_read_only_table
-from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification, DeskSession
+from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification, AuditWitness, DeskSession
 
 # How many events one search shows at most (the newest).
 SEARCH_LIMIT = 500
+# Hexadecimal digits of a witness's hash shown (the whole hash is in the tooltip).
+WITNESS_HASH_SHOWN = 12
 OK_COLOUR = "#2e7d32"
 _RESULT_STYLE = f"""
 QLabel#verifyResult[kind="ok"] {{ color: {OK_COLOUR}; font-weight: 600; }}
 QLabel#verifyResult[kind="error"] {{ color: {ERROR}; font-weight: 600; }}
 QLabel#verifyResult[kind="info"] {{ color: #5b6570; }}
+QLabel#auditWitness {{ color: #5b6570; }}
 """
 
 
@@ -268,8 +272,18 @@ class AuditScreen(DataScreen):
         self.verify_result.setStyleSheet(_RESULT_STYLE)
         self.verify_result.setWordWrap(True)
         self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.witness_label = QLabel(bar)
+        self.witness_label.setObjectName("auditWitness")
+        self.witness_label.setStyleSheet(_RESULT_STYLE)
+        self.witness_label.setWordWrap(True)
+        self.witness_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.witness_label.hide()  # until a verification tells it
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.verify_result)
+        texts.addWidget(self.witness_label)
         row.addWidget(self.verify_button)
-        row.addWidget(self.verify_result, 1)
+        row.addLayout(texts, 1)
         # Supervisors see their team's trail; verifying the chain is the auditors' (the service checks again).
         bar.setVisible(has_permission(self._session.identity.roles, Permission.VERIFY_AUDIT))
         return bar
@@ -287,6 +301,19 @@ class AuditScreen(DataScreen):
 
     def _verified(self, result: AuditVerification) -> None:
         self.verify_button.setEnabled(True)
+        witness = result.witness
+        self._show_witness(witness)
+        if witness is not None and witness.lost:
+            self._show_result(
+                self.tr(
+                    "✗ The chain no longer contains event {id} ({hash}…), the newest this workstation saw (on {when}): "
+                    "its last events were deleted or rewritten. If the database was restored on purpose, record its "
+                    "head on this workstation with: ocpm-desk-admin verify-audit --accept-head ID:HASH"
+                ).format(id=witness.head_id, hash=witness.head_hash[:WITNESS_HASH_SHOWN],
+                         when=format_moment(witness.recorded_at)),
+                "error",
+            )
+            return
         if result.intact:
             if result.head_id is None or result.head_hash is None:
                 self._show_result(self.tr("✓ Chain intact: no event yet"), "ok")
@@ -305,6 +332,20 @@ class AuditScreen(DataScreen):
                 ),
                 "error",
             )
+
+    def _show_witness(self, witness: AuditWitness | None) -> None:
+        """The workstation's witness (id, start of the hash, when recorded); hidden when there is none."""
+        if witness is None:
+            self.witness_label.hide()
+            return
+        self.witness_label.setText(
+            self.tr("Witness of this workstation: event {id} ({hash}…), recorded on {when}").format(
+                id=witness.head_id, hash=witness.head_hash[:WITNESS_HASH_SHOWN],
+                when=format_moment(witness.recorded_at),
+            )
+        )
+        self.witness_label.setToolTip(f"{witness.head_id}:{witness.head_hash}")
+        self.witness_label.show()
 
     def _verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)

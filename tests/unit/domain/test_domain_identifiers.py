@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+import sys
+import unicodedata
+
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from ocpm_desk.domain import identifiers
 from ocpm_desk.domain.identifiers import (
+    card_digits,
     find_card_numbers,
     is_valid_avs,
     is_valid_domestic_item_number,
@@ -15,6 +21,7 @@ from ocpm_desk.domain.identifiers import (
     luhn_valid,
     mask_card_number,
     mask_card_numbers_in,
+    mask_every_digit,
     normalize_avs,
     s10_check_digit,
 )
@@ -211,9 +218,11 @@ def test_luhn_matches_the_textbook_rule(digits: str) -> None:
         ("4111 1111 1111 1112", []),  # fails Luhn
         ("400000000002", []),  # passes Luhn but 12 digits
         ("40000000000000000002", []),  # passes Luhn but a solid block of 20 digits is not a card number
-        ("4111  1111 1111 1111", []),  # double space: "4111" and 12 digits
-        ("4111.1111.1111.1111", []),  # dots are not card separators
-        ("4111--1111--1111--1111", []),
+        ("4111  1111 1111 1111", ["4111  1111 1111 1111"]),  # any number of separators (issue 16)
+        ("4111.1111.1111.1111", ["4111.1111.1111.1111"]),  # dots, slashes, low lines are separators too
+        ("4111--1111--1111--1111", ["4111--1111--1111--1111"]),
+        ("4111 - 1111 - 1111 - 1111", ["4111 - 1111 - 1111 - 1111"]),
+        ("2026-11-20T09:15:00+01:00", []),  # a date: short runs
         ("ED-2026-00012345", []),
         ("PSP-7F3A9C21", []),
         ("+41 22 546 46 46", []),
@@ -229,7 +238,9 @@ def test_an_avs_number_may_look_like_a_card_number() -> None:
     avs = "7561234567026"
     assert is_valid_avs(avs) and luhn_reference(avs)
     assert find_card_numbers(avs) == [avs]
-    assert find_card_numbers("756.1234.5670.26") == []  # with dots it is four short runs
+    # dots are card separators, but an AVS number written with its dots is an AVS number
+    assert find_card_numbers("756.1234.5670.26") == []
+    assert find_card_numbers("756.1234.567.026") == ["756.1234.567.026"]  # not an AVS number's dots
     assert find_card_numbers("7561234567897") == []  # a valid AVS number failing Luhn
 
 
@@ -277,3 +288,118 @@ def test_every_card_is_found_and_masked(card: str, sep: str, before: str, after:
     shown = [ch for ch in masked if ch.isdigit()]
     assert len(shown) == 10  # the first 6 and last 4 digits stay, the rest are '*'
     assert masked.startswith(before) and masked.endswith(after)
+
+
+# --- Card numbers in any spelling (issue 16) -------------------------------------------------------------------
+CARD = "4111111111111111"
+
+
+def _each(card: str, sep: str, digit_zero: int = 0x30) -> str:
+    return sep.join(chr(digit_zero + int(d)) for d in card)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "4111.1111.1111.1111", "4111/1111/1111/1111", "4111_1111_1111_1111", "4111  1111  1111  1111",
+        "4111\t1111\t1111\t1111", "4111\u00a01111\u00a01111\u00a01111", "4111\u202f1111\u202f1111\u202f1111",
+        "4111 - 1111 - 1111 - 1111", "4111 -- 1111 .. 1111 // 1111",
+        _each(CARD, "", 0xFF10),  # full-width
+        _each(CARD, "", 0x0660),  # Arabic-Indic
+        _each(CARD, "", 0x06F0),  # extended Arabic-Indic
+        _each(CARD, "", 0x1D7CE),  # mathematical bold (outside the BMP)
+        *(_each(CARD, z) for z in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u034f")),
+        "⁴¹¹¹ ¹¹¹¹ ¹¹¹¹ ¹¹¹¹",  # superscripts: a digit value, not decimal
+        "④①①① ①①①① ①①①① ①①①①",  # circled digits
+    ],
+)
+def test_a_card_number_is_found_whatever_its_separators_and_digits(written: str) -> None:
+    assert find_card_numbers(f"paid with {written}, thanks") == [written]
+    assert card_digits(written) == CARD
+    masked = mask_card_numbers_in(f"paid with {written}, thanks")
+    assert masked == f"paid with {mask_card_number(written)}, thanks"
+    assert card_digits(masked) == "4111111111"  # the first 6 and the last 4
+    assert find_card_numbers(masked) == []
+
+
+def test_card_digits_and_mask_every_digit() -> None:
+    assert card_digits("４１-1 ٣ x²") == "41132"
+    assert card_digits("no digit") == ""
+    assert mask_every_digit("４１-1 ٣ x²") == "**-* * x*"
+
+
+def _all_characters() -> list[str]:
+    return [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+
+
+def test_the_digits_are_every_character_unicode_gives_a_digit_value() -> None:
+    """``\\d`` is ``unicodedata.decimal``; the other digits (superscripts, circled…) are listed in the module for the
+    Unicode version of this Python: the list must match it."""
+    for ch in _all_characters():
+        is_digit = identifiers._DIGIT_RE.fullmatch(ch) is not None
+        assert is_digit is (unicodedata.digit(ch, None) is not None), (hex(ord(ch)), unicodedata.name(ch, ""))
+
+
+def test_spaces_dashes_dots_slashes_low_lines_and_invisible_characters_are_separators() -> None:
+    separator = identifiers._DIGIT_OR_SEPARATOR_RE
+    missing = []
+    for ch in _all_characters():
+        kind = unicodedata.category(ch)
+        expected = (kind in {"Cc", "Cf", "Zs", "Zl", "Zp", "Pd"} or ch.isspace()
+                    or unicodedata.normalize("NFKC", ch) in {".", "/", "_", "-"})
+        if expected and unicodedata.digit(ch, None) is None and separator.fullmatch(ch) is None:
+            missing.append(f"U+{ord(ch):04X} {unicodedata.name(ch, kind)}")
+    assert missing == []
+
+
+def _zeros() -> list[int]:
+    """The zero of every decimal digit script of this Python's Unicode."""
+    return [c for c in range(sys.maxunicode + 1) if unicodedata.decimal(chr(c), None) == 0]
+
+
+ZEROS = _zeros()
+SEPARATORS = [" ", "  ", "\t", ".", "/", "_", "-", " - ", "\u00a0", "\u202f", "\u2007", "\u3000", "\u2013",
+              "\u2212", "\uff0e", "\uff0f", "\uff3f", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060",
+              "\ufeff", "\u200e", "\u2061", "\ufe0f", "\U000e0041", "\x00", "\x7f", "\x9f"]
+
+
+#: How the office writes its AVS and Swiss Post item numbers: such a run is that number, never a card number.
+OFFICE_NUMBER = re.compile(r"756\.[0-9]{4}\.[0-9]{4}\.[0-9]{2}|98\.[0-9]{2}\.[0-9]{6}\.[0-9]{8}")
+
+
+@st.composite
+def spelled_cards(draw: st.DrawFn) -> tuple[str, str]:
+    body = draw(st.text("0123456789", min_size=12, max_size=18))
+    card = next(body + c for c in "0123456789" if luhn_valid(body + c))
+    out = []
+    for i, d in enumerate(card):
+        if i:
+            out.append("".join(draw(st.lists(st.sampled_from(SEPARATORS), max_size=3))))
+        out.append(chr(draw(st.sampled_from(ZEROS)) + int(d)) if draw(st.booleans()) else d)
+    assume(OFFICE_NUMBER.fullmatch("".join(out)) is None)
+    return card, "".join(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(spelled_cards(), surroundings, surroundings)
+def test_a_card_number_in_any_spelling_is_found_and_masked(spelled: tuple[str, str], before: str, after: str) -> None:
+    card, written = spelled
+    text = f"{before}{written}{after}"
+    assert written in find_card_numbers(text)
+    masked = mask_card_numbers_in(text)
+    assert find_card_numbers(masked) == []
+    assert card not in card_digits(masked)
+    assert card_digits(masked) == card_digits(before) + card[:6] + card[-4:] + card_digits(after)
+    assert masked.startswith(before) and masked.endswith(after)
+
+
+def test_the_office_numbers_written_with_their_dots_are_not_cards() -> None:
+    """An AVS number or a Swiss Post item number written with its dots may pass Luhn: it is that number, whole."""
+    avs = "756.0295.2219.60"  # passes Luhn
+    item = "98.40.117063.90000017"  # its last 16 digits pass Luhn
+    assert luhn_valid(avs.replace(".", "")) and luhn_valid(item.replace(".", "")[2:])
+    for number in (avs, item):
+        assert find_card_numbers(f"number {number}, thanks") == []
+        assert mask_card_numbers_in(number) == number
+    assert find_card_numbers(avs.replace(".", " ")) == [avs.replace(".", " ")]  # spaced: a card's writing
+    assert find_card_numbers(f"{avs}.4") != []  # longer: not the AVS number's layout

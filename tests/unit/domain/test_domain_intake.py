@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import string
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -93,7 +94,8 @@ def quarantined(d: Any) -> Quarantined:
 
 
 def digits(text: str) -> str:
-    return re.sub(r"[^0-9]", "", text)
+    """The digits of ``text``, of any script, as ASCII (written here apart from the module under test)."""
+    return "".join(str(unicodedata.digit(ch)) for ch in text if unicodedata.digit(ch, None) is not None)
 
 
 def with_luhn(body: str) -> str:
@@ -434,8 +436,12 @@ def test_an_avs_number_with_a_wrong_check_digit_passing_luhn_is_a_card_number() 
     q = quarantined(d)
     assert q.card_number
     assert_card_hidden(q, wrong)
-    d["applicant"]["avs"] = f"{wrong[:3]}.{wrong[3:7]}.{wrong[7:11]}.{wrong[11:]}"  # dotted: not a run of digits
+    # written as AVS numbers are written (756.XXXX.XXXX.XX): an AVS number with a wrong check digit (a business
+    # defect, imported), not a card number, although dots are card separators elsewhere ("4111.1111.1111.1111")
+    d["applicant"]["avs"] = f"{wrong[:3]}.{wrong[3:7]}.{wrong[7:11]}.{wrong[11:]}"
     assert isinstance(read(d), IntakeOrder)
+    d["applicant"]["avs"] = f"{wrong[:4]}.{wrong[4:8]}.{wrong[8:12]}.{wrong[12:]}"  # dotted otherwise: a card
+    assert quarantined(d).card_number
 
 
 def test_numbers_that_are_not_cards_are_left_alone() -> None:
