@@ -189,6 +189,12 @@ class AppDeskSession:
         except DBAPIError as exc:
             raise connection_failed(exc) from None
 
+    def set_own_password(self, new_password: str) -> None:
+        try:
+            self._identity = accounts.set_own_password(self._engine, self._identity, new_password)
+        except DBAPIError as exc:
+            raise connection_failed(exc) from None
+
     def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
         from ocpm_desk.services.audit import refresh_witness, search_audit
 

@@ -80,5 +80,6 @@ AUDIT_ACTIONS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "staff.role_revoked": frozenset({ADMIN}),
     "staff.deactivated": frozenset({ADMIN}),
     "staff.reactivated": frozenset({ADMIN}),
+    "staff.password_set": _EVERYONE,
     "reference.loaded": frozenset({ADMIN}),
 })

@@ -338,8 +338,30 @@ class LoginDialog(QDialog):
                 run_in_background(app, session.close, lambda _: None)
             return
         self._set_busy(False)
+        if session.identity.must_change_password and not self._choose_password(session):
+            app = QCoreApplication.instance()
+            if app is not None:
+                run_in_background(app, session.close, lambda _: None)
+            self.password_edit.clear()
+            self._show_message(self.tr("Choose your own password to continue: log in again with the one-time "
+                                       "password."), error=True)
+            return
         self._session = session
         super().accept()
+
+    def _choose_password(self, session: DeskSession) -> bool:
+        """A one-time password: the person chooses their own before the main window opens (False: cancelled)."""
+        from ocpm_desk.gui.new_password import NewPasswordDialog
+
+        dialog = NewPasswordDialog(session.identity.username, self)
+
+        def submit(password: str) -> None:  # database work off the GUI thread; the dialog waits, disabled
+            self._password_task = run_in_background(
+                self, lambda: session.set_own_password(password), lambda _: dialog.finish(),
+                lambda exc: dialog.failed(describe_failure(exc)))
+
+        dialog.submitted.connect(submit)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _login_failed(self, exc: BaseException) -> None:
         if self._abandoned:

@@ -38,6 +38,10 @@ MIN_PASSWORD = 8
 _USER_EXISTS = QT_TRANSLATE_NOOP("Message", "a user named {name!r} already exists")
 _NO_ROLE = QT_TRANSLATE_NOOP("Message", "give the user at least one role (--role)")
 _UNKNOWN_ACCOUNT = QT_TRANSLATE_NOOP("Message", "unknown account {name}")
+_ONE_TIME_EXPIRED = QT_TRANSLATE_NOOP(
+    "Message", "your one-time password has expired: ask an administrator for a new one")
+#: How long a password set by someone else (a one-time password) lets its holder log in to choose their own.
+ONE_TIME_VALIDITY = timedelta(hours=72)
 _NOTHING_PENDING = QT_TRANSLATE_NOOP("Message", "nothing is pending for {name}")
 #: The refusals of the database's own checks (``adapters/migrations/pg_security.py``), said as the services say
 #: them (server text → template; the values keep their names).
@@ -92,7 +96,11 @@ def authenticate(engine: Engine, username: str, password: str, *, now: datetime 
             raise AuthenticationFailed()
         staff.failed_logins = 0
         staff.locked_until = None
-        identity = StaffIdentity(staff.username, staff.display_name, frozenset(Role(r.role) for r in staff.roles))
+        if staff.password_expires_at is not None and staff.password_expires_at <= now:
+            uow.commit()
+            raise DomainError(_ONE_TIME_EXPIRED)
+        identity = StaffIdentity(staff.username, staff.display_name, frozenset(Role(r.role) for r in staff.roles),
+                                 must_change_password=staff.password_expires_at is not None)
         uow.audit(staff.username, "staff.login", "staff", staff.username, {})
         uow.commit()
         return identity
@@ -142,6 +150,8 @@ def create_local_user(
             active=True,
             failed_logins=0,
             created_at=datetime.now(UTC),
+            # the creator typed it: one-time, replaced at the person's first login
+            password_expires_at=datetime.now(UTC) + ONE_TIME_VALIDITY,
             roles=[StaffRole(role=r.value) for r in sorted(role_set)],
         )
         uow.session.add(staff)
@@ -355,6 +365,9 @@ def authenticate_central(url: str, username: str, password: str) -> tuple[Engine
             display = conn.execute(
                 text("SELECT display_name FROM staff WHERE username = session_user AND active")
             ).scalar_one_or_none()
+            # a one-time password (VALID UNTIL, set by the administrator who confirmed the account)
+            one_time = conn.execute(text("SELECT rolvaliduntil IS NOT NULL AND rolvaliduntil <> 'infinity' "
+                                         "FROM pg_roles WHERE rolname = session_user")).scalar()
     except DBAPIError as exc:
         engine.dispose()
         detail = " ".join(str(exc.orig).split()) if exc.orig else type(exc).__name__
@@ -364,8 +377,31 @@ def authenticate_central(url: str, username: str, password: str) -> tuple[Engine
     if display is None or not roles:
         engine.dispose()
         raise AuthenticationFailed()
-    identity = StaffIdentity(username.strip(), str(display), frozenset(Role(r) for r in roles))
+    identity = StaffIdentity(username.strip(), str(display), frozenset(Role(r) for r in roles),
+                             must_change_password=bool(one_time))
     with UnitOfWork(engine) as uow:
         uow.audit(identity.username, "staff.login", "staff", identity.username, {})
         uow.commit()
     return engine, identity
+
+
+def set_own_password(engine: Engine, identity: StaffIdentity, new_password: str) -> StaffIdentity:
+    """The logged-in person replaces their password (a one-time one, at the first login): hashed here, on the
+    client; on PostgreSQL through ``ocpm_set_own_password`` (the login's own role, valid without end)."""
+    if len(new_password) < MIN_PASSWORD:
+        raise DomainError(QT_TRANSLATE_NOOP("Message", "a password needs at least {minimum} characters"),
+                          minimum=MIN_PASSWORD)
+    with UnitOfWork(engine) as uow:
+        if engine.dialect.name == "postgresql":
+            try:
+                uow.session.execute(text("SELECT ocpm_set_own_password(:v)"),
+                                    {"v": _verifier(uow, identity.username, new_password)})
+            except DBAPIError as exc:
+                raise database_refusal(exc) from None
+        else:
+            staff = _local_staff(uow, identity.username)
+            staff.password_hash = hash_password(new_password)
+            staff.password_expires_at = None
+            uow.audit(identity.username, "staff.password_set", "staff", identity.username, {})
+        uow.commit()
+    return StaffIdentity(identity.username, identity.display_name, identity.roles)

@@ -34,6 +34,7 @@ class StaffIdentity:
     display_name: str
     roles: frozenset[Role]
     pending: bool = False  # PostgreSQL: asked by an administrator, waiting for a second one to confirm it
+    must_change_password: bool = False  # logged in with a one-time password: a new one is chosen before working
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,6 +562,11 @@ class DeskSession(Protocol):
 
     def unlock(self, password: str) -> None:
         """Check the logged-in user's password again (idle lock); raises AuthenticationFailed."""
+        ...
+
+    def set_own_password(self, new_password: str) -> None:
+        """Replace the logged-in user's password (a one-time one, at the first login: identity.must_change_password);
+        afterwards ``identity.must_change_password`` is false."""
         ...
 
     def audit_events(self, filters: AuditFilter) -> list[AuditRow]:

@@ -2133,6 +2133,11 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>Connexion en cours…</translation>
     </message>
     <message>
+        <location filename="../../ocpm_desk/gui/login.py" line="346"/>
+        <source>Choose your own password to continue: log in again with the one-time password.</source>
+        <translation>Choisissez votre propre mot de passe pour continuer : reconnectez-vous avec le mot de passe à usage unique.</translation>
+    </message>
+    <message>
         <location filename="../../ui/login_dialog.ui" line="20"/>
         <source>OCPM Desk — Log in</source>
         <translation>OCPM Desk — Connexion</translation>
@@ -2745,103 +2750,110 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/services/accounts.py" line="41"/>
+        <source>your one-time password has expired: ask an administrator for a new one</source>
+        <translation>votre mot de passe à usage unique a expiré : demandez-en un nouveau à un administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/accounts.py" line="45"/>
         <source>nothing is pending for {name}</source>
+        <extracomment>How long a password set by someone else (a one-time password) lets its holder log in to choose their own.</extracomment>
         <translation>rien n&apos;est en attente pour {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="47"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="51"/>
         <source>user name {name} is not valid</source>
         <extracomment>The refusals of the database&apos;s own checks (``adapters/migrations/pg_security.py``), said as the services say them (server text → template; the values keep their names).</extracomment>
         <translation>le nom d&apos;utilisateur {name} n&apos;est pas valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="48"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="52"/>
         <source>unknown role {role}</source>
         <translation>rôle inconnu&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="49"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="53"/>
         <source>the password must arrive SCRAM-hashed</source>
         <translation>le mot de passe doit arriver haché en SCRAM</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="50"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="54"/>
         <source>nobody may give themselves a role</source>
         <translation>personne ne peut s&apos;attribuer un rôle</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="51"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="55"/>
         <source>only an administrator may create staff logins</source>
         <translation>seul un administrateur peut créer des comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="53"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="57"/>
         <source>only an administrator manages staff accounts</source>
         <translation>seul un administrateur gère les comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="55"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="59"/>
         <source>the password must arrive as a well-formed SCRAM-SHA-256 verifier</source>
         <translation>le mot de passe doit arriver sous la forme d&apos;un vérificateur SCRAM-SHA-256 bien formé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="58"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="62"/>
         <source>the administrator who asks never knows the password: the one who confirms sets a one-time password, or none (directory)</source>
         <translation>l&apos;administrateur qui demande ne connaît jamais le mot de passe : celui qui confirme donne un mot de passe à usage unique, ou aucun (annuaire)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="64"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="68"/>
         <source>a second administrator confirms: not the one who asked, not for themselves, not for an account they created</source>
         <translation>un second administrateur confirme : pas celui qui a demandé, pas pour lui-même, pas pour un compte qu&apos;il a créé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="66"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="235"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="70"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="245"/>
         <source>{name} already has the role {role}</source>
         <translation>{name} a déjà le rôle {role}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="67"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="254"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="71"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="264"/>
         <source>{name} does not have the role {role}</source>
         <translation>{name} n&apos;a pas le rôle {role}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="68"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="72"/>
         <source>no deactivated account {name}</source>
         <translation>aucun compte désactivé nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="69"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="287"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="73"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="297"/>
         <source>an administrator does not deactivate their own account</source>
         <translation>un administrateur ne désactive pas son propre compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="105"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="113"/>
         <source>user name {name!r} is not valid: 2–63 characters, lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>le nom d&apos;utilisateur {name!r} n&apos;est pas valable&#xa0;: de 2 à 63 caractères, lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="126"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="228"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="312"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="134"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="238"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="322"/>
         <source>nobody may create or change their own account&apos;s roles</source>
         <extracomment>A one-time password the confirming administrator hands over: valid 72 hours, replaced at the first login.</extracomment>
         <translation>personne ne peut créer son propre compte ni en modifier les rôles</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="130"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="138"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="392"/>
         <source>a password needs at least {minimum} characters</source>
         <translation>un mot de passe doit compter au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="318"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="328"/>
         <source>{name} is active already</source>
         <translation>{name} est déjà actif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="337"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="347"/>
         <source>the database refused: {detail}</source>
         <translation>la base de données a refusé&#xa0;: {detail}</translation>
     </message>
@@ -3035,13 +3047,13 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="306"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="307"/>
         <source>choose at least one ground of refusal</source>
         <extracomment>The workstation&apos;s witness after the verification: the head just verified, or the one it kept (``lost``: the chain no longer contains it, and ``intact`` is False). None: no witness (none yet, an in-memory database).</extracomment>
         <translation>choisissez au moins un motif de refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="307"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="308"/>
         <source>state at least one fact</source>
         <translation>indiquez au moins un fait</translation>
     </message>
@@ -3061,7 +3073,7 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>le motif {code!r} est choisi deux fois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="308"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="309"/>
         <source>the text of ground {code} is empty</source>
         <translation>le texte du motif {code} est vide</translation>
     </message>
@@ -3111,7 +3123,7 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>rédiger un refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="326"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="327"/>
         <source>the refusal of order {reference} cannot be submitted: {problems}</source>
         <extracomment>The message of ``RefusalNotReady``, by ``hearing_letter``.</extracomment>
         <translation>le refus de la commande {reference} ne peut pas être soumis&#xa0;: {problems}</translation>
@@ -3127,7 +3139,7 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>une lettre d&apos;intention pour la commande {reference} attend encore sa réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/desk.py" line="327"/>
+        <location filename="../../ocpm_desk/services/desk.py" line="328"/>
         <source>the hearing letter of order {reference} cannot be sent: {problems}</source>
         <translation>la lettre d&apos;intention de la commande {reference} ne peut pas être envoyée&#xa0;: {problems}</translation>
     </message>
@@ -3516,12 +3528,12 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>la condition {code} du jeu de règles n&apos;a pas d&apos;évaluation automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/wiring.py" line="387"/>
+        <location filename="../../ocpm_desk/wiring.py" line="393"/>
         <source>the file {name} cannot be read: {detail}</source>
         <translation>le fichier {name} ne peut pas être lu&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/wiring.py" line="395"/>
+        <location filename="../../ocpm_desk/wiring.py" line="401"/>
         <source>the file {name} could not be read to the end: {detail}; what was imported before stays, import the same file again</source>
         <translation>le fichier {name} n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: {detail}&#xa0;; ce qui a été importé avant reste acquis, importez à nouveau le même fichier</translation>
     </message>
@@ -3608,6 +3620,55 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <location filename="../../ocpm_desk/gui/navigation.py" line="145"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="25"/>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="26"/>
+        <source>Choose your password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="27"/>
+        <source>You logged in as {user} with a one-time password. Choose your own password (at least {minimum} characters) to continue.</source>
+        <translation>Vous vous êtes connecté·e comme {user} avec un mot de passe à usage unique. Choisissez votre propre mot de passe (au moins {minimum} caractères) pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="33"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="33"/>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="37"/>
+        <source>Password message</source>
+        <translation>Message du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="41"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="41"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="67"/>
+        <source>The password needs at least {minimum} characters.</source>
+        <translation>Le mot de passe doit compter au moins {minimum} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/new_password.py" line="70"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,11 @@ class FakeSession(FakeCasework, FakeIntake):
         self._enter("idle_lock_minutes")
         return self.idle_minutes
 
+    def set_own_password(self, new_password: str) -> None:
+        self._enter("set_own_password")
+        self.new_password = new_password
+        self._identity = StaffIdentity(self._identity.username, self._identity.display_name, self._identity.roles)
+
     def unlock(self, password: str) -> None:
         self._enter("unlock")
         if self.unlock_error is not None:
@@ -423,6 +428,7 @@ class FakeConnector:
     gate: threading.Event | None = None
     keyring_usable: bool = True  # False: as with keyring's "fail" backend
     prepared: int = 0  # calls of ``prepare``
+    one_time: set[str] = field(default_factory=set)  # users whose password is one-time (must choose their own)
 
     def profiles(self) -> list[ProfileChoice]:
         return [
@@ -445,7 +451,8 @@ class FakeConnector:
         if username not in USERS or password != PASSWORD:
             raise AuthenticationFailed()
         display_name, roles = USERS[username]
-        session = FakeSession(StaffIdentity(username, display_name, roles))
+        session = FakeSession(StaffIdentity(username, display_name, roles,
+                                            must_change_password=username in self.one_time))
         self.sessions.append(session)
         return session
 

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 
 import pytest
 from gui_fakes import GUI_THREAD, PASSWORD, FakeConnector
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from ocpm_desk.gui.login import LoginDialog
@@ -261,3 +261,60 @@ def test_a_dialog_never_shown_still_asks_the_keyring(qtbot: QtBot, connector: Fa
     hidden = LoginDialog(connector)
     qtbot.addWidget(hidden)
     qtbot.waitUntil(lambda: hidden.keyring_usable is True and connector.prepared == 1)
+
+
+def test_a_one_time_password_makes_the_person_choose_their_own_before_the_main_window(
+    qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector
+) -> None:
+    from ocpm_desk.gui.new_password import NewPasswordDialog
+
+    connector.one_time.add("cdubois")
+    seen: list[str] = []
+
+    def choose() -> None:
+        chooser = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPasswordDialog)
+                       and w.isVisible())
+        assert chooser.windowTitle() == "Choisissez votre mot de passe"
+        qtbot.keyClicks(chooser.first, "court")
+        qtbot.keyClicks(chooser.second, "court")
+        chooser.accept()
+        seen.append(chooser.message.text())  # too short: said, and nothing sent
+        chooser.first.clear()
+        chooser.second.clear()
+        qtbot.keyClicks(chooser.first, "un-vrai-mot-de-passe")
+        qtbot.keyClicks(chooser.second, "un-autre-mot-de-passe")
+        chooser.accept()
+        seen.append(chooser.message.text())
+        qtbot.keyClicks(chooser.second, "un-vrai-mot-de-passe")
+        chooser.accept()
+
+    fill(qtbot, dialog, "cdubois", PASSWORD)
+    QTimer.singleShot(200, choose)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        log_in(qtbot, dialog)
+    session = connector.sessions[0]
+    assert session.new_password == "un-vrai-mot-de-passe"
+    assert GUI_THREAD not in session.thread_of("set_own_password")
+    assert not dialog.session.identity.must_change_password
+    assert "8 caractères" in seen[0] and "diffèrent" in seen[1]
+
+
+def test_cancelling_the_choice_of_a_password_closes_the_session(
+    qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector
+) -> None:
+    from ocpm_desk.gui.new_password import NewPasswordDialog
+
+    connector.one_time.add("cdubois")
+
+    def cancel() -> None:
+        chooser = next(w for w in QApplication.topLevelWidgets() if isinstance(w, NewPasswordDialog)
+                       and w.isVisible())
+        chooser.reject()
+
+    fill(qtbot, dialog, "cdubois", PASSWORD)
+    QTimer.singleShot(200, cancel)
+    log_in(qtbot, dialog)
+    message = wait_for_message(qtbot, dialog)
+    assert "mot de passe à usage unique" in message
+    assert dialog.session is None and dialog.isVisible()
+    qtbot.waitUntil(lambda: connector.sessions[0].closed)

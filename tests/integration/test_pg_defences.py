@@ -340,6 +340,16 @@ def test_the_services_ask_and_confirm_accounts_as_two_administrators(
         assert until is not None
         with pytest.raises(DomainError, match="nothing is pending"):
             accounts.confirm_user(o_engine, tomas, name)
+        # the person logs in with it and must choose their own (the server here trusts local connections)
+        engine, identity = accounts.authenticate_central(pg_server["url"], name, change.one_time_password)
+        try:
+            assert identity.must_change_password
+            assert not accounts.set_own_password(engine, identity, "mon propre secret").must_change_password
+        finally:
+            engine.dispose()
+        engine, identity = accounts.authenticate_central(pg_server["url"], name, "mon propre secret")
+        engine.dispose()
+        assert not identity.must_change_password
         off = accounts.deactivate_user(t_engine, thomas, name)
         assert off.outcome == "deactivated" and off.open_orders == ()
         with pg_engine.connect() as conn:

@@ -220,3 +220,20 @@ def test_create_user_refuses_an_existing_name_and_bad_input(sqlite_engine: Engin
         accounts.create_local_user(sqlite_engine, caseworker, "carl", [Role.CASEWORKER], "correct horse")
     with Session(sqlite_engine) as s:
         assert s.scalars(select(Staff.username)).all() == ["anne"]
+
+
+def test_a_password_typed_by_someone_else_is_one_time_and_replaced_at_the_first_login(sqlite_engine: Engine) -> None:
+    accounts.create_local_user(sqlite_engine, SYSTEM_CLI, "anne", [Role.CASEWORKER], "correct horse")
+    first = accounts.authenticate(sqlite_engine, "anne", "correct horse")
+    assert first.must_change_password
+    with pytest.raises(DomainError, match="at least 8"):
+        accounts.set_own_password(sqlite_engine, first, "court")
+    after = accounts.set_own_password(sqlite_engine, first, "my own secret")
+    assert not after.must_change_password
+    assert not accounts.authenticate(sqlite_engine, "anne", "my own secret").must_change_password
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(sqlite_engine, "anne", "correct horse")
+    # not replaced within 72 hours: the one-time password no longer opens the account
+    accounts.create_local_user(sqlite_engine, SYSTEM_CLI, "luca", [Role.CASEWORKER], "correct horse")
+    with pytest.raises(DomainError, match="one-time password has expired"):
+        accounts.authenticate(sqlite_engine, "luca", "correct horse", now=datetime.now(UTC) + timedelta(hours=73))

@@ -96,6 +96,9 @@ class Staff(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(TZDateTime)
     created_at: Mapped[datetime] = mapped_column(TZDateTime)
+    # SQLite: a password set by someone else is one-time — valid until then, replaced at the first login (on
+    # PostgreSQL the login role's VALID UNTIL says the same)
+    password_expires_at: Mapped[datetime | None] = mapped_column(TZDateTime)
     roles: Mapped[list[StaffRole]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
 

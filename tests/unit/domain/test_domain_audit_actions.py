@@ -41,4 +41,4 @@ def test_what_only_a_supervisor_decides() -> None:
                    "quarantine.resolved"):
         assert AUDIT_ACTIONS[action] == {"supervisor"}, action
     assert "auditor" not in set().union(*(r for a, r in AUDIT_ACTIONS.items() if not a.endswith(
-        ("viewed", "original_read", "copy_made", "searched", "login", "login_failed"))))
+        ("viewed", "original_read", "copy_made", "searched", "login", "login_failed", "password_set"))))

@@ -48,6 +48,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_requests")),
     )
     op.create_index(op.f("ix_staff_requests_username"), "staff_requests", ["username"], unique=False)
+    with op.batch_alter_table("staff", schema=None) as batch:
+        batch.add_column(sa.Column("password_expires_at", sa.DateTime(timezone=True), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS ocpm_create_staff(text, text, text, text[])")
         pg_staff.install(op.get_bind())
@@ -70,5 +72,7 @@ def downgrade() -> None:
         finally:
             cursor.close()
         op.execute(f"GRANT UPDATE (display_name, team_id, active) ON staff TO {role_prefix()}admin")
+    with op.batch_alter_table("staff", schema=None) as batch:
+        batch.drop_column("password_expires_at")
     op.drop_index(op.f("ix_staff_requests_username"), table_name="staff_requests")
     op.drop_table("staff_requests")
