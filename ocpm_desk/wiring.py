@@ -48,6 +48,7 @@ from ocpm_desk.services.desk import (
     AuditFilter,
     AuditRow,
     AuditVerification,
+    AuditWitness,
     Catalogue,
     DepositListView,
     DraftInput,
@@ -188,6 +189,17 @@ class AppDeskSession:
                 accounts.authenticate(self._engine, self._identity.username, password)
         except DBAPIError as exc:
             raise connection_failed(exc) from None
+
+    def audit_witness(self) -> AuditWitness | None:
+        from ocpm_desk.services.audit import refresh_witness
+
+        if not has_permission(self._actor.roles, Permission.VERIFY_AUDIT):
+            return None
+        try:
+            return refresh_witness(self._engine, self._actor)
+        except (DBAPIError, OSError, DomainError) as exc:
+            log.warning("audit witness not read: %s", describe_exception(exc))
+            return None
 
     def set_own_password(self, new_password: str) -> None:
         try:

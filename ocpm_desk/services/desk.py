@@ -564,6 +564,11 @@ class DeskSession(Protocol):
         """Check the logged-in user's password again (idle lock); raises AuthenticationFailed."""
         ...
 
+    def audit_witness(self) -> AuditWitness | None:
+        """The newest head of the audit chain this workstation saw (auditors; None for others or when there is
+        none), moved on to the chain's head while the chain still contains it; ``lost`` when it no longer does."""
+        ...
+
     def set_own_password(self, new_password: str) -> None:
         """Replace the logged-in user's password (a one-time one, at the first login: identity.must_change_password);
         afterwards ``identity.must_change_password`` is false."""

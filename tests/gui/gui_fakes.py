@@ -36,6 +36,7 @@ from ocpm_desk.services.desk import (
     AuditFilter,
     AuditRow,
     AuditVerification,
+    AuditWitness,
     Catalogue,
     DeskSession,
     Overview,
@@ -212,6 +213,7 @@ class FakeSession(FakeCasework, FakeIntake):
         self.gate: threading.Event | None = None
         self.calls: list[tuple[str, int]] = []
         self.closed = False
+        self.witness: AuditWitness | None = None  # what audit_witness() answers (the auditor's screen shows it)
         self.audit_rows: tuple[AuditRow, ...] = AUDIT_ROWS
         self.audit_searches: list[AuditFilter] = []
         self.verification = AuditVerification(True, len(AUDIT_ROWS), len(AUDIT_ROWS), AUDIT_HEAD)
@@ -352,6 +354,10 @@ class FakeSession(FakeCasework, FakeIntake):
     def idle_lock_minutes(self) -> float:
         self._enter("idle_lock_minutes")
         return self.idle_minutes
+
+    def audit_witness(self) -> AuditWitness | None:
+        self._enter("audit_witness")
+        return self.witness
 
     def set_own_password(self, new_password: str) -> None:
         self._enter("set_own_password")

@@ -297,3 +297,18 @@ def test_a_chain_that_lost_the_witness_is_said_clearly_in_red(qtbot: QtBot, open
     assert "UTC" not in warning  # the screen's own words, not the service's English reason
     assert screen.witness_label.isVisibleTo(screen) and WITNESS_HASH[:12] in screen.witness_label.text()
     assert screen.verify_button.isEnabled()
+
+
+def test_the_witness_is_shown_as_soon_as_the_screen_opens_and_a_lost_one_in_red(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    session = session_for("smuller")
+    session.witness = AuditWitness(7, AUDIT_HEAD, datetime(2026, 3, 12, 10, 2, tzinfo=UTC))
+    screen = open_audit(qtbot, open_window, session)
+    qtbot.waitUntil(lambda: screen.witness_label.isVisibleTo(screen))
+    assert AUDIT_HEAD[:12] in screen.witness_label.text() and "12.03.2026 11:02:00" in screen.witness_label.text()
+    assert GUI_THREAD not in session.thread_of("audit_witness")
+    session.witness = AuditWitness(9, WITNESS_HASH, datetime(2026, 7, 1, 22, 30, tzinfo=UTC), lost=True)
+    screen2 = open_audit(qtbot, open_window, session)
+    qtbot.waitUntil(lambda: screen2.verify_result.property("kind") == "error")
+    assert WITNESS_HASH[:12] in screen2.verify_result.text() and "--accept-head" in screen2.verify_result.text()

@@ -103,14 +103,18 @@ class AuditScreen(DataScreen):
     def loader(self) -> Callable[[], object]:
         session, filters = self._session, self.current_filter()
         self._searched = filters
-        return lambda: session.audit_events(filters)
+        return lambda: (session.audit_events(filters), session.audit_witness())
 
     def empty_text(self) -> tuple[str, str]:
         return self.tr("No audit event matches these filters"), self.tr("Change the filters and search again.")
 
     def show_data(self, data: object) -> bool:
-        assert isinstance(data, list)
-        rows: list[AuditRow] = data
+        assert isinstance(data, tuple)
+        rows: list[AuditRow] = data[0]
+        witness: AuditWitness | None = data[1]
+        self._show_witness(witness)  # as soon as the screen opens, not only after a verification
+        if witness is not None and witness.lost:
+            self._show_lost(witness)
         self.model.set_events(rows)
         if not rows:
             details = ""
@@ -304,15 +308,7 @@ class AuditScreen(DataScreen):
         witness = result.witness
         self._show_witness(witness)
         if witness is not None and witness.lost:
-            self._show_result(
-                self.tr(
-                    "✗ The chain no longer contains event {id} ({hash}…), the newest this workstation saw (on {when}): "
-                    "its last events were deleted or rewritten. If the database was restored on purpose, record its "
-                    "head on this workstation with: ocpm-desk-admin verify-audit --accept-head ID:HASH"
-                ).format(id=witness.head_id, hash=witness.head_hash[:WITNESS_HASH_SHOWN],
-                         when=format_moment(witness.recorded_at)),
-                "error",
-            )
+            self._show_lost(witness)
             return
         if result.intact:
             if result.head_id is None or result.head_hash is None:
@@ -332,6 +328,17 @@ class AuditScreen(DataScreen):
                 ),
                 "error",
             )
+
+    def _show_lost(self, witness: AuditWitness) -> None:
+        self._show_result(
+            self.tr(
+                "✗ The chain no longer contains event {id} ({hash}…), the newest this workstation saw (on {when}): "
+                "its last events were deleted or rewritten. If the database was restored on purpose, record its "
+                "head on this workstation with: ocpm-desk-admin verify-audit --accept-head ID:HASH"
+            ).format(id=witness.head_id, hash=witness.head_hash[:WITNESS_HASH_SHOWN],
+                     when=format_moment(witness.recorded_at)),
+            "error",
+        )
 
     def _show_witness(self, witness: AuditWitness | None) -> None:
         """The workstation's witness (id, start of the hash, when recorded); hidden when there is none."""
