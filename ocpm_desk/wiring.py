@@ -191,6 +191,8 @@ class AppDeskSession:
             raise connection_failed(exc) from None
 
     def audit_witness(self) -> AuditWitness | None:
+        # the auditor's screen loads (after its search): the witness moves on to the chain's head (cheap; a witness
+        # the chain no longer contains stays, for the next verification to report)
         from ocpm_desk.services.audit import refresh_witness
 
         if not has_permission(self._actor.roles, Permission.VERIFY_AUDIT):
@@ -208,20 +210,12 @@ class AppDeskSession:
             raise connection_failed(exc) from None
 
     def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
-        from ocpm_desk.services.audit import refresh_witness, search_audit
+        from ocpm_desk.services.audit import search_audit
 
         try:
-            rows = search_audit(self._engine, self._actor, filters)
+            return search_audit(self._engine, self._actor, filters)
         except DBAPIError as exc:
             raise connection_failed(exc) from None
-        if has_permission(self._actor.roles, Permission.VERIFY_AUDIT):
-            # an auditor's screen loads: this workstation's witness of the chain moves on to its head (cheap; a
-            # witness the chain no longer contains stays, for the next verification to report)
-            try:
-                refresh_witness(self._engine, self._actor)
-            except (DBAPIError, OSError, DomainError) as exc:
-                log.warning("audit witness not refreshed: %s", describe_exception(exc))
-        return rows
 
     def verify_audit(self) -> AuditVerification:
         from ocpm_desk.services.audit import verify_with_witness

@@ -42,7 +42,14 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from ocpm_desk.adapters.migrations.pg_security import GROUPS, role_prefix
+from ocpm_desk.adapters.migrations import pg_security
+from ocpm_desk.adapters.migrations.pg_security import (
+    GROUPS,
+    ORDER_ADMIN_COLUMNS,
+    REFERENCE_TABLES,
+    REGISTER_TABLES,
+    role_prefix,
+)
 from ocpm_desk.domain.audit_actions import AUDIT_ACTIONS, HISTORY_ACTIONS
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES
 
@@ -421,6 +428,12 @@ def _infrastructure(p: str) -> list[str]:
     ]
 
 
+def _before(function: str, table: str, events: str) -> list[str]:
+    """The row check ``function`` as a ``BEFORE`` trigger of the same name on ``table`` (replaced if it exists)."""
+    return [f"DROP TRIGGER IF EXISTS {function} ON {table}",
+            f"CREATE TRIGGER {function} BEFORE {events} ON {table} FOR EACH ROW EXECUTE FUNCTION public.{function}()"]
+
+
 def _tables(p: str) -> list[str]:
     """The row checks: one ``BEFORE`` trigger per table a staff role writes (the owner is trusted)."""
     assigned = _sql_list(sorted(s.value for s in ASSIGNED_STATUSES))
@@ -527,9 +540,7 @@ def _tables(p: str) -> list[str]:
           NEW.updated_at := now();
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_order ON orders",
-        """CREATE TRIGGER ocpm_check_order BEFORE INSERT OR UPDATE ON orders
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_order()""",
+        *_before("ocpm_check_order", "orders", "INSERT OR UPDATE"),
         # ------------------------------------------------------------------ history lines
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_order_event() RETURNS trigger {header}
           -- a step of the lifecycle is checked against the transition table below; the other lines here
@@ -586,9 +597,7 @@ def _tables(p: str) -> list[str]:
         "DROP TRIGGER IF EXISTS ocpm_order_event_moved ON order_events",
         """CREATE CONSTRAINT TRIGGER ocpm_order_event_moved AFTER INSERT ON order_events
            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.ocpm_order_event_moved()""",
-        "DROP TRIGGER IF EXISTS ocpm_check_order_event ON order_events",
-        """CREATE TRIGGER ocpm_check_order_event BEFORE INSERT ON order_events
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_order_event()""",
+        *_before("ocpm_check_order_event", "order_events", "INSERT"),
         # ------------------------------------------------------------------ conditions
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_condition_result() RETURNS trigger {header}
           SELECT x.status, x.assigned_to INTO o FROM public.orders x WHERE x.id = NEW.order_id;
@@ -623,9 +632,7 @@ def _tables(p: str) -> list[str]:
           END IF;
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_condition_result ON condition_results",
-        """CREATE TRIGGER ocpm_check_condition_result BEFORE INSERT OR UPDATE ON condition_results
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_condition_result()""",
+        *_before("ocpm_check_condition_result", "condition_results", "INSERT OR UPDATE"),
         # ------------------------------------------------------------------ hearings
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_hearing() RETURNS trigger {header}
           SELECT x.status, x.assigned_to INTO o FROM public.orders x
@@ -658,9 +665,7 @@ def _tables(p: str) -> list[str]:
           NEW.answer_recorded_at := now();
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_hearing ON hearings",
-        """CREATE TRIGGER ocpm_check_hearing BEFORE INSERT OR UPDATE ON hearings
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_hearing()""",
+        *_before("ocpm_check_hearing", "hearings", "INSERT OR UPDATE"),
         # ------------------------------------------------------------------ documents
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_document() RETURNS trigger {header}
           IF TG_OP = 'UPDATE' THEN  -- the mail room marks what it printed
@@ -685,9 +690,7 @@ def _tables(p: str) -> list[str]:
           NEW.printed_at := NULL;
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_document ON documents",
-        """CREATE TRIGGER ocpm_check_document BEFORE INSERT OR UPDATE ON documents
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_document()""",
+        *_before("ocpm_check_document", "documents", "INSERT OR UPDATE"),
         # ------------------------------------------------------------------ decisions: their own lifecycle
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_decision() RETURNS trigger {header}
           SELECT x.status, x.assigned_to, x.updated_by, x.updated_at INTO o FROM public.orders x
@@ -778,9 +781,7 @@ def _tables(p: str) -> list[str]:
           NEW.updated_at := now();
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_decision ON decisions",
-        """CREATE TRIGGER ocpm_check_decision BEFORE INSERT OR UPDATE ON decisions
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_decision()""",
+        *_before("ocpm_check_decision", "decisions", "INSERT OR UPDATE"),
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_decision_grounds() RETURNS trigger {header}
           SELECT d.status, d.author, d.approver, d.number, d.id INTO o FROM public.decisions d
            WHERE d.id = coalesce(NEW.decision_id, OLD.decision_id);
@@ -797,9 +798,7 @@ def _tables(p: str) -> list[str]:
           END IF;
           RETURN coalesce(NEW, OLD);
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_decision_grounds ON decision_grounds",
-        """CREATE TRIGGER ocpm_check_decision_grounds BEFORE INSERT OR UPDATE OR DELETE ON decision_grounds
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_decision_grounds()""",
+        *_before("ocpm_check_decision_grounds", "decision_grounds", "INSERT OR UPDATE OR DELETE"),
         # ------------------------------------------------------------------ the mail room
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_shipment() RETURNS trigger {header}
           IF TG_OP = 'INSERT' THEN
@@ -845,9 +844,7 @@ def _tables(p: str) -> list[str]:
           END IF;
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_shipment ON shipments",
-        """CREATE TRIGGER ocpm_check_shipment BEFORE INSERT OR UPDATE ON shipments
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_shipment()""",
+        *_before("ocpm_check_shipment", "shipments", "INSERT OR UPDATE"),
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_tracking_event() RETURNS trigger {header}
           IF NOT EXISTS (SELECT 1 FROM public.shipments s WHERE s.id = NEW.shipment_id
                           AND s.item_number = NEW.item_number) THEN
@@ -856,9 +853,7 @@ def _tables(p: str) -> list[str]:
           NEW.recorded_by := me;
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_tracking_event ON tracking_events",
-        """CREATE TRIGGER ocpm_check_tracking_event BEFORE INSERT ON tracking_events
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_tracking_event()""",
+        *_before("ocpm_check_tracking_event", "tracking_events", "INSERT"),
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_deposit_list() RETURNS trigger {header}
           IF NEW.sha256 IS DISTINCT FROM encode(sha256(NEW.pdf), 'hex') THEN
             RAISE EXCEPTION 'a deposit list is stored with the SHA-256 of its PDF' USING ERRCODE = '23514';
@@ -867,9 +862,7 @@ def _tables(p: str) -> list[str]:
           NEW.created_at := now();
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_deposit_list ON deposit_lists",
-        """CREATE TRIGGER ocpm_check_deposit_list BEFORE INSERT ON deposit_lists
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_deposit_list()""",
+        *_before("ocpm_check_deposit_list", "deposit_lists", "INSERT"),
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_correction() RETURNS trigger {header}
           SELECT x.status, x.updated_by, x.updated_at INTO o FROM public.orders x WHERE x.id = NEW.order_id;
           IF NOT (o.status IN ('shipped', 'delivered') OR (o.status = 'approved' AND {moved_here})) THEN
@@ -879,9 +872,7 @@ def _tables(p: str) -> list[str]:
           NEW.recorded_at := now();
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_correction ON correction_requests",
-        """CREATE TRIGGER ocpm_check_correction BEFORE INSERT ON correction_requests
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_correction()""",
+        *_before("ocpm_check_correction", "correction_requests", "INSERT"),
         f"""CREATE OR REPLACE FUNCTION public.ocpm_check_quarantine() RETURNS trigger {header}
           IF TG_OP = 'INSERT' THEN
             NEW.received_at := now();
@@ -897,9 +888,7 @@ def _tables(p: str) -> list[str]:
           NEW.resolved_at := now();
           RETURN NEW;
         END $$""",
-        "DROP TRIGGER IF EXISTS ocpm_check_quarantine ON import_quarantine",
-        """CREATE TRIGGER ocpm_check_quarantine BEFORE INSERT OR UPDATE ON import_quarantine
-           FOR EACH ROW EXECUTE FUNCTION public.ocpm_check_quarantine()""",
+        *_before("ocpm_check_quarantine", "import_quarantine", "INSERT OR UPDATE"),
     ]
     return stmts
 
@@ -976,20 +965,7 @@ ORDER_MAILROOM_COLUMNS = (
 #: What the intake login reads of an order: no name, no address (tracking reads the status, not the envelope).
 ORDER_INTAKE_COLUMNS = ("id", "reference", "service_code", "status", "outcome", "assigned_to", "version",
                         "ordered_at", "paid_at", "updated_at", "updated_by", "intake_digest")
-ORDER_ADMIN_COLUMNS = (
-    "id", "reference", "service_code", "quantity", "status", "outcome", "assigned_to", "version", "ordered_at",
-    "paid_at", "delivery_product", "payment_brand", "fee_paid_centimes", "postage_paid_centimes", "fee_schedule_id",
-    "postal_tariff_id", "rule_set_id", "hold_until", "clock_stopped", "updated_at", "updated_by",
-)  # fmt: skip
-REFERENCE_TABLES = (
-    "services", "fee_schedules", "vat_rates", "postal_products", "postal_tariffs", "condition_rule_sets",
-    "condition_rules", "refusal_grounds", "calendar_closures", "settings", "lifecycle_transitions", "teams",
-)  # fmt: skip
-REGISTER_TABLES = ("register_persons", "register_residences", "register_guardianships")
-CASE_TABLES = (
-    "orders", "order_events", "applicants", "condition_results", "decisions", "decision_grounds", "documents",
-    "hearings", "shipments", "tracking_events", "deposit_lists", "correction_requests", "import_quarantine",
-)  # fmt: skip
+CASE_TABLES = (*pg_security.CASE_TABLES, "hearings")  # hearings came with migration 0008
 #: Tables each group inserts rows into (their id sequences are the only sequences staff may use).
 INSERTS = {
     "caseworker": ("order_events", "condition_results", "decisions", "decision_grounds", "documents", "hearings",
