@@ -654,8 +654,9 @@ def _intake_login(url: str) -> tuple[str, str, dict[str, Any]]:
     engine = make_engine(url, pool_size=1)
     try:
         with engine.begin() as conn:
-            _ensure_login(conn, name, group, password)
-            _ensure_staff(conn, name, "Bench intake", "intake")
+            claims = _claims_bench()
+            claims.ensure_login(conn, name, group, password)
+            claims.ensure_staff(conn, name, "Bench intake", "intake")
     finally:
         engine.dispose()
     base = make_url(url)
@@ -678,43 +679,17 @@ def _intake_login(url: str) -> tuple[str, str, dict[str, Any]]:
     return cli_url, password, info
 
 
-def _ensure_login(conn: Any, name: str, group: str, password: str) -> None:
-    """As the owner: the PostgreSQL login ``name``, a member of ``group``, whose password is now ``password``
-    (SCRAM-hashed here, on the client, as the application's create-user does: the server never sees it)."""
-    from psycopg import sql
-    from sqlalchemy import text
+def _claims_bench() -> Any:
+    """bench/claims.py, loaded by its path (the bench folder is not on sys.path: bench/queue.py would shadow the
+    standard library's queue): its ``ensure_login`` and ``ensure_staff`` make the intake login as they make the
+    caseworkers, one definition for both benchmarks."""
+    import importlib.util
 
-    dbapi = conn.connection.dbapi_connection  # the same transaction as ``conn``
-    verifier = dbapi.pgconn.encrypt_password(password.encode("utf-8"), name.encode("utf-8"),
-                                             b"scram-sha-256").decode("ascii")
-    role, member_of = sql.Identifier(name), sql.Identifier(group)
-    if conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}) is None:
-        statements = [sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(role, sql.Literal(verifier),
-                                                                                  member_of)]
-    else:
-        statements = [sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(role, sql.Literal(verifier))]
-        if not conn.scalar(text("SELECT pg_has_role(:name, :group, 'MEMBER')"), {"name": name, "group": group}):
-            statements.append(sql.SQL("GRANT {} TO {}").format(member_of, role))
-    with dbapi.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
-
-
-def _ensure_staff(conn: Any, username: str, display_name: str, role: str) -> None:
-    """As the owner: the ``staff`` row (active) and the ``staff_roles`` row the application's services look up."""
-    from datetime import UTC, datetime
-
-    from sqlalchemy import insert, select, update
-
-    from ocpm_desk.adapters.db.models import Staff, StaffRole
-
-    if conn.scalar(select(Staff.username).where(Staff.username == username)) is None:
-        conn.execute(insert(Staff).values(username=username, display_name=display_name, active=True,
-                                          failed_logins=0, created_at=datetime.now(UTC)))
-    else:
-        conn.execute(update(Staff).where(Staff.username == username, Staff.active.is_(False)).values(active=True))
-    if conn.scalar(select(StaffRole.username).where(StaffRole.username == username, StaffRole.role == role)) is None:
-        conn.execute(insert(StaffRole).values(username=username, role=role))
+    spec = importlib.util.spec_from_file_location("ocpm_bench_claims", Path(__file__).with_name("claims.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _ref(seq: int) -> str:
