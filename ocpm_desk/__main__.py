@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+from ocpm_desk import config
+
 
 def _parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="ocpm-desk", description="OCPM Desk — back-office of the OCPM.")
@@ -21,10 +23,9 @@ def self_test() -> int:
     backend reported with whether it answers. Prints ``self-test ok`` and exits 0, or says what failed."""
     import tempfile
 
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # Qt's own variable, before Qt starts (not a setting)
     with tempfile.TemporaryDirectory(prefix="ocpm-self-test-") as tmp:
-        os.environ["OCPM_DATA_DIR"] = tmp
-        os.environ["OCPM_CONFIG_DIR"] = tmp
+        config.use_folders(Path(tmp))
         import ocpm_desk
         from ocpm_desk.adapters.db.engine import make_engine
         from ocpm_desk.adapters.pdf.letters import render_letter
@@ -110,16 +111,25 @@ def main(argv: list[str] | None = None) -> int:
         multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parse(argv)
+    refused = config.check_environment()
+    if refused:
+        for error in refused:
+            print(f"ocpm-desk: error: {error}", file=sys.stderr)
+        return 2
     if args.self_test:
         return self_test()
+    import logging
+
     from ocpm_desk.logging_setup import log_uncaught_exceptions, setup_logging
 
     setup_logging()
     log_uncaught_exceptions()
+    for name in config.unknown_environment():
+        logging.getLogger("ocpm_desk").warning("%s is set but is no setting of OCPM Desk (see the README)", name)
     from ocpm_desk.bootstrap import make_connector
     from ocpm_desk.gui.app import run_app
 
-    database_url = args.database or os.environ.get("OCPM_DATABASE_URL")
+    database_url = args.database or config.value(config.DATABASE_URL)
     _log_start(database_url)
     try:
         connector = make_connector(database_url)
@@ -127,8 +137,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ocpm-desk: error: {exc}", file=sys.stderr)
         return 2
     code = run_app(connector, [sys.argv[0], *argv])
-    import logging
-
     logging.getLogger("ocpm_desk").info("OCPM Desk stopped (exit code %d)", code)
     return code
 

@@ -12,6 +12,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
+from ocpm_desk import config
 from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.adapters import secrets
 from ocpm_desk.domain.errors import ConnectionFailed
@@ -62,7 +63,7 @@ class AppConnector:
     def default_profile(self) -> str:
         if self._override:
             return prof.kind_of(self._override)
-        return str(prof.read_settings().get("last_profile", prof.DEMO))
+        return config.value(config.LAST_PROFILE)
 
     def url_for(self, profile: str, url: str | None = None) -> str:
         if profile == prof.CENTRAL and url:
@@ -109,10 +110,10 @@ class AppConnector:
             log.warning("login failed for %s on %s: %s", wiring.login_for_log(checked_engine, username, exc), where,
                         describe_exception(exc))
             raise
-        changes: dict[str, str] = {"last_profile": profile}
+        changes: dict[config.Setting[Any], str] = {config.LAST_PROFILE: profile}
         if profile == prof.CENTRAL and url:
-            changes["central_url"] = wiring.without_password(target)
-        prof.write_settings(**changes)
+            changes[config.CENTRAL_URL] = wiring.without_password(target)
+        config.write_file(changes)
         self._opened[profile] = target
         log.info("login: %s on %s, roles %s (%d ms)", identity.username, where,
                  ",".join(sorted(identity.roles)) or "none", (time.monotonic() - started) * 1000)

@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from ocpm_desk import config
 from ocpm_desk.domain.errors import DomainError
 
 T = TypeVar("T")
@@ -50,7 +51,7 @@ def _progress() -> Iterator[Callable[[str, int, int], None]]:
     def report(phase: str, done: int, total: int) -> None:
         nonlocal bar
         if bar is None:
-            if time.monotonic() - started < 1.0 or (not err.is_terminal and not os.environ.get("OCPM_PROGRESS")):
+            if time.monotonic() - started < 1.0 or (not err.is_terminal and not config.value(config.PROGRESS)):
                 return
             bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                            console=err, transient=True)
@@ -468,7 +469,7 @@ def snapshots(
     database: DatabaseOption = None,
 ) -> None:
     """Render every screen of every demo role to PNG files, offscreen, for review."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt's own variable (ocpm_desk.config: not a setting)
     from ocpm_desk.adapters.profiles import kind_of, resolve_url
     from ocpm_desk.bootstrap import make_connector
     from ocpm_desk.gui.snapshots import render_snapshots
@@ -481,6 +482,43 @@ def snapshots(
     paths = _run(lambda: render_snapshots(connector, directory, accounts, kind_of(url)))
     for path in paths:
         typer.echo(str(path))
+
+
+def _shown(setting: config.Setting[object], value: object) -> str:
+    """A setting's value for the listing: a URL without its password, nothing as ``-``."""
+    if isinstance(value, config.SettingError):
+        return f"(not valid: expected {value.expected})"
+    if value is None or value == "":
+        return f"({setting.default_text})" if setting.default_text else "-"
+    if setting in (config.DATABASE_URL, config.CENTRAL_URL):
+        from ocpm_desk.adapters.profiles import display_url
+
+        try:
+            return display_url(str(value))
+        except ValueError:
+            return "(not a URL)"
+    return setting.kind.show(value) or "-"
+
+
+@app.command("settings")
+def settings_(database: DatabaseOption = None) -> None:
+    """List every setting: name, value, where the value comes from, and what it does (tab-separated). The
+    database's settings are read from the database of --database (or OCPM_DATABASE_URL, or the Démo file)."""
+    from ocpm_desk.services.settings import database_settings
+
+    saved = config.read_file()
+    for setting in config.SETTINGS:
+        if setting.store is config.Store.DATABASE:
+            continue
+        where = config.source(setting, saved)
+        if where == "environment":
+            where = f"environment {setting.env}"
+        typer.echo("\t".join((setting.name, _shown(setting, config.value(setting, saved)), where,
+                              setting.description)))
+    engine = _engine(database)
+    values = _run(lambda: database_settings(engine))
+    for setting in config.in_store(config.Store.DATABASE):
+        typer.echo("\t".join((setting.name, _shown(setting, values[setting.name]), "database", setting.description)))
 
 
 def _command_name(argv: list[str]) -> str | None:
@@ -501,6 +539,14 @@ def main() -> None:
 
     setup_logging()
     log = logging.getLogger("ocpm_desk.cli")
+    refused = config.check_environment()
+    if refused:
+        log.warning("environment refused: %s", "; ".join(e.private_message for e in refused))
+        err.print(f"ocpm-desk-admin: error: {'; '.join(map(str, refused))}", markup=False, highlight=False,
+                  soft_wrap=True)
+        raise SystemExit(2)
+    for name in config.unknown_environment():
+        log.warning("%s is set but is no setting of OCPM Desk (see the README's settings)", name)
     command = _command_name(sys.argv[1:])
     started = time.monotonic()
     if command:

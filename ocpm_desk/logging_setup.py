@@ -1,8 +1,8 @@
 """The application's log: a rotating file in the user's log directory, with no personal data (G12).
 
 ``setup_logging()`` is called once by each entry point (``ocpm-desk`` and ``ocpm-desk-admin``). The file is
-``ocpm-desk.log`` in ``platformdirs.user_log_path("ocpm-desk", "Etat-de-Geneve")``, or in ``OCPM_LOG_DIR`` when
-that is set; 1 MB per file, five old files kept.
+``ocpm-desk.log`` in the folder of the setting ``log_dir`` (``OCPM_LOG_DIR``, else the user's log directory,
+``ocpm_desk.config``); 1 MB per file, five old files kept.
 
 The code logs events, never data: user names of staff (logins) are fine, names, addresses, AVS numbers, e-mail
 addresses and passwords of anybody are not. Two safety nets on the handler catch what slips through:
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 import re
 import sys
 import traceback
@@ -25,13 +24,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-import platformdirs
-
+from ocpm_desk import config
 from ocpm_desk.domain.identifiers import mask_card_numbers_in
 
-APP = "ocpm-desk"
-AUTHOR = "Etat-de-Geneve"
-LOG_DIR_ENV = "OCPM_LOG_DIR"
+APP, AUTHOR = config.APP, config.AUTHOR
+LOG_DIR_ENV = config.LOG_DIR.env
 LOG_FILE_NAME = "ocpm-desk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
@@ -46,8 +43,7 @@ EMAIL_MASK = "[e-mail]"
 
 def log_dir() -> Path:
     """``OCPM_LOG_DIR`` or the user's log directory (not created here)."""
-    configured = os.environ.get(LOG_DIR_ENV)
-    return Path(configured) if configured else platformdirs.user_log_path(APP, AUTHOR)
+    return config.value(config.LOG_DIR)
 
 
 def log_file() -> Path:

@@ -125,6 +125,8 @@ def count_pages(pdf: bytes) -> int | None:
 
 
 def _cups_env(server: str | None) -> dict[str, str]:
+    # The child's environment, not a setting: lp/lpstat read CUPS_SERVER, the locale and the rest from it, so it is
+    # handed on whole (the one documented exception of ocpm_desk.config, tests/unit/test_configuration.py).
     env = dict(os.environ)
     env["LC_ALL"] = "C"  # lp/lpstat messages are parsed: keep them in English
     env["LANG"] = "C"

@@ -1,55 +1,30 @@
 """Where the databases are: the Démo and Local SQLite files, the Central PostgreSQL URL (DESIGN §5).
 
 Precedence for the database to open: ``--database URL``, then ``OCPM_DATABASE_URL``, then the profile chosen
-(the Démo file by default). Passwords never go into these files: the keyring keeps them.
+(the Démo file by default). The folders, the environment and the settings file are read through
+``ocpm_desk.config``. Passwords never go into these files: the keyring keeps them.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import platformdirs
+from ocpm_desk import config
 
-APP = "ocpm-desk"
-AUTHOR = "Etat-de-Geneve"
-DEMO, LOCAL, CENTRAL = "demo", "local", "central"
+APP, AUTHOR = config.APP, config.AUTHOR
+DEMO, LOCAL, CENTRAL = config.PROFILES
 
 
 def data_dir() -> Path:
     """``OCPM_DATA_DIR`` or the user's data directory (created on demand)."""
-    path = Path(os.environ.get("OCPM_DATA_DIR") or platformdirs.user_data_path(APP, AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return config.data_dir()
 
 
 def config_file() -> Path:
-    base = os.environ.get("OCPM_CONFIG_DIR")
-    path = Path(base) if base else platformdirs.user_config_path(APP, AUTHOR)
-    return path / "settings.json"
-
-
-def read_settings() -> dict[str, Any]:
-    try:
-        data = json.loads(config_file().read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def write_settings(**changes: Any) -> None:
-    """Merge ``changes`` into the settings file (atomically); a value of None removes its key."""
-    settings = {k: v for k, v in (read_settings() | changes).items() if v is not None}
-    path = config_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(settings, indent=2, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    """The workstation's settings file (read and written by ``ocpm_desk.config`` only)."""
+    return config.settings_file()
 
 
 def sqlite_url(path: Path) -> str:
@@ -60,19 +35,17 @@ def demo_url() -> str:
     return sqlite_url(data_dir() / "demo.sqlite")
 
 
-def local_url(settings: Mapping[str, Any] | None = None) -> str:
+def local_url(settings: config.SettingsFile | None = None) -> str:
     """The Local profile's file: ``local_path`` of the settings (the settings dialog; ``settings`` when the caller
     has read them already), else ``local.sqlite`` in the data directory."""
-    chosen = (read_settings() if settings is None else settings).get("local_path")
-    if isinstance(chosen, str) and chosen.strip():
-        return sqlite_url(Path(chosen.strip()).expanduser())
-    return sqlite_url(data_dir() / "local.sqlite")
+    chosen = config.value(config.LOCAL_PATH, settings)
+    return sqlite_url(Path(chosen) if chosen else data_dir() / "local.sqlite")
 
 
-def central_url(settings: Mapping[str, Any] | None = None) -> str | None:
-    if settings is None:
-        settings = read_settings()
-    return os.environ.get("OCPM_DATABASE_URL") or settings.get("central_url")
+def central_url(settings: config.SettingsFile | None = None) -> str | None:
+    """``OCPM_DATABASE_URL`` (whatever its kind: the Central profile then shows it), else the settings' Central
+    server."""
+    return config.value(config.DATABASE_URL) or config.value(config.CENTRAL_URL, settings)
 
 
 # The usual URLs are read with these two patterns; any other goes through SQLAlchemy's ``make_url`` (the same
@@ -152,7 +125,7 @@ class Profile:
 
 def profiles(override: str | None = None) -> list[Profile]:
     """The three profiles; an override URL takes the place of the profile of its kind."""
-    settings = read_settings()  # once for both profiles that depend on it
+    settings = config.read_file()  # once for both profiles that depend on it
     found = {
         DEMO: Profile(DEMO, "Demo", demo_url()),
         LOCAL: Profile(LOCAL, "Local", local_url(settings)),
@@ -166,4 +139,4 @@ def profiles(override: str | None = None) -> list[Profile]:
 
 def resolve_url(database: str | None) -> str:
     """The URL the admin CLI uses: ``--database``, else ``OCPM_DATABASE_URL``, else the Démo file (as the GUI)."""
-    return check_url(database or os.environ.get("OCPM_DATABASE_URL") or demo_url())
+    return check_url(database or config.value(config.DATABASE_URL) or demo_url())

@@ -7,7 +7,6 @@ name are left alone: orders may be pinned to them (G3, G4).
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -18,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocpm_desk import config
 from ocpm_desk.adapters.db import models as m
 from ocpm_desk.resources import resources_dir
 
@@ -161,7 +161,10 @@ def read_reference_data(directory: Path | None = None) -> ReferenceData:
                 merged.setdefault(key, []).extend(value)
     for key in _KEYS:
         merged.setdefault(key, {} if key == "settings" else [])
-    return ReferenceData.model_validate(merged)
+    data = ReferenceData.model_validate(merged)
+    for key, value in data.settings.items():  # declared and checked by ocpm_desk.config: a mistake names it
+        config.encode(config.database_setting(key), value)
+    return data
 
 
 def _upsert(session: Session, model: type[Any], key: dict[str, Any], values: dict[str, Any]) -> bool:
@@ -229,6 +232,6 @@ def load_reference_data(session: Session, data: ReferenceData | None = None) -> 
     for c in data.calendar_closures:
         n += _upsert(session, m.CalendarClosure, {"day": c.day}, {"label": c.label})
     for key, value in data.settings.items():
-        n += _upsert(session, m.Setting, {"key": key}, {"value": json.dumps(value, ensure_ascii=False, sort_keys=True)})
+        n += _upsert(session, m.Setting, {"key": key}, {"value": config.encode(config.database_setting(key), value)})
     session.flush()
     return n

@@ -24,27 +24,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Connection, text
 
-from ocpm_desk.adapters.profiles import APP, AUTHOR
+from ocpm_desk import config
 
 log = logging.getLogger(__name__)
 
-STATE_DIR_ENV = "OCPM_STATE_DIR"
+STATE_DIR_ENV = config.STATE_DIR.env
 WITNESS_DIR = "audit-witness"
 _FORMAT = 1
 
 
 def state_dir() -> Path:
-    """``OCPM_STATE_DIR``, else ``state`` in ``OCPM_DATA_DIR`` when that is set, else the user's state directory."""
-    configured = os.environ.get(STATE_DIR_ENV)
-    if configured:
-        return Path(configured)
-    data = os.environ.get("OCPM_DATA_DIR")
-    if data:
-        return Path(data) / "state"
-    return platformdirs.user_state_path(APP, AUTHOR)
+    """``OCPM_STATE_DIR``, else ``state`` in ``OCPM_DATA_DIR`` when that is set, else the user's state directory
+    (the setting ``state_dir`` of ``ocpm_desk.config``)."""
+    return config.value(config.STATE_DIR)
 
 
 @dataclass(frozen=True, slots=True)

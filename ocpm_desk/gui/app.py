@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ocpm_desk import config
 from ocpm_desk.gui.background import run_in_background, wait_for_background
 from ocpm_desk.gui.i18n import install_translators
 from ocpm_desk.gui.login import LoginDialog
@@ -31,11 +32,12 @@ APPLICATION_NAME = "OCPM Desk"
 ORGANIZATION_NAME = "Etat de Geneve"
 #: How long quitting waits for background work (closing the session) before giving up.
 SHUTDOWN_WAIT_MS = 5_000
-#: Set by ``bench/startup.py``: the application quits as soon as the login dialog has painted, after printing one
-#: line ``ocpm-startup-probe login_dialog_shown_s=S monotonic=M``. S counts from the ``time.monotonic()`` value the
-#: variable holds (taken by the parent just before it started the process), or, when it holds ``1``, from the
-#: process's start time in ``/proc/self/stat`` (10 ms resolution).
-STARTUP_PROBE_ENV = "OCPM_STARTUP_PROBE"
+#: Set by ``bench/startup.py`` (the setting ``startup_probe`` of ``ocpm_desk.config``): the application quits as soon
+#: as the login dialog has painted, after printing one line ``ocpm-startup-probe login_dialog_shown_s=S
+#: monotonic=M``. S counts from the ``time.monotonic()`` value the variable holds (taken by the parent just before
+#: it started the process), or, when it holds ``1``, from the process's start time in ``/proc/self/stat`` (10 ms
+#: resolution).
+STARTUP_PROBE_ENV = config.STARTUP_PROBE.env
 #: What the login dialog does not need, loaded at first use (issue 8, point 7): the probe line names those found
 #: loaded at the dialog's first paint (``early=`` followed by a comma-separated list, ``-`` for none).
 DEFERRED_MODULES = ("sqlalchemy", "sqlalchemy.orm", "alembic", "psycopg", "reportlab", "PySide6.QtPdf",
@@ -139,12 +141,9 @@ class DeskController(QObject):
             log.warning("background work still running at exit")
 
 
-def _process_started_monotonic(probe: str) -> float:
+def _process_started_monotonic(probe: float) -> float:
     """When the process started, on the ``time.monotonic()`` clock (see ``STARTUP_PROBE_ENV``)."""
-    try:
-        return float(probe) if probe != "1" else _proc_start_monotonic()
-    except ValueError:
-        return _proc_start_monotonic()
+    return probe if probe != 1 else _proc_start_monotonic()
 
 
 def _proc_start_monotonic() -> float:
@@ -214,8 +213,8 @@ def run_app(connector: Connector, argv: list[str], *, language: str | None = Non
     install_crash_reporter(app)  # an error nobody caught: logged, then shown with the log file's location
     controller = DeskController(connector, app)
     controller.start()
-    probe = os.environ.get(STARTUP_PROBE_ENV)
-    if probe and controller.login_dialog is not None:
+    probe = config.value(config.STARTUP_PROBE)
+    if probe is not None and controller.login_dialog is not None:
         _StartupProbe(app, controller.login_dialog, _process_started_monotonic(probe))
     code = app.exec()
     controller.shutdown()

@@ -1,5 +1,5 @@
-"""The GUI's language: French by default, English on request (an explicit argument, ``OCPM_LANG=en``, or the
-settings dialog's choice, in that order).
+"""The GUI's language: French by default, English on request (an explicit argument, else the setting ``language`` of
+``ocpm_desk.config``: ``OCPM_LANG=en``, else the settings dialog's choice).
 
 Source strings in the code are English; ``resources/i18n/ocpm_desk_fr.ts`` holds their French and is
 compiled to ``ocpm_desk_fr.qm`` by ``make generate``. Qt's own strings (standard buttons, dialogs) come from
@@ -9,48 +9,34 @@ compiled to ``ocpm_desk_fr.qm`` by ``make generate``. Qt's own strings (standard
 from __future__ import annotations
 
 import logging
-import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ocpm_desk import config
 from ocpm_desk.gui.paths import translations_dir
 
 log = logging.getLogger(__name__)
 
 FRENCH = "fr"
 ENGLISH = "en"
-DEFAULT_LANGUAGE = FRENCH
-LANGUAGE_ENV = "OCPM_LANG"
+DEFAULT_LANGUAGE = config.LANGUAGE.default
+LANGUAGE_ENV = config.LANGUAGE.env
 
 # Translators currently installed by us, so that switching language replaces them instead of stacking them.
 _installed: list[QTranslator] = []
 _language = ENGLISH
 
 
-def saved_language() -> str | None:
-    """The language chosen in the settings dialog (None: none chosen, or the settings cannot be read)."""
-    from ocpm_desk.services.workstation import saved_language as read_saved  # not needed when one is requested
-
-    try:
-        return read_saved()
-    except Exception as exc:  # a damaged settings file must not keep the application from starting
-        log.warning("the language setting could not be read: %s", type(exc).__name__)
-        return None
-
-
 def choose_language(requested: str | None = None) -> str:
     """``fr`` or ``en`` from ``requested``, else from ``OCPM_LANG``, else the settings dialog's choice (applied at
-    the next start), else French; ``en_GB``-style codes accepted."""
-    if not requested and not os.environ.get(LANGUAGE_ENV):
-        requested = saved_language()
-    for candidate in (requested, os.environ.get(LANGUAGE_ENV)):
-        if not candidate:
-            continue
-        code = candidate.strip().lower().replace("-", "_").split("_")[0]
-        if code in (FRENCH, ENGLISH):
+    the next start), else French; ``en_GB``-style codes accepted. A value that is neither is reported in the log
+    and the next one decides (a damaged settings file never keeps the application from starting)."""
+    if requested:
+        code = config.language_code(requested)
+        if code is not None:
             return code
-        log.warning("unsupported language %r; using %s", candidate, DEFAULT_LANGUAGE)
-    return DEFAULT_LANGUAGE
+        log.warning("unsupported language %r; using the language setting", requested)
+    return config.value(config.LANGUAGE)
 
 
 def app_translation_file() -> str:

@@ -1,9 +1,10 @@
 """The settings dialog (Fichier → Paramètres…, or the login dialog's button): this workstation's preferences.
 
 Profiles (the one the login proposes, the Local file, the Central server), default printer, language, idle lock.
-Stored by ``ocpm_desk.services.workstation`` in the user configuration directory; never a password (the dialog
-has no password field at all: the keyring keeps remembered passwords). Invalid input is named, focused, and
-nothing is saved.
+Stored by ``ocpm_desk.services.workstation`` through ``ocpm_desk.config`` (the settings file in the user
+configuration directory); never a password (the dialog has no password field at all: the keyring keeps remembered
+passwords). Invalid input is named, focused, and nothing is saved; values of the file set aside for their defaults
+(a file edited by hand) are said when the dialog opens.
 """
 
 from __future__ import annotations
@@ -71,6 +72,10 @@ class SettingsDialog(QDialog):
         self.settings = workstation.load()
         self._build()
         self._show(self.settings)
+        set_aside = workstation.file_problems()
+        if set_aside:  # the file was edited by hand or damaged: say what the form shows instead
+            self._say("\n".join([self.tr("Saved settings that were not valid were replaced by their defaults:"),
+                                 *(self._problem_text(p) for p in set_aside)]), error=False)
         self._printers_task = run_in_background(
             self, printers, self._printers_listed, self._printers_failed
         )
@@ -340,6 +345,7 @@ class SettingsDialog(QDialog):
             "profile": self.profile_combo,
             "local_path": self.local_edit,
             "central_host": self.host_edit,
+            "central_url": self.host_edit,
             "central_port": self.port_edit,
             "central_database": self.database_edit,
             "language": self.language_combo,
@@ -348,6 +354,14 @@ class SettingsDialog(QDialog):
 
     def _problem_text(self, problem: SettingsProblem) -> str:
         field, code = problem.field, problem.code
+        if field == "profile":
+            return self.tr("The profile proposed at login is not one of Demo, Local and Central.")
+        if field == "language":
+            return self.tr("The language must be French or English.")
+        if field == "printer":
+            return self.tr("The default printer's name is not valid.")
+        if field == "central_url":
+            return self.tr("The Central server's address is not valid: enter its host, port and database.")
         if field == "local_path":
             if code == "is_directory":
                 return self.tr("The Local database file is a folder: choose a file name in it.")

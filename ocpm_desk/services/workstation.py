@@ -1,14 +1,11 @@
 """This workstation's preferences (the settings dialog): profiles, default printer, language, idle lock.
 
-They live in ``settings.json`` in the user configuration directory (``OCPM_CONFIG_DIR`` overrides it), beside
-what the login already keeps there (``last_profile``, ``central_url``). **Never a password**: the Central
-profile is stored as a URL without user or password (the login names the PostgreSQL role, the keyring keeps a
-remembered password); a password found in that URL (written by hand) is dropped on the next save.
-
-Keys of the file: ``last_profile`` (the profile the login proposes), ``local_path`` (the Local profile's SQLite
-file; absent: ``local.sqlite`` in the data directory), ``central_url``, ``printer`` (absent: the print system's
-default), ``language`` (``fr``/``en``, applied at the next start; ``OCPM_LANG`` overrides it),
-``idle_lock_minutes`` (absent: the database's setting).
+The settings are declared, read and written by ``ocpm_desk.config`` (the file ``settings.json`` in the user
+configuration directory, ``OCPM_CONFIG_DIR`` overriding it); this module is the dialog's view of them: the Central
+URL as host, port and database, and the problems of a form named by field with a code the dialog says in the
+user's language. **Never a password**: the Central profile is stored as a URL without user or password (the login
+names the PostgreSQL role, the keyring keeps a remembered password); a password found in that URL (written by
+hand) is dropped on the next save.
 
 Idle lock: the database's ``idle_lock_minutes`` (set by an administrator) is the longest a window may stay open
 unattended; a workstation may only lock *sooner* (``effective_idle_lock_minutes``).
@@ -16,32 +13,32 @@ unattended; a workstation may only lock *sooner* (``effective_idle_lock_minutes`
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ocpm_desk import config
 from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from ocpm_desk.services.desk import PrinterChoice
 
-PROFILES = (prof.DEMO, prof.LOCAL, prof.CENTRAL)
-LANGUAGES = ("fr", "en")
-DEFAULT_LANGUAGE = "fr"
+PROFILES = config.PROFILES
+LANGUAGES = config.LANGUAGES
+DEFAULT_LANGUAGE = config.LANGUAGE.default
 DEFAULT_PORT = 5432
 DEFAULT_DATABASE = "ocpm"
 DEFAULT_DRIVER = "postgresql+psycopg"
-MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 240
+MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = config.MIN_IDLE_MINUTES, config.MAX_IDLE_MINUTES
 _HOST_FORBIDDEN = set("/@?#:\\ \t\r\n")
 _DATABASE_FORBIDDEN = set("/?#@\\ \t\r\n")
 
 
 @dataclass(frozen=True, slots=True)
 class WorkstationSettings:
-    profile: str = prof.DEMO  # the profile the login dialog proposes
+    profile: str = config.LAST_PROFILE.default  # the profile the login dialog proposes
     local_path: str = ""  # the Local profile's SQLite file; "" = the default file in the data directory
     central_host: str = ""  # "" = no Central server configured
     central_port: int = DEFAULT_PORT
@@ -68,6 +65,21 @@ class SettingsInvalid(DomainError):
         super().__init__("; ".join(p.message for p in self.problems) or "invalid settings")
 
 
+#: The field of the form that shows each setting of the file.
+_FIELDS: dict[config.Setting[Any], str] = {
+    config.LAST_PROFILE: "profile",
+    config.LOCAL_PATH: "local_path",
+    config.CENTRAL_URL: "central_url",  # the dialog shows it as host, port and database
+    config.PRINTER: "printer",
+    config.LANGUAGE: "language",
+    config.WORKSTATION_IDLE_LOCK: "idle_lock_minutes",
+}
+
+
+def _problem(error: config.SettingError) -> SettingsProblem:
+    return SettingsProblem(_FIELDS.get(error.setting, error.setting.name), error.code, str(error))
+
+
 # ---- reading -----------------------------------------------------------------------------------------------------
 
 
@@ -81,28 +93,12 @@ def default_local_path() -> str:
 
 
 def settings_file() -> Path:
-    return prof.config_file()
+    return config.settings_file()
 
 
-def _as_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    return None
-
-
-def load() -> WorkstationSettings:
-    """The saved preferences; anything missing or unreadable takes its default (a bad file never blocks start)."""
-    data = prof.read_settings()
-    profile = data.get("last_profile")
-    language = data.get("language")
-    idle = _as_int(data.get("idle_lock_minutes"))
-    host, port, database = "", DEFAULT_PORT, DEFAULT_DATABASE
-    url = data.get("central_url")
-    if isinstance(url, str) and url:
+def _central_parts(url: str | None) -> tuple[str, int, str]:
+    """Host, port and database of a PostgreSQL URL; the defaults for anything else."""
+    if url:
         from sqlalchemy.engine import make_url
 
         try:
@@ -110,64 +106,62 @@ def load() -> WorkstationSettings:
         except Exception:
             parsed = None
         if parsed is not None and parsed.get_backend_name() == "postgresql":
-            host = parsed.host or ""
-            port = parsed.port or DEFAULT_PORT
-            database = parsed.database or DEFAULT_DATABASE
-    local = data.get("local_path")
-    printer = data.get("printer")
+            return parsed.host or "", parsed.port or DEFAULT_PORT, parsed.database or DEFAULT_DATABASE
+    return "", DEFAULT_PORT, DEFAULT_DATABASE
+
+
+def load() -> WorkstationSettings:
+    """The saved preferences; anything missing or not valid takes its default (reported in the log: a bad file
+    never blocks start)."""
+    saved = config.read_file()
+    host, port, database = _central_parts(saved.get(config.CENTRAL_URL))
     return WorkstationSettings(
-        profile=profile if profile in PROFILES else prof.DEMO,
-        local_path=local if isinstance(local, str) else "",
+        profile=saved.get(config.LAST_PROFILE),
+        local_path=saved.get(config.LOCAL_PATH),
         central_host=host,
         central_port=port,
         central_database=database,
-        printer=printer if isinstance(printer, str) else "",
-        language=language if language in LANGUAGES else DEFAULT_LANGUAGE,
-        idle_lock_minutes=idle if idle is not None and MIN_IDLE_MINUTES <= idle <= MAX_IDLE_MINUTES else None,
+        printer=saved.get(config.PRINTER),
+        language=saved.get(config.LANGUAGE),
+        idle_lock_minutes=saved.get(config.WORKSTATION_IDLE_LOCK),
     )
+
+
+def file_problems() -> list[SettingsProblem]:
+    """The values of the settings file that were set aside for their defaults (the dialog says so)."""
+    return [_problem(error) for error in config.read_file().problems()]
 
 
 def saved_language() -> str | None:
     """The language chosen in the settings, None when none was chosen (French then, unless ``OCPM_LANG``)."""
-    language = prof.read_settings().get("language")
-    return language if language in LANGUAGES else None
+    saved = config.read_file()
+    return saved.get(config.LANGUAGE) if saved.has(config.LANGUAGE) else None
 
 
 def idle_lock_preference() -> int | None:
-    return load().idle_lock_minutes
+    return config.value(config.WORKSTATION_IDLE_LOCK)
 
 
 def preferred_printer() -> str:
-    return load().printer
+    return config.value(config.PRINTER)
 
 
 # ---- checking and saving -----------------------------------------------------------------------------------------
 
 
-def _check_local_path(text: str) -> SettingsProblem | None:
-    """The file must be one SQLite can create and write, with its journal beside it (WAL: -wal and -shm files)."""
-    path = Path(text).expanduser()
-    if not path.is_absolute():
-        return SettingsProblem("local_path", "invalid", "the Local database file must be a full path")
-    if path.is_dir():
-        return SettingsProblem("local_path", "is_directory", f"{path} is a folder, not a file")
-    folder = path.parent
-    if not folder.is_dir():
-        return SettingsProblem("local_path", "not_writable", f"the folder {folder} does not exist")
-    if not os.access(folder, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        return SettingsProblem("local_path", "not_writable", f"{path} cannot be written")
-    return None
+def _check(problems: list[SettingsProblem], setting: config.Setting[Any], new: object) -> None:
+    try:
+        config.checked(setting, new)
+    except config.SettingError as error:
+        problems.append(_problem(error))
 
 
 def validate(settings: WorkstationSettings) -> list[SettingsProblem]:
-    """Every problem of ``settings`` (empty: they may be saved)."""
+    """Every problem of ``settings`` (empty: they may be saved). The settings' own checks are the configuration's;
+    the Central server's host, port and database are checked here, field by field, before they make its URL."""
     problems: list[SettingsProblem] = []
-    if settings.profile not in PROFILES:
-        problems.append(SettingsProblem("profile", "unknown", f"unknown profile {settings.profile!r}"))
-    if settings.local_path.strip():
-        problem = _check_local_path(settings.local_path.strip())
-        if problem is not None:
-            problems.append(problem)
+    _check(problems, config.LAST_PROFILE, settings.profile)
+    _check(problems, config.LOCAL_PATH, settings.local_path.strip())
     host = settings.central_host.strip()
     central_used = bool(host) or settings.profile == prof.CENTRAL
     if central_used:
@@ -183,13 +177,8 @@ def validate(settings: WorkstationSettings) -> list[SettingsProblem]:
             problems.append(SettingsProblem("central_database", "required", "enter the Central database's name"))
         elif _DATABASE_FORBIDDEN & set(database):
             problems.append(SettingsProblem("central_database", "invalid", "the database name is not valid"))
-    if settings.language not in LANGUAGES:
-        problems.append(SettingsProblem("language", "unknown", f"unknown language {settings.language!r}"))
-    idle = settings.idle_lock_minutes
-    if idle is not None and not MIN_IDLE_MINUTES <= idle <= MAX_IDLE_MINUTES:
-        problems.append(SettingsProblem(
-            "idle_lock_minutes", "out_of_range",
-            f"the idle lock must be between {MIN_IDLE_MINUTES} and {MAX_IDLE_MINUTES} minutes"))
+    _check(problems, config.LANGUAGE, settings.language)
+    _check(problems, config.WORKSTATION_IDLE_LOCK, settings.idle_lock_minutes)
     return problems
 
 
@@ -218,7 +207,6 @@ def save(settings: WorkstationSettings) -> WorkstationSettings:
     problems = validate(settings)
     if problems:
         raise SettingsInvalid(problems)
-    previous = prof.read_settings().get("central_url")
     local = settings.local_path.strip()
     clean = WorkstationSettings(
         profile=settings.profile,
@@ -230,14 +218,17 @@ def save(settings: WorkstationSettings) -> WorkstationSettings:
         language=settings.language,
         idle_lock_minutes=settings.idle_lock_minutes,
     )
-    prof.write_settings(
-        last_profile=clean.profile,
-        local_path=clean.local_path or None,
-        central_url=central_url(clean, previous if isinstance(previous, str) else None),
-        printer=clean.printer or None,
-        language=clean.language,
-        idle_lock_minutes=clean.idle_lock_minutes,
-    )
+    try:
+        config.write_file({
+            config.LAST_PROFILE: clean.profile,
+            config.LOCAL_PATH: clean.local_path or None,
+            config.CENTRAL_URL: central_url(clean, config.read_file().get(config.CENTRAL_URL)),
+            config.PRINTER: clean.printer or None,
+            config.LANGUAGE: clean.language,
+            config.WORKSTATION_IDLE_LOCK: clean.idle_lock_minutes,
+        })
+    except config.SettingError as error:
+        raise SettingsInvalid([_problem(error)]) from None
     return clean
 
 

@@ -3315,6 +3315,11 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>l&apos;en-tête des lettres n&apos;est pas configuré (paramètre «&#xa0;letterhead&#xa0;»)&#xa0;: lancez init-db</translation>
     </message>
     <message>
+        <location filename="../../ocpm_desk/services/letterhead.py" line="19"/>
+        <source>the letterhead (setting &apos;letterhead&apos;) is not valid: run init-db to restore it</source>
+        <translation>l&apos;en-tête des lettres (paramètre «&#xa0;letterhead&#xa0;») n&apos;est pas valable&#xa0;: lancez init-db pour le rétablir</translation>
+    </message>
+    <message>
         <location filename="../../ocpm_desk/services/mailroom.py" line="68"/>
         <source>refused</source>
         <extracomment>Tracking events that change something; any other event is kept in ``tracking_events`` only. An order&apos;s outcome as the messages say it (&quot;order … was refused&quot;).</extracomment>
@@ -7022,6 +7027,31 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <location filename="../../ocpm_desk/gui/settings_dialog.py" line="321"/>
         <source>The settings could not be saved: the file {path} cannot be written.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: le fichier {path} ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="77"/>
+        <source>Saved settings that were not valid were replaced by their defaults:</source>
+        <translation>Des paramètres enregistrés n&apos;étaient pas valables et ont été remplacés par leur valeur par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="358"/>
+        <source>The profile proposed at login is not one of Demo, Local and Central.</source>
+        <translation>Le profil proposé à la connexion n&apos;est ni Démo, ni Local, ni Central.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="360"/>
+        <source>The language must be French or English.</source>
+        <translation>La langue doit être le français ou l&apos;anglais.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="362"/>
+        <source>The default printer&apos;s name is not valid.</source>
+        <translation>Le nom de l&apos;imprimante par défaut n&apos;est pas valable.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="364"/>
+        <source>The Central server&apos;s address is not valid: enter its host, port and database.</source>
+        <translation>L&apos;adresse du serveur Central n&apos;est pas valable&#xa0;: indiquez son hôte, son port et sa base.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/settings_dialog.py" line="353"/>

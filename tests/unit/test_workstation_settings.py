@@ -61,7 +61,10 @@ def test_emptied_fields_are_removed() -> None:
 
 def test_the_file_never_holds_a_password() -> None:
     # a URL with a password written by hand (or by an older version): loading ignores it, saving drops it
-    profiles.write_settings(central_url="postgresql+psycopg://cdubois:S3cret-Pass@db.old:5432/ocpm?sslmode=require")
+    path = workstation.settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(
+        {"central_url": "postgresql+psycopg://cdubois:S3cret-Pass@db.old:5432/ocpm?sslmode=require"}), encoding="utf-8")
     loaded = workstation.load()
     assert (loaded.central_host, loaded.central_port, loaded.central_database) == ("db.old", 5432, "ocpm")
     workstation.save(replace(loaded, profile="central"))

@@ -15,19 +15,16 @@ no gap; ``ocpm_create_staff`` and the group roles stay as created here.
 
 from __future__ import annotations
 
-import os
-import re
-
 from sqlalchemy import Connection, text
+
+from ocpm_desk import config
 
 GROUPS = ("caseworker", "supervisor", "mailroom", "admin", "auditor", "intake")
 
 
 def role_prefix() -> str:
-    prefix = os.environ.get("OCPM_ROLE_PREFIX", "ocpm_")
-    if not re.fullmatch(r"[a-z][a-z0-9_]{0,30}", prefix):
-        raise ValueError(f"OCPM_ROLE_PREFIX {prefix!r} must be lowercase letters, digits and '_'")
-    return prefix
+    """The setting ``role_prefix`` (``OCPM_ROLE_PREFIX``, default ``ocpm_``); ``ValueError`` naming it when invalid."""
+    return config.value(config.ROLE_PREFIX)
 
 
 # Tables holding reference data any staff member may read.
