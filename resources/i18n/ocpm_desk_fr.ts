@@ -296,256 +296,1733 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="37"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="53"/>
         <source>Personal data viewed</source>
+        <extracomment>``audit_events.action`` → what happened. Every action of ``domain.audit_actions.AUDIT_ACTIONS``, those only the database writes (``staff.requested``, ``staff.confirmed``: migration 0013) or the demo seed (``demo.*``), and those older versions wrote.</extracomment>
         <translation>Données personnelles consultées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="38"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="54"/>
         <source>Order received</source>
         <translation>Commande reçue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="39"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="55"/>
         <source>Payment validated</source>
         <translation>Paiement validé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="40"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="56"/>
         <source>Order cancelled</source>
         <translation>Commande annulée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="41"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="57"/>
         <source>Order claimed</source>
         <translation>Commande prise en charge</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="42"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="58"/>
         <source>Order released</source>
         <translation>Commande libérée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="43"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="59"/>
         <source>Order reassigned</source>
         <translation>Commande réattribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="44"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="60"/>
         <source>Order put on hold</source>
         <translation>Commande mise en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="45"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="61"/>
         <source>Review resumed</source>
         <translation>Examen repris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="46"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="62"/>
         <source>Order approved</source>
         <translation>Commande approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="47"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="63"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="48"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="64"/>
         <source>Refusal proposal returned</source>
         <translation>Proposition de refus renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="49"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="65"/>
         <source>Refusal approved</source>
         <translation>Refus approuvé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="50"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="66"/>
         <source>Withdrawal recorded</source>
         <translation>Retrait enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="51"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="67"/>
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="52"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="68"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="111"/>
         <source>Handed to the post</source>
         <translation>Remis à la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="53"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="69"/>
         <source>Delivery recorded</source>
         <translation>Distribution enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="54"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="70"/>
         <source>Return recorded</source>
         <translation>Retour enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="55"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="71"/>
         <source>Sent again</source>
         <translation>Envoyé à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="56"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="72"/>
         <source>Reissue (error attributable to OCPM)</source>
         <translation>Réédition (erreur imputable à l&apos;OCPM)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="57"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="73"/>
+        <source>Conditions evaluated</source>
+        <translation>Conditions évaluées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="74"/>
+        <source>Condition ticked</source>
+        <translation>Condition cochée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="75"/>
+        <source>Result of a condition overridden</source>
+        <translation>Résultat d&apos;une condition forcé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="76"/>
+        <source>Override of a condition removed</source>
+        <translation>Forçage d&apos;une condition retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="77"/>
+        <source>Hearing letter sent</source>
+        <translation>Lettre d&apos;intention envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="78"/>
+        <source>Hearing recorded as not needed</source>
+        <translation>Audition jugée non nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="79"/>
+        <source>Answer to the hearing letter recorded</source>
+        <translation>Réponse à la lettre d&apos;intention enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="80"/>
+        <source>Correction: attestation reissued</source>
+        <translation>Correction&#xa0;: attestation rééditée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="81"/>
+        <source>Correction request recorded</source>
+        <translation>Demande de correction enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="82"/>
+        <source>Refusal draft created</source>
+        <translation>Brouillon de refus créé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="83"/>
+        <source>Refusal draft taken over</source>
+        <translation>Brouillon de refus repris</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="84"/>
+        <source>Refusal proposal submitted</source>
+        <translation>Proposition de refus soumise</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="85"/>
+        <source>Refusal decision issued (signed)</source>
+        <translation>Décision de refus émise (signée)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="86"/>
+        <source>Refusal proposal returned to its author</source>
+        <translation>Proposition de refus renvoyée à son auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="87"/>
+        <source>Archived decision read (original)</source>
+        <translation>Décision archivée consultée (original)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="88"/>
+        <source>Copy of a decision made</source>
+        <translation>Copie d&apos;une décision établie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="89"/>
+        <source>Batch of documents printed</source>
+        <translation>Lot de documents imprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="90"/>
+        <source>Hearing letter handed to the post</source>
+        <translation>Lettre d&apos;intention remise à la poste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="91"/>
+        <source>Shipment returned by the post</source>
+        <translation>Envoi retourné par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="92"/>
+        <source>Tracking data imported</source>
+        <translation>Données de suivi importées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="93"/>
+        <source>Deposit list created</source>
+        <translation>Liste de dépôt établie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="94"/>
+        <source>Orders imported</source>
+        <translation>Commandes importées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="95"/>
+        <source>Quarantined line resolved</source>
+        <translation>Ligne en quarantaine traitée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="97"/>
         <source>Logged in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="58"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="98"/>
         <source>Failed login</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="59"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="99"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="60"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="96"/>
         <source>Audit trail searched</source>
         <translation>Recherche dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="61"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="100"/>
+        <source>Role granted</source>
+        <translation>Rôle attribué</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="101"/>
+        <source>Role removed</source>
+        <translation>Rôle retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="102"/>
+        <source>Account deactivated</source>
+        <translation>Compte désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="103"/>
+        <source>Account reactivated</source>
+        <translation>Compte réactivé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="104"/>
+        <source>Own password set</source>
+        <translation>Mot de passe personnel défini</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="105"/>
+        <source>Account change requested (a second administrator confirms)</source>
+        <translation>Modification de compte demandée (un second administrateur confirme)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="106"/>
+        <source>Account change confirmed by a second administrator</source>
+        <translation>Modification de compte confirmée par un second administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="107"/>
         <source>Reference data loaded</source>
         <translation>Référentiel chargé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="62"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="108"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="63"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="109"/>
+        <source>Creating the demo data failed</source>
+        <translation>Échec de la création des données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="119"/>
+        <source>{table}: row added (in the database)</source>
+        <extracomment>Actions no version writes any more, kept for the events that hold them. What the row-audit triggers write (``&apos;row.&apos; || lower(TG_OP)``), the table being the event&apos;s entity.</extracomment>
+        <translation>{table}&#xa0;: ligne ajoutée (dans la base de données)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="120"/>
+        <source>{table}: row changed (in the database)</source>
+        <translation>{table}&#xa0;: ligne modifiée (dans la base de données)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="121"/>
+        <source>{table}: row deleted (in the database)</source>
+        <translation>{table}&#xa0;: ligne supprimée (dans la base de données)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="125"/>
         <source>Row added (in the database)</source>
+        <extracomment>A row event of a table this module does not name.</extracomment>
         <translation>Ligne ajoutée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="64"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="126"/>
         <source>Row changed (in the database)</source>
         <translation>Ligne modifiée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="65"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="127"/>
         <source>Row deleted (in the database)</source>
         <translation>Ligne supprimée (dans la base de données)</translation>
     </message>
 </context>
 <context>
-    <name>AuditModel</name>
+    <name>AuditCode</name>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="91"/>
-        <source>yes</source>
-        <translation>oui</translation>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="271"/>
+        <source>A mail</source>
+        <extracomment>``resources/reference/postal.yaml``.</extracomment>
+        <translation>Courrier A</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="92"/>
-        <source>no</source>
-        <translation>non</translation>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="272"/>
+        <source>B mail</source>
+        <translation>Courrier B</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="99"/>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="273"/>
+        <source>Registered</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="274"/>
+        <source>International Economy</source>
+        <translation>International Economy</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="275"/>
+        <source>International Priority</source>
+        <translation>International Priority</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="276"/>
+        <source>International registered</source>
+        <translation>International recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="280"/>
+        <source>Not resident in Geneva</source>
+        <extracomment>``resources/reference/grounds.yaml`` (the refusal grounds&apos; titles).</extracomment>
+        <translation>Absence de domicile à Genève</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="281"/>
+        <source>No residence history</source>
+        <translation>Absence d&apos;historique de séjour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="282"/>
+        <source>Not a Swiss citizen</source>
+        <translation>Absence de nationalité suisse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="283"/>
+        <source>No recorded departure</source>
+        <translation>Absence de départ enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="284"/>
+        <source>Identity data do not match</source>
+        <translation>Données d&apos;identité non concordantes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="285"/>
+        <source>Applicant not entitled</source>
+        <translation>Demandeur non habilité</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="286"/>
+        <source>Fee not paid in full</source>
+        <translation>Taxe non acquittée intégralement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="287"/>
+        <source>Delivery address not valid</source>
+        <translation>Adresse de livraison non valable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="288"/>
+        <source>Service not available on the order date</source>
+        <translation>Prestation non disponible à la date de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="289"/>
+        <source>Order for a minor without established legal representation</source>
+        <translation>Commande pour un mineur sans représentation légale établie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="295"/>
+        <source>Payment complete (fee and postage)</source>
+        <extracomment>``resources/reference/conditions.yaml`` (the conditions&apos; labels).</extracomment>
+        <translation>Paiement complet (taxe et frais de port)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="296"/>
+        <source>Service available on the order date</source>
+        <translation>Prestation disponible à la date de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="297"/>
+        <source>Identity matches the register</source>
+        <translation>Identité conforme au registre</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="298"/>
+        <source>The applicant is the person concerned or their legal representative</source>
+        <translation>Le demandeur est la personne concernée ou son représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="301"/>
+        <source>Delivery address complete and postal product valid</source>
+        <translation>Adresse de livraison complète et produit postal valable</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="302"/>
+        <source>Person resident in Geneva</source>
+        <translation>Personne domiciliée à Genève</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="303"/>
+        <source>Residence history in Geneva recorded</source>
+        <translation>Historique des séjours à Genève enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="304"/>
+        <source>Swiss citizen</source>
+        <translation>Personne de nationalité suisse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="305"/>
+        <source>Departure from Geneva recorded</source>
+        <translation>Départ de Genève enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="309"/>
+        <source>account creation</source>
+        <extracomment>What a second administrator confirms (``staff_requests.kind``, migration 0013).</extracomment>
+        <translation>création du compte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="310"/>
+        <source>role granted</source>
+        <translation>attribution d&apos;un rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="311"/>
+        <source>reactivation</source>
+        <translation>réactivation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="315"/>
+        <source>the applicant</source>
+        <extracomment>Who an error in a delivered document is attributable to (``record_correction``).</extracomment>
+        <translation>le demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="316"/>
+        <source>OCPM</source>
+        <translation>l&apos;OCPM</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="320"/>
+        <source>ReportLab {value}</source>
+        <extracomment>The parts of a renderer&apos;s fingerprint (``adapters/pdf/fingerprint.py``): ``reportlab=4.2 … letterhead=&lt;hash&gt;``.</extracomment>
+        <translation>ReportLab {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="321"/>
+        <source>accelerator {value}</source>
+        <translation>accélérateur {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="322"/>
+        <source>zlib {value}</source>
+        <translation>zlib {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="323"/>
+        <source>fonts {value}</source>
+        <translation>polices {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="324"/>
+        <source>template {value}</source>
+        <translation>modèle {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="325"/>
+        <source>letterhead {value}</source>
+        <translation>en-tête {value}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditColumn</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="459"/>
+        <source>answer</source>
+        <extracomment>``order.conditions_evaluated`` counts the results by their code: its keys are named as the results are. Keys whose value is the number of a row: their label is a template (``order no. {id}``). Keys not shown: the search&apos;s page size says nothing about what was searched. The columns of the row-audited tables (``row.update`` names those it changed), as a list of details says them. The delivery address&apos;s (``addr_*``) are the order screen&apos;s field labels.</extracomment>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="460"/>
+        <source>answer recorded at</source>
+        <translation>date d&apos;enregistrement de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="461"/>
+        <source>answer recorded by</source>
+        <translation>réponse enregistrée par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="462"/>
+        <source>answer date</source>
+        <translation>date de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="463"/>
+        <source>applicant</source>
+        <translation>demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="464"/>
+        <source>approver</source>
+        <translation>approbateur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="465"/>
+        <source>assignee</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="466"/>
+        <source>attributable to</source>
+        <translation>imputable à</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="467"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="468"/>
+        <source>delivery clock stopped</source>
+        <translation>délai de traitement suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="469"/>
+        <source>person concerned</source>
+        <translation>personne concernée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="470"/>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="471"/>
+        <source>content fingerprint</source>
+        <translation>empreinte du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="472"/>
+        <source>created at</source>
+        <translation>date de création</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="473"/>
+        <source>created by</source>
+        <translation>créé par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="474"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="475"/>
+        <source>decided at</source>
+        <translation>date de la décision</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="476"/>
+        <source>delivery date</source>
+        <translation>date de distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="477"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="520"/>
+        <source>postal product</source>
+        <translation>produit postal</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="478"/>
+        <source>deposit list</source>
+        <translation>liste de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="479"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="480"/>
+        <source>detail</source>
+        <translation>détail</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="481"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="482"/>
+        <source>evaluated at</source>
+        <translation>date d&apos;évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="483"/>
+        <source>evaluated by</source>
+        <translation>évalué par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="484"/>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="485"/>
+        <source>evidence</source>
+        <translation>constats</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="486"/>
+        <source>fee paid</source>
+        <translation>émolument payé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="487"/>
+        <source>fee schedule</source>
+        <translation>barème des émoluments</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="488"/>
+        <source>first delivery attempt</source>
+        <translation>première tentative de distribution</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="489"/>
+        <source>hearing</source>
+        <translation>audition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="490"/>
+        <source>note on the hearing</source>
+        <translation>note sur l&apos;audition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="491"/>
+        <source>reason for the hold</source>
+        <translation>motif de l&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="492"/>
+        <source>follow-up date</source>
+        <translation>date de relance</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="493"/>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="494"/>
+        <source>intake fingerprint</source>
+        <translation>empreinte de la réception</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="495"/>
+        <source>item number</source>
+        <translation>n° d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="496"/>
+        <source>kind of document</source>
+        <translation>type de document</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="497"/>
+        <source>line (masked)</source>
+        <translation>ligne (masquée)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="498"/>
+        <source>line number</source>
+        <translation>n° de ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="499"/>
+        <source>line fingerprint</source>
+        <translation>empreinte de la ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="500"/>
+        <source>hearing mode</source>
+        <translation>mode d&apos;audition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="501"/>
+        <source>notification date</source>
+        <translation>date de notification</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="502"/>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="503"/>
+        <source>occurred at</source>
+        <translation>date de l&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="504"/>
         <source>order</source>
         <translation>commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="101"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="505"/>
+        <source>order date</source>
+        <translation>date de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="506"/>
+        <source>outcome</source>
+        <translation>issue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="507"/>
+        <source>overridden at</source>
+        <translation>date du forçage</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="508"/>
+        <source>overridden by</source>
+        <translation>forcé par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="509"/>
+        <source>justification of the override</source>
+        <translation>justification du forçage</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="510"/>
+        <source>forced result</source>
+        <translation>résultat forcé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="511"/>
+        <source>payment date</source>
+        <translation>date du paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="512"/>
+        <source>means of payment</source>
+        <translation>moyen de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="513"/>
+        <source>payment reference</source>
+        <translation>référence du paiement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="514"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="515"/>
+        <source>PDF fingerprint</source>
+        <translation>empreinte du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="516"/>
+        <source>postage paid</source>
+        <translation>frais de port payés</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="517"/>
+        <source>postal tariff</source>
+        <translation>tarif postal</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="518"/>
+        <source>printed at</source>
+        <translation>date d&apos;impression</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="519"/>
+        <source>printed by</source>
+        <translation>imprimé par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="521"/>
+        <source>proposed at</source>
+        <translation>date de la proposition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="522"/>
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="523"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="524"/>
+        <source>reasons</source>
+        <translation>motifs</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="525"/>
+        <source>received at</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="526"/>
+        <source>date received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="527"/>
+        <source>recorded at</source>
+        <translation>date d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="528"/>
+        <source>recorded by</source>
+        <translation>enregistré par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="529"/>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="530"/>
+        <source>comments expected by</source>
+        <translation>observations attendues jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="531"/>
+        <source>resolution note</source>
+        <translation>note de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="532"/>
+        <source>resolved at</source>
+        <translation>date de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="533"/>
+        <source>resolved by</source>
+        <translation>traité par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="534"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="535"/>
+        <source>comment of the return</source>
+        <translation>commentaire du renvoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="536"/>
+        <source>reason of the return</source>
+        <translation>motif du retour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="537"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="538"/>
+        <source>rule set</source>
+        <translation>jeu de règles</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="539"/>
+        <source>date sent</source>
+        <translation>date d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="540"/>
+        <source>service</source>
+        <translation>prestation</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="541"/>
+        <source>fingerprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="542"/>
+        <source>shipment</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="543"/>
+        <source>shipped at</source>
+        <translation>date d&apos;expédition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="544"/>
+        <source>shipped by</source>
+        <translation>expédié par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="545"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="546"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="547"/>
+        <source>changed at</source>
+        <translation>date de modification</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="548"/>
+        <source>changed by</source>
+        <translation>modifié par</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="549"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntity</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="175"/>
+        <source>Applicants</source>
+        <extracomment>Every table of the schema, as the plural a list of rows says (row events, the demo seed&apos;s counts).</extracomment>
+        <translation>Demandeurs</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="176"/>
+        <source>Audit events</source>
+        <translation>Événements du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="177"/>
+        <source>Office closures</source>
+        <translation>Fermetures des bureaux</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="178"/>
+        <source>Condition results</source>
+        <translation>Résultats des conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="179"/>
+        <source>Rule sets</source>
+        <translation>Jeux de règles</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="180"/>
+        <source>Conditions of the rule sets</source>
+        <translation>Conditions des jeux de règles</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="181"/>
+        <source>Correction requests</source>
+        <translation>Demandes de correction</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="182"/>
+        <source>Grounds of decisions</source>
+        <translation>Motifs des décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="183"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="184"/>
+        <source>Deposit lists</source>
+        <translation>Listes de dépôt</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="185"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="186"/>
+        <source>Fee schedules</source>
+        <translation>Barèmes des émoluments</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="187"/>
+        <source>Hearings</source>
+        <translation>Auditions</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="188"/>
+        <source>Import quarantine</source>
+        <translation>Quarantaine des importations</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="189"/>
+        <source>Lifecycle transitions</source>
+        <translation>Transitions du cycle de vie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="190"/>
+        <source>Order history</source>
+        <translation>Historique des commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="191"/>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="192"/>
+        <source>Postal products</source>
+        <translation>Produits postaux</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="193"/>
+        <source>Postal tariffs</source>
+        <translation>Tarifs postaux</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="194"/>
+        <source>Refusal grounds</source>
+        <translation>Motifs de refus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="195"/>
+        <source>Register: legal representations</source>
+        <translation>Registre&#xa0;: représentations légales</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="196"/>
+        <source>Register: persons</source>
+        <translation>Registre&#xa0;: personnes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="197"/>
+        <source>Register: residences</source>
+        <translation>Registre&#xa0;: séjours</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="198"/>
+        <source>Services</source>
+        <translation>Prestations</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="199"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="200"/>
+        <source>Shipments</source>
+        <translation>Envois</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="201"/>
+        <source>Staff accounts</source>
+        <translation>Comptes du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="202"/>
+        <source>Staff account requests</source>
+        <translation>Demandes concernant les comptes du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="203"/>
+        <source>Roles of the staff</source>
+        <translation>Rôles du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="204"/>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="205"/>
+        <source>Tracking events</source>
+        <translation>Événements de suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="206"/>
+        <source>VAT rates</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="212"/>
+        <source>Order no. {id}</source>
+        <extracomment>One row of an entity, by its number (``Decision no. 12``): the services&apos; entities and the row-audited tables.</extracomment>
+        <translation>Commande n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="213"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="214"/>
+        <source>Decision no. {id}</source>
+        <translation>Décision n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="215"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="216"/>
+        <source>Shipment no. {id}</source>
+        <translation>Envoi n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="218"/>
+        <source>Document no. {id}</source>
+        <translation>Document n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="219"/>
+        <source>Hearing no. {id}</source>
+        <translation>Audition n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="220"/>
+        <source>Condition result no. {id}</source>
+        <translation>Résultat de condition n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="221"/>
+        <source>Tracking event no. {id}</source>
+        <translation>Événement de suivi n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="223"/>
+        <source>Deposit list no. {id}</source>
+        <translation>Liste de dépôt n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="224"/>
+        <source>Correction request no. {id}</source>
+        <translation>Demande de correction n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="225"/>
+        <source>Quarantined line no. {id}</source>
+        <translation>Ligne en quarantaine n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="226"/>
+        <source>Print job {id}</source>
+        <translation>Tâche d&apos;impression {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="227"/>
+        <source>Account {id}</source>
+        <translation>Compte {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="234"/>
+        <source>System (command line)</source>
+        <extracomment>Entities whose id says nothing the payload does not (a file name, &quot;search&quot;, &quot;demo&quot;): not named. The synthetic actors of the command line, the intake and the demo seed (``services.uow``, ``demo_seed``).</extracomment>
+        <translation>Système (ligne de commande)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="235"/>
+        <source>System (automatic intake)</source>
+        <translation>Système (réception automatique)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="236"/>
+        <source>System (demo data)</source>
+        <translation>Système (données de démonstration)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="263"/>
+        <source>System ({name})</source>
+        <translation>Système ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>AuditField</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="359"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="360"/>
+        <source>order</source>
+        <extracomment>Every key a payload holds (services, migrations&apos; functions, row-audit triggers, demo seed, older versions) → its label inside a line of details (lower case: « motif : Adresse inconnue »).</extracomment>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="361"/>
         <source>person</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="102"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="362"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="103"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="363"/>
         <source>from</source>
         <translation>dès le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="104"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="364"/>
         <source>to</source>
         <translation>jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="105"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="365"/>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="366"/>
+        <source>results</source>
+        <translation>résultats</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="367"/>
         <source>roles</source>
         <translation>rôles</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="106"/>
-        <source>locked</source>
-        <translation>verrouillé</translation>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="368"/>
+        <source>role</source>
+        <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="107"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="369"/>
+        <source>account locked</source>
+        <translation>compte verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="370"/>
         <source>columns</source>
         <translation>colonnes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="108"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="371"/>
         <source>rows changed</source>
         <translation>lignes modifiées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="372"/>
+        <source>before</source>
+        <translation>avant</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="373"/>
+        <source>order status</source>
+        <translation>statut de la commande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="374"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="375"/>
+        <source>assigned to</source>
+        <translation>attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="376"/>
+        <source>address fields changed</source>
+        <translation>champs d&apos;adresse modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="377"/>
+        <source>error attributable to</source>
+        <translation>erreur imputable à</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="378"/>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="379"/>
+        <source>previous author</source>
+        <translation>auteur précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="380"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="381"/>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="382"/>
+        <source>content</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="383"/>
+        <source>content fingerprint</source>
+        <translation>empreinte du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="384"/>
+        <source>PDF fingerprint</source>
+        <translation>empreinte du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="385"/>
+        <source>fingerprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="386"/>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="387"/>
+        <source>decision no. {id}</source>
+        <translation>décision n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="388"/>
+        <source>delivered</source>
+        <translation>distribués</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="389"/>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="390"/>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="391"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="392"/>
+        <source>grounds</source>
+        <translation>motifs</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="393"/>
+        <source>hearing</source>
+        <translation>audition</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="394"/>
+        <source>hearing letters</source>
+        <translation>lettres d&apos;intention</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="395"/>
+        <source>item number</source>
+        <translation>n° d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="396"/>
+        <source>items</source>
+        <translation>envois</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="397"/>
+        <source>justification</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="398"/>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="399"/>
+        <source>lines read</source>
+        <translation>lignes lues</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="400"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="401"/>
+        <source>decision number</source>
+        <translation>n° de décision</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="402"/>
+        <source>order no. {id}</source>
+        <translation>commande n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="403"/>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="404"/>
+        <source>orders deleted</source>
+        <translation>commandes supprimées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="405"/>
+        <source>forced result</source>
+        <translation>résultat forcé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="406"/>
+        <source>pages</source>
+        <translation>pages</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="407"/>
+        <source>postage</source>
+        <translation>frais de port</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="408"/>
+        <source>previous result</source>
+        <translation>résultat précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="409"/>
+        <source>postal product</source>
+        <translation>produit postal</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="410"/>
+        <source>ready to ship</source>
+        <translation>prêtes à expédier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="411"/>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="412"/>
+        <source>tracking events recorded</source>
+        <translation>événements de suivi enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="413"/>
+        <source>reference rows changed</source>
+        <translation>lignes du référentiel modifiées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="414"/>
+        <source>lines rejected</source>
+        <translation>lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="415"/>
+        <source>orders replaced</source>
+        <translation>commandes remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="416"/>
+        <source>comments expected by</source>
+        <translation>observations attendues jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="417"/>
+        <source>correction request no. {id}</source>
+        <translation>demande de correction n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="418"/>
+        <source>existing data replaced</source>
+        <translation>données existantes remplacées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="419"/>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="420"/>
+        <source>override removed</source>
+        <translation>forçage retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="421"/>
+        <source>rows written</source>
+        <translation>lignes écrites</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="422"/>
+        <source>random seed</source>
+        <translation>graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="423"/>
+        <source>shipment no. {id}</source>
+        <translation>envoi n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="424"/>
+        <source>document no. {id}</source>
+        <translation>document n° {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="425"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="426"/>
+        <source>statuses</source>
+        <translation>statuts</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="427"/>
+        <source>day of the data</source>
+        <translation>jour des données</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="428"/>
+        <source>unknown item numbers</source>
+        <translation>numéros d&apos;envoi inconnus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="429"/>
+        <source>first line</source>
+        <translation>première ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="430"/>
+        <source>last line</source>
+        <translation>dernière ligne</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="431"/>
+        <source>imported</source>
+        <translation>importées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="432"/>
+        <source>updated</source>
+        <translation>mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="433"/>
+        <source>unchanged</source>
+        <translation>inchangées</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="434"/>
+        <source>lines in quarantine</source>
+        <translation>lignes en quarantaine</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="435"/>
+        <source>answer received</source>
+        <translation>réponse reçue</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="436"/>
+        <source>received on</source>
+        <translation>reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="437"/>
+        <source>renderer</source>
+        <translation>moteur de rendu</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="438"/>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="439"/>
+        <source>confirmed</source>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="440"/>
+        <source>one-time password given</source>
+        <translation>mot de passe à usage unique remis</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="441"/>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="445"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="446"/>
+        <source>automatic result</source>
+        <extracomment>A key whose meaning depends on the action (``(action, key)`` → its label).</extracomment>
+        <translation>résultat automatique</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="447"/>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="592"/>
+        <source>yes</source>
+        <extracomment>``orders.addr_&lt;field&gt;`` → the order screen&apos;s name of the address field (``addr_line`` is its ``address_line``). Hexadecimal digits of a fingerprint shown (the whole payload is in the cell&apos;s tooltip). Items of a list shown before &quot;and N more&quot;.</extracomment>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="593"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="646"/>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="666"/>
+        <source>PDF file {path}</source>
+        <translation>fichier PDF {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="667"/>
+        <source>printer {name}</source>
+        <translation>imprimante {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="686"/>
+        <source>{name}, {title}, signed on {date}</source>
+        <translation>{name}, {title}, signée le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="789"/>
         <source>assigned to {person}</source>
+        <extracomment>How a key&apos;s value is said when it is a code, a day, an amount… (anything else: ``_plain``). Keys whose value a person typed or a system named (a reason, a file, an error): shown exactly as stored. Keys whose value a person typed in some actions only (elsewhere it is a code).</extracomment>
         <translation>attribuée à {person}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="791"/>
         <source>{count} found</source>
         <translation>{count} résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="138"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="807"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="158"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="44"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="48"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="50"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="53"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="170"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="57"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="182"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="71"/>
         <source>Event {id}</source>
         <translation>Événement {id}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/audit.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="72"/>
+        <source>As stored: {payload}</source>
+        <translation>Tel qu&apos;enregistré&#xa0;: {payload}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/models/audit.py" line="110"/>
         <source>Double-click an event of an order to see that order&apos;s whole trail.</source>
         <translation>Double-cliquez sur un événement d&apos;une commande pour afficher tout le journal de cette commande.</translation>
     </message>
@@ -553,167 +2030,167 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="90"/>
         <source>Audit trail</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="96"/>
         <source>Audit events</source>
         <translation>Événements du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="116"/>
         <source>No audit event matches these filters</source>
         <translation>Aucun événement ne correspond à ces filtres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="116"/>
         <source>Change the filters and search again.</source>
         <translation>Modifiez les filtres et relancez la recherche.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="130"/>
         <source>The newest {count} events: narrow the filters to see older ones</source>
         <translation>Les {count} événements les plus récents&#xa0;: affinez les filtres pour voir les plus anciens</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="134"/>
         <source>{count} events, newest first · dates and times in Geneva time</source>
         <translation>{count} événements, du plus récent au plus ancien · dates et heures de Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="145"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="167"/>
         <source>user name</source>
         <translation>nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="182"/>
         <source>Fro&amp;m</source>
         <translation>Dè&amp;s le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="185"/>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="186"/>
         <source>&amp;To</source>
         <translation>&amp;Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="189"/>
         <source>To date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="193"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="173"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="195"/>
         <source>Search the audit trail with these filters (Enter)</source>
         <translation>Rechercher dans le journal d&apos;audit avec ces filtres (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="198"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="148"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="149"/>
         <source>Who viewed what</source>
         <translation>Qui a consulté quoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="150"/>
         <source>Who opened which order&apos;s personal data (LIPAD)</source>
         <translation>Qui a ouvert les données personnelles de quelle commande (LIPAD)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="207"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="154"/>
         <source>Row changes recorded by the database</source>
         <translation>Modifications enregistrées par la base</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="209"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="155"/>
         <source>Every change of orders, decisions and shipments, even by direct SQL (PostgreSQL)</source>
         <translation>Toute modification des commandes, décisions et envois, même en SQL direct (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="342"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="355"/>
         <source>Witness of this workstation: event {id} ({hash}…), recorded on {when}</source>
         <translation>Témoin de ce poste : événement {id} ({hash}…), enregistré le {when}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="151"/>
         <source>Everything about orders</source>
         <translation>Tout sur les commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="152"/>
         <source>Logins and accounts</source>
         <translation>Connexions et comptes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="153"/>
         <source>Searches of the audit trail</source>
         <translation>Recherches dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/audit_text.py" line="157"/>
         <source>Reference data</source>
         <translation>Référentiel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="264"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="274"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="277"/>
         <source>Recompute every event&apos;s hash: any event changed or deleted since it was written is named</source>
         <translation>Recalcule l&apos;empreinte de chaque événement&#xa0;: tout événement modifié ou supprimé depuis son écriture est signalé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="299"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="309"/>
         <source>Verifying the whole chain…</source>
         <translation>Vérification de toute la chaîne…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="309"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="341"/>
         <source>✗ The chain no longer contains event {id} ({hash}…), the newest this workstation saw (on {when}): its last events were deleted or rewritten. If the database was restored on purpose, record its head on this workstation with: ocpm-desk-admin verify-audit --accept-head ID:HASH</source>
         <translation>✗ La chaîne ne contient plus l&apos;événement {id} ({hash}…), le plus récent que ce poste a vu (le {when}) : ses derniers événements ont été supprimés ou réécrits. Si la base a été restaurée volontairement, enregistrez sa tête sur ce poste avec : ocpm-desk-admin verify-audit --accept-head ID:HASH</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="319"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="321"/>
         <source>✓ Chain intact: no event yet</source>
         <translation>✓ Chaîne intacte&#xa0;: aucun événement pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="322"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="324"/>
         <source>✓ Chain intact: {count} events checked, head {head}</source>
         <translation>✓ Chaîne intacte&#xa0;: {count} événements vérifiés, tête {head}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/audit.py" line="330"/>
+        <location filename="../../ocpm_desk/gui/screens/audit.py" line="332"/>
         <source>✗ Chain broken at event {id}: {reason}</source>
         <translation>✗ Chaîne rompue à l&apos;événement {id}&#xa0;: {reason}</translation>
     </message>
@@ -3310,7 +4787,7 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>cette ligne a déjà été résolue par {who} le {date:%d.%m.%Y}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/letterhead.py" line="18"/>
+        <location filename="../../ocpm_desk/services/letterhead.py" line="22"/>
         <source>the letterhead is not configured (setting &apos;letterhead&apos;): run init-db</source>
         <translation>l&apos;en-tête des lettres n&apos;est pas configuré (paramètre «&#xa0;letterhead&#xa0;»)&#xa0;: lancez init-db</translation>
     </message>
@@ -3533,12 +5010,12 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>la condition {code} du jeu de règles n&apos;a pas d&apos;évaluation automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/wiring.py" line="393"/>
+        <location filename="../../ocpm_desk/wiring.py" line="399"/>
         <source>the file {name} cannot be read: {detail}</source>
         <translation>le fichier {name} ne peut pas être lu&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/wiring.py" line="401"/>
+        <location filename="../../ocpm_desk/wiring.py" line="407"/>
         <source>the file {name} could not be read to the end: {detail}; what was imported before stays, import the same file again</source>
         <translation>le fichier {name} n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: {detail}&#xa0;; ce qui a été importé avant reste acquis, importez à nouveau le même fichier</translation>
     </message>
@@ -3549,32 +5026,32 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="162"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="164"/>
         <source>Could not print on “{printer}”: the print command “{command}” was not found. Install CUPS (Debian package cups-client) or choose another printer.</source>
         <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: la commande d&apos;impression «&#xa0;{command}&#xa0;» est introuvable. Installez CUPS (paquet Debian cups-client) ou choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="175"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="177"/>
         <source>Could not print on “{printer}”: the print system did not answer within {seconds:.0f} s. Check that CUPS is running, then print again.</source>
         <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: le système d&apos;impression n&apos;a pas répondu dans les {seconds:.0f}&#xa0;s. Vérifiez que CUPS fonctionne, puis imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="179"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="181"/>
         <source>Could not print on “{printer}”: {command} could not be started ({detail}).</source>
         <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: {command} n&apos;a pas pu être lancé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="186"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="188"/>
         <source>{command} exited with status {status}</source>
         <translation>{command} s&apos;est terminé avec le code {status}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="188"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="190"/>
         <source>The print system did not accept the job for printer “{printer}”: {reason}. Check the printer name and that it is accepting jobs, then print again.</source>
         <translation>Le système d&apos;impression n&apos;a pas accepté la tâche pour l&apos;imprimante «&#xa0;{printer}&#xa0;»&#xa0;: {reason}. Vérifiez le nom de l&apos;imprimante et qu&apos;elle accepte les tâches, puis imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="264"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="266"/>
         <source>Could not write the print file {path}: {detail}. Check that the folder exists and that you may write to it, or choose another file.</source>
         <translation>Impossible d&apos;écrire le fichier d&apos;impression {path}&#xa0;: {detail}. Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier.</translation>
     </message>
@@ -6792,239 +8269,239 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="66"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <extracomment>The shortcut that opens the dialog, in the login dialog and the main window.</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="91"/>
         <source>Settings message</source>
         <translation>Message des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="96"/>
         <source>Databases</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="96"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="101"/>
         <source>Profile proposed at login</source>
         <translation>Profil proposé à la connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="105"/>
         <source>&amp;Profile at login:</source>
         <translation>&amp;Profil à la connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="104"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="109"/>
         <source>Demo database file</source>
         <translation>Fichier de la base Démo</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="107"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="112"/>
         <source>Demo file:</source>
         <translation>Fichier Démo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="112"/>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="282"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="117"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="287"/>
         <source>Local database file</source>
         <translation>Fichier de la base Locale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="115"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="120"/>
         <source>Empty: the default file in your data folder.</source>
         <translation>Vide&#xa0;: le fichier par défaut de votre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="116"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="121"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="123"/>
         <source>Choose the Local database file</source>
         <translation>Choisir le fichier de la base Locale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="123"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="128"/>
         <source>&amp;Local file:</source>
         <translation>Fichier &amp;Local&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="127"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="132"/>
         <source>Central server host</source>
         <translation>Nom du serveur Central</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="133"/>
         <source>for example {host}</source>
         <translation>par exemple {host}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="134"/>
         <source>Central &amp;server:</source>
         <translation>&amp;Serveur Central&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="137"/>
         <source>Central server port</source>
         <translation>Port du serveur Central</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="140"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="138"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="143"/>
         <source>Central database name</source>
         <translation>Nom de la base Centrale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="139"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="144"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="146"/>
         <source>You log in to the Central database as your own user; your password is never stored in a file.</source>
         <translation>Vous vous connectez à la base Centrale sous votre propre utilisateur&#xa0;; votre mot de passe n&apos;est jamais enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="153"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="153"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="158"/>
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="159"/>
         <source>Default p&amp;rinter:</source>
         <translation>Imprimante par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="158"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="163"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="168"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="171"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="172"/>
         <source>A new language applies at the next start.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="173"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="178"/>
         <source>Idle lock in minutes</source>
         <translation>Verrouillage après inactivité, en minutes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="180"/>
         <source>The database&apos;s setting</source>
         <translation>Réglage de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="181"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="186"/>
         <source>&amp;Idle lock after:</source>
         <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="188"/>
         <source>From 1 to 240 minutes. The database&apos;s setting is the longest allowed: this workstation may only lock sooner.</source>
         <translation>De 1 à 240&#xa0;minutes. Le réglage de la base de données est la durée la plus longue admise&#xa0;: ce poste peut seulement verrouiller plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="195"/>
         <source>Saved in {path}</source>
         <translation>Enregistrés dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="197"/>
         <source>Settings file</source>
         <translation>Fichier des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="205"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="206"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="209"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="210"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="248"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="253"/>
         <source>The print system&apos;s default</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="252"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="257"/>
         <source>{name} (system default)</source>
         <translation>{name} (défaut du système)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="254"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="259"/>
         <source>{name} — not accepting jobs</source>
         <translation>{name} — n&apos;accepte pas de travaux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="258"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="263"/>
         <source>looking for printers…</source>
         <translation>recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="258"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="263"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="264"/>
         <source>{name} ({note})</source>
         <translation>{name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="272"/>
         <source>No printer found on this workstation: printing then goes through the print dialog or to a PDF file.</source>
         <translation>Aucune imprimante trouvée sur ce poste&#xa0;: l&apos;impression passe alors par la boîte d&apos;impression ou vers un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="282"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="287"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="321"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="326"/>
         <source>The settings could not be saved: the file {path} cannot be written.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: le fichier {path} ne peut pas être écrit.</translation>
     </message>
@@ -7054,52 +8531,52 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>L&apos;adresse du serveur Central n&apos;est pas valable&#xa0;: indiquez son hôte, son port et sa base.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="353"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="367"/>
         <source>The Local database file is a folder: choose a file name in it.</source>
         <translation>Le fichier de la base Locale est un dossier&#xa0;: choisissez un nom de fichier dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="355"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="369"/>
         <source>The Local database file needs a full path (for example {example}).</source>
         <translation>Le fichier de la base Locale doit être indiqué par un chemin complet (par exemple {example}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="357"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="371"/>
         <source>The Local database file cannot be written there: choose a folder you may write to.</source>
         <translation>Le fichier de la base Locale ne peut pas être écrit à cet endroit&#xa0;: choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="360"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="374"/>
         <source>Enter the Central server&apos;s host name (the Central profile needs it).</source>
         <translation>Indiquez le nom du serveur Central (le profil Central en a besoin).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="361"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="375"/>
         <source>The Central server&apos;s host name may hold only letters, digits, dots and dashes.</source>
         <translation>Le nom du serveur Central ne peut contenir que des lettres, des chiffres, des points et des tirets.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="377"/>
         <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
         <translation>Le port doit être un nombre de 1 à 65535 (le port habituel de PostgreSQL est 5432).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="366"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="380"/>
         <source>Enter the name of the Central database.</source>
         <translation>Indiquez le nom de la base Centrale.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="367"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="381"/>
         <source>The Central database&apos;s name may not hold spaces or the signs / ? # @.</source>
         <translation>Le nom de la base Centrale ne peut contenir ni espace ni les signes / ? # @.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="369"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="383"/>
         <source>The idle lock must be from 1 to 240 minutes.</source>
         <translation>Le verrouillage doit intervenir après 1 à 240&#xa0;minutes.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="384"/>
         <source>A setting is not valid: {reason}.</source>
         <translation>Un paramètre n&apos;est pas valable&#xa0;: {reason}.</translation>
     </message>

@@ -14,9 +14,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from ocpm_desk.domain.errors import ConnectionFailed
+from ocpm_desk.gui.audit_text import describe_payload, format_moment
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.models.audit import RAW_ROLE, AuditEventsModel, describe_payload, format_moment
-from ocpm_desk.gui.screens.audit import SEARCH_LIMIT, AuditScreen
+from ocpm_desk.gui.models.audit import ACTION, DETAILS, PERSON, RAW_ROLE, AuditEventsModel
+from ocpm_desk.gui.screens.audit import ACTION_CHARS, PERSON_CHARS, SEARCH_LIMIT, AuditScreen
 from ocpm_desk.gui.screens.base import ScreenState
 from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification, AuditWitness
 
@@ -69,15 +70,20 @@ def test_events_are_shown_in_geneva_time_with_french_actions() -> None:
     assert model.index(4, 2).data() == "Connexion"
     assert model.index(4, 3).data() == "—"
     assert model.index(4, 4).data() == ""  # a login: the person says it all
-    assert model.index(5, 2).data() == "Ligne ajoutée (dans la base de données)"
+    assert model.index(5, 2).data() == "Commandes\u00a0: ligne ajoutée (dans la base de données)"
     assert model.index(5, 4).data() == "Payée"
-    assert model.index(0, 4).data() == "2 résultat(s) · action\u00a0: order.viewed"
+    assert model.index(0, 4).data() == "2 résultat(s) · action\u00a0: Qui a consulté quoi"
     assert model.index(6, 4).data() == "lignes modifiées\u00a0: 94"
+    # the command line's synthetic actor is named; its code stays in the tooltip
+    assert model.index(6, 1).data() == "Système (ligne de commande)"
+    assert model.index(6, 1).data(Qt.ItemDataRole.ToolTipRole) == "system:cli"
     # raw values and tooltips: the action code, the exact instant, the payload as stored
     assert model.index(1, 2).data(RAW_ROLE) == "order.viewed"
-    assert model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole) == "order.viewed"
+    assert model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole) == "Données personnelles consultées (order.viewed)"
     assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "Événement 6 · 2026-03-12T10:02:00.000000+00:00"
-    assert model.index(2, 4).data(Qt.ItemDataRole.ToolTipRole) == AUDIT_ROWS[2].payload
+    assert model.index(2, 4).data(Qt.ItemDataRole.ToolTipRole) == (
+        f"Payée → En examen · attribuée à cdubois\nTel qu'enregistré\u00a0: {AUDIT_ROWS[2].payload}")
+    assert model.index(4, 4).data(Qt.ItemDataRole.ToolTipRole) == "Tel qu'enregistré\u00a0: {}"
     for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.EditRole):
         assert model.index(0, 0).data(role) is None
 
@@ -87,11 +93,13 @@ def test_unknown_actions_and_odd_payloads_are_shown_as_they_are() -> None:
     model = AuditEventsModel()
     model.set_events([row])
     assert model.index(0, 2).data() == "decision.signed"
-    assert describe_payload(row) == "1, 2"
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "Décision n° 3"
+    assert describe_payload(row) == "Décision n° 3 · 1, 2"
     assert describe_payload(replace(row, payload="not json")) == "not json"
     locked = replace(row, payload='{"locked":true,"roles":["auditor","admin"]}')
-    assert describe_payload(locked) == "verrouillé\u00a0: oui · rôles\u00a0: auditor, admin"
-    assert describe_payload(replace(row, payload="{}")) == "decision 3"
+    assert describe_payload(locked) == (
+        "Décision n° 3 · compte verrouillé\u00a0: oui · rôles\u00a0: Auditeur, Administrateur")
+    assert describe_payload(replace(row, payload="{}")) == "Décision n° 3"
 
 
 # ------------------------------------------------------------------------------------------------ the screen
@@ -312,3 +320,22 @@ def test_the_witness_is_shown_as_soon_as_the_screen_opens_and_a_lost_one_in_red(
     screen2 = open_audit(qtbot, open_window, session)
     qtbot.waitUntil(lambda: screen2.verify_result.property("kind") == "error")
     assert WITNESS_HASH[:12] in screen2.verify_result.text() and "--accept-head" in screen2.verify_result.text()
+
+
+def test_a_long_action_is_cut_to_leave_the_details_room_and_whole_in_its_tooltip(
+    qtbot: QtBot, open_window: OpenWindow
+) -> None:
+    session = session_for("smuller")
+    requested = AuditRow(8, datetime(2026, 3, 12, 14, 0, tzinfo=UTC), "admin", "staff.requested", "staff", "lmartin",
+                         None, '{"kind":"create","roles":["caseworker"]}')  # fmt: skip
+    session.audit_rows = (requested, *AUDIT_ROWS)
+    screen = open_audit(qtbot, open_window, session)
+    label = "Modification de compte demandée (un second administrateur confirme)"
+    assert screen.model.index(0, ACTION).data() == label
+    cap = screen.view.fontMetrics().averageCharWidth() * ACTION_CHARS
+    assert screen.view.columnWidth(ACTION) == cap < screen.view.fontMetrics().horizontalAdvance(label)
+    assert screen.model.index(0, ACTION).data(Qt.ItemDataRole.ToolTipRole) == f"{label} (staff.requested)"
+    assert screen.model.index(0, DETAILS).data() == (
+        "Compte lmartin · demande\u00a0: création du compte · rôles\u00a0: Gestionnaire")
+    # the person's column too is at most as wide as its cap (« Système (ligne de commande) » reaches it)
+    assert screen.view.columnWidth(PERSON) <= screen.view.fontMetrics().averageCharWidth() * PERSON_CHARS

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.gui.audit_text import action_filter_choices, format_moment
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
-from ocpm_desk.gui.models.audit import AuditEventsModel, format_moment
+from ocpm_desk.gui.models.audit import ACTION, PERSON, AuditEventsModel
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
 from ocpm_desk.gui.style import ERROR
 from ocpm_desk.gui.widgets import repolish, set_tab_order, setup_read_only_table
@@ -42,6 +43,8 @@ from ocpm_desk.services.desk import AuditFilter, AuditRow, AuditVerification, Au
 
 # How many events one search shows at most (the newest).
 SEARCH_LIMIT = 500
+# The widest the person and the action columns grow, in average characters.
+PERSON_CHARS, ACTION_CHARS = 20, 36
 # Hexadecimal digits of a witness's hash shown (the whole hash is in the tooltip).
 WITNESS_HASH_SHOWN = 12
 OK_COLOUR = "#2e7d32"
@@ -94,6 +97,9 @@ class AuditScreen(DataScreen):
         setup_read_only_table(view, row_height=28)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the person and the action fit their text up to a width (see _fit_columns): the details keep the room
+        for column in (PERSON, ACTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
         view.doubleClicked.connect(lambda index: self.show_order_trail(index.row()))
@@ -116,6 +122,7 @@ class AuditScreen(DataScreen):
         if witness is not None and witness.lost:
             self._show_lost(witness)
         self.model.set_events(rows)
+        self._fit_columns()
         if not rows:
             details = ""
         elif len(rows) >= self._searched.limit:
@@ -128,6 +135,16 @@ class AuditScreen(DataScreen):
             )
         self.set_details(details)
         return bool(rows)
+
+    def _fit_columns(self) -> None:
+        """The person and the action as wide as their longest text, up to a width that leaves the details room (a
+        cut text is whole in the cell's tooltip)."""
+        widest = {PERSON: PERSON_CHARS, ACTION: ACTION_CHARS}
+        for column, chars in widest.items():
+            self.view.resizeColumnToContents(column)
+            cap = self.view.fontMetrics().averageCharWidth() * chars
+            if self.view.columnWidth(column) > cap:
+                self.view.setColumnWidth(column, cap)
 
     # -- filters -----------------------------------------------------------------------------------------------
 
@@ -200,20 +217,8 @@ class AuditScreen(DataScreen):
         return box
 
     def _action_choices(self) -> list[tuple[str, str | None, str]]:
-        """(label, action or prefix, tooltip) of the action filter."""
-        return [
-            (self.tr("All actions"), None, ""),
-            (self.tr("Who viewed what"), "order.viewed", self.tr("Who opened which order's personal data (LIPAD)")),
-            (self.tr("Everything about orders"), "order.", ""),
-            (self.tr("Logins and accounts"), "staff.", ""),
-            (self.tr("Searches of the audit trail"), "audit.searched", ""),
-            (
-                self.tr("Row changes recorded by the database"),
-                "row.",
-                self.tr("Every change of orders, decisions and shipments, even by direct SQL (PostgreSQL)"),
-            ),
-            (self.tr("Reference data"), "reference.", ""),
-        ]
+        """(label, action or prefix, tooltip) of the action filter (``audit_text`` names a recorded search's too)."""
+        return action_filter_choices()
 
     @staticmethod
     def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
