@@ -9,7 +9,7 @@ database chains it after commit, in a separate sealing step (migration 0007: wri
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, select, text
@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import AuditEvent
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.audit import GENESIS_HASH, canonical_payload, chain_hash
 
 #: Ids of pending (not yet sealed) events on PostgreSQL start here (this base + the transaction id * 2^22 + n);
@@ -40,7 +41,7 @@ def append_audit(
     PostgreSQL the database gives the row a pending id and seals it into the chain after commit (so direct SQL is
     chained the same way) and nothing is returned: staff may write events without reading the chain.
     """
-    moment = occurred_at or datetime.now(UTC)
+    moment = occurred_at or clock.now()
     body = canonical_payload(payload or {})
     if session.get_bind().dialect.name == "postgresql":
         # only the database writes events (migration 0012): ocpm_audit checks the action against the login's roles

@@ -21,12 +21,13 @@ import tempfile
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from pypdf import PdfReader, PdfWriter
 
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Phrase, render
 
 __all__ = [
@@ -195,7 +196,7 @@ class CupsPrinter:
             job_id=match.group(1),
             pages=count_pages(pdf),
             bytes=len(pdf),
-            accepted_at=datetime.now(UTC),
+            accepted_at=clock.now(),
         )
 
 
@@ -276,5 +277,5 @@ class PdfFileSink:
             job_id=target.name,
             pages=count_pages(pdf),
             bytes=len(pdf),
-            accepted_at=datetime.now(UTC),
+            accepted_at=clock.now(),
         )

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from ocpm_desk import config
+from ocpm_desk.domain import clock
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,7 @@ def read_witness(identity: DatabaseIdentity) -> Witness | None:
 
 def write_witness(identity: DatabaseIdentity, head_id: int, head_hash: str, *, at: datetime | None = None) -> Witness:
     """Record ``head_id:head_hash`` as the database's witness (atomically); OSError when it cannot be written."""
-    witness = Witness(head_id, head_hash.lower(), (at or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0))
+    witness = Witness(head_id, head_hash.lower(), (at or clock.now()).astimezone(UTC).replace(microsecond=0))
     path = witness_path(identity)
     path.parent.mkdir(parents=True, exist_ok=True)
     body = {

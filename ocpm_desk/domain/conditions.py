@@ -44,7 +44,9 @@ from types import MappingProxyType
 
 from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
 from ocpm_desk.domain.identifiers import is_valid_avs
-from ocpm_desk.domain.money import format_chf, order_total
+from ocpm_desk.domain.money import order_total
+from ocpm_desk.domain.notes import Chf, Code, note
+from ocpm_desk.domain.phrases import Listing, Phrase
 
 __all__ = [
     "ADULT_AGE",
@@ -84,13 +86,18 @@ class ConditionResult(StrEnum):
     UNKNOWN = "unknown"
 
 
+#: A value of the evidence: text as given (names, AVS numbers), a date, a count, yes/no, an amount, or a stored
+#: phrase ("since 12.03.2019"); ``domain.notes`` stores it typed.
+EvidenceValue = str | int | bool | date | Chf | Phrase | None
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """One compared field: what the order gives beside what the register (or the reference data) holds."""
 
     field: str
-    given: str | None
-    register: str | None
+    given: EvidenceValue
+    register: EvidenceValue
     matches: bool
 
 
@@ -99,7 +106,7 @@ class Evaluation:
     code: str
     result: ConditionResult
     evidence: tuple[Evidence, ...]
-    message: str
+    message: Phrase  # a stored phrase (``domain.notes``): ``condition.<code>.<outcome>``
 
 
 # --- Inputs --------------------------------------------------------------------------------------------------
@@ -222,21 +229,14 @@ def is_minor(birth_date: date, day: date) -> bool:
     return age_on(birth_date, day) < ADULT_AGE
 
 
-def _iso(d: date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
 def _current_residences(register: RegisterFacts, today: date) -> list[ResidenceFacts]:
     return [
         r for r in register.residences if r.arrived_on <= today and (r.departed_on is None or r.departed_on > today)
     ]
 
 
-_NOT_FOUND = "The person concerned was not found in the register"
-
-
 def _unknown_not_found(code: str) -> Evaluation:
-    return Evaluation(code, ConditionResult.UNKNOWN, (), f"{_NOT_FOUND}; check by hand.")
+    return Evaluation(code, ConditionResult.UNKNOWN, (), note("condition.not_found_check"))
 
 
 # --- Evaluators ----------------------------------------------------------------------------------------------
@@ -247,45 +247,37 @@ def payment_complete(order: OrderFacts, register: RegisterFacts | None, today: d
     code = "payment_complete"
     paid = order.fee_paid_centimes + order.postage_paid_centimes
     if order.paid_on is None:
-        return Evaluation(code, ConditionResult.NOT_MET, (), "The order has not been paid.")
+        return Evaluation(code, ConditionResult.NOT_MET, (), note("condition.payment_complete.not_paid"))
     if order.fee_due_centimes is None or order.postage_due_centimes is None:
         return Evaluation(
             code,
             ConditionResult.UNKNOWN,
-            (Evidence("total", format_chf(paid), None, False),),
-            "No fee schedule or postage tariff is known at the payment date; check the amount by hand.",
+            (Evidence("total", Chf(paid), None, False),),
+            note("condition.payment_complete.no_tariff"),
         )
     try:
         due = order_total(order.fee_due_centimes, order.quantity, order.postage_due_centimes)
-    except ValueError as exc:
-        return Evaluation(code, ConditionResult.UNKNOWN, (), f"The amount due cannot be computed: {exc}.")
+    except ValueError:
+        return Evaluation(code, ConditionResult.UNKNOWN, (), note("condition.payment_complete.not_computable"))
     fee_due = order.fee_due_centimes * order.quantity
     evidence = (
-        Evidence("fee", format_chf(order.fee_paid_centimes), format_chf(fee_due), order.fee_paid_centimes >= fee_due),
+        Evidence("fee", Chf(order.fee_paid_centimes), Chf(fee_due), order.fee_paid_centimes >= fee_due),
         Evidence(
             "postage",
-            format_chf(order.postage_paid_centimes),
-            format_chf(order.postage_due_centimes),
+            Chf(order.postage_paid_centimes),
+            Chf(order.postage_due_centimes),
             order.postage_paid_centimes >= order.postage_due_centimes,
         ),
-        Evidence("total", format_chf(paid), format_chf(due), paid >= due),
+        Evidence("total", Chf(paid), Chf(due), paid >= due),
     )
     if paid >= due:
-        return Evaluation(code, ConditionResult.MET, evidence, f"The amount paid covers the {format_chf(due)} due.")
+        return Evaluation(code, ConditionResult.MET, evidence, note("condition.payment_complete.met", due=Chf(due)))
     return Evaluation(
         code,
         ConditionResult.NOT_MET,
         evidence,
-        f"The amount paid is {format_chf(due - paid)} short of the {format_chf(due)} due.",
+        note("condition.payment_complete.short", short=Chf(due - paid), due=Chf(due)),
     )
-
-
-_IDENTITY_LABELS = {
-    "avs": "AVS number",
-    "last_name": "last name",
-    "first_name": "first name",
-    "birth_date": "birth date",
-}
 
 
 def identity_match(order: OrderFacts, register: RegisterFacts | None, today: date) -> Evaluation:
@@ -298,9 +290,9 @@ def identity_match(order: OrderFacts, register: RegisterFacts | None, today: dat
             Evidence("avs", person.avs, None, False),
             Evidence("last_name", person.last_name, None, False),
             Evidence("first_name", person.first_name, None, False),
-            Evidence("birth_date", person.birth_date.isoformat(), None, False),
+            Evidence("birth_date", person.birth_date, None, False),
         )
-        return Evaluation(code, ConditionResult.NOT_MET, evidence, f"{_NOT_FOUND}.")
+        return Evaluation(code, ConditionResult.NOT_MET, evidence, note("condition.not_found"))
     evidence = (
         Evidence("avs", person.avs, register.avs, same_avs(person.avs, register.avs)),
         Evidence("last_name", person.last_name, register.last_name, names_match(person.last_name, register.last_name)),
@@ -309,18 +301,16 @@ def identity_match(order: OrderFacts, register: RegisterFacts | None, today: dat
         ),
         Evidence(
             "birth_date",
-            person.birth_date.isoformat(),
-            register.birth_date.isoformat(),
+            person.birth_date,
+            register.birth_date,
             person.birth_date == register.birth_date,
         ),
     )
-    differing = [_IDENTITY_LABELS[e.field] for e in evidence if not e.matches]
-    if not differing:
-        return Evaluation(code, ConditionResult.MET, evidence, "The identity given matches the register.")
-    message = f"Differs from the register: {', '.join(differing)}."
-    if not avs_valid:
-        message += " The AVS number given is not a valid one (756.XXXX.XXXX.XC with a correct check digit)."
-    return Evaluation(code, ConditionResult.NOT_MET, evidence, message)
+    differing = Listing(Code("field", e.field) for e in evidence if not e.matches)
+    if not differing.items:
+        return Evaluation(code, ConditionResult.MET, evidence, note("condition.identity_match.met"))
+    key = "condition.identity_match.differs" if avs_valid else "condition.identity_match.differs_invalid_avs"
+    return Evaluation(code, ConditionResult.NOT_MET, evidence, note(key, fields=differing))
 
 
 def registered_in_geneva(order: OrderFacts, register: RegisterFacts | None, today: date) -> Evaluation:
@@ -331,10 +321,10 @@ def registered_in_geneva(order: OrderFacts, register: RegisterFacts | None, toda
     current = _current_residences(register, today)
     if current:
         since = max(r.arrived_on for r in current)
-        evidence = (Evidence("current_residence", None, f"since {since.isoformat()}", True),)
-        return Evaluation(code, ConditionResult.MET, evidence, "The person is registered in Geneva.")
+        evidence = (Evidence("current_residence", None, note("evidence.since", date=since), True),)
+        return Evaluation(code, ConditionResult.MET, evidence, note("condition.registered_in_geneva.met"))
     evidence = (Evidence("current_residence", None, None, False),)
-    return Evaluation(code, ConditionResult.NOT_MET, evidence, "The register shows no current residence in Geneva.")
+    return Evaluation(code, ConditionResult.NOT_MET, evidence, note("condition.registered_in_geneva.not_met"))
 
 
 def residence_history_exists(order: OrderFacts, register: RegisterFacts | None, today: date) -> Evaluation:
@@ -343,10 +333,11 @@ def residence_history_exists(order: OrderFacts, register: RegisterFacts | None, 
     if register is None:
         return _unknown_not_found(code)
     count = sum(1 for r in register.residences if r.arrived_on <= today)
-    evidence = (Evidence("residences", None, str(count), count > 0),)
+    evidence = (Evidence("residences", None, count, count > 0),)
     if count:
-        return Evaluation(code, ConditionResult.MET, evidence, f"The register holds {count} Geneva residence(s).")
-    return Evaluation(code, ConditionResult.NOT_MET, evidence, "The register holds no Geneva residence.")
+        return Evaluation(code, ConditionResult.MET, evidence, note("condition.residence_history_exists.met",
+                                                                   count=count))
+    return Evaluation(code, ConditionResult.NOT_MET, evidence, note("condition.residence_history_exists.not_met"))
 
 
 def swiss_citizen(order: OrderFacts, register: RegisterFacts | None, today: date) -> Evaluation:
@@ -354,10 +345,10 @@ def swiss_citizen(order: OrderFacts, register: RegisterFacts | None, today: date
     code = "swiss_citizen"
     if register is None:
         return _unknown_not_found(code)
-    evidence = (Evidence("swiss_citizen", None, "yes" if register.swiss_citizen else "no", register.swiss_citizen),)
+    evidence = (Evidence("swiss_citizen", None, register.swiss_citizen, register.swiss_citizen),)
     if register.swiss_citizen:
-        return Evaluation(code, ConditionResult.MET, evidence, "The person is a Swiss citizen.")
-    return Evaluation(code, ConditionResult.NOT_MET, evidence, "The register does not record Swiss citizenship.")
+        return Evaluation(code, ConditionResult.MET, evidence, note("condition.swiss_citizen.met"))
+    return Evaluation(code, ConditionResult.NOT_MET, evidence, note("condition.swiss_citizen.not_met"))
 
 
 def departed_from_geneva(order: OrderFacts, register: RegisterFacts | None, today: date) -> Evaluation:
@@ -368,12 +359,13 @@ def departed_from_geneva(order: OrderFacts, register: RegisterFacts | None, toda
     departures = [r.departed_on for r in register.residences if r.departed_on is not None and r.departed_on <= today]
     last = max(departures) if departures else None
     if _current_residences(register, today):
-        evidence = (Evidence("departed_on", None, _iso(last), False),)
-        return Evaluation(code, ConditionResult.NOT_MET, evidence, "The person still lives in Geneva.")
-    evidence = (Evidence("departed_on", None, _iso(last), last is not None),)
+        evidence = (Evidence("departed_on", None, last, False),)
+        return Evaluation(code, ConditionResult.NOT_MET, evidence, note("condition.departed_from_geneva.still_lives"))
+    evidence = (Evidence("departed_on", None, last, last is not None),)
     if last is None:
-        return Evaluation(code, ConditionResult.NOT_MET, evidence, "The register records no departure from Geneva.")
-    return Evaluation(code, ConditionResult.MET, evidence, "The register records a departure from Geneva.")
+        return Evaluation(code, ConditionResult.NOT_MET, evidence,
+                          note("condition.departed_from_geneva.no_departure"))
+    return Evaluation(code, ConditionResult.MET, evidence, note("condition.departed_from_geneva.met"))
 
 
 def requester_entitled(order: OrderFacts, register: RegisterFacts | None, today: date) -> Evaluation:
@@ -389,32 +381,18 @@ def requester_entitled(order: OrderFacts, register: RegisterFacts | None, today:
     person = order.person_concerned
     birth_date = register.birth_date if register is not None else person.birth_date
     minor = is_minor(birth_date, today)
-    who = Evidence("person_concerned", "the applicant" if is_self else "another person", None, is_self)
+    who = Evidence("person_concerned", note("evidence.the_applicant" if is_self else "evidence.another_person"),
+                   None, is_self)
     if is_self:
-        age = Evidence("adult", None, "no" if minor else "yes", not minor)
+        age = Evidence("adult", None, not minor, not minor)
         if not minor:
-            return Evaluation(code, ConditionResult.MET, (who, age), "The applicant is the adult person concerned.")
-        return Evaluation(
-            code,
-            ConditionResult.UNKNOWN,
-            (who, age),
-            "The applicant is a minor ordering for themselves; check the consent of a legal representative.",
-        )
+            return Evaluation(code, ConditionResult.MET, (who, age), note("condition.requester_entitled.self_adult"))
+        return Evaluation(code, ConditionResult.UNKNOWN, (who, age), note("condition.requester_entitled.self_minor"))
     if not minor:
-        age = Evidence("minor", None, "no", False)
-        return Evaluation(
-            code,
-            ConditionResult.UNKNOWN,
-            (who, age),
-            "The applicant orders for another adult; check the power of attorney.",
-        )
+        age = Evidence("minor", None, False, False)
+        return Evaluation(code, ConditionResult.UNKNOWN, (who, age), note("condition.requester_entitled.other_adult"))
     if register is None:
-        return Evaluation(
-            code,
-            ConditionResult.UNKNOWN,
-            (who,),
-            f"{_NOT_FOUND}, so the legal representative cannot be checked; check by hand.",
-        )
+        return Evaluation(code, ConditionResult.UNKNOWN, (who,), note("condition.requester_entitled.not_found"))
     current = [
         g
         for g in register.guardians
@@ -422,21 +400,21 @@ def requester_entitled(order: OrderFacts, register: RegisterFacts | None, today:
         and g.valid_from <= today
         and (g.valid_to is None or today <= g.valid_to)
     ]
-    age = Evidence("minor", None, "yes", True)
+    age = Evidence("minor", None, True, True)
     if current:
         rep = Evidence("legal_representative", applicant.avs, current[0].guardian_avs, True)
         return Evaluation(
             code,
             ConditionResult.MET,
             (who, age, rep),
-            "The applicant is the recorded legal representative of the minor concerned.",
+            note("condition.requester_entitled.representative"),
         )
     rep = Evidence("legal_representative", applicant.avs, None, False)
     return Evaluation(
         code,
         ConditionResult.UNKNOWN,
         (who, age, rep),
-        "The applicant is not recorded as the minor's legal representative today; check the power of attorney.",
+        note("condition.requester_entitled.not_representative"),
     )
 
 
@@ -445,9 +423,7 @@ def address_deliverable(order: OrderFacts, register: RegisterFacts | None, today
     code = "address_deliverable"
     problems = delivery_problems(order.address, order.product_code)
     if not problems:
-        return Evaluation(
-            code, ConditionResult.MET, (), "The address is complete and the postal product suits the destination."
-        )
+        return Evaluation(code, ConditionResult.MET, (), note("condition.address_deliverable.met"))
     evidence: list[Evidence] = []
     for problem in problems:
         if problem.field == "product":
@@ -456,8 +432,9 @@ def address_deliverable(order: OrderFacts, register: RegisterFacts | None, today
             value = getattr(order.address, problem.field, None)
             given = value if isinstance(value, str) else None
         evidence.append(Evidence(problem.field, given, None, False))
-    message = "The delivery cannot go out as given: " + "; ".join(p.message for p in problems) + "."
-    return Evaluation(code, ConditionResult.NOT_MET, tuple(evidence), message)
+    fields = Listing(dict.fromkeys(Code("field", p.field) for p in problems))
+    return Evaluation(code, ConditionResult.NOT_MET, tuple(evidence),
+                      note("condition.address_deliverable.not_met", fields=fields))
 
 
 def service_available_when_ordered(order: OrderFacts, register: RegisterFacts | None, today: date) -> Evaluation:
@@ -465,12 +442,13 @@ def service_available_when_ordered(order: OrderFacts, register: RegisterFacts | 
     code = "service_available_when_ordered"
     start, end = order.service_active_from, order.service_active_to
     available = start <= order.ordered_on and (end is None or order.ordered_on <= end)
-    window = f"{start.isoformat()} to {end.isoformat() if end is not None else 'open'}"
-    evidence = (Evidence("ordered_on", order.ordered_on.isoformat(), window, available),)
+    window = note("evidence.offered_from", start=start) if end is None else note(
+        "evidence.offered_between", start=start, end=end)
+    evidence = (Evidence("ordered_on", order.ordered_on, window, available),)
     if available:
-        return Evaluation(code, ConditionResult.MET, evidence, "The service was available on the order date.")
-    when = "before it was offered" if order.ordered_on < start else "after it was withdrawn"
-    return Evaluation(code, ConditionResult.NOT_MET, evidence, f"The service was ordered {when}.")
+        return Evaluation(code, ConditionResult.MET, evidence, note("condition.service_available_when_ordered.met"))
+    key = "before_offered" if order.ordered_on < start else "after_withdrawn"
+    return Evaluation(code, ConditionResult.NOT_MET, evidence, note(f"condition.service_available_when_ordered.{key}"))
 
 
 EVALUATORS: Mapping[str, Evaluator] = MappingProxyType(

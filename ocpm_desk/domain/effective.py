@@ -2,8 +2,8 @@
 
 Fee schedules, postal tariffs, condition rule sets, refusal grounds and VAT rates are kept as *versions*, each in
 force from ``valid_from`` to ``valid_to``; an order is pinned to the versions in force on the (Geneva) day its
-payment was validated (DESIGN G3). The convention, the same everywhere (these functions, the services' SQL, the
-shipped data):
+payment was validated (DESIGN G3). The convention, the same everywhere (these functions, the SQL predicate
+``adapters.db.effective.in_force_sql`` that every query of these tables uses, the shipped data):
 
 - **both ends are inclusive**: ``valid_from`` is the first day in force, ``valid_to`` the last. The reference data
   closes a version on the eve of the next one (``valid_to: 2023-12-31``, then ``valid_from: 2024-01-01``, DESIGN

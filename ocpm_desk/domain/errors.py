@@ -36,11 +36,18 @@ class DomainError(Exception):
     """A business rule refused the operation; nothing was changed."""
 
     context = MESSAGE
+    #: a stable name for a refusal that a screen says its own way, with what to do (``keyed``); "" for the others
+    key = ""
 
     def __init__(self, template: str = "", /, **params: Any) -> None:
         super().__init__(render(template, params))
         self.template = template
         self.params: dict[str, Any] = params
+
+    def keyed(self, key: str) -> DomainError:
+        """This error named ``key`` (``area.what``) for the screens: ``raise DomainError(…).keyed("hold.past")``."""
+        self.key = key
+        return self
 
     @property
     def phrase(self) -> Phrase:

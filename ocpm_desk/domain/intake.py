@@ -5,9 +5,11 @@ its business defects intact: those fail as conditions in review) or a ``Quaranti
 order, with reasons a person can act on). ``decide`` says what a record does to the order already imported under its
 reference (``new``, ``update`` awaiting_payment → paid/cancelled, ``unchanged`` or ``conflict``).
 
-Reasons are English text (stored so in ``import_quarantine``, shown so by the CLI and the audit), written from
-templates marked for the translators (context ``IntakeReason``): ``reason_phrase`` reads a stored reason back into
-its template and values, which the GUI says in the user's language.
+Reasons are keyed phrases (``REASONS``: key → English template, marked for the translators under the context
+``IntakeReason``) with typed values, a reason's parts (the problem of a field, the words of Python's json module,
+the sections of an order) nested as keyed phrases too. ``import_quarantine.reasons`` keeps them as a JSON list of
+stored phrases (``domain.notes``; ``stored_reasons``), ``read_reasons`` reads them back and the GUI says them in
+the user's language; ``str()`` of a reason is its English.
 
 Card numbers (G10): a run of 13–19 digits passing the Luhn check, anywhere in a line — keys, values, numbers, JSON
 escapes — however it is written (``ocpm_desk.domain.identifiers``: digits of any script, any spaces, dots, slashes,
@@ -32,7 +34,7 @@ import collections
 import hashlib
 import json
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -56,7 +58,8 @@ from ocpm_desk.domain.identifiers import (
     mask_every_digit,
 )
 from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, parse, render
+from ocpm_desk.domain.notes import decode_loaded, encode
+from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, parse
 from ocpm_desk.domain.references import ORDER_REFERENCE_RE
 
 __all__ = [
@@ -66,6 +69,7 @@ __all__ = [
     "MAX_LINE_BYTES",
     "OUT_OF_RANGE",
     "PRODUCTS",
+    "REASONS",
     "Decision",
     "ExistingOrder",
     "IntakeOrder",
@@ -76,7 +80,9 @@ __all__ = [
     "decide",
     "quarantine_line",
     "read_line",
-    "reason_phrase",
+    "read_reasons",
+    "reason",
+    "stored_reasons",
 ]
 
 PRODUCTS = ("B", "A", "R", "INT-ECO", "INT-PRIO", "INT-R")
@@ -88,83 +94,200 @@ MAX_LINE_BYTES = 64 * 1024
 MAX_STORED_CHARS = 8 * 1024
 MAX_QUANTITY = 999
 MAX_CENTIMES = 100_000_000  # CHF 1 000 000.00: more is not a fee (and would not fit the columns)
-#: The translation context of the reasons (see ``reason_phrase``).
+#: The translation context of the reasons.
 INTAKE_REASON = "IntakeReason"
-CARD_REASON = QT_TRANSLATE_NOOP(
-    "IntakeReason", "card number present: the line was masked and not imported; never send card data (G10)")
 #: Records are 4 levels deep; a deeper line is not read further (nesting must not exhaust the stack).
 MAX_DEPTH = 32
-_DEPTH = QT_TRANSLATE_NOOP("IntakeReason", "nested more than {depth} levels deep: not an order record")
-DEPTH_REASON = render(_DEPTH, {"depth": MAX_DEPTH})
-UNSTORABLE_REASON = QT_TRANSLATE_NOOP(
-    "IntakeReason", "a \\u escape gives a character that cannot be stored (NUL or a lone surrogate): the platform "
-    "must send text")
-_TOO_LONG = QT_TRANSLATE_NOOP("IntakeReason", "longer than {size} KiB: not an order record")
-_NOT_UTF8 = QT_TRANSLATE_NOOP(
-    "IntakeReason", "not UTF-8 text (byte {byte} cannot be read): the platform must send UTF-8")
-_NOT_JSON_AT = QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object: {detail} (column {column})")
-_NOT_JSON = QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object: {detail}")
-#: What a line holds when it is JSON but not an object (``json.loads`` gives no other types).
-_NOT_AN_OBJECT = {
-    "str": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but text"),
-    "list": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but a list"),
-    "int": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but a number"),
-    "float": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but a number"),
-    "bool": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but true or false"),
-    "NoneType": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but null"),
+
+#: Every reason this module gives, and every part of one (the problem of a field, the words of Python's json module,
+#: the sections of an order), by key: ``intake.<what>``, ``intake.field.*`` (``{where}``: the field's path in the
+#: record, e.g. applicant.avs), ``intake.problem.*`` (the ``{problem}`` of ``intake.field.problem``),
+#: ``intake.json.*`` (the ``{detail}`` of ``intake.not_json*``), ``intake.section.*`` (the ``{sections}`` of
+#: ``intake.conflict.differs``), ``intake.conflict.*`` (what ``decide`` says). A key never changes once written: the
+#: stored rows name it; its English may.
+REASONS: dict[str, str] = {
+    "intake.card_number": QT_TRANSLATE_NOOP(
+        "IntakeReason", "card number present: the line was masked and not imported; never send card data (G10)"),
+    "intake.too_deep": QT_TRANSLATE_NOOP("IntakeReason", "nested more than {depth} levels deep: not an order record"),
+    "intake.unstorable": QT_TRANSLATE_NOOP(
+        "IntakeReason", "a \\u escape gives a character that cannot be stored (NUL or a lone surrogate): the platform "
+        "must send text"),
+    "intake.too_long": QT_TRANSLATE_NOOP("IntakeReason", "longer than {size} KiB: not an order record"),
+    "intake.not_utf8": QT_TRANSLATE_NOOP(
+        "IntakeReason", "not UTF-8 text (byte {byte} cannot be read): the platform must send UTF-8"),
+    "intake.not_json_at": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object: {detail} (column {column})"),
+    "intake.not_json": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object: {detail}"),
+    # what a line holds when it is JSON but not an object
+    "intake.not_object.text": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but text"),
+    "intake.not_object.list": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but a list"),
+    "intake.not_object.number": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but a number"),
+    "intake.not_object.boolean": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but true or false"),
+    "intake.not_object.null": QT_TRANSLATE_NOOP("IntakeReason", "not a JSON object but null"),
+    # the messages of Python's json module (3.11–3.13), said in the user's language in the reasons that quote them
+    "intake.json.expecting_value": QT_TRANSLATE_NOOP("IntakeReason", "Expecting value"),
+    "intake.json.expecting_property_name": QT_TRANSLATE_NOOP(
+        "IntakeReason", "Expecting property name enclosed in double quotes"),
+    "intake.json.expecting_colon": QT_TRANSLATE_NOOP("IntakeReason", "Expecting ':' delimiter"),
+    "intake.json.expecting_comma": QT_TRANSLATE_NOOP("IntakeReason", "Expecting ',' delimiter"),
+    "intake.json.unterminated_string": QT_TRANSLATE_NOOP("IntakeReason", "Unterminated string starting at"),
+    "intake.json.control_character": QT_TRANSLATE_NOOP("IntakeReason", "Invalid control character at"),
+    "intake.json.control_character_named": QT_TRANSLATE_NOOP("IntakeReason", "Invalid control character {char} at"),
+    "intake.json.invalid_escape": QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\escape"),
+    "intake.json.invalid_escape_named": QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\escape: {char}"),
+    "intake.json.invalid_unicode_escape": QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\uXXXX escape"),
+    "intake.json.extra_data": QT_TRANSLATE_NOOP("IntakeReason", "Extra data"),
+    "intake.json.trailing_comma_object": QT_TRANSLATE_NOOP(
+        "IntakeReason", "Illegal trailing comma before end of object"),
+    "intake.json.trailing_comma_array": QT_TRANSLATE_NOOP("IntakeReason", "Illegal trailing comma before end of array"),
+    # a field of the record
+    "intake.field.missing": QT_TRANSLATE_NOOP("IntakeReason", "{where}: missing"),
+    "intake.field.missing_null": QT_TRANSLATE_NOOP("IntakeReason", "{where}: missing (null)"),
+    "intake.field.unknown_value": QT_TRANSLATE_NOOP(
+        "IntakeReason", "{where}: unknown value {value} (expected {expected})"),
+    "intake.field.text_one_of": QT_TRANSLATE_NOOP(
+        "IntakeReason", "{where}: must be text, one of {expected} (got {value})"),
+    "intake.field.too_long": QT_TRANSLATE_NOOP(
+        "IntakeReason", "{where}: is longer than {maximum} characters and cannot be stored"),
+    "intake.field.empty": QT_TRANSLATE_NOOP("IntakeReason", "{where}: is empty"),
+    "intake.field.problem": QT_TRANSLATE_NOOP("IntakeReason", "{where}: {problem}"),
+    "intake.payment.missing": QT_TRANSLATE_NOOP("IntakeReason", "payment: missing although the status is paid"),
+    "intake.payment.not_paid": QT_TRANSLATE_NOOP(
+        "IntakeReason", "payment: present although the status is {status} (a payment comes only with status paid)"),
+    # the problem of one field: the field parsers' and validators' messages, the type errors
+    "intake.problem.must_be_datetime": QT_TRANSLATE_NOOP(
+        "IntakeReason", "must be a date and time as text, e.g. 2026-11-20T09:15:00+01:00"),
+    "intake.problem.no_offset": QT_TRANSLATE_NOOP(
+        "IntakeReason", "the date and time has no offset (add +01:00, +02:00 or Z)"),
+    "intake.problem.not_iso": QT_TRANSLATE_NOOP(
+        "IntakeReason", "not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00"),
+    "intake.problem.not_real_datetime": QT_TRANSLATE_NOOP("IntakeReason", "not a real date and time"),
+    "intake.problem.out_of_range": QT_TRANSLATE_NOOP(
+        "IntakeReason", "cannot be stored or placed on the Geneva calendar: only dates from {earliest} to {latest} "
+        "(UTC)"),
+    "intake.problem.must_be_date": QT_TRANSLATE_NOOP("IntakeReason", "must be a date written YYYY-MM-DD"),
+    "intake.problem.not_real_date": QT_TRANSLATE_NOOP("IntakeReason", "not a real date"),
+    "intake.problem.must_be_amount": QT_TRANSLATE_NOOP(
+        "IntakeReason", 'must be an amount as text with two decimals, e.g. "25.00"'),
+    "intake.problem.not_amount": QT_TRANSLATE_NOOP(
+        "IntakeReason", 'must be a non-negative amount with exactly two decimals, e.g. "25.00"'),
+    "intake.problem.too_much": QT_TRANSLATE_NOOP("IntakeReason", "is more than CHF 1 000 000.00"),
+    "intake.problem.must_be_avs": QT_TRANSLATE_NOOP(
+        "IntakeReason", "must be an AVS number as text, e.g. 756.1234.5678.97"),
+    "intake.problem.not_avs": QT_TRANSLATE_NOOP(
+        "IntakeReason", "is not an AVS number (13 digits, written 756.XXXX.XXXX.XX)"),
+    "intake.problem.not_language": QT_TRANSLATE_NOOP(
+        "IntakeReason", "must be a two-letter language code in lower case (fr, de, it, en…)"),
+    "intake.problem.not_country": QT_TRANSLATE_NOOP(
+        "IntakeReason", "must be an ISO 3166 country code of two capital letters (CH, FR…)"),
+    "intake.problem.not_reference": QT_TRANSLATE_NOOP(
+        "IntakeReason", "is not an order reference (ED-, the year, -, 8 digits: ED-2026-00012345)"),
+    "intake.problem.unknown_service": QT_TRANSLATE_NOOP(
+        "IntakeReason", "unknown service {value} (the catalogue has {services})"),
+    "intake.problem.quantity": QT_TRANSLATE_NOOP("IntakeReason", "must be a whole number from 1 to {maximum}"),
+    "intake.problem.must_be_text": QT_TRANSLATE_NOOP("IntakeReason", "must be text"),
+    "intake.problem.must_be_whole_number": QT_TRANSLATE_NOOP("IntakeReason", "must be a whole number"),
+    "intake.problem.must_be_object": QT_TRANSLATE_NOOP("IntakeReason", "must be an object"),
+    "intake.problem.must_be_boolean": QT_TRANSLATE_NOOP("IntakeReason", "must be true or false"),
+    # the sections of an order a conflict names
+    "intake.section.order": QT_TRANSLATE_NOOP("IntakeReason", "service, quantity or order date"),
+    "intake.section.applicant": QT_TRANSLATE_NOOP("IntakeReason", "applicant"),
+    "intake.section.concerned_person": QT_TRANSLATE_NOOP("IntakeReason", "person concerned"),
+    "intake.section.delivery": QT_TRANSLATE_NOOP("IntakeReason", "delivery product or address"),
+    "intake.section.payment": QT_TRANSLATE_NOOP("IntakeReason", "payment"),
+    # a record against the order already imported under its reference (``decide``)
+    "intake.conflict.not_imported": QT_TRANSLATE_NOOP(
+        "IntakeReason", "order {reference} already exists and was not received through an import: compare it with "
+        "this line by hand"),
+    "intake.conflict.differs": QT_TRANSLATE_NOOP(
+        "IntakeReason", "differs from order {reference} already imported ({sections}): a change after import is made "
+        "in OCPM Desk, not by sending the order again"),
+    "intake.conflict.cancelled_before": QT_TRANSLATE_NOOP(
+        "IntakeReason", "order {reference} was cancelled before payment: a payment cannot follow; the applicant "
+        "places a new order"),
+    "intake.conflict.paid_not_cancelled": QT_TRANSLATE_NOOP(
+        "IntakeReason", "order {reference} is paid: it can no longer be cancelled and the fee is kept (G2); a "
+        "withdrawal is recorded by a caseworker"),
+    "intake.conflict.other_payment": QT_TRANSLATE_NOOP(
+        "IntakeReason", "the payment differs from the one already recorded for order {reference}"),
 }
-#: The messages of Python's json module (3.11–3.13), said in the user's language in the reasons that quote them.
-_JSON_MESSAGES = (
-    QT_TRANSLATE_NOOP("IntakeReason", "Expecting value"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Expecting property name enclosed in double quotes"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Expecting ':' delimiter"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Expecting ',' delimiter"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Unterminated string starting at"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Invalid control character at"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Invalid control character {char} at"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\escape"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\escape: {char}"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Invalid \\uXXXX escape"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Extra data"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Illegal trailing comma before end of object"),
-    QT_TRANSLATE_NOOP("IntakeReason", "Illegal trailing comma before end of array"),
-)
-# field errors: "{where}: …" (where: the field's path in the record, e.g. applicant.avs)
-_MISSING = QT_TRANSLATE_NOOP("IntakeReason", "{where}: missing")
-_MISSING_NULL = QT_TRANSLATE_NOOP("IntakeReason", "{where}: missing (null)")
-_UNKNOWN_VALUE = QT_TRANSLATE_NOOP("IntakeReason", "{where}: unknown value {value} (expected {expected})")
-_TEXT_ONE_OF = QT_TRANSLATE_NOOP("IntakeReason", "{where}: must be text, one of {expected} (got {value})")
-_TOO_LONG_FIELD = QT_TRANSLATE_NOOP(
-    "IntakeReason", "{where}: is longer than {maximum} characters and cannot be stored")
-_EMPTY = QT_TRANSLATE_NOOP("IntakeReason", "{where}: is empty")
-_FIELD_PROBLEM = QT_TRANSLATE_NOOP("IntakeReason", "{where}: {problem}")
-_PAID_WITHOUT_PAYMENT = QT_TRANSLATE_NOOP("IntakeReason", "payment: missing although the status is paid")
-_PAYMENT_NOT_PAID = QT_TRANSLATE_NOOP(
-    "IntakeReason", "payment: present although the status is {status} (a payment comes only with status paid)")
-# the problems of one field ({problem} above): the field parsers' and validators' messages, the type errors
-_MUST_BE_DATETIME = QT_TRANSLATE_NOOP("IntakeReason", "must be a date and time as text, e.g. 2026-11-20T09:15:00+01:00")
-_NO_OFFSET = QT_TRANSLATE_NOOP("IntakeReason", "the date and time has no offset (add +01:00, +02:00 or Z)")
-_NOT_ISO = QT_TRANSLATE_NOOP(
-    "IntakeReason", "not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00")
-_NOT_REAL_DATETIME = QT_TRANSLATE_NOOP("IntakeReason", "not a real date and time")
-_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
-    "IntakeReason", "cannot be stored or placed on the Geneva calendar: only dates from {earliest} to {latest} (UTC)")
-_MUST_BE_DATE = QT_TRANSLATE_NOOP("IntakeReason", "must be a date written YYYY-MM-DD")
-_NOT_REAL_DATE = QT_TRANSLATE_NOOP("IntakeReason", "not a real date")
-_MUST_BE_AMOUNT = QT_TRANSLATE_NOOP("IntakeReason", 'must be an amount as text with two decimals, e.g. "25.00"')
-_NOT_AMOUNT = QT_TRANSLATE_NOOP(
-    "IntakeReason", 'must be a non-negative amount with exactly two decimals, e.g. "25.00"')
-_TOO_MUCH = QT_TRANSLATE_NOOP("IntakeReason", "is more than CHF 1 000 000.00")
-_MUST_BE_AVS = QT_TRANSLATE_NOOP("IntakeReason", "must be an AVS number as text, e.g. 756.1234.5678.97")
-_NOT_AVS = QT_TRANSLATE_NOOP("IntakeReason", "is not an AVS number (13 digits, written 756.XXXX.XXXX.XX)")
-_NOT_LANGUAGE = QT_TRANSLATE_NOOP(
-    "IntakeReason", "must be a two-letter language code in lower case (fr, de, it, en…)")
-_NOT_COUNTRY = QT_TRANSLATE_NOOP(
-    "IntakeReason", "must be an ISO 3166 country code of two capital letters (CH, FR…)")
-_NOT_REFERENCE = QT_TRANSLATE_NOOP(
-    "IntakeReason", "is not an order reference (ED-, the year, -, 8 digits: ED-2026-00012345)")
-_UNKNOWN_SERVICE = QT_TRANSLATE_NOOP("IntakeReason", "unknown service {value} (the catalogue has {services})")
-_QUANTITY = QT_TRANSLATE_NOOP("IntakeReason", "must be a whole number from 1 to {maximum}")
+
+
+def reason(key: str, /, **params: Any) -> Phrase:
+    """The reason (or part of one) ``key`` of ``REASONS`` with its values: text and numbers, a date, a nested reason
+    (``Phrase``) or a ``Listing`` of them. Not checked here (this runs for every line quarantined): the tests write
+    every key and read it back (``read_reasons`` keeps only a key whose values fit its template)."""
+    phrase = Phrase(REASONS[key], INTAKE_REASON, **params)
+    phrase.key = key
+    return phrase
+
+
+def stored_reasons(reasons: Iterable[Phrase]) -> str:
+    """The reasons as ``import_quarantine.reasons`` keeps them: a JSON list of stored phrases (``notes.encode``)."""
+    return "[" + ", ".join(encode(r) for r in reasons) + "]"
+
+
+def read_reasons(stored: str | None) -> tuple[Phrase, ...]:
+    """The reasons ``stored_reasons`` wrote, for the GUI to say them in the user's language (``str()`` gives the
+    English). An item this version cannot read — a key no longer known, a text written by hand — comes back as its
+    words (key ``legacy``)."""
+    if not stored:
+        return ()
+    try:
+        items = json.loads(stored)
+    except ValueError:
+        items = None
+    if not isinstance(items, list):
+        return (decode_loaded(stored),)
+    return tuple(decode_loaded(item, REASONS, INTAKE_REASON) for item in items)
+
+
+class _Problem(ValueError):
+    """The problem of one field, raised by a parser or a validator: pydantic keeps the exception in the error's
+    context, where ``_reasons`` finds the phrase (its English is the exception's text)."""
+
+    def __init__(self, phrase: Phrase) -> None:
+        super().__init__(str(phrase))
+        self.phrase = phrase
+
+
+CARD_REASON = reason("intake.card_number")
+DEPTH_REASON = reason("intake.too_deep", depth=MAX_DEPTH)
+UNSTORABLE_REASON = reason("intake.unstorable")
+_TOO_LONG = reason("intake.too_long", size=MAX_LINE_BYTES // 1024)
+#: The reason of a line that is JSON but not an object, by the Python type ``json.loads`` gave.
+_NOT_AN_OBJECT = {
+    "str": reason("intake.not_object.text"),
+    "list": reason("intake.not_object.list"),
+    "int": reason("intake.not_object.number"),
+    "float": reason("intake.not_object.number"),
+    "bool": reason("intake.not_object.boolean"),
+    "NoneType": reason("intake.not_object.null"),
+}
+_JSON_KEYS = {REASONS[k]: k for k in REASONS if k.startswith("intake.json.")}
+_PAID_WITHOUT_PAYMENT = reason("intake.payment.missing")
+_MUST_BE_DATETIME = reason("intake.problem.must_be_datetime")
+_NO_OFFSET = reason("intake.problem.no_offset")
+_NOT_ISO = reason("intake.problem.not_iso")
+_NOT_REAL_DATETIME = reason("intake.problem.not_real_datetime")
+_MUST_BE_DATE = reason("intake.problem.must_be_date")
+_NOT_REAL_DATE = reason("intake.problem.not_real_date")
+_MUST_BE_AMOUNT = reason("intake.problem.must_be_amount")
+_NOT_AMOUNT = reason("intake.problem.not_amount")
+_TOO_MUCH = reason("intake.problem.too_much")
+_MUST_BE_AVS = reason("intake.problem.must_be_avs")
+_NOT_AVS = reason("intake.problem.not_avs")
+_NOT_LANGUAGE = reason("intake.problem.not_language")
+_NOT_COUNTRY = reason("intake.problem.not_country")
+_NOT_REFERENCE = reason("intake.problem.not_reference")
+_QUANTITY = reason("intake.problem.quantity", maximum=MAX_QUANTITY)
+
+
+def _json_detail(message: str) -> Phrase | str:
+    """A message of Python's json module as a reason's part (the words of a version that writes others: as they
+    are). Python's English, not ours, is read here: what is stored is a key."""
+    template, values = parse(message, list(_JSON_KEYS))
+    return reason(_JSON_KEYS[template], **values) if template else message
+
 
 _MONEY_RE = re.compile(r"(0|[1-9][0-9]{0,8})\.([0-9]{2})")
 _AWARE_RE = re.compile(
@@ -186,57 +309,57 @@ _AVS_VALUE_RE = re.compile(r'"avs"\s*:\s*"([^"\\]*)"')
 #: returns it in the session's zone: 9999-12-31T23:00Z is year 10000 in Geneva, and cannot be read).
 EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
 LATEST = datetime(9999, 12, 30, 23, 59, 59, 999_999, tzinfo=UTC)
-OUT_OF_RANGE = render(_OUT_OF_RANGE, {"earliest": EARLIEST.date().isoformat(), "latest": LATEST.date().isoformat()})
+OUT_OF_RANGE = reason("intake.problem.out_of_range", earliest=EARLIEST.date(), latest=LATEST.date())
 
 
 # --------------------------------------------------------------------------------------------- field parsers
 def _aware(value: Any) -> datetime:
     if not isinstance(value, str):
-        raise ValueError(_MUST_BE_DATETIME)
+        raise _Problem(_MUST_BE_DATETIME)
     if _AWARE_RE.fullmatch(value) is None:
         if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+", value):
-            raise ValueError(_NO_OFFSET)
-        raise ValueError(_NOT_ISO)
+            raise _Problem(_NO_OFFSET)
+        raise _Problem(_NOT_ISO)
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise ValueError(_NOT_REAL_DATETIME) from None
+        raise _Problem(_NOT_REAL_DATETIME) from None
     try:  # an offset may carry the moment out of Python's years (9999-12-31T23:59:59-14:00)
         moment = parsed.astimezone(UTC)
     except OverflowError:
-        raise ValueError(OUT_OF_RANGE) from None
+        raise _Problem(OUT_OF_RANGE) from None
     if not EARLIEST <= moment <= LATEST:
-        raise ValueError(OUT_OF_RANGE)
+        raise _Problem(OUT_OF_RANGE)
     return moment
 
 
 def _day(value: Any) -> date:
     if not isinstance(value, str) or _DATE_RE.fullmatch(value) is None:
-        raise ValueError(_MUST_BE_DATE)
+        raise _Problem(_MUST_BE_DATE)
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise ValueError(_NOT_REAL_DATE) from None
+        raise _Problem(_NOT_REAL_DATE) from None
 
 
 def _money(value: Any) -> int:
     if not isinstance(value, str):
-        raise ValueError(_MUST_BE_AMOUNT)
+        raise _Problem(_MUST_BE_AMOUNT)
     found = _MONEY_RE.fullmatch(value)
     if found is None:
-        raise ValueError(_NOT_AMOUNT)
+        raise _Problem(_NOT_AMOUNT)
     centimes = int(found.group(1)) * 100 + int(found.group(2))
     if centimes > MAX_CENTIMES:
-        raise ValueError(_TOO_MUCH)
+        raise _Problem(_TOO_MUCH)
     return centimes
 
 
 def _avs(value: Any) -> str:
     """13 digits, dots optional: stored dotted. A wrong check digit is a business defect (identity_match)."""
     if not isinstance(value, str):
-        raise ValueError(_MUST_BE_AVS)
+        raise _Problem(_MUST_BE_AVS)
     if _AVS_FORM_RE.fullmatch(value) is None:
-        raise ValueError(_NOT_AVS)
+        raise _Problem(_NOT_AVS)
     d = value.replace(".", "")
     return f"{d[:3]}.{d[3:7]}.{d[7:11]}.{d[11:]}"
 
@@ -265,7 +388,7 @@ class _PersonIn(_Model):
     @classmethod
     def _language(cls, value: str) -> str:
         if _LANGUAGE_RE.fullmatch(value) is None:
-            raise ValueError(_NOT_LANGUAGE)
+            raise _Problem(_NOT_LANGUAGE)
         return value
 
 
@@ -288,7 +411,7 @@ class _AddressIn(_Model):
     @classmethod
     def _country(cls, value: str) -> str:
         if _COUNTRY_RE.fullmatch(value) is None:
-            raise ValueError(_NOT_COUNTRY)
+            raise _Problem(_NOT_COUNTRY)
         return value
 
 
@@ -320,7 +443,7 @@ class _RecordIn(_Model):
     @classmethod
     def _reference(cls, value: str) -> str:
         if ORDER_REFERENCE_RE.fullmatch(value) is None:
-            raise ValueError(_NOT_REFERENCE)
+            raise _Problem(_NOT_REFERENCE)
         return value
 
     @field_validator("service_code")
@@ -328,14 +451,15 @@ class _RecordIn(_Model):
     def _service(cls, value: str, info: ValidationInfo) -> str:
         known: Collection[str] = (info.context or {}).get("services", ())
         if value not in known:
-            raise ValueError(render(_UNKNOWN_SERVICE, {"value": _quoted(value), "services": ", ".join(sorted(known))}))
+            raise _Problem(reason("intake.problem.unknown_service", value=_quoted(value),
+                                  services=", ".join(sorted(known))))
         return value
 
     @field_validator("quantity")
     @classmethod
     def _quantity(cls, value: int) -> int:
         if not 1 <= value <= MAX_QUANTITY:
-            raise ValueError(render(_QUANTITY, {"maximum": MAX_QUANTITY}))
+            raise _Problem(_QUANTITY)
         return value
 
 
@@ -361,13 +485,8 @@ class PaymentData:
 
 SECTIONS = ("order", "applicant", "concerned_person", "delivery", "payment")
 _SORTED_SECTIONS = tuple(sorted(SECTIONS))
-_SECTION_LABELS = {
-    "order": QT_TRANSLATE_NOOP("IntakeReason", "service, quantity or order date"),
-    "applicant": QT_TRANSLATE_NOOP("IntakeReason", "applicant"),
-    "concerned_person": QT_TRANSLATE_NOOP("IntakeReason", "person concerned"),
-    "delivery": QT_TRANSLATE_NOOP("IntakeReason", "delivery product or address"),
-    "payment": QT_TRANSLATE_NOOP("IntakeReason", "payment"),
-}
+#: A section as a conflict names it.
+_SECTION_PHRASES = {s: reason(f"intake.section.{s}") for s in SECTIONS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,7 +520,7 @@ class Quarantined:
     reference: str | None
     text: str  # card numbers masked; cut after MAX_STORED_CHARS
     sha256: str  # of ``text``
-    reasons: tuple[str, ...]
+    reasons: tuple[Phrase, ...]  # keyed (``REASONS``): stored by ``stored_reasons``
     card_number: bool = False
 
 
@@ -483,7 +602,7 @@ def _cut(text: str) -> str:
     return text if len(text) <= MAX_STORED_CHARS else text[:MAX_STORED_CHARS] + "…"
 
 
-def quarantine_line(line_number: int, text: str, reasons: list[str], *, reference: str | None = None,
+def quarantine_line(line_number: int, text: str, reasons: list[Phrase], *, reference: str | None = None,
                     cards: Collection[str] = (), card_number: bool = False) -> Quarantined:
     """The quarantine record of a line: masked, cut, hashed. ``cards`` are numbers known to be in ``text``."""
     stored = _cut(mask_card_numbers_in(text)).replace("\x00", "\ufffd")
@@ -498,12 +617,12 @@ def quarantine_line(line_number: int, text: str, reasons: list[str], *, referenc
 
 # --------------------------------------------------------------------------------------------- errors → reasons
 _TYPE_WORDS = {
-    "string_type": QT_TRANSLATE_NOOP("IntakeReason", "must be text"),
-    "int_type": QT_TRANSLATE_NOOP("IntakeReason", "must be a whole number"),
-    "model_type": QT_TRANSLATE_NOOP("IntakeReason", "must be an object"),
-    "dict_type": QT_TRANSLATE_NOOP("IntakeReason", "must be an object"),
-    "model_attributes_type": QT_TRANSLATE_NOOP("IntakeReason", "must be an object"),
-    "bool_type": QT_TRANSLATE_NOOP("IntakeReason", "must be true or false"),
+    "string_type": reason("intake.problem.must_be_text"),
+    "int_type": reason("intake.problem.must_be_whole_number"),
+    "model_type": reason("intake.problem.must_be_object"),
+    "dict_type": reason("intake.problem.must_be_object"),
+    "model_attributes_type": reason("intake.problem.must_be_object"),
+    "bool_type": reason("intake.problem.must_be_boolean"),
 }
 
 
@@ -513,32 +632,35 @@ def _where(loc: tuple[int | str, ...]) -> str:
     return ".".join(parts) or "record"
 
 
-def _reasons(exc: ValidationError) -> list[str]:
-    out: list[str] = []
+def _reasons(exc: ValidationError) -> list[Phrase]:
+    out: list[Phrase] = []
     for error in exc.errors(include_url=False, include_input=True):
         where = _where(error["loc"])
         kind = error["type"]
         if kind == "missing":
-            text = render(_MISSING, {"where": where})
+            text = reason("intake.field.missing", where=where)
         elif kind == "literal_error":
             expected = error.get("ctx", {}).get("expected", "")
             given = error.get("input")
             if isinstance(given, str) or given is None:
-                text = render(_UNKNOWN_VALUE, {"where": where, "value": _quoted(given), "expected": expected})
+                text = reason("intake.field.unknown_value", where=where, value=_quoted(given), expected=expected)
             else:  # 1 for "1": a wrong type, not an unknown value
-                text = render(_TEXT_ONE_OF, {"where": where, "expected": expected,
-                                             "value": mask_card_numbers_in(json.dumps(given))[:30]})
+                text = reason("intake.field.text_one_of", where=where, expected=expected,
+                              value=mask_card_numbers_in(json.dumps(given))[:30])
         elif kind == "string_too_long":
-            text = render(_TOO_LONG_FIELD, {"where": where, "maximum": error.get("ctx", {}).get("max_length")})
+            text = reason("intake.field.too_long", where=where, maximum=error.get("ctx", {}).get("max_length"))
         elif kind == "string_pattern_mismatch":  # the one pattern: not blank
-            text = render(_EMPTY, {"where": where})
+            text = reason("intake.field.empty", where=where)
         elif kind == "value_error":
-            text = render(_FIELD_PROBLEM, {"where": where, "problem": str(error["msg"]).removeprefix("Value error, ")})
+            raised = error.get("ctx", {}).get("error")
+            problem = (raised.phrase if isinstance(raised, _Problem)
+                       else str(error["msg"]).removeprefix("Value error, "))  # not one of ours: as it is
+            text = reason("intake.field.problem", where=where, problem=problem)
         elif kind in _TYPE_WORDS:
-            text = (render(_MISSING_NULL, {"where": where}) if error.get("input") is None
-                    else render(_FIELD_PROBLEM, {"where": where, "problem": _TYPE_WORDS[kind]}))
+            text = (reason("intake.field.missing_null", where=where) if error.get("input") is None
+                    else reason("intake.field.problem", where=where, problem=_TYPE_WORDS[kind]))
         else:  # pydantic's own words (a kind this format does not produce today): shown as they are
-            text = render(_FIELD_PROBLEM, {"where": where, "problem": error["msg"]})
+            text = reason("intake.field.problem", where=where, problem=str(error["msg"]))
         if text not in out:
             out.append(text)
     return out
@@ -596,7 +718,7 @@ def _too_deep(node: Any) -> bool:
     return False
 
 
-def _rejected(line_number: int, text: str, reasons: list[str], cards: list[str]) -> Quarantined:
+def _rejected(line_number: int, text: str, reasons: list[Phrase], cards: list[str]) -> Quarantined:
     if "\\" in text:  # escapes may spell a card number the raw text does not show: keep what they spell, masked
         spelled = _ESCAPE_RE.sub(_spell, text)
         known = {card_digits(c) for c in cards}
@@ -613,13 +735,12 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
     """One line of an intake file (without its line break) → an order to import or a quarantined line."""
     if len(raw) > MAX_LINE_BYTES:
         loose = raw.decode("utf-8", errors="replace")
-        return _rejected(line_number, loose, [render(_TOO_LONG, {"size": MAX_LINE_BYTES // 1024})],
-                         _raw_cards(loose))
+        return _rejected(line_number, loose, [_TOO_LONG], _raw_cards(loose))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         loose = raw.decode("utf-8", errors="replace")
-        reasons = [render(_NOT_UTF8, {"byte": exc.start + 1})]
+        reasons = [reason("intake.not_utf8", byte=exc.start + 1)]
         # unreadable bytes inside a card number must not hide it: look again without them
         cards = _raw_cards(loose) or _raw_cards(loose.replace("\ufffd", ""))
         if not cards and _raw_cards(re.sub(r"[^\w \t-]", "", loose)):
@@ -647,9 +768,9 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
     except RecursionError:
         return _rejected(line_number, text, [DEPTH_REASON], raw_cards)
     except ValueError as exc:
-        reason = (render(_NOT_JSON_AT, {"detail": exc.msg, "column": exc.colno})
-                  if isinstance(exc, json.JSONDecodeError) else render(_NOT_JSON, {"detail": exc}))
-        return _rejected(line_number, text, [reason], raw_cards)
+        why = (reason("intake.not_json_at", detail=_json_detail(exc.msg), column=exc.colno)
+               if isinstance(exc, json.JSONDecodeError) else reason("intake.not_json", detail=str(exc)))
+        return _rejected(line_number, text, [why], raw_cards)
     if not isinstance(obj, dict):
         return _rejected(line_number, text, [_NOT_AN_OBJECT[type(obj).__name__]], raw_cards)
     if text.count("{") + text.count("[") > MAX_DEPTH and _too_deep(obj):
@@ -682,13 +803,13 @@ def read_line(line_number: int, raw: bytes, services: Collection[str]) -> Intake
     return _order(line_number, record)
 
 
-def _consistency(obj: Mapping[str, Any]) -> list[str]:
+def _consistency(obj: Mapping[str, Any]) -> list[Phrase]:
     status = obj.get("status")
     payment = obj.get("payment")
     if status == "paid" and payment is None:
         return [_PAID_WITHOUT_PAYMENT]
     if status in ("awaiting_payment", "cancelled") and payment is not None:
-        return [render(_PAYMENT_NOT_PAID, {"status": status})]
+        return [reason("intake.payment.not_paid", status=status)]
     return []
 
 
@@ -742,29 +863,12 @@ class ExistingOrder:
 @dataclass(frozen=True, slots=True)
 class Decision:
     outcome: Outcome
-    reasons: tuple[str, ...] = field(default=())
+    reasons: tuple[Phrase, ...] = field(default=())
 
 
 _UNPAID = frozenset({Status.AWAITING_PAYMENT.value, Status.CANCELLED.value})
-_NOT_IMPORTED = QT_TRANSLATE_NOOP(
-    "IntakeReason", "order {reference} already exists and was not received through an import: compare it with this "
-    "line by hand")
-_DIFFERS = QT_TRANSLATE_NOOP(
-    "IntakeReason", "differs from order {reference} already imported ({sections}): a change after import is made in "
-    "OCPM Desk, not by sending the order again")
-_CANCELLED_BEFORE = QT_TRANSLATE_NOOP(
-    "IntakeReason", "order {reference} was cancelled before payment: a payment cannot follow; the applicant places a "
-    "new order")
-_PAID_NOT_CANCELLED = QT_TRANSLATE_NOOP(
-    "IntakeReason", "order {reference} is paid: it can no longer be cancelled and the fee is kept (G2); a withdrawal "
-    "is recorded by a caseworker")
-_OTHER_PAYMENT = QT_TRANSLATE_NOOP(
-    "IntakeReason", "the payment differs from the one already recorded for order {reference}")
-
-
 def _sections_listing(sections: Collection[str]) -> Listing:
-    return Listing((Phrase(_SECTION_LABELS[s], INTAKE_REASON) for s in SECTIONS if s in sections), ", ",
-                   INTAKE_REASON)
+    return Listing((_SECTION_PHRASES[s] for s in SECTIONS if s in sections), ", ", INTAKE_REASON)
 
 
 def parse_digest(text: str | None) -> dict[str, str | None] | None:
@@ -783,11 +887,11 @@ def decide(existing: ExistingOrder | None, record: IntakeOrder) -> Decision:
         return Decision(Outcome.NEW)
     ref = record.reference
     if existing.digest is None:
-        return Decision(Outcome.CONFLICT, (render(_NOT_IMPORTED, {"reference": ref}),))
+        return Decision(Outcome.CONFLICT, (reason("intake.conflict.not_imported", reference=ref),))
     differing = [s for s in SECTIONS[:4] if existing.digest.get(s) != record.digest.get(s)]
     if differing:
         what = _sections_listing(differing)
-        return Decision(Outcome.CONFLICT, (render(_DIFFERS, {"reference": ref, "sections": what}),))
+        return Decision(Outcome.CONFLICT, (reason("intake.conflict.differs", reference=ref, sections=what),))
     stored, incoming = existing.status, record.status.value
     if stored == Status.AWAITING_PAYMENT.value:
         if incoming == Status.AWAITING_PAYMENT.value:
@@ -796,67 +900,17 @@ def decide(existing: ExistingOrder | None, record: IntakeOrder) -> Decision:
     if stored == Status.CANCELLED.value:
         if incoming in _UNPAID:
             return Decision(Outcome.UNCHANGED)
-        return Decision(Outcome.CONFLICT, (render(_CANCELLED_BEFORE, {"reference": ref}),))
+        return Decision(Outcome.CONFLICT, (reason("intake.conflict.cancelled_before", reference=ref),))
     # stored is paid or later: the payment was validated and the order is definitive (G2)
     if incoming == Status.AWAITING_PAYMENT.value:
         return Decision(Outcome.UNCHANGED)  # an earlier state of an order that has moved on
     if incoming == Status.CANCELLED.value:
-        return Decision(Outcome.CONFLICT, (render(_PAID_NOT_CANCELLED, {"reference": ref}),))
+        return Decision(Outcome.CONFLICT, (reason("intake.conflict.paid_not_cancelled", reference=ref),))
     if existing.digest.get("payment") != record.digest.get("payment"):
-        return Decision(Outcome.CONFLICT, (render(_OTHER_PAYMENT, {"reference": ref}),))
+        return Decision(Outcome.CONFLICT, (reason("intake.conflict.other_payment", reference=ref),))
     return Decision(Outcome.UNCHANGED)
 
 
 def read_lines(lines: list[tuple[int, bytes]], services: Collection[str]) -> list[IntakeOrder | Quarantined]:
     """``read_line`` over a chunk of (line number, line) pairs: the unit of work of a reading process."""
     return [read_line(number, raw, services) for number, raw in lines]
-
-
-# --------------------------------------------------------------------------------------------- reasons read back
-#: Every form of reason this module writes, the most specific first ("{where}: {problem}" last: it reads any text).
-_REASONS = (
-    CARD_REASON, _DEPTH, UNSTORABLE_REASON, _TOO_LONG, _NOT_UTF8, *dict.fromkeys(_NOT_AN_OBJECT.values()),
-    _NOT_JSON_AT, _NOT_JSON, _PAID_WITHOUT_PAYMENT, _PAYMENT_NOT_PAID, _NOT_IMPORTED, _DIFFERS, _CANCELLED_BEFORE,
-    _PAID_NOT_CANCELLED, _OTHER_PAYMENT, _MISSING_NULL, _MISSING, _UNKNOWN_VALUE, _TEXT_ONE_OF, _TOO_LONG_FIELD,
-    _EMPTY, _FIELD_PROBLEM,
-)
-_PROBLEMS = (
-    _MUST_BE_DATETIME, _NO_OFFSET, _NOT_ISO, _NOT_REAL_DATETIME, _OUT_OF_RANGE, _MUST_BE_DATE, _NOT_REAL_DATE,
-    _MUST_BE_AMOUNT, _NOT_AMOUNT, _TOO_MUCH, _MUST_BE_AVS, _NOT_AVS, _NOT_LANGUAGE, _NOT_COUNTRY, _NOT_REFERENCE,
-    _UNKNOWN_SERVICE, _QUANTITY, *dict.fromkeys(_TYPE_WORDS.values()),
-)
-#: A field's path in the record (``applicant.avs``, ``delivery.address.town``, ``record``): no space, no colon.
-_GROUPS = {"where": r"[^\s:]+", "column": r"[0-9]+", "byte": r"[0-9]+", "size": r"[0-9]+", "depth": r"[0-9]+"}
-
-
-def _read_sections(text: str) -> Listing | None:
-    labels = [s for s in SECTIONS[:4]]
-    for mask in range(1, 2 ** len(labels)):
-        chosen = [s for i, s in enumerate(labels) if mask >> i & 1]
-        if ", ".join(_SECTION_LABELS[s] for s in chosen) == text:
-            return _sections_listing(chosen)
-    return None
-
-
-def reason_phrase(reason: str) -> Phrase | None:
-    """A reason as stored (English text) read back into its template and values, for the GUI to say it in the
-    user's language; None for a text this version does not write (the caller shows it as it is)."""
-    template, values = parse(reason, _REASONS, _GROUPS)
-    if not template:
-        return None
-    params: dict[str, Any] = dict(values)
-    if template == _FIELD_PROBLEM:
-        inner, inner_values = parse(values["problem"], _PROBLEMS)
-        if not inner:
-            return None
-        params["problem"] = Phrase(inner, INTAKE_REASON, **inner_values)
-    elif template in (_NOT_JSON_AT, _NOT_JSON):
-        inner, inner_values = parse(values["detail"], _JSON_MESSAGES)
-        if inner:
-            params["detail"] = Phrase(inner, INTAKE_REASON, **inner_values)
-    elif template == _DIFFERS:
-        sections = _read_sections(values["sections"])
-        if sections is None:
-            return None
-        params["sections"] = sections
-    return Phrase(template, INTAKE_REASON, **params)

@@ -12,8 +12,10 @@ by its value, ``Words(x)`` by the words of ``x`` — spaces for underscores —,
 own English), in the GUI by ``ocpm_desk.gui.failures`` (dates the Swiss way, statuses and roles by their labels,
 phrases translated).
 
-``parse`` reads a text stored in English back into its template and values (the quarantine reasons of an import
-are stored as English text, see ``domain.intake.reason_phrase``).
+``parse`` reads an English text back into its template and values, for texts written outside OCPM Desk's keys: the
+PostgreSQL server's refusals (``services.accounts``), the messages of Python's json module a quarantine reason quotes
+(``domain.intake``), and 0.1's quarantine reasons, once (``adapters.migrations.stored_phrases_quarantine``). What
+OCPM Desk stores is keyed (``domain.notes``) and never parsed.
 """
 
 from __future__ import annotations
@@ -39,12 +41,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupda
 class Phrase:
     """An English text as its template and named values; ``str()`` gives the English."""
 
-    __slots__ = ("context", "params", "template")
+    __slots__ = ("context", "key", "params", "template")
 
     def __init__(self, template: str, /, context: str = MESSAGE, **params: Any) -> None:
         self.template = template
         self.context = context
         self.params: dict[str, Any] = params
+        #: the stable name of a phrase that is stored (``domain.notes``); "" for a message that is only said
+        self.key = ""
 
     def __str__(self) -> str:
         return render(self.template, self.params)

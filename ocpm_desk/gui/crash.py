@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.logging_setup import describe_exception, log_file
 
@@ -216,7 +217,7 @@ class CrashReporter(QObject):
             dialog.add_occurrence()
             return
         parent = QApplication.activeWindow()
-        dialog = CrashDialog(kind, datetime.now(), current_log_file(), parent)
+        dialog = CrashDialog(kind, clock.local_now(), current_log_file(), parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog = dialog

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -146,8 +147,8 @@ def describe_failure(exc: BaseException) -> str:
 
 
 def account_locked_message(exc: AccountLocked) -> str:
-    until = exc.until.astimezone() if exc.until.tzinfo is not None else exc.until
-    when = format_time(until) if until.date() == datetime.now().date() else format_datetime(until)
+    until = clock.in_geneva(exc.until) if exc.until.tzinfo is not None else exc.until
+    when = format_time(until) if until.date() == clock.today() else format_datetime(until)
     return QCoreApplication.translate(
         "Failure",
         "This account is locked after repeated failed attempts. Try again after {time}.",

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QLocale
 
+from ocpm_desk.domain.clock import in_geneva
 from ocpm_desk.domain.money import format_chf
 
 __all__ = ["format_chf", "format_count", "format_date", "format_datetime", "format_percent", "format_time"]
@@ -27,17 +28,20 @@ def format_percent(rate: str) -> str:
 
 
 def format_date(value: date | None) -> str:
-    return value.strftime(DATE_FORMAT) if value is not None else "—"
+    """``26.11.2025``; a year before 1000 keeps its four digits (glibc's ``%Y`` drops the zeros: ``02.01.1``)."""
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value is not None else "—"
 
 
 def format_datetime(value: datetime) -> str:
-    """Local date and time, ``26.11.2025 14:05``; an aware datetime is converted to local time first."""
+    """Geneva date and time, ``26.11.2025 14:05``: an aware datetime is read in Geneva time first (whatever the
+    workstation's zone), a naive one is shown as it is."""
     if value.tzinfo is not None:
-        value = value.astimezone()
+        value = in_geneva(value)
     return value.strftime(f"{DATE_FORMAT} %H:%M")
 
 
 def format_time(value: datetime) -> str:
+    """``14:05`` in Geneva time (as ``format_datetime``)."""
     if value.tzinfo is not None:
-        value = value.astimezone()
+        value = in_geneva(value)
     return value.strftime("%H:%M")

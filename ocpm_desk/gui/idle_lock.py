@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import math
 import time
-from datetime import datetime
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.domain import clock
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_time
@@ -381,13 +381,13 @@ class WindowLock(QObject):
         minutes = self.idle_minutes
         shown = f"{minutes:g}" if minutes >= 1 else f"{minutes:.2g}"
         when = self.tr("Locked at {time} after {minutes} min without activity.").format(
-            time=format_time(datetime.now()), minutes=shown
+            time=format_time(clock.now()), minutes=shown
         )
         self.lock(when, reason=f"after {shown} min without input")
 
     def lock_now(self) -> None:
         """Lock at once (Ctrl+L)."""
-        self.lock(self.tr("Locked at {time}.").format(time=format_time(datetime.now())), reason="on request")
+        self.lock(self.tr("Locked at {time}.").format(time=format_time(clock.now())), reason="on request")
 
     def lock(self, when: str, *, reason: str = "") -> None:
         if self._locked:

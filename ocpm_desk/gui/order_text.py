@@ -1,23 +1,26 @@
 """What the order screen calls the values of an order on screen (DESIGN §6): condition results, compared fields,
 register facts, history actions and notes.
 
-The services speak English source form (codes, ``key:value`` facts, plain-English messages and notes); this module
-turns them into the user's language at call time. A text it does not know is shown as it is rather than hidden.
+The services give codes, ``key:value`` facts and phrases (stored ones are keys with typed values, see
+``domain.notes``); this module says them in the user's language at call time — no sentence is ever parsed back.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.notes import Chf, Code
+from ocpm_desk.domain.phrases import Listing, Phrase
 from ocpm_desk.gui.failures import phrase_text, quoted, reader_value, render_translated
 from ocpm_desk.gui.formatting import format_date
+from ocpm_desk.gui.labels import status_label
 
 if TYPE_CHECKING:
     from ocpm_desk.services.desk import HearingView, SubmitBlocker, SubmitBlockerKind
@@ -100,114 +103,64 @@ def field_label(field: str) -> str:
     return _field_labels().get(field, field.replace("_", " "))
 
 
-_SINCE = re.compile(r"since (\d{4}-\d{2}-\d{2})")
-_WINDOW = re.compile(r"(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2}|open)")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def evidence_value(field: str, value: str | None) -> str:
-    """A value of the evidence (or of a compared field) as a person reads it: dates, yes/no, a few phrases."""
+def evidence_value(value: Any) -> str:
+    """A value of the evidence (or of a compared field) as a person reads it: a date the Swiss way, yes or no, an
+    amount, a count, a phrase in the reader's language, text as it was given."""
     if value is None:
         return "—"
-    words = {
-        "yes": QCoreApplication.translate("OrderText", "yes"),
-        "no": QCoreApplication.translate("OrderText", "no"),
-        "the applicant": QCoreApplication.translate("OrderText", "the applicant"),
-        "another person": QCoreApplication.translate("OrderText", "another person"),
-    }
-    if value in words:
-        return words[value]
-    if _ISO.fullmatch(value):
-        return iso_date(value)
-    since = _SINCE.fullmatch(value)
-    if since:
-        return QCoreApplication.translate("OrderText", "since {date}").format(date=iso_date(since.group(1)))
-    window = _WINDOW.fullmatch(value)
-    if window:
-        start, end = window.groups()
-        if end == "open":
-            return QCoreApplication.translate("OrderText", "offered from {start}").format(start=iso_date(start))
-        return QCoreApplication.translate("OrderText", "offered from {start} to {end}").format(
-            start=iso_date(start), end=iso_date(end))
+    if isinstance(value, bool):
+        return (QCoreApplication.translate("OrderText", "yes") if value
+                else QCoreApplication.translate("OrderText", "no"))
+    return stored_text(value) if isinstance(value, Phrase) else reader_value(value)
+
+
+# ---- stored phrases: condition messages, history notes, hold reasons -------------------------------------------
+
+
+def _code_label(code: Code) -> str:
+    if code.label:
+        return code.label
+    value = code.value or ""
+    if code.kind == "result":
+        return result_label(code.value)
+    if code.kind == "field":
+        return field_label(value).lower()
+    if code.kind == "return_reason":
+        return return_reason_label(value)
+    if code.kind == "content":
+        return content_label(value)
+    if code.kind == "status" and value in Status._value2member_map_:
+        return status_label(Status(value))
     return value
 
 
-# ---- messages of the automatic conditions ----------------------------------------------------------------------
-
-_PatternText = tuple[re.Pattern[str], Callable[[re.Match[str]], str]]
-
-
-def _message_patterns() -> list[_PatternText]:
-    return [
-        (re.compile(r"The amount paid covers the (CHF [\d.']+) due\."),
-         lambda m: QCoreApplication.translate("OrderText", "The amount paid covers the {due} due.").format(
-             due=m.group(1))),
-        (re.compile(r"The amount paid is (CHF [\d.']+) short of the (CHF [\d.']+) due\."),
-         lambda m: QCoreApplication.translate("OrderText", "The amount paid is {short} short of the {due} due.").format(
-             short=m.group(1), due=m.group(2))),
-        (re.compile(r"The amount due cannot be computed: .*"),
-         lambda m: QCoreApplication.translate("OrderText", "The amount due cannot be computed; check it by hand.")),
-        (re.compile(r"The register holds (\d+) Geneva residence\(s\)\."),
-         lambda m: QCoreApplication.translate("OrderText", "The register holds {count} Geneva residence(s).").format(
-             count=m.group(1))),
-    ]  # fmt: skip
+def _readable(value: Any) -> Any:
+    """A value of a stored phrase made ready for ``render_translated``: codes by their labels, amounts as CHF."""
+    if isinstance(value, Code):
+        return _code_label(value)
+    if isinstance(value, Chf):
+        return str(value)
+    if isinstance(value, bool):
+        return evidence_value(value)
+    if isinstance(value, Listing):
+        return Listing((_readable(item) for item in value.items), value.separator, value.context)
+    if isinstance(value, Phrase):
+        return stored_text(value)
+    return value
 
 
-#: The fixed messages of the automatic conditions (``domain.conditions``), translated as they are written.
-KNOWN_MESSAGES = frozenset({
-    QT_TRANSLATE_NOOP("OrderText", "The order has not been paid."),
-    QT_TRANSLATE_NOOP("OrderText",
-                      "No fee schedule or postage tariff is known at the payment date; check the amount by hand."),
-    QT_TRANSLATE_NOOP("OrderText", "The identity given matches the register."),
-    QT_TRANSLATE_NOOP("OrderText", "The person concerned was not found in the register."),
-    QT_TRANSLATE_NOOP("OrderText", "The person concerned was not found in the register; check by hand."),
-    QT_TRANSLATE_NOOP("OrderText", "The person concerned was not found in the register, so the legal "
-                                   "representative cannot be checked; check by hand."),
-    QT_TRANSLATE_NOOP("OrderText", "The person is registered in Geneva."),
-    QT_TRANSLATE_NOOP("OrderText", "The register shows no current residence in Geneva."),
-    QT_TRANSLATE_NOOP("OrderText", "The register holds no Geneva residence."),
-    QT_TRANSLATE_NOOP("OrderText", "The person is a Swiss citizen."),
-    QT_TRANSLATE_NOOP("OrderText", "The register does not record Swiss citizenship."),
-    QT_TRANSLATE_NOOP("OrderText", "The person still lives in Geneva."),
-    QT_TRANSLATE_NOOP("OrderText", "The register records no departure from Geneva."),
-    QT_TRANSLATE_NOOP("OrderText", "The register records a departure from Geneva."),
-    QT_TRANSLATE_NOOP("OrderText", "The applicant is the adult person concerned."),
-    QT_TRANSLATE_NOOP("OrderText", "The applicant is a minor ordering for themselves; check the consent of a "
-                                   "legal representative."),
-    QT_TRANSLATE_NOOP("OrderText", "The applicant orders for another adult; check the power of attorney."),
-    QT_TRANSLATE_NOOP("OrderText", "The applicant is the recorded legal representative of the minor concerned."),
-    QT_TRANSLATE_NOOP("OrderText", "The applicant is not recorded as the minor's legal representative today; "
-                                   "check the power of attorney."),
-    QT_TRANSLATE_NOOP("OrderText", "The address is complete and the postal product suits the destination."),
-    QT_TRANSLATE_NOOP("OrderText", "The service was available on the order date."),
-    QT_TRANSLATE_NOOP("OrderText", "The service was ordered before it was offered."),
-    QT_TRANSLATE_NOOP("OrderText", "The service was ordered after it was withdrawn."),
-})  # fmt: skip
-
-
-def condition_message(code: str, message: str, evidence: Iterable[tuple[str, bool]] = ()) -> str:
-    """The message of an automatic condition in the user's language; ``evidence`` gives (field, matches) pairs,
-    which name the fields in the messages that list them (identity, address)."""
-    if not message:
+def stored_text(phrase: Phrase | None) -> str:
+    """A stored phrase (``domain.notes``: a hold reason, a history note, what a condition found) in the user's
+    language; "" for none."""
+    if phrase is None:
         return ""
-    if message in KNOWN_MESSAGES:
-        return QCoreApplication.translate("OrderText", message)
-    differing = [field_label(field).lower() for field, matches in evidence if not matches]
-    if message.startswith("Differs from the register:"):
-        text = QCoreApplication.translate("OrderText", "Differs from the register: {fields}.").format(
-            fields=", ".join(differing))
-        if "is not a valid one" in message:
-            text += " " + QCoreApplication.translate(
-                "OrderText", "The AVS number given is not a valid one (756.XXXX.XXXX.XC with a correct check digit).")
-        return text
-    if message.startswith("The delivery cannot go out as given:"):
-        return QCoreApplication.translate("OrderText", "The delivery cannot go out as given; check: {fields}.").format(
-            fields=", ".join(differing))
-    for pattern, build in _message_patterns():
-        found = pattern.fullmatch(message)
-        if found:
-            return build(found)
-    return message
+    return render_translated(phrase.template, {name: _readable(v) for name, v in phrase.params.items()},
+                             phrase.context)
+
+
+def condition_message(message: Phrase | None) -> str:
+    """What an automatic condition found, in the user's language."""
+    return stored_text(message)
 
 
 # ---- register facts --------------------------------------------------------------------------------------------
@@ -286,85 +239,34 @@ def history_action_label(action: str) -> str:
     return labels.get(action.removeprefix("order."), action)
 
 
-_EVALUATED = re.compile(r"(\d+) met, (\d+) not met, (\d+) unknown")
-_HOLD = re.compile(r"(?s)(.*) \(follow-up on (\d{4}-\d{2}-\d{2})\)")
-_WITHDRAW = re.compile(r"(?s)(.*) — the fee paid \((CHF [\d.']+)\) is kept, not refunded \(G2\)")
-_TICKED = re.compile(r"(?s)([a-z_]+): (met|not_met) — (.*)")
-_OVERRIDDEN = re.compile(r"(?s)([a-z_]+): (met|not_met|unknown|None) → (met|not_met) — (.*)")
-_REMOVED = re.compile(r"(?s)([a-z_]+): override (met|not_met) removed(?: — (.*))?")
+def history_note(note: Phrase | None) -> str:
+    """The note of a history entry in the user's language."""
+    return stored_text(note)
 
 
-def history_note(action: str, note: str | None, condition_labels: dict[str, str]) -> str:
-    """The note of a history entry in the user's language where the services wrote it in a known form."""
-    if not note:
-        return ""
-    action = action.removeprefix("order.")
-
-    def label(code: str) -> str:
-        return condition_labels.get(code, code)
-
-    if action == "conditions_evaluated" and (m := _EVALUATED.fullmatch(note)):
-        return QCoreApplication.translate("OrderText", "{met} met, {not_met} not met, {unknown} unknown").format(
-            met=m.group(1), not_met=m.group(2), unknown=m.group(3))
-    if action == "hold" and (m := _HOLD.fullmatch(note)):
-        return QCoreApplication.translate("OrderText", "{reason} (follow-up on {date})").format(
-            reason=m.group(1), date=iso_date(m.group(2)))
-    if action == "withdraw" and (m := _WITHDRAW.fullmatch(note)):
-        return QCoreApplication.translate("OrderText", "{note} — the fee paid ({amount}) is kept, not refunded").format(
-            note=m.group(1), amount=m.group(2))
-    if action == "condition_ticked" and (m := _TICKED.fullmatch(note)):
-        return f"{label(m.group(1))} : {result_label(m.group(2))} — {m.group(3)}"
-    if action == "condition_overridden" and (m := _OVERRIDDEN.fullmatch(note)):
-        before = m.group(2)
-        return (f"{label(m.group(1))} : {result_label(None if before == 'None' else before)} → "
-                f"{result_label(m.group(3))} — {m.group(4)}")
-    if action == "condition_override_removed" and (m := _REMOVED.fullmatch(note)):
-        text = QCoreApplication.translate("OrderText", "{condition}: override “{result}” removed").format(
-            condition=label(m.group(1)), result=result_label(m.group(2)))
-        return f"{text} — {m.group(3)}" if m.group(3) else text
-    return note
-
-
-_RULE_SET = re.compile(r"(\S+) from (\d{4}-\d{2}-\d{2})(?: to (\d{4}-\d{2}-\d{2}))?")
-
-
-def rule_set_text(label: str) -> str:
-    """``ATT-RES from 2024-01-01`` → the rule set in the user's language."""
-    if not label:
-        return QCoreApplication.translate("OrderText", "No rule set was in force on the payment date.")
-    found = _RULE_SET.fullmatch(label)
-    if found is None:
-        return label
-    code, start, end = found.groups()
-    if end:
-        return QCoreApplication.translate("OrderText", "Rule set {service}, in force from {start} to {end}").format(
-            service=code, start=iso_date(start), end=iso_date(end))
-    return QCoreApplication.translate("OrderText", "Rule set {service}, in force from {start}").format(
-        service=code, start=iso_date(start))
+def rule_set_text(rule_set: Phrase) -> str:
+    """The rule set the order is examined under, in the user's language."""
+    return phrase_text(rule_set)
 
 
 # ---- refusals of the services -------------------------------------------------------------------------------------
 
-#: The refusals of the casework services (``DomainError.template``, see ``services.casework`` and
-#: ``services.claiming``) that the order screen says with what to do.
+#: The refusals of the casework services (``DomainError.key``, see ``services.casework`` and ``services.claiming``)
+#: that the order screen says with what to do.
 REFUSALS: dict[str, str] = {
-    "the follow-up date {date} is not a working day; the next one is {next}": "not_working_day",
-    "the follow-up date must be after today ({today})": "follow_up_past",
-    "order {reference} cannot be approved: mandatory conditions not met: {conditions}": "blocked",
-    "the conditions of order {reference} were never evaluated: evaluate them before approving": "never_evaluated",
-    "some conditions of order {reference} were never evaluated: evaluate them before approving": "never_evaluated",
-    "{code} was never evaluated: evaluate the conditions before overriding a result": "never_evaluated",
-    "there is no active staff member named {name!r}": "not_assignable",
-    "{name} is neither a caseworker nor a supervisor and cannot be assigned orders": "not_assignable",
-    "order {reference} is {status}: only open orders can be assigned": "not_open",
-    "order {reference} is {status}: its conditions can be changed only while it is in review": "not_open",
+    "follow_up.not_working_day": "not_working_day",
+    "follow_up.past": "follow_up_past",
+    "approve.blocked": "blocked",
+    "conditions.never_evaluated": "never_evaluated",
+    "assign.not_assignable": "not_assignable",
+    "order.not_open": "not_open",
 }
 
 
 def refusal_text(exc: DomainError) -> str | None:
     """A refusal of the casework services said in the user's language with what to do; None for another error
     (the caller then says it with ``failures.describe_failure``)."""
-    kind = REFUSALS.get(exc.template)
+    kind = REFUSALS.get(exc.key)
     if kind is not None:
         if kind == "not_working_day":
             return QCoreApplication.translate(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from ocpm_desk.adapters.db.effective import in_force_sql
 from ocpm_desk.adapters.db.models import FeeSchedule, PostalProduct, PostalTariff, Service
 from ocpm_desk.services.desk import Catalogue, PostalProductOffer, ServiceOffer
 
@@ -21,14 +22,14 @@ def load_catalogue(engine: Engine, on: date) -> Catalogue:
         services = session.execute(
             select(Service, FeeSchedule)
             .join(FeeSchedule, FeeSchedule.service_code == Service.code)
-            .where(Service.active_from <= on, or_(Service.active_to.is_(None), Service.active_to >= on))
-            .where(FeeSchedule.valid_from <= on, or_(FeeSchedule.valid_to.is_(None), FeeSchedule.valid_to >= on))
+            .where(in_force_sql(Service.active_from, Service.active_to, on))
+            .where(in_force_sql(FeeSchedule.valid_from, FeeSchedule.valid_to, on))
             .order_by(Service.code)
         ).all()
         products = session.execute(
             select(PostalProduct, PostalTariff)
             .join(PostalTariff, PostalTariff.product_code == PostalProduct.code)
-            .where(PostalTariff.valid_from <= on, or_(PostalTariff.valid_to.is_(None), PostalTariff.valid_to >= on))
+            .where(in_force_sql(PostalTariff.valid_from, PostalTariff.valid_to, on))
             .order_by(PostalProduct.international, PostalTariff.price_centimes, PostalProduct.code)
         ).all()
         return Catalogue(

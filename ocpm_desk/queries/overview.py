@@ -8,7 +8,8 @@ from sqlalchemy import Date, Engine, cast, func, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import CalendarClosure, Order
-from ocpm_desk.domain.calendar import GENEVA, DeliveryClock, delivery_clock, geneva_date
+from ocpm_desk.domain import clock
+from ocpm_desk.domain.calendar import DeliveryClock, delivery_clock, geneva_date
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.desk import Overview, StatusCount
@@ -55,8 +56,8 @@ def _open_orders_per_geneva_day(session: Session) -> dict[date, int]:
 def load_overview(engine: Engine, roles: frozenset[Role], *, today: date | None = None) -> Overview:
     statuses = visible_statuses(roles)
     if not statuses:
-        return Overview((), 0, 0, 0, datetime.now(UTC))
-    today = today or datetime.now(GENEVA).date()
+        return Overview((), 0, 0, 0, clock.now())
+    today = today or clock.today()
     with Session(engine) as session:
         rows = session.execute(
             select(Order.status, func.count())
@@ -64,17 +65,17 @@ def load_overview(engine: Engine, roles: frozenset[Role], *, today: date | None 
             .group_by(Order.status)
         ).all()
         counts = {Status(status): n for status, n in rows}
-        clock = {DeliveryClock.ON_TRACK: 0, DeliveryClock.DUE: 0, DeliveryClock.LATE: 0}
+        per_clock = {DeliveryClock.ON_TRACK: 0, DeliveryClock.DUE: 0, DeliveryClock.LATE: 0}
         clock_shown = all(s in statuses for s in OPEN_STATUSES)
         if clock_shown:
             closures = closure_days(session)
             for d, n in _open_orders_per_geneva_day(session).items():
-                clock[delivery_clock(d, today, closures=closures)] += n
+                per_clock[delivery_clock(d, today, closures=closures)] += n
     return Overview(
         tuple(StatusCount(s, counts.get(s, 0)) for s in statuses),
-        clock[DeliveryClock.ON_TRACK],
-        clock[DeliveryClock.DUE],
-        clock[DeliveryClock.LATE],
-        datetime.now(UTC),
+        per_clock[DeliveryClock.ON_TRACK],
+        per_clock[DeliveryClock.DUE],
+        per_clock[DeliveryClock.LATE],
+        clock.now(),
         clock_shown,
     )

@@ -8,6 +8,11 @@ walks at most half the index and the last rows cost what the first ones do.
 
 Reads go through a Core connection (one snapshot per call, no ORM session): the rows are plain tuples turned into
 ``QueueRow`` with the delivery clock worked out once per order day.
+
+Each queue is defined once, by ``members`` (which orders it holds) and ``_order`` (in which order): the lists page
+through that, and « Prendre la suivante » (``services.claiming.claim_next``) takes ``head(to_process(service))``, the
+first row of the « À traiter » list in its default order, built from the same conditions (its PostgreSQL statement
+included). ``tests/integration/test_queue_definition.py`` checks that they agree on both databases.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from sqlalchemy import (
 )
 
 from ocpm_desk.adapters.db.models import Applicant, CalendarClosure, Order, TZDateTime
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.calendar import (
     GENEVA,
     LIMIT_WORKING_DAYS,
@@ -129,33 +135,39 @@ def _working_day_start(today: date, k: int) -> ScalarSelect[Any]:
     return select(candidates.c.starts).order_by(candidates.c.starts.desc()).offset(k - 1).limit(1).scalar_subquery()
 
 
-def _clock_condition(clock: DeliveryClock, today: date) -> list[ColumnElement[bool]]:
+def _clock_condition(bucket: DeliveryClock, today: date) -> list[ColumnElement[bool]]:
     """The delivery clock as a range of ``ordered_at`` (the index serves it), open orders only."""
     conditions: list[ColumnElement[bool]] = [Order.status.in_([s.value for s in OPEN_STATUSES])]
     due_from = _working_day_start(today, TARGET_WORKING_DAYS)  # 7 working days elapsed: due
     late_from = _working_day_start(today, LIMIT_WORKING_DAYS + 1)  # 15: late
-    if clock is DeliveryClock.ON_TRACK:
+    if bucket is DeliveryClock.ON_TRACK:
         conditions.append(Order.ordered_at >= due_from)
-    elif clock is DeliveryClock.DUE:
+    elif bucket is DeliveryClock.DUE:
         conditions += [Order.ordered_at < due_from, Order.ordered_at >= late_from]
     else:
         conditions.append(Order.ordered_at < late_from)
     return conditions
 
 
+def members(queue: Queue, username: str | None = None) -> list[ColumnElement[bool]]:
+    """Which orders ``queue`` holds, before the user's filters: the one definition of each queue.
+
+    « À traiter »: paid (hence unassigned); « Mes dossiers »: assigned to ``username``, in review or with a refusal
+    proposed; « En attente »: on hold (a caseworker's own when ``username`` is given); « Toutes »: every order."""
+    if queue is Queue.TO_PROCESS:
+        return [Order.status == Status.PAID.value]
+    if queue is Queue.MINE:
+        return [Order.assigned_to == username,
+                Order.status.in_([Status.IN_REVIEW.value, Status.REFUSAL_PROPOSED.value])]
+    if queue is Queue.ON_HOLD:
+        return [Order.status == Status.ON_HOLD.value, *([Order.assigned_to == username] if username else [])]
+    return []
+
+
 def _where(spec: QueueSpec, *, today: date | None = None, sortable_only: bool = True) -> list[ColumnElement[bool]]:
-    """``today`` (Geneva) reads the delivery clock; now by default. ``sortable_only=False`` leaves out the
-    condition that the sort key be there (orders without a payment date, when sorting by it)."""
-    conditions: list[ColumnElement[bool]] = []
-    if spec.queue is Queue.TO_PROCESS:
-        conditions.append(Order.status == Status.PAID.value)
-    elif spec.queue is Queue.MINE:
-        conditions += [Order.assigned_to == spec.username,
-                       Order.status.in_([Status.IN_REVIEW.value, Status.REFUSAL_PROPOSED.value])]
-    elif spec.queue is Queue.ON_HOLD:
-        conditions.append(Order.status == Status.ON_HOLD.value)
-        if spec.username:
-            conditions.append(Order.assigned_to == spec.username)
+    """``today`` (Geneva) reads the delivery clock; the clock's day by default. ``sortable_only=False`` leaves out
+    the condition that the sort key be there (orders without a payment date, when sorting by it)."""
+    conditions = members(spec.queue, spec.username)
     if spec.statuses:
         conditions.append(Order.status.in_([s.value for s in spec.statuses]))
     if spec.service_codes:
@@ -167,7 +179,7 @@ def _where(spec: QueueSpec, *, today: date | None = None, sortable_only: bool = 
     if spec.paid_to is not None:
         conditions.append(Order.paid_at < spec.paid_to)
     if spec.clock is not None:
-        conditions += _clock_condition(spec.clock, today or datetime.now(GENEVA).date())
+        conditions += _clock_condition(spec.clock, today or clock.today())
     text = (spec.search or "").strip()
     if text:
         if is_valid_order_reference(text.upper()):
@@ -201,6 +213,18 @@ def _order(spec: QueueSpec, forward: bool = True) -> tuple[Any, Any]:
     if forward != spec.descending:
         return sort.asc(), Order.id.asc()
     return sort.desc(), Order.id.desc()
+
+
+def to_process(service_code: str | None = None) -> QueueSpec:
+    """« À traiter » as « Prendre la suivante » takes from it: the list's default order (payment date, oldest
+    first), all services or one."""
+    return QueueSpec(Queue.TO_PROCESS, service_codes=(service_code,) if service_code else ())
+
+
+def head(spec: QueueSpec, *columns: Any) -> Select[Any]:
+    """The first order of the list ``spec`` (its ``columns``; the mapped ``Order`` when none are given): the
+    conditions and the order the list pages with, so that what is taken next is the list's first row."""
+    return select(*(columns or (Order,))).where(*_where(spec)).order_by(*_order(spec)).limit(1)
 
 
 # The statements are built once per queue and shape, with the key, the offset and the limit as parameters: a page
@@ -252,11 +276,7 @@ _CLOSURES = select(CalendarClosure.day)
 
 def count(engine: Engine, spec: QueueSpec, *, today: date | None = None) -> int:
     with engine.connect() as conn:
-        return int(conn.scalar(_count_statement(spec, _today(today))) or 0)
-
-
-def _today(today: date | None) -> date:
-    return today or datetime.now(GENEVA).date()
+        return int(conn.scalar(_count_statement(spec, today or clock.today())) or 0)
 
 
 def _rows(conn: Connection, spec: QueueSpec, today: date, forward: bool, bound: str, key: tuple[Any, int] | None,
@@ -294,20 +314,20 @@ def page_after(engine: Engine, spec: QueueSpec, after: tuple[Any, int] | None, l
                *, today: date | None = None) -> list[QueueRow]:
     """The ``limit`` rows following the key ``(sort value, id)`` in the queue's order (from the top if None)."""
     with engine.connect() as conn:
-        return _rows(conn, spec, _today(today), True, "none" if after is None else "after", after, limit)
+        return _rows(conn, spec, today or clock.today(), True, "none" if after is None else "after", after, limit)
 
 
 def page_before(engine: Engine, spec: QueueSpec, before: tuple[Any, int] | None, limit: int = 100,
                 *, today: date | None = None) -> list[QueueRow]:
     """The ``limit`` rows preceding the key (the last rows if None), returned in the queue's order."""
     with engine.connect() as conn:
-        return _rows(conn, spec, _today(today), False, "none" if before is None else "after", before, limit)
+        return _rows(conn, spec, today or clock.today(), False, "none" if before is None else "after", before, limit)
 
 
 def page_at(engine: Engine, spec: QueueSpec, row: int, limit: int = 100, *, today: date | None = None
             ) -> list[QueueRow]:
     """``limit`` rows from row number ``row`` (0-based): the key there is found on the index, then keyset."""
-    day = _today(today)
+    day = today or clock.today()
     with engine.connect() as conn:
         key = _key_at(conn, spec, day, row, True)
         return [] if key is None else _rows(conn, spec, day, True, "from", key, limit)
@@ -317,7 +337,7 @@ def page_from_end(engine: Engine, spec: QueueSpec, k: int, limit: int = 100, *, 
                   ) -> list[QueueRow]:
     """The ``limit`` rows ending with the ``k``-th row from the end (``k`` = 1: the last row), in the queue's
     order: ``page_at`` counting from the other end, so that the second half of a queue costs what the first does."""
-    day = _today(today)
+    day = today or clock.today()
     with engine.connect() as conn:
         key = _key_at(conn, spec, day, k - 1, False)
         return [] if key is None else _rows(conn, spec, day, False, "from", key, limit)

@@ -10,13 +10,14 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 
 from ocpm_desk.adapters.db.models import Order, Staff, StaffRole
 from ocpm_desk.adapters.passwords import hash_password, verify_password
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.errors import (
     QT_TRANSLATE_NOOP,
     AccountLocked,
@@ -77,7 +78,7 @@ _SERVER_REFUSALS: dict[str, str] = {
 
 def authenticate(engine: Engine, username: str, password: str, *, now: datetime | None = None) -> StaffIdentity:
     """Check a local account's password; raises AuthenticationFailed or AccountLocked."""
-    now = now or datetime.now(UTC)
+    now = now or clock.now()
     with UnitOfWork(engine) as uow:
         staff = uow.session.get(Staff, username.strip().lower())
         if staff is None or not staff.active:
@@ -140,6 +141,7 @@ def create_local_user(
     if engine.dialect.name == "postgresql":
         return _create_login_role(engine, actor, name, role_set, password, (display_name or name).strip())
     password_hash = hash_password(password)
+    now = clock.now()
     with UnitOfWork(engine) as uow:
         if uow.session.get(Staff, name) is not None:
             raise DomainError(_USER_EXISTS, name=name)
@@ -149,9 +151,9 @@ def create_local_user(
             password_hash=password_hash,
             active=True,
             failed_logins=0,
-            created_at=datetime.now(UTC),
+            created_at=now,
             # the creator typed it: one-time, replaced at the person's first login
-            password_expires_at=datetime.now(UTC) + ONE_TIME_VALIDITY,
+            password_expires_at=now + ONE_TIME_VALIDITY,
             roles=[StaffRole(role=r.value) for r in sorted(role_set)],
         )
         uow.session.add(staff)

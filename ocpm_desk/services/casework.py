@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import Engine, exists, func, select
@@ -45,9 +45,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ocpm_desk.adapters.db import models as m
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.addresses import PostalAddress, address_lines
 from ocpm_desk.domain.calendar import (
-    GENEVA,
     add_working_days,
     delivery_clock,
     geneva_date,
@@ -59,7 +59,9 @@ from ocpm_desk.domain.effective import in_force, version_in_force
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion, TransitionNotAllowed
 from ocpm_desk.domain.identifiers import is_valid_avs, normalize_avs
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition
-from ocpm_desk.domain.money import format_chf, vat_included
+from ocpm_desk.domain.money import vat_included
+from ocpm_desk.domain.notes import Chf, Code, decode, encode, with_labels
+from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission, permissions_of
 from ocpm_desk.domain.phrases import Listing, Phrase
 from ocpm_desk.domain.roles import Role
@@ -100,10 +102,6 @@ RESULT_WORDS: dict[str | None, str] = {
 }
 
 
-def _today(today: date | None) -> date:
-    return today or datetime.now(GENEVA).date()
-
-
 # --------------------------------------------------------------------------------------------- who may do what
 def _allowed(actor: Actor, order: m.Order, to_status: Status, *, new_assignee: str | None = None) -> bool:
     try:
@@ -123,7 +121,7 @@ def _require_works_the_case(actor: Actor, order: m.Order) -> None:
     if order.status != Status.IN_REVIEW.value:
         raise DomainError(QT_TRANSLATE_NOOP(
             "Message", "order {reference} is {status}: its conditions can be changed only while it is in review"),
-            reference=order.reference, status=Status(order.status))
+            reference=order.reference, status=Status(order.status)).keyed("order.not_open")
     if not _allowed(actor, order, Status.APPROVED):
         if order.assigned_to:
             raise DomainError(QT_TRANSLATE_NOOP(
@@ -204,13 +202,13 @@ def _blockers(views: Iterable[ConditionView]) -> tuple[str, ...]:
     return tuple(v.code for v in views if v.mandatory and not v.satisfied)
 
 
-def _touch(uow: UnitOfWork, actor: Actor, order: m.Order, action: str, note: str | None) -> None:
+def _touch(uow: UnitOfWork, actor: Actor, order: m.Order, action: str, note: Phrase | None) -> None:
     """A change that is not a status move: bump the order's version and write its history row."""
-    now = datetime.now(UTC)
+    now = clock.now()
     order.updated_at = now
     order.updated_by = actor.username
     uow.session.add(m.OrderEvent(order_id=order.id, occurred_at=now, actor=actor.username, action=action,
-                                 from_status=None, to_status=None, note=note))
+                                 from_status=None, to_status=None, note=encode(note) if note else None))
     try:
         uow.session.flush()
     except StaleDataError:
@@ -221,8 +219,8 @@ def _evaluate(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> Non
     views = _store_evaluation(uow, actor, order, today)
     automatic = [v for v in views if v.evaluator == "automatic"]
     counts = {r: sum(1 for v in automatic if v.result == r) for r in ("met", "not_met", "unknown")}
-    note = f"{counts['met']} met, {counts['not_met']} not met, {counts['unknown']} unknown"
-    _touch(uow, actor, order, "conditions_evaluated", note)
+    _touch(uow, actor, order, "conditions_evaluated", stored(
+        "history.conditions_evaluated", met=counts["met"], not_met=counts["not_met"], unknown=counts["unknown"]))
 
 
 # ------------------------------------------------------------------------------------------------- the detail
@@ -288,8 +286,7 @@ def _compare(session: Session, role: str, given: m.Applicant, today: date) -> Pe
                         found is not None and names_match(given.last_name, found.last_name)),
         FieldComparison("first_name", given.first_name, found.first_name if found else None,
                         found is not None and names_match(given.first_name, found.first_name)),
-        FieldComparison("birth_date", given.birth_date.isoformat(),
-                        found.birth_date.isoformat() if found else None,
+        FieldComparison("birth_date", given.birth_date, found.birth_date if found else None,
                         found is not None and given.birth_date == found.birth_date),
     )
     facts = _register_facts(session, found, today) if found is not None else ()
@@ -330,11 +327,24 @@ def _history(session: Session, order: m.Order) -> tuple[HistoryEntry, ...]:
     events = session.scalars(
         select(m.OrderEvent).where(m.OrderEvent.order_id == order.id).order_by(m.OrderEvent.occurred_at,
                                                                                m.OrderEvent.id))
+    labels = code_labels(session)
     return tuple(
         HistoryEntry(e.occurred_at, e.actor, e.action, Status(e.from_status) if e.from_status else None,
-                     Status(e.to_status) if e.to_status else None, e.note)
+                     Status(e.to_status) if e.to_status else None, with_labels(decode(e.note), labels))
         for e in events
     )
+
+
+def code_labels(session: Session) -> dict[tuple[str, str], str]:
+    """The labels the office gave the codes of its reference data that stored phrases name (conditions, refusal
+    grounds, postal products): ``(kind, code) → label``."""
+    labels = {("condition", code): label for code, label in session.execute(
+        select(m.ConditionRule.code, m.ConditionRule.label).order_by(m.ConditionRule.id))}
+    labels.update({("ground", code): title for code, title in session.execute(
+        select(m.RefusalGround.code, m.RefusalGround.title))})
+    labels.update({("product", code): label for code, label in session.execute(
+        select(m.PostalProduct.code, m.PostalProduct.label_fr))})
+    return labels
 
 
 def _detail(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> OrderDetail:
@@ -355,11 +365,15 @@ def _detail(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> Order
     if order.concerned_person is not None:
         people.append(_compare(session, "concerned", order.concerned_person, today))
     rule_set, views, evaluated = _conditions(session, order)
-    rule_set_label = ""
-    if rule_set is not None:
-        rule_set_label = f"{rule_set.service_code} from {rule_set.valid_from.isoformat()}"
-        if rule_set.valid_to is not None:
-            rule_set_label += f" to {rule_set.valid_to.isoformat()}"
+    rule_set_label = Phrase(QT_TRANSLATE_NOOP("OrderText", "No rule set was in force on the payment date."),
+                            context="OrderText")
+    if rule_set is not None and rule_set.valid_to is None:
+        rule_set_label = Phrase(QT_TRANSLATE_NOOP("OrderText", "Rule set {service}, in force from {start}"),
+                                context="OrderText", service=rule_set.service_code, start=rule_set.valid_from)
+    elif rule_set is not None:
+        rule_set_label = Phrase(QT_TRANSLATE_NOOP("OrderText", "Rule set {service}, in force from {start} to {end}"),
+                                context="OrderText", service=rule_set.service_code, start=rule_set.valid_from,
+                                end=rule_set.valid_to)
     blockers = _blockers(views)
     return OrderDetail(
         order_id=order.id,
@@ -375,7 +389,7 @@ def _detail(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> Order
         paid_at=order.paid_at,
         working_days=working_days,
         clock=clock,
-        hold_reason=order.hold_reason,
+        hold_reason=decode(order.hold_reason),
         hold_until=order.hold_until,
         delivery_product=product.label_fr if product is not None else order.delivery_product,
         address_lines=tuple(address_lines(_address(order))),
@@ -400,7 +414,7 @@ def order_detail(engine: Engine, actor: Actor, order_id: int, *, today: date | N
     For the assignee of an order in review whose automatic conditions were never evaluated, evaluates them
     first (which bumps the version: the detail carries the new one).
     """
-    day = _today(today)
+    day = today or clock.today()
     with UnitOfWork(engine) as uow:
         order = _load(uow, order_id, lock=False)
         if (
@@ -426,7 +440,7 @@ def order_detail(engine: Engine, actor: Actor, order_id: int, *, today: date | N
 def evaluate(engine: Engine, actor: Actor, order_id: int, expected_version: int, *, today: date | None = None
              ) -> OrderDetail:
     """Run the automatic conditions again (overrides and manual ticks are kept); bumps the version."""
-    day = _today(today)
+    day = today or clock.today()
     with UnitOfWork(engine) as uow:
         order = _load(uow, order_id)
         _check_version(order, expected_version)
@@ -455,7 +469,7 @@ def set_condition(
     ``not_met``, different from the result, with a justification of at least ``MIN_JUSTIFICATION`` characters;
     it needs ``Permission.OVERRIDE_CONDITION``. Every change bumps the order's version.
     """
-    day = _today(today)
+    day = today or clock.today()
     text = (note or "").strip()
     wanted = (result or "").strip()
     with UnitOfWork(engine) as uow:
@@ -470,7 +484,7 @@ def set_condition(
                 "Message", "order {reference} has no condition {code!r} (rule set of {since})"),
                 reference=order.reference, code=code, since=rule_set.valid_from)
         row = _stored_results(session, order).get(rule.id)
-        now = datetime.now(UTC)
+        now = clock.now()
         if wanted and wanted not in TICK_RESULTS:
             raise DomainError(QT_TRANSLATE_NOOP("Message", "a condition is set to 'met' or 'not_met', not {value!r}"),
                               value=wanted)
@@ -493,7 +507,8 @@ def set_condition(
             session.flush()
             uow.audit(actor, "order.condition_ticked", "order", order.id,
                       {"code": code, "result": wanted, "previous": previous, "note": text})
-            _touch(uow, actor, order, "condition_ticked", f"{code}: {wanted} — {text}")
+            _touch(uow, actor, order, "condition_ticked", stored("history.condition_ticked", condition=Code(
+                "condition", code), result=Code("result", wanted), text=text))
         elif not wanted:
             if row is None or row.override_result is None:
                 raise DomainError(QT_TRANSLATE_NOOP(
@@ -509,13 +524,16 @@ def set_condition(
                 payload["note"] = text
             uow.audit(actor, "order.condition_override_removed", "order", order.id, payload)
             _touch(uow, actor, order, "condition_override_removed",
-                   f"{code}: override {previous} removed" + (f" — {text}" if text else ""))
+                   stored("history.condition_override_removed_note", condition=Code("condition", code),
+                        result=Code("result", previous), text=text) if text
+                   else stored("history.condition_override_removed", condition=Code("condition", code),
+                             result=Code("result", previous)))
         else:
             actor.require(Permission.OVERRIDE_CONDITION)
             if row is None:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Message", "{code} was never evaluated: evaluate the conditions before overriding a result"),
-                    code=code)
+                    code=code).keyed("conditions.never_evaluated")
             if wanted == row.result:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Message", "the automatic result of {code} is already {result}: there is nothing to override"),
@@ -531,7 +549,9 @@ def set_condition(
             session.flush()
             uow.audit(actor, "order.condition_overridden", "order", order.id,
                       {"code": code, "result": row.result, "override": wanted, "justification": text})
-            _touch(uow, actor, order, "condition_overridden", f"{code}: {row.result} → {wanted} — {text}")
+            _touch(uow, actor, order, "condition_overridden", stored(
+                "history.condition_overridden", condition=Code("condition", code), before=Code("result", row.result),
+                after=Code("result", wanted), text=text))
         detail = _detail(uow, actor, order, day)
         uow.commit()
         return detail
@@ -549,7 +569,7 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
         if _never_evaluated(uow.session, order):
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "the conditions of order {reference} were never evaluated: evaluate them before approving"),
-                reference=order.reference)
+                reference=order.reference).keyed("conditions.never_evaluated")
         rule_set, views, evaluated = _conditions(uow.session, order)
         if rule_set is None:
             _rule_set(uow.session, order)  # raises, saying which rule set is missing
@@ -560,16 +580,16 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
                               for v in blockers)
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "order {reference} cannot be approved: mandatory conditions not met: {conditions}"),
-                reference=order.reference, conditions=listed)
+                reference=order.reference, conditions=listed).keyed("approve.blocked")
         if not evaluated:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "some conditions of order {reference} were never evaluated: evaluate them before "
-                "approving"), reference=order.reference)
+                "approving"), reference=order.reference).keyed("conditions.never_evaluated")
         _close_open_decisions(uow.session, order)
         _move(uow, actor, order, Status.APPROVED)
         from ocpm_desk.services.documents import make_attestation  # imports this module
 
-        make_attestation(uow.session, actor, order, _today(None))  # the document the mail room prints
+        make_attestation(uow.session, actor, order, clock.today())  # the document the mail room prints
         uow.commit()
         return _state(order)
 
@@ -586,7 +606,7 @@ def hold(
     today: date | None = None,
 ) -> OrderState:
     """in_review → on_hold with a reason and a follow-up date (a working day after today)."""
-    day = _today(today)
+    day = today or clock.today()
     text = (reason or "").strip()
     with UnitOfWork(engine) as uow:
         order = _load(uow, order_id)
@@ -597,16 +617,16 @@ def hold(
             raise DomainError(QT_TRANSLATE_NOOP("Message", "putting an order on hold needs a reason"))
         if not isinstance(follow_up_on, date) or follow_up_on <= day:
             raise DomainError(QT_TRANSLATE_NOOP("Message", "the follow-up date must be after today ({today})"),
-                              today=day)
+                              today=day).keyed("follow_up.past")
         closures = closure_days(uow.session)
         if not is_working_day(follow_up_on, closures=closures):
             nearest = add_working_days(follow_up_on, 1, closures=closures)
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "the follow-up date {date} is not a working day; the next one is {next}"),
-                date=follow_up_on, next=nearest)
-        order.hold_reason = text
+                date=follow_up_on, next=nearest).keyed("follow_up.not_working_day")
+        order.hold_reason = encode(stored("hold.reason", reason=text))
         order.hold_until = follow_up_on
-        _move(uow, actor, order, Status.ON_HOLD, note=f"{text} (follow-up on {follow_up_on.isoformat()})")
+        _move(uow, actor, order, Status.ON_HOLD, note=stored("history.hold", reason=text, date=follow_up_on))
         uow.commit()
         return _state(order)
 
@@ -646,7 +666,7 @@ def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int,
         order.hold_reason = None
         order.hold_until = None
         _move(uow, actor, order, Status.WITHDRAWN,
-              note=f"{text} — the fee paid ({format_chf(paid)}) is kept, not refunded (G2)")
+              note=stored("history.withdraw", note=text, amount=Chf(paid)))
         _close_open_decisions(uow.session, order)  # after the order: the database withdraws a proposal with it
         uow.commit()
         return _state(order)

@@ -1,24 +1,32 @@
 """Claiming, releasing and assigning orders (DESIGN §3): two people never get the same order.
 
 On PostgreSQL the next order is picked with ``FOR UPDATE SKIP LOCKED``; on SQLite the write transaction begins
-``IMMEDIATE`` (one writer at a time), which gives the same guarantee. Every change checks the version the user
-saw: a stale one raises ``StaleVersion`` naming who changed the order, and nothing is written.
+``IMMEDIATE`` (one writer at a time), which gives the same guarantee. The next order is the first row of the
+« À traiter » list, on both databases: the statement that picks it is built from the list's own definition
+(``queries.queues.head``), not written again here. Every change checks the version the user saw: a stale one
+raises ``StaleVersion`` naming who changed the order, and nothing is written.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from functools import lru_cache
 
-from sqlalchemy import BigInteger, Engine, Integer, String, column, select, text
+from sqlalchemy import BigInteger, Engine, Integer, String, TextualSelect, column, select, text
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm.exc import StaleDataError
 
 from ocpm_desk.adapters.db.models import Order, OrderEvent, Staff
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.audit import canonical_payload
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, NothingToClaim, StaleVersion
 from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, outcome_after
+from ocpm_desk.domain.notes import encode
+from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
+from ocpm_desk.queries.queues import head, to_process
 from ocpm_desk.services.uow import Actor, UnitOfWork, single_statement
 from ocpm_desk.services.use_case import use_case
 
@@ -60,7 +68,7 @@ def _move(
     to_status: Status,
     *,
     new_assignee: str | None = None,
-    note: str | None = None,
+    note: Phrase | None = None,
     author: str | None = None,
 ) -> None:
     """Apply one lifecycle transition, with its history row and audit event, after the domain's check.
@@ -75,7 +83,7 @@ def _move(
         new_assignee=new_assignee,
         author=author,
     )
-    now = datetime.now(UTC)
+    now = clock.now()
     from_status = order.status
     order.status = to_status.value
     outcome = outcome_after(transition, order.outcome)
@@ -92,7 +100,7 @@ def _move(
             action=transition.action,
             from_status=from_status,
             to_status=to_status.value,
-            note=note,
+            note=encode(note) if note else None,
         )
     )
     try:
@@ -111,14 +119,11 @@ def _move(
 
 @use_case(Permission.CLAIM_ORDER)
 def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) -> OrderState:
-    """Claim the oldest unassigned paid order (queue "À traiter")."""
+    """Claim the first order of the « À traiter » list (paid, oldest payment first), of ``service_code`` if given."""
     if engine.dialect.name == "postgresql":
         return _claim_next_postgresql(engine, actor, service_code)
     with UnitOfWork(engine) as uow:
-        stmt = select(Order).where(Order.status == Status.PAID.value)
-        if service_code:
-            stmt = stmt.where(Order.service_code == service_code)
-        stmt = stmt.order_by(Order.paid_at, Order.id).limit(1).with_for_update(skip_locked=True)
+        stmt = head(to_process(service_code)).with_for_update(skip_locked=True)
         order = uow.session.scalars(stmt).one_or_none()
         if order is None:
             raise NothingToClaim(QT_TRANSLATE_NOOP("Message", "no paid order is waiting"))
@@ -129,12 +134,8 @@ def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) ->
 
 # One statement instead of five round trips: pick (SKIP LOCKED), move, history and audit event together. The
 # lifecycle check is the domain's, made before (the step is always paid → in_review for the actor themselves),
-# and again by the database's trigger for staff logins.
-_CLAIM_NEXT_SQL = text("""
-WITH picked AS (
-    SELECT id FROM orders
-     WHERE status = 'paid' AND (CAST(:service AS text) IS NULL OR service_code = :service)
-     ORDER BY paid_at, id LIMIT 1 FOR UPDATE SKIP LOCKED
+# and again by the database's trigger for staff logins. ``picked`` is the first row of the « À traiter » list.
+_CLAIM_AFTER_PICKED = """
 ), moved AS (
     UPDATE orders o SET status = 'in_review', assigned_to = :me, version = o.version + 1,
                         updated_at = :now, updated_by = :me
@@ -147,7 +148,21 @@ WITH picked AS (
     SELECT ocpm_audit('order.claim', 'order', CAST(id AS text), :payload, :me, :now) FROM moved
 )
 SELECT m.id, m.reference, m.version FROM moved m LEFT JOIN audit a ON true
-""").columns(column("id", BigInteger), column("reference", String), column("version", Integer))  # typed: cached
+"""
+
+
+@lru_cache(maxsize=64)
+def _claim_next_sql(dialect: Dialect, service_code: str | None) -> TextualSelect:
+    """The PostgreSQL claim of the next order of ``service_code`` (all when None), built once per service.
+
+    ``picked`` is ``queries.queues.head`` of the list, compiled with its values written in the SQL (the queue's
+    status and service code are constants of the statement, as a hand-written one would have them, so that the
+    planner sees them); what the caller gives (who, when, the audit payload) stays a parameter."""
+    picked = head(to_process(service_code), Order.id).with_for_update(skip_locked=True)
+    sql = str(picked.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    sql = sql.replace(":", r"\:")  # a colon in a value is text, not a parameter of text()
+    return text("WITH picked AS (\n" + sql + _CLAIM_AFTER_PICKED).columns(
+        column("id", BigInteger), column("reference", String), column("version", Integer))  # typed: cached
 
 
 def _claim_next_postgresql(engine: Engine, actor: Actor, service_code: str | None) -> OrderState:
@@ -157,8 +172,8 @@ def _claim_next_postgresql(engine: Engine, actor: Actor, service_code: str | Non
     # trip (no BEGIN and COMMIT of their own); its deferred triggers run at its end, before it returns
     with single_statement(engine) as connection:
         row = connection.execute(
-            _CLAIM_NEXT_SQL,
-            {"me": actor.username, "now": datetime.now(UTC), "service": service_code, "payload": payload},
+            _claim_next_sql(engine.dialect, service_code or None),
+            {"me": actor.username, "now": clock.now(), "payload": payload},
         ).first()
     if row is None:
         raise NothingToClaim(QT_TRANSLATE_NOOP("Message", "no paid order is waiting"))
@@ -194,27 +209,28 @@ def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expect
         target = uow.session.get(Staff, to_username)
         if target is None or not target.active:
             raise DomainError(QT_TRANSLATE_NOOP("Message", "there is no active staff member named {name!r}"),
-                              name=to_username)
+                              name=to_username).keyed("assign.not_assignable")
         if not {r.role for r in target.roles} & {Role.CASEWORKER.value, Role.SUPERVISOR.value}:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "{name} is neither a caseworker nor a supervisor and cannot be assigned orders"),
-                name=to_username)
+                name=to_username).keyed("assign.not_assignable")
         if order.status == Status.PAID.value:
             _move(uow, actor, order, Status.IN_REVIEW, new_assignee=to_username)
         elif order.status in {Status.IN_REVIEW.value, Status.ON_HOLD.value, Status.REFUSAL_PROPOSED.value}:
             previous = order.assigned_to
             order.assigned_to = to_username
-            order.updated_at = datetime.now(UTC)
+            order.updated_at = clock.now()
             order.updated_by = actor.username
             uow.session.add(
                 OrderEvent(order_id=order.id, occurred_at=order.updated_at, actor=actor.username, action="reassign",
-                           from_status=order.status, to_status=order.status, note=f"{previous} → {to_username}")
+                           from_status=order.status, to_status=order.status, note=encode(stored(
+                               "history.reassign", before=previous, after=to_username)))
             )
             uow.session.flush()
             uow.audit(actor, "order.reassign", "order", order.id, {"from": previous, "to": to_username})
         else:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "order {reference} is {status}: only open orders can be assigned"),
-                reference=order.reference, status=Status(order.status))
+                reference=order.reference, status=Status(order.status)).keyed("order.not_open")
         uow.commit()
         return _state(order)

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.addresses import address_lines
 from ocpm_desk.domain.calendar import GENEVA, add_working_days, geneva_date
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, TransitionNotAllowed
@@ -49,11 +50,13 @@ from ocpm_desk.domain.letters import (
 )
 from ocpm_desk.domain.lifecycle import Status, check_transition
 from ocpm_desk.domain.money import format_chf
+from ocpm_desk.domain.notes import Code, encode, text_note
+from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.phrases import Listing, Phrase, Words
 from ocpm_desk.queries.overview import closure_days
 from ocpm_desk.services.archive import issue_payload, issue_records, original_letter, pdf_problem, seal
-from ocpm_desk.services.casework import _address, _in_force, _today, _touch
+from ocpm_desk.services.casework import _address, _in_force, _touch
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
 from ocpm_desk.services.desk import (
     DraftInput,
@@ -365,7 +368,7 @@ def _store_grounds(session: Session, decision: m.Decision, body: LetterBody) -> 
 def _save_draft_row(uow: UnitOfWork, actor: Actor, order: m.Order, body: LetterBody) -> m.Decision:
     """The actor's draft for the order, created or updated (another author's draft is withdrawn)."""
     session = uow.session
-    now = datetime.now(UTC)
+    now = clock.now()
     current = open_decision(session, order.id)
     if current is not None and current.status == "proposed":
         raise DomainError(QT_TRANSLATE_NOOP(
@@ -451,7 +454,7 @@ def _preview(engine: Engine, actor: Actor, order_id: int, draft: DraftInput, kin
         session = uow.session
         order = _load(uow, order_id, lock=False)
         hearing = latest_hearing(session, order.id)
-        today = _today(None)
+        today = clock.today()
         reply_by = hearing_reply_by(today) if kind is LetterKind.HEARING else None
         body = _body(session, order, draft, kind, reply_by=reply_by, hearing=hearing)
         letter = Letter(read_letterhead(session), body, today, mark=Mark.DRAFT)
@@ -486,14 +489,15 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
             raise RefusalNotReady(order.reference, problems)
         assert hearing is not None
         decision = _save_draft_row(uow, actor, order, body)
-        now = datetime.now(UTC)
+        now = clock.now()
         decision.status = "proposed"
         decision.proposed_at = now
         decision.hearing = "letter_sent" if hearing.mode == "letter" else "not_needed"
         decision.hearing_note = hearing.reason if hearing.mode == "not_needed" else _hearing_summary(hearing)
         session.flush()
         _move(uow, actor, order, Status.REFUSAL_PROPOSED,
-              note=f"{len(body.grounds)} ground(s): {', '.join(g.code for g in body.grounds)}")
+              note=stored("history.propose_refusal", count=len(body.grounds),
+                          grounds=Listing(Code("ground", g.code) for g in body.grounds)))
         uow.audit(actor, "decision.proposed", "decision", decision.id,
                   {"order_id": order.id, "content_sha256": decision.content_sha256,
                    "grounds": [g.code for g in body.grounds], "hearing": decision.hearing})
@@ -506,7 +510,7 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
 def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_version: int, draft: DraftInput,
                         *, today: date | None = None) -> OrderState:
     """The hearing letter is stored (``documents``) and the order waits on hold for the applicant's comments."""
-    day = _today(today)
+    day = today or clock.today()
     with UnitOfWork(engine) as uow:
         session = uow.session
         order = _load(uow, order_id)
@@ -527,7 +531,7 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
         letter = Letter(read_letterhead(session), body, day,
                         signature=Signature(names.get(actor.username, actor.username), CASEWORKER_TITLE, day))
         pdf = _render(letter)
-        now = datetime.now(UTC)
+        now = clock.now()
         document = m.Document(order_id=order.id, kind="hearing_letter", pdf=pdf, sha256=_sha(pdf), created_at=now,
                               created_by=actor.username)
         session.add(document)
@@ -537,10 +541,10 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
         # the editor's text is kept as the refusal draft, so that the decision starts from it
         _save_draft_row(uow, actor, order, _body(session, order, draft, LetterKind.DECISION))
         follow_up = add_working_days(reply_by, 1, closures=closure_days(session))
-        order.hold_reason = f"Right to be heard: comments expected by {reply_by.isoformat()} (LPA art. 41)"
+        order.hold_reason = encode(stored("hold.hearing", date=reply_by))
         order.hold_until = follow_up
         _move(uow, actor, order, Status.ON_HOLD,
-              note=f"hearing letter sent; comments by {reply_by.isoformat()} (follow-up on {follow_up.isoformat()})")
+              note=stored("history.hearing_sent", reply_by=reply_by, follow_up=follow_up))
         uow.audit(actor, "order.hearing_letter_sent", "order", order.id,
                   {"document_id": document.id, "sha256": document.sha256, "reply_by": reply_by.isoformat()})
         uow.commit()
@@ -564,9 +568,9 @@ def record_hearing_not_needed(engine: Engine, actor: Actor, order_id: int, expec
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "say why hearing the applicant is not needed, in at least {minimum} characters (LPA art. "
                 "41)"), minimum=MIN_COMMENT)
-        session.add(m.Hearing(order_id=order.id, mode="not_needed", reason=text, recorded_at=datetime.now(UTC),
+        session.add(m.Hearing(order_id=order.id, mode="not_needed", reason=text, recorded_at=clock.now(),
                               recorded_by=actor.username))
-        _touch(uow, actor, order, "hearing_not_needed", text)
+        _touch(uow, actor, order, "hearing_not_needed", text_note(text))
         uow.audit(actor, "order.hearing_not_needed", "order", order.id, {"reason": text})
         uow.commit()
         return _state(order)
@@ -578,7 +582,7 @@ def record_hearing_answer(engine: Engine, actor: Actor, order_id: int, expected_
     """The applicant's comments and their date, or (``answer=""``, ``received_on=None``) that none came in time.
 
     An order waiting on hold for them goes back to review."""
-    day = _today(today)
+    day = today or clock.today()
     text = clean_text(answer)
     with UnitOfWork(engine) as uow:
         session = uow.session
@@ -610,18 +614,18 @@ def record_hearing_answer(engine: Engine, actor: Actor, order_id: int, expected_
         hearing.answer = text
         hearing.answered_on = received_on if text else None
         hearing.answer_recorded_by = actor.username
-        hearing.answer_recorded_at = datetime.now(UTC)
+        hearing.answer_recorded_at = clock.now()
         session.flush()
         payload = {"answered": bool(text), "received_on": received_on.isoformat() if received_on else None}
         uow.audit(actor, "order.hearing_answer_recorded", "order", order.id, payload)
-        note = (f"comments received on {received_on.isoformat()}" if text and received_on
-                else "no comments within the time limit")
+        note = (stored("history.hearing_comments", date=received_on) if text and received_on
+                else stored("history.hearing_no_comments"))
         if order.status == Status.ON_HOLD.value:
             check_transition(order.status, Status.IN_REVIEW, actor.roles, actor=actor.username,
                              assignee=order.assigned_to)
             order.hold_reason = None
             order.hold_until = None
-            _move(uow, actor, order, Status.IN_REVIEW, note=f"hearing: {note}")
+            _move(uow, actor, order, Status.IN_REVIEW, note=note)
         else:
             _touch(uow, actor, order, "hearing_answer", note)
         uow.commit()
@@ -679,7 +683,7 @@ def proposal(engine: Engine, actor: Actor, decision_id: int) -> ProposalView:
         order = _load(uow, decision.order_id, lock=False)
         names = display_names(session, [decision.author])
         body = body_from_json(decision.content)
-        letter = Letter(read_letterhead(session), body, _today(None), mark=Mark.DRAFT)
+        letter = Letter(read_letterhead(session), body, clock.today(), mark=Mark.DRAFT)
         view = ProposalView(
             row=_proposal_row(session, actor, decision, order, names), order_version=order.version,
             content_sha256=decision.content_sha256,
@@ -715,7 +719,7 @@ def _require_decidable(actor: Actor, decision: m.Decision, content_sha256: str) 
 def approve_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha256: str, *,
                     today: date | None = None) -> IssuedDecision:
     """Sign: number, final PDF with the approver's name and date, stored with its hash; the order is refused."""
-    day = _today(today)
+    day = today or clock.today()
     with UnitOfWork(engine) as uow:
         session = uow.session
         decision = _load_decision(uow, decision_id)
@@ -729,8 +733,9 @@ def approve_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha2
         signature = Signature(names.get(actor.username, actor.username), SIGNATORY_TITLE, day)
         pdf = _render(original_letter(letterhead, decision.content, number, signature))
         # the order first: its trigger finds the proposal's author while the decision is still proposed
-        _move(uow, actor, order, Status.REFUSED, author=decision.author, note=f"decision {number}")
-        now = datetime.now(UTC)
+        _move(uow, actor, order, Status.REFUSED, author=decision.author,
+              note=stored("history.decision_issued", number=number))
+        now = clock.now()
         decision.status = "issued"
         decision.number = number
         decision.approver = actor.username
@@ -765,10 +770,11 @@ def return_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha25
                          assignee=order.assigned_to, author=decision.author)
         author_active = session.scalar(select(m.Staff.active).where(m.Staff.username == decision.author))
         _move(uow, actor, order, Status.IN_REVIEW, author=decision.author,
-              new_assignee=decision.author if author_active else None, note=f"returned: {text}")
+              new_assignee=decision.author if author_active else None,
+              note=stored("history.refusal_returned", text=text))
         decision.status = "returned"
         decision.return_comment = text
-        decision.decided_at = datetime.now(UTC)
+        decision.decided_at = clock.now()
         session.flush()
         uow.audit(actor, "decision.returned", "decision", decision.id,
                   {"order_id": order.id, "content_sha256": decision.content_sha256, "comment": text})

@@ -105,6 +105,7 @@ from ocpm_desk.adapters.audit_store import append_audit
 from ocpm_desk.adapters.db.models import Base
 from ocpm_desk.adapters.passwords import hash_password
 from ocpm_desk.adapters.reference_data import load_reference_data
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
 from ocpm_desk.domain.calendar import GENEVA, add_working_days, geneva_date, is_working_day, notification_date
 from ocpm_desk.domain.effective import version_in_force
@@ -119,6 +120,8 @@ from ocpm_desk.domain.lifecycle import (
     find_transition,
     outcome_after,
 )
+from ocpm_desk.domain.notes import Code, encode, text_note
+from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.references import make_order_reference
 from ocpm_desk.domain.roles import Role
@@ -519,7 +522,7 @@ class _Step(NamedTuple):
     to: Status
     actor: str
     at: datetime  # Geneva wall-clock time
-    note: str | None = None
+    note: str | Phrase | None = None  # a person's words, or a stored phrase of the application
     assignee: str | None = None  # the new assignee of a claim or an assignment
 
 
@@ -1125,7 +1128,8 @@ class _Seeder:
                 "ordered_at": plan.ordered_at, "applicant_id": applicant["id"],
                 "concerned_person_id": concerned["id"] if concerned else None,
                 "delivery_product": product, **address, **payment,
-                "hold_reason": hold_reason, "hold_until": hold_until, "clock_stopped": False,
+                "hold_reason": encode(stored("hold.reason", reason=hold_reason)) if hold_reason else None,
+                "hold_until": hold_until, "clock_stopped": False,
             }
             if status is Status.APPROVED and steps[-1].at.date() >= self.recent_from:
                 deferred.append((steps[-1].at, order_id, row, steps))  # waiting to be printed? decided at the end
@@ -1164,7 +1168,7 @@ class _Seeder:
             events.append({
                 "id": self._id("order_events"), "order_id": order_id, "occurred_at": _geneva_to_utc(s.at),
                 "actor": s.actor, "action": action, "from_status": previous, "to_status": s.to.value,
-                "note": s.note,
+                "note": None if s.note is None else encode(text_note(s.note) if isinstance(s.note, str) else s.note),
             })
             previous = s.to.value
         final = steps[-1].to
@@ -1186,10 +1190,13 @@ class _Seeder:
         product = str(row["delivery_product"])
         registered, international, tracked = self.ref.products[product]
         printed = self._next_moment(steps[-1].at, gap)
-        steps.append(_Step(Status.READY_TO_SHIP, _MAIL, printed, f"printed: daily run of {printed:%d.%m.%Y}"))
+        steps.append(_Step(Status.READY_TO_SHIP, _MAIL, printed, stored(
+            "history.printed_daily", date=printed.date())))
         shipped = self._next_moment(printed, 0)
         number = self._item_number(international) if registered else None
-        steps.append(_Step(Status.SHIPPED, _MAIL, shipped, product + (f" {number}" if number else "")))
+        steps.append(_Step(Status.SHIPPED, _MAIL, shipped, stored(
+            "history.shipped_numbered", product=Code("product", product), number=number) if number else stored(
+            "history.shipped", product=Code("product", product))))
         shipment_id = self._id("shipments")
         shipment: Row = {
             "id": shipment_id, "order_id": row["id"], "content": "attestation", "product": product,
@@ -1214,7 +1221,8 @@ class _Seeder:
         shipment.update(status="delivered", delivered_on=collected, notified_on=notification_date(attempt, collected))
         self._tracking(shipment_id, number, collected, "delivered")
         imported = self._next_moment(max(datetime.combine(collected, time(12)), shipped), 1)
-        steps.append(_Step(Status.DELIVERED, _MAIL, imported, f"delivered on {collected.isoformat()} ({number})"))
+        steps.append(_Step(Status.DELIVERED, _MAIL, imported, stored(
+            "history.delivered", date=collected, item=number)))
 
     def _tracking(self, shipment_id: int, number: str, day: date, event: str) -> None:
         self.tracking_rows.append({
@@ -1740,7 +1748,7 @@ def _intake_work(engine: Engine, today: date) -> dict[str, int]:
                                    _INTAKE_SOURCE, total_bytes=len(data))
     supervisor = Actor(_SUPERVISORS[0], frozenset({Role.SUPERVISOR}))
     unknown = [row for row in intake.quarantine_rows(engine, supervisor).rows
-               if any("service_code" in reason for reason in row.reasons)]
+               if any(reason.params.get("where") == "service_code" for reason in row.reasons)]
     for row in unknown[:1]:
         intake.resolve_quarantine(engine, supervisor, row.id, _INTAKE_RESOLUTION)
     return {"quarantined": summary.quarantined, "resolved": len(unknown[:1])}
@@ -1851,7 +1859,7 @@ def seed_demo(
         raise DomainError(QT_TRANSLATE_NOOP(
             "Message", "the number of orders cannot be negative ({orders})"), orders=orders)
     started = _time.perf_counter()
-    today = today or date.today()
+    today = today or clock.today()
     report: Progress = progress or (lambda _phase, _done, _total: None)
     report("prepare", 0, 1)
     upgrade(engine)  # a database that cannot be reached fails here, as ConnectionFailed

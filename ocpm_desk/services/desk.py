@@ -154,8 +154,8 @@ class OrderAction(StrEnum):
 @dataclass(frozen=True, slots=True)
 class FieldComparison:
     field: str  # "avs" | "last_name" | "first_name" | "birth_date"
-    given: str | None  # as the applicant typed it (dates ISO)
-    register: str | None  # from the population register; None when the person is not found
+    given: str | date | None  # as the applicant typed it (a date for the birth date)
+    register: str | date | None  # from the population register; None when the person is not found
     matches: bool
 
 
@@ -188,7 +188,7 @@ class HistoryEntry:
     action: str  # claim, release, hold, resume, approve, withdraw, reassign, conditions_evaluated, condition_set, …
     from_status: Status | None
     to_status: Status | None
-    note: str | None
+    note: Phrase | None  # a stored phrase (``domain.notes``), said in the reader's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -482,7 +482,7 @@ class TrackingImport:
     recorded: int  # events stored in tracking_events
     delivered: int  # shipments (and orders) marked delivered
     unknown_items: tuple[str, ...]  # item numbers no shipment has
-    rejected: tuple[str, ...]  # "line N: reason" for lines that are not item,event,date
+    rejected: tuple[Phrase, ...]  # why a line was not read (its number, or the item), said by the GUI
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,13 +525,13 @@ class OrderDetail:
     paid_at: datetime | None
     working_days: int | None  # delivery clock; None for orders that are not open
     clock: DeliveryClock | None
-    hold_reason: str | None
+    hold_reason: Phrase | None  # a stored phrase (``domain.notes``): the caseworker's words or the hearing's wait
     hold_until: date | None
     delivery_product: str  # label of the postal product
     address_lines: tuple[str, ...]  # the delivery address as it will be printed
     people: tuple[PersonComparison, ...]
     payment: PaymentView
-    rule_set_label: str  # e.g. "ATT-RES from 2024-01-01"
+    rule_set_label: Phrase  # "Rule set ATT-RES, in force from 01.01.2024", or that none was in force
     conditions: tuple[ConditionView, ...]
     history: tuple[HistoryEntry, ...]
     actions: frozenset[OrderAction]

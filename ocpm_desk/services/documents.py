@@ -8,12 +8,13 @@ ever prints what is stored here (it never reads the register).
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.addresses import COUNTRY_NAMES_FR, address_lines
 from ocpm_desk.domain.documents import (
     AttestationContent,
@@ -81,7 +82,7 @@ def make_attestation(session: Session, made_by: Actor, order: m.Order, day: date
 
     pdf = render_attestation(attestation_content(session, order, day))
     document = m.Document(order_id=order.id, kind="attestation", pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(),
-                          created_at=datetime.now(UTC), created_by=made_by.username)
+                          created_at=clock.now(), created_by=made_by.username)
     session.add(document)
     session.flush()
     return document

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import collections
 import contextlib
-import json
 import multiprocessing
 import queue
 import threading
@@ -44,6 +43,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.calendar import geneva_date
 from ocpm_desk.domain.effective import version_in_force
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
@@ -60,9 +60,14 @@ from ocpm_desk.domain.intake import (
     quarantine_line,
     read_line,
     read_lines,
+    read_reasons,
+    stored_reasons,
 )
 from ocpm_desk.domain.lifecycle import Status, find_transition
+from ocpm_desk.domain.notes import encode
+from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
 
@@ -106,7 +111,7 @@ class QuarantineRow:
     line_number: int
     reference: str | None
     text: str  # masked
-    reasons: tuple[str, ...]
+    reasons: tuple[Phrase, ...]  # keyed (``domain.intake.REASONS``); ``str()`` gives the English
     received_at: datetime
     resolved_at: datetime | None
     resolved_by: str | None
@@ -357,7 +362,8 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
               received_before: bool = False) -> None:
         (later_events if received_before else events).append({
             "order_id": order_id, "occurred_at": now, "actor": actor.username, "action": action,
-            "from_status": from_status, "to_status": to_status, "note": f"{source}, line {line}"})
+            "from_status": from_status, "to_status": to_status,
+            "note": encode(stored("history.imported", source=source, line=line))})
 
     for ln in lines:
         q = quarantined.get(ln.number)
@@ -367,7 +373,7 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
                 continue
             known.add(q.sha256)
             quarantine.append({"source": source, "line_number": ln.number, "reference": q.reference,
-                               "line_masked": q.text, "line_sha256": q.sha256, "reasons": _json(q.reasons),
+                               "line_masked": q.text, "line_sha256": q.sha256, "reasons": stored_reasons(q.reasons),
                                "received_at": now})
             quarantined_lines.append(ln.number)
             counts.quarantined += 1
@@ -561,10 +567,6 @@ def _bulk_update_orders(session: Session, changes: list[dict[str, Any]]) -> None
         raise _StaleOrder(changed)
 
 
-def _json(reasons: Sequence[str]) -> str:
-    return json.dumps(list(reasons), ensure_ascii=False)
-
-
 class _Batch:
     """One batch on its way to the database: its lines, its effects once planned, its outcome once written.
 
@@ -643,7 +645,7 @@ def _write_batch(engine: Engine, actor: Actor, source: str, batch: _Batch, ref: 
 
         try:
             with UnitOfWork(engine) as uow:
-                counts, audit, effects = _apply(uow.session, actor, source, batch.lines, ref, datetime.now(UTC),
+                counts, audit, effects = _apply(uow.session, actor, source, batch.lines, ref, clock.now(),
                                                 before, batch.plan, settled)
                 uow.audit(actor, "orders.imported", "import", source[:40], audit)
                 uow.commit()
@@ -890,12 +892,8 @@ def import_orders(
 
 # --------------------------------------------------------------------------------------------- quarantine
 def _row(q: m.ImportQuarantine) -> QuarantineRow:
-    try:
-        reasons = tuple(str(r) for r in json.loads(q.reasons))
-    except ValueError:
-        reasons = (q.reasons,)
-    return QuarantineRow(q.id, q.source, q.line_number, q.reference, q.line_masked, reasons, q.received_at,
-                         q.resolved_at, q.resolved_by, q.resolution_note)
+    return QuarantineRow(q.id, q.source, q.line_number, q.reference, q.line_masked, read_reasons(q.reasons),
+                         q.received_at, q.resolved_at, q.resolved_by, q.resolution_note)
 
 
 @dataclass(frozen=True, slots=True)
@@ -939,7 +937,7 @@ def resolve_quarantine(engine: Engine, actor: Actor, quarantine_id: int, note: s
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "this line was already resolved by {who} on {date:%d.%m.%Y}"),
                 who=row.resolved_by, date=geneva_date(row.resolved_at))
-        row.resolved_at = datetime.now(UTC)
+        row.resolved_at = clock.now()
         row.resolved_by = actor.username
         row.resolution_note = note
         uow.session.flush()

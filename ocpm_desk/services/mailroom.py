@@ -27,21 +27,25 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from time import monotonic
 
-from sqlalchemy import Engine, Select, func, or_, select
+from sqlalchemy import Engine, Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, load_only
 from sqlalchemy.orm.exc import StaleDataError
 
 from ocpm_desk.adapters.db import models as m
+from ocpm_desk.adapters.db.effective import in_force_sql, latest_first
 from ocpm_desk.adapters.migrations.pg_security import ORDER_MAILROOM_COLUMNS
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.addresses import PostalAddress, address_lines, address_problems
 from ocpm_desk.domain.calendar import GENEVA, appeal_deadline, geneva_date, notification_date
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, StaleVersion
 from ocpm_desk.domain.identifiers import is_valid_domestic_item_number, is_valid_s10
 from ocpm_desk.domain.lifecycle import Outcome, Status, check_transition
+from ocpm_desk.domain.notes import Code, encode
+from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.phrases import SEMICOLON, Listing, Phrase, Words
-from ocpm_desk.services.casework import _address, _today
+from ocpm_desk.services.casework import _address
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
 from ocpm_desk.services.desk import (
     AppealDeadline,
@@ -127,9 +131,9 @@ def _tariff(session: Session, product: str, day: date) -> int:
         return cached[1]
     price = session.scalar(
         select(m.PostalTariff.price_centimes)
-        .where(m.PostalTariff.product_code == product, m.PostalTariff.valid_from <= day)
-        .where(or_(m.PostalTariff.valid_to.is_(None), m.PostalTariff.valid_to >= day))
-        .order_by(m.PostalTariff.valid_from.desc())
+        .where(m.PostalTariff.product_code == product)
+        .where(in_force_sql(m.PostalTariff.valid_from, m.PostalTariff.valid_to, day))
+        .order_by(latest_first(m.PostalTariff.valid_from))
     )
     if price is None:
         raise DomainError(QT_TRANSLATE_NOOP("Message", "no postal tariff of product {product} is in force on {date}"),
@@ -277,14 +281,14 @@ def _mark(engine: Engine, actor: Actor, keys: Sequence[str], job_id: str, destin
     with UnitOfWork(engine) as uow:
         session = uow.session
         chosen = _chosen(session, keys)
-        now = datetime.now(UTC)
+        now = clock.now()
         moving = [p for p in chosen if p.item.content != "hearing_letter"]
         locked = {o.id: o for o in session.scalars(
             _orders().where(m.Order.id.in_([p.order.id for p in moving])).with_for_update()
             .execution_options(populate_existing=True))}
         ready: list[str] = []
         hearing: list[str] = []
-        note = f"printed: job {job_id} on {destination}"
+        note = encode(stored("history.printed", job=job_id, destination=destination))
         for p in chosen:
             if p.document is not None:
                 p.document.printed_at = now
@@ -408,7 +412,7 @@ def _order_by_reference(session: Session, code: str) -> m.Order:
 @use_case(Permission.MARK_SHIPPED)
 def scan(engine: Engine, actor: Actor, code: str, *, today: date | None = None) -> ScanItem:
     with UnitOfWork(engine, write=False) as uow:
-        return _scan_item(uow.session, _order_by_reference(uow.session, code), _today(today))
+        return _scan_item(uow.session, _order_by_reference(uow.session, code), today or clock.today())
 
 
 def _view(shipment: m.Shipment, reference: str) -> ShipmentView:
@@ -421,7 +425,7 @@ def _view(shipment: m.Shipment, reference: str) -> ShipmentView:
 def ship(engine: Engine, actor: Actor, order_id: int, expected_version: int, item_number: str | None, *,
          today: date | None = None) -> ShipmentView:
     """One item handed to the post, in its own transaction."""
-    day = _today(today)
+    day = today or clock.today()
     with UnitOfWork(engine) as uow:
         session = uow.session
         order = _load_order(uow, order_id)
@@ -444,7 +448,7 @@ def ship(engine: Engine, actor: Actor, order_id: int, expected_version: int, ite
         elif item_number and item_number.strip():
             raise DomainError(QT_TRANSLATE_NOOP("Message", "{product} is not registered: it has no item number"),
                               product=item.product_label)
-        now = datetime.now(UTC)
+        now = clock.now()
         shipment = m.Shipment(order_id=order.id, content=item.content, product=item.product, item_number=number,
                               shipped_at=now, shipped_by=actor.username, status="shipped")
         session.add(shipment)
@@ -457,7 +461,9 @@ def ship(engine: Engine, actor: Actor, order_id: int, expected_version: int, ite
             session.add(m.OrderEvent(order_id=order.id, occurred_at=now, actor=actor.username,
                                      action=transition.action, from_status=order.status,
                                      to_status=Status.SHIPPED.value,
-                                     note=f"{item.product}" + (f" {number}" if number else "")))
+                                     note=encode(stored("history.shipped_numbered", product=Code(
+                                         "product", item.product), number=number) if number else stored(
+                                         "history.shipped", product=Code("product", item.product)))))
             order.status = Status.SHIPPED.value
             order.updated_at = now
             order.updated_by = actor.username
@@ -530,7 +536,9 @@ def record_return(engine: Engine, actor: Actor, code: str, reason: str, note: st
         if shipment.content != "hearing_letter":
             order = _load_order(uow, order.id)
             check_transition(order.status, Status.RETURNED, actor.roles, actor=actor.username)
-            _move(uow, actor, order, Status.RETURNED, note=f"returned: {reason}" + (f" — {text}" if text else ""))
+            _move(uow, actor, order, Status.RETURNED, note=stored(
+                "history.returned_note", reason=Code("return_reason", reason), text=text) if text else stored(
+                "history.returned", reason=Code("return_reason", reason)))
         uow.audit(actor, "shipment.returned", "shipment", shipment.id,
                   {"order_id": order.id, "reason": reason, "content": shipment.content})
         view = _view(shipment, order.reference)
@@ -583,7 +591,8 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
                     setattr(order, column, value)
                     changed.append(field_name)
         _move(uow, actor, order, Status.READY_TO_SHIP,
-              note="sent again" + (f"; address corrected ({', '.join(changed)})" if changed else ""))
+              note=stored("history.sent_again_corrected", fields=Listing(Code("field", f) for f in changed))
+              if changed else stored("history.sent_again"))
         uow.audit(actor, "order.send_again", "order", order.id, {"address_fields_changed": changed})
         uow.commit()
         return _state(order)
@@ -611,7 +620,7 @@ def import_tracking(engine: Engine, actor: Actor, csv_text: str) -> TrackingImpo
     if len(rows) > MAX_TRACKING_LINES:
         raise DomainError(QT_TRANSLATE_NOOP("Message", "a tracking file has at most {maximum} lines"),
                           maximum=MAX_TRACKING_LINES)
-    rejected: list[str] = []
+    rejected: list[Phrase] = []
     parsed: list[tuple[int, str, str, date]] = []
     for number, row in enumerate(rows, start=1):
         if not row or all(not c.strip() for c in row):
@@ -619,12 +628,15 @@ def import_tracking(engine: Engine, actor: Actor, csv_text: str) -> TrackingImpo
         if number == 1 and row[0].strip().lower() in {"item", "item_number", "numero", "numéro", "envoi"}:
             continue
         if len(row) < 3:
-            rejected.append(f"line {number}: expected item number, event, date")
+            rejected.append(Phrase(QT_TRANSLATE_NOOP("Message", "line {line}: expected item number, event, date"),
+                                   line=number))
             continue
         try:
             day = _parse_day(row[2])
-        except ValueError as exc:
-            rejected.append(f"line {number}: {exc}")
+        except ValueError:
+            rejected.append(Phrase(QT_TRANSLATE_NOOP(
+                "Message", "line {line}: {value!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)"), line=number,
+                value=row[2].strip()))
             continue
         parsed.append((number, normalize_item_number(row[0]), row[1].strip().lower(), day))
     recorded = delivered = 0
@@ -654,7 +666,8 @@ def import_tracking(engine: Engine, actor: Actor, csv_text: str) -> TrackingImpo
                 shipment.first_attempt_on = day
             if event in DELIVERED_EVENTS and shipment.status == "shipped":
                 if day < geneva_date(shipment.shipped_at):
-                    rejected.append(f"{item}: delivered on {day.isoformat()}, before it was shipped")
+                    rejected.append(Phrase(QT_TRANSLATE_NOOP(
+                        "Message", "{item}: delivered on {date}, before it was shipped"), item=item, date=day))
                     continue
                 shipment.status = "delivered"
                 shipment.delivered_on = day
@@ -663,7 +676,8 @@ def import_tracking(engine: Engine, actor: Actor, csv_text: str) -> TrackingImpo
                 shipment.notified_on = notification_date(first, day)
                 delivered += 1
                 if shipment.content != "hearing_letter" and order.status == Status.SHIPPED.value:
-                    _move(uow, actor, order, Status.DELIVERED, note=f"delivered on {day.isoformat()} ({item})")
+                    _move(uow, actor, order, Status.DELIVERED, note=stored(
+                        "history.delivered", date=day, item=item))
             session.flush()
         uow.audit(actor, "tracking.imported", "tracking", "import",
                   {"lines": len(rows), "recorded": recorded, "delivered": delivered, "unknown": len(unknown),
@@ -687,7 +701,7 @@ def shipments(engine: Engine, actor: Actor, order_id: int) -> list[ShipmentView]
 @use_case(Permission.DECIDE_REFUSAL, Permission.VIEW_AUDIT)
 def appeal_deadlines(engine: Engine, actor: Actor, *, today: date | None = None) -> list[AppealDeadline]:
     """Every issued decision with its notification date and appeal deadline, the soonest deadline first."""
-    day = _today(today)
+    day = today or clock.today()
     out: list[AppealDeadline] = []
     # one query: each issued decision (not its PDF) with the latest shipment of a decision of its order
     latest = (select(func.max(m.Shipment.id)).where(m.Shipment.content == "decision")
@@ -745,7 +759,7 @@ def deposit_list(engine: Engine, actor: Actor, day: date) -> DepositListView:
         content = DepositListContent(letterhead=head, day=day, sender=(head.office, *head.address_lines),
                                      items=tuple(items))
         pdf = render_deposit_list(content)
-        row = m.DepositList(day=day, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), created_at=datetime.now(UTC),
+        row = m.DepositList(day=day, pdf=pdf, sha256=hashlib.sha256(pdf).hexdigest(), created_at=clock.now(),
                             created_by=actor.username)
         session.add(row)
         session.flush()
@@ -785,7 +799,7 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
     told a new order (and a new fee) is needed (G5)."""
     from ocpm_desk.services.documents import make_attestation
 
-    day = _today(today)
+    day = today or clock.today()
     text = " ".join((description or "").split())
     if attributable_to not in ("ocpm", "applicant"):
         raise DomainError(QT_TRANSLATE_NOOP(
@@ -813,20 +827,20 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
             raise DomainError(QT_TRANSLATE_NOOP("Message", "the request cannot have been received before the order"))
         request = m.CorrectionRequest(order_id=order.id, received_on=received_on, description=text,
                                       attributable_to=attributable_to, recorded_by=actor.username,
-                                      recorded_at=datetime.now(UTC))
+                                      recorded_at=clock.now())
         session.add(request)
         session.flush()
         if attributable_to == "ocpm":
-            _move(uow, actor, order, Status.APPROVED, note=f"reissue (error attributable to OCPM): {text}")
+            _move(uow, actor, order, Status.APPROVED, note=stored("history.reissue", text=text))
             document = make_attestation(session, actor, order, day)
             uow.audit(actor, "order.correction_reissued", "order", order.id,
                       {"request_id": request.id, "document_id": document.id, "sha256": document.sha256})
         else:
-            order.updated_at = datetime.now(UTC)
+            order.updated_at = clock.now()
             order.updated_by = actor.username
             session.add(m.OrderEvent(order_id=order.id, occurred_at=order.updated_at, actor=actor.username,
                                      action="correction_recorded", from_status=None, to_status=None,
-                                     note=f"attributable to the applicant — a new order is needed (G5): {text}"))
+                                     note=encode(stored("history.new_order_needed", text=text))))
             session.flush()
             uow.audit(actor, "order.correction_recorded", "order", order.id,
                       {"request_id": request.id, "attributable_to": "applicant"})

@@ -8,18 +8,21 @@ stored in ``condition_results`` with their evidence. A caseworker's override is 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db import models as m
+from ocpm_desk.adapters.db.effective import in_force_sql, latest_first
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.addresses import PostalAddress
-from ocpm_desk.domain.calendar import GENEVA, geneva_date
+from ocpm_desk.domain.calendar import geneva_date
 from ocpm_desk.domain.conditions import (
     EVALUATORS,
     ConditionResult,
+    EvidenceValue,
     GuardianFacts,
     OrderFacts,
     PersonFacts,
@@ -27,7 +30,9 @@ from ocpm_desk.domain.conditions import (
     ResidenceFacts,
 )
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
+from ocpm_desk.domain.notes import stored_value, typed_value
 from ocpm_desk.domain.permissions import Permission
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
 
@@ -35,8 +40,8 @@ from ocpm_desk.services.use_case import use_case
 @dataclass(frozen=True, slots=True)
 class EvidenceView:
     field: str
-    given: str | None
-    register: str | None
+    given: EvidenceValue
+    register: EvidenceValue
     matches: bool
 
 
@@ -50,7 +55,7 @@ class ConditionView:
     result: str | None  # met | not_met | unknown; None: a manual condition not ticked yet
     override_result: str | None
     override_justification: str | None
-    message: str
+    message: Phrase | None  # what an automatic evaluation found (``domain.notes``); None before one / for a tick
     evidence: tuple[EvidenceView, ...]
     note: str | None = None  # the caseworker's note when a manual condition was ticked
     decided_by: str | None = None  # who evaluated (automatic) or ticked (manual) the result
@@ -74,12 +79,12 @@ def _rule_set(session: Session, order: m.Order) -> m.ConditionRuleSet:
         pinned = session.get(m.ConditionRuleSet, order.rule_set_id)
         if pinned is not None:
             return pinned
-    day = _geneva_day(order.paid_at or order.ordered_at)
+    day = geneva_date(order.paid_at or order.ordered_at)
     found = session.scalars(
         select(m.ConditionRuleSet)
-        .where(m.ConditionRuleSet.service_code == order.service_code, m.ConditionRuleSet.valid_from <= day)
-        .where(or_(m.ConditionRuleSet.valid_to.is_(None), m.ConditionRuleSet.valid_to >= day))
-        .order_by(m.ConditionRuleSet.valid_from.desc())
+        .where(m.ConditionRuleSet.service_code == order.service_code)
+        .where(in_force_sql(m.ConditionRuleSet.valid_from, m.ConditionRuleSet.valid_to, day))
+        .order_by(latest_first(m.ConditionRuleSet.valid_from))
     ).first()
     if found is None:
         raise DomainError(QT_TRANSLATE_NOOP("Message", "no condition rule set of {service} was in force on {date}"),
@@ -140,13 +145,14 @@ def _facts(session: Session, order: m.Order) -> OrderFacts:
 
 def _view(rule: m.ConditionRule, stored: m.ConditionResult | None) -> ConditionView:
     evidence: tuple[EvidenceView, ...] = ()
-    message = ""
+    message = None
     note = None
     if stored is not None and stored.evidence:
         data = json.loads(stored.evidence)
-        message = data.get("message", "")
+        message = typed_value(data["message"]) if data.get("message") else None
         note = data.get("note")
-        evidence = tuple(EvidenceView(**e) for e in data.get("evidence", []))
+        evidence = tuple(EvidenceView(e["field"], typed_value(e["given"]), typed_value(e["register"]), e["matches"])
+                         for e in data.get("evidence", []))
     return ConditionView(
         rule.code, rule.label, rule.legal_basis, rule.mandatory, rule.evaluator,
         stored.result if stored else None,
@@ -162,7 +168,7 @@ def _view(rule: m.ConditionRule, stored: m.ConditionResult | None) -> ConditionV
 def evaluate_conditions(engine: Engine, actor: Actor, order_id: int, *, today: date | None = None
                         ) -> list[ConditionView]:
     """Evaluate the automatic conditions of the order's rule set and store the results (overrides are kept)."""
-    today = today or datetime.now(GENEVA).date()
+    today = today or clock.today()
     with UnitOfWork(engine) as uow:
         order = uow.session.get(m.Order, order_id)
         if order is None:
@@ -182,7 +188,7 @@ def _store_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date
     register = _register(session, concerned.avs)
     stored = {r.rule_id: r for r in session.scalars(
         select(m.ConditionResult).where(m.ConditionResult.order_id == order.id))}
-    now = datetime.now(UTC)
+    now = clock.now()
     counts = {"met": 0, "not_met": 0, "unknown": 0}
     for rule in rule_set.rules:
         if rule.evaluator != "automatic":
@@ -192,8 +198,9 @@ def _store_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "condition {code} of the rule set has no automatic evaluator"), code=rule.code)
         result = evaluate(facts, register, today)
-        evidence = json.dumps({"message": result.message, "evidence": [asdict(e) for e in result.evidence]},
-                              ensure_ascii=False, default=str)
+        evidence = json.dumps({"message": stored_value(result.message), "evidence": [
+            {"field": e.field, "given": stored_value(e.given), "register": stored_value(e.register),
+             "matches": e.matches} for e in result.evidence]}, ensure_ascii=False)
         row = stored.get(rule.id)
         if row is None:
             row = m.ConditionResult(order_id=order.id, rule_id=rule.id)

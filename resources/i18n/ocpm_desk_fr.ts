@@ -17,13 +17,13 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="85"/>
         <source>Confirm (Ctrl+Enter)</source>
         <extracomment>The shortest written justification of an override, and of a withdrawal note (services.casework says the same).</extracomment>
         <translation>Confirmer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="129"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
@@ -202,17 +202,17 @@
 <context>
     <name>ApproveDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="270"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="267"/>
         <source>Approve — {reference}</source>
         <translation>Approuver — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="268"/>
         <source>Approve order {reference} ({service})? Every mandatory condition is met; the documents then go to the mail room to be printed and sent.</source>
         <translation>Approuver la commande {reference} ({service})&#xa0;? Toutes les conditions obligatoires sont remplies&#xa0;; les documents partent ensuite au courrier pour être imprimés et envoyés.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="273"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="270"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
@@ -220,22 +220,22 @@
 <context>
     <name>ApproveRefusalDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="631"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="628"/>
         <source>Approve and sign — {reference}</source>
         <translation>Approuver et signer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="632"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="629"/>
         <source>Approve the refusal of order {reference} proposed by {author}? The decision is issued with a number, signed in your name, and goes to the mail room to be sent registered.</source>
         <translation>Approuver le refus de la commande {reference} proposé par {author}&#xa0;? La décision est émise avec un numéro, signée à votre nom, et part au courrier pour un envoi recommandé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="635"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="632"/>
         <source>&amp;Approve and sign</source>
         <translation>&amp;Approuver et signer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="644"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="641"/>
         <source>Content approved (SHA-256):</source>
         <translation>Contenu approuvé (SHA-256)&#xa0;:</translation>
     </message>
@@ -243,52 +243,52 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="423"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="420"/>
         <source>&amp;Assign</source>
         <translation>&amp;Attribuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="428"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="425"/>
         <source>Caseworkers</source>
         <translation>Gestionnaires</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="434"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="431"/>
         <source>Loading the caseworkers…</source>
         <translation>Chargement des gestionnaires…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="448"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="445"/>
         <source>no open order</source>
         <translation>aucun dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="450"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="447"/>
         <source>1 open order</source>
         <translation>1 dossier ouvert</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="452"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="449"/>
         <source>{count} open orders</source>
         <translation>{count} dossiers ouverts</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="455"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="452"/>
         <source>assigned now</source>
         <translation>attributaire actuel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="462"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="459"/>
         <source>No active caseworker or supervisor to assign to.</source>
         <translation>Aucun gestionnaire ni responsable actif à qui attribuer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="480"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="477"/>
         <source>Choose the person who takes the order.</source>
         <translation>Choisissez la personne qui prend la commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="482"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="479"/>
         <source>The order is already assigned to {person}.</source>
         <translation>La commande est déjà attribuée à {person}.</translation>
     </message>
@@ -2303,102 +2303,102 @@
 <context>
     <name>ConditionDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="290"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="287"/>
         <source>Tick or override a condition — {reference}</source>
         <translation>Cocher ou forcer une condition — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="292"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="289"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="306"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="303"/>
         <source>&amp;Met</source>
         <translation>&amp;Remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="307"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="304"/>
         <source>&amp;Not met</source>
         <translation>&amp;Non remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="308"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="305"/>
         <source>Remove the o&amp;verride (back to the automatic result)</source>
         <translation>Retirer le &amp;forçage (retour au résultat automatique)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="323"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="320"/>
         <source>&amp;Condition:</source>
         <translation>&amp;Condition&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="325"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="322"/>
         <source>Result:</source>
         <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="367"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="364"/>
         <source>{kind} condition, {mandatory}; result now: {result}</source>
         <translation>Condition {kind}, {mandatory}&#xa0;; résultat actuel&#xa0;: {result}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="369"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="366"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="369"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="366"/>
         <source>optional</source>
         <translation>facultative</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="373"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="370"/>
         <source>Overridden to “{result}”: {justification}</source>
         <translation>Forcée à «&#xa0;{result}&#xa0;»&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="382"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="379"/>
         <source>&amp;Justification:</source>
         <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="384"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="381"/>
         <source>Overriding an automatic result needs a written justification of at least {count} characters; it is kept in the audit trail.</source>
         <translation>Forcer un résultat automatique exige une justification écrite d&apos;au moins {count} caractères&#xa0;; elle est conservée dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="387"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="384"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="388"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="385"/>
         <source>Say what you checked (document, call, register extract).</source>
         <translation>Indiquez ce que vous avez vérifié (document, appel, extrait du registre).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="394"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="391"/>
         <source>Choose a condition.</source>
         <translation>Choisissez une condition.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="397"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="394"/>
         <source>Choose the result.</source>
         <translation>Choisissez le résultat.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="402"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="399"/>
         <source>The automatic result is already “{result}”: there is nothing to override.</source>
         <translation>Le résultat automatique est déjà «&#xa0;{result}&#xa0;»&#xa0;: il n&apos;y a rien à forcer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="406"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="403"/>
         <source>Write a justification of at least {count} characters ({typed} typed).</source>
         <translation>Écrivez une justification d&apos;au moins {count} caractères ({typed} saisis).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="411"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="408"/>
         <source>Write a note saying what you checked.</source>
         <translation>Écrivez une note indiquant ce que vous avez vérifié.</translation>
     </message>
@@ -2406,63 +2406,63 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="754"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="751"/>
         <source>Correction request — {reference}</source>
         <extracomment>The eCH-0010 fields of a delivery address, in the order the dialog shows them.</extracomment>
         <translation>Demande de correction — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="755"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="752"/>
         <source>The applicant says the document is wrong. An error of the OCPM is corrected free of charge (a new document is issued); an error in the applicant&apos;s own data needs a new order and a new fee (general terms).</source>
         <translation>Le requérant signale une erreur dans le document. Une erreur de l&apos;OCPM est corrigée gratuitement (un nouveau document est établi)&#xa0;; une erreur dans les données fournies par le requérant nécessite une nouvelle commande et un nouvel émolument (conditions générales).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="758"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="755"/>
         <source>&amp;Record the request</source>
         <translation>&amp;Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="765"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="762"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="771"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="768"/>
         <source>What is wrong</source>
         <translation>Ce qui est faux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="772"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="769"/>
         <source>e.g. the date of arrival in Geneva is wrong</source>
         <translation>p. ex. la date d&apos;arrivée à Genève est fausse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="774"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="771"/>
         <source>Error of the &amp;OCPM: reissue, no new fee</source>
         <translation>Erreur de l&apos;&amp;OCPM&#xa0;: nouveau document, sans nouvel émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="776"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="773"/>
         <source>Error in the &amp;applicant&apos;s data: a new order is needed</source>
         <translation>Erreur dans les données du &amp;requérant&#xa0;: une nouvelle commande est nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="780"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="777"/>
         <source>Received &amp;on:</source>
         <translation>Reçue l&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="781"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="778"/>
         <source>&amp;What is wrong:</source>
         <translation>&amp;Ce qui est faux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="806"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="803"/>
         <source>Describe what is wrong in the document.</source>
         <translation>Décrivez ce qui est faux dans le document.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="809"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="806"/>
         <source>Say whose error it is: the OCPM&apos;s or the applicant&apos;s.</source>
         <translation>Indiquez à qui l&apos;erreur est imputable&#xa0;: à l&apos;OCPM ou au requérant.</translation>
     </message>
@@ -2470,37 +2470,37 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="69"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="70"/>
         <source>OCPM Desk — unexpected error</source>
         <translation>OCPM Desk — erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="80"/>
         <source>Something went wrong in OCPM Desk</source>
         <translation>Un problème est survenu dans OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="83"/>
         <source>Error title</source>
         <translation>Titre de l&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="89"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="91"/>
         <source>An unexpected error occurred at {time}. What you had saved is safe, and refusal drafts are saved in the database as you write them. You may go on working; if the error comes back, quit and start OCPM Desk again.</source>
         <translation>Une erreur inattendue s&apos;est produite à {time}. Ce que vous aviez enregistré est en sécurité, et les brouillons de refus sont enregistrés dans la base de données au fil de la saisie. Vous pouvez continuer à travailler&#xa0;; si l&apos;erreur se reproduit, quittez OCPM Desk et relancez-le.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="101"/>
         <source>Log file</source>
         <translation>Fichier journal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="102"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="103"/>
         <source>Details are in the log file (it holds no personal data):
 {path}
 Tell the IT service desk the time above and send them this file.</source>
@@ -2509,57 +2509,57 @@ Tell the IT service desk the time above and send them this file.</source>
 Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="106"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="107"/>
         <source>Kind of error: {kind}</source>
         <translation>Type d&apos;erreur&#xa0;: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="110"/>
         <source>Kind of error</source>
         <translation>Type d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="115"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="116"/>
         <source>Further errors</source>
         <translation>Autres erreurs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="121"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="122"/>
         <source>Continue working</source>
         <translation>Continuer à travailler</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="124"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="125"/>
         <source>Open the log &amp;folder</source>
         <translation>Ouvrir le &amp;dossier du journal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="125"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="126"/>
         <source>Open the folder of the log file</source>
         <translation>Ouvrir le dossier du fichier journal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="127"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="128"/>
         <source>&amp;Quit OCPM Desk</source>
         <translation>&amp;Quitter OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="129"/>
         <source>Quit OCPM Desk</source>
         <translation>Quitter OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="143"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="144"/>
         <source>One more error occurred since.</source>
         <translation>Une autre erreur s&apos;est produite depuis.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/crash.py" line="144"/>
+        <location filename="../../ocpm_desk/gui/crash.py" line="145"/>
         <source>{count} more errors occurred since.</source>
         <translation>{count} autres erreurs se sont produites depuis.</translation>
     </message>
@@ -2692,57 +2692,57 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>DepositListDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="123"/>
         <source>Deposit list of {day}</source>
         <translation>Liste de dépôt du {day}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="125"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="127"/>
         <source>{items} registered item(s) · SHA-256 {sha}…</source>
         <translation>{items} envoi(s) recommandé(s) · SHA-256 {sha}…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="131"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="133"/>
         <source>Save the deposit list as PDF</source>
         <translation>Enregistrer la liste de dépôt en PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="133"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="135"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="137"/>
         <source>Print the deposit list</source>
         <translation>Imprimer la liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="151"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="153"/>
         <source>Save the deposit list</source>
         <translation>Enregistrer la liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="152"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="154"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="164"/>
         <source>The file could not be written: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="166"/>
         <source>Saved to {path}.</source>
         <translation>Enregistrée dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="181"/>
         <source>{pages} page(s) printed.</source>
         <translation>{pages} page(s) imprimée(s).</translation>
     </message>
@@ -2750,33 +2750,33 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>Failure</name>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="119"/>
         <source>The procedure did not succeed: the database cannot be reached. Check the connection and try again.</source>
         <extracomment>A placeholder right after one of these is quoted in its template: a status there keeps its label.</extracomment>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la base de données est injoignable. Vérifiez la connexion et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="130"/>
         <source>Unknown user or wrong password.</source>
         <translation>Utilisateur inconnu ou mot de passe erroné.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="133"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="134"/>
         <source>The procedure did not succeed: your roles do not allow you to {action}.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: vos rôles ne vous autorisent pas à {action}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="137"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="138"/>
         <source>The procedure did not succeed: {reason}.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="142"/>
         <source>The procedure did not succeed because of an unexpected error. Try again; if it happens again, tell the IT service desk.</source>
         <translation>La démarche n&apos;a pas abouti en raison d&apos;une erreur inattendue. Réessayez&#xa0;; si le problème persiste, contactez le support informatique.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="151"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="152"/>
         <source>This account is locked after repeated failed attempts. Try again after {time}.</source>
         <translation>Ce compte est verrouillé après plusieurs tentatives infructueuses. Réessayez après {time}.</translation>
     </message>
@@ -2784,52 +2784,52 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>HearingAnswerDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="555"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="552"/>
         <source>Answer to the hearing letter — {reference}</source>
         <translation>Réponse à la lettre d&apos;intention — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="556"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="553"/>
         <source>Hearing letter sent on {sent}; comments were due by {reply_by}.</source>
         <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations attendues jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="558"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="555"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="565"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="562"/>
         <source>The applicant &amp;answered</source>
         <translation>Le requérant a &amp;répondu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="567"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="564"/>
         <source>No answer came &amp;within the time limit</source>
         <translation>Aucune réponse &amp;dans le délai</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="574"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="571"/>
         <source>the applicant&apos;s comments, as received</source>
         <translation>les observations du requérant, telles que reçues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="584"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="581"/>
         <source>&amp;Comments:</source>
         <translation>&amp;Observations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="585"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="582"/>
         <source>Received &amp;on:</source>
         <translation>Reçues l&amp;e&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="618"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="615"/>
         <source>Write the applicant&apos;s comments, or choose “No answer”.</source>
         <translation>Saisissez les observations du requérant, ou choisissez «&#xa0;Aucune réponse&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="621"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="618"/>
         <source>The time to comment runs until {date}: “no answer” can be recorded only after it.</source>
         <translation>Le délai pour se déterminer court jusqu&apos;au {date}&#xa0;: «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;ensuite.</translation>
     </message>
@@ -2837,48 +2837,48 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>HearingDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="493"/>
         <source>Right to be heard — {reference}</source>
         <translation>Droit d&apos;être entendu — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="497"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="494"/>
         <source>Before a refusal the applicant is heard: a hearing letter gives them 10 days to comment. Record why it is not needed if so.</source>
         <translation>Avant un refus, le requérant est entendu&#xa0;: une lettre d&apos;intention lui donne 10 jours pour se déterminer. Si ce n&apos;est pas nécessaire, indiquez pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="499"/>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="526"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="523"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="500"/>
         <source>Send a hearing &amp;letter (opens the editor with its preview)</source>
         <translation>Envoyer une &amp;lettre d&apos;intention (ouvre l&apos;éditeur avec son aperçu)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="505"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="502"/>
         <source>Hearing the applicant is &amp;not needed</source>
         <translation>L&apos;audition du requérant n&apos;est &amp;pas nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="508"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="505"/>
         <source>e.g. the facts come from the register and are not disputed</source>
         <translation>p. ex. les faits ressortent du registre et ne sont pas contestés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="515"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="512"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="526"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="523"/>
         <source>&amp;Record</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="545"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="542"/>
         <source>Say why hearing the applicant is not needed.</source>
         <translation>Indiquez pourquoi l&apos;audition du requérant n&apos;est pas nécessaire.</translation>
     </message>
@@ -2886,52 +2886,52 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="170"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="167"/>
         <source>Put on hold — {reference}</source>
         <translation>Mettre en attente — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="168"/>
         <source>The order waits in “On hold” until the follow-up date. Say what it waits for.</source>
         <translation>La commande attend dans «&#xa0;En attente&#xa0;» jusqu&apos;à la date de relance. Indiquez ce qu&apos;elle attend.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="169"/>
         <source>&amp;Put on hold</source>
         <translation>&amp;Mettre en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="176"/>
         <source>e.g. waiting for a copy of the passport</source>
         <translation>p. ex. attente d&apos;une copie du passeport</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="184"/>
         <source>choose a date</source>
         <translation>choisir une date</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="186"/>
         <source>&amp;Reason:</source>
         <translation>Moti&amp;f&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="187"/>
         <source>&amp;Follow-up on:</source>
         <translation>&amp;Relance le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="208"/>
         <source>Give the reason of the hold.</source>
         <translation>Indiquez le motif de la mise en attente.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="215"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="212"/>
         <source>Choose a follow-up date after today.</source>
         <translation>Choisissez une date de relance postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="215"/>
         <source>{date} is not a working day; the next one is {next}.</source>
         <translation>Le {date} n&apos;est pas un jour ouvrable&#xa0;; le suivant est le {next}.</translation>
     </message>
@@ -3179,335 +3179,328 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>IntakeReason</name>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="93"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="109"/>
         <source>card number present: the line was masked and not imported; never send card data (G10)</source>
-        <extracomment>A longer line is not read whole: it is quarantined (its first bytes kept, masked). The stored (masked) text of a quarantined line is cut after this many characters. The translation context of the reasons (see ``reason_phrase``).</extracomment>
+        <extracomment>A longer line is not read whole: it is quarantined (its first bytes kept, masked). The stored (masked) text of a quarantined line is cut after this many characters. The translation context of the reasons. Records are 4 levels deep; a deeper line is not read further (nesting must not exhaust the stack). Every reason this module gives, and every part of one (the problem of a field, the words of Python&apos;s json module, the sections of an order), by key: ``intake.&lt;what&gt;``, ``intake.field.*`` (``{where}``: the field&apos;s path in the record, e.g. applicant.avs), ``intake.problem.*`` (the ``{problem}`` of ``intake.field.problem``), ``intake.json.*`` (the ``{detail}`` of ``intake.not_json*``), ``intake.section.*`` (the ``{sections}`` of ``intake.conflict.differs``), ``intake.conflict.*`` (what ``decide`` says). A key never changes once written: the stored rows name it; its English may.</extracomment>
         <translation>numéro de carte présent&#xa0;: la ligne a été masquée et n&apos;a pas été importée&#xa0;; n&apos;envoyez jamais de données de carte (G10)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="97"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="111"/>
         <source>nested more than {depth} levels deep: not an order record</source>
-        <extracomment>Records are 4 levels deep; a deeper line is not read further (nesting must not exhaust the stack).</extracomment>
         <translation>imbrication de plus de {depth} niveaux&#xa0;: ce n&apos;est pas un enregistrement de commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="99"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="112"/>
         <source>a \u escape gives a character that cannot be stored (NUL or a lone surrogate): the platform must send text</source>
         <translation>une séquence \u donne un caractère impossible à enregistrer (NUL ou demi-paire de substitution isolée)&#xa0;: la plateforme doit envoyer du texte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="102"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="115"/>
         <source>longer than {size} KiB: not an order record</source>
         <translation>plus de {size} Kio&#xa0;: ce n&apos;est pas un enregistrement de commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="103"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="116"/>
         <source>not UTF-8 text (byte {byte} cannot be read): the platform must send UTF-8</source>
         <translation>texte qui n&apos;est pas en UTF-8 (l&apos;octet {byte} est illisible)&#xa0;: la plateforme doit envoyer de l&apos;UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="105"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="118"/>
         <source>not a JSON object: {detail} (column {column})</source>
         <translation>la ligne n&apos;est pas un objet JSON lisible&#xa0;: {detail} (colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="106"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="119"/>
         <source>not a JSON object: {detail}</source>
         <translation>la ligne n&apos;est pas un objet JSON lisible&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="109"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="121"/>
         <source>not a JSON object but text</source>
-        <extracomment>What a line holds when it is JSON but not an object (``json.loads`` gives no other types).</extracomment>
         <translation>la ligne n&apos;est pas un objet JSON mais du texte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="110"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="122"/>
         <source>not a JSON object but a list</source>
         <translation>la ligne n&apos;est pas un objet JSON mais une liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="111"/>
-        <location filename="../../ocpm_desk/domain/intake.py" line="112"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="123"/>
         <source>not a JSON object but a number</source>
         <translation>la ligne n&apos;est pas un objet JSON mais un nombre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="113"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="124"/>
         <source>not a JSON object but true or false</source>
         <translation>la ligne n&apos;est pas un objet JSON mais une valeur booléenne (true ou false)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="114"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="125"/>
         <source>not a JSON object but null</source>
         <translation>la ligne n&apos;est pas un objet JSON mais la valeur null</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="118"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="127"/>
         <source>Expecting value</source>
-        <extracomment>The messages of Python&apos;s json module (3.11–3.13), said in the user&apos;s language in the reasons that quote them.</extracomment>
         <translation>valeur attendue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="119"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="128"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>nom de propriété entre guillemets doubles attendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="120"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="130"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>séparateur «&#xa0;:&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="121"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="131"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>séparateur «&#xa0;,&#xa0;» attendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="122"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="132"/>
         <source>Unterminated string starting at</source>
         <translation>chaîne de caractères non fermée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="123"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="133"/>
         <source>Invalid control character at</source>
         <translation>caractère de contrôle non admis</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="124"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="134"/>
         <source>Invalid control character {char} at</source>
         <translation>caractère de contrôle {char} non admis</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="125"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="135"/>
         <source>Invalid \escape</source>
         <translation>séquence d&apos;échappement \ non valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="126"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="136"/>
         <source>Invalid \escape: {char}</source>
         <translation>séquence d&apos;échappement \ non valable&#xa0;: {char}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="127"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="137"/>
         <source>Invalid \uXXXX escape</source>
         <translation>séquence \uXXXX non valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="128"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="138"/>
         <source>Extra data</source>
         <translation>données en trop après l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="129"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="139"/>
         <source>Illegal trailing comma before end of object</source>
         <translation>virgule en trop avant la fin de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="130"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="141"/>
         <source>Illegal trailing comma before end of array</source>
         <translation>virgule en trop avant la fin de la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="133"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="143"/>
         <source>{where}: missing</source>
         <translation>{where}&#xa0;: manquant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="134"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="144"/>
         <source>{where}: missing (null)</source>
         <translation>{where}&#xa0;: manquant (null)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="135"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="145"/>
         <source>{where}: unknown value {value} (expected {expected})</source>
         <translation>{where}&#xa0;: valeur inconnue {value} (valeurs attendues&#xa0;: {expected})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="136"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="147"/>
         <source>{where}: must be text, one of {expected} (got {value})</source>
         <translation>{where}&#xa0;: doit être du texte, l&apos;une des valeurs {expected} (reçu&#xa0;: {value})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="137"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="149"/>
         <source>{where}: is longer than {maximum} characters and cannot be stored</source>
         <translation>{where}&#xa0;: dépasse {maximum} caractères et ne peut pas être enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="139"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="151"/>
         <source>{where}: is empty</source>
         <translation>{where}&#xa0;: vide</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="140"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="152"/>
         <source>{where}: {problem}</source>
         <translation>{where}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="141"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="153"/>
         <source>payment: missing although the status is paid</source>
         <translation>payment&#xa0;: manquant alors que le statut est «&#xa0;paid&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="142"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="154"/>
         <source>payment: present although the status is {status} (a payment comes only with status paid)</source>
         <translation>payment&#xa0;: présent alors que le statut est «&#xa0;{status}&#xa0;» (un paiement n&apos;accompagne que le statut «&#xa0;paid&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="145"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="157"/>
         <source>must be a date and time as text, e.g. 2026-11-20T09:15:00+01:00</source>
         <translation>doit être une date et une heure sous forme de texte, p. ex. 2026-11-20T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="146"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="159"/>
         <source>the date and time has no offset (add +01:00, +02:00 or Z)</source>
         <translation>la date et l&apos;heure n&apos;indiquent pas de décalage horaire (ajoutez +01:00, +02:00 ou Z)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="147"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="161"/>
         <source>not an ISO 8601 date and time with offset, e.g. 2026-11-20T09:15:00+01:00</source>
         <translation>n&apos;est pas une date et heure ISO 8601 avec décalage horaire, p. ex. 2026-11-20T09:15:00+01:00</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="149"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="163"/>
         <source>not a real date and time</source>
         <translation>n&apos;est pas une date et heure qui existe</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="150"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="164"/>
         <source>cannot be stored or placed on the Geneva calendar: only dates from {earliest} to {latest} (UTC)</source>
         <translation>ne peut être enregistrée ni placée dans le calendrier genevois : seules les dates du {earliest} au {latest} (UTC) sont admises</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="152"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="167"/>
         <source>must be a date written YYYY-MM-DD</source>
         <translation>doit être une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="153"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="168"/>
         <source>not a real date</source>
         <translation>n&apos;est pas une date qui existe</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="154"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="169"/>
         <source>must be an amount as text with two decimals, e.g. &quot;25.00&quot;</source>
         <translation>doit être un montant sous forme de texte avec deux décimales, p. ex. &quot;25.00&quot;</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="155"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="171"/>
         <source>must be a non-negative amount with exactly two decimals, e.g. &quot;25.00&quot;</source>
         <translation>doit être un montant positif ou nul avec exactement deux décimales, p. ex. &quot;25.00&quot;</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="157"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="173"/>
         <source>is more than CHF 1 000 000.00</source>
         <translation>dépasse CHF 1&apos;000&apos;000.00</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="158"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="174"/>
         <source>must be an AVS number as text, e.g. 756.1234.5678.97</source>
         <translation>doit être un numéro AVS sous forme de texte, p. ex. 756.1234.5678.97</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="159"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="176"/>
         <source>is not an AVS number (13 digits, written 756.XXXX.XXXX.XX)</source>
         <translation>n&apos;est pas un numéro AVS (13 chiffres, écrits 756.XXXX.XXXX.XX)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="160"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="178"/>
         <source>must be a two-letter language code in lower case (fr, de, it, en…)</source>
         <translation>doit être un code de langue de deux lettres minuscules (fr, de, it, en…)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="162"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="180"/>
         <source>must be an ISO 3166 country code of two capital letters (CH, FR…)</source>
         <translation>doit être un code de pays ISO 3166 de deux lettres majuscules (CH, FR…)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="164"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="182"/>
         <source>is not an order reference (ED-, the year, -, 8 digits: ED-2026-00012345)</source>
         <translation>n&apos;est pas une référence de commande (ED-, l&apos;année, -, 8 chiffres&#xa0;: ED-2026-00012345)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="166"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="184"/>
         <source>unknown service {value} (the catalogue has {services})</source>
         <translation>prestation inconnue {value} (le catalogue contient {services})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="167"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="186"/>
         <source>must be a whole number from 1 to {maximum}</source>
         <translation>doit être un nombre entier de 1 à {maximum}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="365"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="192"/>
         <source>service, quantity or order date</source>
-        <extracomment>A JSON escape: \uXXXX or one of the short ones (\t, \/…); the short ones may hide separators too. The values of the ``avs`` fields of a line as written (without escapes). The moments an order may carry: Python&apos;s years 1 to 9999 (SQLite&apos;s text, psycopg&apos;s datetimes, the Geneva calendar), a day inside them on each side so that the moment reads back in any session time zone (PostgreSQL returns it in the session&apos;s zone: 9999-12-31T23:00Z is year 10000 in Geneva, and cannot be read).</extracomment>
         <translation>prestation, quantité ou date de commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="366"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="193"/>
         <source>applicant</source>
         <translation>requérant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="367"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="194"/>
         <source>person concerned</source>
         <translation>personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="368"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="195"/>
         <source>delivery product or address</source>
         <translation>produit postal ou adresse de livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="369"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="196"/>
         <source>payment</source>
         <translation>paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="501"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="187"/>
         <source>must be text</source>
         <translation>doit être du texte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="502"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="188"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="503"/>
-        <location filename="../../ocpm_desk/domain/intake.py" line="504"/>
-        <location filename="../../ocpm_desk/domain/intake.py" line="505"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="189"/>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="506"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="190"/>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="749"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="198"/>
         <source>order {reference} already exists and was not received through an import: compare it with this line by hand</source>
         <translation>la commande {reference} existe déjà et n&apos;a pas été reçue par un import&#xa0;: comparez-la à la main avec cette ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="752"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="201"/>
         <source>differs from order {reference} already imported ({sections}): a change after import is made in OCPM Desk, not by sending the order again</source>
         <translation>diffère de la commande {reference} déjà importée ({sections})&#xa0;: une modification après l&apos;import se fait dans OCPM Desk, pas en renvoyant la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="755"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="204"/>
         <source>order {reference} was cancelled before payment: a payment cannot follow; the applicant places a new order</source>
         <translation>la commande {reference} a été annulée avant paiement&#xa0;: aucun paiement ne peut suivre&#xa0;; le requérant passe une nouvelle commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="758"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="207"/>
         <source>order {reference} is paid: it can no longer be cancelled and the fee is kept (G2); a withdrawal is recorded by a caseworker</source>
         <translation>la commande {reference} est payée&#xa0;: elle ne peut plus être annulée et l&apos;émolument reste acquis (G2)&#xa0;; un retrait est enregistré par un gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/intake.py" line="761"/>
+        <location filename="../../ocpm_desk/domain/intake.py" line="210"/>
         <source>the payment differs from the one already recorded for order {reference}</source>
         <translation>le paiement diffère de celui déjà enregistré pour la commande {reference}</translation>
     </message>
@@ -3885,52 +3878,53 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>{product} est un produit pour la Suisse&#xa0;; une adresse à l&apos;étranger prend INT-ECO, INT-PRIO ou INT-R</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="53"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="60"/>
         <source>{username} is not allowed to {permission}</source>
+        <extracomment>a stable name for a refusal that a screen says its own way, with what to do (``keyed``); &quot;&quot; for the others</extracomment>
         <translation>{username} n&apos;a pas l&apos;autorisation requise pour {permission}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="62"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="69"/>
         <source>(new order) → {to_status} is not allowed: {reason}</source>
         <translation>le passage (nouvelle commande) → «&#xa0;{to_status}&#xa0;» n&apos;est pas permis&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="65"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="72"/>
         <source>{from_status} → {to_status} is not allowed: {reason}</source>
         <translation>le passage «&#xa0;{from_status}&#xa0;» → «&#xa0;{to_status}&#xa0;» n&apos;est pas permis&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="83"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="90"/>
         <source>order {reference} was changed by {who} meanwhile at {at:%H:%M:%S}; reload it and try again</source>
         <translation>la commande {reference} a été modifiée entre-temps par {who} à {at:%H:%M:%S}&#xa0;; rechargez-la et réessayez</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="87"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="94"/>
         <source>order {reference} was changed by {who} meanwhile; reload it and try again</source>
         <translation>la commande {reference} a été modifiée entre-temps par {who}&#xa0;; rechargez-la et réessayez</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="91"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="98"/>
         <source>order {reference} was changed by someone else meanwhile at {at:%H:%M:%S}; reload it and try again</source>
         <translation>la commande {reference} a été modifiée entre-temps par quelqu&apos;un d&apos;autre à {at:%H:%M:%S}&#xa0;; rechargez-la et réessayez</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="95"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="102"/>
         <source>order {reference} was changed by someone else meanwhile; reload it and try again</source>
         <translation>la commande {reference} a été modifiée entre-temps par quelqu&apos;un d&apos;autre&#xa0;; rechargez-la et réessayez</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="115"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="122"/>
         <source>unknown user or wrong password</source>
         <translation>utilisateur inconnu ou mot de passe erroné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="120"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="127"/>
         <source>account locked after repeated failures until {until:%H:%M}</source>
         <translation>compte verrouillé après des échecs répétés, jusqu&apos;à {until:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/errors.py" line="131"/>
+        <location filename="../../ocpm_desk/domain/errors.py" line="138"/>
         <source>the database cannot be reached ({detail})</source>
         <translation>la base de données est injoignable ({detail})</translation>
     </message>
@@ -4035,7 +4029,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/domain/lifecycle.py" line="205"/>
-        <location filename="../../ocpm_desk/services/decisions.py" line="701"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="705"/>
         <source>a refusal must be approved or returned by a supervisor other than its author</source>
         <translation>un refus doit être approuvé ou renvoyé par un autre responsable que son auteur</translation>
     </message>
@@ -4206,131 +4200,131 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>enregistrer le suivi des envois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/failures.py" line="71"/>
+        <location filename="../../ocpm_desk/gui/failures.py" line="72"/>
         <source>“{value}”</source>
         <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="38"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="39"/>
         <source>a user named {name!r} already exists</source>
         <translation>un utilisateur nommé {name!r} existe déjà</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="39"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="40"/>
         <source>give the user at least one role (--role)</source>
         <translation>donnez au moins un rôle à l&apos;utilisateur (--role)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="40"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="41"/>
         <source>unknown account {name}</source>
         <translation>compte inconnu : {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="41"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="42"/>
         <source>your one-time password has expired: ask an administrator for a new one</source>
         <translation>votre mot de passe à usage unique a expiré : demandez-en un nouveau à un administrateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="45"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="46"/>
         <source>nothing is pending for {name}</source>
         <extracomment>How long a password set by someone else (a one-time password) lets its holder log in to choose their own.</extracomment>
         <translation>rien n&apos;est en attente pour {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="51"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="52"/>
         <source>user name {name} is not valid</source>
         <extracomment>The refusals of the database&apos;s own checks (``adapters/migrations/pg_security.py``), said as the services say them (server text → template; the values keep their names).</extracomment>
         <translation>le nom d&apos;utilisateur {name} n&apos;est pas valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="52"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="53"/>
         <source>unknown role {role}</source>
         <translation>rôle inconnu&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="53"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="54"/>
         <source>the password must arrive SCRAM-hashed</source>
         <translation>le mot de passe doit arriver haché en SCRAM</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="54"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="55"/>
         <source>nobody may give themselves a role</source>
         <translation>personne ne peut s&apos;attribuer un rôle</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="55"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="56"/>
         <source>only an administrator may create staff logins</source>
         <translation>seul un administrateur peut créer des comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="57"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="58"/>
         <source>only an administrator manages staff accounts</source>
         <translation>seul un administrateur gère les comptes du personnel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="59"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="60"/>
         <source>the password must arrive as a well-formed SCRAM-SHA-256 verifier</source>
         <translation>le mot de passe doit arriver sous la forme d&apos;un vérificateur SCRAM-SHA-256 bien formé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="62"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="63"/>
         <source>the administrator who asks never knows the password: the one who confirms sets a one-time password, or none (directory)</source>
         <translation>l&apos;administrateur qui demande ne connaît jamais le mot de passe : celui qui confirme donne un mot de passe à usage unique, ou aucun (annuaire)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="68"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="69"/>
         <source>a second administrator confirms: not the one who asked, not for themselves, not for an account they created</source>
         <translation>un second administrateur confirme : pas celui qui a demandé, pas pour lui-même, pas pour un compte qu&apos;il a créé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="70"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="245"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="71"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="247"/>
         <source>{name} already has the role {role}</source>
         <translation>{name} a déjà le rôle {role}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="71"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="264"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="72"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="266"/>
         <source>{name} does not have the role {role}</source>
         <translation>{name} n&apos;a pas le rôle {role}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="72"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="73"/>
         <source>no deactivated account {name}</source>
         <translation>aucun compte désactivé nommé {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="73"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="297"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="74"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="299"/>
         <source>an administrator does not deactivate their own account</source>
         <translation>un administrateur ne désactive pas son propre compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="113"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="114"/>
         <source>user name {name!r} is not valid: 2–63 characters, lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter</source>
         <translation>le nom d&apos;utilisateur {name!r} n&apos;est pas valable&#xa0;: de 2 à 63 caractères, lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;», en commençant par une lettre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="134"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="238"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="322"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="135"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="240"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="324"/>
         <source>nobody may create or change their own account&apos;s roles</source>
         <extracomment>A one-time password the confirming administrator hands over: valid 72 hours, replaced at the first login.</extracomment>
         <translation>personne ne peut créer son propre compte ni en modifier les rôles</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="138"/>
-        <location filename="../../ocpm_desk/services/accounts.py" line="392"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="139"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="394"/>
         <source>a password needs at least {minimum} characters</source>
         <translation>un mot de passe doit compter au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="328"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="330"/>
         <source>{name} is active already</source>
         <translation>{name} est déjà actif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/accounts.py" line="347"/>
+        <location filename="../../ocpm_desk/services/accounts.py" line="349"/>
         <source>the database refused: {detail}</source>
         <translation>la base de données a refusé&#xa0;: {detail}</translation>
     </message>
@@ -4342,10 +4336,10 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/services/audit.py" line="448"/>
-        <location filename="../../ocpm_desk/services/claiming.py" line="47"/>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="93"/>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="681"/>
-        <location filename="../../ocpm_desk/services/review.py" line="169"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="55"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="97"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="695"/>
+        <location filename="../../ocpm_desk/services/review.py" line="175"/>
         <source>order #{order_id} does not exist</source>
         <extracomment>Entities whose ``entity_id`` is an order id: the services&apos; events (&quot;order&quot;) and, on PostgreSQL, the row-change events the database&apos;s triggers write (named after the table).
 ----------
@@ -4353,140 +4347,139 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>la commande #{order_id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="96"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="98"/>
         <source>met</source>
         <extracomment>Shortest written justification of an override, and of the note recording a written withdrawal. Results a caseworker may give: a manual tick, or an override of an automatic result. A condition&apos;s effective result as the messages say it.</extracomment>
         <translation>remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="97"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="99"/>
         <source>not met</source>
         <translation>non remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="98"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="100"/>
         <source>unknown</source>
         <translation>indéterminée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="99"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="101"/>
         <source>not evaluated</source>
         <translation>pas évaluée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="124"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="122"/>
         <source>order {reference} is {status}: its conditions can be changed only while it is in review</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: ses conditions ne peuvent être modifiées que pendant l&apos;examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="129"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="127"/>
         <source>only the assignee ({assignee}) or a supervisor may work on the conditions of order {reference}</source>
         <translation>seul le gestionnaire attribué ({assignee}) ou un responsable peut traiter les conditions de la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="132"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="130"/>
         <source>only the assignee (nobody) or a supervisor may work on the conditions of order {reference}</source>
         <translation>seul le gestionnaire attribué (aucun) ou un responsable peut traiter les conditions de la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="469"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="483"/>
         <source>order {reference} has no condition {code!r} (rule set of {since})</source>
-        <extracomment>``services/decisions.py`` imports the predicate under this name.</extracomment>
         <translation>la commande {reference} n&apos;a pas de condition {code!r} (jeu de règles du {since})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="475"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="489"/>
         <source>a condition is set to &apos;met&apos; or &apos;not_met&apos;, not {value!r}</source>
         <translation>une condition se règle sur «&#xa0;met&#xa0;» ou «&#xa0;not_met&#xa0;», pas sur {value!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="479"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="493"/>
         <source>{code} is a manual condition: tick it met or not met with a note; it has no override to remove</source>
         <translation>{code} est une condition manuelle&#xa0;: cochez-la remplie ou non remplie, avec une note&#xa0;; elle n&apos;a pas de forçage à retirer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="483"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="497"/>
         <source>ticking {code} needs a note saying what was checked</source>
         <translation>cocher {code} demande une note indiquant ce qui a été vérifié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="499"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="514"/>
         <source>the result of {code} is not overridden: there is no override to remove</source>
         <translation>le résultat de {code} n&apos;est pas forcé&#xa0;: il n&apos;y a pas de forçage à retirer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="516"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="534"/>
         <source>{code} was never evaluated: evaluate the conditions before overriding a result</source>
         <translation>{code} n&apos;a jamais été évaluée&#xa0;: évaluez les conditions avant de forcer un résultat</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="520"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="538"/>
         <source>the automatic result of {code} is already {result}: there is nothing to override</source>
         <translation>le résultat automatique de {code} est déjà «&#xa0;{result}&#xa0;»&#xa0;: il n&apos;y a rien à forcer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="524"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="542"/>
         <source>overriding {code} needs a written justification of at least {minimum} characters</source>
         <translation>forcer {code} demande une justification écrite d&apos;au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="550"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="570"/>
         <source>the conditions of order {reference} were never evaluated: evaluate them before approving</source>
         <translation>les conditions de la commande {reference} n&apos;ont jamais été évaluées&#xa0;: évaluez-les avant d&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="558"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="578"/>
         <source>{code} ({result})</source>
         <translation>{code} ({result})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="561"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="581"/>
         <source>order {reference} cannot be approved: mandatory conditions not met: {conditions}</source>
         <translation>la commande {reference} ne peut pas être approuvée&#xa0;: conditions obligatoires non remplies&#xa0;: {conditions}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="565"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="585"/>
         <source>some conditions of order {reference} were never evaluated: evaluate them before approving</source>
         <translation>certaines conditions de la commande {reference} n&apos;ont jamais été évaluées&#xa0;: évaluez-les avant d&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="597"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="617"/>
         <source>putting an order on hold needs a reason</source>
         <translation>mettre une commande en attente demande un motif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="599"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="619"/>
         <source>the follow-up date must be after today ({today})</source>
         <translation>la date de relance doit être postérieure à aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="604"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="624"/>
         <source>the follow-up date {date} is not a working day; the next one is {next}</source>
         <translation>la date de relance du {date} n&apos;est pas un jour ouvrable&#xa0;; le suivant est le {next}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/casework.py" line="642"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="662"/>
         <source>recording a withdrawal needs a note of at least {minimum} characters: the date and means of the applicant&apos;s written withdrawal</source>
         <translation>enregistrer un retrait demande une note d&apos;au moins {minimum} caractères&#xa0;: la date et le moyen du retrait écrit du requérant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/claiming.py" line="124"/>
-        <location filename="../../ocpm_desk/services/claiming.py" line="164"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="129"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="179"/>
         <source>no paid order is waiting</source>
         <translation>aucune commande payée n&apos;attend</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/claiming.py" line="196"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="211"/>
         <source>there is no active staff member named {name!r}</source>
         <translation>aucun membre actif du personnel ne s&apos;appelle {name!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/claiming.py" line="199"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="214"/>
         <source>{name} is neither a caseworker nor a supervisor and cannot be assigned orders</source>
         <translation>{name} n&apos;est ni gestionnaire ni responsable et ne peut pas recevoir de commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/claiming.py" line="216"/>
+        <location filename="../../ocpm_desk/services/claiming.py" line="232"/>
         <source>order {reference} is {status}: only open orders can be assigned</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: seules les commandes ouvertes peuvent être attribuées</translation>
     </message>
@@ -4497,29 +4490,29 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>les données de référence ne sont pas valables&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="101"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="104"/>
         <source>draft</source>
         <extracomment>Shortest comment of a returned proposal, and of the reason why hearing is not needed. A decision&apos;s status as the messages say it (&quot;decision #12 is issued&quot;).</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="102"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="105"/>
         <source>proposed</source>
         <translation>proposée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="103"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="106"/>
         <source>returned</source>
         <translation>renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="104"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="107"/>
         <source>issued</source>
         <translation>émise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="105"/>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="69"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="108"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="73"/>
         <source>withdrawn</source>
         <translation>retirée</translation>
     </message>
@@ -4535,17 +4528,17 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>indiquez au moins un fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="268"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="271"/>
         <source>a decision has at most {grounds} grounds and {facts} facts</source>
         <translation>une décision compte au plus {grounds} motifs et {facts} faits</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="275"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="278"/>
         <source>ground {code!r} is not in the catalogue in force on the day of payment ({date})</source>
         <translation>le motif {code!r} ne figure pas dans le catalogue en vigueur le jour du paiement ({date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="279"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="282"/>
         <source>ground {code!r} is chosen twice</source>
         <translation>le motif {code!r} est choisi deux fois</translation>
     </message>
@@ -4555,47 +4548,47 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>le texte du motif {code} est vide</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="315"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="318"/>
         <source>the applicant was not heard: send a hearing letter or record why hearing is not needed (LPA art. 41)</source>
         <translation>le requérant n&apos;a pas été entendu&#xa0;: envoyez une lettre d&apos;intention ou enregistrez pourquoi l&apos;audition n&apos;est pas nécessaire (LPA art. 41)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="320"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="323"/>
         <source>the answer to the hearing letter is not recorded yet (time to comment until {date})</source>
         <translation>la réponse à la lettre d&apos;intention n&apos;est pas encore enregistrée (délai pour se déterminer jusqu&apos;au {date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="111"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="114"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="107"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="110"/>
         <source>order {reference} is {status}: {what} only while it is {allowed}</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: on ne peut {what} que si son statut est {allowed}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="108"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="111"/>
         <source>only the assignee ({assignee}) or a supervisor may {what} on order {reference}</source>
         <translation>seul le gestionnaire attribué ({assignee}) ou un responsable peut {what} pour la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="110"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="113"/>
         <source>only the assignee (nobody) or a supervisor may {what} on order {reference}</source>
         <translation>seul le gestionnaire attribué (aucun) ou un responsable peut {what} pour la commande {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="112"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="115"/>
         <source>propose a refusal</source>
         <translation>proposer un refus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="371"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="374"/>
         <source>order {reference} already has a refusal proposal waiting for approval</source>
         <translation>la commande {reference} a déjà une proposition de refus en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="441"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="444"/>
         <source>write a refusal</source>
         <translation>rédiger un refus</translation>
     </message>
@@ -4606,12 +4599,12 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>le refus de la commande {reference} ne peut pas être soumis&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="514"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="518"/>
         <source>send a hearing letter</source>
         <translation>envoyer une lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="518"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="522"/>
         <source>a hearing letter for order {reference} is still waiting for its answer</source>
         <translation>une lettre d&apos;intention pour la commande {reference} attend encore sa réponse</translation>
     </message>
@@ -4621,175 +4614,170 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>la lettre d&apos;intention de la commande {reference} ne peut pas être envoyée&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="558"/>
-        <location filename="../../ocpm_desk/services/decisions.py" line="588"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="562"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="592"/>
         <source>record the hearing</source>
         <translation>enregistrer l&apos;audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="560"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="564"/>
         <source>a hearing letter for order {reference} is waiting for its answer: record the answer (or that none came) instead</source>
         <translation>une lettre d&apos;intention pour la commande {reference} attend sa réponse&#xa0;: enregistrez plutôt la réponse (ou qu&apos;aucune n&apos;est venue)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="564"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="568"/>
         <source>say why hearing the applicant is not needed, in at least {minimum} characters (LPA art. 41)</source>
         <translation>indiquez en au moins {minimum} caractères pourquoi l&apos;audition du requérant n&apos;est pas nécessaire (LPA art. 41)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="591"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="595"/>
         <source>order {reference} has no hearing letter waiting for an answer</source>
         <translation>la commande {reference} n&apos;a pas de lettre d&apos;intention en attente de réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="596"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="600"/>
         <source>an answer received on a date needs its content (a summary of the comments)</source>
         <translation>une réponse reçue à une date demande son contenu (un résumé des observations)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="599"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="603"/>
         <source>the time to comment runs until {date}: &apos;no answer&apos; can be recorded only after it</source>
         <translation>le délai pour se déterminer court jusqu&apos;au {date}&#xa0;: «&#xa0;aucune réponse&#xa0;» ne peut être enregistré qu&apos;ensuite</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="604"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="608"/>
         <source>say on which day the applicant&apos;s comments were received</source>
         <translation>indiquez le jour où les observations du requérant ont été reçues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="607"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="611"/>
         <source>the comments&apos; date must lie between the hearing letter ({sent}) and today ({today})</source>
         <translation>la date des observations doit se situer entre la lettre d&apos;intention ({sent}) et aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="663"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="667"/>
         <source>decision #{id} does not exist</source>
         <translation>la décision #{id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="676"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="680"/>
         <source>decision #{id} is {decision_status}, not a proposal waiting for approval</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: ce n&apos;est pas une proposition en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="697"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="701"/>
         <source>decision #{id} is {decision_status}: only a proposal waiting for approval can be approved or returned</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une proposition en attente d&apos;approbation peut être approuvée ou renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="705"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="709"/>
         <source>decision #{id}: its content no longer matches its recorded SHA-256; it cannot be approved</source>
         <translation>décision #{id}&#xa0;: son contenu ne correspond plus à son empreinte SHA-256 enregistrée&#xa0;; elle ne peut pas être approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="709"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="713"/>
         <source>the proposal changed since you read it (SHA-256 {read}… is no longer its content, now {now}…): read it again</source>
         <translation>la proposition a changé depuis que vous l&apos;avez lue (SHA-256 {read}… n&apos;est plus son contenu, désormais {now}…)&#xa0;: relisez-la</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="761"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="766"/>
         <source>returning a proposal needs a comment of at least {minimum} characters telling its author what to change</source>
         <translation>renvoyer une proposition demande un commentaire d&apos;au moins {minimum} caractères indiquant à son auteur ce qu&apos;il faut changer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="783"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="789"/>
         <source>decision {number}: no sealed audit event of its issue vouches for the archived PDF; it is not handed out as the original — report it</source>
         <translation>décision {number} : aucun événement d&apos;audit scellé de son émission ne garantit le PDF archivé ; il n&apos;est pas remis comme original — signalez-le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="790"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="796"/>
         <source>decision #{id} is {decision_status}: only an issued decision has an original</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une décision émise a un original</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="780"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="786"/>
         <source>decision {number}: the archived PDF does not match its recorded SHA-256 (recorded {recorded}, found {found}); it was altered — report it, do not send it</source>
         <translation>décision {number}&#xa0;: le PDF archivé ne correspond pas à son empreinte SHA-256 enregistrée (enregistrée {recorded}, trouvée {found})&#xa0;; il a été altéré — signalez-le, ne l&apos;envoyez pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="845"/>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="404"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="851"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="408"/>
         <source>no order has the reference {reference!r}</source>
         <translation>aucune commande n&apos;a la référence {reference!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="853"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="859"/>
         <source>order {reference} has no issued decision numbered {number}</source>
         <translation>la commande {reference} n&apos;a pas de décision émise portant le numéro {number}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="855"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="861"/>
         <source>order {reference} has no issued decision</source>
         <translation>la commande {reference} n&apos;a pas de décision émise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="475"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="478"/>
         <source>the reference data has no {what} in force on {date:%d.%m.%Y}; run init-db with complete data</source>
         <extracomment>(username, display name, roles) of the demo accounts; two supervisors so that four-eyes approval can be shown. Days before ``today`` over which orders spread (the most recent ones are the most numerous).</extracomment>
         <translation>les données de référence n&apos;ont pas de {what} en vigueur le {date:%d.%m.%Y}&#xa0;; lancez init-db avec des données complètes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1248"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1256"/>
         <source>fee schedule for {service}</source>
         <translation>barème des émoluments pour {service}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1250"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1258"/>
         <source>postal tariff for {product}</source>
         <translation>tarif postal pour {product}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1252"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1260"/>
         <source>condition rule set for {service}</source>
         <translation>jeu de règles de conditions pour {service}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1851"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1859"/>
         <source>the number of orders cannot be negative ({orders})</source>
         <extracomment>Kinds of refusal work, in the order the candidates are handed out (each kind once before any kind twice). How the applicant is heard before a proposal, in turn: recorded as not needed, a letter answered, no answer. The keys of ``SeedSummary.refusals``: orders opened by their assignee (conditions evaluated) and skipped (no ground suggested); hearing letters waiting (on hold); hearings recorded as not needed, answered, unanswered; proposals waiting for approval; proposals returned to their author; decisions issued (orders refused). The keys of ``SeedSummary.mailroom``: print jobs and the documents they held (hearing letters, attestations, decisions); items shipped; tracking events recorded, deliveries among them; returns recorded; orders sent again; corrections reissued (attributable to the OCPM) and recorded (attributable to the applicant); deposit lists. Phase 4: a file from the e-démarches platform whose lines could not become orders (DESIGN §9), imported through ``intake.import_orders`` as the intake account; the supervisor resolves one. Only quarantined lines: the orders of phases 1–3 stay as they are. The card number is a well-known test number, masked before it is stored. Tables the services write to in phase 2 (their counts in the summary are read back from the database).</extracomment>
         <translation>le nombre de commandes ne peut pas être négatif ({orders})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/demo_seed.py" line="1872"/>
+        <location filename="../../ocpm_desk/services/demo_seed.py" line="1880"/>
         <source>the database already holds {count} orders; use --reset to replace them</source>
         <translation>la base de données contient déjà {count} commandes&#xa0;; utilisez --reset pour les remplacer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/documents.py" line="43"/>
+        <location filename="../../ocpm_desk/services/documents.py" line="44"/>
         <source>the person of order {reference} is not in the population register: no attestation can be made</source>
         <translation>la personne de la commande {reference} ne figure pas dans le registre de la population&#xa0;: aucune attestation ne peut être établie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="659"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="661"/>
         <source>lines {first}–{last} could not be written: another import or a caseworker changed the same orders meanwhile; run the import again (what is done stays)</source>
         <extracomment>How long a batch waits, inside its transaction, for the batch before it to commit; then it gives up its transaction and waits outside (see ``_Yield``): a batch never holds locks for long while it waits.</extracomment>
         <translation>les lignes {first} à {last} n&apos;ont pas pu être écrites&#xa0;: un autre import ou un gestionnaire a modifié les mêmes commandes entre-temps&#xa0;; relancez l&apos;import (ce qui est fait reste acquis)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="861"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="863"/>
         <source>the batch size must be at least 1 line</source>
         <extracomment>PostgreSQL: this many batches are written at once, each by its own connection in its own transaction: the server checks and indexes the rows of one on a core while the other&apos;s are prepared, sent and checked on the other. A batch commits after the one before it; what it updates of the orders that batch wrote, it writes after that batch committed (``_apply``). SQLite has one writer: one batch at a time. An input of at least this many bytes is read and checked in a separate process (``_ProcessReader``): threads share one interpreter lock, so a reading thread slowed the writes as much as it saved (measured: 100 000 lines on PostgreSQL, 5 000–5 900 lines/s so, 4 500–5 100 with the checks in the writers&apos; process). Smaller inputs and standard input are read in the calling thread.</extracomment>
         <translation>un lot compte au moins 1 ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="932"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="930"/>
         <source>say in at least {minimum} characters what was done about this line</source>
         <translation>indiquez en au moins {minimum} caractères ce qui a été fait pour cette ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="937"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="935"/>
         <source>quarantined line {id} does not exist</source>
         <translation>la ligne en quarantaine {id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="939"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="937"/>
         <source>this line was already resolved by {who} on {date:%d.%m.%Y}</source>
         <translation>cette ligne a déjà été résolue par {who} le {date:%d.%m.%Y}</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/services/letterhead.py" line="22"/>
-        <source>the letterhead is not configured (setting &apos;letterhead&apos;): run init-db</source>
-        <translation>l&apos;en-tête des lettres n&apos;est pas configuré (paramètre «&#xa0;letterhead&#xa0;»)&#xa0;: lancez init-db</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/services/letterhead.py" line="19"/>
@@ -4797,215 +4785,235 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>l&apos;en-tête des lettres (paramètre «&#xa0;letterhead&#xa0;») n&apos;est pas valable&#xa0;: lancez init-db pour le rétablir</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="68"/>
+        <location filename="../../ocpm_desk/services/letterhead.py" line="22"/>
+        <source>the letterhead is not configured (setting &apos;letterhead&apos;): run init-db</source>
+        <translation>l&apos;en-tête des lettres n&apos;est pas configuré (paramètre «&#xa0;letterhead&#xa0;»)&#xa0;: lancez init-db</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="72"/>
         <source>refused</source>
         <extracomment>Tracking events that change something; any other event is kept in ``tracking_events`` only. An order&apos;s outcome as the messages say it (&quot;order … was refused&quot;).</extracomment>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="70"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="74"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="135"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="139"/>
         <source>no postal tariff of product {product} is in force on {date}</source>
         <extracomment>Postal products and tariffs are reference data that change a few times a year: kept per engine and day for a minute, so that a scan costs one query for the order and nothing for its product (bench/mailroom.py).</extracomment>
         <translation>aucun tarif postal du produit {product} n&apos;est en vigueur le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="157"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="161"/>
         <source>unknown postal product {code!r}</source>
         <translation>produit postal inconnu&#xa0;: {code!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="190"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="194"/>
         <source>{key!r} is not a printable document</source>
         <translation>{key!r} n&apos;est pas un document imprimable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="238"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="242"/>
         <source>choose at least one document to print</source>
         <translation>choisissez au moins un document à imprimer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="240"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="244"/>
         <source>a document is chosen twice</source>
         <translation>un document est choisi deux fois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="244"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="248"/>
         <source>{count} of the chosen documents no longer wait to be printed (printed or changed meanwhile): refresh the list</source>
         <translation>{count} des documents choisis n&apos;attendent plus d&apos;être imprimés (imprimés ou modifiés entre-temps)&#xa0;: actualisez la liste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="308"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="312"/>
         <source>an order of the batch changed meanwhile: nothing was marked; refresh the list and print the rest again</source>
         <translation>une commande du lot a changé entre-temps&#xa0;: rien n&apos;a été marqué&#xa0;; actualisez la liste et imprimez à nouveau le reste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="324"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="328"/>
         <source>print between 1 and 20 copies</source>
         <translation>imprimez entre 1 et 20 exemplaires</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="331"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="335"/>
         <source>unknown print destination {kind!r}: a printer or a PDF file</source>
         <translation>destination d&apos;impression inconnue {kind!r}&#xa0;: une imprimante ou un fichier PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="336"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="340"/>
         <source>the print system did not accept the job: {detail}; nothing was marked printed</source>
         <translation>le système d&apos;impression n&apos;a pas accepté la tâche&#xa0;: {detail}&#xa0;; rien n&apos;a été marqué imprimé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="346"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="350"/>
         <source>a print job needs its identifier</source>
         <translation>une tâche d&apos;impression a besoin de son identifiant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="386"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="390"/>
         <source>order {reference} is {status}: nothing of it waits to be shipped (print it first)</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: rien n&apos;en attend d&apos;être expédié (imprimez-la d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="401"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="405"/>
         <source>scan an order barcode (ED-YYYY-NNNNNNNN)</source>
         <translation>scannez le code-barres d&apos;une commande (ED-AAAA-NNNNNNNN)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="434"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="438"/>
         <source>{product} is registered: scan the item number before shipping</source>
         <translation>{product} est un envoi recommandé&#xa0;: scannez le numéro d&apos;envoi avant d&apos;expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="439"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="443"/>
         <source>a UPU S10 number like RR123456785CH</source>
         <translation>un numéro UPU S10 comme RR123456785CH</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="440"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="444"/>
         <source>a Swiss Post number 98.xx.xxxxxx.xxxxxxxx</source>
         <translation>un numéro de la Poste suisse 98.xx.xxxxxx.xxxxxxxx</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="441"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="445"/>
         <source>{number!r} is not a valid item number for {product}: expected {expected} (check digit included)</source>
         <translation>{number!r} n&apos;est pas un numéro d&apos;envoi valable pour {product}&#xa0;: attendu {expected} (chiffre de contrôle compris)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="445"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="449"/>
         <source>{product} is not registered: it has no item number</source>
         <translation>{product} n&apos;est pas un envoi recommandé&#xa0;: il n&apos;a pas de numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="472"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="478"/>
         <source>item number {number} was already used for order {reference}: take a new label</source>
         <translation>le numéro d&apos;envoi {number} a déjà servi pour la commande {reference}&#xa0;: prenez une nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="475"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="481"/>
         <source>item number {number} was already used for order another item: take a new label</source>
         <translation>le numéro d&apos;envoi {number} a déjà servi pour un autre envoi&#xa0;: prenez une nouvelle étiquette</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="503"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="509"/>
         <source>no shipped item has the number or order reference {code!r}</source>
         <translation>aucun envoi expédié n&apos;a le numéro ou la référence de commande {code!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="514"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="520"/>
         <source>the reason of a return is one of: {reasons}</source>
         <translation>le motif d&apos;un retour est l&apos;un des suivants&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="518"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="524"/>
         <source>say what the other reason of the return is</source>
         <translation>indiquez quel est l&apos;autre motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="523"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="529"/>
         <source>the item of order {reference} is already recorded as returned</source>
         <translation>l&apos;envoi de la commande {reference} est déjà enregistré comme retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="559"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="567"/>
         <source>the decision of order {reference} was not collected: it counts as notified on {date} and is not sent again (LPA art. 62 al. 4)</source>
         <extracomment>Each field of a postal address and the ``orders`` column that keeps it (``addr_`` + field, ``addr_line``).</extracomment>
         <translation>la décision de la commande {reference} n&apos;a pas été retirée&#xa0;: elle est réputée notifiée le {date} et n&apos;est pas renvoyée (LPA art. 62 al. 4)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="562"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="570"/>
         <source>the decision of order {reference} was not collected: it counts as notified and is not sent again (LPA art. 62 al. 4)</source>
         <translation>la décision de la commande {reference} n&apos;a pas été retirée&#xa0;: elle est réputée notifiée et n&apos;est pas renvoyée (LPA art. 62 al. 4)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="569"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="577"/>
         <source>unknown address fields: {fields}</source>
         <translation>champs d&apos;adresse inconnus&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="578"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="586"/>
         <source>the corrected address is not valid: {problems}</source>
         <translation>l&apos;adresse corrigée n&apos;est pas valable&#xa0;: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="612"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="621"/>
         <source>a tracking file has at most {maximum} lines</source>
         <translation>un fichier de suivi compte au plus {maximum} lignes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="735"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="631"/>
+        <source>line {line}: expected item number, event, date</source>
+        <translation>ligne {line}&#xa0;: n° d&apos;envoi, événement et date attendus</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="637"/>
+        <source>line {line}: {value!r} is not a date (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>ligne {line}&#xa0;: {value!r} n&apos;est pas une date (AAAA-MM-JJ ou JJ.MM.AAAA)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="669"/>
+        <source>{item}: delivered on {date}, before it was shipped</source>
+        <translation>{item}&#xa0;: distribué le {date}, avant d&apos;avoir été expédié</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="749"/>
         <source>no registered item was shipped on {date}: there is no deposit list</source>
         <translation>aucun envoi recommandé n&apos;a été expédié le {date}&#xa0;: il n&apos;y a pas de liste de dépôt</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="772"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="786"/>
         <source>deposit list #{id} does not exist</source>
         <translation>la liste de dépôt #{id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="774"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="788"/>
         <source>deposit list #{id} no longer matches its recorded SHA-256</source>
         <translation>la liste de dépôt #{id} ne correspond plus à son empreinte SHA-256 enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="791"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="805"/>
         <source>a correction is attributable to the OCPM (&apos;ocpm&apos;) or to the applicant (&apos;applicant&apos;)</source>
         <translation>une correction est imputable à l&apos;OCPM («&#xa0;ocpm&#xa0;») ou au requérant («&#xa0;applicant&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="794"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="808"/>
         <source>describe the correction requested in at least {minimum} characters</source>
         <translation>décrivez la correction demandée en au moins {minimum} caractères</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="797"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="811"/>
         <source>the request cannot have been received after today ({today})</source>
         <translation>la demande ne peut pas avoir été reçue après aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="804"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="818"/>
         <source>order {reference} is {status}: corrections are requested on shipped or delivered orders</source>
         <translation>la commande {reference} a le statut «&#xa0;{status}&#xa0;»&#xa0;: une correction se demande sur une commande expédiée ou distribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="808"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="822"/>
         <source>order {reference} was {outcome}: a decision is not corrected by a reissue (the applicant may appeal it)</source>
         <translation>la commande {reference} a été {outcome}&#xa0;: une décision ne se corrige pas par un nouveau document (le requérant peut faire recours)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/mailroom.py" line="813"/>
+        <location filename="../../ocpm_desk/services/mailroom.py" line="827"/>
         <source>the request cannot have been received before the order</source>
         <translation>la demande ne peut pas avoir été reçue avant la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/review.py" line="85"/>
+        <location filename="../../ocpm_desk/services/review.py" line="90"/>
         <source>no condition rule set of {service} was in force on {date}</source>
         <translation>aucun jeu de règles de conditions de {service} n&apos;était en vigueur le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/review.py" line="192"/>
+        <location filename="../../ocpm_desk/services/review.py" line="198"/>
         <source>condition {code} of the rule set has no automatic evaluator</source>
         <translation>la condition {code} du jeu de règles n&apos;a pas d&apos;évaluation automatique</translation>
     </message>
@@ -5020,38 +5028,38 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>le fichier {name} n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: {detail}&#xa0;; ce qui a été importé avant reste acquis, importez à nouveau le même fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/phrases.py" line="64"/>
+        <location filename="../../ocpm_desk/domain/phrases.py" line="66"/>
         <source>; </source>
-        <extracomment>The translation context of the errors&apos; messages (``DomainError``). The separator of a list of reasons (French puts a non-breaking space before it).</extracomment>
+        <extracomment>The translation context of the errors&apos; messages (``DomainError``). the stable name of a phrase that is stored (``domain.notes``); &quot;&quot; for a message that is only said The separator of a list of reasons (French puts a non-breaking space before it).</extracomment>
         <translation>&#xa0;; </translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="164"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="165"/>
         <source>Could not print on “{printer}”: the print command “{command}” was not found. Install CUPS (Debian package cups-client) or choose another printer.</source>
         <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: la commande d&apos;impression «&#xa0;{command}&#xa0;» est introuvable. Installez CUPS (paquet Debian cups-client) ou choisissez une autre imprimante.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="177"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="178"/>
         <source>Could not print on “{printer}”: the print system did not answer within {seconds:.0f} s. Check that CUPS is running, then print again.</source>
         <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: le système d&apos;impression n&apos;a pas répondu dans les {seconds:.0f}&#xa0;s. Vérifiez que CUPS fonctionne, puis imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="181"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="182"/>
         <source>Could not print on “{printer}”: {command} could not be started ({detail}).</source>
         <translation>Impossible d&apos;imprimer sur «&#xa0;{printer}&#xa0;»&#xa0;: {command} n&apos;a pas pu être lancé ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="188"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="189"/>
         <source>{command} exited with status {status}</source>
         <translation>{command} s&apos;est terminé avec le code {status}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="190"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="191"/>
         <source>The print system did not accept the job for printer “{printer}”: {reason}. Check the printer name and that it is accepting jobs, then print again.</source>
         <translation>Le système d&apos;impression n&apos;a pas accepté la tâche pour l&apos;imprimante «&#xa0;{printer}&#xa0;»&#xa0;: {reason}. Vérifiez le nom de l&apos;imprimante et qu&apos;elle accepte les tâches, puis imprimez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/adapters/printing.py" line="266"/>
+        <location filename="../../ocpm_desk/adapters/printing.py" line="267"/>
         <source>Could not write the print file {path}: {detail}. Check that the folder exists and that you may write to it, or choose another file.</source>
         <translation>Impossible d&apos;écrire le fichier d&apos;impression {path}&#xa0;: {detail}. Vérifiez que le dossier existe et que vous pouvez y écrire, ou choisissez un autre fichier.</translation>
     </message>
@@ -5154,34 +5162,364 @@ What delivery tracking reads of an order (the intake login imports tracking too,
     </message>
 </context>
 <context>
+    <name>Note</name>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="99"/>
+        <location filename="../../ocpm_desk/domain/notes.py" line="100"/>
+        <source>{text}</source>
+        <extracomment>The translation context of the stored phrases. The kinds of code a phrase may carry; the GUI says each by its label (a condition by the title its rule set gives). Every phrase OCPM Desk stores, by key. Placeholders are named; their values are typed as the module says.</extracomment>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="102"/>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="103"/>
+        <source>Right to be heard: comments expected by {date} (LPA art. 41)</source>
+        <translation>Droit d&apos;être entendu&#xa0;: observations attendues jusqu&apos;au {date} (LPA art. 41)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="104"/>
+        <source>Right to be heard: the hearing letter is not notified yet (LPA art. 41)</source>
+        <translation>Droit d&apos;être entendu&#xa0;: la lettre d&apos;audition n&apos;est pas encore notifiée (LPA art. 41)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="107"/>
+        <source>{met} met, {not_met} not met, {unknown} unknown</source>
+        <translation>{met} remplie(s), {not_met} non remplie(s), {unknown} indéterminée(s)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="108"/>
+        <source>{reason} (follow-up on {date})</source>
+        <translation>{reason} (relance le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="109"/>
+        <source>{note} — the fee paid ({amount}) is kept, not refunded (G2)</source>
+        <translation>{note} — l&apos;émolument payé ({amount}) reste acquis, il n&apos;est pas remboursé (CG 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="110"/>
+        <source>{condition}: {result} — {text}</source>
+        <translation>{condition}&#xa0;: {result} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="111"/>
+        <source>{condition}: {before} → {after} — {text}</source>
+        <translation>{condition}&#xa0;: {before} → {after} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="112"/>
+        <source>{condition}: override {result} removed</source>
+        <translation>{condition}&#xa0;: forçage «&#xa0;{result}&#xa0;» retiré</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="113"/>
+        <source>{condition}: override {result} removed — {text}</source>
+        <translation>{condition}&#xa0;: forçage «&#xa0;{result}&#xa0;» retiré — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="115"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="116"/>
+        <source>{count} ground(s): {grounds}</source>
+        <translation>{count} motif(s)&#xa0;: {grounds}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="117"/>
+        <source>hearing letter sent; comments by {reply_by} (follow-up on {follow_up})</source>
+        <translation>lettre d&apos;audition envoyée&#xa0;; observations jusqu&apos;au {reply_by} (relance le {follow_up})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="119"/>
+        <source>hearing: comments received on {date}</source>
+        <translation>audition&#xa0;: observations reçues le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="120"/>
+        <source>hearing: no comments within the time limit</source>
+        <translation>audition&#xa0;: aucune observation dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="121"/>
+        <source>decision {number}</source>
+        <translation>décision {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="122"/>
+        <source>returned: {text}</source>
+        <translation>renvoyée&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="123"/>
+        <source>{source}, line {line}</source>
+        <translation>{source}, ligne {line}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="124"/>
+        <source>printed: job {job} on {destination}</source>
+        <translation>imprimé&#xa0;: tâche {job} sur {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="125"/>
+        <source>printed: daily run of {date}</source>
+        <translation>imprimé&#xa0;: tournée du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="126"/>
+        <source>{product}</source>
+        <translation>{product}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="127"/>
+        <source>{product} {number}</source>
+        <translation>{product} {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="128"/>
+        <source>returned: {reason}</source>
+        <translation>retourné&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="129"/>
+        <source>returned: {reason} — {text}</source>
+        <translation>retourné&#xa0;: {reason} — {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="130"/>
+        <source>sent again</source>
+        <translation>renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="131"/>
+        <source>sent again; address corrected ({fields})</source>
+        <translation>renvoyé&#xa0;; adresse corrigée ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="132"/>
+        <source>delivered on {date} ({item})</source>
+        <translation>distribué le {date} ({item})</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="133"/>
+        <source>reissue (error attributable to OCPM): {text}</source>
+        <translation>réémission (erreur imputable à l&apos;OCPM)&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="134"/>
+        <source>attributable to the applicant — a new order is needed (G5): {text}</source>
+        <translation>imputable au demandeur — une nouvelle commande est nécessaire (CG 5)&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="137"/>
+        <source>The person concerned was not found in the register.</source>
+        <translation>La personne concernée est introuvable dans le registre de la population.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="138"/>
+        <source>The person concerned was not found in the register; check by hand.</source>
+        <translation>La personne concernée est introuvable dans le registre de la population&#xa0;; vérifiez à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="140"/>
+        <source>The order has not been paid.</source>
+        <translation>La commande n&apos;a pas été payée.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="141"/>
+        <source>No fee schedule or postage tariff is known at the payment date; check the amount by hand.</source>
+        <translation>Aucun barème d&apos;émolument ou tarif postal n&apos;est connu à la date du paiement&#xa0;; vérifiez le montant à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="143"/>
+        <source>The amount due cannot be computed; check it by hand.</source>
+        <translation>Le montant dû ne peut pas être calculé&#xa0;; vérifiez-le à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="145"/>
+        <source>The amount paid covers the {due} due.</source>
+        <translation>Le montant payé couvre les {due} dus.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="146"/>
+        <source>The amount paid is {short} short of the {due} due.</source>
+        <translation>Il manque {short} au montant payé sur les {due} dus.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="147"/>
+        <source>The identity given matches the register.</source>
+        <translation>L&apos;identité donnée correspond au registre.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="148"/>
+        <source>Differs from the register: {fields}.</source>
+        <translation>Diffère du registre&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="149"/>
+        <source>Differs from the register: {fields}. The AVS number given is not a valid one (756.XXXX.XXXX.XC with a correct check digit).</source>
+        <translation>Diffère du registre&#xa0;: {fields}. Le n° AVS donné n&apos;est pas valable (756.XXXX.XXXX.XC avec une clé de contrôle correcte).</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="152"/>
+        <source>The person is registered in Geneva.</source>
+        <translation>La personne est domiciliée à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="153"/>
+        <source>The register shows no current residence in Geneva.</source>
+        <translation>Le registre n&apos;indique aucun domicile actuel à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="155"/>
+        <source>The register holds {count} Geneva residence(s).</source>
+        <translation>Le registre compte {count} séjour(s) à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="157"/>
+        <source>The register holds no Geneva residence.</source>
+        <translation>Le registre ne compte aucun séjour à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="158"/>
+        <source>The person is a Swiss citizen.</source>
+        <translation>La personne est de nationalité suisse.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="159"/>
+        <source>The register does not record Swiss citizenship.</source>
+        <translation>Le registre n&apos;indique pas la nationalité suisse.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="160"/>
+        <source>The person still lives in Geneva.</source>
+        <translation>La personne habite encore à Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="161"/>
+        <source>The register records no departure from Geneva.</source>
+        <translation>Le registre n&apos;indique aucun départ de Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="163"/>
+        <source>The register records a departure from Geneva.</source>
+        <translation>Le registre indique un départ de Genève.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="164"/>
+        <source>The applicant is the adult person concerned.</source>
+        <translation>Le demandeur est la personne concernée, majeure.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="166"/>
+        <source>The applicant is a minor ordering for themselves; check the consent of a legal representative.</source>
+        <translation>Le demandeur est mineur et commande pour lui-même&#xa0;; vérifiez l&apos;accord d&apos;un représentant légal.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="168"/>
+        <source>The applicant orders for another adult; check the power of attorney.</source>
+        <translation>Le demandeur commande pour un autre adulte&#xa0;; vérifiez la procuration.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="170"/>
+        <source>The person concerned was not found in the register, so the legal representative cannot be checked; check by hand.</source>
+        <translation>La personne concernée est introuvable dans le registre, le représentant légal ne peut donc pas être contrôlé&#xa0;; vérifiez à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="173"/>
+        <source>The applicant is the recorded legal representative of the minor concerned.</source>
+        <translation>Le demandeur est le représentant légal enregistré du mineur concerné.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="175"/>
+        <source>The applicant is not recorded as the minor&apos;s legal representative today; check the power of attorney.</source>
+        <translation>Le demandeur n&apos;est pas enregistré comme représentant légal du mineur à ce jour&#xa0;; vérifiez la procuration.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="178"/>
+        <source>The address is complete and the postal product suits the destination.</source>
+        <translation>L&apos;adresse est complète et le produit postal convient à la destination.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="180"/>
+        <source>The delivery cannot go out as given; check: {fields}.</source>
+        <translation>L&apos;envoi ne peut pas partir tel quel&#xa0;; à vérifier&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="182"/>
+        <source>The service was available on the order date.</source>
+        <translation>La prestation était proposée à la date de la commande.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="184"/>
+        <source>The service was ordered before it was offered.</source>
+        <translation>La prestation a été commandée avant d&apos;être proposée.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="186"/>
+        <source>The service was ordered after it was withdrawn.</source>
+        <translation>La prestation a été commandée après son retrait du catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="189"/>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="190"/>
+        <source>offered from {start}</source>
+        <translation>proposée dès le {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="191"/>
+        <source>offered from {start} to {end}</source>
+        <translation>proposée du {start} au {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="192"/>
+        <source>the applicant</source>
+        <translation>le demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/domain/notes.py" line="193"/>
+        <source>another person</source>
+        <translation>une autre personne</translation>
+    </message>
+</context>
+<context>
     <name>OpenOrderDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="688"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="685"/>
         <source>Open an order</source>
         <translation>Ouvrir une commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="689"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="686"/>
         <source>Type the reference of the order (on the applicant&apos;s receipt or letter).</source>
         <translation>Saisissez la référence de la commande (sur la quittance ou le courrier du demandeur).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="690"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="687"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="700"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="697"/>
         <source>&amp;Reference:</source>
         <translation>&amp;Référence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="713"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="710"/>
         <source>Type a reference such as ED-2026-00000012.</source>
         <translation>Saisissez une référence du type ED-2026-00000012.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="724"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="721"/>
         <source>No order has the reference {reference}.</source>
         <translation>Aucune commande ne porte la référence {reference}.</translation>
     </message>
@@ -5189,472 +5527,472 @@ What delivery tracking reads of an order (the intake login imports tracking too,
 <context>
     <name>OrderPage</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="93"/>
         <source>“{condition}” ({result})</source>
         <translation>«&#xa0;{condition}&#xa0;» ({result})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="96"/>
         <source>Cannot be approved yet: these mandatory conditions are neither met nor overridden — {conditions}.</source>
         <translation>Approbation impossible pour l&apos;instant&#xa0;: ces conditions obligatoires ne sont ni remplies ni forcées — {conditions}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="115"/>
         <source>Applicant and person concerned</source>
         <translation>Demandeur et personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="121"/>
         <source>Decision and hearing</source>
         <translation>Décision / audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="123"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="124"/>
         <source>Delivery and payment</source>
         <translation>Livraison et paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="131"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="186"/>
         <source>not assigned</source>
         <translation>non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="193"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="194"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="195"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="196"/>
         <source>Ordered on</source>
         <translation>Commandée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="196"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="341"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="343"/>
         <source>Paid on</source>
         <translation>Payée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="198"/>
         <source>Delivery clock</source>
         <translation>Délai de livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="201"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="213"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="214"/>
         <source>⚠ This service is no longer offered. Orders already placed are processed to the end (general terms, G4).</source>
         <translation>⚠ Cette prestation n&apos;est plus proposée. Les commandes déjà passées sont traitées jusqu&apos;au bout (conditions générales, G4).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="221"/>
         <source>⚠ Refusal proposal returned by the supervisor: {comment}</source>
         <translation>⚠ Proposition de refus retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="230"/>
         <source>On hold: {reason} — follow-up on {date}</source>
         <translation>En attente&#xa0;: {reason} — relance le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="241"/>
         <source>granted</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="242"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="241"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="243"/>
         <source>withdrawn (the fee is kept)</source>
         <translation>retirée (l&apos;émolument reste acquis)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="242"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="244"/>
         <source>cancelled before payment</source>
         <translation>annulée avant paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="247"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="249"/>
         <source>— (the clock runs only for paid orders not yet decided)</source>
         <translation>— (le délai ne court que pour les commandes payées pas encore tranchées)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="252"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="254"/>
         <source>1 working day</source>
         <translation>1 jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="254"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="256"/>
         <source>{count} working days</source>
         <translation>{count} jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="277"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="279"/>
         <source>Applicant, who is also the person concerned</source>
         <translation>Demandeur, qui est aussi la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="281"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="283"/>
         <source>✗ Not found in the population register: nothing to compare with.</source>
         <translation>✗ Introuvable dans le registre de la population&#xa0;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
         <source>Field</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="471"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="472"/>
         <source>In the order</source>
         <translation>Dans la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
         <source>In the register</source>
         <translation>Dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="295"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="297"/>
         <source>= same</source>
         <translation>= identique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="297"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="299"/>
         <source>? not found</source>
         <translation>? introuvable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="299"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="301"/>
         <source>≠ differs</source>
         <translation>≠ différent</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="325"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="327"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="327"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="329"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="333"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="335"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="341"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="342"/>
         <source>Provider reference</source>
         <translation>Référence du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="342"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="344"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="352"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="354"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="353"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="355"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="348"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="350"/>
         <source>of which VAT {rate}: {amount}</source>
         <translation>dont TVA {rate}&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="290"/>
         <source>{person}: the order beside the register</source>
         <translation>{person} : la commande à côté du registre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="368"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="370"/>
         <source>Legal conditions</source>
         <translation>Conditions légales</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="389"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="391"/>
         <source>No condition to show.</source>
         <translation>Aucune condition à afficher.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="406"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="408"/>
         <source>Not evaluated</source>
         <translation>Pas évaluée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="408"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="410"/>
         <source>(overridden)</source>
         <translation>(forcé)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="419"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="421"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="419"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="421"/>
         <source>optional</source>
         <translation>facultative</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="420"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="422"/>
         <source>{kind} · {evaluator} · legal basis: {basis}</source>
         <translation>{kind} · {evaluator} · base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="431"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="432"/>
         <source>To be ticked by hand, with a note saying what was checked.</source>
         <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="433"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="434"/>
         <source>Evaluated automatically when the caseworker who took the order opens it.</source>
         <translation>Évaluée automatiquement quand la personne qui a pris la commande l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="443"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="444"/>
         <source>Note by {person}: {note}</source>
         <translation>Note de {person}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="444"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="445"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="452"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="453"/>
         <source>Overridden by {person}: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé par {person}&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="456"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="457"/>
         <source>Overridden: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="471"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="472"/>
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="471"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="472"/>
         <source>Register or tariff</source>
         <translation>Registre ou tarif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="476"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="477"/>
         <source>✓ matches</source>
         <translation>✓ concorde</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="476"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="477"/>
         <source>✗ does not match</source>
         <translation>✗ ne concorde pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="495"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="496"/>
         <source>Right to be heard</source>
         <translation>Droit d&apos;être entendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="500"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="501"/>
         <source>Hearing letter (SHA-256)</source>
         <translation>Lettre d&apos;intention (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="526"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="527"/>
         <source>Version {number} — {status}</source>
         <translation>Version {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="528"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="529"/>
         <source>decision no. {number}</source>
         <translation>décision n° {number}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="533"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="534"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="535"/>
         <source>Proposed on</source>
         <translation>Proposée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="537"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="538"/>
         <source>Decided by</source>
         <translation>Décidée par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="539"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="540"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="542"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="543"/>
         <source>Hearing</source>
         <translation>Audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="544"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="545"/>
         <source>Content (SHA-256)</source>
         <translation>Contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="546"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="547"/>
         <source>Archived PDF (SHA-256)</source>
         <translation>PDF archivé (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="548"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="549"/>
         <source>Returned with this comment: {comment}</source>
         <translation>Retournée avec ce commentaire&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="553"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="554"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="555"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="556"/>
         <source>The archived original, as signed (Ctrl+Shift+O for the latest)</source>
         <translation>L&apos;original archivé, tel que signé (Ctrl+Maj+O pour la dernière)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="556"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="557"/>
         <source>Print a copy…</source>
         <translation>Imprimer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="558"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="559"/>
         <source>A copy marked COPIE, saved to a file (Ctrl+Shift+P for the latest)</source>
         <translation>Une copie marquée COPIE, enregistrée dans un fichier (Ctrl+Maj+P pour la dernière)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
         <source>Item number</source>
         <translation>Numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
         <source>Shipped</source>
         <translation>Expédié le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
         <source>Return reason</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
         <source>Delivered on</source>
         <translation>Distribuée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
         <source>Notified on</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="583"/>
         <source>Appeal deadline</source>
         <translation>Délai de recours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="585"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="586"/>
         <source>Shipments of the order</source>
         <translation>Envois de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="598"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="604"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="599"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="605"/>
         <source>Shipments</source>
         <translation>Envois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="601"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="602"/>
         <source>The shipments could not be loaded: {reason}</source>
         <translation>Les envois n&apos;ont pas pu être chargés&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="609"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="612"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="613"/>
         <source>History of the order</source>
         <translation>Historique de la commande</translation>
     </message>
@@ -6047,800 +6385,605 @@ What delivery tracking reads of an order (the intake login imports tracking too,
 <context>
     <name>OrderText</name>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="44"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="47"/>
         <source>Met</source>
         <translation>Remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="45"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="48"/>
         <source>Not met</source>
         <translation>Non remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="46"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="49"/>
         <source>Unknown</source>
         <translation>Indéterminée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="47"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="50"/>
         <source>To tick</source>
         <translation>À cocher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="58"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="61"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="59"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="62"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="68"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="71"/>
         <source>AVS number</source>
         <translation>N° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="69"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="72"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="70"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="71"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="75"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="76"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="77"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="75"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
         <source>Current residence</source>
         <translation>Domicile actuel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="76"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="79"/>
         <source>Geneva residences</source>
         <translation>Séjours à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="77"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="80"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="176"/>
         <source>Swiss citizen</source>
         <translation>Nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="81"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="79"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="252"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="205"/>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="82"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="85"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="86"/>
         <source>Order date</source>
         <translation>Date de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="84"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="87"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="85"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="88"/>
         <source>Salutation</source>
         <translation>Formule d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="89"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="90"/>
         <source>House number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="91"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="92"/>
         <source>Foreign postcode</source>
         <translation>Code postal étranger</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="93"/>
         <source>Town</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="94"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="95"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="96"/>
         <source>Address line</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="94"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="97"/>
         <source>Dwelling number</source>
         <translation>Numéro de logement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="98"/>
         <source>Post office box</source>
         <translation>Case postale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="112"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="113"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="115"/>
-        <source>the applicant</source>
-        <translation>le demandeur</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="116"/>
-        <source>another person</source>
-        <translation>une autre personne</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="124"/>
-        <source>since {date}</source>
-        <translation>depuis le {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="129"/>
-        <source>offered from {start}</source>
-        <translation>proposée dès le {start}</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="130"/>
-        <source>offered from {start} to {end}</source>
-        <translation>proposée du {start} au {end}</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="143"/>
-        <source>The amount paid covers the {due} due.</source>
-        <translation>Le montant payé couvre les {due} dus.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="146"/>
-        <source>The amount paid is {short} short of the {due} due.</source>
-        <translation>Il manque {short} au montant payé sur les {due} dus.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="149"/>
-        <source>The amount due cannot be computed; check it by hand.</source>
-        <translation>Le montant dû ne peut pas être calculé&#xa0;; vérifiez-le à la main.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="151"/>
-        <source>The register holds {count} Geneva residence(s).</source>
-        <translation>Le registre compte {count} séjour(s) à Genève.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="158"/>
-        <source>The order has not been paid.</source>
-        <extracomment>The fixed messages of the automatic conditions (``domain.conditions``), translated as they are written.</extracomment>
-        <translation>La commande n&apos;a pas été payée.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="159"/>
-        <source>No fee schedule or postage tariff is known at the payment date; check the amount by hand.</source>
-        <translation>Aucun barème d&apos;émoluments ni tarif postal n&apos;est connu à la date du paiement&#xa0;; vérifiez le montant à la main.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="161"/>
-        <source>The identity given matches the register.</source>
-        <translation>L&apos;identité donnée correspond au registre.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="162"/>
-        <source>The person concerned was not found in the register.</source>
-        <translation>La personne concernée est introuvable dans le registre de la population.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="163"/>
-        <source>The person concerned was not found in the register; check by hand.</source>
-        <translation>La personne concernée est introuvable dans le registre de la population&#xa0;; vérifiez à la main.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="164"/>
-        <source>The person concerned was not found in the register, so the legal representative cannot be checked; check by hand.</source>
-        <translation>La personne concernée est introuvable dans le registre, le représentant légal ne peut donc pas être contrôlé&#xa0;; vérifiez à la main.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="166"/>
-        <source>The person is registered in Geneva.</source>
-        <translation>La personne est domiciliée à Genève.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="167"/>
-        <source>The register shows no current residence in Geneva.</source>
-        <translation>Le registre n&apos;indique aucun domicile actuel à Genève.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="168"/>
-        <source>The register holds no Geneva residence.</source>
-        <translation>Le registre ne compte aucun séjour à Genève.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="169"/>
-        <source>The person is a Swiss citizen.</source>
-        <translation>La personne est de nationalité suisse.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="170"/>
-        <source>The register does not record Swiss citizenship.</source>
-        <translation>Le registre n&apos;indique pas la nationalité suisse.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="171"/>
-        <source>The person still lives in Geneva.</source>
-        <translation>La personne habite encore à Genève.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="172"/>
-        <source>The register records no departure from Geneva.</source>
-        <translation>Le registre n&apos;indique aucun départ de Genève.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="173"/>
-        <source>The register records a departure from Geneva.</source>
-        <translation>Le registre indique un départ de Genève.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="174"/>
-        <source>The applicant is the adult person concerned.</source>
-        <translation>Le demandeur est la personne concernée, majeure.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="175"/>
-        <source>The applicant is a minor ordering for themselves; check the consent of a legal representative.</source>
-        <translation>Le demandeur est mineur et commande pour lui-même&#xa0;; vérifiez l&apos;accord d&apos;un représentant légal.</translation>
-    </message>
-    <message>
         <location filename="../../ocpm_desk/gui/order_text.py" line="177"/>
-        <source>The applicant orders for another adult; check the power of attorney.</source>
-        <translation>Le demandeur commande pour un autre adulte&#xa0;; vérifiez la procuration.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="178"/>
-        <source>The applicant is the recorded legal representative of the minor concerned.</source>
-        <translation>Le demandeur est le représentant légal enregistré du mineur concerné.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="179"/>
-        <source>The applicant is not recorded as the minor&apos;s legal representative today; check the power of attorney.</source>
-        <translation>Le demandeur n&apos;est pas enregistré comme représentant légal du mineur à ce jour&#xa0;; vérifiez la procuration.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="181"/>
-        <source>The address is complete and the postal product suits the destination.</source>
-        <translation>L&apos;adresse est complète et le produit postal convient à la destination.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="182"/>
-        <source>The service was available on the order date.</source>
-        <translation>La prestation était proposée à la date de la commande.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="183"/>
-        <source>The service was ordered before it was offered.</source>
-        <translation>La prestation a été commandée avant d&apos;être proposée.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="184"/>
-        <source>The service was ordered after it was withdrawn.</source>
-        <translation>La prestation a été commandée après son retrait du catalogue.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="197"/>
-        <source>Differs from the register: {fields}.</source>
-        <translation>Diffère du registre&#xa0;: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="200"/>
-        <source>The AVS number given is not a valid one (756.XXXX.XXXX.XC with a correct check digit).</source>
-        <translation>Le n° AVS donné n&apos;est pas valable (756.XXXX.XXXX.XC avec une clé de contrôle correcte).</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="204"/>
-        <source>The delivery cannot go out as given; check: {fields}.</source>
-        <translation>L&apos;envoi ne peut pas partir tel quel&#xa0;; à vérifier&#xa0;: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
         <source>Not a Swiss citizen</source>
         <translation>Pas de nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="232"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="185"/>
         <source>Commune: {value}</source>
         <translation>Commune&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="233"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="186"/>
         <source>Left Geneva on {value}</source>
         <translation>Départ de Genève le {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="234"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="187"/>
         <source>Geneva residences in the register: {value}</source>
         <translation>Séjours à Genève au registre&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="188"/>
         <source>Nationality: {value}</source>
         <translation>Nationalité&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="189"/>
         <source>Residence permit: {value}</source>
         <translation>Permis de séjour&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="251"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="204"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="214"/>
         <source>Order received</source>
         <translation>Commande reçue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="215"/>
         <source>Payment validated</source>
         <translation>Paiement validé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="216"/>
         <source>Cancelled before payment</source>
         <translation>Annulée avant paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="264"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="217"/>
         <source>Claimed</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="218"/>
         <source>Released</source>
         <translation>Libérée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="219"/>
         <source>Reassigned</source>
         <translation>Réattribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="220"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="268"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="221"/>
         <source>Put on hold</source>
         <translation>Mise en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="222"/>
         <source>Review resumed</source>
         <translation>Examen repris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="270"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="223"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="225"/>
         <source>Refusal proposal returned</source>
         <translation>Proposition de refus renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="273"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="226"/>
         <source>Refusal approved</source>
         <translation>Refus approuvé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="274"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="227"/>
         <source>Withdrawal recorded</source>
         <translation>Retrait enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="275"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="228"/>
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="276"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="229"/>
         <source>Handed to the post</source>
         <translation>Remise à la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="277"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="521"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="423"/>
         <source>Delivered</source>
         <translation>Distribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="278"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
         <source>Returned by the post</source>
         <translation>Retournée par la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="279"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="232"/>
         <source>Sent again</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="233"/>
         <source>Reissued (error attributable to OCPM)</source>
         <translation>Réémise (erreur imputable à l&apos;OCPM)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="281"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="234"/>
         <source>Conditions evaluated</source>
         <translation>Conditions évaluées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="282"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="235"/>
         <source>Condition ticked</source>
         <translation>Condition cochée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="283"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="236"/>
         <source>Result overridden</source>
         <translation>Résultat forcé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="284"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="237"/>
         <source>Override removed</source>
         <translation>Forçage retiré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="307"/>
-        <source>{met} met, {not_met} not met, {unknown} unknown</source>
-        <translation>{met} remplie(s), {not_met} non remplie(s), {unknown} indéterminée(s)</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="310"/>
-        <source>{reason} (follow-up on {date})</source>
-        <translation>{reason} (relance le {date})</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="313"/>
-        <source>{note} — the fee paid ({amount}) is kept, not refunded</source>
-        <translation>{note} — l&apos;émolument payé ({amount}) reste acquis, il n&apos;est pas remboursé</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="322"/>
-        <source>{condition}: override “{result}” removed</source>
-        <translation>{condition}&#xa0;: forçage «&#xa0;{result}&#xa0;» retiré</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="334"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="368"/>
         <source>No rule set was in force on the payment date.</source>
+        <extracomment>``services/decisions.py`` imports the predicate under this name.</extracomment>
         <translation>Aucun jeu de règles n&apos;était en vigueur à la date du paiement.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="397"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="299"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="398"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="300"/>
         <source>Proposed to a supervisor</source>
         <translation>Proposée à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="399"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="301"/>
         <source>Returned to its author</source>
         <translation>Retournée à son auteur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="400"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="302"/>
         <source>Issued (signed)</source>
         <translation>Émise (signée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="401"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="303"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="408"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="409"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="310"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="311"/>
         <source>hearing letter sent</source>
         <translation>lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="410"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="312"/>
         <source>hearing not needed</source>
         <translation>audition non nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="433"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="335"/>
         <source>The order is {status}: a refusal is submitted only while it is in review. Go back to the order (Esc).</source>
         <translation>La commande a le statut «&#xa0;{status}&#xa0;»&#xa0;: un refus ne peut être soumis que pendant l&apos;examen. Revenez à la commande (Échap).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="444"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="346"/>
         <source>No answer to the hearing letter is recorded yet (time to comment until {date}): record it on the order, or that none came (Ctrl+Shift+Y).</source>
         <translation>Aucune réponse à la lettre d&apos;intention n&apos;est encore enregistrée (délai pour se déterminer jusqu&apos;au {date})&#xa0;: enregistrez-la sur la commande, ou indiquez qu&apos;aucune n&apos;est parvenue (Ctrl+Maj+Y).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="453"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="355"/>
         <source>The ground {ground} has no text: write its paragraph or untick it.</source>
         <translation>Le motif {ground} n&apos;a pas de texte&#xa0;: rédigez son paragraphe ou décochez-le.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="456"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="358"/>
         <source>The grounds {grounds} have no text: write their paragraphs or untick them.</source>
         <translation>Les motifs {grounds} n&apos;ont pas de texte&#xa0;: rédigez leurs paragraphes ou décochez-les.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="460"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="362"/>
         <source>State at least one fact (Ctrl+Shift+I adds a line).</source>
         <translation>Indiquez au moins un fait (Ctrl+Maj+I ajoute une ligne).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="440"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="342"/>
         <source>The applicant has not been heard yet: send a hearing letter, or record why it is not needed (Ctrl+Shift+L on the order).</source>
         <translation>Le requérant n&apos;a pas encore été entendu&#xa0;: envoyez une lettre d&apos;intention, ou indiquez pourquoi ce n&apos;est pas nécessaire (Ctrl+Maj+L sur la commande).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="448"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="350"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="437"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="339"/>
         <source>Only the assignee of the order or a supervisor may propose a refusal.</source>
         <translation>Seul le gestionnaire de la commande ou un responsable peut proposer un refus.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="477"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="379"/>
         <source>The applicant has not been heard yet.</source>
         <translation>Le requérant n&apos;a pas encore été entendu.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="479"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="381"/>
         <source>Hearing not needed (recorded by {person} on {date}): {reason}</source>
         <translation>Audition non nécessaire (enregistré par {person} le {date})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="482"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="384"/>
         <source>Hearing letter sent on {sent}; comments by {reply_by}.</source>
         <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="485"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="387"/>
         <source>No answer recorded yet.</source>
         <translation>Aucune réponse enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="487"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="389"/>
         <source>No answer came within the time limit.</source>
         <translation>Aucune réponse dans le délai.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="488"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="390"/>
         <source>Answer received on {date}: {answer}</source>
         <translation>Réponse reçue le {date}&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="498"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="400"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="499"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="401"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="500"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="402"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="510"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="412"/>
         <source>Not collected</source>
         <extracomment>The postal reasons of a return (``record_return(reason=…)``), in the order the dialog offers them.</extracomment>
         <translation>Non réclamé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="511"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="413"/>
         <source>Unknown address</source>
         <translation>Adresse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="512"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="414"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="513"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="415"/>
         <source>Moved</source>
         <translation>Déménagé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="514"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="416"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="520"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="422"/>
         <source>Shipped</source>
         <translation>Expédié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="522"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="424"/>
         <source>Returned</source>
         <translation>Retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="529"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="431"/>
         <source>Not notified</source>
         <translation>Non notifiée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="532"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="434"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="436"/>
         <source>Running — last day today</source>
         <translation>En cours — dernier jour aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="536"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
         <source>Running — 1 day left</source>
         <translation>En cours — 1 jour restant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="537"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="439"/>
         <source>Running — {days} days left</source>
         <translation>En cours — {days} jours restants</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="539"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="441"/>
         <source>Over</source>
         <translation>Échu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="80"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="83"/>
         <source>Aged 18 or over</source>
         <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="81"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="84"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="178"/>
         <source>Under 18</source>
         <translation>Moins de 18 ans</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="174"/>
         <source>Lives in Geneva</source>
         <translation>Domicile à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="175"/>
         <source>No current residence in Geneva</source>
         <translation>Aucun domicile actuel à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="179"/>
         <source>18 or over</source>
         <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="184"/>
         <source>In Geneva since {value}</source>
         <translation>À Genève depuis le {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="237"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="190"/>
         <source>Legal representation of {value}</source>
         <translation>Représentation légale de {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="238"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="191"/>
         <source>Legally represented by {value}</source>
         <translation>Représentation légale par {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="340"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="374"/>
         <source>Rule set {service}, in force from {start} to {end}</source>
         <translation>Jeu de règles {service}, en vigueur du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="342"/>
+        <location filename="../../ocpm_desk/services/casework.py" line="371"/>
         <source>Rule set {service}, in force from {start}</source>
         <translation>Jeu de règles {service}, en vigueur dès le {start}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="272"/>
         <source>The procedure did not succeed: {date} is a day the offices are closed. Choose another follow-up date, for example {next}.</source>
-        <extracomment>The refusals of the casework services (``DomainError.template``, see ``services.casework`` and ``services.claiming``) that the order screen says with what to do.</extracomment>
+        <extracomment>The refusals of the casework services (``DomainError.key``, see ``services.casework`` and ``services.claiming``) that the order screen says with what to do.</extracomment>
         <translation>La démarche n&apos;a pas abouti&#xa0;: le {date} est un jour de fermeture des bureaux. Choisissez une autre date de relance, par exemple le {next}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="375"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="277"/>
         <source>The procedure did not succeed: the follow-up date must be after today. Choose another.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la date de relance doit être postérieure à aujourd&apos;hui. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="377"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="279"/>
         <source>The procedure did not succeed: mandatory conditions are not met. Reload the order (F5) to see which.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: des conditions obligatoires ne sont pas remplies. Rechargez la commande (F5) pour voir lesquelles.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="380"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="282"/>
         <source>The procedure did not succeed: the conditions were never evaluated. Evaluate them (Ctrl+Shift+E), then try again.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: les conditions n&apos;ont jamais été évaluées. Réévaluez-les (Ctrl+Maj+E), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="383"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="285"/>
         <source>The procedure did not succeed: this person cannot be given orders (account inactive or without the caseworker role). Choose someone else.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: cette personne ne peut pas recevoir de commandes (compte inactif ou sans rôle de gestionnaire). Choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="386"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="288"/>
         <source>The procedure did not succeed: the order is no longer open for this. Reload it (F5).</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la commande n&apos;est plus ouverte à cette action. Rechargez-la (F5).</translation>
     </message>
@@ -7219,169 +7362,169 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>QuarantineScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="420"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="419"/>
         <source>{first} (+{count} more)</source>
         <translation>{first} (+{count} autre(s))</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="479"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="478"/>
         <source>Quarantine</source>
         <translation>Quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="488"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="487"/>
         <source>Show r&amp;esolved lines too</source>
         <translation>Afficher aussi les lignes ré&amp;solues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="679"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="489"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="678"/>
         <source>Show resolved lines too</source>
         <translation>Afficher aussi les lignes résolues</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="491"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="490"/>
         <source>Resolved lines with who resolved them, when and why (Ctrl+H)</source>
         <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="496"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="615"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="495"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="614"/>
         <source>No line waiting in the quarantine: every line of the files imported became an order or was resolved.</source>
         <translation>Aucune ligne en attente dans la quarantaine&#xa0;: chaque ligne des fichiers importés est devenue une commande ou a été résolue.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="502"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="502"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="502"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="526"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="528"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="502"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="527"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="538"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="502"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="537"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="504"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="528"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="503"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="527"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="507"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="506"/>
         <source>Quarantined lines</source>
         <translation>Lignes en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="526"/>
         <source>File and line</source>
         <translation>Fichier et ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="541"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="540"/>
         <source>Reasons of the quarantine</source>
         <translation>Motifs de la mise en quarantaine</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="549"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="548"/>
         <source>The line as received (card numbers masked)</source>
         <translation>La ligne telle que reçue (numéros de carte masqués)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="552"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="551"/>
         <source>Text of the quarantined line, card numbers masked</source>
         <translation>Texte de la ligne en quarantaine, numéros de carte masqués</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="584"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="583"/>
         <source>{open} line(s) waiting, {total} in all</source>
         <translation>{open} ligne(s) en attente, {total} au total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="589"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="588"/>
         <source>the {count} newest shown</source>
         <translation>les {count} plus récentes affichées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="613"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="612"/>
         <source>No line was ever quarantined.</source>
         <translation>Aucune ligne n&apos;a jamais été mise en quarantaine.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="622"/>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="632"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="621"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="631"/>
         <source>Open</source>
         <translation>Ouverte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="623"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="622"/>
         <source>Resolved on {date} by {user}</source>
         <translation>Résolue le {date} par {user}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="633"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="632"/>
         <source>Resolved ({user}, {date})</source>
         <translation>Résolue ({user}, {date})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="663"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="662"/>
         <source>Choose a line to see it in full.</source>
         <translation>Choisissez une ligne pour la voir en entier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="665"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="664"/>
         <source>{file}, line {line}</source>
         <translation>{file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="667"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="666"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="626"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="625"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="676"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="675"/>
         <source>&amp;Resolve…</source>
         <translation>&amp;Résoudre…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="677"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="676"/>
         <source>Close the selected line with a note saying what was done</source>
         <translation>Clore la ligne choisie avec une note disant ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="681"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="680"/>
         <source>Resolved lines with who resolved them, when and why</source>
         <translation>Les lignes résolues, avec qui les a résolues, quand et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="725"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="724"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="746"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="745"/>
         <source>Line {line} of {file} resolved.</source>
         <translation>Ligne {line} de {file} résolue.</translation>
     </message>
@@ -7438,323 +7581,323 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="79"/>
         <source>To process</source>
         <translation>À traiter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="80"/>
         <source>My orders</source>
         <translation>Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="80"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="81"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="82"/>
         <source>All orders</source>
         <translation>Toutes les commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="161"/>
         <source>Orders</source>
         <translation>Commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="198"/>
         <source>Nothing to process</source>
         <translation>Rien à traiter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="199"/>
         <source>Every paid order has been taken. New ones appear here by themselves.</source>
         <translation>Toutes les commandes payées ont été prises. Les nouvelles apparaissent ici d&apos;elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="200"/>
         <source>You have no order in progress</source>
         <translation>Vous n&apos;avez aucun dossier en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="201"/>
         <source>Take the next order waiting with “Claim the next one” (Ctrl+Shift+N).</source>
         <translation>Prenez la commande suivante avec «&#xa0;Prendre la suivante&#xa0;» (Ctrl+Maj+N).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="203"/>
         <source>No order on hold</source>
         <translation>Aucune commande en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="204"/>
         <source>No order matches</source>
         <translation>Aucune commande ne correspond</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="204"/>
         <source>Change the search or the filters.</source>
         <translation>Modifiez la recherche ou les filtres.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="209"/>
         <source>Paid orders nobody has taken yet, the oldest payment first</source>
         <translation>Commandes payées que personne n&apos;a encore prises, le paiement le plus ancien d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="209"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="210"/>
         <source>Orders assigned to you, in review or with a refusal proposed</source>
         <translation>Commandes qui vous sont attribuées, en examen ou avec un refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="211"/>
         <source>Orders put on hold, waiting for a document or an answer</source>
         <translation>Commandes mises en attente d&apos;un document ou d&apos;une réponse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="211"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="212"/>
         <source>Every order, the newest first: search by reference, name or AVS number</source>
         <translation>Toutes les commandes, les plus récentes d&apos;abord&#xa0;: recherche par référence, nom ou n° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="264"/>
         <source>No order</source>
         <translation>Aucune commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="266"/>
         <source>1 order</source>
         <translation>1 commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="268"/>
         <source>{count} orders</source>
         <translation>{count} commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="342"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="343"/>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="343"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="344"/>
         <source>Reference, last name or AVS number</source>
         <translation>Référence, nom de famille ou n° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="348"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="349"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="349"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="350"/>
         <source>All services</source>
         <translation>Toutes les prestations</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="354"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="355"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="355"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="356"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="361"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="362"/>
         <source>Delivery clock</source>
         <translation>Délai de livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="373"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="374"/>
         <source>Paid from date</source>
         <translation>Payée à partir du</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="377"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="378"/>
         <source>Paid to date</source>
         <translation>Payée jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="380"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="381"/>
         <source>&amp;Search</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="382"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="383"/>
         <source>Search with these filters (Enter)</source>
         <translation>Rechercher avec ces filtres (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="427"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="428"/>
         <source>Claim the &amp;next one</source>
         <translation>Prendre la &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="428"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="429"/>
         <source>Take the order waiting longest and put it in My orders</source>
         <translation>Prendre la commande qui attend depuis le plus longtemps et la mettre dans Mes dossiers</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="429"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="430"/>
         <source>&amp;Claim</source>
         <translation>&amp;Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="430"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="431"/>
         <source>Take the selected orders</source>
         <translation>Prendre les commandes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="431"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="432"/>
         <source>Re&amp;lease</source>
         <translation>&amp;Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="432"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="433"/>
         <source>Give the selected orders back to “To process”</source>
         <translation>Rendre les commandes sélectionnées à «&#xa0;À traiter&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="471"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="472"/>
         <source>&amp;Orders</source>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="521"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="522"/>
         <source>Taking the next order…</source>
         <translation>Prise de la commande suivante…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="528"/>
         <source>Order {reference} taken: it is in My orders.</source>
         <translation>Commande {reference} prise&#xa0;: elle est dans Mes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="535"/>
         <source>No paid order is waiting: nothing to take.</source>
         <translation>Aucune commande payée n&apos;attend&#xa0;: rien à prendre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="540"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="541"/>
         <source>Claim</source>
         <translation>Prendre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="543"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="544"/>
         <source>Release</source>
         <translation>Libérer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="551"/>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="586"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="552"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="587"/>
         <source>Select at most {count} orders for one action.</source>
         <translation>Sélectionnez au plus {count} commandes pour une action.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="591"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="592"/>
         <source>Working on {count} orders…</source>
         <translation>Traitement de {count} commandes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="606"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="607"/>
         <source>{done} of {count} orders done.</source>
         <translation>{done} commande(s) sur {count} traitée(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="625"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="626"/>
         <source>released</source>
         <translation>libéré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="625"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="626"/>
         <source>taken</source>
         <translation>pris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="627"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="628"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="629"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="630"/>
         <source>changed by {person} meanwhile</source>
         <translation>modifié entre-temps par {person}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="630"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="631"/>
         <source>already taken by {person} (changed meanwhile)</source>
         <translation>déjà pris par {person} (modifié entre-temps)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="632"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="633"/>
         <source>not allowed: your roles do not allow this</source>
         <translation>non autorisé&#xa0;: vos rôles ne le permettent pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="638"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="639"/>
         <source>not allowed: the order is “{status}”</source>
         <translation>non autorisé&#xa0;: la commande est «&#xa0;{status}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="363"/>
         <source>Delivery clock of open orders (working days since the order)</source>
         <translation>Délai de livraison des commandes ouvertes (jours ouvrables depuis la commande)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="364"/>
         <source>Any delivery clock</source>
         <translation>Tous les délais</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="371"/>
         <source>&amp;Paid from</source>
         <translation>Payée &amp;du</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="374"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="375"/>
         <source>&amp;to</source>
         <translation>a&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="433"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="434"/>
         <source>Assi&amp;gn…</source>
         <translation>Attri&amp;buer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="434"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="435"/>
         <source>Give the selected orders to a caseworker (or take them from one)</source>
         <translation>Confier les commandes sélectionnées à un gestionnaire (ou les lui reprendre)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="556"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="557"/>
         <source>Assign {reference}</source>
         <translation>Attribuer {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="557"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="558"/>
         <source>Assign {count} orders</source>
         <translation>Attribuer {count} commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="558"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="559"/>
         <source>Choose who takes order {reference}.</source>
         <translation>Choisissez qui prend la commande {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="559"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="560"/>
         <source>Choose who takes the {count} selected orders. Each order gets its own result.</source>
         <translation>Choisissez qui prend les {count} commandes sélectionnées. Chaque commande reçoit son propre résultat.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="572"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="573"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/queues.py" line="624"/>
+        <location filename="../../ocpm_desk/gui/screens/queues.py" line="625"/>
         <source>assigned to {person}</source>
         <translation>attribué à {person}</translation>
     </message>
@@ -8038,37 +8181,37 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="429"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="428"/>
         <source>Resolve a quarantined line — {file}, line {line}</source>
         <translation>Résoudre une ligne en quarantaine — {file}, ligne {line}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="431"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="430"/>
         <source>Say what was done about this line: for instance, the platform sent the order again corrected, or the applicant was told. The note is kept with the line and in the audit trail.</source>
         <translation>Dites ce qui a été fait pour cette ligne&#xa0;: par exemple, la plateforme a renvoyé la commande corrigée, ou le requérant a été informé. La note est conservée avec la ligne et dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="433"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="432"/>
         <source>&amp;Resolve</source>
         <translation>&amp;Résoudre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="439"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="438"/>
         <source>What was done about the line</source>
         <translation>Ce qui a été fait pour la ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="440"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="439"/>
         <source>e.g. sent again corrected by the platform on 12.03.2026</source>
         <translation>p. ex. renvoyée corrigée par la plateforme le 12.03.2026</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="441"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="440"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/intake.py" line="454"/>
+        <location filename="../../ocpm_desk/gui/screens/intake.py" line="453"/>
         <source>Say in at least {count} characters what was done about this line.</source>
         <translation>Dites en {count} caractères au moins ce qui a été fait pour cette ligne.</translation>
     </message>
@@ -8076,42 +8219,42 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="80"/>
         <source>Record a return — {code}</source>
         <translation>Enregistrer un retour — {code}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="81"/>
         <source>The post brought this envelope back. Say why, as the post&apos;s label says.</source>
         <translation>La poste a rapporté cet envoi. Indiquez pourquoi, comme le dit l&apos;étiquette de la poste.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="80"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="82"/>
         <source>&amp;Record the return</source>
         <translation>&amp;Enregistrer le retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="89"/>
         <source>Reason of the return</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="93"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="94"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="95"/>
         <source>&amp;Note:</source>
         <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="115"/>
         <source>Say what the reason is in the note.</source>
         <translation>Indiquez le motif dans la note.</translation>
     </message>
@@ -8119,32 +8262,32 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ReturnRefusalDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="652"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="649"/>
         <source>Return the proposal — {reference}</source>
         <translation>Retourner la proposition — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="653"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="650"/>
         <source>The proposal goes back to {author}, with your comment; the order is in review again.</source>
         <translation>La proposition retourne chez {author}, avec votre commentaire&#xa0;; la commande est de nouveau en examen.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="655"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="652"/>
         <source>&amp;Return</source>
         <translation>&amp;Retourner</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="660"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="657"/>
         <source>what to change, and why</source>
         <translation>ce qu&apos;il faut changer, et pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="661"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="658"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="674"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="671"/>
         <source>Write a comment for the author: what to change, and why.</source>
         <translation>Écrivez un commentaire pour l&apos;auteur&#xa0;: ce qu&apos;il faut changer, et pourquoi.</translation>
     </message>
@@ -8186,82 +8329,82 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>SendAgainDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="846"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="843"/>
         <source>Send again — {reference}</source>
         <translation>Renvoyer — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="847"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="844"/>
         <source>The order goes back to “To ship”. Correct the address if the post&apos;s reason of the return says it is wrong.</source>
         <translation>La commande retourne dans «&#xa0;À expédier&#xa0;». Corrigez l&apos;adresse si le motif de retour de la poste indique qu&apos;elle est fausse.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="849"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="846"/>
         <source>&amp;Send again</source>
         <translation>Ren&amp;voyer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="853"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="850"/>
         <source>The &amp;same address</source>
         <translation>La &amp;même adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="855"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="852"/>
         <source>A &amp;corrected address:</source>
         <translation>Une adresse &amp;corrigée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
         <source>Salutation:</source>
         <translation>Civilité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
         <source>First name:</source>
         <translation>Prénom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="862"/>
         <source>Last name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="866"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="863"/>
         <source>Street:</source>
         <translation>Rue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="866"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="863"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="867"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="864"/>
         <source>Swiss postcode:</source>
         <translation>NPA suisse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="867"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="864"/>
         <source>Foreign postcode:</source>
         <translation>Code postal étranger&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="868"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
         <source>Town:</source>
         <translation>Localité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="868"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="865"/>
         <source>Country (abroad):</source>
         <translation>Pays (à l&apos;étranger)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="902"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="899"/>
         <source>A corrected address needs at least the last name, the street and the town.</source>
         <translation>Une adresse corrigée demande au moins le nom, la rue et la localité.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="905"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="902"/>
         <source>Give a Swiss postcode, or a foreign postcode with the country.</source>
         <translation>Indiquez un NPA suisse, ou un code postal étranger avec le pays.</translation>
     </message>
@@ -8273,6 +8416,11 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <source>Settings</source>
         <extracomment>The shortcut that opens the dialog, in the login dialog and the main window.</extracomment>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="77"/>
+        <source>Saved settings that were not valid were replaced by their defaults:</source>
+        <translation>Des paramètres enregistrés n&apos;étaient pas valables et ont été remplacés par leur valeur par défaut&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/settings_dialog.py" line="91"/>
@@ -8506,11 +8654,6 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: le fichier {path} ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/settings_dialog.py" line="77"/>
-        <source>Saved settings that were not valid were replaced by their defaults:</source>
-        <translation>Des paramètres enregistrés n&apos;étaient pas valables et ont été remplacés par leur valeur par défaut&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../../ocpm_desk/gui/settings_dialog.py" line="358"/>
         <source>The profile proposed at login is not one of Demo, Local and Central.</source>
         <translation>Le profil proposé à la connexion n&apos;est ni Démo, ni Local, ni Central.</translation>
@@ -8584,254 +8727,254 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ShippingScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="203"/>
         <source>To ship</source>
         <translation>À expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="216"/>
         <source>Scan field</source>
         <translation>Champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="228"/>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="241"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="228"/>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="241"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="231"/>
         <source>Postage</source>
         <translation>Affranchissement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="231"/>
         <source>Registered</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="238"/>
         <source>Shipped and returned today at this desk</source>
         <translation>Expédiés et retournés aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="241"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="241"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="242"/>
         <source>Item number</source>
         <translation>Numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="242"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="245"/>
         <source>Items shipped today</source>
         <translation>Envois expédiés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="258"/>
         <source>Scan an order, then its item number; Enter ships it.</source>
         <translation>Scannez une commande, puis son numéro d&apos;envoi&#xa0;; Entrée l&apos;expédie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="264"/>
         <source>&amp;Return mode</source>
         <translation>Mode &amp;retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="265"/>
         <source>Scan returned envelopes instead of shipping</source>
         <translation>Scanner les envois retournés au lieu d&apos;expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="265"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="267"/>
         <source>&amp;Scan field</source>
         <translation>Champ de &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="266"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="268"/>
         <source>Put the cursor back in the scan field</source>
         <translation>Remettre le curseur dans le champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="269"/>
         <source>&amp;Deposit list of the day</source>
         <translation>Liste de &amp;dépôt du jour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="271"/>
         <source>The list of today&apos;s registered items for the post office</source>
         <translation>La liste des envois recommandés du jour pour l&apos;office de poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="273"/>
         <source>&amp;Import tracking…</source>
         <translation>&amp;Importer le suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="274"/>
         <source>Read the post&apos;s tracking file (CSV): deliveries and attempts</source>
         <translation>Lire le fichier de suivi de la poste (CSV)&#xa0;: distributions et avis de passage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="321"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="323"/>
         <source>Return: scan the order barcode or the item number of the returned envelope</source>
         <translation>Retour&#xa0;: scannez le code-barres de la commande ou le numéro d&apos;envoi du pli retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="323"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="325"/>
         <source>Scan the order barcode</source>
         <translation>Scannez le code-barres de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="325"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="327"/>
         <source>Registered: scan the item number of {reference}</source>
         <translation>Recommandé&#xa0;: scannez le numéro d&apos;envoi de {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="327"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="329"/>
         <source>Enter ships {reference} (or scan the next order)</source>
         <translation>Entrée expédie {reference} (ou scannez la commande suivante)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="343"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="345"/>
         <source>yes — scan the item number</source>
         <translation>oui — scannez le numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="344"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="346"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="344"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="346"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="373"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="375"/>
         <source>Scan the item number of {reference} first.</source>
         <translation>Scannez d&apos;abord le numéro d&apos;envoi de {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="376"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="378"/>
         <source>{reference} was not shipped: it still needs its item number.</source>
         <translation>{reference} n&apos;a pas été expédiée&#xa0;: il manque encore son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="400"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="402"/>
         <source>{reference}: registered ({product}), scan its item number.</source>
         <translation>{reference}&#xa0;: recommandé ({product}), scannez son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="403"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="405"/>
         <source>{reference}: {product}, press Enter to ship.</source>
         <translation>{reference}&#xa0;: {product}, appuyez sur Entrée pour expédier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="412"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="414"/>
         <source>{reference}{number} shipped.</source>
         <translation>{reference}{number} expédiée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="423"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="425"/>
         <source>{count} item(s) handled today at this desk</source>
         <translation>{count} envoi(s) traité(s) aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="432"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="434"/>
         <source>Nothing was shipped: scan the item number again, or another order.</source>
         <translation>Rien n&apos;a été expédié&#xa0;: scannez à nouveau le numéro d&apos;envoi, ou une autre commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="434"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="436"/>
         <source>Nothing was shipped.</source>
         <translation>Rien n&apos;a été expédié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="436"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="438"/>
         <source>The codes scanned after it were ignored: scan them again.</source>
         <translation>Les codes scannés ensuite ont été ignorés&#xa0;: scannez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="472"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="474"/>
         <source>Return of {reference} recorded ({reason}).</source>
         <translation>Retour de {reference} enregistré ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="492"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="494"/>
         <source>Preparing the deposit list…</source>
         <translation>Préparation de la liste de dépôt…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="499"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="501"/>
         <source>Deposit list of {day}: {items} registered item(s).</source>
         <translation>Liste de dépôt du {day}&#xa0;: {items} envoi(s) recommandé(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="509"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="511"/>
         <source>Import the tracking file</source>
         <translation>Importer le fichier de suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="510"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="512"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="525"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="527"/>
         <source>Importing the tracking file…</source>
         <translation>Import du fichier de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="529"/>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="536"/>
         <source>Tracking imported: {lines} line(s), {recorded} event(s) recorded, {delivered} delivery(ies).</source>
         <translation>Suivi importé&#xa0;: {lines} ligne(s), {recorded} événement(s) enregistré(s), {delivered} distribution(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="538"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="540"/>
         <source>Unknown item numbers: {items}.</source>
         <translation>Numéros d&apos;envoi inconnus&#xa0;: {items}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="540"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="542"/>
         <source>Lines not read: {lines}.</source>
         <translation>Lignes non lues&#xa0;: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="547"/>
+        <location filename="../../ocpm_desk/gui/screens/mailroom_ship.py" line="550"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}</translation>
     </message>
@@ -8965,37 +9108,37 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="231"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="228"/>
         <source>Record a withdrawal — {reference}</source>
         <translation>Enregistrer un retrait — {reference}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="232"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="229"/>
         <source>Record the applicant&apos;s written withdrawal. The order ends here; nothing is sent.</source>
         <translation>Enregistrez le retrait écrit du demandeur. La commande s&apos;arrête ici&#xa0;; rien n&apos;est envoyé.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="233"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="230"/>
         <source>&amp;Record the withdrawal</source>
         <translation>&amp;Enregistrer le retrait</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="238"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="235"/>
         <source>The fee is kept: the {amount} paid are not refunded (general terms: a paid order is definitive).</source>
         <translation>L&apos;émolument reste acquis&#xa0;: les {amount} payés ne sont pas remboursés (conditions générales&#xa0;: une commande payée est définitive).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="245"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="242"/>
         <source>e.g. letter of 12.03.2026 received by post</source>
         <translation>p. ex. lettre du 12.03.2026 reçue par la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="243"/>
         <source>&amp;Written withdrawal:</source>
         <translation>Retrait &amp;écrit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/screens/order_dialogs.py" line="256"/>
         <source>Say when and how the applicant withdrew (at least {count} characters).</source>
         <translation>Indiquez quand et comment le demandeur s&apos;est retiré (au moins {count} caractères).</translation>
     </message>

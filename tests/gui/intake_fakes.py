@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
+from ocpm_desk.domain.intake import CARD_REASON, reason
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.services.desk import StaffIdentity
 from ocpm_desk.services.intake import ImportSummary, QuarantineList, QuarantineRow
@@ -34,17 +35,19 @@ def demo_quarantine() -> list[QuarantineRow]:
     return [
         QuarantineRow(1, "commandes-2026-03-09.jsonl", 4, "ED-2026-00000501",
                       '{"reference": "ED-2026-00000501", "service_code": "ATT-XYZ", "quantity": 1}',
-                      ("service_code: unknown service 'ATT-XYZ' (the catalogue has ATT-DEP, ATT-RES)",), RECEIVED,
+                      (reason("intake.field.problem", where="service_code", problem=reason(
+                          "intake.problem.unknown_service", value="'ATT-XYZ'", services="ATT-DEP, ATT-RES")),),
+                      RECEIVED,
                       datetime(2026, 3, 11, 9, 0, tzinfo=UTC),
                       "mrochat", "Sent again corrected by the platform on 11.03.2026"),
         QuarantineRow(2, "commandes-2026-03-11.jsonl", 17, "ED-2026-00000777",
                       '{"reference": "ED-2026-00000777", "payment": {"card": "' + MASKED_CARD + '"}, '
                       '"status": "paid", "applicant": {"last_name": "Dupont"}}',
-                      ("card number present: the line was masked and not imported; never send card data (G10)",
-                       "delivery: missing", "payment.brand: missing"), RECEIVED, None, None, None),
+                      (CARD_REASON, reason("intake.field.missing", where="delivery"),
+                       reason("intake.field.missing", where="payment.brand")), RECEIVED, None, None, None),
         QuarantineRow(3, "commandes-2026-03-11.jsonl", 23, None, "{not json",
-                      ("not a JSON object: Expecting property name enclosed in double quotes",), RECEIVED, None, None,
-                      None),
+                      (reason("intake.not_json_at", detail=reason("intake.json.expecting_property_name"),
+                              column=2),), RECEIVED, None, None, None),
     ]  # fmt: skip
 
 
@@ -130,7 +133,8 @@ class FakeIntake:
                 return "unchanged"
             self.quarantine_lines.append(QuarantineRow(
                 max((q.id for q in self.quarantine_lines), default=0) + 1, source, number, None, text,
-                ("reference: missing",) if isinstance(record, dict) else ("not a JSON object",),
+                (reason("intake.field.missing", where="reference"),) if isinstance(record, dict)
+                else (reason("intake.not_json", detail="not JSON"),),
                 datetime.now(UTC), None, None, None))
             return "quarantined"
         if reference in self.imported_references:

@@ -17,6 +17,7 @@ from ocpm_desk.domain.errors import DomainError, PermissionDenied
 from ocpm_desk.domain.identifiers import is_valid_domestic_item_number, is_valid_s10
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.services.desk import (
     AppealDeadline,
     DepositListView,
@@ -262,11 +263,11 @@ class FakeMailroom:
         known = {s.item_number for s in self.shipments_made if s.item_number}
         recorded = delivered = 0
         unknown: list[str] = []
-        rejected: list[str] = []
+        rejected: list[Phrase] = []
         for number, line in enumerate(lines, start=1):
             parts = [p.strip() for p in line.split(",")]
             if len(parts) != 3:
-                rejected.append(f"line {number}: expected item,event,date")
+                rejected.append(Phrase("line {line}: expected item number, event, date", line=number))  # the service's
                 continue
             item, event, _day = parts
             if item not in known:

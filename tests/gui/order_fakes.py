@@ -25,6 +25,8 @@ from ocpm_desk.domain.errors import (
     TransitionNotAllowed,
 )
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.notes import Chf, Code, note, text_note
+from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.domain.phrases import Listing, Phrase, Words
 from ocpm_desk.domain.roles import Role
@@ -88,49 +90,52 @@ def default_conditions(row: QueueRow) -> list[ConditionView]:
         identity = ConditionView(
             "identity_match", "Identité conforme au registre (n° AVS, noms, date de naissance)",
             "LIPAD (RS GE A 2 08) art. 35", True, "automatic", "not_met", None, None,
-            "The person concerned was not found in the register.",
+            note("condition.not_found"),
             (EvidenceView("avs", _avs(n), None, False), EvidenceView("last_name", last, None, False)))
         residence = ConditionView("registered_in_geneva", "Personne domiciliée à Genève",
                                   "RDROCPMC (RS GE F 2 20.08)", True, "automatic", "unknown", None, None,
-                                  "The person concerned was not found in the register; check by hand.", ())
+                                  note("condition.not_found_check"), ())
     else:
         differs = n in MISMATCHED
         identity = ConditionView(
             "identity_match", "Identité conforme au registre (n° AVS, noms, date de naissance)",
             "LIPAD (RS GE A 2 08) art. 35", True, "automatic", "not_met" if differs else "met", None, None,
-            "Differs from the register: last name." if differs else "The identity given matches the register.",
+            note("condition.identity_match.differs", fields=Listing([Code("field", "last_name")])) if differs
+            else note("condition.identity_match.met"),
             (EvidenceView("avs", _avs(n), _avs(n), True),
              EvidenceView("last_name", last, f"{last}et" if differs else last, not differs),
              EvidenceView("first_name", first, first, True),
-             EvidenceView("birth_date", "1985-04-12", "1985-04-12", True)))
+             EvidenceView("birth_date", date(1985, 4, 12), date(1985, 4, 12), True)))
         residence = ConditionView("registered_in_geneva", "Personne domiciliée à Genève",
                                   "RDROCPMC (RS GE F 2 20.08)", True, "automatic", "met", None, None,
-                                  "The person is registered in Geneva.",
-                                  (EvidenceView("current_residence", None, "since 2015-09-01", True),))
+                                  note("condition.registered_in_geneva.met"),
+                                  (EvidenceView("current_residence", None, note("evidence.since",
+                                                                               date=date(2015, 9, 1)), True),))
     return [
         ConditionView("payment_complete", "Paiement complet (taxe et frais de port)",
                       "Conditions générales OCPM ch. 3 et 5; RDROCPMC", True, "automatic", "met", None, None,
-                      "The amount paid covers the CHF 25.00 due.",
-                      (EvidenceView("fee", "CHF 25.00", "CHF 25.00", True),
-                       EvidenceView("postage", "CHF 0.00", "CHF 0.00", True),
-                       EvidenceView("total", "CHF 25.00", "CHF 25.00", True))),
+                      note("condition.payment_complete.met", due=Chf(2500)),
+                      (EvidenceView("fee", Chf(2500), Chf(2500), True),
+                       EvidenceView("postage", Chf(0), Chf(0), True),
+                       EvidenceView("total", Chf(2500), Chf(2500), True))),
         ConditionView("service_available_when_ordered", "Prestation disponible à la date de la commande",
                       "Conditions générales OCPM ch. 2", True, "automatic", "met", None, None,
-                      "The service was available on the order date.",
-                      (EvidenceView("ordered_on", row.ordered_at.date().isoformat(), "2024-01-01 to open", True),)),
+                      note("condition.service_available_when_ordered.met"),
+                      (EvidenceView("ordered_on", row.ordered_at.date(), note("evidence.offered_from",
+                                                                               start=date(2024, 1, 1)), True),)),
         identity,
         ConditionView("requester_entitled", "Le demandeur est la personne concernée ou son représentant légal",
                       "LIPAD (RS GE A 2 08) art. 39", True, "automatic", "met", None, None,
-                      "The applicant is the adult person concerned.",
-                      (EvidenceView("person_concerned", "the applicant", None, True),
-                       EvidenceView("adult", None, "yes", True))),
+                      note("condition.requester_entitled.self_adult"),
+                      (EvidenceView("person_concerned", note("evidence.the_applicant"), None, True),
+                       EvidenceView("adult", None, True, True))),
         ConditionView("address_deliverable",
                       "Adresse de livraison complète et produit postal valable pour la destination",
                       "Conditions générales OCPM ch. 3", True, "automatic", "met", None, None,
-                      "The address is complete and the postal product suits the destination.", ()),
+                      note("condition.address_deliverable.met"), ()),
         residence,
         ConditionView("documents_checked", "Pièces justificatives vérifiées", "Directive OCPM 2024/3", False,
-                      "manual", None, None, None, "", ()),
+                      "manual", None, None, None, None, ()),
     ]  # fmt: skip
 
 
@@ -138,7 +143,7 @@ def default_conditions(row: QueueRow) -> list[ConditionView]:
 class OrderExtra:
     conditions: list[ConditionView]
     history: list[HistoryEntry]
-    hold_reason: str | None = None
+    hold_reason: Phrase | None = None
     hold_until: date | None = None
     evaluations: int = 0
     notes: dict[str, str] = field(default_factory=dict)
@@ -242,10 +247,10 @@ class FakeRefusals:
     def _begin(self, name: str, order_id: int, version: int, args: tuple[Any, ...], permission: Permission
                ) -> QueueRow: ...  # fmt: skip
 
-    def _move(self, row: QueueRow, status: Status, assigned_to: str | None, action: str, note: str | None = None
+    def _move(self, row: QueueRow, status: Status, assigned_to: str | None, action: str, note: Phrase | None = None
               ) -> OrderState: ...  # fmt: skip
 
-    def _touch(self, row: QueueRow, action: str, note: str | None) -> None: ...
+    def _touch(self, row: QueueRow, action: str, note: Phrase | None) -> None: ...
 
     def _works(self, row: QueueRow) -> bool: ...
 
@@ -455,7 +460,7 @@ class FakeRefusals:
         self.hearings[order_id] = HearingView("letter", datetime.now(UTC), self._identity.username, None, self.today,
                                               reply_by, None, None, "ab" * 32, False)  # fmt: skip
         extra = self._extra(row)
-        extra.hold_reason, extra.hold_until = "Droit d'être entendu: lettre d'intention envoyée", reply_by
+        extra.hold_reason, extra.hold_until = note("hold.hearing", date=reply_by), reply_by
         return self._move(row, Status.ON_HOLD, row.assigned_to, "hearing_letter")
 
     def record_hearing_not_needed(self, order_id: int, version: int, reason: str) -> OrderState:
@@ -465,7 +470,7 @@ class FakeRefusals:
             raise DomainError("say why hearing the applicant is not needed")
         self.hearings[order_id] = HearingView("not_needed", datetime.now(UTC), self._identity.username,
                                               reason.strip(), None, None, None, None, None, True)  # fmt: skip
-        self._touch(row, "hearing_not_needed", reason.strip())
+        self._touch(row, "hearing_not_needed", text_note(reason.strip()))
         return OrderState(row.id, row.reference, row.status, row.assigned_to, self._row(order_id).version)
 
     def record_hearing_answer(self, order_id: int, version: int, answer: str, received_on: date | None
@@ -477,7 +482,9 @@ class FakeRefusals:
         self.hearings[order_id] = replace(hearing, answer=answer, answered_on=received_on, complete=True)
         extra = self._extra(row)
         extra.hold_reason = extra.hold_until = None
-        return self._move(row, Status.IN_REVIEW, row.assigned_to, "hearing_answer", answer or None)
+        return self._move(row, Status.IN_REVIEW, row.assigned_to, "hearing_answer",
+                          note("history.hearing_comments", date=received_on) if answer and received_on
+                          else note("history.hearing_no_comments"))
 
     def _deciding(self, name: str, decision_id: int, content_sha256: str, args: tuple[Any, ...]) -> FakeDecision:
         self._enter(name)
@@ -515,7 +522,8 @@ class FakeRefusals:
         d.status, d.approver, d.decided_at, d.return_comment = ("returned", self._identity.username,
                                                                 datetime.now(UTC), comment.strip())  # fmt: skip
         row = self._row(d.order_id)
-        return self._move(row, Status.IN_REVIEW, row.assigned_to, "return_refusal", comment.strip())
+        return self._move(row, Status.IN_REVIEW, row.assigned_to, "return_refusal",
+                          note("history.refusal_returned", text=comment.strip()))
 
     # ---- set-up for tests
 
@@ -580,7 +588,8 @@ class FakeCasework(FakeRefusals, FakeMailroom):
                                             Status.IN_REVIEW, None))  # fmt: skip
             extra = OrderExtra(default_conditions(row), history)
             if row.status is Status.ON_HOLD:
-                extra.hold_reason, extra.hold_until = "Attente d'une copie du passeport", date(2026, 3, 20)
+                extra.hold_reason = note("hold.reason", reason="Attente d'une copie du passeport")
+                extra.hold_until = date(2026, 3, 20)
             self.order_extras[row.id] = extra
         return extra
 
@@ -620,7 +629,7 @@ class FakeCasework(FakeRefusals, FakeMailroom):
             (FieldComparison("avs", _avs(n), _avs(n) if found else None, found),
              FieldComparison("last_name", last, register_last if found else None, found and n not in MISMATCHED),
              FieldComparison("first_name", first, first if found else None, found),
-             FieldComparison("birth_date", "1985-04-12", "1985-04-12" if found else None, found)),
+             FieldComparison("birth_date", date(1985, 4, 12), date(1985, 4, 12) if found else None, found)),
             ("registered_in_geneva:yes", "resident_since:2015-09-01", "commune:Carouge", "residences:2",
              "swiss_citizen:yes", "nationality:CH", "minor:no") if found else (),
         )  # fmt: skip
@@ -637,7 +646,8 @@ class FakeCasework(FakeRefusals, FakeMailroom):
             address_lines=("Monsieur", f"{first} {last}", "Rue de Carouge 12", "1227 Carouge GE"),
             people=(applicant,),
             payment=PaymentView("VISA", f"PSP-2026-{n:06d}", row.paid_at, 2500, 0, 2500, "8.1", 187),
-            rule_set_label=f"{row.service_code} from 2024-01-01",
+            rule_set_label=Phrase("Rule set {service}, in force from {start}", context="OrderText",
+                                  service=row.service_code, start=date(2024, 1, 1)),
             conditions=tuple(extra.conditions), history=tuple(extra.history),
             actions=self._actions_for(row, blockers) | self.refusal_actions(row), approve_blockers=blockers,
             hearing=self.hearings.get(n), decisions=self.decision_views(n), return_comment=self._return_comment(n),
@@ -668,7 +678,8 @@ class FakeCasework(FakeRefusals, FakeMailroom):
         if who is not None:  # somebody else changed the order just before
             self.queue_rows[index] = row = replace(row, version=row.version + 1)
             self._extra(row).history.append(HistoryEntry(datetime.now(UTC), who, "conditions_evaluated", None, None,
-                                                         "6 met, 0 not met, 0 unknown"))  # fmt: skip
+                                                         note("history.conditions_evaluated", met=6, not_met=0,
+                                                              unknown=0)))  # fmt: skip
             raise StaleVersion(row.reference, who, None)
         if row.version != version:
             raise StaleVersion(row.reference, None, None)
@@ -678,15 +689,15 @@ class FakeCasework(FakeRefusals, FakeMailroom):
         if not allowed:
             raise TransitionNotAllowed(row.status.value, to.value, "not allowed in the fake")
 
-    def _move(self, row: QueueRow, status: Status, assigned_to: str | None, action: str, note: str | None = None
-              ) -> OrderState:  # fmt: skip
+    def _move(self, row: QueueRow, status: Status, assigned_to: str | None, action: str,
+              note: Phrase | None = None) -> OrderState:  # fmt: skip
         index = self._find(row.id)
         self._extra(row).history.append(HistoryEntry(datetime.now(UTC), self._identity.username, action,
                                                      row.status, status, note))  # fmt: skip
         self.queue_rows[index] = new = replace(row, status=status, assigned_to=assigned_to, version=row.version + 1)
         return OrderState(new.id, new.reference, new.status, new.assigned_to, new.version)
 
-    def _touch(self, row: QueueRow, action: str, note: str | None) -> None:
+    def _touch(self, row: QueueRow, action: str, note: Phrase | None) -> None:
         index = self._find(row.id)
         self._extra(row).history.append(HistoryEntry(datetime.now(UTC), self._identity.username, action, None,
                                                      None, note))  # fmt: skip
@@ -704,7 +715,7 @@ class FakeCasework(FakeRefusals, FakeMailroom):
                                     override_justification=c.override_justification)
                             if c.evaluator == "automatic" else c for c in extra.conditions]  # fmt: skip
         extra.evaluations += 1
-        self._touch(row, "conditions_evaluated", "6 met, 0 not met, 0 unknown")
+        self._touch(row, "conditions_evaluated", note("history.conditions_evaluated", met=6, not_met=0, unknown=0))
         return self.detail_of(order_id)
 
     def set_condition(self, order_id: int, version: int, code: str, result: str, note: str) -> OrderDetail:
@@ -717,19 +728,24 @@ class FakeCasework(FakeRefusals, FakeMailroom):
             if result not in ("met", "not_met") or not text:
                 raise DomainError(f"ticking {code} needs a note saying what was checked")
             extra.conditions[index] = replace(view, result=result, note=text, decided_by=self._identity.username)
-            self._touch(row, "condition_ticked", f"{code}: {result} — {text}")
+            self._touch(row, "condition_ticked", stored("history.condition_ticked", condition=Code("condition", code),
+                                                      result=Code("result", result), text=text))
         elif not result:
             if view.override_result is None:
                 raise DomainError(f"the result of {code} is not overridden: there is no override to remove")
             extra.conditions[index] = replace(view, override_result=None, override_justification=None,
                                               overridden_by=None)  # fmt: skip
-            self._touch(row, "condition_override_removed", f"{code}: override {view.override_result} removed")
+            self._touch(row, "condition_override_removed", stored(
+                "history.condition_override_removed", condition=Code("condition", code),
+                result=Code("result", view.override_result)))
         else:
             if len(text) < 10:
                 raise DomainError(f"overriding {code} needs a written justification of at least 10 characters")
             extra.conditions[index] = replace(view, override_result=result, override_justification=text,
                                               overridden_by=self._identity.username)  # fmt: skip
-            self._touch(row, "condition_overridden", f"{code}: {view.result} → {result} — {text}")
+            self._touch(row, "condition_overridden", stored(
+                "history.condition_overridden", condition=Code("condition", code), before=Code("result", view.result),
+                after=Code("result", result), text=text))
         return self.detail_of(order_id)
 
     def approve(self, order_id: int, version: int) -> OrderState:
@@ -739,7 +755,7 @@ class FakeCasework(FakeRefusals, FakeMailroom):
         if blockers:
             raise DomainError(QT_TRANSLATE_NOOP(  # as services.casework.approve says it
                 "Message", "order {reference} cannot be approved: mandatory conditions not met: {conditions}"),
-                reference=row.reference, conditions=", ".join(blockers))
+                reference=row.reference, conditions=", ".join(blockers)).keyed("approve.blocked")
         return self._move(row, Status.APPROVED, row.assigned_to, "approve")
 
     def hold(self, order_id: int, version: int, reason: str, follow_up_on: date) -> OrderState:
@@ -748,9 +764,9 @@ class FakeCasework(FakeRefusals, FakeMailroom):
         if not reason.strip():
             raise DomainError("putting an order on hold needs a reason")
         extra = self._extra(row)
-        extra.hold_reason, extra.hold_until = reason.strip(), follow_up_on
+        extra.hold_reason, extra.hold_until = note("hold.reason", reason=reason.strip()), follow_up_on
         return self._move(row, Status.ON_HOLD, row.assigned_to, "hold",
-                          f"{reason.strip()} (follow-up on {follow_up_on.isoformat()})")
+                          note("history.hold", reason=reason.strip(), date=follow_up_on))
 
     def resume(self, order_id: int, version: int) -> OrderState:
         row = self._begin("resume", order_id, version, (), Permission.HOLD_ORDER)
@@ -766,7 +782,7 @@ class FakeCasework(FakeRefusals, FakeMailroom):
             raise DomainError("recording a withdrawal needs a note of at least 10 characters")
         self._extra(row).hold_reason = None
         return self._move(row, Status.WITHDRAWN, row.assigned_to, "withdraw",
-                          f"{note.strip()} — the fee paid (CHF 25.00) is kept, not refunded (G2)")
+                          stored("history.withdraw", note=note.strip(), amount=Chf(2500)))
 
     def assign(self, order_id: int, version: int, to_username: str) -> OrderState:
         row = self._begin("assign", order_id, version, (to_username,), Permission.ASSIGN_ORDER)
@@ -774,14 +790,15 @@ class FakeCasework(FakeRefusals, FakeMailroom):
             raise self.assign_errors[order_id]
         if to_username not in {u for u, _ in STAFF}:
             raise DomainError(QT_TRANSLATE_NOOP("Message", "there is no active staff member named {name!r}"),
-                              name=to_username)
+                              name=to_username).keyed("assign.not_assignable")
         if row.status is Status.PAID:
             return self._move(row, Status.IN_REVIEW, to_username, "claim")
         if row.status not in ASSIGNED:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "order {reference} is {status}: only open orders can be assigned"),
-                reference=row.reference, status=row.status)
-        return self._move(row, row.status, to_username, "reassign", f"{row.assigned_to} → {to_username}")
+                reference=row.reference, status=row.status).keyed("order.not_open")
+        return self._move(row, row.status, to_username, "reassign",
+                          note("history.reassign", before=row.assigned_to, after=to_username))
 
     def assignable_staff(self) -> list[StaffChoice]:
         self._enter("assignable_staff")
@@ -804,7 +821,8 @@ class FakeCasework(FakeRefusals, FakeMailroom):
         row = self._begin("send_again", order_id, version, (address,), Permission.SEND_AGAIN)
         self._require(row, Status.READY_TO_SHIP, row.status is Status.RETURNED)
         return self._move(row, Status.READY_TO_SHIP, row.assigned_to, "send_again",
-                          "new address" if address else "same address")
+                          note("history.sent_again_corrected", fields=Listing([Code("field", "street")])) if address
+                          else note("history.sent_again"))
 
     def record_correction(self, order_id: int, version: int, received_on: date, description: str,
                           attributable_to: str) -> OrderState:
@@ -815,7 +833,8 @@ class FakeCasework(FakeRefusals, FakeMailroom):
         self._require(row, Status.APPROVED, row.status in (Status.SHIPPED, Status.DELIVERED))
         self.corrections.append((order_id, received_on, description, attributable_to))
         if attributable_to == "ocpm":
-            return self._move(row, Status.APPROVED, row.assigned_to, "correction", description)
-        self._touch(row, "correction", description)
+            return self._move(row, Status.APPROVED, row.assigned_to, "correction",
+                              note("history.reissue", text=description))
+        self._touch(row, "correction", note("history.new_order_needed", text=description))
         new = self._row(order_id)
         return OrderState(new.id, new.reference, new.status, new.assigned_to, new.version)

@@ -43,8 +43,8 @@ the lock page and the dialogs reachable by shortcut are walked, and four things 
       matched as a whole word, whatever its case, in the parts of the text that are words — a path, a file name, an
       identifier or a code (``order.viewed``, ``applicant.avs``, ``awaiting_payment``, ``C:\\x``) is not read.
 
-    The data shown comes from the fakes (French names, streets, labels); the quarantine reasons, stored in English,
-    are shown in French (``screens.intake.reason_text``).
+    The data shown comes from the fakes (French names, streets, labels); the quarantine reasons, keyed phrases as the
+    intake stores them, are shown in French (``screens.intake.reason_text``).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 from ocpm_desk.adapters.printing import PdfFileSink, PrintFailed
 from ocpm_desk.domain.addresses import PostalAddress, address_problems
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion
+from ocpm_desk.domain.intake import Quarantined, read_line, read_reasons, stored_reasons
 from ocpm_desk.domain.lifecycle import Status, check_transition
 from ocpm_desk.domain.phrases import SEMICOLON, Listing, Phrase, Words
 from ocpm_desk.domain.roles import Role
@@ -263,12 +264,27 @@ def test_a_message_without_its_template_is_shown_as_it_is(gui_app: QApplication)
 
 
 def test_a_stored_quarantine_reason_is_said_in_french() -> None:
-    assert reason_text("applicant.birth_date: must be a date written YYYY-MM-DD") == (
-        "applicant.birth_date\u00a0: doit être une date écrite AAAA-MM-JJ")
-    assert reason_text("not a JSON object: Expecting property name enclosed in double quotes (column 2)") == (
-        "la ligne n'est pas un objet JSON lisible\u00a0: nom de propriété entre guillemets doubles attendu "
-        "(colonne 2)")
-    assert reason_text("something written by hand") == "something written by hand"
+    """What the intake stores (keys and typed values, parts nested) read back and said in French, dates the Swiss way;
+    a reason of 0.1 the migration could not read (``legacy``) is shown as it was written."""
+    services = frozenset({"ATT-RES"})
+
+    def said(raw: bytes) -> list[str]:
+        result = read_line(1, raw, services)
+        assert isinstance(result, Quarantined)
+        return [reason_text(r) for r in read_reasons(stored_reasons(result.reasons))]
+
+    assert said(b'{"a" 1}') == [
+        "la ligne n'est pas un objet JSON lisible\u00a0: séparateur «\u00a0:\u00a0» attendu (colonne 6)"]
+    assert said(b'{"reference": "ED-2026-00000001", "status": "cancelled", "payment": {}, "service_code": "ATT-RES", '
+                b'"quantity": 1, "ordered_at": "9999-12-31T23:59:59-14:00", "applicant": {}, "delivery": {}}')[:2] == [
+        "payment\u00a0: présent alors que le statut est «\u00a0cancelled\u00a0» (un paiement n'accompagne que le "
+        "statut «\u00a0paid\u00a0»)",
+        "ordered_at\u00a0: ne peut être enregistrée ni placée dans le calendrier genevois : seules les dates du "
+        "02.01.0001 au 30.12.9999 (UTC) sont admises"]
+    assert "applicant.birth_date\u00a0: n'est pas une date qui existe" in said(
+        b'{"reference": "ED-2026-00000001", "applicant": {"birth_date": "1980-13-01"}}')
+    (legacy,) = read_reasons('[{"key": "legacy", "params": {"text": "something written by hand"}}]')
+    assert reason_text(legacy) == "something written by hand"
 
 
 def test_the_order_screens_refusals_name_templates_of_the_services() -> None:

@@ -251,7 +251,13 @@ def test_the_quarantine_lists_open_lines_with_their_masked_text(qtbot: QtBot, op
     assert screen.line_text.isReadOnly()
     assert QFontInfo(screen.line_text.font()).fixedPitch()
     assert screen.line_text.lineWrapMode() == screen.line_text.LineWrapMode.WidgetWidth
-    assert screen.reasons_label.text().count("• ") == 3
+    assert screen.reasons_label.text() == (  # the keyed reasons, said in French
+        "• numéro de carte présent\u00a0: la ligne a été masquée et n'a pas été importée\u00a0; n'envoyez jamais de "
+        "données de carte (G10)\n• delivery\u00a0: manquant\n• payment.brand\u00a0: manquant")
+    screen.table.selectRow(0)
+    assert screen.reasons_label.text() == ("• la ligne n'est pas un objet JSON lisible\u00a0: nom de propriété entre "
+                                           "guillemets doubles attendu (colonne 2)")
+    screen.table.selectRow(1)
     assert screen.fact_labels["where"].text() == "commandes-2026-03-11.jsonl, ligne 17"
     assert screen.fact_labels["state"].text() == "Ouverte"
     assert screen.resolve_action.isEnabled()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.calendar import add_working_days, is_working_day
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, ConnectionFailed, DomainError
 from ocpm_desk.domain.lifecycle import Status
@@ -30,7 +31,6 @@ from ocpm_desk.gui.screens.order_dialogs import (
     SendAgainDialog,
     WithdrawDialog,
     address_fields,
-    geneva_today,
 )
 from ocpm_desk.gui.screens.queues import QueueScreen
 
@@ -265,7 +265,7 @@ def test_hold_needs_a_reason_and_a_working_day_after_today(qtbot: QtBot, open_wi
     dialog.reason_edit.setText("Attente d'une copie du passeport")
     dialog.confirm()
     assert dialog.message_label.text() == "Choisissez une date de relance postérieure à aujourd'hui."
-    today = geneva_today()
+    today = clock.today()
     saturday = today + timedelta(days=(5 - today.weekday()) % 7 or 7)
     dialog.set_follow_up(saturday)
     dialog.confirm()
@@ -322,7 +322,8 @@ def test_a_withdrawal_says_the_fee_is_kept_and_needs_a_written_note(qtbot: QtBot
     history = screen.page.history_table
     assert history is not None
     assert history.item(history.rowCount() - 1, 4).text() == (
-        "Lettre du 10.03.2026 reçue par la poste — l'émolument payé (CHF 25.00) reste acquis, il n'est pas remboursé")
+        "Lettre du 10.03.2026 reçue par la poste — l'émolument payé (CHF 25.00) reste acquis, il n'est pas "
+        "remboursé (CG 2)")
 
 
 def test_a_failure_in_a_dialog_is_said_in_french_and_keeps_the_text(qtbot: QtBot, open_window: OpenWindow) -> None:
@@ -359,7 +360,7 @@ def test_a_stale_version_names_who_changed_the_order_reloads_it_and_keeps_the_te
     screen.hold_action.trigger()
     dialog = screen.dialog
     assert isinstance(dialog, HoldDialog)
-    follow_up = add_working_days(geneva_today(), 3)
+    follow_up = add_working_days(clock.today(), 3)
     dialog.reason_edit.setText("Attente du livret de famille")
     dialog.set_follow_up(follow_up)
     session.stale_next["hold"] = "jmeyer"
@@ -609,14 +610,14 @@ def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(qtbot: QtBot
     session = session_for("cdubois")
     session.fail_next["hold"] = DomainError(QT_TRANSLATE_NOOP(  # as services.casework.hold raises it
         "Message", "the follow-up date {date} is not a working day; the next one is {next}"),
-        date=date(2026, 12, 24), next=date(2026, 12, 28))
+        date=date(2026, 12, 24), next=date(2026, 12, 28)).keyed("follow_up.not_working_day")
     window = open_window(session)
     screen = open_order(qtbot, window, CLEAN)
     screen.hold_action.trigger()
     dialog = screen.dialog
     assert isinstance(dialog, HoldDialog)
     dialog.reason_edit.setText("Attente du passeport")
-    dialog.set_follow_up(add_working_days(geneva_today(), 2))
+    dialog.set_follow_up(add_working_days(clock.today(), 2))
     dialog.confirm()
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.message_label.text() == (

@@ -6,6 +6,7 @@ goes through the use cases of ``ocpm_desk.services.casework`` (and ``AppDeskSess
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -31,6 +32,7 @@ from ocpm_desk.adapters.db.models import (
 )
 from ocpm_desk.bootstrap import AppDeskSession
 from ocpm_desk.domain.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
+from ocpm_desk.domain.notes import decode
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services import casework, claiming
 from ocpm_desk.services.desk import OrderAction, StaffIdentity
@@ -169,12 +171,12 @@ def test_opening_shows_people_payment_and_conditions_and_leaves_an_access_trace(
     assert detail.service_label == "Attestation de résidence" and detail.delivery_product == "Courrier B"
     assert detail.address_lines[-2:] == ("Rue de Lausanne 12", "1201 Genève")
     assert detail.working_days == 18 and detail.clock == "late"
-    assert detail.rule_set_label == "ATT-RES from 2018-01-01"
+    assert str(detail.rule_set_label) == "Rule set ATT-RES, in force from 2018-01-01"
     (applicant,) = detail.people
     assert applicant.role == "applicant" and applicant.found_in_register
     assert [(f.field, f.given, f.register, f.matches) for f in applicant.fields] == [
         ("avs", APPLICANT_AVS, APPLICANT_AVS, True), ("last_name", "Dupont", "Dupont", True),
-        ("first_name", "Anne", "Anne", True), ("birth_date", "1980-02-29", "1980-02-29", True),
+        ("first_name", "Anne", "Anne", True), ("birth_date", date(1980, 2, 29), date(1980, 2, 29), True),
     ]
     assert applicant.register_facts == ("registered_in_geneva:yes", "resident_since:2010-05-01", "commune:Genève",
                                          "residences:1", "swiss_citizen:yes", "nationality:CH", "minor:no")
@@ -447,9 +449,11 @@ def test_hold_needs_a_reason_and_a_later_working_day_and_resume_clears_it(
                          today=TODAY)
     assert (held.status, held.assigned_to, held.version) == ("on_hold", "anne", version + 1)
     detail = casework.order_detail(engine, anne, order_id, today=TODAY)
-    assert (detail.hold_reason, detail.hold_until) == ("Attente de la procuration", date(2026, 12, 7))
+    assert (str(detail.hold_reason), detail.hold_until) == ("Attente de la procuration", date(2026, 12, 7))
+    assert detail.hold_reason is not None and detail.hold_reason.key == "hold.reason"
     assert detail.actions == {OrderAction.RESUME, OrderAction.WITHDRAW}
-    assert detail.history[-1].note == "Attente de la procuration (follow-up on 2026-12-07)"
+    assert str(detail.history[-1].note) == "Attente de la procuration (follow-up on 2026-12-07)"
+    assert detail.history[-1].note is not None and detail.history[-1].note.params["date"] == date(2026, 12, 7)
     with pytest.raises(TransitionNotAllowed, match="only the assignee"):
         casework.resume(engine, people["luca"], order_id, held.version)
 
@@ -474,8 +478,11 @@ def test_withdrawal_needs_its_note_keeps_the_fee_and_records_the_outcome(
     order = _order(engine, on_hold)
     assert (order.outcome, order.fee_paid_centimes, order.hold_reason, order.hold_until) == (
         "withdrawn", 2500, None, None)
-    assert _history(engine, on_hold)[-1] == (
+    action, stored = _history(engine, on_hold)[-1]
+    assert (action, str(decode(stored))) == (
         "withdraw", "Lettre du 20.11.2026 reçue le 23.11.2026 — the fee paid (CHF 25.00) is kept, not refunded (G2)")
+    assert json.loads(stored) == {"key": "history.withdraw", "params": {
+        "amount": {"$chf": 2500}, "note": "Lettre du 20.11.2026 reçue le 23.11.2026"}}
     # a paid order nobody claimed yet: any caseworker records the withdrawal
     paid = _ready_order(engine)
     assert casework.withdraw(engine, luca, paid, 1, "Courriel du 24.11.2026 confirmé").status == "withdrawn"
@@ -577,7 +584,7 @@ def test_two_sessions_editing_one_order_nothing_is_lost(pg_engine: Engine) -> No
     final = first.open_order(order_id)
     identity = next(c for c in final.conditions if c.code == "identity_match")
     assert (identity.override_result, identity.overridden_by) == ("met", "anne")  # nothing lost
-    assert (final.status, final.hold_reason) == ("on_hold", "Attente du dossier")
+    assert (final.status, str(final.hold_reason)) == ("on_hold", "Attente du dossier")
     assert [h.action for h in final.history] == ["claim", "conditions_evaluated", "condition_overridden", "hold"]
 
 

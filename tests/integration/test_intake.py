@@ -31,7 +31,8 @@ from test_casework import _register
 from ocpm_desk.adapters.db import models as m
 from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
 from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs, luhn_valid
-from ocpm_desk.domain.intake import CARD_REASON
+from ocpm_desk.domain.intake import CARD_REASON, REASONS, read_reasons
+from ocpm_desk.domain.notes import decode, note
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.queries import queues
 from ocpm_desk.services import casework, claiming
@@ -314,16 +315,22 @@ class Quarantine:
     line_number: int
     reference: str | None
     text: str
-    reasons: tuple[str, ...]
+    reasons: tuple[str, ...]  # their English
     source: str
+    stored: str  # the reasons as the column keeps them
 
 
 def quarantine(engine: Engine) -> dict[int, Quarantine]:
-    """The quarantined lines by line number (each file of a test is imported under its own line numbers)."""
+    """The quarantined lines by line number (each file of a test is imported under its own line numbers); every
+    reason is stored as a key the catalogue knows, with its values."""
     with engine.connect() as conn:
         rows = conn.execute(text("SELECT line_number, reference, line_masked, reasons, source "
                                  "FROM import_quarantine ORDER BY id")).all()
-    out = {r[0]: Quarantine(r[0], r[1], r[2], tuple(json.loads(r[3])), r[4]) for r in rows}
+    for row in rows:
+        items = json.loads(row[3])
+        assert items and all(isinstance(i, dict) and i["key"] in REASONS for i in items), row[3]
+        assert [p.key for p in read_reasons(row[3])] == [i["key"] for i in items], row[3]  # values fit the key
+    out = {r[0]: Quarantine(r[0], r[1], r[2], tuple(map(str, read_reasons(r[3]))), r[4], r[3]) for r in rows}
     assert len(out) == len(rows), "two quarantined lines with one line number"
     return out
 
@@ -423,8 +430,9 @@ def test_new_orders_are_stored_as_sent(engine: Engine) -> None:
         events = conn.execute(text(
             "SELECT o.reference, e.action, e.from_status, e.to_status, e.actor, e.note "
             "FROM order_events e JOIN orders o ON o.id = e.order_id ORDER BY o.reference, e.id")).all()
-    assert [tuple(e) for e in events] == [
-        (reference(n), "receive", None, status, "system:intake", f"new_orders.jsonl, line {line}")
+    assert [(*e[:5], decode(e[5])) for e in events] == [
+        (reference(n), "receive", None, status, "system:intake", note("history.imported", source="new_orders.jsonl",
+                                                                      line=line))
         for n, status, line in ((1, "paid", 1), (2, "paid", 2), (3, "awaiting_payment", 3), (4, "cancelled", 5),
                                 (5, "paid", 6))]
     assert len(snapshot(engine)["applicants"]) == 6
@@ -504,12 +512,13 @@ def test_card_numbers_are_quarantined_masked_and_an_avs_number_is_not_one(engine
     for number, (n, masked) in shown.items():
         q = found[number]
         assert q.reference == (reference(n) if n is not None else None), number
-        assert q.reasons[0] == CARD_REASON, number
+        assert q.reasons[0] == str(CARD_REASON), number
         assert masked in q.text, (number, q.text)
         assert find_card_numbers(q.text) == [], number
         for card in (VISA, MASTERCARD, VISA_2, AMEX):
             for written in _forms(card):
-                assert written not in q.text and all(written not in r for r in q.reasons), (number, written)
+                assert written not in q.text and written not in q.stored, (number, written)
+                assert all(written not in r for r in q.reasons), (number, written)
     assert found[4].reasons[1:] == ("quantity: must be a whole number",)  # what else is wrong, masked too
     # an AVS number in an avs field is not a card number, even when its digits pass the Luhn check
     assert is_valid_avs(AVS_PASSING_LUHN) and luhn_valid(AVS_PASSING_LUHN)
@@ -534,7 +543,7 @@ def test_avs_digits_outside_an_avs_field_are_a_card_number(engine: Engine, ascii
     data = json.dumps(rec, ensure_ascii=ascii_only).encode()
     assert run(engine, data + b"\n") == counts(1, quarantined=1)
     (q,) = quarantine(engine).values()
-    assert q.reasons[0] == CARD_REASON and AVS_PASSING_LUHN not in q.text
+    assert q.reasons[0] == str(CARD_REASON) and AVS_PASSING_LUHN not in q.text
     assert snapshot(engine)["orders"] == []
 
 
@@ -570,7 +579,7 @@ def test_business_defects_are_imported_and_fail_their_condition_in_review(engine
             assert results["identity_match"] == "met", (n, results)
     payment = {c.code: c for c in casework.order_detail(engine, anne, order(engine, reference(406)).id,
                                                        today=TODAY).conditions}["payment_complete"]
-    assert payment.effective == "not_met" and "short" in payment.message
+    assert payment.effective == "not_met" and "short" in str(payment.message)
 
 
 # --------------------------------------------------------------------------------------------- G3: pinning

@@ -224,7 +224,8 @@ def test_tracking_delivers_and_gives_the_appeal_deadline(
                 "98.40.999999.99999999,delivered,2026-11-20\nnot a line\n98.40.123456.00000001,delivered,soon\n")
     result = mailroom.import_tracking(engine, marc, csv_text)
     assert (result.recorded, result.delivered, result.unknown_items) == (2, 1, ("98.40.999999.99999999",))
-    assert len(result.rejected) == 2 and result.rejected[0].startswith("line 5")
+    assert len(result.rejected) == 2 and result.rejected[0].params["line"] == 5
+    assert str(result.rejected[0]).startswith("line 5: ")
     assert _status(engine, order_id) == "delivered"
     again = mailroom.import_tracking(engine, marc, csv_text)
     assert (again.recorded, again.delivered) == (0, 0)

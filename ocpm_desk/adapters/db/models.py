@@ -581,7 +581,7 @@ class ImportQuarantine(Base):
     reference: Mapped[str | None] = mapped_column(String(40), index=True)
     line_masked: Mapped[str] = mapped_column(Text)  # card numbers masked before storing
     line_sha256: Mapped[str] = mapped_column(String(64), index=True)
-    reasons: Mapped[str] = mapped_column(Text)  # JSON list of plain-language reasons
+    reasons: Mapped[str] = mapped_column(Text)  # JSON list of keyed reasons (domain.intake.stored_reasons)
     received_at: Mapped[datetime] = mapped_column(TZDateTime)
     resolved_at: Mapped[datetime | None] = mapped_column(TZDateTime)
     resolved_by: Mapped[str | None] = mapped_column(String(63))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.gui.audit_text import action_filter_choices, format_moment
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
@@ -177,7 +178,7 @@ class AuditScreen(DataScreen):
         # choosing an action searches at once: "who viewed what" is one choice away
         self.action_combo.activated.connect(lambda _index: self.search())
 
-        today = date.today()
+        today = clock.today()  # Geneva's day, whatever the workstation's zone
         self.from_check = QCheckBox(self.tr("Fro&m"), box)
         self.from_check.setObjectName("auditFromCheck")
         self.from_date = self._date_edit(box, today - timedelta(days=30), "auditFromDate")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
+from ocpm_desk.domain import clock
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.models.catalogue import SORT_ROLE, PostalProductsModel, ServiceOffersModel
 from ocpm_desk.gui.screens.base import DataScreen
@@ -78,7 +78,7 @@ class CatalogueScreen(DataScreen):
         return body
 
     def loader(self) -> Callable[[], object]:
-        session, today = self._session, date.today()
+        session, today = self._session, clock.today()
         return lambda: session.catalogue(today)
 
     def empty_text(self) -> tuple[str, str]:

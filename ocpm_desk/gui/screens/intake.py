@@ -8,9 +8,9 @@ done then count as unchanged). The result shows the counts of DESIGN §9 and, wh
 the quarantine.
 
 **Quarantine.** The lines that could not become orders (``DeskSession.quarantine``), open ones by default: their
-file, line number, reference when readable, reasons, and the line itself as stored (card numbers masked by the
-services before anything was written). "Resolve…" closes a line with a note saying what was done about it
-(``DeskSession.resolve_quarantine``); resolved lines keep who, when and the note.
+file, line number, reference when readable, reasons (keyed phrases, said in the user's language), and the line
+itself as stored (card numbers masked by the services before anything was written). "Resolve…" closes a line with a
+note saying what was done about it (``DeskSession.resolve_quarantine``); resolved lines keep who, when and the note.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.domain.intake import reason_phrase
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.gui.background import BackgroundTask, Progress, run_in_background, run_reporting
 from ocpm_desk.gui.failures import describe_failure, phrase_text
 from ocpm_desk.gui.formatting import format_count
@@ -406,14 +406,13 @@ class ImportScreen(DataScreen):
 # ---- quarantine --------------------------------------------------------------------------------------------------
 
 
-def reason_text(reason: str) -> str:
-    """A quarantine reason (stored as English text) in the user's language; a text this version does not write
-    is shown as it is."""
-    phrase = reason_phrase(reason)
-    return phrase_text(phrase) if phrase is not None else reason
+def reason_text(reason: Phrase) -> str:
+    """A quarantine reason (a keyed phrase of ``domain.intake.REASONS``) in the user's language, dates the Swiss
+    way; words this version does not know (``legacy``) as they were written."""
+    return phrase_text(reason)
 
 
-def reasons_summary(reasons: tuple[str, ...]) -> str:
+def reasons_summary(reasons: tuple[Phrase, ...]) -> str:
     """The first reason, and how many more."""
     if len(reasons) <= 1:
         return reason_text(reasons[0]) if reasons else "—"

@@ -38,16 +38,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.identifiers import is_valid_order_reference
+from ocpm_desk.domain.phrases import SEMICOLON, Listing
 from ocpm_desk.gui.background import BackgroundTask, run_in_background, run_with_progress
-from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.failures import describe_failure, reader_value
 from ocpm_desk.gui.formatting import format_chf, format_count, format_date, format_time
 from ocpm_desk.gui.order_text import RETURN_REASONS, content_label, return_reason_label, shipment_status_label
 from ocpm_desk.gui.pdf_preview import PdfDialog
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.mailroom_print import STYLE, choose_qt_printer, print_pdf_with_qt
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.screens.order_dialogs import ActionDialog, _text_box, geneva_today
+from ocpm_desk.gui.screens.order_dialogs import ActionDialog, _text_box
 from ocpm_desk.gui.widgets import (
     MessageLabel,
     action_button,
@@ -483,7 +485,7 @@ class ShippingScreen(DataScreen):
     def show_deposit_list(self, day: date | None = None) -> None:
         if self.busy:
             return
-        session, on = self._session, day or geneva_today()
+        session, on = self._session, day or clock.today()
 
         def job() -> tuple[DepositListView, bytes]:
             view = session.deposit_list(on)
@@ -537,7 +539,8 @@ class ShippingScreen(DataScreen):
         if result.unknown_items:
             text += " " + self.tr("Unknown item numbers: {items}.").format(items=", ".join(result.unknown_items))
         if result.rejected:
-            text += " " + self.tr("Lines not read: {lines}.").format(lines="; ".join(result.rejected))
+            text += " " + self.tr("Lines not read: {lines}.").format(
+                lines=reader_value(Listing(result.rejected, SEMICOLON)))  # each said in the user's language
         self.message_label.say(text, "error" if result.unknown_items or result.rejected else "ok")
         self._update_actions()
 

@@ -9,7 +9,7 @@ dialog says why and keeps what was typed, so that the user can try again.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.domain.calendar import GENEVA, add_working_days, is_working_day
+from ocpm_desk.domain import clock
+from ocpm_desk.domain.calendar import add_working_days, is_working_day
 from ocpm_desk.domain.identifiers import is_valid_order_reference
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
@@ -48,10 +49,6 @@ if TYPE_CHECKING:
 #: The shortest written justification of an override, and of a withdrawal note (services.casework says the same).
 MIN_JUSTIFICATION = 10
 MIN_WITHDRAWAL_NOTE = 10
-
-
-def geneva_today() -> date:
-    return datetime.now(GENEVA).date()
 
 
 def _text_box(parent: QWidget, name: str, lines: int = 4) -> QPlainTextEdit:
@@ -173,7 +170,7 @@ class HoldDialog(ActionDialog):
             parent,
         )
         self.setObjectName("holdDialog")
-        self._today = today or geneva_today()
+        self._today = today or clock.today()
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("holdReason")
         self.reason_edit.setPlaceholderText(self.tr("e.g. waiting for a copy of the passport"))
@@ -559,7 +556,7 @@ class HearingAnswerDialog(ActionDialog):
             parent,
         )
         self.setObjectName("hearingAnswerDialog")
-        self._today = today or geneva_today()
+        self._today = today or clock.today()
         self._sent_on = sent_on
         self._reply_by = reply_by
         self.answered_radio = QRadioButton(self.tr("The applicant &answered"), self)
@@ -759,7 +756,7 @@ class CorrectionDialog(ActionDialog):
             parent,
         )  # fmt: skip
         self.setObjectName("correctionDialog")
-        self._today = today or geneva_today()
+        self._today = today or clock.today()
         self.received_edit = QDateEdit(self)
         self.received_edit.setObjectName("correctionReceived")
         self.received_edit.setAccessibleName(self.tr("Received on"))

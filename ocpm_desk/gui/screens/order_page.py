@@ -53,6 +53,7 @@ from ocpm_desk.gui.order_text import (
     return_reason_label,
     rule_set_text,
     shipment_status_label,
+    stored_text,
 )
 from ocpm_desk.gui.widgets import section_heading
 from ocpm_desk.services.desk import DecisionVersion, OrderAction, OrderDetail, PersonComparison, ShipmentView
@@ -227,7 +228,8 @@ class OrderPage(QWidget):
         if d.hold_reason or d.hold_until:
             self.hold_label = QLabel(
                 self.tr("On hold: {reason} — follow-up on {date}").format(
-                    reason=d.hold_reason or "—", date=d.hold_until.strftime("%d.%m.%Y") if d.hold_until else "—"),
+                    reason=stored_text(d.hold_reason) or "—",
+                    date=format_date(d.hold_until) if d.hold_until else "—"),
                 card)  # fmt: skip
             self.hold_label.setObjectName("holdInfo")
             self.hold_label.setWordWrap(True)
@@ -289,8 +291,8 @@ class OrderPage(QWidget):
             person=person_role_label(person.role)))
         table.setHorizontalHeaderLabels(list(headers))
         for r, comparison in enumerate(person.fields):
-            given = evidence_value(comparison.field, comparison.given)
-            register = evidence_value(comparison.field, comparison.register)
+            given = evidence_value(comparison.given)
+            register = evidence_value(comparison.register)
             if comparison.matches:
                 verdict = self.tr("= same")
             elif not person.found_in_register:
@@ -425,8 +427,7 @@ class OrderPage(QWidget):
         grid.addWidget(title, 0, 1)
         grid.addWidget(meta, 1, 1)
         row = 2
-        evidence_pairs = [(e.field, e.matches) for e in view.evidence]
-        message = condition_message(view.code, view.message, evidence_pairs)
+        message = condition_message(view.message)
         if view.result is None and view.evaluator == "manual":
             message = message or self.tr("To be ticked by hand, with a note saying what was checked.")
         elif view.result is None:
@@ -474,8 +475,8 @@ class OrderPage(QWidget):
             grid.addWidget(header, 0, c)
         for r, evidence in enumerate(view.evidence, start=1):
             mark = self.tr("✓ matches") if evidence.matches else self.tr("✗ does not match")
-            cells = (field_label(evidence.field), evidence_value(evidence.field, evidence.given),
-                     evidence_value(evidence.field, evidence.register), mark)  # fmt: skip
+            cells = (field_label(evidence.field), evidence_value(evidence.given), evidence_value(evidence.register),
+                     mark)
             for c, text in enumerate(cells):
                 label = QLabel(text, box)
                 label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -611,7 +612,6 @@ class OrderPage(QWidget):
         table.setObjectName("orderHistory")
         table.setAccessibleName(self.tr("History of the order"))
         table.setHorizontalHeaderLabels(list(headers))
-        labels = {c.code: c.label for c in d.conditions}
         for r, entry in enumerate(d.history):
             if entry.from_status is not None and entry.to_status is not None and entry.from_status != entry.to_status:
                 moved = f"{status_label(entry.from_status)} → {status_label(entry.to_status)}"
@@ -620,7 +620,7 @@ class OrderPage(QWidget):
             else:
                 moved = ""
             cells = (geneva_moment(entry.occurred_at), entry.actor, history_action_label(entry.action), moved,
-                     history_note(entry.action, entry.note, labels))  # fmt: skip
+                     history_note(entry.note))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.calendar import GENEVA, DeliveryClock
 from ocpm_desk.domain.errors import (
     DomainError,
@@ -182,7 +183,7 @@ class QueueScreen(DataScreen):
         if self.filters is not None and not self._services_requested:
             self._services_requested = True
             session = self._session
-            run_in_background(self, lambda: session.catalogue(date.today()), self._services_loaded,
+            run_in_background(self, lambda: session.catalogue(clock.today()), self._services_loaded,
                               lambda _exc: None)  # fmt: skip  # the filter then offers "all services" only
         return self.model.first_load(spec)
 
@@ -366,7 +367,7 @@ class QueueScreen(DataScreen):
             self.clock_combo.setItemData(self.clock_combo.count() - 1, clock_explanation(bucket.value),
                                          Qt.ItemDataRole.ToolTipRole)  # fmt: skip
         self.clock_combo.activated.connect(lambda _index: self.search())
-        today = datetime.now(GENEVA).date()
+        today = clock.today()
         self.paid_from_check = QCheckBox(self.tr("&Paid from"), box)
         self.paid_from_check.setObjectName("queuePaidFromCheck")
         self.paid_from_date = _date_edit(box, today - timedelta(days=30), "queuePaidFrom")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.domain.calendar import GENEVA
+from ocpm_desk.domain import clock
 from ocpm_desk.domain.errors import DomainError, StaleVersion
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
@@ -535,8 +535,8 @@ class RefusalEditor(DataScreen):
             self._save_timer.start()
 
     def _say_saved(self, when: datetime | None) -> None:
-        moment = (when.astimezone(GENEVA) if when is not None and when.tzinfo is not None
-                  else when or datetime.now(GENEVA))  # fmt: skip
+        moment = (clock.in_geneva(when) if when is not None and when.tzinfo is not None
+                  else when or clock.local_now())  # fmt: skip
         self.autosave_label.setText(self.tr("Draft saved at {time}").format(time=moment.strftime("%H:%M:%S")))
 
     # -- submitting --------------------------------------------------------------------------------------------
