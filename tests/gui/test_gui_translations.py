@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import Engine
 
+import ocpm_desk
 from ocpm_desk.adapters.printing import PdfFileSink, PrintFailed
 from ocpm_desk.domain.addresses import PostalAddress, address_problems
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion
@@ -287,7 +288,17 @@ def test_a_stored_quarantine_reason_is_said_in_french() -> None:
     assert reason_text(legacy) == "something written by hand"
 
 
-def test_the_order_screens_refusals_name_templates_of_the_services() -> None:
-    """``order_text.REFUSALS`` knows the services' templates by their text: each must be one the catalogue holds."""
-    sources = {source for context, source in messages(TS) if context == "Message"}
-    assert set(REFUSALS) <= sources, sorted(set(REFUSALS) - sources)
+def test_the_order_screens_refusals_name_keys_the_services_raise() -> None:
+    """``order_text.REFUSALS`` knows the services' refusals by their key (``DomainError.keyed``), never by their
+    English: each key it knows is raised by a service, and each key a service raises is said by the screen."""
+    import ast
+
+    package = Path(ocpm_desk.__file__).resolve().parent
+    raised = set()
+    for path in (package / "services").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "keyed"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                raised.add(node.args[0].value)
+    assert len(raised) >= 5
+    assert set(REFUSALS) == raised
