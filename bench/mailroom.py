@@ -171,12 +171,13 @@ class PrintSystem:
 def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any]:
     """Migrate, load the reference data, the staff, the register entry, the approved orders with their attestations
     (half B, half R) and the orders of the bare peer (``ready_to_ship`` directly). Returns ids and timings."""
-    from datetime import UTC, date, datetime, timedelta
+    from datetime import date, timedelta
 
     from sqlalchemy import func, insert, select, text
     from sqlalchemy.orm import Session
 
     from ocpm_desk.adapters.db import models as m
+    from ocpm_desk.domain import clock
     from ocpm_desk.domain.identifiers import normalize_avs
     from ocpm_desk.domain.references import make_order_reference
     from ocpm_desk.domain.roles import Role
@@ -187,7 +188,7 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
     pg = engine.dialect.name == "postgresql"
     started = time.perf_counter()
     init_database(engine, SYSTEM_CLI)
-    now = datetime.now(UTC)
+    now = clock.now()
     avs = "756.9217.0769.85"
     extra_scan = max(0, scans + WARMUP - documents)  # scan orders beyond the printed ones: ready_to_ship directly
     bare = scans
@@ -237,7 +238,7 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
         refs = [r["reference"] for r in rows]
         by_ref = dict(conn.execute(select(m.Order.reference, m.Order.id).where(m.Order.reference.in_(refs))).all())
         ids = [by_ref[r] for r in refs]
-        day = date.today()
+        day = clock.today()  # the Geneva day the services use
         conn.execute(text("""
             UPDATE orders SET
               fee_schedule_id = (SELECT f.id FROM fee_schedules f WHERE f.service_code = orders.service_code

@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ocpm_desk.domain.calendar import GENEVA
 from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.notes import Chf, Code
 from ocpm_desk.domain.phrases import Listing, Phrase
 from ocpm_desk.gui.failures import phrase_text, quoted, reader_value, render_translated
-from ocpm_desk.gui.formatting import format_date
+from ocpm_desk.gui.formatting import format_date, format_datetime
 from ocpm_desk.gui.labels import status_label
 
 if TYPE_CHECKING:
@@ -369,8 +368,7 @@ def _sentence(text: str) -> str:
 
 
 def _moment(value: datetime) -> str:
-    local = value.astimezone(GENEVA) if value.tzinfo is not None else value
-    return local.strftime("%d.%m.%Y %H:%M")
+    return format_datetime(value)
 
 
 def hearing_text(hearing: HearingView | None) -> str:

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.domain.calendar import GENEVA, appeal_deadline
+from ocpm_desk.domain.calendar import appeal_deadline
 from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.gui.formatting import format_chf, format_date, format_percent
+from ocpm_desk.gui.formatting import format_chf, format_date, format_datetime, format_percent
 from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
 from ocpm_desk.gui.models.queue import CLOCK_COLOURS, CLOCK_TINTS
 from ocpm_desk.gui.order_text import (
@@ -69,10 +69,7 @@ DIFFERS_TEXT = "#c62828"
 
 def geneva_moment(value: datetime | None) -> str:
     """``12.03.2026 10:02`` in Geneva time, whatever the workstation's time zone."""
-    if value is None:
-        return "—"
-    local = value.astimezone(GENEVA) if value.tzinfo is not None else value
-    return local.strftime("%d.%m.%Y %H:%M")
+    return "—" if value is None else format_datetime(value)
 
 
 def _has_vat(rate: str) -> bool:
