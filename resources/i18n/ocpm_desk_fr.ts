@@ -3372,7 +3372,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     <message>
         <location filename="../../ocpm_desk/domain/intake.py" line="164"/>
         <source>cannot be stored or placed on the Geneva calendar: only dates from {earliest} to {latest} (UTC)</source>
-        <translation>ne peut être enregistrée ni placée dans le calendrier genevois : seules les dates du {earliest} au {latest} (UTC) sont admises</translation>
+        <translation>ne peut être enregistrée ni placée dans le calendrier genevois&#xa0;: seules les dates du {earliest} au {latest} (UTC) sont admises</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/domain/intake.py" line="167"/>

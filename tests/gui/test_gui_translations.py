@@ -280,7 +280,7 @@ def test_a_stored_quarantine_reason_is_said_in_french() -> None:
                 b'"quantity": 1, "ordered_at": "9999-12-31T23:59:59-14:00", "applicant": {}, "delivery": {}}')[:2] == [
         "payment\u00a0: présent alors que le statut est «\u00a0cancelled\u00a0» (un paiement n'accompagne que le "
         "statut «\u00a0paid\u00a0»)",
-        "ordered_at\u00a0: ne peut être enregistrée ni placée dans le calendrier genevois : seules les dates du "
+        "ordered_at\u00a0: ne peut être enregistrée ni placée dans le calendrier genevois\u00a0: seules les dates du "
         "02.01.0001 au 30.12.9999 (UTC) sont admises"]
     assert "applicant.birth_date\u00a0: n'est pas une date qui existe" in said(
         b'{"reference": "ED-2026-00000001", "applicant": {"birth_date": "1980-13-01"}}')
