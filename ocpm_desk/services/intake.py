@@ -358,12 +358,16 @@ def _apply(session: Session, actor: Actor, source: str, lines: list[_Line], ref:
         applicants.append(row)
         return row
 
+    # every history line of the batch says « {source}, line {line} »: the stored phrase is encoded once, the line
+    # number put in per row (what ``notes.encode`` gives, which tests/unit/domain/test_domain_notes.py checks)
+    before_line, after_line = encode(stored("history.imported", source=source, line=0)).split('"line": 0', 1)
+
     def event(order_id: int, action: str, from_status: str | None, to_status: str, line: int, *,
               received_before: bool = False) -> None:
         (later_events if received_before else events).append({
             "order_id": order_id, "occurred_at": now, "actor": actor.username, "action": action,
             "from_status": from_status, "to_status": to_status,
-            "note": encode(stored("history.imported", source=source, line=line))})
+            "note": f'{before_line}"line": {int(line)}{after_line}'})
 
     for ln in lines:
         q = quarantined.get(ln.number)

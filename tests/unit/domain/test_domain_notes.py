@@ -91,3 +91,10 @@ def test_every_key_the_code_writes_is_in_the_catalogue() -> None:
     written = _written_keys()
     assert len(written) > 40
     assert written - set(STORED) == set()
+
+
+def test_the_intake_s_history_note_encoded_once_per_batch_is_what_encode_gives() -> None:
+    """services.intake splits the encoded ``history.imported`` at its line number to encode it once per batch."""
+    for source in ("orders.jsonl", 'a "quoted", name.jsonl', "line 0: weird"):
+        before, after = encode(note("history.imported", source=source, line=0)).split('"line": 0', 1)
+        assert f'{before}"line": 17{after}' == encode(note("history.imported", source=source, line=17))

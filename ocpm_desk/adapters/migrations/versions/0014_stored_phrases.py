@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from alembic import op
 
 from ocpm_desk.adapters.migrations import stored_phrases
+from ocpm_desk.adapters.migrations.stored_phrases_quarantine import convert_quarantine_reasons
 
 revision: str = "0014"
 down_revision: str | Sequence[str] | None = "0013"
@@ -28,10 +29,6 @@ def upgrade() -> None:
     stored_phrases.convert_hold_reasons(connection)
     stored_phrases.convert_order_events(connection)
     stored_phrases.convert_condition_results(connection)
-    try:
-        from ocpm_desk.adapters.migrations.stored_phrases_quarantine import convert_quarantine_reasons
-    except ImportError:  # pragma: no cover - until the intake's reasons are keyed
-        return
     convert_quarantine_reasons(connection)
 
 
