@@ -15,18 +15,23 @@ header display text and tool tip; a queue is read page by page to its end); the 
 
 - holds an ISO date (``2026-12-17``): the screens write Swiss dates;
 - is the English source of a message of the catalogue whose French differs (a message shown untranslated);
-- holds an English word (``english_words()``: common English function words, and the words of the catalogue's
-  English sources whose French differs, minus every word its French uses);
+- holds an English word (``Catalogue.english_words``: common English function words, and the words of the
+  catalogue's English sources whose French differs, minus every word its French uses);
 - holds a code: ``snake_case`` (``not_met``, ``unknown_address``) or dotted (``decision.issued``).
 
-Data that is legitimately not French is taken out first, only where it is exactly a stored value (``DemoData``):
-people's names, addresses and e-mail addresses, item numbers, payment references, staff and team names, service and
-product codes, the intake file's name and its quarantined lines as received, the database's location.
+Data that is legitimately not French is taken out first, only where it is exactly a stored value (``Allowed``, read
+from the demo database): people's names, addresses and e-mail addresses, country codes, item numbers, payment
+references, order references, staff and team names, service and product codes, the print system's job names and
+files, the intake file's name, its quarantined lines as received and the paths of their fields (which the reasons
+name: ``payment.fee_chf``), the test's own directories (the database's location). SHA-256 digests are not words;
+the language combo box names English in English.
 
 **In English** (after ``install_translators(app, "en")``, on a new window) a text fails when it holds an ISO date, is
-the French of a message of the catalogue whose source differs, or holds a French word (``french_words()``, built
-the other way round). What people typed in French — hold reasons, notes, answers, comments, corrections, the
-letters' grounds and facts — is data there too.
+the French of a message of the catalogue whose source differs, or holds a French word (``Catalogue.french_words``,
+built the other way round). What stays French whatever the screen's language is data there too: what people typed
+(hold reasons, notes, answers, comments, corrections), the reference data that has no English (conditions, grounds,
+legal bases, postal products) and the letters, which are French (their text in the refusal editor, the signatory's
+title). The services' names are not: the catalogue has their English.
 
 The failure lists each offending text once, with the widget that shows it, how it shows it, why it fails and where
 it was seen (account, screen).
@@ -135,12 +140,12 @@ _SNAKE_CODE = re.compile(r"(?<![\w.@/\\-])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w@/\
 _DOTTED_CODE = re.compile(r"(?<![\w.@/\\-])[a-z][a-z0-9_]+(?:\.[a-z][a-z0-9_]+)+(?![\w@/\\-]|\.\w)")
 
 
-#: Common English function words (whatever the catalogue says). Not "a", "on", "or", "as", "an", "us", "son":
-#: French words too.
 def _listed(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Common English function words (whatever the catalogue says). Not "a", "on", "or", "as", "an", "us", "son":
+#: French words too.
 ENGLISH_FUNCTION_WORDS = _listed("""
     the and of to with from for by at into onto upon than then there here this that these those which what when where
     while who whom whose why how is are was were be been being has have had having do does did done doing will would
@@ -155,19 +160,19 @@ FRENCH_TOO = frozenset({"a", "on", "or", "as", "an", "son", "plus", "type", "dat
                         "codes", "article", "rue", "via", "format", "pal", "fin", "file"})  # fmt: skip
 #: Common French words (function words and the screens' most frequent), for the walk in English.
 FRENCH_FUNCTION_WORDS = _listed("""
-    le la les des du une au aux et est sont avec pour dans sur par ou où pas ne qui que quoi dont cette ces ce cet
-    son sa ses leur leurs votre vos notre nos être été avoir aucun aucune tout toute tous toutes après avant depuis
-    jusqu chez entre sans sous vers
+    le la les de des du un une au aux à et est sont avec pour dans en sur par ou où pas ne ni qui que quoi dont
+    cette ces ce cet son sa ses leur leurs votre vos notre nos il elle ils elles nous vous être été avoir aucun
+    aucune tout toute tous toutes après avant depuis jusqu chez entre sans sous vers mais donc car très déjà
 """)
 #: Words of the French translations that English writes the same.
 ENGLISH_TOO = frozenset({"a", "on", "or", "as", "an", "page", "type", "date", "note", "notes", "service", "services",
                          "action", "actions", "condition", "conditions", "message", "total", "code", "codes", "article",
-                         "format", "via", "transition", "description", "permission", "options", "certificate",
-                         "suggestion", "question", "version", "unique", "simple", "signature", "profile", "courrier",
-                         "central", "local", "minutes", "minute", "moment", "justification", "notification", "document",
-                         "documents", "destination", "information", "correction", "confirmation", "attention",
-                         "impression", "mention", "position", "solution", "session", "sessions", "installation",
-                         "application", "audit", "national", "chose", "dépôt", "e", "ok"})  # fmt: skip
+                         "format", "via", "transition", "description", "permission", "options", "suggestion",
+                         "question", "version", "unique", "simple", "signature", "central", "local", "minutes",
+                         "minute", "moment", "justification", "notification", "document", "documents", "destination",
+                         "information", "correction", "confirmation", "attention", "impression", "mention", "position",
+                         "solution", "session", "sessions", "installation", "application", "audit", "national",
+                         "chose", "e", "ok"})  # fmt: skip
 
 
 def strip_mnemonic(value: str) -> str:
@@ -225,7 +230,7 @@ def catalogue() -> Catalogue:
         english=english,
         french=french,
         english_words=frozenset(w for w in english_words - FRENCH_TOO if len(w) > 1 or w == "i"),
-        french_words=frozenset(w for w in french_words - ENGLISH_TOO if len(w) > 1),
+        french_words=frozenset(w for w in french_words - ENGLISH_TOO if len(w) > 1 or w == "à"),
     )
 
 
@@ -552,6 +557,7 @@ def _allowed(engine: Engine) -> Allowed:
     )  # fmt: skip
     # ISO country codes (a nationality, an address abroad)
     parts |= _strings(engine, "register_persons.nationality", "orders.addr_country")
+    parts |= _print_jobs(engine)
     # a quarantined line as received (masked), and the paths of its fields, which the reasons name (applicant.avs)
     whole = _strings(engine, "import_quarantine.line_masked")
     for line in whole:
@@ -560,6 +566,23 @@ def _allowed(engine: Engine) -> Allowed:
         except ValueError:
             continue
     return Allowed(frozenset(whole), frozenset(parts))
+
+
+def _print_jobs(engine: Engine) -> set[str]:
+    """The print system's job names and destinations (a printer, or ``file:/tmp/….pdf``, shown too as the path and
+    as the file's name), as the history notes and the audit trail record them."""
+    found: set[str] = set()
+    rows = _rows(engine, "SELECT note FROM order_events WHERE action = 'print' AND note LIKE '{%'")
+    rows += _rows(engine, "SELECT payload FROM audit_events WHERE action = 'print.batch'")
+    for (stored,) in rows:
+        data = json.loads(str(stored))
+        values = data.get("params", data) if isinstance(data, dict) else {}
+        for key in ("job", "destination"):
+            value = values.get(key) if isinstance(values, dict) else None
+            if isinstance(value, str) and value:
+                path = value.removeprefix("file:")
+                found |= {value, path} | ({Path(path).name} if path != value else set())
+    return found
 
 
 def _field_paths(record: object, prefix: str = "") -> Iterator[str]:
@@ -580,8 +603,9 @@ def workstation_paths() -> Allowed:
 
 def _french_data(engine: Engine) -> Allowed:
     """What stays French on an English screen: what people typed (in French in the demo: hold reasons, answers,
-    comments, corrections, resolutions, justifications), and the reference data that has no English (conditions,
-    grounds, their legal bases, remedies, postal products, the team)."""
+    comments, corrections, resolutions, justifications), the reference data that has no English (conditions,
+    grounds, their legal bases, remedies, postal products, the team), and the letters (their text, the signatory's
+    title), which are French."""
     found: set[str] = set()
     for column in ("orders.hold_reason", "order_events.note", "hearings.reason", "hearings.answer",
                    "decisions.hearing_note", "decisions.return_comment",
@@ -592,6 +616,15 @@ def _french_data(engine: Engine) -> Allowed:
         table, name = column.split(".")
         for (value,) in _rows(engine, f"SELECT DISTINCT {name} FROM {table} WHERE {name} IS NOT NULL"):
             found |= {leaf.strip() for leaf in _leaves(value) if leaf.strip()}
+    # the letters' text (French, as the letters are), but for the services' names: those have their English
+    english_named = _strings(engine, "services.label_fr")
+    for (content,) in _rows(engine, "SELECT content FROM decisions WHERE content IS NOT NULL"):
+        found |= {leaf.strip() for leaf in _leaves(content) if leaf.strip() and leaf.strip() not in english_named}
+    # the signatory's title under an issued decision, as its audit event records it
+    for (payload,) in _rows(engine, "SELECT payload FROM audit_events WHERE action = 'decision.issued'"):
+        signature = json.loads(str(payload)).get("signature")
+        if isinstance(signature, dict) and isinstance(signature.get("title"), str):
+            found.add(signature["title"])
     return Allowed(prose=frozenset(found))
 
 
@@ -602,8 +635,8 @@ def _features(engine: Engine) -> dict[int, tuple[str, str, str | None, set[str]]
         orders[int(str(oid))] = (str(ref), str(status), assignee if isinstance(assignee, str) else None, set())
     queries = {
         "history": "SELECT order_id, action FROM order_events",
-        "hold": "SELECT id, CASE WHEN hold_reason LIKE 'Right to be heard%' THEN 'hearing' ELSE 'typed' END "
-                "FROM orders WHERE hold_reason IS NOT NULL",
+        "note": "SELECT order_id, note FROM order_events WHERE note IS NOT NULL",
+        "hold": "SELECT id, hold_reason FROM orders WHERE hold_reason IS NOT NULL",
         "hearing": "SELECT order_id, mode || ':' || (answer IS NOT NULL) || ':' || (reason IS NOT NULL) FROM hearings",
         "decision": "SELECT order_id, status || ':' || COALESCE(hearing, '') || ':' || (return_comment IS NOT NULL) "
                     "FROM decisions",
@@ -618,8 +651,18 @@ def _features(engine: Engine) -> dict[int, tuple[str, str, str | None, set[str]]
     for kind, sql in queries.items():
         for order_id, value in _rows(engine, sql):
             if order_id in orders:
-                orders[int(str(order_id))][3].add(f"{kind}:{value}")
+                shown = _note_kind(str(value)) if kind in ("note", "hold") else value
+                orders[int(str(order_id))][3].add(f"{kind}:{shown}")
     return orders
+
+
+def _note_kind(stored: str) -> str:
+    """A stored note's key (``hold.hearing``, ``history.delivered``…), or "text" for a note stored as typed."""
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return "text"
+    return str(data.get("key", "text")) if isinstance(data, dict) else "text"
 
 
 def _picks(engine: Engine) -> dict[str, tuple[OrderPick, ...]]:
@@ -703,6 +746,10 @@ def english(gui_app: QApplication) -> Iterator[str]:
 LETTER_TEXT = frozenset({"QPlainTextEdit#groundText", "QListWidget#factsList"})
 
 
+#: The languages offered in the settings, each in its own language.
+LANGUAGE_NAMES = frozenset({("QComboBox#languageCombo", "Français"), ("QComboBox#languageCombo", "English")})
+
+
 def letter_text(where: str) -> bool:
     return where.rsplit("/", 1)[-1] in LETTER_TEXT
 
@@ -728,6 +775,8 @@ class Walk:
                 continue
             if self.language == ENGLISH and how.startswith(("text", "cell")) and letter_text(where):
                 continue
+            if (where.rsplit("/", 1)[-1], value) in LANGUAGE_NAMES and how.startswith(("item", "current text")):
+                continue  # a language named in its own language
             why = judge(value, self.allowed)
             if why is not None:
                 self.found.setdefault((where, how, plain(value), why), []).append(f"{self.account} · {screen}")
@@ -765,11 +814,13 @@ class Walk:
         self.settle()
 
     def report(self) -> str:
+        """Each offending text once, by widget: the text, why, how and where it is shown, where it was seen."""
         lines = []
-        for (where, how, value, why), seen in sorted(self.found.items(), key=lambda item: (item[0][3], item[0])):
+        for (where, how, value, why), seen in sorted(self.found.items()):
             unique = list(dict.fromkeys(seen))
             more = f" (+{len(unique) - 3} more)" if len(unique) > 3 else ""
-            lines.append(f"- {value[:160]!r}\n    {why}\n    {how} of {where}\n    seen: "
+            shown = value if len(value) <= 240 else value[:240] + "…"
+            lines.append(f"- {shown!r}\n    {why}\n    {how} of {where}\n    seen: "
                          f"{'; '.join(unique[:3])}{more}")  # fmt: skip
         return "\n".join(lines)
 
@@ -1129,5 +1180,5 @@ def test_the_word_lists() -> None:
     cat = catalogue()
     assert {"the", "with", "order", "shipped", "heard", "expected", "comments"} <= cat.english_words
     assert not {"la", "le", "commande", "à", "de", "a", "on", "service", "date", "attestation"} & cat.english_words
-    assert {"commande", "traiter", "le", "les", "expédiée"} <= cat.french_words
+    assert {"commande", "traiter", "le", "les", "de", "à", "expédiée"} <= cat.french_words
     assert not {"the", "order", "service", "date", "a"} & cat.french_words
