@@ -16,6 +16,7 @@ from ocpm_desk import config
 from ocpm_desk.adapters import profiles as prof
 from ocpm_desk.adapters import secrets
 from ocpm_desk.domain.errors import ConnectionFailed
+from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Phrase
 from ocpm_desk.logging_setup import describe_database, describe_exception
 from ocpm_desk.services.connector import Connector, ProfileChoice
 
@@ -117,7 +118,8 @@ class AppConnector:
         self._opened[profile] = target
         log.info("login: %s on %s, roles %s (%d ms)", identity.username, where,
                  ",".join(sorted(identity.roles)) or "none", (time.monotonic() - started) * 1000)
-        label = f"{profile_label(profile)} — {prof.display_url(target)}"
+        label = Phrase(QT_TRANSLATE_NOOP("Profile", "{profile} — {where}"), context="Profile",
+                       profile=Phrase(profile_label(profile), context="Profile"), where=prof.display_url(target))
         return wiring.AppDeskSession(engine, identity, label, central_url=target if owns_engine else None)
 
     def _keyring_url(self, profile: str) -> str | None:
@@ -156,7 +158,8 @@ class AppConnector:
 
 
 def profile_label(profile: str) -> str:
-    return {prof.DEMO: "Démo", prof.LOCAL: "Local", prof.CENTRAL: "Central"}.get(profile, profile)
+    """The English source of a profile's name (context ``Profile``; the GUI says it translated)."""
+    return {prof.DEMO: "Demo", prof.LOCAL: "Local", prof.CENTRAL: "Central"}.get(profile, profile)
 
 
 def make_connector(override_url: str | None = None) -> Connector:

@@ -29,6 +29,7 @@ from ocpm_desk.domain.errors import (
     DomainError,
 )
 from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.logging_setup import describe_exception
 from ocpm_desk.queries.queues import QueueRow, QueueSpec
 from ocpm_desk.services import (
@@ -129,7 +130,7 @@ class AppDeskSession:
     """A logged-in user's handle on one database; every call opens its own short transaction."""
 
     def __init__(
-        self, engine: Engine, identity: StaffIdentity, label: str, *, central_url: str | None = None
+        self, engine: Engine, identity: StaffIdentity, label: Phrase, *, central_url: str | None = None
     ) -> None:
         self._engine = engine
         # a central login has its own pool, closed at log out, and its password is checked by the server
@@ -145,7 +146,7 @@ class AppDeskSession:
         return self._identity
 
     @property
-    def database_label(self) -> str:
+    def database_label(self) -> Phrase:
         return self._label
 
     def check_connection(self) -> bool:

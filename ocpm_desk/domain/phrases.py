@@ -27,7 +27,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-__all__ = ["MESSAGE", "QT_TRANSLATE_NOOP", "SEMICOLON", "Listing", "Phrase", "Words", "fields_of", "parse", "render"]
+__all__ = ["MESSAGE", "QT_TRANSLATE_NOOP", "SEMICOLON", "Bilingual", "Listing", "Phrase", "Words", "fields_of", "parse",
+           "render"]
 
 #: The translation context of the errors' messages (``DomainError``).
 MESSAGE = "Message"
@@ -184,3 +185,18 @@ def parse(text: str, templates: Sequence[str], groups: Mapping[str, str] | None 
         if found is not None:
             return template, found.groupdict()
     return "", {}
+
+
+class Bilingual(str):
+    """A label of the reference data: the French text itself (what letters, the CLI and comparisons use), with its
+    English for the screens of a person who reads English (``gui.labels.local``)."""
+
+    en: str
+
+    def __new__(cls, fr: str, en: str | None = None) -> Bilingual:
+        label = super().__new__(cls, fr)
+        label.en = en or fr
+        return label
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Bilingual, (str(self), self.en))

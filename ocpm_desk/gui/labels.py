@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.phrases import Bilingual
 from ocpm_desk.domain.roles import Role
 
 
@@ -120,3 +121,13 @@ def clock_explanation(bucket: str) -> str:
         "due": QCoreApplication.translate("DeliveryClock", "7 to 14 working days since the order"),
         "late": QCoreApplication.translate("DeliveryClock", "more than 14 working days since the order"),
     }[bucket]
+
+
+def local(label: str) -> str:
+    """A label of the reference data in the reader's language: its English when the screens are in English and the
+    office gave one (``domain.phrases.Bilingual``), the French otherwise."""
+    from ocpm_desk.gui.i18n import ENGLISH, current_language
+
+    if isinstance(label, Bilingual) and current_language() == ENGLISH:
+        return label.en
+    return str(label)

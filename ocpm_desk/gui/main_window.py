@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.gui.background import BackgroundTask, connection_watch, run_in_background
+from ocpm_desk.gui.failures import phrase_text
 from ocpm_desk.gui.help import ShortcutsDialog, show_about
 from ocpm_desk.gui.idle_lock import WindowLock
 from ocpm_desk.gui.labels import roles_text
@@ -259,7 +260,8 @@ class MainWindow(QMainWindow):
         self.user_label.setToolTip(self.tr("Logged in as {username}").format(username=self._identity.username))
         self.roles_label = QLabel(roles_text(self._identity.roles), bar)
         self.roles_label.setObjectName("statusRoles")
-        self.database_label = QLabel(self.tr("Database: {label}").format(label=self._session.database_label), bar)
+        self.database_label = QLabel(self.tr("Database: {label}").format(
+            label=phrase_text(self._session.database_label)), bar)
         self.database_label.setObjectName("statusDatabase")
         self.connection_label = QLabel(bar)
         self.connection_label.setObjectName("statusConnection")

@@ -234,6 +234,9 @@ def history_action_label(action: str) -> str:
         "condition_ticked": QCoreApplication.translate("OrderText", "Condition ticked"),
         "condition_overridden": QCoreApplication.translate("OrderText", "Result overridden"),
         "condition_override_removed": QCoreApplication.translate("OrderText", "Override removed"),
+        "hearing_not_needed": QCoreApplication.translate("OrderText", "Hearing not needed"),
+        "hearing_answer": QCoreApplication.translate("OrderText", "Hearing answer recorded"),
+        "correction_recorded": QCoreApplication.translate("OrderText", "Correction request recorded"),
     }
     return labels.get(action.removeprefix("order."), action)
 

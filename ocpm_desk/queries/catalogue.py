@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.effective import in_force_sql
 from ocpm_desk.adapters.db.models import FeeSchedule, PostalProduct, PostalTariff, Service
+from ocpm_desk.domain.phrases import Bilingual
 from ocpm_desk.services.desk import Catalogue, PostalProductOffer, ServiceOffer
 
 
@@ -35,7 +36,8 @@ def load_catalogue(engine: Engine, on: date) -> Catalogue:
         return Catalogue(
             on,
             tuple(
-                ServiceOffer(s.code, s.label_fr, f.fee_centimes, _rate_text(f.vat_rate_bp), s.active_from, s.active_to)
+                ServiceOffer(s.code, Bilingual(s.label_fr, s.label_en), f.fee_centimes, _rate_text(f.vat_rate_bp),
+                             s.active_from, s.active_to)
                 for s, f in services
             ),
             tuple(

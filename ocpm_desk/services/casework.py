@@ -63,7 +63,7 @@ from ocpm_desk.domain.money import vat_included
 from ocpm_desk.domain.notes import Chf, Code, decode, encode, with_labels
 from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission, permissions_of
-from ocpm_desk.domain.phrases import Listing, Phrase
+from ocpm_desk.domain.phrases import Bilingual, Listing, Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.queries.overview import OPEN_STATUSES, closure_days
 from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
@@ -380,7 +380,7 @@ def _detail(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> Order
         reference=order.reference,
         version=order.version,
         service_code=order.service_code,
-        service_label=service.label_fr,
+        service_label=Bilingual(service.label_fr, service.label_en),
         service_removed=service.active_to is not None and service.active_to < today,
         status=status,
         outcome=order.outcome,

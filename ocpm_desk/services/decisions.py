@@ -53,7 +53,7 @@ from ocpm_desk.domain.money import format_chf
 from ocpm_desk.domain.notes import Code, encode, text_note
 from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission
-from ocpm_desk.domain.phrases import Listing, Phrase, Words
+from ocpm_desk.domain.phrases import Bilingual, Listing, Phrase, Words
 from ocpm_desk.queries.overview import closure_days
 from ocpm_desk.services.archive import issue_payload, issue_records, original_letter, pdf_problem, seal
 from ocpm_desk.services.casework import _address, _in_force, _touch
@@ -639,7 +639,8 @@ def _proposal_row(session: Session, actor: Actor, decision: m.Decision, order: m
     assert decision.proposed_at is not None and decision.hearing is not None
     return ProposalRow(
         decision_id=decision.id, order_id=order.id, reference=order.reference, service_code=order.service_code,
-        service_label=service.label_fr if service is not None else order.service_code, author=decision.author,
+        service_label=Bilingual(service.label_fr, service.label_en) if service is not None else order.service_code,
+        author=decision.author,
         author_name=names.get(decision.author, decision.author), proposed_at=decision.proposed_at,
         hearing=decision.hearing, abroad=order.addr_country != "CH", own=decision.author == actor.username,
     )

@@ -31,170 +31,170 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="74"/>
         <source>Decisions to approve</source>
         <translation>Décisions à approuver</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="77"/>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="98"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="99"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="77"/>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="98"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="99"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="77"/>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="99"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="100"/>
         <source>Proposed by</source>
         <translation>Proposée par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="78"/>
         <source>Proposed on</source>
         <translation>Proposée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="79"/>
         <source>Hearing</source>
         <translation>Audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="79"/>
         <source>Abroad</source>
         <translation>Étranger</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="82"/>
         <source>Refusals waiting for a decision</source>
         <translation>Refus en attente de décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="99"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="100"/>
         <source>Grounds</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="101"/>
         <source>Right to be heard</source>
         <translation>Droit d&apos;être entendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="101"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="102"/>
         <source>Content (SHA-256)</source>
         <translation>Contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="114"/>
         <source>⚠ Decision addressed abroad: notification by post is not valid everywhere.</source>
         <translation>⚠ Décision adressée à l&apos;étranger&#xa0;: la notification postale n&apos;est pas valable partout.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="119"/>
         <source>Your proposal: another supervisor decides it (four eyes).</source>
         <translation>Votre proposition&#xa0;: un autre responsable la décide (quatre yeux).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="131"/>
         <source>Choose a proposal to see its letter.</source>
         <translation>Choisissez une proposition pour voir sa lettre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="150"/>
         <source>{count} proposal(s) waiting</source>
         <translation>{count} proposition(s) en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="153"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="154"/>
         <source>your proposal</source>
         <translation>votre proposition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="156"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="157"/>
         <source>⚠ abroad</source>
         <translation>⚠ étranger</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="176"/>
         <source>No refusal waiting for a decision</source>
         <translation>Aucun refus en attente de décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="176"/>
         <source>Proposals of refusal appear here as soon as a caseworker submits one.</source>
         <translation>Les propositions de refus apparaissent ici dès qu&apos;un gestionnaire en soumet une.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="208"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="209"/>
         <source>Loading the letter…</source>
         <translation>Chargement de la lettre…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="236"/>
         <source>{name} ({username}) on {date}</source>
         <translation>{name} ({username}) le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="240"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="241"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="253"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="254"/>
         <source>&amp;Approve and sign…</source>
         <translation>&amp;Approuver et signer…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="254"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="255"/>
         <source>Issue the decision as shown, signed in your name</source>
         <translation>Émettre la décision telle qu&apos;affichée, signée à votre nom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="255"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="256"/>
         <source>&amp;Return…</source>
         <translation>&amp;Retourner…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="257"/>
         <source>Send the proposal back to its author with a comment</source>
         <translation>Renvoyer la proposition à son auteur avec un commentaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="257"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="258"/>
         <source>Open the &amp;order</source>
         <translation>Ouvrir la &amp;commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="258"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="259"/>
         <source>The order of the selected proposal</source>
         <translation>La commande de la proposition choisie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="282"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="283"/>
         <source>Your own proposal: another supervisor decides it (four eyes).</source>
         <translation>Votre propre proposition&#xa0;: un autre responsable la décide (quatre yeux).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="309"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="310"/>
         <source>Decision no. {number} issued for order {reference}: it goes to the mail room.</source>
         <translation>Décision n° {number} émise pour la commande {reference}&#xa0;: elle part au courrier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="324"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="325"/>
         <source>The proposal on order {reference} was returned to its author.</source>
         <translation>La proposition sur la commande {reference} a été retournée à son auteur.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="336"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="337"/>
         <source>Another action is still on its way; try again in a moment.</source>
         <translation>Une autre action est encore en cours&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="363"/>
+        <location filename="../../ocpm_desk/gui/screens/approvals.py" line="364"/>
         <source>The list has been reloaded.</source>
         <translation>La liste a été rechargée.</translation>
     </message>
@@ -2198,64 +2198,64 @@
 <context>
     <name>CatalogueModel</name>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="43"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="44"/>
         <source>Yes</source>
         <extracomment>Raw values for sorting, so that CHF 100.00 sorts after CHF 25.00: numbers and text only (dates as ordinals), which QSortFilterProxyModel compares; it cannot compare Python objects.</extracomment>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="45"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="46"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="107"/>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="108"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="149"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="110"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="115"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="121"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="126"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="127"/>
         <source>From</source>
         <translation>Dès le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="133"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="150"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="151"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="155"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="156"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="161"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="162"/>
         <source>Registered</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/models/catalogue.py" line="168"/>
         <source>International</source>
         <translation>International</translation>
     </message>
@@ -2659,32 +2659,32 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>DeliveryClock</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="111"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="112"/>
         <source>On track</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="112"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="113"/>
         <source>Due</source>
         <translation>À échéance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="114"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="119"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="120"/>
         <source>fewer than 7 working days since the order</source>
         <translation>moins de 7 jours ouvrables depuis la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="121"/>
         <source>7 to 14 working days since the order</source>
         <translation>de 7 à 14 jours ouvrables depuis la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="122"/>
         <source>more than 14 working days since the order</source>
         <translation>plus de 14 jours ouvrables depuis la commande</translation>
     </message>
@@ -3646,104 +3646,104 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="94"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="95"/>
         <source>OCPM Desk — {name}</source>
         <extracomment>While the connection is lost, it is tried again this often (G11: back by itself within 5 s of the server). With live updates the queues&apos; own polling is only a safety net (a listener that could not connect). A change announced while the visible queue is busy (loading, acting) is applied this long after. The navigation entries&apos; shortcuts, in order: Ctrl+1…Ctrl+9 and Ctrl+0, then Alt+1…Alt+9 (a supervisor has 11).</extracomment>
         <translation>OCPM Desk — {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="149"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="180"/>
         <source>No screens for this account</source>
         <translation>Aucun écran pour ce compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="182"/>
         <source>The roles of this account ({roles}) give access to no screen of OCPM Desk. The intake account is the web platform&apos;s: it delivers orders, it does not process them. Log out and log in with a staff account.</source>
         <translation>Les rôles de ce compte ({roles}) ne donnent accès à aucun écran d&apos;OCPM Desk. Le compte de réception est celui de la plateforme en ligne&#xa0;: il transmet les commandes, il ne les traite pas. Déconnectez-vous et connectez-vous avec un compte du personnel.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="186"/>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="215"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="216"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="206"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="207"/>
         <source>Loc&amp;k</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="210"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="211"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="227"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="237"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="238"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="244"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="245"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="247"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="248"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="260"/>
         <source>Logged in as {username}</source>
         <translation>Connecté en tant que {username}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="263"/>
         <source>Database: {label}</source>
         <translation>Base de données&#xa0;: {label}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="511"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="513"/>
         <source>Connected</source>
         <translation>Connecté</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="513"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="515"/>
         <source>Connection lost — reconnecting</source>
         <translation>Connexion perdue — reconnexion en cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="515"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="517"/>
         <source>Checking the connection…</source>
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/main_window.py" line="200"/>
+        <location filename="../../ocpm_desk/gui/main_window.py" line="201"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
     </message>
@@ -4029,7 +4029,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/domain/lifecycle.py" line="205"/>
-        <location filename="../../ocpm_desk/services/decisions.py" line="705"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="706"/>
         <source>a refusal must be approved or returned by a supervisor other than its author</source>
         <translation>un refus doit être approuvé ou renvoyé par un autre responsable que son auteur</translation>
     </message>
@@ -4655,63 +4655,63 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>la date des observations doit se situer entre la lettre d&apos;intention ({sent}) et aujourd&apos;hui ({today})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="667"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="668"/>
         <source>decision #{id} does not exist</source>
         <translation>la décision #{id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="680"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="681"/>
         <source>decision #{id} is {decision_status}, not a proposal waiting for approval</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: ce n&apos;est pas une proposition en attente d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="701"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="702"/>
         <source>decision #{id} is {decision_status}: only a proposal waiting for approval can be approved or returned</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une proposition en attente d&apos;approbation peut être approuvée ou renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="709"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="710"/>
         <source>decision #{id}: its content no longer matches its recorded SHA-256; it cannot be approved</source>
         <translation>décision #{id}&#xa0;: son contenu ne correspond plus à son empreinte SHA-256 enregistrée&#xa0;; elle ne peut pas être approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="713"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="714"/>
         <source>the proposal changed since you read it (SHA-256 {read}… is no longer its content, now {now}…): read it again</source>
         <translation>la proposition a changé depuis que vous l&apos;avez lue (SHA-256 {read}… n&apos;est plus son contenu, désormais {now}…)&#xa0;: relisez-la</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="766"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="767"/>
         <source>returning a proposal needs a comment of at least {minimum} characters telling its author what to change</source>
         <translation>renvoyer une proposition demande un commentaire d&apos;au moins {minimum} caractères indiquant à son auteur ce qu&apos;il faut changer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="789"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="790"/>
         <source>decision {number}: no sealed audit event of its issue vouches for the archived PDF; it is not handed out as the original — report it</source>
         <translation>décision {number} : aucun événement d&apos;audit scellé de son émission ne garantit le PDF archivé ; il n&apos;est pas remis comme original — signalez-le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="796"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="797"/>
         <source>decision #{id} is {decision_status}: only an issued decision has an original</source>
         <translation>la décision #{id} a le statut «&#xa0;{decision_status}&#xa0;»&#xa0;: seule une décision émise a un original</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="786"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="787"/>
         <source>decision {number}: the archived PDF does not match its recorded SHA-256 (recorded {recorded}, found {found}); it was altered — report it, do not send it</source>
         <translation>décision {number}&#xa0;: le PDF archivé ne correspond pas à son empreinte SHA-256 enregistrée (enregistrée {recorded}, trouvée {found})&#xa0;; il a été altéré — signalez-le, ne l&apos;envoyez pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="851"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="852"/>
         <location filename="../../ocpm_desk/services/mailroom.py" line="408"/>
         <source>no order has the reference {reference!r}</source>
         <translation>aucune commande n&apos;a la référence {reference!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="859"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="860"/>
         <source>order {reference} has no issued decision numbered {number}</source>
         <translation>la commande {reference} n&apos;a pas de décision émise portant le numéro {number}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/decisions.py" line="861"/>
+        <location filename="../../ocpm_desk/services/decisions.py" line="862"/>
         <source>order {reference} has no issued decision</source>
         <translation>la commande {reference} n&apos;a pas de décision émise</translation>
     </message>
@@ -4753,29 +4753,29 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>la personne de la commande {reference} ne figure pas dans le registre de la population&#xa0;: aucune attestation ne peut être établie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="661"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="665"/>
         <source>lines {first}–{last} could not be written: another import or a caseworker changed the same orders meanwhile; run the import again (what is done stays)</source>
         <extracomment>How long a batch waits, inside its transaction, for the batch before it to commit; then it gives up its transaction and waits outside (see ``_Yield``): a batch never holds locks for long while it waits.</extracomment>
         <translation>les lignes {first} à {last} n&apos;ont pas pu être écrites&#xa0;: un autre import ou un gestionnaire a modifié les mêmes commandes entre-temps&#xa0;; relancez l&apos;import (ce qui est fait reste acquis)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="863"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="867"/>
         <source>the batch size must be at least 1 line</source>
         <extracomment>PostgreSQL: this many batches are written at once, each by its own connection in its own transaction: the server checks and indexes the rows of one on a core while the other&apos;s are prepared, sent and checked on the other. A batch commits after the one before it; what it updates of the orders that batch wrote, it writes after that batch committed (``_apply``). SQLite has one writer: one batch at a time. An input of at least this many bytes is read and checked in a separate process (``_ProcessReader``): threads share one interpreter lock, so a reading thread slowed the writes as much as it saved (measured: 100 000 lines on PostgreSQL, 5 000–5 900 lines/s so, 4 500–5 100 with the checks in the writers&apos; process). Smaller inputs and standard input are read in the calling thread.</extracomment>
         <translation>un lot compte au moins 1 ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="930"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="934"/>
         <source>say in at least {minimum} characters what was done about this line</source>
         <translation>indiquez en au moins {minimum} caractères ce qui a été fait pour cette ligne</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="935"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="939"/>
         <source>quarantined line {id} does not exist</source>
         <translation>la ligne en quarantaine {id} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/services/intake.py" line="937"/>
+        <location filename="../../ocpm_desk/services/intake.py" line="941"/>
         <source>this line was already resolved by {who} on {date:%d.%m.%Y}</source>
         <translation>cette ligne a déjà été résolue par {who} le {date:%d.%m.%Y}</translation>
     </message>
@@ -5018,17 +5018,17 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>la condition {code} du jeu de règles n&apos;a pas d&apos;évaluation automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/wiring.py" line="399"/>
+        <location filename="../../ocpm_desk/wiring.py" line="400"/>
         <source>the file {name} cannot be read: {detail}</source>
         <translation>le fichier {name} ne peut pas être lu&#xa0;: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/wiring.py" line="407"/>
+        <location filename="../../ocpm_desk/wiring.py" line="408"/>
         <source>the file {name} could not be read to the end: {detail}; what was imported before stays, import the same file again</source>
         <translation>le fichier {name} n&apos;a pas pu être lu jusqu&apos;au bout&#xa0;: {detail}&#xa0;; ce qui a été importé avant reste acquis, importez à nouveau le même fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/domain/phrases.py" line="66"/>
+        <location filename="../../ocpm_desk/domain/phrases.py" line="69"/>
         <source>; </source>
         <extracomment>The translation context of the errors&apos; messages (``DomainError``). the stable name of a phrase that is stored (``domain.notes``); &quot;&quot; for a message that is only said The separator of a list of reasons (French puts a non-breaking space before it).</extracomment>
         <translation>&#xa0;; </translation>
@@ -5527,472 +5527,472 @@ What delivery tracking reads of an order (the intake login imports tracking too,
 <context>
     <name>OrderPage</name>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="90"/>
         <source>“{condition}” ({result})</source>
         <translation>«&#xa0;{condition}&#xa0;» ({result})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="96"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="93"/>
         <source>Cannot be approved yet: these mandatory conditions are neither met nor overridden — {conditions}.</source>
         <translation>Approbation impossible pour l&apos;instant&#xa0;: ces conditions obligatoires ne sont ni remplies ni forcées — {conditions}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="115"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="112"/>
         <source>Applicant and person concerned</source>
         <translation>Demandeur et personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="118"/>
         <source>Decision and hearing</source>
         <translation>Décision / audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="124"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="121"/>
         <source>Delivery and payment</source>
         <translation>Livraison et paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="128"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="183"/>
         <source>not assigned</source>
         <translation>non attribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="189"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="193"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="191"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="192"/>
         <source>Service</source>
         <translation>Prestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="193"/>
         <source>Ordered on</source>
         <translation>Commandée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="197"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="343"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="194"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="340"/>
         <source>Paid on</source>
         <translation>Payée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="198"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="195"/>
         <source>Delivery clock</source>
         <translation>Délai de livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="198"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="211"/>
         <source>⚠ This service is no longer offered. Orders already placed are processed to the end (general terms, G4).</source>
         <translation>⚠ Cette prestation n&apos;est plus proposée. Les commandes déjà passées sont traitées jusqu&apos;au bout (conditions générales, G4).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="218"/>
         <source>⚠ Refusal proposal returned by the supervisor: {comment}</source>
         <translation>⚠ Proposition de refus retournée par le responsable&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="230"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="227"/>
         <source>On hold: {reason} — follow-up on {date}</source>
         <translation>En attente&#xa0;: {reason} — relance le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="241"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="238"/>
         <source>granted</source>
         <translation>accordée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="242"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="239"/>
         <source>refused</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="240"/>
         <source>withdrawn (the fee is kept)</source>
         <translation>retirée (l&apos;émolument reste acquis)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="244"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="241"/>
         <source>cancelled before payment</source>
         <translation>annulée avant paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="249"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="246"/>
         <source>— (the clock runs only for paid orders not yet decided)</source>
         <translation>— (le délai ne court que pour les commandes payées pas encore tranchées)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="254"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="251"/>
         <source>1 working day</source>
         <translation>1 jour ouvrable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="253"/>
         <source>{count} working days</source>
         <translation>{count} jours ouvrables</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="279"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="276"/>
         <source>Applicant, who is also the person concerned</source>
         <translation>Demandeur, qui est aussi la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="283"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="280"/>
         <source>✗ Not found in the population register: nothing to compare with.</source>
         <translation>✗ Introuvable dans le registre de la population&#xa0;: rien à comparer.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="284"/>
         <source>Field</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="472"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="284"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
         <source>In the order</source>
         <translation>Dans la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="284"/>
         <source>In the register</source>
         <translation>Dans le registre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="284"/>
         <source>Comparison</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="297"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="294"/>
         <source>= same</source>
         <translation>= identique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="299"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="296"/>
         <source>? not found</source>
         <translation>? introuvable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="301"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="298"/>
         <source>≠ differs</source>
         <translation>≠ différent</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="327"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="324"/>
         <source>Delivery</source>
         <translation>Livraison</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="329"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="326"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="335"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="332"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="341"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="338"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="342"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="339"/>
         <source>Provider reference</source>
         <translation>Référence du prestataire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="344"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="341"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="354"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="351"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="355"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="352"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="350"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="347"/>
         <source>of which VAT {rate}: {amount}</source>
         <translation>dont TVA {rate}&#xa0;: {amount}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="290"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="287"/>
         <source>{person}: the order beside the register</source>
         <translation>{person} : la commande à côté du registre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="370"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="367"/>
         <source>Legal conditions</source>
         <translation>Conditions légales</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="391"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="388"/>
         <source>No condition to show.</source>
         <translation>Aucune condition à afficher.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="408"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="405"/>
         <source>Not evaluated</source>
         <translation>Pas évaluée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="410"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="407"/>
         <source>(overridden)</source>
         <translation>(forcé)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="421"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="418"/>
         <source>mandatory</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="421"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="418"/>
         <source>optional</source>
         <translation>facultative</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="422"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="419"/>
         <source>{kind} · {evaluator} · legal basis: {basis}</source>
         <translation>{kind} · {evaluator} · base légale&#xa0;: {basis}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="432"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="429"/>
         <source>To be ticked by hand, with a note saying what was checked.</source>
         <translation>À cocher à la main, avec une note indiquant ce qui a été vérifié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="434"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="431"/>
         <source>Evaluated automatically when the caseworker who took the order opens it.</source>
         <translation>Évaluée automatiquement quand la personne qui a pris la commande l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="444"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="441"/>
         <source>Note by {person}: {note}</source>
         <translation>Note de {person}&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="445"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="442"/>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="453"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="450"/>
         <source>Overridden by {person}: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé par {person}&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="457"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="454"/>
         <source>Overridden: “{automatic}” → “{forced}”. Justification: {justification}</source>
         <translation>Forcé&#xa0;: «&#xa0;{automatic}&#xa0;» → «&#xa0;{forced}&#xa0;». Justification&#xa0;: {justification}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="472"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="472"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="469"/>
         <source>Register or tariff</source>
         <translation>Registre ou tarif</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="477"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="474"/>
         <source>✓ matches</source>
         <translation>✓ concorde</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="477"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="474"/>
         <source>✗ does not match</source>
         <translation>✗ ne concorde pas</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="496"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="493"/>
         <source>Right to be heard</source>
         <translation>Droit d&apos;être entendu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="501"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="498"/>
         <source>Hearing letter (SHA-256)</source>
         <translation>Lettre d&apos;intention (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="527"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="524"/>
         <source>Version {number} — {status}</source>
         <translation>Version {number} — {status}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="529"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="526"/>
         <source>decision no. {number}</source>
         <translation>décision n° {number}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="534"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="531"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="535"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="532"/>
         <source>Proposed on</source>
         <translation>Proposée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="538"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="535"/>
         <source>Decided by</source>
         <translation>Décidée par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="540"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="537"/>
         <source>Decided on</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="543"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="540"/>
         <source>Hearing</source>
         <translation>Audition</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="545"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="542"/>
         <source>Content (SHA-256)</source>
         <translation>Contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="547"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="544"/>
         <source>Archived PDF (SHA-256)</source>
         <translation>PDF archivé (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="549"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="546"/>
         <source>Returned with this comment: {comment}</source>
         <translation>Retournée avec ce commentaire&#xa0;: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="554"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="551"/>
         <source>Open the PDF</source>
         <translation>Ouvrir le PDF</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="556"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="553"/>
         <source>The archived original, as signed (Ctrl+Shift+O for the latest)</source>
         <translation>L&apos;original archivé, tel que signé (Ctrl+Maj+O pour la dernière)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="557"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="554"/>
         <source>Print a copy…</source>
         <translation>Imprimer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="559"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="556"/>
         <source>A copy marked COPIE, saved to a file (Ctrl+Shift+P for the latest)</source>
         <translation>Une copie marquée COPIE, enregistrée dans un fichier (Ctrl+Maj+P pour la dernière)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
         <source>Item number</source>
         <translation>Numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="581"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="578"/>
         <source>Shipped</source>
         <translation>Expédié le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
         <source>Return reason</source>
         <translation>Motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
         <source>Delivered on</source>
         <translation>Distribuée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="582"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="579"/>
         <source>Notified on</source>
         <translation>Notifiée le</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="583"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="580"/>
         <source>Appeal deadline</source>
         <translation>Délai de recours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="586"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="583"/>
         <source>Shipments of the order</source>
         <translation>Envois de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="599"/>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="605"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="596"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="602"/>
         <source>Shipments</source>
         <translation>Envois</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="602"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="599"/>
         <source>The shipments could not be loaded: {reason}</source>
         <translation>Les envois n&apos;ont pas pu être chargés&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="607"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="613"/>
+        <location filename="../../ocpm_desk/gui/screens/order_page.py" line="610"/>
         <source>History of the order</source>
         <translation>Historique de la commande</translation>
     </message>
@@ -6385,330 +6385,330 @@ What delivery tracking reads of an order (the intake login imports tracking too,
 <context>
     <name>OrderText</name>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="47"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="46"/>
         <source>Met</source>
         <translation>Remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="48"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="47"/>
         <source>Not met</source>
         <translation>Non remplie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="49"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="48"/>
         <source>Unknown</source>
         <translation>Indéterminée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="50"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="49"/>
         <source>To tick</source>
         <translation>À cocher</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="61"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="60"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="62"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="61"/>
         <source>manual</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="71"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="70"/>
         <source>AVS number</source>
         <translation>N° AVS</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="72"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="71"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="72"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="73"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="75"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="74"/>
         <source>Fee</source>
         <translation>Émolument</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="76"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="75"/>
         <source>Postage</source>
         <translation>Frais de port</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="77"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="76"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="77"/>
         <source>Current residence</source>
         <translation>Domicile actuel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="78"/>
         <source>Geneva residences</source>
         <translation>Séjours à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="80"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="175"/>
         <source>Swiss citizen</source>
         <translation>Nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="80"/>
         <source>Departure</source>
         <translation>Départ</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="82"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="205"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="204"/>
         <source>Person concerned</source>
         <translation>Personne concernée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="85"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="84"/>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="85"/>
         <source>Order date</source>
         <translation>Date de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="86"/>
         <source>Postal product</source>
         <translation>Produit postal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="87"/>
         <source>Salutation</source>
         <translation>Formule d&apos;appel</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="88"/>
         <source>Street</source>
         <translation>Rue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="89"/>
         <source>House number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="90"/>
         <source>Postcode</source>
         <translation>NPA</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="91"/>
         <source>Foreign postcode</source>
         <translation>Code postal étranger</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="92"/>
         <source>Town</source>
         <translation>Localité</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="94"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="93"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="94"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="96"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="95"/>
         <source>Address line</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="97"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="96"/>
         <source>Dwelling number</source>
         <translation>Numéro de logement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="98"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="97"/>
         <source>Post office box</source>
         <translation>Case postale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="112"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="111"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="112"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="176"/>
         <source>Not a Swiss citizen</source>
         <translation>Pas de nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="184"/>
         <source>Commune: {value}</source>
         <translation>Commune&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="185"/>
         <source>Left Geneva on {value}</source>
         <translation>Départ de Genève le {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="186"/>
         <source>Geneva residences in the register: {value}</source>
         <translation>Séjours à Genève au registre&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="188"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="187"/>
         <source>Nationality: {value}</source>
         <translation>Nationalité&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="188"/>
         <source>Residence permit: {value}</source>
         <translation>Permis de séjour&#xa0;: {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="204"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="203"/>
         <source>Applicant</source>
         <translation>Demandeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="214"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="213"/>
         <source>Order received</source>
         <translation>Commande reçue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="215"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="214"/>
         <source>Payment validated</source>
         <translation>Paiement validé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="216"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="215"/>
         <source>Cancelled before payment</source>
         <translation>Annulée avant paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="217"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="216"/>
         <source>Claimed</source>
         <translation>Prise en charge</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="218"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="217"/>
         <source>Released</source>
         <translation>Libérée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="219"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="218"/>
         <source>Reassigned</source>
         <translation>Réattribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="219"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="220"/>
         <source>Put on hold</source>
         <translation>Mise en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="221"/>
         <source>Review resumed</source>
         <translation>Examen repris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="222"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="223"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="224"/>
         <source>Refusal proposal returned</source>
         <translation>Proposition de refus renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="225"/>
         <source>Refusal approved</source>
         <translation>Refus approuvé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="226"/>
         <source>Withdrawal recorded</source>
         <translation>Retrait enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="228"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="227"/>
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="228"/>
         <source>Handed to the post</source>
         <translation>Remise à la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="230"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="423"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="424"/>
         <source>Delivered</source>
         <translation>Distribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="230"/>
         <source>Returned by the post</source>
         <translation>Retournée par la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="232"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="231"/>
         <source>Sent again</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="233"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="232"/>
         <source>Reissued (error attributable to OCPM)</source>
         <translation>Réémise (erreur imputable à l&apos;OCPM)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="234"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="233"/>
         <source>Conditions evaluated</source>
         <translation>Conditions évaluées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="235"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="234"/>
         <source>Condition ticked</source>
         <translation>Condition cochée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="236"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="235"/>
         <source>Result overridden</source>
         <translation>Résultat forcé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="237"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="236"/>
         <source>Override removed</source>
         <translation>Forçage retiré</translation>
     </message>
@@ -6719,230 +6719,245 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>Aucun jeu de règles n&apos;était en vigueur à la date du paiement.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="299"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="301"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="300"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="302"/>
         <source>Proposed to a supervisor</source>
         <translation>Proposée à un responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="301"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="303"/>
         <source>Returned to its author</source>
         <translation>Retournée à son auteur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="302"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="304"/>
         <source>Issued (signed)</source>
         <translation>Émise (signée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="303"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="305"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="310"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="311"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="312"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="313"/>
         <source>hearing letter sent</source>
         <translation>lettre envoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="312"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="314"/>
         <source>hearing not needed</source>
         <translation>audition non nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="335"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="337"/>
         <source>The order is {status}: a refusal is submitted only while it is in review. Go back to the order (Esc).</source>
         <translation>La commande a le statut «&#xa0;{status}&#xa0;»&#xa0;: un refus ne peut être soumis que pendant l&apos;examen. Revenez à la commande (Échap).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="346"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="348"/>
         <source>No answer to the hearing letter is recorded yet (time to comment until {date}): record it on the order, or that none came (Ctrl+Shift+Y).</source>
         <translation>Aucune réponse à la lettre d&apos;intention n&apos;est encore enregistrée (délai pour se déterminer jusqu&apos;au {date})&#xa0;: enregistrez-la sur la commande, ou indiquez qu&apos;aucune n&apos;est parvenue (Ctrl+Maj+Y).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="355"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="357"/>
         <source>The ground {ground} has no text: write its paragraph or untick it.</source>
         <translation>Le motif {ground} n&apos;a pas de texte&#xa0;: rédigez son paragraphe ou décochez-le.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="358"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="360"/>
         <source>The grounds {grounds} have no text: write their paragraphs or untick them.</source>
         <translation>Les motifs {grounds} n&apos;ont pas de texte&#xa0;: rédigez leurs paragraphes ou décochez-les.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="364"/>
         <source>State at least one fact (Ctrl+Shift+I adds a line).</source>
         <translation>Indiquez au moins un fait (Ctrl+Maj+I ajoute une ligne).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="342"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="344"/>
         <source>The applicant has not been heard yet: send a hearing letter, or record why it is not needed (Ctrl+Shift+L on the order).</source>
         <translation>Le requérant n&apos;a pas encore été entendu&#xa0;: envoyez une lettre d&apos;intention, ou indiquez pourquoi ce n&apos;est pas nécessaire (Ctrl+Maj+L sur la commande).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="350"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="352"/>
         <source>Choose at least one ground.</source>
         <translation>Choisissez au moins un motif.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="341"/>
         <source>Only the assignee of the order or a supervisor may propose a refusal.</source>
         <translation>Seul le gestionnaire de la commande ou un responsable peut proposer un refus.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="379"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="237"/>
+        <source>Hearing not needed</source>
+        <translation>Audition non nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="238"/>
+        <source>Hearing answer recorded</source>
+        <translation>Réponse à l&apos;audition enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="239"/>
+        <source>Correction request recorded</source>
+        <translation>Demande de correction enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="380"/>
         <source>The applicant has not been heard yet.</source>
         <translation>Le requérant n&apos;a pas encore été entendu.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="381"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="382"/>
         <source>Hearing not needed (recorded by {person} on {date}): {reason}</source>
         <translation>Audition non nécessaire (enregistré par {person} le {date})&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="384"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="385"/>
         <source>Hearing letter sent on {sent}; comments by {reply_by}.</source>
         <translation>Lettre d&apos;intention envoyée le {sent}&#xa0;; observations jusqu&apos;au {reply_by}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="387"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="388"/>
         <source>No answer recorded yet.</source>
         <translation>Aucune réponse enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="389"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="390"/>
         <source>No answer came within the time limit.</source>
         <translation>Aucune réponse dans le délai.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="390"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="391"/>
         <source>Answer received on {date}: {answer}</source>
         <translation>Réponse reçue le {date}&#xa0;: {answer}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="400"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="401"/>
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="401"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="402"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="402"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="403"/>
         <source>Hearing letter</source>
         <translation>Lettre d&apos;intention</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="412"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="413"/>
         <source>Not collected</source>
         <extracomment>The postal reasons of a return (``record_return(reason=…)``), in the order the dialog offers them.</extracomment>
         <translation>Non réclamé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="413"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="414"/>
         <source>Unknown address</source>
         <translation>Adresse inconnue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="414"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="415"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="415"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="416"/>
         <source>Moved</source>
         <translation>Déménagé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="416"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="417"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="422"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="423"/>
         <source>Shipped</source>
         <translation>Expédié</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="424"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="425"/>
         <source>Returned</source>
         <translation>Retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="431"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="432"/>
         <source>Not notified</source>
         <translation>Non notifiée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="434"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="435"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="436"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="437"/>
         <source>Running — last day today</source>
         <translation>En cours — dernier jour aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="438"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="439"/>
         <source>Running — 1 day left</source>
         <translation>En cours — 1 jour restant</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="439"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="440"/>
         <source>Running — {days} days left</source>
         <translation>En cours — {days} jours restants</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="441"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="442"/>
         <source>Over</source>
         <translation>Échu</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="82"/>
         <source>Aged 18 or over</source>
         <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="84"/>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="83"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="177"/>
         <source>Under 18</source>
         <translation>Moins de 18 ans</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="173"/>
         <source>Lives in Geneva</source>
         <translation>Domicile à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="174"/>
         <source>No current residence in Geneva</source>
         <translation>Aucun domicile actuel à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="178"/>
         <source>18 or over</source>
         <translation>18 ans ou plus</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="183"/>
         <source>In Geneva since {value}</source>
         <translation>À Genève depuis le {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="189"/>
         <source>Legal representation of {value}</source>
         <translation>Représentation légale de {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="191"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="190"/>
         <source>Legally represented by {value}</source>
         <translation>Représentation légale par {value}</translation>
     </message>
@@ -6957,33 +6972,33 @@ What delivery tracking reads of an order (the intake login imports tracking too,
         <translation>Jeu de règles {service}, en vigueur dès le {start}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="274"/>
         <source>The procedure did not succeed: {date} is a day the offices are closed. Choose another follow-up date, for example {next}.</source>
         <extracomment>The refusals of the casework services (``DomainError.key``, see ``services.casework`` and ``services.claiming``) that the order screen says with what to do.</extracomment>
         <translation>La démarche n&apos;a pas abouti&#xa0;: le {date} est un jour de fermeture des bureaux. Choisissez une autre date de relance, par exemple le {next}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="277"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="279"/>
         <source>The procedure did not succeed: the follow-up date must be after today. Choose another.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la date de relance doit être postérieure à aujourd&apos;hui. Choisissez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="279"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="281"/>
         <source>The procedure did not succeed: mandatory conditions are not met. Reload the order (F5) to see which.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: des conditions obligatoires ne sont pas remplies. Rechargez la commande (F5) pour voir lesquelles.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="282"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="284"/>
         <source>The procedure did not succeed: the conditions were never evaluated. Evaluate them (Ctrl+Shift+E), then try again.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: les conditions n&apos;ont jamais été évaluées. Réévaluez-les (Ctrl+Maj+E), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="287"/>
         <source>The procedure did not succeed: this person cannot be given orders (account inactive or without the caseworker role). Choose someone else.</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: cette personne ne peut pas recevoir de commandes (compte inactif ou sans rôle de gestionnaire). Choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/order_text.py" line="288"/>
+        <location filename="../../ocpm_desk/gui/order_text.py" line="290"/>
         <source>The procedure did not succeed: the order is no longer open for this. Reload it (F5).</source>
         <translation>La démarche n&apos;a pas abouti&#xa0;: la commande n&apos;est plus ouverte à cette action. Rechargez-la (F5).</translation>
     </message>
@@ -7344,19 +7359,25 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="101"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="102"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="102"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="103"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="103"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="104"/>
         <source>Central</source>
         <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/bootstrap.py" line="121"/>
+        <source>{profile} — {where}</source>
+        <extracomment>What this module hands on from ``ocpm_desk.wiring`` when asked (imports of earlier versions keep working).</extracomment>
+        <translation>{profile} — {where}</translation>
     </message>
 </context>
 <context>
@@ -8295,33 +8316,33 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="84"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="85"/>
         <source>Caseworker</source>
         <extracomment>Roles in the order they are listed (the order of DESIGN §2).</extracomment>
         <translation>Gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="85"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="86"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="86"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="87"/>
         <source>Mail room</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="87"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="88"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="88"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="89"/>
         <source>Auditor</source>
         <translation>Auditeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="90"/>
         <source>Intake</source>
         <translation>Réception</translation>
     </message>
@@ -9006,88 +9027,88 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="19"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="20"/>
         <source>Awaiting payment</source>
         <translation>À payer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="20"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="21"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="21"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="22"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="22"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="23"/>
         <source>In review</source>
         <translation>En examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="23"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="24"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="24"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="25"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="25"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="26"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="26"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="27"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="27"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="28"/>
         <source>Ready to ship</source>
         <translation>Prête à expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="28"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="29"/>
         <source>Shipped</source>
         <translation>Expédiée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="29"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="30"/>
         <source>Delivered</source>
         <translation>Distribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="30"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="31"/>
         <source>Returned</source>
         <translation>Retournée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="31"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="32"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="64"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="65"/>
         <source>Payment</source>
         <extracomment>The statuses grouped by stage of the lifecycle, in the order the overview shows them.</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="65"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="66"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="66"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="67"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="67"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="68"/>
         <source>Shipping</source>
         <translation>Expédition</translation>
     </message>

@@ -29,6 +29,7 @@ from ocpm_desk.domain.errors import (
 )
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.queries.queues import Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.services.claiming import OrderState
@@ -201,9 +202,10 @@ def on_thread(name: str) -> tuple[str, int]:
 class FakeSession(FakeCasework, FakeIntake):
     """In-memory ``DeskSession``; ``gate`` (when set) holds every call until the test sets it."""
 
-    def __init__(self, identity: StaffIdentity, label: str = "Démo — demo.sqlite") -> None:
+    def __init__(self, identity: StaffIdentity, where: str = "demo.sqlite") -> None:
         self._identity = identity
-        self._label = label
+        self._label = Phrase("{profile} — {where}", context="Profile", profile=Phrase("Demo", context="Profile"),
+                             where=where)
         self.connection_ok = True
         self.overview_error: BaseException | None = None
         self.catalogue_error: BaseException | None = None
@@ -316,7 +318,7 @@ class FakeSession(FakeCasework, FakeIntake):
         return self._identity
 
     @property
-    def database_label(self) -> str:
+    def database_label(self) -> Phrase:
         return self._label
 
     def check_connection(self) -> bool:

@@ -26,6 +26,7 @@ from test_audit_text import french
 from ocpm_desk.adapters.audit_store import seal_pending
 from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.domain.errors import AuthenticationFailed
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.audit_text import ACTIONS, ROW_OPERATIONS, column_label, table_label
 from ocpm_desk.gui.i18n import install_translators
@@ -100,7 +101,8 @@ def demo_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
 
 
 def _open_journal(qtbot: QtBot, engine: Engine) -> tuple[MainWindow, AuditScreen, AppDeskSession]:
-    session = AppDeskSession(engine, StaffIdentity("auditeur", "Élise Morand", frozenset({Role.AUDITOR})), "demo")
+    session = AppDeskSession(engine, StaffIdentity("auditeur", "Élise Morand", frozenset({Role.AUDITOR})),
+                             Phrase("demo"))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import AuditEvent, ImportQuarantine, Order
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.screens.intake import ImportScreen, QuarantineScreen, ResolveDialog
@@ -63,7 +64,7 @@ def test_an_intake_file_is_imported_and_its_bad_line_resolved(
     path.write_text("\n".join([
         record(1), record(2, "awaiting_payment"), record(3, note=f"carte {CARD}"), record(4), "",
     ]) + "\n", encoding="utf-8")  # fmt: skip
-    session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.SUPERVISOR})), "test")
+    session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.SUPERVISOR})), Phrase("test"))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()

@@ -19,6 +19,7 @@ from sqlalchemy import Engine
 
 from ocpm_desk.bootstrap import AppDeskSession
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.live import LiveUpdates
 from ocpm_desk.gui.main_window import LIVE_POLL_MS, MainWindow
@@ -178,7 +179,7 @@ def test_no_live_updates_without_a_queue(qtbot: QtBot, open_window: OpenWindow) 
 
 def _real_session(engine: Engine, username: str) -> AppDeskSession:
     actor = add_staff(engine, username, Role.CASEWORKER)
-    return AppDeskSession(engine, StaffIdentity(username, username.title(), actor.roles), "test")
+    return AppDeskSession(engine, StaffIdentity(username, username.title(), actor.roles), Phrase("test"))
 
 
 def _signalled_within(qtbot: QtBot, live: LiveUpdates, act: Callable[[], object], limit_s: float) -> float:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.adapters.db.models import Order, Shipment
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.screens.mailroom_ship import ShippingScreen
@@ -33,7 +34,7 @@ def test_a_scanner_sequence_ships_real_orders(qtbot: QtBot, sqlite_engine: Engin
         conn.execute(text("UPDATE orders SET delivery_product = 'R' WHERE id = :i"), {"i": registered})
     with Session(sqlite_engine) as s:
         refs = {o.id: o.reference for o in s.scalars(select(Order))}
-    session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.MAILROOM})), "test")
+    session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.MAILROOM})), Phrase("test"))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()

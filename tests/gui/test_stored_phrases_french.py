@@ -74,3 +74,12 @@ def test_after_a_switch_to_english_the_same_phrases_read_english(gui_app: QAppli
         assert stored_text(ticked) == "Identité: Not met — seen"
     finally:
         i18n.install_translators(gui_app, "fr")
+
+
+def test_every_history_action_has_a_french_label() -> None:
+    from ocpm_desk.domain.audit_actions import HISTORY_ACTIONS
+    from ocpm_desk.gui.order_text import history_action_label
+
+    unlabelled = [action for action in HISTORY_ACTIONS if history_action_label(action) == action]
+    assert unlabelled == []
+    assert history_action_label("hearing_not_needed") == "Audition non nécessaire"

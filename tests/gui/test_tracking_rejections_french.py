@@ -59,7 +59,7 @@ def test_the_screen_says_the_lines_not_read_in_french(qtbot: QtBot, sqlite_engin
     _shipped(sqlite_engine)
     path = tmp_path / "suivi.csv"
     path.write_text(CSV, encoding="utf-8")
-    session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.MAILROOM})), "test")
+    session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.MAILROOM})), Phrase("test"))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()

@@ -29,6 +29,7 @@ from ocpm_desk.adapters.witness import (
     write_witness,
 )
 from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.audit import chain_head, refresh_witness, verify_with_witness
 from ocpm_desk.services.desk import AuditFilter, StaffIdentity
@@ -242,7 +243,7 @@ def test_an_in_memory_database_has_no_witness() -> None:
 
 def test_the_gui_session_refreshes_the_witness_and_reports_a_lost_one(engine: Engine) -> None:
     write_events(engine, 4)
-    session = AppDeskSession(engine, StaffIdentity("elise", "Elise", frozenset({Role.AUDITOR})), "test")
+    session = AppDeskSession(engine, StaffIdentity("elise", "Elise", frozenset({Role.AUDITOR})), Phrase("test"))
     with engine.connect() as conn:
         identity = database_identity(conn)
     assert identity is not None
@@ -274,7 +275,7 @@ def test_the_gui_session_refreshes_the_witness_and_reports_a_lost_one(engine: En
 
     # supervisors search their team's trail: no witness of theirs is kept
     write_witness(identity, 1, hash_of(engine, 1))
-    supervisor = AppDeskSession(engine, StaffIdentity("sam", "Sam", frozenset({Role.SUPERVISOR})), "test")
+    supervisor = AppDeskSession(engine, StaffIdentity("sam", "Sam", frozenset({Role.SUPERVISOR})), Phrase("test"))
     supervisor.audit_events(AuditFilter())
     assert supervisor.audit_witness() is None
     kept = read_witness(identity)

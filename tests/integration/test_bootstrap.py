@@ -31,7 +31,7 @@ def test_demo_profile_is_created_and_filled_on_first_start() -> None:
     assert not Path(profiles.demo_url().removeprefix("sqlite:///")).exists()
     session = connector.open("demo", "gestionnaire", DEMO_PASSWORD)
     assert session.identity.roles == {Role.CASEWORKER}
-    assert session.database_label.startswith("Démo — ")
+    assert str(session.database_label).startswith("Demo — ")
     overview = session.overview()
     counts = {c.status: c.count for c in overview.counts}
     assert sum(counts.values()) == 2000

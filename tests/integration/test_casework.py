@@ -33,6 +33,7 @@ from ocpm_desk.adapters.db.models import (
 from ocpm_desk.bootstrap import AppDeskSession
 from ocpm_desk.domain.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
 from ocpm_desk.domain.notes import decode
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services import casework, claiming
 from ocpm_desk.services.desk import OrderAction, StaffIdentity
@@ -554,7 +555,7 @@ def test_assignable_staff_lists_active_caseworkers_and_supervisors_with_their_lo
 
 # --------------------------------------------------------------------------- two sessions on one order (PostgreSQL)
 def _session(engine: Engine, actor: Actor) -> AppDeskSession:
-    return AppDeskSession(engine, StaffIdentity(actor.username, actor.username.title(), actor.roles), "test")
+    return AppDeskSession(engine, StaffIdentity(actor.username, actor.username.title(), actor.roles), Phrase("test"))
 
 
 @pytest.mark.postgres

@@ -16,6 +16,7 @@ from sqlalchemy import Engine, text
 from ocpm_desk.adapters import migrations
 from ocpm_desk.adapters.db.changes import PostgresListener, SqliteWatcher
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services import claiming
 from ocpm_desk.services.desk import StaffIdentity
@@ -23,7 +24,7 @@ from ocpm_desk.services.uow import Actor
 
 
 def _session(engine: Engine, actor: Actor) -> AppDeskSession:
-    return AppDeskSession(engine, StaffIdentity(actor.username, actor.username.title(), actor.roles), "test")
+    return AppDeskSession(engine, StaffIdentity(actor.username, actor.username.title(), actor.roles), Phrase("test"))
 
 
 class Waiter:

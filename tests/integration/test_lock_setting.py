@@ -9,6 +9,7 @@ from sqlalchemy import Engine, text
 
 from ocpm_desk.bootstrap import AppDeskSession
 from ocpm_desk.domain.errors import AuthenticationFailed
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.services.accounts import create_local_user
 from ocpm_desk.services.uow import SYSTEM_CLI
@@ -16,7 +17,7 @@ from ocpm_desk.services.uow import SYSTEM_CLI
 
 def session_on(engine: Engine) -> AppDeskSession:
     identity = create_local_user(engine, SYSTEM_CLI, "cdubois", [Role.CASEWORKER], "lock-pass-2026", "C. D.")
-    return AppDeskSession(engine, identity, "test")
+    return AppDeskSession(engine, identity, Phrase("test"))
 
 
 def set_minutes(engine: Engine, value: object) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ocpm_desk.gui.formatting import format_chf, format_date, format_percent
+from ocpm_desk.gui.labels import local
 from ocpm_desk.services.desk import PostalProductOffer, ServiceOffer
 
 #: Raw values for sorting, so that CHF 100.00 sorts after CHF 25.00: numbers and text only (dates as ordinals),
@@ -107,8 +108,8 @@ class ServiceOffersModel(_ReadOnlyTableModel):
             Column(lambda: QCoreApplication.translate("CatalogueModel", "Code"), lambda s: s.code, lambda s: s.code),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "Service"),
-                lambda s: s.label,
-                lambda s: s.label.casefold(),
+                lambda s: local(s.label),
+                lambda s: local(s.label).casefold(),
             ),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "Fee"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.labels import local
 from ocpm_desk.gui.order_text import hearing_mode_label, hearing_text
 from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screens.base import DataScreen
@@ -157,7 +158,7 @@ class ApprovalsScreen(DataScreen):
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, row.decision_id)
-                item.setToolTip(row.service_label if c == 1 else text)
+                item.setToolTip(local(row.service_label) if c == 1 else text)
                 self.table.setItem(r, c, item)
         self.table.blockSignals(False)
         target = next((r for r, row in enumerate(self.rows) if row.decision_id == wanted), None)
@@ -231,7 +232,7 @@ class ApprovalsScreen(DataScreen):
             return
         row = view.row
         labels["reference"].setText(row.reference)
-        labels["service"].setText(f"{row.service_code} — {row.service_label}")
+        labels["service"].setText(f"{row.service_code} — {local(row.service_label)}")
         labels["author"].setText(self.tr("{name} ({username}) on {date}").format(
             name=row.author_name, username=row.author, date=geneva_moment(row.proposed_at)))
         labels["grounds"].setText("\n".join(f"• {title} — {basis}" for title, basis in view.grounds) or "—")

@@ -29,7 +29,7 @@ from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.domain.permissions import Permission, has_permission
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
-from ocpm_desk.gui.labels import status_label
+from ocpm_desk.gui.labels import local, status_label
 from ocpm_desk.gui.order_text import refusal_text
 from ocpm_desk.gui.pdf_preview import PdfDialog
 from ocpm_desk.gui.screens.base import DataScreen, ScreenState
@@ -144,7 +144,7 @@ class OrderScreen(DataScreen):
         self.detail = data
         self.order_id = data.order_id
         self._title.setText(self.tr("Order {reference}").format(reference=data.reference))
-        self.set_details(f"{data.service_label} · {status_label(data.status)}")
+        self.set_details(f"{local(data.service_label)} · {status_label(data.status)}")
         old = self.page
         self.page = OrderPage(data, (self.evaluate_button, self.tick_button), self.scroll_area,
                               open_decision=self.open_decision)
@@ -433,7 +433,7 @@ class OrderScreen(DataScreen):
     def approve(self) -> None:
         if self.detail is None or not self.approve_action.isEnabled():
             return
-        dialog = ApproveDialog(self.detail.reference, self.detail.service_label, self)
+        dialog = ApproveDialog(self.detail.reference, local(self.detail.service_label), self)
         self._open_dialog(dialog, lambda: _then_open(lambda s, i, v: s.approve(i, v)),
                           lambda d: self.tr("Order {reference} approved. Take the next one with Ctrl+Shift+N.").format(
                               reference=d.reference))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ocpm_desk.domain.calendar import appeal_deadline
 from ocpm_desk.domain.lifecycle import Status
 from ocpm_desk.gui.formatting import format_chf, format_date, format_datetime, format_percent
-from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
+from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_label
 from ocpm_desk.gui.models.queue import CLOCK_COLOURS, CLOCK_TINTS
 from ocpm_desk.gui.order_text import (
     condition_message,
@@ -178,7 +178,7 @@ class OrderPage(QWidget):
 
     def _summary(self, d: OrderDetail) -> QWidget:
         card, column = self._card()
-        service = f"{d.service_code} — {d.service_label}"
+        service = f"{d.service_code} — {local(d.service_label)}"
         self.status_value = self._value(status_label(d.status), card, "orderStatus")
         self.assignee_value = self._value(d.assigned_to or self.tr("not assigned"), card, "orderAssignee")
         self.clock_value = self._clock_label(d, card)

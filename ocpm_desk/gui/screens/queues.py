@@ -49,7 +49,7 @@ from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
-from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
+from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_label
 from ocpm_desk.gui.models.queue import (
     APPLICANT,
     PAID_ON,
@@ -406,7 +406,7 @@ class QueueScreen(DataScreen):
                 continue
             seen.add(service.code)
             self.service_combo.addItem(service.code, service.code)
-            self.service_combo.setItemData(self.service_combo.count() - 1, service.label,
+            self.service_combo.setItemData(self.service_combo.count() - 1, local(service.label),
                                            Qt.ItemDataRole.ToolTipRole)  # fmt: skip
 
     # -- actions -------------------------------------------------------------------------------------------------
