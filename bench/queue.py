@@ -257,6 +257,7 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
 
     from ocpm_desk.adapters.db.engine import make_engine
     from ocpm_desk.bootstrap import AppDeskSession
+    from ocpm_desk.domain.phrases import Phrase
     from ocpm_desk.domain.roles import Role
     from ocpm_desk.gui.background import wait_for_background
     from ocpm_desk.gui.models.queue import PAID_ON as PAID_ON_COLUMN
@@ -306,7 +307,8 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
 
     # -- the table model, offscreen, as the queue screen drives it
     app = QApplication.instance() or QApplication([])  # noqa: F841 - the model needs it alive
-    session = AppDeskSession(engine, StaffIdentity("bench_queue", "Bench", frozenset({Role.CASEWORKER})), "bench")
+    session = AppDeskSession(engine, StaffIdentity("bench_queue", "Bench", frozenset({Role.CASEWORKER})),
+                             Phrase("bench"))
     model = QueueTableModel(session, spec)
 
     # Wait as the app does: the event loop sleeps until the worker's result arrives (a busy loop here would take
