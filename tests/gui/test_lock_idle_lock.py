@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ocpm_desk.domain.errors import ConnectionFailed
 from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.screens.base import ScreenState
@@ -81,7 +82,8 @@ def test_nothing_of_the_data_is_painted_while_locked(qtbot: QtBot, open_window: 
     first = session_for("cdubois")
     second = session_for("cdubois")
     second.counts = {Status.PAID: 777_777, Status.DELIVERED: 424_242}
-    second._label = "Central — db.example/secret"
+    second._label = Phrase("{profile} — {where}", context="Profile", profile=Phrase("Central", context="Profile"),
+                           where="db.example/secret")
     windows = [open_window(first, screen="overview"), open_window(second, screen="overview")]
     for window in windows:
         window.resize(1100, 700)

@@ -25,8 +25,15 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def run(module: str, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The command in a child process whose OCPM_* environment is only ``env`` (the PostgreSQL fixtures set
+    ``OCPM_ROLE_PREFIX`` in this process once they have run)."""
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith("OCPM_") or k in _DIRECTORIES}
     return subprocess.run([sys.executable, "-m", module, *args], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "COLUMNS": "200", **(env or {})})
+                          env={**inherited, "COLUMNS": "200", **(env or {})})
+
+
+#: the isolated app directories tests/conftest.py gives every test
+_DIRECTORIES = ("OCPM_DATA_DIR", "OCPM_CONFIG_DIR", "OCPM_LOG_DIR", "OCPM_STATE_DIR")
 
 
 def store(engine: Engine, key: str, value: str | None) -> None:
