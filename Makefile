@@ -11,7 +11,7 @@ FORMS := $(patsubst ui/%.ui,ocpm_desk/gui/forms/ui_%.py,$(UI_FILES))
 TS := resources/i18n/ocpm_desk_fr.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint typecheck unit installer self-test generate translations-update clean system-deps bench
+.PHONY: run test lint typecheck unit installer self-test generate translations-update clean system-deps bench db-functions
 
 run: $(STAMP) generate
 	$(BIN)/ocpm-desk
@@ -51,6 +51,11 @@ $(QM): $(TS) $(STAMP)
 translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find ocpm_desk -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES) \
 		-ts $(TS)
+
+# Regenerate docs/database/functions.sql (every PostgreSQL function and trigger, as the migrations leave them) on
+# a throwaway database of the server OCPM_FUNCTIONS_SERVER (default 127.0.0.1:5432; dropped afterwards).
+db-functions: $(STAMP)
+	$(PY) scripts/dump_db_functions.py $(if $(OCPM_FUNCTIONS_SERVER),--server '$(OCPM_FUNCTIONS_SERVER)')
 
 installer: $(STAMP) generate
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build_installer.spec
