@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypedDict, Unpack
 
 import pytest
 from gui_fakes import FakeConnector, FakeSession, session_for
@@ -21,6 +22,14 @@ from ocpm_desk.services.desk import Connector
 #: platforms do not. Only that message is ignored; any other Qt warning still fails the test.
 OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
 HERE = Path(__file__).resolve().parent
+
+
+class WindowTimings(TypedDict, total=False):
+    """The keywords ``open_window`` hands to ``MainWindow``."""
+
+    connection_check_ms: int
+    reconnect_ms: int
+    idle_lock_ms: int | None
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -62,7 +71,7 @@ def open_window(qtbot: QtBot) -> Callable[..., MainWindow]:
     """``open_window(session_or_username, screen=None)``: a shown main window whose first screen (the one the role
     lands on) has loaded, or the screen named ``screen`` (shown from the navigation, as the user would)."""
 
-    def open_(who: str | FakeSession, *, screen: str | None = None, **kwargs: int) -> MainWindow:
+    def open_(who: str | FakeSession, *, screen: str | None = None, **kwargs: Unpack[WindowTimings]) -> MainWindow:
         session = session_for(who) if isinstance(who, str) else who
         window = MainWindow(session, **kwargs)
         qtbot.addWidget(window)

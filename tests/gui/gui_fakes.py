@@ -11,7 +11,7 @@ import threading
 import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
 from intake_fakes import FakeIntake
 from order_fakes import FakeCasework
@@ -353,9 +353,10 @@ class FakeSession(FakeCasework, FakeIntake):
             raise self.catalogue_error
         return Catalogue(on=on, services=self.services, postal_products=self.postal_products)
 
-    def idle_lock_minutes(self) -> float:
+    def idle_lock_minutes(self) -> int:
         self._enter("idle_lock_minutes")
-        return self.idle_minutes
+        # Whole minutes in the protocol; the idle-lock tests hand a fraction, which the window reads with float().
+        return cast(int, self.idle_minutes)
 
     def audit_witness(self) -> AuditWitness | None:
         self._enter("audit_witness")

@@ -238,21 +238,23 @@ class FakeRefusals:
     queue_rows: list[QueueRow]
     today: date
 
-    def _enter(self, name: str) -> None: ...
+    if TYPE_CHECKING:  # FakeCasework's and FakeSession's, declared for the type checker only
 
-    def _row(self, order_id: int) -> QueueRow: ...
+        def _enter(self, name: str) -> None: ...
 
-    def _extra(self, row: QueueRow) -> OrderExtra: ...
+        def _row(self, order_id: int) -> QueueRow: ...
 
-    def _begin(self, name: str, order_id: int, version: int, args: tuple[Any, ...], permission: Permission
-               ) -> QueueRow: ...  # fmt: skip
+        def _extra(self, row: QueueRow) -> OrderExtra: ...
 
-    def _move(self, row: QueueRow, status: Status, assigned_to: str | None, action: str, note: Phrase | None = None
-              ) -> OrderState: ...  # fmt: skip
+        def _begin(self, name: str, order_id: int, version: int, args: tuple[Any, ...], permission: Permission
+                   ) -> QueueRow: ...  # fmt: skip
 
-    def _touch(self, row: QueueRow, action: str, note: Phrase | None) -> None: ...
+        def _move(self, row: QueueRow, status: Status, assigned_to: str | None, action: str,
+                  note: Phrase | None = None) -> OrderState: ...  # fmt: skip
 
-    def _works(self, row: QueueRow) -> bool: ...
+        def _touch(self, row: QueueRow, action: str, note: Phrase | None) -> None: ...
+
+        def _works(self, row: QueueRow) -> bool: ...
 
     def _init_refusals(self) -> None:
         self.decisions: dict[int, FakeDecision] = {}
@@ -558,7 +560,9 @@ class FakeCasework(FakeRefusals, FakeMailroom):
 
     def _enter(self, name: str) -> None: ...  # FakeSession's
 
-    def _find(self, order_id: int) -> int: ...  # FakeSession's
+    if TYPE_CHECKING:
+
+        def _find(self, order_id: int) -> int: ...  # FakeSession's, declared for the type checker only
 
     def _init_casework(self) -> None:
         self.order_extras: dict[int, OrderExtra] = {}
