@@ -28,7 +28,7 @@ def _lifecycle() -> dict[str, frozenset[str]]:
     return {action: frozenset(roles) for action, roles in out.items()}
 
 
-#: History lines without a status change (the case worked: ``casework._touch``), and the reassignment.
+#: History lines without a status change (the case worked: ``casework.touch``), and the reassignment.
 _NOTES = {
     "conditions_evaluated": _CASE,
     "condition_ticked": _CASE,

@@ -66,7 +66,7 @@ from ocpm_desk.domain.permissions import Permission, permissions_of
 from ocpm_desk.domain.phrases import Bilingual, Listing, Phrase
 from ocpm_desk.domain.roles import Role
 from ocpm_desk.queries.overview import OPEN_STATUSES, closure_days
-from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
+from ocpm_desk.services.claiming import OrderState, check_version, load_order, move, order_state
 from ocpm_desk.services.desk import (
     FieldComparison,
     HistoryEntry,
@@ -84,7 +84,7 @@ from ocpm_desk.services.refusal_views import (
     latest_hearing,
     refusal_actions,
 )
-from ocpm_desk.services.review import ConditionView, _rule_set, _store_evaluation, _view
+from ocpm_desk.services.review import ConditionView, condition_view, order_rule_set, store_evaluation
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
 
@@ -180,18 +180,18 @@ def _stored_results(session: Session, order: m.Order) -> dict[int, m.ConditionRe
 def _conditions(session: Session, order: m.Order) -> tuple[m.ConditionRuleSet | None, list[ConditionView], bool]:
     """The rule set (None if none was in force), the conditions, and whether the automatic ones were evaluated."""
     try:
-        rule_set = _rule_set(session, order)
+        rule_set = order_rule_set(session, order)
     except DomainError:
         return None, [], False
     stored = _stored_results(session, order)
     automatic = [r for r in rule_set.rules if r.evaluator == "automatic"]
     evaluated = all(r.id in stored for r in automatic)
-    return rule_set, [_view(rule, stored.get(rule.id)) for rule in rule_set.rules], evaluated
+    return rule_set, [condition_view(rule, stored.get(rule.id)) for rule in rule_set.rules], evaluated
 
 
 def _never_evaluated(session: Session, order: m.Order) -> bool:
     try:
-        rule_set = _rule_set(session, order)
+        rule_set = order_rule_set(session, order)
     except DomainError:
         return False
     automatic = {r.id for r in rule_set.rules if r.evaluator == "automatic"}
@@ -202,7 +202,7 @@ def _blockers(views: Iterable[ConditionView]) -> tuple[str, ...]:
     return tuple(v.code for v in views if v.mandatory and not v.satisfied)
 
 
-def _touch(uow: UnitOfWork, actor: Actor, order: m.Order, action: str, note: Phrase | None) -> None:
+def touch(uow: UnitOfWork, actor: Actor, order: m.Order, action: str, note: Phrase | None) -> None:
     """A change that is not a status move: bump the order's version and write its history row."""
     now = clock.now()
     order.updated_at = now
@@ -216,15 +216,16 @@ def _touch(uow: UnitOfWork, actor: Actor, order: m.Order, action: str, note: Phr
 
 
 def _evaluate(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> None:
-    views = _store_evaluation(uow, actor, order, today)
+    views = store_evaluation(uow, actor, order, today)
     automatic = [v for v in views if v.evaluator == "automatic"]
     counts = {r: sum(1 for v in automatic if v.result == r) for r in ("met", "not_met", "unknown")}
-    _touch(uow, actor, order, "conditions_evaluated", stored(
+    touch(uow, actor, order, "conditions_evaluated", stored(
         "history.conditions_evaluated", met=counts["met"], not_met=counts["not_met"], unknown=counts["unknown"]))
 
 
 # ------------------------------------------------------------------------------------------------- the detail
-def _address(order: m.Order) -> PostalAddress:
+def order_address(order: m.Order) -> PostalAddress:
+    """The delivery address kept on the order, for the letters, the documents and the mail room."""
     return PostalAddress(
         order.addr_mr_mrs, order.addr_first_name or "", order.addr_last_name, order.addr_street,
         order.addr_house_number, order.addr_swiss_zip_code, order.addr_foreign_zip_code, order.addr_town,
@@ -233,7 +234,8 @@ def _address(order: m.Order) -> PostalAddress:
     )
 
 
-def _find_register_person(session: Session, avs: str) -> m.RegisterPerson | None:
+def find_register_person(session: Session, avs: str) -> m.RegisterPerson | None:
+    """The register's person with this AVS number (as typed or normalised), for casework and the documents."""
     candidates = {avs.strip()}
     if is_valid_avs(avs.strip()):
         candidates.add(normalize_avs(avs.strip()))
@@ -278,7 +280,7 @@ def _register_facts(session: Session, person: m.RegisterPerson, today: date) -> 
 
 
 def _compare(session: Session, role: str, given: m.Applicant, today: date) -> PersonComparison:
-    found = _find_register_person(session, given.avs)
+    found = find_register_person(session, given.avs)
     fields = (
         FieldComparison("avs", given.avs, found.avs if found else None,
                         found is not None and same_avs(given.avs, found.avs)),
@@ -291,10 +293,6 @@ def _compare(session: Session, role: str, given: m.Applicant, today: date) -> Pe
     )
     facts = _register_facts(session, found, today) if found is not None else ()
     return PersonComparison(role, found is not None, fields, facts)
-
-
-#: ``services/decisions.py`` imports the predicate under this name.
-_in_force = in_force
 
 
 def _fee_schedule(session: Session, order: m.Order) -> m.FeeSchedule | None:
@@ -392,7 +390,7 @@ def _detail(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> Order
         hold_reason=decode(order.hold_reason),
         hold_until=order.hold_until,
         delivery_product=product.label_fr if product is not None else order.delivery_product,
-        address_lines=tuple(address_lines(_address(order))),
+        address_lines=tuple(address_lines(order_address(order))),
         people=tuple(people),
         payment=_payment(session, order),
         rule_set_label=rule_set_label,
@@ -416,7 +414,7 @@ def order_detail(engine: Engine, actor: Actor, order_id: int, *, today: date | N
     """
     day = today or clock.today()
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id, lock=False)
+        order = load_order(uow, order_id, lock=False)
         if (
             order.status == Status.IN_REVIEW.value
             and order.assigned_to == actor.username
@@ -442,8 +440,8 @@ def evaluate(engine: Engine, actor: Actor, order_id: int, expected_version: int,
     """Run the automatic conditions again (overrides and manual ticks are kept); bumps the version."""
     day = today or clock.today()
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         _require_works_the_case(actor, order)
         _evaluate(uow, actor, order, day)
         detail = _detail(uow, actor, order, day)
@@ -474,10 +472,10 @@ def set_condition(
     wanted = (result or "").strip()
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         _require_works_the_case(actor, order)
-        rule_set = _rule_set(session, order)
+        rule_set = order_rule_set(session, order)
         rule = next((r for r in rule_set.rules if r.code == code), None)
         if rule is None:
             raise DomainError(QT_TRANSLATE_NOOP(
@@ -507,7 +505,7 @@ def set_condition(
             session.flush()
             uow.audit(actor, "order.condition_ticked", "order", order.id,
                       {"code": code, "result": wanted, "previous": previous, "note": text})
-            _touch(uow, actor, order, "condition_ticked", stored("history.condition_ticked", condition=Code(
+            touch(uow, actor, order, "condition_ticked", stored("history.condition_ticked", condition=Code(
                 "condition", code), result=Code("result", wanted), text=text))
         elif not wanted:
             if row is None or row.override_result is None:
@@ -523,7 +521,7 @@ def set_condition(
             if text:
                 payload["note"] = text
             uow.audit(actor, "order.condition_override_removed", "order", order.id, payload)
-            _touch(uow, actor, order, "condition_override_removed",
+            touch(uow, actor, order, "condition_override_removed",
                    stored("history.condition_override_removed_note", condition=Code("condition", code),
                         result=Code("result", previous), text=text) if text
                    else stored("history.condition_override_removed", condition=Code("condition", code),
@@ -549,7 +547,7 @@ def set_condition(
             session.flush()
             uow.audit(actor, "order.condition_overridden", "order", order.id,
                       {"code": code, "result": row.result, "override": wanted, "justification": text})
-            _touch(uow, actor, order, "condition_overridden", stored(
+            touch(uow, actor, order, "condition_overridden", stored(
                 "history.condition_overridden", condition=Code("condition", code), before=Code("result", row.result),
                 after=Code("result", wanted), text=text))
         detail = _detail(uow, actor, order, day)
@@ -562,8 +560,8 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
     """in_review → approved (outcome granted), when every mandatory condition is met or overridden to met; the
     attestation is made from the register and stored (``documents``) in the same transaction."""
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         check_transition(order.status, Status.APPROVED, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if _never_evaluated(uow.session, order):
@@ -572,7 +570,7 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
                 reference=order.reference).keyed("conditions.never_evaluated")
         rule_set, views, evaluated = _conditions(uow.session, order)
         if rule_set is None:
-            _rule_set(uow.session, order)  # raises, saying which rule set is missing
+            order_rule_set(uow.session, order)  # raises, saying which rule set is missing
         blockers = [v for v in views if v.mandatory and not v.satisfied]
         if blockers:
             listed = Listing(Phrase(QT_TRANSLATE_NOOP("Message", "{code} ({result})"), code=v.code,
@@ -586,12 +584,12 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
                 "Message", "some conditions of order {reference} were never evaluated: evaluate them before "
                 "approving"), reference=order.reference).keyed("conditions.never_evaluated")
         _close_open_decisions(uow.session, order)
-        _move(uow, actor, order, Status.APPROVED)
+        move(uow, actor, order, Status.APPROVED)
         from ocpm_desk.services.documents import make_attestation  # imports this module
 
         make_attestation(uow.session, actor, order, clock.today())  # the document the mail room prints
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 @use_case(Permission.HOLD_ORDER)
@@ -609,8 +607,8 @@ def hold(
     day = today or clock.today()
     text = (reason or "").strip()
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         check_transition(order.status, Status.ON_HOLD, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if not text:
@@ -626,24 +624,24 @@ def hold(
                 date=follow_up_on, next=nearest).keyed("follow_up.not_working_day")
         order.hold_reason = encode(stored("hold.reason", reason=text))
         order.hold_until = follow_up_on
-        _move(uow, actor, order, Status.ON_HOLD, note=stored("history.hold", reason=text, date=follow_up_on))
+        move(uow, actor, order, Status.ON_HOLD, note=stored("history.hold", reason=text, date=follow_up_on))
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 @use_case(Permission.HOLD_ORDER)
 def resume(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
     """on_hold → in_review; the hold's reason and follow-up date are cleared (the history keeps them)."""
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         check_transition(order.status, Status.IN_REVIEW, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         order.hold_reason = None
         order.hold_until = None
-        _move(uow, actor, order, Status.IN_REVIEW)
+        move(uow, actor, order, Status.IN_REVIEW)
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 @use_case(Permission.RECORD_WITHDRAWAL)
@@ -654,8 +652,8 @@ def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int,
     """
     text = (note or "").strip()
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         check_transition(order.status, Status.WITHDRAWN, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if len(text) < MIN_WITHDRAWAL_NOTE:
@@ -665,11 +663,11 @@ def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int,
         paid = (order.fee_paid_centimes or 0) + (order.postage_paid_centimes or 0)
         order.hold_reason = None
         order.hold_until = None
-        _move(uow, actor, order, Status.WITHDRAWN,
+        move(uow, actor, order, Status.WITHDRAWN,
               note=stored("history.withdraw", note=text, amount=Chf(paid)))
         _close_open_decisions(uow.session, order)  # after the order: the database withdraws a proposal with it
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 @use_case(Permission.ASSIGN_ORDER)

@@ -42,11 +42,13 @@ class OrderState:
     version: int
 
 
-def _state(order: Order) -> OrderState:
+def order_state(order: Order) -> OrderState:
+    """The state a use case of casework, refusals or the mail room returns after changing an order."""
     return OrderState(order.id, order.reference, Status(order.status), order.assigned_to, order.version)
 
 
-def _load(uow: UnitOfWork, order_id: int, *, lock: bool = True) -> Order:
+def load_order(uow: UnitOfWork, order_id: int, *, lock: bool = True) -> Order:
+    """The order a use case of another module changes, locked for its unit of work; ``NotFound`` if none."""
     stmt = select(Order).where(Order.id == order_id)
     if lock:
         stmt = stmt.with_for_update()  # a no-op on SQLite, where the IMMEDIATE transaction already serialises
@@ -56,12 +58,13 @@ def _load(uow: UnitOfWork, order_id: int, *, lock: bool = True) -> Order:
     return order
 
 
-def _check_version(order: Order, expected_version: int) -> None:
+def check_version(order: Order, expected_version: int) -> None:
+    """Refuses (``StaleVersion``, naming who changed it) a change quoting another version than the order's."""
     if order.version != expected_version:
         raise StaleVersion(order.reference, order.updated_by, order.updated_at)
 
 
-def _move(
+def move(
     uow: UnitOfWork,
     actor: Actor,
     order: Order,
@@ -127,9 +130,9 @@ def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) ->
         order = uow.session.scalars(stmt).one_or_none()
         if order is None:
             raise NothingToClaim(QT_TRANSLATE_NOOP("Message", "no paid order is waiting"))
-        _move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
+        move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 # One statement instead of five round trips: pick (SKIP LOCKED), move, history and audit event together. The
@@ -183,29 +186,29 @@ def _claim_next_postgresql(engine: Engine, actor: Actor, service_code: str | Non
 @use_case(Permission.CLAIM_ORDER)
 def claim(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
-        _move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
+        move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 @use_case(Permission.RELEASE_ORDER)
 def release(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
-        _move(uow, actor, order, Status.PAID)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
+        move(uow, actor, order, Status.PAID)
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 @use_case(Permission.ASSIGN_ORDER)
 def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expected_version: int) -> OrderState:
     """Assign a paid order, or reassign an assigned one (supervisor only; reassigning keeps the status)."""
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         target = uow.session.get(Staff, to_username)
         if target is None or not target.active:
             raise DomainError(QT_TRANSLATE_NOOP("Message", "there is no active staff member named {name!r}"),
@@ -215,7 +218,7 @@ def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expect
                 "Message", "{name} is neither a caseworker nor a supervisor and cannot be assigned orders"),
                 name=to_username).keyed("assign.not_assignable")
         if order.status == Status.PAID.value:
-            _move(uow, actor, order, Status.IN_REVIEW, new_assignee=to_username)
+            move(uow, actor, order, Status.IN_REVIEW, new_assignee=to_username)
         elif order.status in {Status.IN_REVIEW.value, Status.ON_HOLD.value, Status.REFUSAL_PROPOSED.value}:
             previous = order.assigned_to
             order.assigned_to = to_username
@@ -233,4 +236,4 @@ def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expect
                 "Message", "order {reference} is {status}: only open orders can be assigned"),
                 reference=order.reference, status=Status(order.status)).keyed("order.not_open")
         uow.commit()
-        return _state(order)
+        return order_state(order)

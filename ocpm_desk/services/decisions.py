@@ -32,6 +32,7 @@ from ocpm_desk.adapters.db import models as m
 from ocpm_desk.domain import clock
 from ocpm_desk.domain.addresses import address_lines
 from ocpm_desk.domain.calendar import GENEVA, add_working_days, geneva_date
+from ocpm_desk.domain.effective import in_force
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, TransitionNotAllowed
 from ocpm_desk.domain.letters import (
     Letter,
@@ -56,8 +57,8 @@ from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.phrases import Bilingual, Listing, Phrase, Words
 from ocpm_desk.queries.overview import closure_days
 from ocpm_desk.services.archive import issue_payload, issue_records, original_letter, pdf_problem, seal
-from ocpm_desk.services.casework import _address, _in_force, _touch
-from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
+from ocpm_desk.services.casework import order_address, touch
+from ocpm_desk.services.claiming import OrderState, check_version, load_order, move, order_state
 from ocpm_desk.services.desk import (
     DraftInput,
     GroundChoice,
@@ -80,7 +81,7 @@ from ocpm_desk.services.refusal_views import (
     open_decision,
     works_the_case,
 )
-from ocpm_desk.services.review import _rule_set, _view
+from ocpm_desk.services.review import condition_view, order_rule_set
 from ocpm_desk.services.uow import Actor, UnitOfWork
 from ocpm_desk.services.use_case import use_case
 
@@ -158,7 +159,7 @@ def _read_grounds_in_force(session: Session, order: m.Order) -> list[m.RefusalGr
     rows = session.scalars(select(m.RefusalGround).order_by(m.RefusalGround.id)).all()
     chosen: dict[str, m.RefusalGround] = {}
     for row in rows:
-        if _in_force(row.valid_from, row.valid_to, day):
+        if in_force(row.valid_from, row.valid_to, day):
             current = chosen.get(row.code)
             if current is None or row.valid_from > current.valid_from:
                 chosen[row.code] = row
@@ -193,14 +194,14 @@ def _unmet_conditions(session: Session, order: m.Order) -> list[tuple[str, str]]
 
 def _read_unmet_conditions(session: Session, order: m.Order) -> list[tuple[str, str]]:
     try:
-        rule_set = _rule_set(session, order)
+        rule_set = order_rule_set(session, order)
     except DomainError:
         return []
     stored = {r.rule_id: r for r in session.scalars(
         select(m.ConditionResult).where(m.ConditionResult.order_id == order.id))}
     out = []
     for rule in rule_set.rules:
-        view = _view(rule, stored.get(rule.id))
+        view = condition_view(rule, stored.get(rule.id))
         if view.mandatory and view.effective is not None and not view.satisfied:
             out.append((rule.code, rule.label))
     return out
@@ -283,8 +284,8 @@ def _body(session: Session, order: m.Order, draft: DraftInput, kind: LetterKind,
         seen.add(code)
         grounds.append(LetterGround(code, ground.title, ground.legal_basis, clean_text(paragraph)[:MAX_TEXT]))
     service = session.get(m.Service, order.service_code)
-    rule_set = _rule_set(session, order)
-    address = _address(order)
+    rule_set = order_rule_set(session, order)
+    address = order_address(order)
     return LetterBody(
         kind=kind,
         reference=order.reference,
@@ -358,9 +359,9 @@ def _store_grounds(session: Session, decision: m.Decision, body: LetterBody) -> 
     order = session.get(m.Order, decision.order_id)
     assert order is not None
     # the catalogue version in force for the order: _body took the grounds from the same catalogue
-    in_force = {g.code: g.id for g in _grounds_in_force(session, order)}
+    ground_ids = {g.code: g.id for g in _grounds_in_force(session, order)}
     for position, ground in enumerate(body.grounds, start=1):
-        session.add(m.DecisionGround(decision_id=decision.id, ground_id=in_force[ground.code], position=position,
+        session.add(m.DecisionGround(decision_id=decision.id, ground_id=ground_ids[ground.code], position=position,
                                      text=ground.text))
     session.flush()
 
@@ -417,7 +418,7 @@ def _editor_state(session: Session, actor: Actor, order: m.Order) -> RefusalDraf
         decision_id, saved_at = None, None
     case = _case_blocker(actor, order, _PROPOSE)
     blockers = [*([case] if case is not None else []), *_hearing_blockers(hearing), *draft_blockers(draft)]
-    address = _address(order)
+    address = order_address(order)
     return RefusalDraft(
         order_id=order.id, reference=order.reference, order_version=order.version, status=Status(order.status),
         decision_id=decision_id, saved_at=saved_at, catalogue=catalogue, draft=draft,
@@ -431,7 +432,7 @@ def _editor_state(session: Session, actor: Actor, order: m.Order) -> RefusalDraf
 @use_case(Permission.PROPOSE_REFUSAL)
 def refusal_draft(engine: Engine, actor: Actor, order_id: int) -> RefusalDraft:
     with UnitOfWork(engine, write=False) as uow:
-        order = _load(uow, order_id, lock=False)
+        order = load_order(uow, order_id, lock=False)
         return _editor_state(uow.session, actor, order)
 
 
@@ -439,7 +440,7 @@ def refusal_draft(engine: Engine, actor: Actor, order_id: int) -> RefusalDraft:
 def save_refusal_draft(engine: Engine, actor: Actor, order_id: int, draft: DraftInput) -> RefusalDraft:
     """Autosave: the actor's draft is written; the order itself (and its version) does not change."""
     with UnitOfWork(engine) as uow:
-        order = _load(uow, order_id)
+        order = load_order(uow, order_id)
         _require_case(actor, order, (Status.IN_REVIEW, Status.ON_HOLD),
                       QT_TRANSLATE_NOOP("Message", "write a refusal"))
         body = _body(uow.session, order, draft, LetterKind.DECISION, hearing=latest_hearing(uow.session, order.id))
@@ -452,7 +453,7 @@ def save_refusal_draft(engine: Engine, actor: Actor, order_id: int, draft: Draft
 def _preview(engine: Engine, actor: Actor, order_id: int, draft: DraftInput, kind: LetterKind) -> bytes:
     with UnitOfWork(engine, write=False) as uow:
         session = uow.session
-        order = _load(uow, order_id, lock=False)
+        order = load_order(uow, order_id, lock=False)
         hearing = latest_hearing(session, order.id)
         today = clock.today()
         reply_by = hearing_reply_by(today) if kind is LetterKind.HEARING else None
@@ -478,8 +479,8 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
     """in_review → refusal_proposed: the content is frozen and hashed; the hearing must be done."""
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         check_transition(order.status, Status.REFUSAL_PROPOSED, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         hearing = latest_hearing(session, order.id)
@@ -495,14 +496,14 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
         decision.hearing = "letter_sent" if hearing.mode == "letter" else "not_needed"
         decision.hearing_note = hearing.reason if hearing.mode == "not_needed" else _hearing_summary(hearing)
         session.flush()
-        _move(uow, actor, order, Status.REFUSAL_PROPOSED,
+        move(uow, actor, order, Status.REFUSAL_PROPOSED,
               note=stored("history.propose_refusal", count=len(body.grounds),
                           grounds=Listing(Code("ground", g.code) for g in body.grounds)))
         uow.audit(actor, "decision.proposed", "decision", decision.id,
                   {"order_id": order.id, "content_sha256": decision.content_sha256,
                    "grounds": [g.code for g in body.grounds], "hearing": decision.hearing})
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 # ------------------------------------------------------------------------------------------------ the hearing
@@ -513,8 +514,8 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
     day = today or clock.today()
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         _require_case(actor, order, (Status.IN_REVIEW,), QT_TRANSLATE_NOOP("Message", "send a hearing letter"))
         check_transition(order.status, Status.ON_HOLD, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
@@ -543,12 +544,12 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
         follow_up = add_working_days(reply_by, 1, closures=closure_days(session))
         order.hold_reason = encode(stored("hold.hearing", date=reply_by))
         order.hold_until = follow_up
-        _move(uow, actor, order, Status.ON_HOLD,
+        move(uow, actor, order, Status.ON_HOLD,
               note=stored("history.hearing_sent", reply_by=reply_by, follow_up=follow_up))
         uow.audit(actor, "order.hearing_letter_sent", "order", order.id,
                   {"document_id": document.id, "sha256": document.sha256, "reply_by": reply_by.isoformat()})
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 @use_case(Permission.PROPOSE_REFUSAL)
@@ -557,8 +558,8 @@ def record_hearing_not_needed(engine: Engine, actor: Actor, order_id: int, expec
     text = clean_text(reason)
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         _require_case(actor, order, (Status.IN_REVIEW,), QT_TRANSLATE_NOOP("Message", "record the hearing"))
         if awaiting_answer(latest_hearing(session, order.id)):
             raise DomainError(QT_TRANSLATE_NOOP(
@@ -570,10 +571,10 @@ def record_hearing_not_needed(engine: Engine, actor: Actor, order_id: int, expec
                 "41)"), minimum=MIN_COMMENT)
         session.add(m.Hearing(order_id=order.id, mode="not_needed", reason=text, recorded_at=clock.now(),
                               recorded_by=actor.username))
-        _touch(uow, actor, order, "hearing_not_needed", text_note(text))
+        touch(uow, actor, order, "hearing_not_needed", text_note(text))
         uow.audit(actor, "order.hearing_not_needed", "order", order.id, {"reason": text})
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 @use_case(Permission.PROPOSE_REFUSAL)
@@ -586,8 +587,8 @@ def record_hearing_answer(engine: Engine, actor: Actor, order_id: int, expected_
     text = clean_text(answer)
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         _require_case(actor, order, (Status.IN_REVIEW, Status.ON_HOLD),
                       QT_TRANSLATE_NOOP("Message", "record the hearing"))
         hearing = latest_hearing(session, order.id)
@@ -625,11 +626,11 @@ def record_hearing_answer(engine: Engine, actor: Actor, order_id: int, expected_
                              assignee=order.assigned_to)
             order.hold_reason = None
             order.hold_until = None
-            _move(uow, actor, order, Status.IN_REVIEW, note=note)
+            move(uow, actor, order, Status.IN_REVIEW, note=note)
         else:
-            _touch(uow, actor, order, "hearing_answer", note)
+            touch(uow, actor, order, "hearing_answer", note)
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 # ------------------------------------------------------------------------------------------------ four eyes
@@ -681,7 +682,7 @@ def proposal(engine: Engine, actor: Actor, decision_id: int) -> ProposalView:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "decision #{id} is {decision_status}, not a proposal waiting for approval"),
                 id=decision_id, decision_status=_decision_status(decision.status))
-        order = _load(uow, decision.order_id, lock=False)
+        order = load_order(uow, decision.order_id, lock=False)
         names = display_names(session, [decision.author])
         body = body_from_json(decision.content)
         letter = Letter(read_letterhead(session), body, clock.today(), mark=Mark.DRAFT)
@@ -724,7 +725,7 @@ def approve_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha2
     with UnitOfWork(engine) as uow:
         session = uow.session
         decision = _load_decision(uow, decision_id)
-        order = _load(uow, decision.order_id)
+        order = load_order(uow, decision.order_id)
         _require_decidable(actor, decision, content_sha256)
         check_transition(order.status, Status.REFUSED, actor.roles, actor=actor.username,
                          assignee=order.assigned_to, author=decision.author)
@@ -734,7 +735,7 @@ def approve_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha2
         signature = Signature(names.get(actor.username, actor.username), SIGNATORY_TITLE, day)
         pdf = _render(original_letter(letterhead, decision.content, number, signature))
         # the order first: its trigger finds the proposal's author while the decision is still proposed
-        _move(uow, actor, order, Status.REFUSED, author=decision.author,
+        move(uow, actor, order, Status.REFUSED, author=decision.author,
               note=stored("history.decision_issued", number=number))
         now = clock.now()
         decision.status = "issued"
@@ -761,7 +762,7 @@ def return_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha25
     with UnitOfWork(engine) as uow:
         session = uow.session
         decision = _load_decision(uow, decision_id)
-        order = _load(uow, decision.order_id)
+        order = load_order(uow, decision.order_id)
         _require_decidable(actor, decision, content_sha256)
         if len(text) < MIN_COMMENT:
             raise DomainError(QT_TRANSLATE_NOOP(
@@ -770,7 +771,7 @@ def return_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha25
         check_transition(order.status, Status.IN_REVIEW, actor.roles, actor=actor.username,
                          assignee=order.assigned_to, author=decision.author)
         author_active = session.scalar(select(m.Staff.active).where(m.Staff.username == decision.author))
-        _move(uow, actor, order, Status.IN_REVIEW, author=decision.author,
+        move(uow, actor, order, Status.IN_REVIEW, author=decision.author,
               new_assignee=decision.author if author_active else None,
               note=stored("history.refusal_returned", text=text))
         decision.status = "returned"
@@ -780,7 +781,7 @@ def return_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha25
         uow.audit(actor, "decision.returned", "decision", decision.id,
                   {"order_id": order.id, "content_sha256": decision.content_sha256, "comment": text})
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 # ------------------------------------------------------------------------------------------------ the archive

@@ -24,7 +24,7 @@ from ocpm_desk.domain.documents import (
     verification_source,
 )
 from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError
-from ocpm_desk.services.casework import _address, _find_register_person
+from ocpm_desk.services.casework import find_register_person, order_address
 from ocpm_desk.services.letterhead import read_letterhead
 from ocpm_desk.services.uow import Actor
 
@@ -39,7 +39,7 @@ def _residence_line(r: m.RegisterResidence) -> str:
 
 def attestation_content(session: Session, order: m.Order, day: date) -> AttestationContent:
     given = order.concerned_person or order.applicant
-    person = _find_register_person(session, given.avs)
+    person = find_register_person(session, given.avs)
     if person is None:
         raise DomainError(QT_TRANSLATE_NOOP(
             "Message", "the person of order {reference} is not in the population register: no attestation can be "
@@ -61,7 +61,7 @@ def attestation_content(session: Session, order: m.Order, day: date) -> Attestat
     departed = None if current is not None or last is None else last.departed_on
     return AttestationContent(
         letterhead=read_letterhead(session), service_code=order.service_code, service_label=label,
-        reference=order.reference, issued_on=day, address_lines=tuple(address_lines(_address(order))),
+        reference=order.reference, issued_on=day, address_lines=tuple(address_lines(order_address(order))),
         registered=bool(product and product.registered), person=attested,
         street=" ".join(p for p in (last.street, last.house_number) if p) if last else None,
         zip_town=f"{last.zip_code} {last.town}" if last else None,

@@ -45,8 +45,8 @@ from ocpm_desk.domain.notes import Code, encode
 from ocpm_desk.domain.notes import note as stored
 from ocpm_desk.domain.permissions import Permission
 from ocpm_desk.domain.phrases import SEMICOLON, Listing, Phrase, Words
-from ocpm_desk.services.casework import _address
-from ocpm_desk.services.claiming import OrderState, _check_version, _load, _move, _state
+from ocpm_desk.services.casework import order_address
+from ocpm_desk.services.claiming import OrderState, check_version, load_order, move, order_state
 from ocpm_desk.services.desk import (
     AppealDeadline,
     DepositListView,
@@ -143,7 +143,7 @@ def _tariff(session: Session, product: str, day: date) -> int:
 
 
 def _town(order: m.Order) -> str:
-    lines = address_lines(_address(order))
+    lines = address_lines(order_address(order))
     return lines[-1] if order.addr_country == "CH" else f"{lines[-2]} ({lines[-1]})"
 
 
@@ -393,7 +393,7 @@ def _scan_item(session: Session, order: m.Order, today: date) -> ScanItem:
     product = _product(session, _product_code(order, content))
     return ScanItem(
         order_id=order.id, reference=order.reference, version=order.version, status=Status(order.status),
-        content=content, address_lines=tuple(address_lines(_address(order))), product=product.code,
+        content=content, address_lines=tuple(address_lines(order_address(order))), product=product.code,
         product_label=product.label_fr, registered=product.registered, international=product.international,
         postage_centimes=_tariff(session, product.code, today), needs_item_number=product.registered,
     )
@@ -429,7 +429,7 @@ def ship(engine: Engine, actor: Actor, order_id: int, expected_version: int, ite
     with UnitOfWork(engine) as uow:
         session = uow.session
         order = _load_order(uow, order_id)
-        _check_version(order, expected_version)
+        check_version(order, expected_version)
         item = _scan_item(session, order, day)
         number: str | None = None
         if item.needs_item_number:
@@ -536,7 +536,7 @@ def record_return(engine: Engine, actor: Actor, code: str, reason: str, note: st
         if shipment.content != "hearing_letter":
             order = _load_order(uow, order.id)
             check_transition(order.status, Status.RETURNED, actor.roles, actor=actor.username)
-            _move(uow, actor, order, Status.RETURNED, note=stored(
+            move(uow, actor, order, Status.RETURNED, note=stored(
                 "history.returned_note", reason=Code("return_reason", reason), text=text) if text else stored(
                 "history.returned", reason=Code("return_reason", reason)))
         uow.audit(actor, "shipment.returned", "shipment", shipment.id,
@@ -557,8 +557,8 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
     """returned → ready_to_ship, with a corrected delivery address (or the same one)."""
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         check_transition(order.status, Status.READY_TO_SHIP, actor.roles, actor=actor.username)
         last = session.scalars(select(m.Shipment).where(m.Shipment.order_id == order.id)
                                .order_by(m.Shipment.id.desc()).limit(1)).first()
@@ -576,7 +576,7 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
             if unknown:
                 raise DomainError(QT_TRANSLATE_NOOP("Message", "unknown address fields: {fields}"),
                                   fields=", ".join(unknown))
-            current = _address(order)
+            current = order_address(order)
             values = {f: getattr(current, f) for f in _ADDRESS_COLUMNS}
             values.update({k: (v.strip() if isinstance(v, str) and v.strip() else None) for k, v in address.items()})
             values["first_name"] = values["first_name"] or ""
@@ -590,12 +590,12 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
                 if getattr(order, column) != value:
                     setattr(order, column, value)
                     changed.append(field_name)
-        _move(uow, actor, order, Status.READY_TO_SHIP,
+        move(uow, actor, order, Status.READY_TO_SHIP,
               note=stored("history.sent_again_corrected", fields=Listing(Code("field", f) for f in changed))
               if changed else stored("history.sent_again"))
         uow.audit(actor, "order.send_again", "order", order.id, {"address_fields_changed": changed})
         uow.commit()
-        return _state(order)
+        return order_state(order)
 
 
 # ------------------------------------------------------------------------------------------------ tracking
@@ -676,7 +676,7 @@ def import_tracking(engine: Engine, actor: Actor, csv_text: str) -> TrackingImpo
                 shipment.notified_on = notification_date(first, day)
                 delivered += 1
                 if shipment.content != "hearing_letter" and order.status == Status.SHIPPED.value:
-                    _move(uow, actor, order, Status.DELIVERED, note=stored(
+                    move(uow, actor, order, Status.DELIVERED, note=stored(
                         "history.delivered", date=day, item=item))
             session.flush()
         uow.audit(actor, "tracking.imported", "tracking", "import",
@@ -812,8 +812,8 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
             "Message", "the request cannot have been received after today ({today})"), today=day)
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = _load(uow, order_id)
-        _check_version(order, expected_version)
+        order = load_order(uow, order_id)
+        check_version(order, expected_version)
         if order.status not in (Status.SHIPPED.value, Status.DELIVERED.value):
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "order {reference} is {status}: corrections are requested on shipped or delivered orders"),
@@ -831,7 +831,7 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
         session.add(request)
         session.flush()
         if attributable_to == "ocpm":
-            _move(uow, actor, order, Status.APPROVED, note=stored("history.reissue", text=text))
+            move(uow, actor, order, Status.APPROVED, note=stored("history.reissue", text=text))
             document = make_attestation(session, actor, order, day)
             uow.audit(actor, "order.correction_reissued", "order", order.id,
                       {"request_id": request.id, "document_id": document.id, "sha256": document.sha256})
@@ -845,4 +845,4 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
             uow.audit(actor, "order.correction_recorded", "order", order.id,
                       {"request_id": request.id, "attributable_to": "applicant"})
         uow.commit()
-        return _state(order)
+        return order_state(order)

@@ -74,7 +74,8 @@ def _geneva_day(moment: datetime | None) -> date | None:
     return geneva_date(moment) if moment is not None else None
 
 
-def _rule_set(session: Session, order: m.Order) -> m.ConditionRuleSet:
+def order_rule_set(session: Session, order: m.Order) -> m.ConditionRuleSet:
+    """The condition rule set of the order (pinned, else in force on its day of payment), for casework and refusals."""
     if order.rule_set_id is not None:
         pinned = session.get(m.ConditionRuleSet, order.rule_set_id)
         if pinned is not None:
@@ -143,7 +144,8 @@ def _facts(session: Session, order: m.Order) -> OrderFacts:
     )
 
 
-def _view(rule: m.ConditionRule, stored: m.ConditionResult | None) -> ConditionView:
+def condition_view(rule: m.ConditionRule, stored: m.ConditionResult | None) -> ConditionView:
+    """What casework and refusals show of one condition: the rule with its stored result and evidence, if any."""
     evidence: tuple[EvidenceView, ...] = ()
     message = None
     note = None
@@ -173,16 +175,16 @@ def evaluate_conditions(engine: Engine, actor: Actor, order_id: int, *, today: d
         order = uow.session.get(m.Order, order_id)
         if order is None:
             raise NotFound(QT_TRANSLATE_NOOP("Message", "order #{order_id} does not exist"), order_id=order_id)
-        views = _store_evaluation(uow, actor, order, today)
+        views = store_evaluation(uow, actor, order, today)
         uow.commit()
         return views
 
 
-def _store_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> list[ConditionView]:
+def store_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> list[ConditionView]:
     """Evaluate and store the automatic conditions in the caller's unit of work (which commits), with the audit
     event ``order.conditions_evaluated``; overrides and manual ticks are kept. Returns every condition of the set."""
     session = uow.session
-    rule_set = _rule_set(session, order)
+    rule_set = order_rule_set(session, order)
     facts = _facts(session, order)
     concerned = facts.concerned or facts.applicant
     register = _register(session, concerned.avs)
@@ -213,4 +215,4 @@ def _store_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date
         counts[result.result.value] += 1
     session.flush()
     uow.audit(actor, "order.conditions_evaluated", "order", order.id, counts)
-    return [_view(rule, stored.get(rule.id)) for rule in rule_set.rules]
+    return [condition_view(rule, stored.get(rule.id)) for rule in rule_set.rules]

@@ -225,9 +225,9 @@ def test_many_distinct_characters_spill_into_a_second_font_subset_and_still_read
 def test_wrap_never_exceeds_the_width(font: str, width: float) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from ocpm_desk.adapters.pdf.letters import _fonts
+    from ocpm_desk.adapters.pdf.letters import prepare_fonts
 
-    _fonts()
+    prepare_fonts()
     text = ("Selon le registre cantonal de la population, Mme Anne Dupont n'est pas domiciliée à Genève "
             "ED-2026-00012345 " + "W" * 80 + " fin.")
     lines = wrap(text, font, 10, width)

@@ -57,7 +57,8 @@ ORDER_INTAKE_COLUMNS = ("status", "outcome", "version", "paid_at", "payment_bran
                         "rule_set_id", "updated_at", "updated_by")
 
 
-def _sql(prefix: str) -> list[str]:
+def security_statements(prefix: str) -> list[str]:
+    """The statements creating the group roles with ``prefix`` and their grants, which later migrations replay."""
     g = {name: f"{prefix}{name}" for name in GROUPS}
     all_groups = ", ".join(g.values())
     group_list = ", ".join(f"'{v}'" for v in g.values())
@@ -340,7 +341,7 @@ def install(connection: Connection) -> None:
         return
     cursor = connection.connection.cursor()  # the DBAPI cursor: no bind-parameter parsing of ':' or '%'
     try:
-        for statement in _sql(role_prefix()):
+        for statement in security_statements(role_prefix()):
             cursor.execute(statement)
     finally:
         cursor.close()

@@ -36,17 +36,17 @@ from ocpm_desk.adapters.pdf.letters import (
     RIGHT,
     TEXT_W,
     WINDOW_X,
-    _barcode_bars,
-    _Block,
-    _fonts,
-    _letterhead_form,
-    _Line,
-    _line_runs,
-    _Run,
-    _TextRun,
-    _TextWriter,
-    _typo,
-    _width,
+    Block,
+    Line,
+    Run,
+    TextRun,
+    TextWriter,
+    barcode_bars,
+    fix_typography,
+    letterhead_form,
+    line_runs,
+    prepare_fonts,
+    text_width,
     window_address_runs,
     wrap,
 )
@@ -162,8 +162,9 @@ def verification_sentence(content: AttestationContent) -> str:
 
 # ---------------------------------------------------------------------------------------------- layout
 def _lines(text: str, *, font: str = REGULAR, size: float = BODY_SIZE, leading: float = BODY_LEADING,
-           x: float = LEFT, width: float = TEXT_W) -> list[_Line]:
-    return [_Line(leading, (_Run(x, font, size, line),)) for line in wrap(_typo(text), font, size, width) or [""]]
+           x: float = LEFT, width: float = TEXT_W) -> list[Line]:
+    return [Line(leading, (Run(x, font, size, line),))
+            for line in wrap(fix_typography(text), font, size, width) or [""]]
 
 
 _ZIP_TOWN = re.compile(r"\b(\d{4,5}) (?=\S)")
@@ -174,17 +175,17 @@ def _keep_zip(text: str) -> str:
     return _ZIP_TOWN.sub("\\1\u00a0", text)
 
 
-def _cells(cells: list[tuple[float, float, str, str]], leading: float) -> list[_Line]:
+def _cells(cells: list[tuple[float, float, str, str]], leading: float) -> list[Line]:
     """A table row: each cell (x, width, font, text) wrapped in its column; as many lines as the tallest cell."""
-    wrapped = [(x, font, wrap(_keep_zip(_typo(text)), font, TABLE_SIZE, width) or [""])
+    wrapped = [(x, font, wrap(_keep_zip(fix_typography(text)), font, TABLE_SIZE, width) or [""])
                for x, width, font, text in cells]
     height = max(len(lines) for _, _, lines in wrapped)
-    return [_Line(leading, tuple(_Run(x, font, TABLE_SIZE, lines[i]) for x, font, lines in wrapped if i < len(lines)))
+    return [Line(leading, tuple(Run(x, font, TABLE_SIZE, lines[i]) for x, font, lines in wrapped if i < len(lines)))
             for i in range(height)]
 
 
-def _rule(line: _Line, x: float = LEFT, width: float = TEXT_W) -> _Line:
-    return _Line(line.leading, (*line.runs, _Run(x, RULE, width, "")))
+def _rule(line: Line, x: float = LEFT, width: float = TEXT_W) -> Line:
+    return Line(line.leading, (*line.runs, Run(x, RULE, width, "")))
 
 
 _HIST_X = (LEFT, LEFT + 26 * mm, LEFT + 52 * mm)
@@ -193,8 +194,8 @@ _HIST_W = (24 * mm, 24 * mm, TEXT_W - 52 * mm)
 
 @dataclass(slots=True)
 class _Item:
-    block: _Block
-    header: list[_Line] | None = None  # repeated at the top of a new page (a table's header)
+    block: Block
+    header: list[Line] | None = None  # repeated at the top of a new page (a table's header)
 
 
 def _items(content: AttestationContent) -> list[_Item]:
@@ -202,55 +203,55 @@ def _items(content: AttestationContent) -> list[_Item]:
     for section in attestation_outline(content):
         kind = section.kind
         if kind == "title":
-            size = 15.0 if _width(section.text, BOLD, 15.0) <= TEXT_W else 12.5
-            items.append(_Item(_Block(_lines(section.text, font=BOLD, size=size, leading=size * 1.4), 0, True, True)))
+            size = 15.0 if text_width(section.text, BOLD, 15.0) <= TEXT_W else 12.5
+            items.append(_Item(Block(_lines(section.text, font=BOLD, size=size, leading=size * 1.4), 0, True, True)))
         elif kind == "para":
-            items.append(_Item(_Block(_lines(section.text), PARA_SPACE * 1.2)))
+            items.append(_Item(Block(_lines(section.text), PARA_SPACE * 1.2)))
         elif kind == "heading":
-            items.append(_Item(_Block(_lines(section.text, font=BOLD, size=11.0, leading=16.0), HEADING_SPACE, True,
+            items.append(_Item(Block(_lines(section.text, font=BOLD, size=11.0, leading=16.0), HEADING_SPACE, True,
                                       True)))
         elif kind == "table":
             for i, (label, value) in enumerate(section.rows):
                 lines = _cells([(LEFT, LABEL_W - 3 * mm, REGULAR, label),
                                 (LEFT + LABEL_W, TEXT_W - LABEL_W, BOLD, value)], TABLE_LEADING)
                 lines[-1] = _rule(lines[-1])
-                items.append(_Item(_Block(lines, 1 * mm if i == 0 else 0, True)))
+                items.append(_Item(Block(lines, 1 * mm if i == 0 else 0, True)))
         elif kind == "history":
             header = _cells([(x, w, BOLD, t) for x, w, t in zip(_HIST_X, _HIST_W, ("Du", "Au", "Adresse"),
                                                                      strict=True)], TABLE_LEADING)
             header[-1] = _rule(header[-1])
-            items.append(_Item(_Block(list(header), 1 * mm, True, True)))
+            items.append(_Item(Block(list(header), 1 * mm, True, True)))
             for row in section.rows:
                 lines = _cells([(x, w, REGULAR, t) for x, w, t in zip(_HIST_X, _HIST_W, row, strict=True)],
                                TABLE_LEADING)
                 lines[-1] = _rule(lines[-1])
-                items.append(_Item(_Block(lines, 0, True), header))
+                items.append(_Item(Block(lines, 0, True), header))
         elif kind == "closing":
-            items.append(_Item(_Block(_closing_lines(content), HEADING_SPACE, True)))
+            items.append(_Item(Block(_closing_lines(content), HEADING_SPACE, True)))
     return items
 
 
-def _closing_lines(content: AttestationContent) -> list[_Line]:
+def _closing_lines(content: AttestationContent) -> list[Line]:
     """Side by side: the verification code on the left, the office's electronic signature on the right."""
     left_w = COLUMN2_X - LEFT - 6 * mm
     right_w = RIGHT - COLUMN2_X
-    left = [_Line(12.0, (_Run(LEFT, REGULAR, 8.5, "Code de vérification"),)),
-            _Line(16.0, (_Run(LEFT, BOLD, 12.0, content.verification_code),)),
+    left = [Line(12.0, (Run(LEFT, REGULAR, 8.5, "Code de vérification"),)),
+            Line(16.0, (Run(LEFT, BOLD, 12.0, content.verification_code),)),
             *_lines(verification_sentence(content), size=7.5, leading=10.0, width=left_w)]
     right = [*_lines(content.signatory, font=BOLD, size=9.5, leading=13.0, x=COLUMN2_X, width=right_w),
              *_lines("Document établi électroniquement, valable sans signature", font=ITALIC, size=8.0,
                      leading=11.0, x=COLUMN2_X, width=right_w)]
-    lines: list[_Line] = []
+    lines: list[Line] = []
     for i in range(max(len(left), len(right))):
         parts = [side[i] for side in (left, right) if i < len(side)]
-        lines.append(_Line(max(part.leading for part in parts), tuple(run for part in parts for run in part.runs)))
+        lines.append(Line(max(part.leading for part in parts), tuple(run for part in parts for run in part.runs)))
     return lines
 
 
-def _paginate(items: list[_Item], first_top: float) -> list[list[tuple[float, _Line]]]:
+def _paginate(items: list[_Item], first_top: float) -> list[list[tuple[float, Line]]]:
     """Blocks kept whole (all of ours are short), a heading with what follows, a table's header repeated on the
     next page."""
-    pages: list[list[tuple[float, _Line]]] = [[]]
+    pages: list[list[tuple[float, Line]]] = [[]]
     y = first_top
     for i, item in enumerate(items):
         block = item.block
@@ -273,7 +274,7 @@ def _paginate(items: list[_Item], first_top: float) -> list[list[tuple[float, _L
 
 
 # ---------------------------------------------------------------------------------------------- drawing
-def _draw_rules(c: canvas.Canvas, placed: list[tuple[float, _Line]]) -> None:
+def _draw_rules(c: canvas.Canvas, placed: list[tuple[float, Line]]) -> None:
     rules = [(run.x, PAGE_H - top - line.leading + 1.2, run.size) for top, line in placed for run in line.runs
              if run.font == RULE]
     if rules:
@@ -284,42 +285,42 @@ def _draw_rules(c: canvas.Canvas, placed: list[tuple[float, _Line]]) -> None:
         c.setStrokeGray(0)
 
 
-def _footer(c: canvas.Canvas, writer: _TextWriter, runs: list[_TextRun], reference: str, page_no: str) -> None:
+def _footer(c: canvas.Canvas, writer: TextWriter, runs: list[TextRun], reference: str, page_no: str) -> None:
     runs.append((LEFT, FOOTER_BASELINE, REGULAR, 8.0, reference))
-    runs.append((RIGHT - _width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
+    runs.append((RIGHT - text_width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
     writer.draw([run for run in runs if run[2] != RULE])
-    bars = " ".join(f"{fp_str(LEFT + x, BARCODE_Y, w, BARCODE_H)} re" for x, w in _barcode_bars(reference))
+    bars = " ".join(f"{fp_str(LEFT + x, BARCODE_Y, w, BARCODE_H)} re" for x, w in barcode_bars(reference))
     c.addLiteral(f"{bars} f")
 
 
 def render_attestation(content: AttestationContent) -> bytes:
     """The attestation as a PDF: the same content gives the same bytes."""
-    _fonts()
+    prepare_fonts()
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR,
                       initialFontSize=BODY_SIZE)
     c.setAuthor("OCPM")
     c.setCreator("OCPM Desk")
     c.setTitle(f"{content.service_label} — {content.reference}")
-    writer = _TextWriter(c)
-    _letterhead_form(c, content.letterhead, "OCPMLetterhead0")
+    writer = TextWriter(c)
+    letterhead_form(c, content.letterhead, "OCPMLetterhead0")
     refs = [line for text in attestation_references(content)
             for line in _lines(text, size=9, leading=12, width=WINDOW_X - LEFT - 4 * mm)]
     first_top = REFS_TOP + sum(line.leading for line in refs) + 5 * mm
     pages = _paginate(_items(content), first_top)
-    short_header = _typo(f"{content.letterhead.office_short} — {content.service_label} — Notre référence : "
+    short_header = fix_typography(f"{content.letterhead.office_short} — {content.service_label} — Notre référence : "
                          f"{content.reference}")
     for index, placed in enumerate(pages):
-        runs: list[_TextRun]
+        runs: list[TextRun]
         if index == 0:
             c.doForm("OCPMLetterhead0")
             runs = window_address_runs(content.address_lines, content.registered)
             y = REFS_TOP
-            head: list[tuple[float, _Line]] = []
+            head: list[tuple[float, Line]] = []
             for line in refs:
                 head.append((y, line))
                 y += line.leading
-            runs += _line_runs(head)
+            runs += line_runs(head)
             runs.append((COLUMN2_X, PAGE_H - REFS_TOP - 12 + 0.32 * BODY_SIZE, REGULAR, BODY_SIZE,
                          f"{content.letterhead.place}, le {format_date_fr(content.issued_on)}"))
         else:
@@ -327,7 +328,7 @@ def render_attestation(content: AttestationContent) -> bytes:
             c.setLineWidth(0.4)
             c.line(LEFT, PAGE_H - 17 * mm, RIGHT, PAGE_H - 17 * mm)
         _draw_rules(c, placed)
-        runs += _line_runs(placed)
+        runs += line_runs(placed)
         _footer(c, writer, runs, content.reference, f"Page {index + 1}/{len(pages)}")
         c.showPage()
     c.save()

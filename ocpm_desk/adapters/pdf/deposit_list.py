@@ -25,12 +25,12 @@ from ocpm_desk.adapters.pdf.letters import (
     PAGE_H,
     RIGHT,
     TEXT_W,
-    _barcode_bars,
-    _fonts,
-    _TextRun,
-    _TextWriter,
-    _typo,
-    _width,
+    TextRun,
+    TextWriter,
+    barcode_bars,
+    fix_typography,
+    prepare_fonts,
+    text_width,
     wrap,
 )
 from ocpm_desk.domain.documents import DepositItem, DepositListContent
@@ -89,31 +89,31 @@ def _paginate(count: int) -> list[range]:
 
 def _bars(value: str, x: float, y: float) -> str:
     """The item's barcode as PDF rectangles, its module narrowed to fit ``BAR_ROOM``."""
-    bars = _barcode_bars(value)
+    bars = barcode_bars(value)
     end = bars[-1][0] + bars[-1][1] if bars else 0.0
     module = max(MIN_MODULE, min(BARCODE_MODULE, BAR_ROOM * BARCODE_MODULE / max(end, 1.0)))
     scale = module / BARCODE_MODULE
     return " ".join(f"{fp_str(x + bx * scale, y, bw * scale, BAR_H)} re" for bx, bw in bars)
 
 
-def _cell(runs: list[_TextRun], x: float, width: float, top: float, text: str, font: str = REGULAR,
+def _cell(runs: list[TextRun], x: float, width: float, top: float, text: str, font: str = REGULAR,
           max_lines: int = 4) -> None:
     size = SIZE
     if " " not in text.strip():  # one word (a reference): smaller type rather than a cut
-        size = min(SIZE, width / max(_width(text, font, 1.0), 1.0))
-    lines = wrap(_typo(text), font, size, width)[:max_lines]
+        size = min(SIZE, width / max(text_width(text, font, 1.0), 1.0))
+    lines = wrap(fix_typography(text), font, size, width)[:max_lines]
     for i, line in enumerate(lines):
         runs.append((x, PAGE_H - top - (i + 1) * LEADING + 2.0, font, size, line))
 
 
-def _table_header(c: canvas.Canvas, runs: list[_TextRun], top: float) -> None:
+def _table_header(c: canvas.Canvas, runs: list[TextRun], top: float) -> None:
     for x, width, heading in COLUMNS:
         _cell(runs, LEFT + x, width, top + 1.5 * mm, heading, BOLD)
     c.setLineWidth(0.6)
     c.line(LEFT, PAGE_H - top - HEADER_H, RIGHT, PAGE_H - top - HEADER_H)
 
 
-def _row(c: canvas.Canvas, runs: list[_TextRun], bars: list[str], n: int, item: DepositItem, top: float) -> None:
+def _row(c: canvas.Canvas, runs: list[TextRun], bars: list[str], n: int, item: DepositItem, top: float) -> None:
     (x0, w0, _), (x1, _w1, _), (x2, w2, _), (x3, w3, _), (x4, w4, _), (x5, w5, _) = COLUMNS
     text_top = top + 1.5 * mm
     _cell(runs, LEFT + x0, w0, text_top, str(n))
@@ -130,7 +130,7 @@ def _row(c: canvas.Canvas, runs: list[_TextRun], bars: list[str], n: int, item: 
     c.setStrokeGray(0)
 
 
-def _first_page_head(content: DepositListContent, runs: list[_TextRun]) -> None:
+def _first_page_head(content: DepositListContent, runs: list[TextRun]) -> None:
     head = content.letterhead
     y = PAGE_H - 17 * mm
     runs.append((LEFT, y, BOLD, 9.0, head.authority))
@@ -146,7 +146,7 @@ def _first_page_head(content: DepositListContent, runs: list[_TextRun]) -> None:
     runs.append((LEFT + 85 * mm, y, REGULAR, 10.0, f"Nombre d'envois : {_items_text(content.count)}"))
 
 
-def _end_block(c: canvas.Canvas, content: DepositListContent, runs: list[_TextRun], top: float) -> None:
+def _end_block(c: canvas.Canvas, content: DepositListContent, runs: list[TextRun], top: float) -> None:
     runs.append((LEFT, PAGE_H - top - 6 * mm, BOLD, 10.0, f"Total : {_items_text(content.count)}"))
     runs.append((LEFT, PAGE_H - top - 11 * mm, REGULAR, 8.0,
                  f"Remis par l'{content.letterhead.office_short} le {format_date_short(content.day)}"))
@@ -158,19 +158,19 @@ def _end_block(c: canvas.Canvas, content: DepositListContent, runs: list[_TextRu
 
 def render_deposit_list(content: DepositListContent) -> bytes:
     """The deposit list as a PDF: the same content gives the same bytes."""
-    _fonts()
+    prepare_fonts()
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR,
                       initialFontSize=SIZE)
     c.setAuthor("OCPM")
     c.setCreator("OCPM Desk")
     c.setTitle(deposit_list_title(content))
-    writer = _TextWriter(c)
+    writer = TextWriter(c)
     pages = _paginate(content.count)
-    short_header = _typo(f"{content.letterhead.office_short} — {deposit_list_title(content)} — "
+    short_header = fix_typography(f"{content.letterhead.office_short} — {deposit_list_title(content)} — "
                          f"{_items_text(content.count)}")
     for index, rows in enumerate(pages):
-        runs: list[_TextRun] = []
+        runs: list[TextRun] = []
         bars: list[str] = []
         if index == 0:
             _first_page_head(content, runs)
@@ -189,7 +189,7 @@ def render_deposit_list(content: DepositListContent) -> bytes:
         if index == len(pages) - 1:
             _end_block(c, content, runs, top + 2 * mm)
         page_no = f"Page {index + 1}/{len(pages)}"
-        runs.append((RIGHT - _width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
+        runs.append((RIGHT - text_width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
         runs.append((LEFT, FOOTER_BASELINE, REGULAR, 8.0, deposit_list_title(content)))
         writer.draw(runs)
         if bars:

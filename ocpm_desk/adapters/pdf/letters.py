@@ -12,7 +12,7 @@ a fold mark at 148.5 mm, place and date, references, then the text. Following pa
 
 What the letter says is ``letter_outline`` (pieces of text in reading order; ``bench/letters.py`` sets the same
 pieces with platypus and WeasyPrint). Speed, measured there: widths and set paragraphs are cached, the text is
-written by ``_TextWriter`` (reportlab's codes, one lookup per character and document), and the font subsets'
+written by ``TextWriter`` (reportlab's codes, one lookup per character and document), and the font subsets'
 embedding is cached on our font objects (``_cache_embedding``: the bytes written stay reportlab's).
 """
 
@@ -98,7 +98,8 @@ _TYPO = (
 )
 
 
-def _typo(text: str) -> str:
+def fix_typography(text: str) -> str:
+    """``text`` with the no-break spaces of French typography, for every PDF the office prints."""
     for pattern, repl in _TYPO:
         text = pattern.sub(repl, text)
     return text
@@ -177,7 +178,8 @@ _fonts_ready = False
 _fonts_lock = threading.Lock()
 
 
-def _fonts() -> None:
+def prepare_fonts() -> None:
+    """Registers the embedded fonts once per process (thread-safe); every PDF writer calls it before drawing."""
     global _fonts_ready
     if _fonts_ready:
         return
@@ -197,7 +199,8 @@ _WIDTHS: dict[str, dict[str, float]] = {}  # font → text → width at 1 pt
 _WIDTH_CACHE_LIMIT = 200_000
 
 
-def _width(text: str, font: str, size: float) -> float:
+def text_width(text: str, font: str, size: float) -> float:
+    """The width of ``text`` in points (cached per font), for the layouts of the letters, attestation and list."""
     cache = _WIDTHS.get(font)
     if cache is None:
         cache = _WIDTHS[font] = {}
@@ -214,7 +217,7 @@ def _split_word(word: str, font: str, size: float, width: float) -> list[str]:
     pieces: list[str] = []
     start, used = 0, 0.0
     for i, ch in enumerate(word):
-        w = _width(ch, font, size)
+        w = text_width(ch, font, size)
         if used + w > width and i > start:
             pieces.append(word[start:i])
             start, used = i, 0.0
@@ -227,20 +230,20 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """``text`` broken into lines no wider than ``width`` at spaces (never at a no-break space); a word wider than
     the line is cut. Widths add up exactly: reportlab does not kern."""
     lines: list[str] = []
-    space = _width(" ", font, size)
+    space = text_width(" ", font, size)
     current: list[str] = []
     used = 0.0
     limit = width + 0.001
     for word in text.split(" "):
         if not word:
             continue
-        w = _width(word, font, size)
+        w = text_width(word, font, size)
         if w > limit:
             if current:
                 lines.append(" ".join(current))
             pieces = _split_word(word, font, size, width)
             lines.extend(pieces[:-1])
-            current, used = [pieces[-1]], _width(pieces[-1], font, size)
+            current, used = [pieces[-1]], text_width(pieces[-1], font, size)
         elif current and used + space + w > limit:
             lines.append(" ".join(current))
             current, used = [word], w
@@ -254,7 +257,9 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------- layout
 @dataclass(frozen=True, slots=True)
-class _Run:
+class Run:
+    """A piece of text at ``x`` in one font and size: part of a ``Line`` (letters and attestation)."""
+
     x: float
     font: str
     size: float
@@ -262,34 +267,38 @@ class _Run:
 
 
 @dataclass(frozen=True, slots=True)
-class _Line:
+class Line:
+    """One line of a laid-out block: its height and its runs (letters and attestation)."""
+
     leading: float  # height taken, baseline near its bottom
-    runs: tuple[_Run, ...]
+    runs: tuple[Run, ...]
 
 
 @dataclass(slots=True)
-class _Block:
-    lines: list[_Line]
+class Block:
+    """Lines kept or split together across pages as the letters and the attestation lay them out."""
+
+    lines: list[Line]
     space_before: float = 0.0
     keep_together: bool = False
     keep_with_next: bool = False
 
 
-_PARAGRAPHS: dict[tuple[object, ...], tuple[_Line, ...]] = {}
+_PARAGRAPHS: dict[tuple[object, ...], tuple[Line, ...]] = {}
 _PARAGRAPH_CACHE_LIMIT = 4096  # the remedy, the fee sentence, the grounds: the same paragraphs in many letters
 
 
 def _set_paragraph(text: str, font: str, size: float, leading: float, x: float, width: float,
-                   label: str) -> tuple[_Line, ...]:
+                   label: str) -> tuple[Line, ...]:
     key = (text, font, size, leading, x, width, label)
     lines = _PARAGRAPHS.get(key)
     if lines is None:
         text_x = x + INDENT if label else x
         text_w = width - (INDENT if label else 0)
-        out = [_Line(leading, (_Run(text_x, font, size, line),))
-               for part in _typo(text).split("\n") for line in (wrap(part, font, size, text_w) or [""])]
+        out = [Line(leading, (Run(text_x, font, size, line),))
+               for part in fix_typography(text).split("\n") for line in (wrap(part, font, size, text_w) or [""])]
         if label:
-            out[0] = _Line(out[0].leading, (_Run(x, font, size, label), *out[0].runs))
+            out[0] = Line(out[0].leading, (Run(x, font, size, label), *out[0].runs))
         if len(_PARAGRAPHS) >= _PARAGRAPH_CACHE_LIMIT:
             _PARAGRAPHS.clear()
         lines = _PARAGRAPHS[key] = tuple(out)
@@ -300,33 +309,33 @@ def _set_paragraph(text: str, font: str, size: float, leading: float, x: float, 
 class _Flow:
     """The body as blocks, built top to bottom."""
 
-    blocks: list[_Block] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
 
     def para(self, text: str, *, font: str = REGULAR, size: float = BODY_SIZE, leading: float = BODY_LEADING,
              x: float = LEFT, width: float = TEXT_W, space_before: float = PARA_SPACE, keep_together: bool = False,
-             keep_with_next: bool = False, label: str = "") -> _Block:
+             keep_with_next: bool = False, label: str = "") -> Block:
         """One paragraph (``"\\n"`` forces a line break); ``label`` hangs in front of it (a number)."""
-        block = _Block(list(_set_paragraph(text, font, size, leading, x, width, label)), space_before,
+        block = Block(list(_set_paragraph(text, font, size, leading, x, width, label)), space_before,
                        keep_together, keep_with_next)
         self.blocks.append(block)
         return block
 
-    def add_lines(self, block: _Block, text: str, *, font: str, size: float = BODY_SIZE,
+    def add_lines(self, block: Block, text: str, *, font: str, size: float = BODY_SIZE,
                   leading: float = BODY_LEADING, x: float = LEFT, width: float = TEXT_W) -> None:
         """More lines in the same block (kept by the same page-break rules)."""
-        for line in wrap(_typo(text), font, size, width):
-            block.lines.append(_Line(leading, (_Run(x, font, size, line),)))
+        for line in wrap(fix_typography(text), font, size, width):
+            block.lines.append(Line(leading, (Run(x, font, size, line),)))
 
 
-def _first_lines_height(block: _Block) -> float:
+def _first_lines_height(block: Block) -> float:
     lines = block.lines if block.keep_together or len(block.lines) <= 3 else block.lines[:2]
     return sum(line.leading for line in lines)
 
 
-def _paginate(blocks: list[_Block], first_top: float) -> list[list[tuple[float, _Line]]]:
+def _paginate(blocks: list[Block], first_top: float) -> list[list[tuple[float, Line]]]:
     """Place the blocks on pages: (top of line, line) per page. A block keeps at least two lines on each side of a
     page break (all of a block of three lines or less), a heading stays with what follows it."""
-    pages: list[list[tuple[float, _Line]]] = [[]]
+    pages: list[list[tuple[float, Line]]] = [[]]
     y = first_top
     for i, block in enumerate(blocks):
         page = pages[-1]
@@ -494,12 +503,12 @@ def _flow(letter: Letter) -> _Flow:
     """The outline set in blocks: sizes, spaces, indents and what stays together."""
     flow = _Flow()
     sign_width = RIGHT - COLUMN2_X
-    signature: _Block | None = None
-    last: _Block | None = None
+    signature: Block | None = None
+    last: Block | None = None
     for piece in letter_outline(letter):
         kind, text = piece.kind, piece.text
         if kind == "title":
-            size = 16.0 if _width(text, BOLD, 16.0) <= TEXT_W else 13.0  # a long title in smaller type
+            size = 16.0 if text_width(text, BOLD, 16.0) <= TEXT_W else 13.0  # a long title in smaller type
             last = flow.para(text, font=BOLD, size=size, leading=size * 1.35, space_before=0, keep_with_next=True)
         elif kind == "subject":
             last = flow.para(text, font=BOLD, space_before=1 * mm)
@@ -522,12 +531,12 @@ def _flow(letter: Letter) -> _Flow:
             last = flow.para(text, font=BOLD, keep_with_next=True)
         elif kind == "closing":
             signature = last = flow.para(text, space_before=SECTION_SPACE, keep_together=True)
-            signature.lines.append(_Line(8 * mm, ()))
+            signature.lines.append(Line(8 * mm, ()))
         elif kind.startswith("sign_") or kind == "unsigned":
             assert signature is not None, "the signature block follows the closing formula"
             font = BOLD if kind in ("sign_name", "unsigned") else REGULAR
             if kind in ("sign_name", "unsigned"):
-                signature.lines.append(_Line(BODY_LEADING * 0.6, ()))
+                signature.lines.append(Line(BODY_LEADING * 0.6, ()))
             flow.add_lines(signature, text, font=font, x=COLUMN2_X, width=sign_width)
         else:
             last = flow.para(text)
@@ -538,13 +547,14 @@ def _flow(letter: Letter) -> _Flow:
 @dataclass(frozen=True, slots=True)
 class _Prepared:
     letter: Letter
-    pages: list[list[tuple[float, _Line]]]
-    refs: list[_Line]  # the references block of page 1 (left column)
+    pages: list[list[tuple[float, Line]]]
+    refs: list[Line]  # the references block of page 1 (left column)
     barcode: str  # the bars of the reference's barcode, as PDF operators
     short_header: str
 
 
-def _barcode_bars(value: str) -> tuple[tuple[float, float], ...]:
+def barcode_bars(value: str) -> tuple[tuple[float, float], ...]:
+    """The bars (x, width) of ``value`` in Code 128, for the barcodes of every PDF the office prints."""
     code = Code128(value, barWidth=BARCODE_MODULE, barHeight=BARCODE_H, quiet=0)
     code.validate()
     code.encode()
@@ -568,11 +578,11 @@ def _prepare(letter: Letter) -> _Prepared:
     refs = [line for block in refs_flow.blocks for line in block.lines]
     first_top = REFS_TOP + max(sum(line.leading for line in refs), BODY_LEADING) + 9 * mm
     pages = _paginate(_flow(letter).blocks, first_top)
-    bars = " ".join(f"{fp_str(LEFT + x, BARCODE_Y, w, BARCODE_H)} re" for x, w in _barcode_bars(letter.body.reference))
-    return _Prepared(letter, pages, refs, f"{bars} f", _typo(letter_short_header(letter)))
+    bars = " ".join(f"{fp_str(LEFT + x, BARCODE_Y, w, BARCODE_H)} re" for x, w in barcode_bars(letter.body.reference))
+    return _Prepared(letter, pages, refs, f"{bars} f", fix_typography(letter_short_header(letter)))
 
 
-def _letterhead_form(c: canvas.Canvas, head: Letterhead, name: str) -> None:
+def letterhead_form(c: canvas.Canvas, head: Letterhead, name: str) -> None:
     """The static part of every first page: the sender, the return address in the window, the fold mark."""
     c.beginForm(name)
     t = c.beginText()
@@ -598,8 +608,8 @@ def _letterhead_form(c: canvas.Canvas, head: Letterhead, name: str) -> None:
         y -= 3.3 * mm
     # Return address: the first 5 mm of the window, left part (RECOMMANDÉ goes on the right of the same line).
     size = 6.5
-    room = WINDOW_W - 2 * WINDOW_PAD_X - _width("RECOMMANDÉ", BOLD, 7.5) - 3 * mm
-    size = min(size, room / max(_width(head.return_address, REGULAR, 1.0), 1.0))
+    room = WINDOW_W - 2 * WINDOW_PAD_X - text_width("RECOMMANDÉ", BOLD, 7.5) - 3 * mm
+    size = min(size, room / max(text_width(head.return_address, REGULAR, 1.0), 1.0))
     t.setFont(REGULAR, size)
     t.setTextOrigin(COLUMN2_X, PAGE_H - WINDOW_TOP - 3.4 * mm)
     t.textLine(head.return_address)
@@ -619,7 +629,7 @@ def _mark_form(c: canvas.Canvas, mark: Mark, name: str) -> None:
     c.setFillGray(MARK_GREY)
     c.translate(PAGE_W / 2, PAGE_H / 2)
     c.rotate(54.7)  # along the diagonal of A4
-    size = min(130.0, 0.62 * (PAGE_W**2 + PAGE_H**2) ** 0.5 / _width(mark.value, BOLD, 1.0))
+    size = min(130.0, 0.62 * (PAGE_W**2 + PAGE_H**2) ** 0.5 / text_width(mark.value, BOLD, 1.0))
     c.setFont(BOLD, size)
     c.drawCentredString(0, -0.36 * size, mark.value)
     c.restoreState()
@@ -627,7 +637,7 @@ def _mark_form(c: canvas.Canvas, mark: Mark, name: str) -> None:
 
 
 _ASCII = "".join(map(chr, range(32, 127)))
-_TextRun = tuple[float, float, str, float, str]  # x, baseline (from the bottom), font, size, text
+TextRun = tuple[float, float, str, float, str]  # x, baseline (from the bottom), font, size, text
 
 
 @dataclass(slots=True)
@@ -639,7 +649,7 @@ class _FontUse:
     elsewhere: set[str] = field(default_factory=set)  # characters placed in a later subset
 
 
-class _TextWriter:
+class TextWriter:
     """Writes runs of text as one ``BT … ET`` block per call. The codes are reportlab's own (asked of
     ``TTFont.splitString`` in the same order, so the document's font subsets are the same), but each character is
     looked up once per document rather than at every use: reportlab's per-character loop took a quarter of the time
@@ -682,7 +692,7 @@ class _TextWriter:
             return None
         return str(escapePDF(text.translate(use.table)))
 
-    def draw(self, runs: Iterable[_TextRun]) -> None:
+    def draw(self, runs: Iterable[TextRun]) -> None:
         out = ["BT"]
         current: tuple[str, float] | None = None
         for x, y, font, size, text in runs:
@@ -706,23 +716,24 @@ class _TextWriter:
             self.c.addLiteral(" ".join((*out, "ET")))
 
 
-def _address_runs(letter: Letter) -> list[_TextRun]:
+def _address_runs(letter: Letter) -> list[TextRun]:
     """RECOMMANDÉ in the return zone; the address lines in the rest of the window, shrunk to fit (up to 7 lines)."""
     return window_address_runs(letter.body.address_lines, letter.registered)
 
 
-def window_address_runs(address_lines: Sequence[str], registered: bool) -> list[_TextRun]:
+def window_address_runs(address_lines: Sequence[str], registered: bool) -> list[TextRun]:
     """The window's text runs of page 1 for any document sent in a C5 right-window envelope (letters, attestations):
     RECOMMANDÉ in the return zone when ``registered``, the address lines in the rest of the window, shrunk to fit."""
-    runs: list[_TextRun] = []
+    runs: list[TextRun] = []
     right = WINDOW_X + WINDOW_W - WINDOW_PAD_X
     if registered:
-        runs.append((right - _width("RECOMMANDÉ", BOLD, 7.5), PAGE_H - WINDOW_TOP - 3.4 * mm, BOLD, 7.5, "RECOMMANDÉ"))
+        runs.append((right - text_width("RECOMMANDÉ", BOLD, 7.5), PAGE_H - WINDOW_TOP - 3.4 * mm, BOLD, 7.5,
+                     "RECOMMANDÉ"))
     lines = [line for line in address_lines if line.strip()] or [""]
     top = WINDOW_TOP + RETURN_ZONE_H + WINDOW_PAD_Y
     height = WINDOW_H - RETURN_ZONE_H - 2 * WINDOW_PAD_Y
     width = WINDOW_W - 2 * WINDOW_PAD_X
-    widest = max(_width(line, REGULAR, 1.0) for line in lines) or 1.0
+    widest = max(text_width(line, REGULAR, 1.0) for line in lines) or 1.0
     size = min(11.0, height / len(lines) / 1.25, width / widest)  # no line wraps: the type shrinks instead
     leading = size * 1.25
     for i, line in enumerate(lines):
@@ -730,48 +741,49 @@ def window_address_runs(address_lines: Sequence[str], registered: bool) -> list[
     return runs
 
 
-def _line_runs(placed: Iterable[tuple[float, _Line]]) -> list[_TextRun]:
-    runs: list[_TextRun] = []
+def line_runs(placed: Iterable[tuple[float, Line]]) -> list[TextRun]:
+    """The ``TextWriter`` runs of lines placed at their tops, for the letters and the attestation."""
+    runs: list[TextRun] = []
     for top, line in placed:
         baseline = PAGE_H - top - line.leading + 0.32 * BODY_SIZE
         runs += [(run.x, baseline, run.font, run.size, run.text) for run in line.runs]
     return runs
 
 
-def _draw_page(c: canvas.Canvas, writer: _TextWriter, p: _Prepared, index: int, forms: dict[object, str]) -> None:
+def _draw_page(c: canvas.Canvas, writer: TextWriter, p: _Prepared, index: int, forms: dict[object, str]) -> None:
     letter = p.letter
     if letter.mark is not Mark.NONE:
         c.doForm(forms[letter.mark])
-    runs: list[_TextRun]
+    runs: list[TextRun]
     if index == 0:
         c.doForm(forms[letter.letterhead])
         runs = _address_runs(letter)
-        runs += _line_runs((REFS_TOP + sum(line.leading for line in p.refs[:i]), line) for i, line in enumerate(p.refs))
+        runs += line_runs((REFS_TOP + sum(line.leading for line in p.refs[:i]), line) for i, line in enumerate(p.refs))
         runs.append((COLUMN2_X, PAGE_H - REFS_TOP - 12 + 0.32 * BODY_SIZE, REGULAR, BODY_SIZE,
                      letter_place_date(letter)))
     else:
         runs = [(LEFT, PAGE_H - 15 * mm, REGULAR, 8.0, p.short_header)]
         c.setLineWidth(0.4)
         c.line(LEFT, PAGE_H - 17 * mm, RIGHT, PAGE_H - 17 * mm)
-    runs += _line_runs(p.pages[index])
+    runs += line_runs(p.pages[index])
     # Footer: the barcode of the order reference with its text, and the page number.
     page_no = f"Page {index + 1}/{len(p.pages)}"
     runs.append((LEFT, FOOTER_BASELINE, REGULAR, 8.0, letter.body.reference))
-    runs.append((RIGHT - _width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
+    runs.append((RIGHT - text_width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
     writer.draw(runs)
     c.addLiteral(p.barcode)
     c.showPage()
 
 
 def _render(letters: Iterable[Letter], title: str | None) -> bytes:
-    _fonts()
+    prepare_fonts()
     buffer = io.BytesIO()
     c = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR,
                       initialFontSize=BODY_SIZE)
     c.setAuthor("OCPM")
     c.setCreator("OCPM Desk")
     forms: dict[object, str] = {}
-    writer = _TextWriter(c)
+    writer = TextWriter(c)
     count = 0
     for letter in letters:
         count += 1
@@ -779,7 +791,7 @@ def _render(letters: Iterable[Letter], title: str | None) -> bytes:
             c.setTitle(_document_title(letter))
         if letter.letterhead not in forms:
             forms[letter.letterhead] = name = f"OCPMLetterhead{len(forms)}"
-            _letterhead_form(c, letter.letterhead, name)
+            letterhead_form(c, letter.letterhead, name)
         if letter.mark is not Mark.NONE and letter.mark not in forms:
             forms[letter.mark] = name = f"OCPMMark{letter.mark.name.title()}"
             _mark_form(c, letter.mark, name)

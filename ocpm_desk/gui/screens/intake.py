@@ -48,7 +48,7 @@ from ocpm_desk.gui.failures import describe_failure, phrase_text
 from ocpm_desk.gui.formatting import format_count
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.screens.order_dialogs import ActionDialog, _text_box
+from ocpm_desk.gui.screens.order_dialogs import ActionDialog, text_box
 from ocpm_desk.gui.screens.order_page import geneva_moment
 from ocpm_desk.gui.widgets import (
     CountCard,
@@ -434,7 +434,7 @@ class ResolveDialog(ActionDialog):
         )  # fmt: skip
         self.setObjectName("resolveQuarantineDialog")
         self.row = row
-        self.note_edit = _text_box(self, "resolutionNote", lines=4)
+        self.note_edit = text_box(self, "resolutionNote", lines=4)
         self.note_edit.setAccessibleName(self.tr("What was done about the line"))
         self.note_edit.setPlaceholderText(self.tr("e.g. sent again corrected by the platform on 12.03.2026"))
         self.form.addRow(self.tr("&Note:"), self.note_edit)

@@ -49,7 +49,7 @@ from ocpm_desk.gui.pdf_preview import PdfDialog
 from ocpm_desk.gui.screens.base import DataScreen
 from ocpm_desk.gui.screens.mailroom_print import STYLE, choose_qt_printer, print_pdf_with_qt
 from ocpm_desk.gui.screens.order import install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.screens.order_dialogs import ActionDialog, _text_box
+from ocpm_desk.gui.screens.order_dialogs import ActionDialog, text_box
 from ocpm_desk.gui.widgets import (
     MessageLabel,
     action_button,
@@ -89,7 +89,7 @@ class ReturnDialog(ActionDialog):
         self.reason_combo.setAccessibleName(self.tr("Reason of the return"))
         for reason in RETURN_REASONS:
             self.reason_combo.addItem(return_reason_label(reason), reason)
-        self.note_edit = _text_box(self, "returnNote", lines=3)
+        self.note_edit = text_box(self, "returnNote", lines=3)
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.form.addRow(self.tr("&Reason:"), self.reason_combo)
         self.form.addRow(self.tr("&Note:"), self.note_edit)

@@ -51,7 +51,8 @@ MIN_JUSTIFICATION = 10
 MIN_WITHDRAWAL_NOTE = 10
 
 
-def _text_box(parent: QWidget, name: str, lines: int = 4) -> QPlainTextEdit:
+def text_box(parent: QWidget, name: str, lines: int = 4) -> QPlainTextEdit:
+    """A plain-text box ``lines`` high that Tab leaves, for the dialogs of every screen."""
     box = QPlainTextEdit(parent)
     box.setObjectName(name)
     box.setTabChangesFocus(True)  # Tab leaves the box: every field is reachable from the keyboard
@@ -238,7 +239,7 @@ class WithdrawDialog(ActionDialog):
         )
         self.fee_label.setObjectName("withdrawFeeKept")
         self.fee_label.setWordWrap(True)
-        self.note_edit = _text_box(self, "withdrawNote")
+        self.note_edit = text_box(self, "withdrawNote")
         self.note_edit.setPlaceholderText(self.tr("e.g. letter of 12.03.2026 received by post"))
         self.form.addRow(self.tr("&Written withdrawal:"), self.note_edit)
         self.form.addRow(self.fee_label)
@@ -312,7 +313,7 @@ class ConditionDialog(ActionDialog):
         results_column.setSpacing(4)
         for button in (self.met_radio, self.not_met_radio, self.remove_radio):
             results_column.addWidget(button)
-        self.note_edit = _text_box(self, "conditionNote")
+        self.note_edit = text_box(self, "conditionNote")
         self.note_label = QLabel(self)
         self.rule_label = QLabel(self)
         self.rule_label.setObjectName("conditionRule")
@@ -501,7 +502,7 @@ class HearingDialog(ActionDialog):
         self.letter_radio.setObjectName("hearingLetter")
         self.not_needed_radio = QRadioButton(self.tr("Hearing the applicant is &not needed"), self)
         self.not_needed_radio.setObjectName("hearingNotNeeded")
-        self.reason_edit = _text_box(self, "hearingReason", 3)
+        self.reason_edit = text_box(self, "hearingReason", 3)
         self.reason_edit.setPlaceholderText(self.tr("e.g. the facts come from the register and are not disputed"))
         group = QButtonGroup(self)
         group.addButton(self.letter_radio)
@@ -567,7 +568,7 @@ class HearingAnswerDialog(ActionDialog):
         group.addButton(self.answered_radio)
         group.addButton(self.no_answer_radio)
         self.answered_radio.setChecked(True)
-        self.answer_edit = _text_box(self, "hearingAnswer", 5)
+        self.answer_edit = text_box(self, "hearingAnswer", 5)
         self.answer_edit.setPlaceholderText(self.tr("the applicant's comments, as received"))
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("hearingAnsweredOn")
@@ -653,7 +654,7 @@ class ReturnRefusalDialog(ActionDialog):
             parent,
         )
         self.setObjectName("returnRefusalDialog")
-        self.comment_edit = _text_box(self, "returnComment", 5)
+        self.comment_edit = text_box(self, "returnComment", 5)
         self.comment_edit.setPlaceholderText(self.tr("what to change, and why"))
         self.form.addRow(self.tr("&Comment:"), self.comment_edit)
         self.comment_edit.setFocus()
@@ -764,7 +765,7 @@ class CorrectionDialog(ActionDialog):
         self.received_edit.setDisplayFormat("dd.MM.yyyy")
         self.received_edit.setMaximumDate(_qdate(self._today))
         self.received_edit.setDate(_qdate(self._today))
-        self.description_edit = _text_box(self, "correctionDescription")
+        self.description_edit = text_box(self, "correctionDescription")
         self.description_edit.setAccessibleName(self.tr("What is wrong"))
         self.description_edit.setPlaceholderText(self.tr("e.g. the date of arrival in Geneva is wrong"))
         self.group = QButtonGroup(self)

@@ -81,7 +81,7 @@ def downgrade() -> None:
         "DROP SCHEMA IF EXISTS ocpm_private CASCADE",
         "DO $$ BEGIN EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO PUBLIC', current_database()); END $$",
         # 0002's grants, then 0008's, 0009's and 0010's
-        *[s for s in pg_security._sql(p) if s.startswith(("GRANT", "REVOKE"))],
+        *[s for s in pg_security.security_statements(p) if s.startswith(("GRANT", "REVOKE"))],
         f"REVOKE ALL ON SEQUENCE ocpm_audit_seal_hint, ocpm_audit_seal_head, ocpm_audit_seal_probe FROM {groups}",
         "REVOKE ALL ON FUNCTION ocpm_audit_seal_pending(integer, boolean) FROM PUBLIC",
         "REVOKE ALL ON FUNCTION ocpm_seal_audit() FROM PUBLIC",

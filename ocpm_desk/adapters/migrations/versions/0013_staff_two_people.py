@@ -64,7 +64,7 @@ def downgrade() -> None:
         for fn in _FUNCTIONS:
             op.execute(f"DROP FUNCTION IF EXISTS {fn}")
         op.execute("DROP FUNCTION IF EXISTS ocpm_create_staff(text, text, text, text[])")
-        statements = [s for s in pg_security._sql(role_prefix()) if "ocpm_create_staff" in s]
+        statements = [s for s in pg_security.security_statements(role_prefix()) if "ocpm_create_staff" in s]
         cursor = op.get_bind().connection.cursor()
         try:
             for statement in statements:
