@@ -34,9 +34,19 @@ def _use_case_functions() -> dict[str, Callable[..., Any]]:
 FUNCTIONS = _use_case_functions()
 
 
+def _step(fn: Callable[..., Any]) -> bool:
+    """A step of a use case (``claiming.move``, ``casework.touch``…): it works in the unit of work the use case
+    opened after its permission check, so it takes ``uow``, never an engine."""
+    parameters = inspect.signature(fn).parameters
+    return "uow" in parameters and "engine" not in parameters
+
+
 def test_every_service_function_acting_for_someone_checks_a_permission() -> None:
-    acting = {name for name, fn in FUNCTIONS.items() if "actor" in inspect.signature(fn).parameters}
+    acting = {name for name, fn in FUNCTIONS.items() if "actor" in inspect.signature(fn).parameters and not _step(fn)}
     assert acting, "no use case found"
+    steps = {name for name, fn in FUNCTIONS.items() if _step(fn)}
+    assert {"ocpm_desk.services.claiming.move", "ocpm_desk.services.casework.touch"} <= steps
+    assert not steps & set(USE_CASES)  # a step opens no unit of work of its own
     unchecked = acting - set(USE_CASES)
     assert not unchecked, f"use cases without @use_case: {sorted(unchecked)}"
 
