@@ -8,7 +8,7 @@ The services give codes, ``key:value`` facts and phrases (stored ones are keys w
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -370,10 +370,6 @@ def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def _moment(value: datetime) -> str:
-    return format_datetime(value)
-
-
 def hearing_text(hearing: HearingView | None) -> str:
     """Where the right to be heard stands, in a sentence or two (the order, the editor, the approvals)."""
     if hearing is None:
@@ -381,7 +377,7 @@ def hearing_text(hearing: HearingView | None) -> str:
     if hearing.mode == "not_needed":
         return QCoreApplication.translate(
             "OrderText", "Hearing not needed (recorded by {person} on {date}): {reason}").format(
-            person=hearing.recorded_by, date=_moment(hearing.recorded_at), reason=hearing.reason or "—")
+            person=hearing.recorded_by, date=format_datetime(hearing.recorded_at), reason=hearing.reason or "—")
     text = QCoreApplication.translate("OrderText", "Hearing letter sent on {sent}; comments by {reply_by}.").format(
         sent=format_date(hearing.sent_on), reply_by=format_date(hearing.reply_by))
     if hearing.answer is None:
