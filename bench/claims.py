@@ -105,13 +105,13 @@ def skip_row_audit(conn: Any) -> None:
 
 
 def caseworker_group() -> str:
-    from ocpm_desk.adapters.migrations.pg_security import role_prefix
+    from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
 
     return f"{role_prefix()}caseworker"
 
 
 def login_name(i: int) -> str:
-    from ocpm_desk.adapters.migrations.pg_security import role_prefix
+    from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
 
     return f"{role_prefix()}{LOGIN_STEM}{i:02d}"
 
@@ -147,7 +147,7 @@ def ensure_staff(conn: Any, username: str, display_name: str, role: str) -> None
 
     from sqlalchemy import insert, select, update
 
-    from ocpm_desk.adapters.db.models import Staff, StaffRole
+    from ocpm_desk.infrastructure.db.models import Staff, StaffRole
 
     if conn.scalar(select(Staff.username).where(Staff.username == username)) is None:
         conn.execute(insert(Staff).values(username=username, display_name=display_name, active=True,
@@ -165,11 +165,11 @@ def _prepare(url: str, orders: int, max_workers: int) -> tuple[list[int], list[t
 
     from sqlalchemy import func, insert, select
 
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.adapters.db.models import Applicant, Order, PostalProduct, Service
-    from ocpm_desk.domain.references import make_order_reference
-    from ocpm_desk.services.database import init_database
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.infrastructure.database import init_database
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.models import Applicant, Order, PostalProduct, Service
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
+    from ocpm_desk.kernel.references import make_order_reference
 
     engine = make_engine(url)
     logins = [(login_name(i), secrets.token_urlsafe(24)) for i in range(1, max_workers + 1)]
@@ -218,7 +218,7 @@ def _reset_orders(engine: Any, ids: list[int]) -> None:
     """Put every bench order back to paid and unassigned (as the owner, without row audit: it is not a claim)."""
     from sqlalchemy import update
 
-    from ocpm_desk.adapters.db.models import Order
+    from ocpm_desk.infrastructure.db.models import Order
 
     with engine.begin() as conn:
         skip_row_audit(conn)
@@ -241,11 +241,11 @@ def _vacuum(engine: Any) -> None:
 def _worker(url: str, username: str, seconds: float, barrier: Any, results: Any) -> None:
     """One claiming process: its own engine (``url``: its own login, or the owner's), its own caseworker,
     ``claim_next`` until the time is up."""
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.domain.errors import NothingToClaim
-    from ocpm_desk.domain.roles import Role
-    from ocpm_desk.services.claiming import claim_next
-    from ocpm_desk.services.uow import Actor
+    from ocpm_desk.features.casework.claiming import claim_next
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.uow import Actor
+    from ocpm_desk.kernel.errors import NothingToClaim
+    from ocpm_desk.kernel.roles import Role
 
     engine = make_engine(url, pool_size=1)
     actor = Actor(username, frozenset({Role.CASEWORKER}))
@@ -297,8 +297,8 @@ def _sealed_events(engine: Any) -> int:
     """Seal what was committed (the database chains events after commit), then the id of the chain's head."""
     from sqlalchemy import func, select
 
-    from ocpm_desk.adapters.audit_store import PENDING_ID_BASE, seal_pending
-    from ocpm_desk.adapters.db.models import AuditEvent
+    from ocpm_desk.infrastructure.audit_store import PENDING_ID_BASE, seal_pending
+    from ocpm_desk.infrastructure.db.models import AuditEvent
 
     with engine.begin() as conn:
         seal_pending(conn)
@@ -309,7 +309,7 @@ def _sealed_events(engine: Any) -> int:
 
 def _sealer(engine: Any, stop: Any) -> None:
     """Seal the chain every ``SEAL_EVERY_S`` during the measurement (``try_seal``: never waits for another sealer)."""
-    from ocpm_desk.adapters.audit_store import try_seal
+    from ocpm_desk.infrastructure.audit_store import try_seal
 
     while not stop.wait(SEAL_EVERY_S):
         with engine.begin() as conn:
@@ -323,8 +323,8 @@ def _round(url: str, workers: list[tuple[str, str]], seconds: float, ids: list[i
 
     from sqlalchemy import func, select
 
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.adapters.db.models import OrderEvent
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.models import OrderEvent
 
     engine = make_engine(url, pool_size=1)
     try:
@@ -461,10 +461,10 @@ def main(argv: list[str] | None = None) -> int:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import DBAPIError
 
-    from ocpm_desk.adapters.db.engine import make_engine, normalize_url
-    from ocpm_desk.domain.errors import DomainError
-    from ocpm_desk.services.audit import verify_chain
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.audit.trail import verify_chain
+    from ocpm_desk.infrastructure.db.engine import make_engine, normalize_url
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
+    from ocpm_desk.kernel.errors import DomainError
 
     try:
         backend = normalize_url(url).get_backend_name()
@@ -631,7 +631,7 @@ def _login_info(url: str, group: str) -> dict[str, Any]:
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
 
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     engine = make_engine(url, pool_size=1)
     try:

@@ -29,7 +29,7 @@ row it writes; the login gets a new random password (SCRAM-hashed on the client)
 ``PGPASSWORD``, so this also works on a server that checks passwords. The second database is imported into as the
 owner, whom the triggers trust, for comparison: both figures are printed side by side.
 
-There is no named peer; as a baseline in the same run, ``ocpm_desk.domain.intake.read_line`` alone parses the
+There is no named peer; as a baseline in the same run, ``ocpm_desk.features.intake.rules.read_line`` alone parses the
 N-record file in this process (records/s of the parsing), which shows what the database costs.
 Target (issue): ≥ 5 000 records/s on PostgreSQL as the intake login and on SQLite, memory flat.
 
@@ -498,7 +498,7 @@ def _lines(path: Path) -> Iterator[tuple[int, bytes]]:
 
 def parse_only(path: Path) -> dict[str, Any]:
     """``read_line`` over the file in this process: the parsing alone, without a database."""
-    from ocpm_desk.domain.intake import Quarantined, read_line
+    from ocpm_desk.features.intake.rules import Quarantined, read_line
 
     services = frozenset(SERVICES)
     lines = quarantined = 0
@@ -607,10 +607,10 @@ def _prepare(url: str, files: list[tuple[Path, Expected]]) -> dict[str, Any]:
     """Migrate and load the reference data; refuse a database that already holds the bench's orders or lines."""
     from sqlalchemy import func, select
 
-    from ocpm_desk.adapters.db import models as m
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.services.database import init_database
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.infrastructure.database import init_database
+    from ocpm_desk.infrastructure.db import models as m
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     info: dict[str, Any] = {}
     engine = make_engine(url, pool_size=1)
@@ -645,8 +645,8 @@ def _intake_login(url: str) -> tuple[str, str, dict[str, Any]]:
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import DBAPIError
 
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.adapters.migrations.pg_security import role_prefix
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
 
     name = f"{role_prefix()}{LOGIN_STEM}"
     group = f"{role_prefix()}intake"
@@ -700,8 +700,8 @@ def _stored(url: str, path: Path, exp: Expected) -> tuple[int, int]:
     """Orders of the file's references and quarantined lines of the file now in the database."""
     from sqlalchemy import func, select
 
-    from ocpm_desk.adapters.db import models as m
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db import models as m
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     engine = make_engine(url, pool_size=1)
     try:

@@ -3,9 +3,9 @@
 
 The letters are a realistic mix with a period of ten: seven one- or two-page decisions, two hearing letters and one
 long decision (every ground, ten facts: three pages), each with its own order reference, texts from the shipped
-reference data (``ocpm_desk.adapters.pdf.samples``). Measured in one process:
+reference data (``ocpm_desk.infrastructure.pdf.samples``). Measured in one process:
 
-- **ours** (``ocpm_desk.adapters.pdf.letters``): ``render_letter`` for each letter into its own PDF (letters/s),
+- **ours** (``ocpm_desk.infrastructure.pdf.letters``): ``render_letter`` for each letter into its own PDF (letters/s),
   and ``render_batch`` of ``--batch`` letters into one PDF (seconds, letters/s);
 - **platypus**, the ordinary way with reportlab: ``SimpleDocTemplate`` and ``Paragraph``\\ s, the letterhead,
   window, barcode and header redrawn by ``onFirstPage`` / ``onLaterPages``, "Page x/y" by the usual numbered
@@ -58,7 +58,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 # ---------------------------------------------------------------------------------------------- letters
 def make_letters(n: int) -> list[Any]:
-    from ocpm_desk.adapters.pdf.samples import sample_decision, sample_hearing_letter
+    from ocpm_desk.infrastructure.pdf.samples import sample_decision, sample_hearing_letter
 
     letters = []
     for i in range(n):
@@ -110,7 +110,7 @@ def platypus_renderer() -> Callable[[Any], bytes]:
     from reportlab.pdfgen import canvas
     from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
-    from ocpm_desk.adapters.pdf.letters import (
+    from ocpm_desk.infrastructure.pdf.letters import (
         letter_outline,
         letter_place_date,
         letter_references,
@@ -250,7 +250,7 @@ def weasyprint_renderer() -> tuple[Callable[[Any], bytes] | None, str]:
 
     from reportlab.graphics.barcode.code128 import Code128
 
-    from ocpm_desk.adapters.pdf.letters import (
+    from ocpm_desk.infrastructure.pdf.letters import (
         letter_outline,
         letter_place_date,
         letter_references,
@@ -385,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
         print("--weasyprint-letters must be 0 or more", file=sys.stderr)
         return 2
     # heavy imports only once the options are understood (--help answers at once)
-    from ocpm_desk.adapters.pdf.letters import render_batch, render_letter
+    from ocpm_desk.infrastructure.pdf.letters import render_batch, render_letter
 
     needed = max(args.letters, args.batch, args.platypus_letters, args.weasyprint_letters)
     letters = make_letters(needed)

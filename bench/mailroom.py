@@ -132,14 +132,14 @@ class PrintSystem:
             self.note = f"private cupsd, printer {self.cups.printer!r} (cups-pdf), socket {self.cups.server}"
 
     def destination(self, label: str) -> Any:
-        from ocpm_desk.services.desk import PrintDestination
+        from ocpm_desk.session import PrintDestination
 
         if self.cups is not None:
             return PrintDestination("cups", self.cups.printer)
         return PrintDestination("file", str(self.workdir / f"{label}.pdf"))
 
     def target(self, label: str) -> Any:
-        from ocpm_desk.adapters.printing import PdfFileSink
+        from ocpm_desk.infrastructure.printing import PdfFileSink
 
         if self.cups is not None:
             return self.cups.printer_target()
@@ -176,14 +176,14 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
     from sqlalchemy import func, insert, select, text
     from sqlalchemy.orm import Session
 
-    from ocpm_desk.adapters.db import models as m
-    from ocpm_desk.domain import clock
-    from ocpm_desk.domain.identifiers import normalize_avs
-    from ocpm_desk.domain.references import make_order_reference
-    from ocpm_desk.domain.roles import Role
-    from ocpm_desk.services.database import init_database
-    from ocpm_desk.services.documents import make_attestation
-    from ocpm_desk.services.uow import SYSTEM_CLI, Actor
+    from ocpm_desk.features.casework.attestations import make_attestation
+    from ocpm_desk.infrastructure.database import init_database
+    from ocpm_desk.infrastructure.db import models as m
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor
+    from ocpm_desk.kernel import clock
+    from ocpm_desk.kernel.identifiers import normalize_avs
+    from ocpm_desk.kernel.references import make_order_reference
+    from ocpm_desk.kernel.roles import Role
 
     pg = engine.dialect.name == "postgresql"
     started = time.perf_counter()
@@ -287,11 +287,11 @@ def _measure_print(engine: Any, prep: dict[str, Any], printer: PrintSystem, labe
                    ) -> dict[str, Any]:
     from sqlalchemy import func, select
 
-    from ocpm_desk.adapters.db import models as m
-    from ocpm_desk.adapters.printing import merge_pdfs
-    from ocpm_desk.domain.roles import Role
-    from ocpm_desk.services import mailroom
-    from ocpm_desk.services.uow import Actor
+    from ocpm_desk.features.mailroom import mailroom
+    from ocpm_desk.infrastructure.db import models as m
+    from ocpm_desk.infrastructure.printing import merge_pdfs
+    from ocpm_desk.infrastructure.uow import Actor
+    from ocpm_desk.kernel.roles import Role
 
     clerk = Actor(CLERK, frozenset({Role.MAILROOM}))
     wanted = set(prep["print_ids"])
@@ -343,9 +343,9 @@ def _item_number(tag: int, seq: int) -> str:
 
 
 def _measure_ship(engine: Any, prep: dict[str, Any], scans: int, tag: int) -> dict[str, Any]:
-    from ocpm_desk.domain.roles import Role
-    from ocpm_desk.services import mailroom
-    from ocpm_desk.services.uow import Actor
+    from ocpm_desk.features.mailroom import mailroom
+    from ocpm_desk.infrastructure.uow import Actor
+    from ocpm_desk.kernel.roles import Role
 
     clerk = Actor(CLERK, frozenset({Role.MAILROOM}))
     order_ids = (prep["print_ids"] + prep["scan_extra_ids"])[:scans + WARMUP]
@@ -443,7 +443,7 @@ class ScratchPostgres:
 
 
 def _run_database(label: str, url: str, args: argparse.Namespace, printer: PrintSystem) -> dict[str, Any]:
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     tag = secrets.randbelow(1_000_000)
     engine = make_engine(url)

@@ -13,7 +13,8 @@ For each size the script bulk-loads minimal applicants and paid orders (a recurs
   loaded (the model reads row n/2 by row number and the last page from the end of the index). *Open → row n/2*:
   first page, count and jump in a row. RSS of the process after browsing, with the whole application open at the
   end (the main window, every screen built, live updates on, « À traiter » scrolled to its last row);
-- **the query layer** alone in one thread (``ocpm_desk.services.reading`` with a caseworker ``Actor``), request by
+- **the query layer** alone in one thread (``ocpm_desk.features.casework.reading`` with a caseworker ``Actor``),
+request by
   request, as the model's workers run them;
 - **the bare SQL** through the driver alone (``sqlite3``, or ``psycopg`` on PostgreSQL): the same statements,
   nothing above them — the floor. To row 500 000, the table model jumping there must stay within 3× of it. Every
@@ -168,10 +169,10 @@ def _load(url: str, orders: int) -> float:
 
     from sqlalchemy import func, select, text
 
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.adapters.db.models import Order, PostalProduct, Service
-    from ocpm_desk.services.database import init_database
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.infrastructure.database import init_database
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.models import Order, PostalProduct, Service
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     started = time.perf_counter()
     engine = make_engine(url)
@@ -255,18 +256,18 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import text
 
-    from ocpm_desk.adapters.db.engine import make_engine
     from ocpm_desk.bootstrap import AppDeskSession
-    from ocpm_desk.domain.phrases import Phrase
-    from ocpm_desk.domain.roles import Role
+    from ocpm_desk.features.casework import reading
+    from ocpm_desk.features.casework.queues import Queue, QueueSpec, SortKey
     from ocpm_desk.gui.background import wait_for_background
-    from ocpm_desk.gui.models.queue import PAID_ON as PAID_ON_COLUMN
-    from ocpm_desk.gui.models.queue import REFERENCE as REFERENCE_COLUMN
-    from ocpm_desk.gui.models.queue import QueueTableModel
-    from ocpm_desk.queries.queues import Queue, QueueSpec, SortKey
-    from ocpm_desk.services import reading
-    from ocpm_desk.services.desk import StaffIdentity
-    from ocpm_desk.services.uow import Actor
+    from ocpm_desk.gui.casework.queue_model import PAID_ON as PAID_ON_COLUMN
+    from ocpm_desk.gui.casework.queue_model import REFERENCE as REFERENCE_COLUMN
+    from ocpm_desk.gui.casework.queue_model import QueueTableModel
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.uow import Actor
+    from ocpm_desk.kernel.phrases import Phrase
+    from ocpm_desk.kernel.roles import Role
+    from ocpm_desk.session import StaffIdentity
 
     engine = make_engine(url)
     actor = Actor("bench_queue", frozenset({Role.CASEWORKER}))
@@ -380,8 +381,8 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
     cached_pages = len(model.cached_pages())
     # and the whole application: the main window (every screen, live updates) on « À traiter », scrolled to the end
     from ocpm_desk.gui.app import application
+    from ocpm_desk.gui.casework.queues import QueueScreen
     from ocpm_desk.gui.main_window import MainWindow
-    from ocpm_desk.gui.screens.queues import QueueScreen
 
     application(["bench"], language="fr")
     window = MainWindow(session)
@@ -708,7 +709,7 @@ def main(argv: list[str] | None = None) -> int:
     _print_table(results)
     summary = {
         "benchmark": "queue",
-        "query_path": "ocpm_desk.services.reading.queue_count/queue_page (caseworker Actor); "
+        "query_path": "ocpm_desk.features.casework.reading.queue_count/queue_page (caseworker Actor); "
                       "model: QueueTableModel over AppDeskSession, offscreen",
         "page_size": PAGE,
         "repeat": args.repeat,

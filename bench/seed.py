@@ -63,10 +63,10 @@ def _peer_orm_per_row(source_url: str, sample: int) -> tuple[int, float]:
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.adapters.db.models import Applicant, Order, OrderEvent, Staff, StaffRole, Team
-    from ocpm_desk.adapters.migrations import upgrade
-    from ocpm_desk.adapters.reference_data import load_reference_data
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.models import Applicant, Order, OrderEvent, Staff, StaffRole, Team
+    from ocpm_desk.infrastructure.migrations import upgrade
+    from ocpm_desk.infrastructure.reference_data import load_reference_data
 
     source = make_engine(source_url)
     with Session(source) as s:
@@ -127,9 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         print("--orders must be at least 1", file=sys.stderr)
         return 2
     # heavy imports only once the options are understood (--help answers at once)
-    from ocpm_desk.adapters.db.engine import make_engine, normalize_url
-    from ocpm_desk.domain.errors import DomainError
-    from ocpm_desk.services.demo_seed import seed_demo
+    from ocpm_desk.demo.seed import seed_demo
+    from ocpm_desk.infrastructure.db.engine import make_engine, normalize_url
+    from ocpm_desk.kernel.errors import DomainError
 
     url = args.database or os.environ.get("OCPM_DATABASE_URL")
     tmp: tempfile.TemporaryDirectory[str] | None = None

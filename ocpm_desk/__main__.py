@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from ocpm_desk import config
+from ocpm_desk.infrastructure import config
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
@@ -27,15 +27,15 @@ def self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="ocpm-self-test-") as tmp:
         config.use_folders(Path(tmp))
         import ocpm_desk
-        from ocpm_desk.adapters.db.engine import make_engine
-        from ocpm_desk.adapters.pdf.letters import render_letter
-        from ocpm_desk.adapters.pdf.samples import sample_decision
-        from ocpm_desk.adapters.pdf.selftest import render_test_page
         from ocpm_desk.bootstrap import make_connector
-        from ocpm_desk.domain.roles import Role
-        from ocpm_desk.services.accounts import authenticate, create_local_user
-        from ocpm_desk.services.database import init_database
-        from ocpm_desk.services.uow import SYSTEM_CLI
+        from ocpm_desk.features.accounts.accounts import authenticate, create_local_user
+        from ocpm_desk.infrastructure.database import init_database
+        from ocpm_desk.infrastructure.db.engine import make_engine
+        from ocpm_desk.infrastructure.pdf.letters import render_letter
+        from ocpm_desk.infrastructure.pdf.samples import sample_decision
+        from ocpm_desk.infrastructure.pdf.selftest import render_test_page
+        from ocpm_desk.infrastructure.uow import SYSTEM_CLI
+        from ocpm_desk.kernel.roles import Role
 
         print(f"ocpm-desk {ocpm_desk.__version__}" + (" (frozen bundle)" if getattr(sys, "frozen", False) else ""))
         engine = make_engine(f"sqlite:///{Path(tmp) / 'self-test.sqlite'}")
@@ -77,7 +77,7 @@ def _postgresql_driver() -> str:
     """The PostgreSQL driver and dialect the bundle carries (an engine is made, no connection is opened)."""
     import psycopg
 
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     engine = make_engine("postgresql+psycopg://self-test@127.0.0.1:1/self-test")
     try:

@@ -12,16 +12,15 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from ocpm_desk import config
-from ocpm_desk.adapters import profiles as prof
-from ocpm_desk.adapters import secrets
-from ocpm_desk.domain.errors import ConnectionFailed
-from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Phrase
+from ocpm_desk.features.accounts.connector import Connector, ProfileChoice
+from ocpm_desk.infrastructure import config, secrets
+from ocpm_desk.infrastructure import profiles as prof
+from ocpm_desk.kernel.errors import ConnectionFailed
+from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Phrase
 from ocpm_desk.logging_setup import describe_database, describe_exception
-from ocpm_desk.services.connector import Connector, ProfileChoice
 
 if TYPE_CHECKING:
-    from ocpm_desk.services.desk import DeskSession
+    from ocpm_desk.session import DeskSession
     from ocpm_desk.wiring import AppDeskSession as AppDeskSession
 
 log = logging.getLogger(__name__)
@@ -80,7 +79,8 @@ class AppConnector:
         from sqlalchemy.exc import DBAPIError
 
         from ocpm_desk import wiring  # the ORM, the services and the engines: loaded at the first login
-        from ocpm_desk.services import accounts, database
+        from ocpm_desk.features.accounts import accounts
+        from ocpm_desk.infrastructure import database
 
         started = time.monotonic()
         try:

@@ -20,8 +20,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ocpm_desk import config
-from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.infrastructure import config
+from ocpm_desk.kernel.errors import DomainError
 
 T = TypeVar("T")
 
@@ -68,8 +68,8 @@ def _progress() -> Iterator[Callable[[str, int, int], None]]:
 
 
 def _engine(database: str | None):  # type: ignore[no-untyped-def]
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.adapters.profiles import resolve_url
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.profiles import resolve_url
     from ocpm_desk.logging_setup import describe_database
 
     try:
@@ -101,8 +101,8 @@ def _run(action: Callable[[], T]) -> T:
 @app.command("init-db")
 def init_db(database: DatabaseOption = None) -> None:
     """Migrate to the current schema and load the reference data (idempotent)."""
-    from ocpm_desk.services.database import init_database
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.infrastructure.database import init_database
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = _engine(database)
     state = _run(lambda: init_database(engine, SYSTEM_CLI))
@@ -121,7 +121,7 @@ def _warn_reaper(ready: bool | None) -> None:
 @app.command()
 def upgrade(database: DatabaseOption = None) -> None:
     """Bring any earlier version of the schema to the current one."""
-    from ocpm_desk.services.database import upgrade as do_upgrade
+    from ocpm_desk.infrastructure.database import upgrade as do_upgrade
 
     engine = _engine(database)
     state = _run(lambda: do_upgrade(engine))
@@ -138,7 +138,7 @@ def seed_demo(
     database: DatabaseOption = None,
 ) -> None:
     """Fill the database with a coherent demo register, demo accounts and orders."""
-    from ocpm_desk.services.demo_seed import seed_demo as do_seed
+    from ocpm_desk.demo.seed import seed_demo as do_seed
 
     engine = _engine(database)
     with _progress() as report:
@@ -159,9 +159,9 @@ def create_user(
 ) -> None:
     """Create a staff account with its roles (an existing name is an error). On PostgreSQL an administrator's
     request takes effect when a second administrator confirms it (confirm-user); the database owner acts at once."""
-    from ocpm_desk.domain.roles import parse_roles
-    from ocpm_desk.services.accounts import check_username, create_local_user
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.accounts.accounts import check_username, create_local_user
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
+    from ocpm_desk.kernel.roles import parse_roles
 
     try:
         roles = parse_roles(list(role))
@@ -193,7 +193,7 @@ def create_user(
 
 
 def _role(value: str):  # type: ignore[no-untyped-def]
-    from ocpm_desk.domain.roles import parse_roles
+    from ocpm_desk.kernel.roles import parse_roles
 
     try:
         (role,) = parse_roles([value])
@@ -207,8 +207,8 @@ def grant_role(name: Annotated[str, typer.Argument(help="Login name.")],
                role: Annotated[str, typer.Argument(help="caseworker, supervisor, mailroom, admin, auditor, intake")],
                database: DatabaseOption = None) -> None:
     """Add a role to an account (PostgreSQL: takes effect when a second administrator confirms it)."""
-    from ocpm_desk.services import accounts
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.accounts import accounts
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = _engine(database)
     change = _run(lambda: accounts.grant_role(engine, SYSTEM_CLI, name, _role(role)))
@@ -222,8 +222,8 @@ def revoke_role(name: Annotated[str, typer.Argument(help="Login name.")],
                 role: Annotated[str, typer.Argument(help="the role to take away")],
                 database: DatabaseOption = None) -> None:
     """Take a role away from an account (at once)."""
-    from ocpm_desk.services import accounts
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.accounts import accounts
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = _engine(database)
     change = _run(lambda: accounts.revoke_role(engine, SYSTEM_CLI, name, _role(role)))
@@ -239,8 +239,8 @@ def confirm_user(
     database: DatabaseOption = None,
 ) -> None:
     """Confirm, as a second administrator, what is pending for an account (PostgreSQL)."""
-    from ocpm_desk.services import accounts
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.accounts import accounts
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = _engine(database)
     change = _run(lambda: accounts.confirm_user(engine, SYSTEM_CLI, name, one_time_password=one_time_password))
@@ -253,8 +253,8 @@ def confirm_user(
 def deactivate_user(name: Annotated[str, typer.Argument(help="Login name.")],
                     database: DatabaseOption = None) -> None:
     """The account cannot log in any more and its open sessions end; prints the open orders it holds."""
-    from ocpm_desk.services import accounts
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.accounts import accounts
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = _engine(database)
     change = _run(lambda: accounts.deactivate_user(engine, SYSTEM_CLI, name))
@@ -267,8 +267,8 @@ def deactivate_user(name: Annotated[str, typer.Argument(help="Login name.")],
 def reactivate_user(name: Annotated[str, typer.Argument(help="Login name.")],
                     database: DatabaseOption = None) -> None:
     """Let a deactivated account log in again (PostgreSQL: when a second administrator confirms it)."""
-    from ocpm_desk.services import accounts
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.accounts import accounts
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = _engine(database)
     change = _run(lambda: accounts.reactivate_user(engine, SYSTEM_CLI, name))
@@ -304,8 +304,8 @@ def verify_audit(
     This workstation keeps the newest head it verified (a witness, in the user's state directory): a chain that no
     longer contains it lost its last events, and verification fails naming it.
     """
-    from ocpm_desk.services.audit import format_head, parse_head, verify_with_witness
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.audit.trail import format_head, parse_head, verify_with_witness
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     for option, value in (("--expect-head", expect_head), ("--accept-head", accept_head)):
         if value is not None:
@@ -336,8 +336,8 @@ def verify_audit(
 @app.command("audit-head")
 def audit_head(database: DatabaseOption = None) -> None:
     """Print the newest audit event as ID:HASH, to be kept outside the database (e.g. a daily record)."""
-    from ocpm_desk.services.audit import chain_head, format_head
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.audit.trail import chain_head, format_head
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = _engine(database)
     head = _run(lambda: chain_head(engine, SYSTEM_CLI))
@@ -358,9 +358,9 @@ def verify_decisions(
     any does not match (renderer_changed is no mismatch), 2 when the check could not run."""
     import json
 
-    from ocpm_desk.services.archive import Verdict
-    from ocpm_desk.services.archive import verify_decisions as do_verify
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.refusals.archive import Verdict
+    from ocpm_desk.features.refusals.archive import verify_decisions as do_verify
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     try:
         engine = _engine(database)
@@ -401,8 +401,8 @@ def export_decision(
     import hashlib
     import tempfile
 
-    from ocpm_desk.services.decisions import export_decision as do_export
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.features.refusals.decisions import export_decision as do_export
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = _engine(database)
     found, pdf = _run(lambda: do_export(engine, SYSTEM_CLI, reference, number, copy=copy))
@@ -432,8 +432,8 @@ def import_orders(
     """Import orders (DESIGN §9): new orders, payments and cancellations; the rest goes to quarantine."""
     import json
 
-    from ocpm_desk.services.intake import import_orders as do_import
-    from ocpm_desk.services.uow import SYSTEM_INTAKE
+    from ocpm_desk.features.intake.imports import import_orders as do_import
+    from ocpm_desk.infrastructure.uow import SYSTEM_INTAKE
 
     if file == "-":
         stream, source, size = sys.stdin.buffer, "stdin", 0
@@ -469,11 +469,12 @@ def snapshots(
     database: DatabaseOption = None,
 ) -> None:
     """Render every screen of every demo role to PNG files, offscreen, for review."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt's own variable (ocpm_desk.config: not a setting)
-    from ocpm_desk.adapters.profiles import kind_of, resolve_url
+    # Qt's own variable (ocpm_desk.infrastructure.config: not a setting)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ocpm_desk.bootstrap import make_connector
+    from ocpm_desk.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
     from ocpm_desk.gui.snapshots import render_snapshots
-    from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from ocpm_desk.infrastructure.profiles import kind_of, resolve_url
 
     url = resolve_url(database)
     connector = make_connector(url)
@@ -491,7 +492,7 @@ def _shown(setting: config.Setting[object], value: object) -> str:
     if value is None or value == "":
         return f"({setting.default_text})" if setting.default_text else "-"
     if setting in (config.DATABASE_URL, config.CENTRAL_URL):
-        from ocpm_desk.adapters.profiles import display_url
+        from ocpm_desk.infrastructure.profiles import display_url
 
         try:
             return display_url(str(value))
@@ -504,7 +505,7 @@ def _shown(setting: config.Setting[object], value: object) -> str:
 def settings_(database: DatabaseOption = None) -> None:
     """List every setting: name, value, where the value comes from, and what it does (tab-separated). The
     database's settings are read from the database of --database (or OCPM_DATABASE_URL, or the Démo file)."""
-    from ocpm_desk.services.settings import database_settings
+    from ocpm_desk.features.reference.settings import database_settings
 
     saved = config.read_file()
     for setting in config.SETTINGS:

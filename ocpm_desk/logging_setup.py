@@ -2,7 +2,7 @@
 
 ``setup_logging()`` is called once by each entry point (``ocpm-desk`` and ``ocpm-desk-admin``). The file is
 ``ocpm-desk.log`` in the folder of the setting ``log_dir`` (``OCPM_LOG_DIR``, else the user's log directory,
-``ocpm_desk.config``); 1 MB per file, five old files kept.
+``ocpm_desk.infrastructure.config``); 1 MB per file, five old files kept.
 
 The code logs events, never data: user names of staff (logins) are fine, names, addresses, AVS numbers, e-mail
 addresses and passwords of anybody are not. Two safety nets on the handler catch what slips through:
@@ -24,8 +24,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from ocpm_desk import config
-from ocpm_desk.domain.identifiers import mask_card_numbers_in
+from ocpm_desk.infrastructure import config
+from ocpm_desk.kernel.identifiers import mask_card_numbers_in
 
 APP, AUTHOR = config.APP, config.AUTHOR
 LOG_DIR_ENV = config.LOG_DIR.env

@@ -18,33 +18,33 @@ from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
-from ocpm_desk.adapters import profiles as prof
-from ocpm_desk.adapters.db.changes import ChangeWatcher, watcher_for
-from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.domain.errors import (
+from ocpm_desk.features.accounts import accounts
+from ocpm_desk.features.casework import claiming, reading
+from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.casework.claiming import OrderState
+from ocpm_desk.features.casework.queues import QueueRow, QueueSpec
+from ocpm_desk.features.intake import imports as intake
+from ocpm_desk.features.intake.imports import ImportSummary, QuarantineList, QuarantineRow
+from ocpm_desk.features.mailroom import mailroom
+from ocpm_desk.features.reference.settings import read_idle_lock_minutes
+from ocpm_desk.features.refusals import decisions
+from ocpm_desk.features.workstation import settings as workstation
+from ocpm_desk.infrastructure import database
+from ocpm_desk.infrastructure import profiles as prof
+from ocpm_desk.infrastructure.db.changes import ChangeWatcher, watcher_for
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor
+from ocpm_desk.kernel.errors import (
     QT_TRANSLATE_NOOP,
     AccountLocked,
     AuthenticationFailed,
     ConnectionFailed,
     DomainError,
 )
-from ocpm_desk.domain.permissions import Permission, has_permission
-from ocpm_desk.domain.phrases import Phrase
+from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.logging_setup import describe_exception
-from ocpm_desk.queries.queues import QueueRow, QueueSpec
-from ocpm_desk.services import (
-    accounts,
-    casework,
-    claiming,
-    database,
-    decisions,
-    intake,
-    mailroom,
-    reading,
-    workstation,
-)
-from ocpm_desk.services.claiming import OrderState
-from ocpm_desk.services.desk import (
+from ocpm_desk.session import (
     AppealDeadline,
     AuditFilter,
     AuditRow,
@@ -69,9 +69,6 @@ from ocpm_desk.services.desk import (
     StaffIdentity,
     TrackingImport,
 )
-from ocpm_desk.services.intake import ImportSummary, QuarantineList, QuarantineRow
-from ocpm_desk.services.settings import read_idle_lock_minutes
-from ocpm_desk.services.uow import SYSTEM_CLI, Actor
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -121,7 +118,7 @@ def prepare_database(engine: Engine, profile: str) -> None:
     """Démo: create and fill on first start. Local (and a SQLite file given as Central): create the schema."""
     database.init_database(engine, SYSTEM_CLI)
     if profile == prof.DEMO and database.order_count(engine) == 0:
-        from ocpm_desk.services.demo_seed import seed_demo
+        from ocpm_desk.demo.seed import seed_demo
 
         seed_demo(engine, orders=DEMO_ORDERS)
 
@@ -194,7 +191,7 @@ class AppDeskSession:
     def audit_witness(self) -> AuditWitness | None:
         # the auditor's screen loads (after its search): the witness moves on to the chain's head (cheap; a witness
         # the chain no longer contains stays, for the next verification to report)
-        from ocpm_desk.services.audit import refresh_witness
+        from ocpm_desk.features.audit.trail import refresh_witness
 
         if not has_permission(self._actor.roles, Permission.VERIFY_AUDIT):
             return None
@@ -211,7 +208,7 @@ class AppDeskSession:
             raise connection_failed(exc) from None
 
     def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
-        from ocpm_desk.services.audit import search_audit
+        from ocpm_desk.features.audit.trail import search_audit
 
         try:
             return search_audit(self._engine, self._actor, filters)
@@ -219,7 +216,7 @@ class AppDeskSession:
             raise connection_failed(exc) from None
 
     def verify_audit(self) -> AuditVerification:
-        from ocpm_desk.services.audit import verify_with_witness
+        from ocpm_desk.features.audit.trail import verify_with_witness
 
         try:
             return verify_with_witness(self._engine, self._actor)

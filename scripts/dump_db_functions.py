@@ -95,9 +95,9 @@ def dump(server: str) -> str:
     with psycopg.connect(admin_dsn, autocommit=True, connect_timeout=5) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
         previous = os.environ.get("OCPM_ROLE_PREFIX")
-        os.environ["OCPM_ROLE_PREFIX"] = prefix  # read by the migrations through ocpm_desk.config
+        os.environ["OCPM_ROLE_PREFIX"] = prefix  # read by the migrations through ocpm_desk.infrastructure.config
         try:
-            from ocpm_desk.adapters import migrations
+            from ocpm_desk.infrastructure import migrations
 
             engine = create_engine(url.set(drivername="postgresql+psycopg", database=name))
             try:

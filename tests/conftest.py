@@ -65,9 +65,9 @@ def _memory_keyring() -> Iterator[None]:
 
 
 def _migrated(url: str) -> Engine:
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.services.database import init_database
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.infrastructure.database import init_database
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     engine = make_engine(url)
     init_database(engine, SYSTEM_CLI)

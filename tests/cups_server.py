@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from ocpm_desk.adapters.printing import CupsPrinter
+    from ocpm_desk.infrastructure.printing import CupsPrinter
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PRINTER = "ocpm-pdf"
@@ -64,7 +64,7 @@ class CupsServer:
         return subprocess.run(list(args), capture_output=True, text=True, env=self.env(), timeout=timeout, check=check)
 
     def printer_target(self) -> CupsPrinter:
-        from ocpm_desk.adapters.printing import CupsPrinter
+        from ocpm_desk.infrastructure.printing import CupsPrinter
 
         return CupsPrinter(self.printer, server=self.server)
 
@@ -303,7 +303,7 @@ def bench_print(
 
     With ``wait_output`` also times until cups-pdf has written the PDF (the printer's own work, not the app's).
     """
-    from ocpm_desk.adapters.printing import merge_pdfs
+    from ocpm_desk.infrastructure.printing import merge_pdfs
 
     letters = make_letters(documents, pages=pages)
     started = time.perf_counter()

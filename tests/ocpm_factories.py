@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import Applicant, Order, Staff, StaffRole
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.infrastructure.db.models import Applicant, Order, Staff, StaffRole
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.roles import Role
 
 # Tables the reference data does not own: emptied between tests that share the PostgreSQL database.
 MUTABLE_TABLES = (
@@ -72,7 +72,7 @@ def pg_staff_login(pg_engine: Engine, pg_server: dict[str, str], name: str, role
     from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     login = f"{pg_server['role_prefix']}{name}"
     with pg_engine.begin() as conn:

@@ -13,18 +13,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ocpm_desk import config
+from ocpm_desk.features.accounts.connector import Connector
+from ocpm_desk.gui.accounts.login import LoginDialog
 from ocpm_desk.gui.background import run_in_background, wait_for_background
 from ocpm_desk.gui.i18n import install_translators
-from ocpm_desk.gui.login import LoginDialog
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.style import apply_style
-from ocpm_desk.services.connector import Connector
+from ocpm_desk.infrastructure import config
 
 if TYPE_CHECKING:
     # The main window (every screen, the PDF viewer…) is imported at the first login, not before the login dialog.
     from ocpm_desk.gui.main_window import MainWindow
-    from ocpm_desk.services.desk import DeskSession
+    from ocpm_desk.session import DeskSession
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,8 @@ APPLICATION_NAME = "OCPM Desk"
 ORGANIZATION_NAME = "Etat de Geneve"
 #: How long quitting waits for background work (closing the session) before giving up.
 SHUTDOWN_WAIT_MS = 5_000
-#: Set by ``bench/startup.py`` (the setting ``startup_probe`` of ``ocpm_desk.config``): the application quits as soon
+# : Set by ``bench/startup.py`` (the setting ``startup_probe`` of ``ocpm_desk.infrastructure.config``): the
+# application quits as soon
 #: as the login dialog has painted, after printing one line ``ocpm-startup-probe login_dialog_shown_s=S
 #: monotonic=M``. S counts from the ``time.monotonic()`` value the variable holds (taken by the parent just before
 #: it started the process), or, when it holds ``1``, from the process's start time in ``/proc/self/stat`` (10 ms
@@ -42,7 +43,7 @@ STARTUP_PROBE_ENV = config.STARTUP_PROBE.env
 #: loaded at the dialog's first paint (``early=`` followed by a comma-separated list, ``-`` for none).
 DEFERRED_MODULES = ("sqlalchemy", "sqlalchemy.orm", "alembic", "psycopg", "reportlab", "PySide6.QtPdf",
                     "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "keyring", "holidays", "pydantic",
-                    "ocpm_desk.wiring", "ocpm_desk.services.desk", "ocpm_desk.gui.main_window")  # fmt: skip
+                    "ocpm_desk.wiring", "ocpm_desk.session", "ocpm_desk.gui.main_window")  # fmt: skip
 
 
 def application(argv: Sequence[str] | None = None, *, language: str | None = None) -> QApplication:

@@ -32,7 +32,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from ocpm_desk.domain.errors import ConnectionFailed
+from ocpm_desk.kernel.errors import ConnectionFailed
 
 log = logging.getLogger(__name__)
 

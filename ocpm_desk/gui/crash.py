@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.domain import clock
-from ocpm_desk.domain.errors import DomainError
+from ocpm_desk.kernel import clock
+from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.logging_setup import describe_exception, log_file
 
 log = logging.getLogger(__name__)

@@ -16,16 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ocpm_desk.domain import clock
-from ocpm_desk.domain.errors import (
+from ocpm_desk.gui.formatting import format_date, format_datetime, format_time
+from ocpm_desk.kernel import clock
+from ocpm_desk.kernel.errors import (
     AccountLocked,
     AuthenticationFailed,
     ConnectionFailed,
     DomainError,
     PermissionDenied,
 )
-from ocpm_desk.domain.phrases import MESSAGE, Listing, Phrase, Words, render
-from ocpm_desk.gui.formatting import format_date, format_datetime, format_time
+from ocpm_desk.kernel.phrases import MESSAGE, Listing, Phrase, Words, render
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +37,9 @@ def reader_value(value: Any, spec: str = "", *, quoted: bool = False) -> str:
     """One value of a message as a person reads it in the current language. A status is said as a sentence says it
     ("the order is in review", « son statut est en examen »), or by its label when ``quoted`` (« En examen »)."""
     # loaded with the first message, not with the login dialog (which imports this module)
-    from ocpm_desk.domain.lifecycle import Status
-    from ocpm_desk.domain.roles import Role
     from ocpm_desk.gui.labels import role_label, status_in_sentence, status_label
+    from ocpm_desk.kernel.lifecycle import Status
+    from ocpm_desk.kernel.roles import Role
 
     if isinstance(value, Phrase):
         return phrase_text(value)

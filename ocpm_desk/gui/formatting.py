@@ -6,8 +6,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QLocale
 
-from ocpm_desk.domain.clock import in_geneva
-from ocpm_desk.domain.money import format_chf
+from ocpm_desk.kernel.clock import in_geneva
+from ocpm_desk.kernel.money import format_chf
 
 __all__ = ["format_chf", "format_count", "format_date", "format_datetime", "format_percent", "format_time"]
 

@@ -1,5 +1,5 @@
 """The GUI's language: French by default, English on request (an explicit argument, else the setting ``language`` of
-``ocpm_desk.config``: ``OCPM_LANG=en``, else the settings dialog's choice).
+``ocpm_desk.infrastructure.config``: ``OCPM_LANG=en``, else the settings dialog's choice).
 
 Source strings in the code are English; ``resources/i18n/ocpm_desk_fr.ts`` holds their French and is
 compiled to ``ocpm_desk_fr.qm`` by ``make generate``. Qt's own strings (standard buttons, dialogs) come from
@@ -12,8 +12,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ocpm_desk import config
 from ocpm_desk.gui.paths import translations_dir
+from ocpm_desk.infrastructure import config
 
 log = logging.getLogger(__name__)
 

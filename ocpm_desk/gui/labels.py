@@ -10,9 +10,9 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.phrases import Bilingual
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.phrases import Bilingual
+from ocpm_desk.kernel.roles import Role
 
 
 def _status_labels() -> dict[Status, str]:

@@ -20,7 +20,7 @@ import time
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
-from ocpm_desk.services.desk import DeskSession
+from ocpm_desk.session import DeskSession
 
 log = logging.getLogger(__name__)
 

@@ -20,26 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.gui.accounts.idle_lock import WindowLock
 from ocpm_desk.gui.background import BackgroundTask, connection_watch, run_in_background
+from ocpm_desk.gui.casework.dialogs import OpenOrderDialog
+from ocpm_desk.gui.casework.order import OrderScreen
+from ocpm_desk.gui.casework.queues import QueueScreen
 from ocpm_desk.gui.failures import phrase_text
 from ocpm_desk.gui.help import ShortcutsDialog, show_about
-from ocpm_desk.gui.idle_lock import WindowLock
+from ocpm_desk.gui.intake.screen import ImportScreen
 from ocpm_desk.gui.labels import roles_text
 from ocpm_desk.gui.live import LiveUpdates
+from ocpm_desk.gui.mailroom.deadlines import DeadlinesScreen
+from ocpm_desk.gui.mailroom.printing import PrintQueueScreen
 from ocpm_desk.gui.navigation import ScreenSpec, landing_screen, screens_for
 from ocpm_desk.gui.paths import icon_path
-from ocpm_desk.gui.screens.approvals import ApprovalsScreen
-from ocpm_desk.gui.screens.base import DataScreen, ScreenState
-from ocpm_desk.gui.screens.deadlines import DeadlinesScreen
-from ocpm_desk.gui.screens.intake import ImportScreen
-from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
-from ocpm_desk.gui.screens.order import OrderScreen
-from ocpm_desk.gui.screens.order_dialogs import OpenOrderDialog
-from ocpm_desk.gui.screens.queues import QueueScreen
-from ocpm_desk.gui.screens.refusal import REFUSAL, RefusalEditor
+from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
+from ocpm_desk.gui.refusals.editor import REFUSAL, RefusalEditor
+from ocpm_desk.gui.screen import DataScreen, ScreenState
 from ocpm_desk.gui.widgets import StatePane, repolish
-from ocpm_desk.services.desk import DeskSession
+from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.session import DeskSession
 
 log = logging.getLogger(__name__)
 
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         if self.settings_dialog is not None and self.settings_dialog.isVisible():
             self.settings_dialog.activateWindow()
             return
-        from ocpm_desk.gui.settings_dialog import SettingsDialog  # loaded on first use
+        from ocpm_desk.gui.workstation.settings_dialog import SettingsDialog  # loaded on first use
 
         dialog = SettingsDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

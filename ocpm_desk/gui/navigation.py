@@ -9,20 +9,20 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ocpm_desk.domain.permissions import Permission, has_permission
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.gui.screens.approvals import ApprovalsScreen
-from ocpm_desk.gui.screens.audit import AuditScreen
-from ocpm_desk.gui.screens.base import DataScreen
-from ocpm_desk.gui.screens.catalogue import CatalogueScreen
-from ocpm_desk.gui.screens.deadlines import DeadlinesScreen
-from ocpm_desk.gui.screens.intake import ImportScreen, QuarantineScreen
-from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
-from ocpm_desk.gui.screens.mailroom_ship import ShippingScreen
-from ocpm_desk.gui.screens.overview import OverviewScreen
-from ocpm_desk.gui.screens.queues import QueueScreen, queue_title
-from ocpm_desk.queries.queues import Queue
-from ocpm_desk.services.desk import DeskSession
+from ocpm_desk.features.casework.queues import Queue
+from ocpm_desk.gui.audit.screen import AuditScreen
+from ocpm_desk.gui.casework.queues import QueueScreen, queue_title
+from ocpm_desk.gui.intake.screen import ImportScreen, QuarantineScreen
+from ocpm_desk.gui.mailroom.deadlines import DeadlinesScreen
+from ocpm_desk.gui.mailroom.printing import PrintQueueScreen
+from ocpm_desk.gui.mailroom.shipping import ShippingScreen
+from ocpm_desk.gui.overview.screen import OverviewScreen
+from ocpm_desk.gui.reference.catalogue import CatalogueScreen
+from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
+from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import DeskSession
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,18 +18,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ocpm_desk.domain.permissions import Permission, has_permission
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.features.casework.queues import Queue, QueueSpec, SortKey
+from ocpm_desk.gui.accounts.login import LoginDialog
 from ocpm_desk.gui.app import application
-from ocpm_desk.gui.login import LoginDialog
+from ocpm_desk.gui.casework.dialogs import AssignDialog
+from ocpm_desk.gui.casework.order import OrderScreen
+from ocpm_desk.gui.mailroom.printing import PrintQueueScreen
 from ocpm_desk.gui.main_window import ConnectionState, MainWindow
 from ocpm_desk.gui.pdf_preview import PdfPreview
-from ocpm_desk.gui.screens.base import DataScreen
-from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
-from ocpm_desk.gui.screens.order import OrderScreen
-from ocpm_desk.gui.screens.order_dialogs import AssignDialog
-from ocpm_desk.queries.queues import Queue, QueueSpec, SortKey
-from ocpm_desk.services.desk import Connector, DeskSession, OrderAction
+from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import Connector, DeskSession, OrderAction
 
 WINDOW_SIZE = (1280, 800)
 LOAD_TIMEOUT_S = 60.0

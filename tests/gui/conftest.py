@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.background import pending_count, wait_for_background
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.services.desk import Connector
+from ocpm_desk.session import Connector
 
 #: The offscreen platform plugin warns whenever a window's size constraints change (a layout grows); the real
 #: platforms do not. Only that message is ignored; any other Qt warning still fails the test.

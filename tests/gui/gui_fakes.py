@@ -1,4 +1,4 @@
-"""Fakes of ``ocpm_desk.services.desk``: a ``Connector`` and ``DeskSession`` with in-memory data.
+"""Fakes of ``ocpm_desk.session``: a ``Connector`` and ``DeskSession`` with in-memory data.
 
 They keep to the protocols and record on which thread each call ran, so that tests can prove the database is
 never touched from the GUI thread. ``gate`` events hold a call until the test releases it, to look at the window
@@ -16,8 +16,10 @@ from typing import Any, cast
 from intake_fakes import FakeIntake
 from order_fakes import FakeCasework
 
-from ocpm_desk.domain.calendar import DeliveryClock
-from ocpm_desk.domain.errors import (
+from ocpm_desk.features.casework.claiming import OrderState
+from ocpm_desk.features.casework.queues import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.kernel.calendar import DeliveryClock
+from ocpm_desk.kernel.errors import (
     AccountLocked,
     AuthenticationFailed,
     ConnectionFailed,
@@ -27,13 +29,11 @@ from ocpm_desk.domain.errors import (
     StaleVersion,
     TransitionNotAllowed,
 )
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.permissions import Permission, has_permission
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.queries.queues import Queue, QueueRow, QueueSpec, SortKey
-from ocpm_desk.services.claiming import OrderState
-from ocpm_desk.services.desk import (
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import (
     AuditFilter,
     AuditRow,
     AuditVerification,

@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from ocpm_desk.domain.errors import DomainError, PermissionDenied
-from ocpm_desk.domain.identifiers import is_valid_domestic_item_number, is_valid_s10
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.permissions import Permission, has_permission
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.services.desk import (
+from ocpm_desk.kernel.errors import DomainError, PermissionDenied
+from ocpm_desk.kernel.identifiers import is_valid_domestic_item_number, is_valid_s10
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.session import (
     AppealDeadline,
     DepositListView,
     PrintDestination,

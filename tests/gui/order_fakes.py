@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from mailroom_fakes import FakeMailroom
 
-from ocpm_desk.domain.errors import (
+from ocpm_desk.features.casework.claiming import OrderState
+from ocpm_desk.features.casework.review import ConditionView, EvidenceView
+from ocpm_desk.kernel.errors import (
     QT_TRANSLATE_NOOP,
     DomainError,
     NotFound,
@@ -24,14 +26,13 @@ from ocpm_desk.domain.errors import (
     StaleVersion,
     TransitionNotAllowed,
 )
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.notes import Chf, Code, note, text_note
-from ocpm_desk.domain.notes import note as stored
-from ocpm_desk.domain.permissions import Permission, has_permission
-from ocpm_desk.domain.phrases import Listing, Phrase, Words
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.claiming import OrderState
-from ocpm_desk.services.desk import (
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.notes import Chf, Code, note, text_note
+from ocpm_desk.kernel.notes import note as stored
+from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.kernel.phrases import Listing, Phrase, Words
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import (
     DecisionVersion,
     DraftInput,
     FieldComparison,
@@ -53,11 +54,10 @@ from ocpm_desk.services.desk import (
     SubmitBlockerKind,
     draft_blockers,
 )
-from ocpm_desk.services.review import ConditionView, EvidenceView
 
 if TYPE_CHECKING:
-    from ocpm_desk.queries.queues import QueueRow
-    from ocpm_desk.services.desk import StaffIdentity
+    from ocpm_desk.features.casework.queues import QueueRow
+    from ocpm_desk.session import StaffIdentity
 
 OPEN = (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)
 ASSIGNED = (Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)

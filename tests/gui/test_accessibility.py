@@ -87,17 +87,17 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.accounts.login import LoginDialog
+from ocpm_desk.gui.casework.dialogs import AssignDialog
 from ocpm_desk.gui.help import ShortcutsDialog, action_title
-from ocpm_desk.gui.login import LoginDialog
+from ocpm_desk.gui.intake.screen import QuarantineScreen
+from ocpm_desk.gui.mailroom.printing import PrintQueueScreen
+from ocpm_desk.gui.mailroom.shipping import ShippingScreen
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.screens.approvals import ApprovalsScreen
-from ocpm_desk.gui.screens.intake import QuarantineScreen
-from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
-from ocpm_desk.gui.screens.mailroom_ship import ShippingScreen
-from ocpm_desk.gui.screens.order_dialogs import AssignDialog
-from ocpm_desk.gui.settings_dialog import SettingsDialog
+from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
+from ocpm_desk.gui.workstation.settings_dialog import SettingsDialog
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.gui
 

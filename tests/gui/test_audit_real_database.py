@@ -23,21 +23,21 @@ from sqlalchemy import Engine, text
 from test_accessibility import english_in
 from test_audit_text import french
 
-from ocpm_desk.adapters.audit_store import seal_pending
-from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.domain.errors import AuthenticationFailed
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.gui.audit_text import ACTIONS, ROW_OPERATIONS, column_label, table_label
+from ocpm_desk.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
+from ocpm_desk.features.accounts import accounts
+from ocpm_desk.gui.audit.model import ACTION, DETAILS, ORDER, PERSON, RAW_ROLE, WHEN
+from ocpm_desk.gui.audit.screen import AuditScreen
+from ocpm_desk.gui.audit.text import ACTIONS, ROW_OPERATIONS, column_label, table_label
 from ocpm_desk.gui.i18n import install_translators
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.models.audit import ACTION, DETAILS, ORDER, PERSON, RAW_ROLE, WHEN
-from ocpm_desk.gui.screens.audit import AuditScreen
-from ocpm_desk.services import accounts
-from ocpm_desk.services.database import init_database
-from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
-from ocpm_desk.services.desk import StaffIdentity
-from ocpm_desk.services.uow import SYSTEM_CLI, Actor
+from ocpm_desk.infrastructure.audit_store import seal_pending
+from ocpm_desk.infrastructure.database import init_database
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor
+from ocpm_desk.kernel.errors import AuthenticationFailed
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import StaffIdentity
 from ocpm_desk.wiring import AppDeskSession
 
 pytestmark = pytest.mark.gui

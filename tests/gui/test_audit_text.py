@@ -24,11 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ocpm_desk.adapters.db.models import Base
-from ocpm_desk.adapters.migrations import pg_staff, pg_write_model
-from ocpm_desk.domain.audit_actions import AUDIT_ACTIONS
-from ocpm_desk.domain.lifecycle import TRANSITIONS
-from ocpm_desk.gui.audit_text import (
+from ocpm_desk.gui.audit.text import (
     LEGACY_ACTIONS,
     ROW_OPERATIONS,
     action_label,
@@ -39,13 +35,17 @@ from ocpm_desk.gui.audit_text import (
     status_text,
     table_label,
 )
-from ocpm_desk.services.desk import AuditRow
+from ocpm_desk.infrastructure.db.models import Base
+from ocpm_desk.infrastructure.migrations import pg_staff, pg_write_model
+from ocpm_desk.kernel.audit_actions import AUDIT_ACTIONS
+from ocpm_desk.kernel.lifecycle import TRANSITIONS
+from ocpm_desk.session import AuditRow
 
 pytestmark = pytest.mark.gui
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "ocpm_desk"
-MIGRATIONS = PACKAGE / "adapters" / "migrations"
+MIGRATIONS = PACKAGE / "infrastructure" / "migrations"
 #: Events written by older versions (``git log -p`` of the services): mailroom.ship wrote ``shipment.shipped`` with
 #: these keys from 78bfbc2 until 4aae61e. Every other action and key of the history is still written today.
 HISTORICAL: dict[str, set[str]] = {

@@ -20,16 +20,16 @@ from pg_cluster import PrivateCluster, private_cluster
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 
-from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.bootstrap import make_connector
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.demo.seed import DEMO_PASSWORD, seed_demo
+from ocpm_desk.features.casework import claiming
+from ocpm_desk.gui.casework.queues import QueueScreen
 from ocpm_desk.gui.main_window import ConnectionState, MainWindow
-from ocpm_desk.gui.screens.base import ScreenState
-from ocpm_desk.gui.screens.queues import QueueScreen
-from ocpm_desk.services import claiming
-from ocpm_desk.services.database import init_database
-from ocpm_desk.services.demo_seed import DEMO_PASSWORD, seed_demo
-from ocpm_desk.services.uow import SYSTEM_CLI, Actor
+from ocpm_desk.gui.screen import ScreenState
+from ocpm_desk.infrastructure.database import init_database
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = [pytest.mark.gui, pytest.mark.postgres, pytest.mark.slow]
 

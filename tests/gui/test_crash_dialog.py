@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.crash import CrashDialog, CrashReporter, install_crash_reporter, uninstall_crash_reporter
 from ocpm_desk.gui.main_window import MainWindow
+from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.logging_setup import log_uncaught_exceptions, remove_logging, setup_logging
 
 pytestmark = pytest.mark.gui

@@ -14,14 +14,14 @@ from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.clock import FixedClock, use_clock
-from ocpm_desk.domain.errors import AccountLocked
+from ocpm_desk.gui.casework.dialogs import HoldDialog
+from ocpm_desk.gui.casework.queues import QueueScreen
 from ocpm_desk.gui.crash import install_crash_reporter, uninstall_crash_reporter
 from ocpm_desk.gui.failures import account_locked_message
 from ocpm_desk.gui.formatting import format_datetime, format_time
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.screens.order_dialogs import HoldDialog
-from ocpm_desk.gui.screens.queues import QueueScreen
+from ocpm_desk.kernel.clock import FixedClock, use_clock
+from ocpm_desk.kernel.errors import AccountLocked
 
 pytestmark = pytest.mark.gui
 

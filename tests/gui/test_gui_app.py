@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ocpm_desk.gui.accounts.login import LoginDialog
 from ocpm_desk.gui.app import APPLICATION_NAME, ORGANIZATION_NAME, DeskController, render_login_check, run_app
-from ocpm_desk.gui.login import LoginDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.snapshots import render_snapshots
 
@@ -146,7 +146,7 @@ def test_render_snapshots_writes_the_login_and_every_screen_of_every_account(
 
 
 def test_render_snapshots_reports_a_wrong_password(tmp_path: Path, connector: FakeConnector) -> None:
-    from ocpm_desk.domain.errors import AuthenticationFailed
+    from ocpm_desk.kernel.errors import AuthenticationFailed
 
     with pytest.raises(AuthenticationFailed):
         render_snapshots(connector, tmp_path, [("cdubois", "wrong")], "demo")

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.errors import ConnectionFailed
 from ocpm_desk.gui.background import (
     PROGRESS_INTERVAL_S,
     OperationCancelled,
@@ -20,6 +19,7 @@ from ocpm_desk.gui.background import (
     run_in_background,
     run_with_progress,
 )
+from ocpm_desk.kernel.errors import ConnectionFailed
 
 pytestmark = pytest.mark.gui
 

@@ -9,7 +9,7 @@ from gui_fakes import POSTAL_PRODUCTS, SERVICES
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from pytestqt.modeltest import ModelTester
 
-from ocpm_desk.gui.models.catalogue import SORT_ROLE, PostalProductsModel, ServiceOffersModel
+from ocpm_desk.gui.reference.model import SORT_ROLE, PostalProductsModel, ServiceOffersModel
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.gui.login import LoginDialog
+from ocpm_desk.gui.accounts.login import LoginDialog
 
 pytestmark = pytest.mark.gui
 
@@ -266,7 +266,7 @@ def test_a_dialog_never_shown_still_asks_the_keyring(qtbot: QtBot, connector: Fa
 def test_a_one_time_password_makes_the_person_choose_their_own_before_the_main_window(
     qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector
 ) -> None:
-    from ocpm_desk.gui.new_password import NewPasswordDialog
+    from ocpm_desk.gui.accounts.new_password import NewPasswordDialog
 
     connector.one_time.add("cdubois")
     seen: list[str] = []
@@ -302,7 +302,7 @@ def test_a_one_time_password_makes_the_person_choose_their_own_before_the_main_w
 def test_cancelling_the_choice_of_a_password_closes_the_session(
     qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector
 ) -> None:
-    from ocpm_desk.gui.new_password import NewPasswordDialog
+    from ocpm_desk.gui.accounts.new_password import NewPasswordDialog
 
     connector.one_time.add("cdubois")
 

@@ -12,17 +12,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.errors import ConnectionFailed, DomainError
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.roles import Role
 from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.formatting import format_datetime
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.navigation import landing_screen
-from ocpm_desk.gui.screens.base import ScreenState
-from ocpm_desk.gui.screens.catalogue import CatalogueScreen
-from ocpm_desk.gui.screens.overview import OverviewScreen
+from ocpm_desk.gui.overview.screen import OverviewScreen
+from ocpm_desk.gui.reference.catalogue import CatalogueScreen
+from ocpm_desk.gui.screen import ScreenState
+from ocpm_desk.kernel.errors import ConnectionFailed, DomainError
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.gui
 

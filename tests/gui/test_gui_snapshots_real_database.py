@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from ocpm_desk.bootstrap import ENGINES, make_connector
+from ocpm_desk.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD
 from ocpm_desk.gui.snapshots import render_snapshots
-from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD
 
 EXPECTED = {
     "login.png",

@@ -17,21 +17,21 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import Engine
 
 import ocpm_desk
-from ocpm_desk.adapters.printing import PdfFileSink, PrintFailed
-from ocpm_desk.domain.addresses import PostalAddress, address_problems
-from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion
-from ocpm_desk.domain.intake import Quarantined, read_line, read_reasons, stored_reasons
-from ocpm_desk.domain.lifecycle import Status, check_transition
-from ocpm_desk.domain.phrases import SEMICOLON, Listing, Phrase, Words
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.features.intake.rules import Quarantined, read_line, read_reasons, stored_reasons
+from ocpm_desk.features.mailroom import mailroom
+from ocpm_desk.gui.casework.order_text import REFUSALS
 from ocpm_desk.gui.failures import describe_failure, domain_message, phrase_text
 from ocpm_desk.gui.i18n import app_translation_file, choose_language, current_language, install_translators
+from ocpm_desk.gui.intake.screen import reason_text
 from ocpm_desk.gui.labels import in_sentence, role_label, status_in_sentence, status_label
-from ocpm_desk.gui.order_text import REFUSALS
 from ocpm_desk.gui.paths import resources_dir
-from ocpm_desk.gui.screens.intake import reason_text
-from ocpm_desk.services import mailroom
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.infrastructure.printing import PdfFileSink, PrintFailed
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.addresses import PostalAddress, address_problems
+from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError, StaleVersion
+from ocpm_desk.kernel.lifecycle import Status, check_transition
+from ocpm_desk.kernel.phrases import SEMICOLON, Listing, Phrase, Words
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.gui
 
@@ -295,7 +295,7 @@ def test_the_order_screens_refusals_name_keys_the_services_raise() -> None:
 
     package = Path(ocpm_desk.__file__).resolve().parent
     raised = set()
-    for path in (package / "services").rglob("*.py"):
+    for path in (package / "features").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "keyed"
                     and node.args and isinstance(node.args[0], ast.Constant)):

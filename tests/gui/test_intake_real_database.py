@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import AuditEvent, ImportQuarantine, Order
 from ocpm_desk.bootstrap import AppDeskSession
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.intake.screen import ImportScreen, QuarantineScreen, ResolveDialog
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.screens.intake import ImportScreen, QuarantineScreen, ResolveDialog
-from ocpm_desk.services.desk import StaffIdentity
+from ocpm_desk.infrastructure.db.models import AuditEvent, ImportQuarantine, Order
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import StaffIdentity
 
 pytestmark = pytest.mark.gui
 

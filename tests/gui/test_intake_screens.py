@@ -17,10 +17,10 @@ from PySide6.QtGui import QFontInfo, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.errors import DomainError
 from ocpm_desk.gui.help import ShortcutsDialog
+from ocpm_desk.gui.intake.screen import PROGRESS_STEPS, ImportScreen, QuarantineScreen, ResolveDialog
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.screens.intake import PROGRESS_STEPS, ImportScreen, QuarantineScreen, ResolveDialog
+from ocpm_desk.kernel.errors import DomainError
 
 pytestmark = pytest.mark.gui
 

@@ -10,7 +10,7 @@ from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 
 from ocpm_desk.bootstrap import make_connector
-from ocpm_desk.gui.login import LoginDialog
+from ocpm_desk.gui.accounts.login import LoginDialog
 
 pytestmark = pytest.mark.gui
 

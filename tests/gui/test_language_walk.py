@@ -87,25 +87,25 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 
-from ocpm_desk.adapters import profiles as prof
-from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.bootstrap import DEMO_ORDERS, ENGINES, make_connector
-from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status
-from ocpm_desk.domain.permissions import Permission, has_permission
+from ocpm_desk.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
+from ocpm_desk.gui.accounts.login import LoginDialog
+from ocpm_desk.gui.audit.screen import AuditScreen
+from ocpm_desk.gui.casework.dialogs import AssignDialog
+from ocpm_desk.gui.casework.order import OrderScreen
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.i18n import ENGLISH, FRENCH, install_translators
-from ocpm_desk.gui.login import LoginDialog
+from ocpm_desk.gui.intake.screen import QuarantineScreen
+from ocpm_desk.gui.mailroom.printing import PrintQueueScreen
+from ocpm_desk.gui.mailroom.shipping import ShippingScreen
 from ocpm_desk.gui.main_window import ConnectionState, MainWindow
-from ocpm_desk.gui.screens.approvals import ApprovalsScreen
-from ocpm_desk.gui.screens.audit import AuditScreen
-from ocpm_desk.gui.screens.base import DataScreen, ScreenState
-from ocpm_desk.gui.screens.intake import QuarantineScreen
-from ocpm_desk.gui.screens.mailroom_print import PrintQueueScreen
-from ocpm_desk.gui.screens.mailroom_ship import ShippingScreen
-from ocpm_desk.gui.screens.order import OrderScreen
-from ocpm_desk.gui.screens.order_dialogs import AssignDialog
-from ocpm_desk.gui.screens.refusal import HEARING, REFUSAL
-from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
+from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
+from ocpm_desk.gui.refusals.editor import HEARING, REFUSAL
+from ocpm_desk.gui.screen import DataScreen, ScreenState
+from ocpm_desk.infrastructure import profiles as prof
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.kernel.lifecycle import ASSIGNED_STATUSES, Status
+from ocpm_desk.kernel.permissions import Permission, has_permission
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 T = TypeVar("T")

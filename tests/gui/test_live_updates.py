@@ -18,14 +18,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from ocpm_desk.bootstrap import AppDeskSession
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.gui.casework.queue_model import REFERENCE
+from ocpm_desk.gui.casework.queues import QueueScreen
 from ocpm_desk.gui.live import LiveUpdates
 from ocpm_desk.gui.main_window import LIVE_POLL_MS, MainWindow
-from ocpm_desk.gui.models.queue import REFERENCE
-from ocpm_desk.gui.screens.queues import QueueScreen
-from ocpm_desk.services.desk import StaffIdentity
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import StaffIdentity
 
 pytestmark = pytest.mark.gui
 

@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.errors import ConnectionFailed
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.phrases import Phrase
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.screens.base import ScreenState
+from ocpm_desk.gui.screen import ScreenState
+from ocpm_desk.kernel.errors import ConnectionFailed
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.phrases import Phrase
 
 pytestmark = pytest.mark.gui
 

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from ocpm_desk.adapters import profiles as prof
-from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.bootstrap import make_connector
+from ocpm_desk.demo.seed import DEMO_PASSWORD, seed_demo
 from ocpm_desk.gui.app import DeskController
 from ocpm_desk.gui.main_window import MainWindow
+from ocpm_desk.infrastructure import profiles as prof
+from ocpm_desk.infrastructure.db.engine import make_engine
 from ocpm_desk.logging_setup import log_file, remove_logging, setup_logging
-from ocpm_desk.services.demo_seed import DEMO_PASSWORD, seed_demo
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 

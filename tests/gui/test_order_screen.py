@@ -13,15 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain import clock
-from ocpm_desk.domain.calendar import add_working_days, is_working_day
-from ocpm_desk.domain.errors import QT_TRANSLATE_NOOP, ConnectionFailed, DomainError
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.gui.help import ShortcutsDialog
-from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.screens.base import ScreenState
-from ocpm_desk.gui.screens.order import OrderScreen
-from ocpm_desk.gui.screens.order_dialogs import (
+from ocpm_desk.gui.casework.dialogs import (
     ApproveDialog,
     AssignDialog,
     ConditionDialog,
@@ -32,7 +24,15 @@ from ocpm_desk.gui.screens.order_dialogs import (
     WithdrawDialog,
     address_fields,
 )
-from ocpm_desk.gui.screens.queues import QueueScreen
+from ocpm_desk.gui.casework.order import OrderScreen
+from ocpm_desk.gui.casework.queues import QueueScreen
+from ocpm_desk.gui.help import ShortcutsDialog
+from ocpm_desk.gui.main_window import MainWindow
+from ocpm_desk.gui.screen import ScreenState
+from ocpm_desk.kernel import clock
+from ocpm_desk.kernel.calendar import add_working_days, is_working_day
+from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, ConnectionFailed, DomainError
+from ocpm_desk.kernel.lifecycle import Status
 
 pytestmark = pytest.mark.gui
 
@@ -746,7 +746,7 @@ def test_address_fields_read_a_foreign_address() -> None:
 def test_a_decisions_shipment_shows_its_appeal_deadline(qtbot: QtBot, open_window: OpenWindow) -> None:
     from datetime import UTC, datetime
 
-    from ocpm_desk.services.desk import ShipmentView
+    from ocpm_desk.session import ShipmentView
 
     session = session_for("cdubois")
     _with_status(session, 41, Status.DELIVERED)

@@ -12,16 +12,10 @@ from gui_fakes import GUI_THREAD, queue_row, session_for
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.calendar import DeliveryClock
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.gui.models.queue import (
-    PAID_ON,
-    PLACEHOLDER,
-    REFERENCE,
-    WORKING_DAYS,
-    QueueTableModel,
-)
-from ocpm_desk.queries.queues import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.casework.queues import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.gui.casework.queue_model import PAID_ON, PLACEHOLDER, REFERENCE, WORKING_DAYS, QueueTableModel
+from ocpm_desk.kernel.calendar import DeliveryClock
+from ocpm_desk.kernel.lifecycle import Status
 
 pytestmark = pytest.mark.gui
 

@@ -11,16 +11,16 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.calendar import GENEVA, DeliveryClock
-from ocpm_desk.domain.errors import ConnectionFailed, StaleVersion
-from ocpm_desk.domain.lifecycle import Status
+from ocpm_desk.features.casework.queues import Queue, QueueSpec, SortKey
+from ocpm_desk.gui.casework.dialogs import AssignDialog
+from ocpm_desk.gui.casework.queue_model import REFERENCE
+from ocpm_desk.gui.casework.queues import QueueScreen
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.models.queue import REFERENCE
-from ocpm_desk.gui.screens.base import ScreenState
-from ocpm_desk.gui.screens.order_dialogs import AssignDialog
-from ocpm_desk.gui.screens.queues import QueueScreen
-from ocpm_desk.queries.queues import Queue, QueueSpec, SortKey
+from ocpm_desk.gui.screen import ScreenState
+from ocpm_desk.kernel.calendar import GENEVA, DeliveryClock
+from ocpm_desk.kernel.errors import ConnectionFailed, StaleVersion
+from ocpm_desk.kernel.lifecycle import Status
 
 pytestmark = pytest.mark.gui
 

@@ -16,22 +16,22 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.phrases import Listing, Phrase, Words
-from ocpm_desk.gui import order_text
-from ocpm_desk.gui.help import ShortcutsDialog
-from ocpm_desk.gui.i18n import install_translators
-from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.screens.approvals import ApprovalsScreen
-from ocpm_desk.gui.screens.order import OrderScreen
-from ocpm_desk.gui.screens.order_dialogs import (
+from ocpm_desk.gui.casework import order_text
+from ocpm_desk.gui.casework.dialogs import (
     ApproveRefusalDialog,
     HearingAnswerDialog,
     HearingDialog,
     ReturnRefusalDialog,
 )
-from ocpm_desk.gui.screens.refusal import RefusalEditor
-from ocpm_desk.services.desk import SubmitBlocker, SubmitBlockerKind
+from ocpm_desk.gui.casework.order import OrderScreen
+from ocpm_desk.gui.help import ShortcutsDialog
+from ocpm_desk.gui.i18n import install_translators
+from ocpm_desk.gui.main_window import MainWindow
+from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
+from ocpm_desk.gui.refusals.editor import RefusalEditor
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.phrases import Listing, Phrase, Words
+from ocpm_desk.session import SubmitBlocker, SubmitBlockerKind
 
 pytestmark = pytest.mark.gui
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk import config
+from ocpm_desk.features.workstation import settings as workstation
 from ocpm_desk.gui.app import application
-from ocpm_desk.gui.settings_dialog import SettingsDialog
-from ocpm_desk.services import workstation
+from ocpm_desk.gui.workstation.settings_dialog import SettingsDialog
+from ocpm_desk.infrastructure import config
 
 pytestmark = pytest.mark.gui
 

@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ocpm_desk.domain.notes import STORED, Chf, Code, note
-from ocpm_desk.domain.phrases import Listing, fields_of
 from ocpm_desk.gui import i18n
-from ocpm_desk.gui.order_text import evidence_value, stored_text
+from ocpm_desk.gui.casework.order_text import evidence_value, stored_text
+from ocpm_desk.kernel.notes import STORED, Chf, Code, note
+from ocpm_desk.kernel.phrases import Listing, fields_of
 
 DATES = {"date", "reply_by", "follow_up", "start", "end"}
 ENGLISH = re.compile(r"\b(the|and|by|not|met|sent|returned|line|hearing|since|on|of|from|to|is|was|no|override|"
@@ -77,8 +77,8 @@ def test_after_a_switch_to_english_the_same_phrases_read_english(gui_app: QAppli
 
 
 def test_every_history_action_has_a_french_label() -> None:
-    from ocpm_desk.domain.audit_actions import HISTORY_ACTIONS
-    from ocpm_desk.gui.order_text import history_action_label
+    from ocpm_desk.gui.casework.order_text import history_action_label
+    from ocpm_desk.kernel.audit_actions import HISTORY_ACTIONS
 
     unlabelled = [action for action in HISTORY_ACTIONS if history_action_label(action) == action]
     assert unlabelled == []

@@ -13,15 +13,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import Order
 from ocpm_desk.bootstrap import AppDeskSession
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.features.mailroom import mailroom
+from ocpm_desk.gui.mailroom.shipping import ShippingScreen
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.gui.screens.mailroom_ship import ShippingScreen
-from ocpm_desk.services import mailroom
-from ocpm_desk.services.desk import StaffIdentity
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.infrastructure.db.models import Order
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import StaffIdentity
 
 pytestmark = pytest.mark.gui
 

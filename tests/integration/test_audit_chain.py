@@ -21,13 +21,7 @@ from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.audit_store import PENDING_ID_BASE, append_audit, seal_pending, try_seal
-from ocpm_desk.adapters.db.models import AuditEvent, Order
-from ocpm_desk.domain.audit import GENESIS_HASH, canonical_payload, chain_hash
-from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import claiming
-from ocpm_desk.services.audit import (
+from ocpm_desk.features.audit.trail import (
     chain_head,
     format_head,
     geneva_day_bounds,
@@ -36,8 +30,14 @@ from ocpm_desk.services.audit import (
     search_audit,
     verify_chain,
 )
-from ocpm_desk.services.desk import AuditFilter, AuditRow
-from ocpm_desk.services.uow import SYSTEM_CLI, Actor, UnitOfWork
+from ocpm_desk.features.casework import claiming
+from ocpm_desk.infrastructure.audit_store import PENDING_ID_BASE, append_audit, seal_pending, try_seal
+from ocpm_desk.infrastructure.db.models import AuditEvent, Order
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor, UnitOfWork
+from ocpm_desk.kernel.audit import GENESIS_HASH, canonical_payload, chain_hash
+from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import AuditFilter, AuditRow
 
 AUDITOR = Actor("elise", frozenset({Role.AUDITOR}))
 
@@ -237,7 +237,7 @@ def test_a_rewritten_tail_is_caught_with_the_expected_head(engine: Engine) -> No
 
 
 def test_verification_reports_its_progress(sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
-    import ocpm_desk.services.audit as audit_service
+    import ocpm_desk.features.audit.trail as audit_service
 
     monkeypatch.setattr(audit_service, "VERIFY_BATCH", 2)
     write_events(sqlite_engine, 4)
@@ -257,7 +257,7 @@ def test_trailing_unsealed_events_are_pending_but_not_in_the_middle(
     sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Should the database ever seal events after the fact (NULL hash until sealed): trailing ones are pending."""
-    import ocpm_desk.services.audit as audit_service
+    import ocpm_desk.features.audit.trail as audit_service
 
     write_events(sqlite_engine, 3)
     with sqlite_engine.connect() as conn:
@@ -418,7 +418,7 @@ def test_rolled_back_transactions_leave_no_gap(pg_engine: Engine) -> None:
 def test_events_committed_while_the_seal_lock_is_held_are_pending_then_sealed(
     pg_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ocpm_desk.adapters.audit_store as audit_store
+    import ocpm_desk.infrastructure.audit_store as audit_store
 
     monkeypatch.setattr(audit_store, "SEAL_WAIT_S", 0.2)
     write_events(pg_engine, 2)
@@ -539,7 +539,7 @@ def test_tampering_with_events_sealed_after_commit_is_detected(pg_engine: Engine
 
 @pytest.mark.postgres
 def test_staff_seal_but_cannot_rewrite_pending_events(pg_engine: Engine, pg_server: dict[str, str]) -> None:
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     login = f"{pg_server['role_prefix']}seal_caseworker"
     with pg_engine.begin() as conn:
@@ -717,7 +717,7 @@ def test_staff_logged_in_as_their_own_postgresql_role_search_verify_and_view(
     pg_engine: Engine, pg_server: dict[str, str]
 ) -> None:
     """The grants let the auditor read and verify the chain, and every staff role append its own events."""
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     prefix = pg_server["role_prefix"]
     logins = {role: f"{prefix}audit_{role.value}" for role in (Role.AUDITOR, Role.SUPERVISOR, Role.CASEWORKER)}

@@ -19,8 +19,10 @@ from ocpm_factories import pg_staff_login
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
-from ocpm_desk.adapters.audit_store import try_seal
-from ocpm_desk.adapters.witness import (
+from ocpm_desk.features.audit.trail import chain_head, refresh_witness, verify_with_witness
+from ocpm_desk.infrastructure.audit_store import try_seal
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor, UnitOfWork
+from ocpm_desk.infrastructure.witness import (
     STATE_DIR_ENV,
     database_identity,
     read_witness,
@@ -28,12 +30,10 @@ from ocpm_desk.adapters.witness import (
     witness_path,
     write_witness,
 )
-from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.audit import chain_head, refresh_witness, verify_with_witness
-from ocpm_desk.services.desk import AuditFilter, StaffIdentity
-from ocpm_desk.services.uow import SYSTEM_CLI, Actor, UnitOfWork
+from ocpm_desk.kernel.errors import DomainError
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import AuditFilter, StaffIdentity
 from ocpm_desk.wiring import AppDeskSession
 
 AUDITOR = Actor("elise", frozenset({Role.AUDITOR}))
@@ -231,7 +231,7 @@ def test_an_unreadable_witness_is_ignored_and_replaced(sqlite_engine: Engine) ->
 
 
 def test_an_in_memory_database_has_no_witness() -> None:
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     memory = make_engine("sqlite://")
     try:

@@ -78,8 +78,8 @@ def test_rejects_too_few_records() -> None:
 
 
 def test_generated_lines_do_what_the_generator_says(tmp_path: Path) -> None:
-    from ocpm_desk.domain.identifiers import is_valid_avs
-    from ocpm_desk.domain.intake import IntakeOrder, Quarantined, read_line
+    from ocpm_desk.features.intake.rules import IntakeOrder, Quarantined, read_line
+    from ocpm_desk.kernel.identifiers import is_valid_avs
 
     bench = _bench()
     path = tmp_path / "intake.jsonl"

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine
 
-from ocpm_desk.adapters import profiles
 from ocpm_desk.bootstrap import ENGINES, make_connector
-from ocpm_desk.domain.errors import AuthenticationFailed, ConnectionFailed, PermissionDenied
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.demo_seed import DEMO_PASSWORD
+from ocpm_desk.demo.seed import DEMO_PASSWORD
+from ocpm_desk.infrastructure import profiles
+from ocpm_desk.kernel.errors import AuthenticationFailed, ConnectionFailed, PermissionDenied
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.roles import Role
 
 
 @pytest.fixture(autouse=True)
@@ -80,8 +80,8 @@ def test_catalogue_shows_fees_and_postage_in_force() -> None:
 def test_local_profile_is_never_filled_with_demo_data() -> None:
     with pytest.raises(AuthenticationFailed):
         make_connector().open("local", "gestionnaire", DEMO_PASSWORD)
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.services.database import order_count
+    from ocpm_desk.infrastructure.database import order_count
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     assert order_count(make_engine(profiles.local_url())) == 0
 
@@ -126,7 +126,7 @@ def test_prepare_loads_what_a_login_needs_and_the_connector_alone_does_not(tmp_p
         "connector = make_connector()\n"
         "connector.profiles(); connector.default_profile()\n"
         "heavy = ('sqlalchemy', 'sqlalchemy.orm', 'psycopg', 'keyring', 'ocpm_desk.wiring',\n"
-        "         'ocpm_desk.services.desk')\n"
+        "         'ocpm_desk.session')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
         "connector.prepare()\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
@@ -136,4 +136,4 @@ def test_prepare_loads_what_a_login_needs_and_the_connector_alone_does_not(tmp_p
     assert result.returncode == 0, result.stderr
     before, after = result.stdout.strip().splitlines()
     assert before == "[]"
-    assert after == str(["ocpm_desk.services.desk", "ocpm_desk.wiring", "psycopg", "sqlalchemy", "sqlalchemy.orm"])
+    assert after == str(["ocpm_desk.session", "ocpm_desk.wiring", "psycopg", "sqlalchemy", "sqlalchemy.orm"])

@@ -1,7 +1,8 @@
 """The order screen's service layer on both databases: open, conditions, approve, hold, resume, withdraw, assign.
 
 No mocks: every test writes its orders and register records to a real SQLite file or PostgreSQL database and
-goes through the use cases of ``ocpm_desk.services.casework`` (and ``AppDeskSession`` for the two-session tests).
+goes through the use cases of ``ocpm_desk.features.casework.handling`` (and ``AppDeskSession`` for the two-session
+tests).
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from ocpm_factories import add_orders, add_staff, pg_staff_login
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import (
+from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.features.casework import claiming
+from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.infrastructure.db.models import (
     Applicant,
     AuditEvent,
     ConditionResult,
@@ -30,14 +34,12 @@ from ocpm_desk.adapters.db.models import (
     Staff,
     StaffRole,
 )
-from ocpm_desk.bootstrap import AppDeskSession
-from ocpm_desk.domain.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
-from ocpm_desk.domain.notes import decode
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import casework, claiming
-from ocpm_desk.services.desk import OrderAction, StaffIdentity
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
+from ocpm_desk.kernel.notes import decode
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import OrderAction, StaffIdentity
 
 TODAY = date(2026, 11, 26)  # a Thursday
 APPLICANT_AVS = "756.9217.0769.85"  # the applicant of every factory order: Anne Dupont, born 29 February 1980

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import Staff
+from ocpm_desk.infrastructure.db.models import Staff
 
 
 def admin(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -93,8 +93,8 @@ def test_export_decision_writes_the_archived_original_and_refuses_an_altered_one
     from sqlalchemy import text
     from test_decisions import _proposed
 
-    from ocpm_desk.domain.roles import Role
-    from ocpm_desk.services import decisions
+    from ocpm_desk.features.refusals import decisions
+    from ocpm_desk.kernel.roles import Role
 
     anne = add_staff(sqlite_engine, "anne", Role.CASEWORKER)
     sophie = add_staff(sqlite_engine, "sophie", Role.SUPERVISOR)

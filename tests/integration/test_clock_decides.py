@@ -10,13 +10,14 @@ from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import AuditEvent, Order, OrderEvent
-from ocpm_desk.domain.calendar import DeliveryClock
-from ocpm_desk.domain.clock import FixedClock, use_clock
-from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.queries import queues as q
-from ocpm_desk.services import casework, claiming
+from ocpm_desk.features.casework import claiming
+from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.casework import queues as q
+from ocpm_desk.infrastructure.db.models import AuditEvent, Order, OrderEvent
+from ocpm_desk.kernel.calendar import DeliveryClock
+from ocpm_desk.kernel.clock import FixedClock, use_clock
+from ocpm_desk.kernel.errors import DomainError
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 

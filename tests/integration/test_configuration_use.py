@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk import config
-from ocpm_desk.adapters.reference_data import read_reference_data
-from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.services.database import init_database
-from ocpm_desk.services.letterhead import read_letterhead
-from ocpm_desk.services.settings import database_settings, read_idle_lock_minutes
-from ocpm_desk.services.uow import SYSTEM_CLI
+from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.reference.settings import database_settings, read_idle_lock_minutes
+from ocpm_desk.infrastructure import config
+from ocpm_desk.infrastructure.database import init_database
+from ocpm_desk.infrastructure.reference_data import read_reference_data
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI
+from ocpm_desk.kernel.errors import DomainError
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -1,7 +1,8 @@
 """Refusal decisions on both databases: grounds, hearing, drafts, four-eyes approval bound to a hash, the archive.
 
 No mocks: orders, register records and staff are written to a real SQLite file or PostgreSQL database; every step
-goes through ``ocpm_desk.services.decisions``; the PDFs are read back with pdftotext. On PostgreSQL the database's
+goes through ``ocpm_desk.features.refusals.decisions``; the PDFs are read back with pdftotext. On PostgreSQL the
+database's
 own defences are also tried with direct SQL from the staff members' own logins.
 """
 
@@ -19,14 +20,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from test_casework import TODAY, _ready_order
 
-from ocpm_desk.adapters.db.models import AuditEvent, Decision, DecisionGround, Document, Hearing, Order
-from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied, StaleVersion, TransitionNotAllowed
-from ocpm_desk.domain.letters import body_from_json, body_sha256
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import casework, claiming, decisions
-from ocpm_desk.services.decisions import DecisionIntegrityError
-from ocpm_desk.services.desk import DraftInput, OrderAction, RefusalNotReady, SubmitBlockerKind
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.features.casework import claiming
+from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.refusals import decisions
+from ocpm_desk.features.refusals.decisions import DecisionIntegrityError
+from ocpm_desk.infrastructure.db.models import AuditEvent, Decision, DecisionGround, Document, Hearing, Order
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied, StaleVersion, TransitionNotAllowed
+from ocpm_desk.kernel.letters import body_from_json, body_sha256
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import DraftInput, OrderAction, RefusalNotReady, SubmitBlockerKind
 
 NOT_NEEDED = "Le registre est sans ambiguïté et la commande ne peut aboutir pour des motifs formels"
 
@@ -368,9 +371,9 @@ def test_the_issue_seals_what_it_takes_to_render_the_original_again(
 ) -> None:
     import json
 
-    from ocpm_desk.adapters.pdf.fingerprint import renderer_fingerprint
-    from ocpm_desk.domain.letters import Signature
-    from ocpm_desk.services import archive
+    from ocpm_desk.features.refusals import archive
+    from ocpm_desk.infrastructure.pdf.fingerprint import renderer_fingerprint
+    from ocpm_desk.kernel.letters import Signature
 
     anne, sophie = people["anne"], people["sophie"]
     _, decision_id = _proposed(engine, anne)

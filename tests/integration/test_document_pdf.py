@@ -21,10 +21,10 @@ from pdf_tools import tool as _tool
 from pdf_tools import words as _words
 from pdf_tools import write as _write
 
-from ocpm_desk.adapters.pdf.attestation import render_attestation
-from ocpm_desk.adapters.pdf.deposit_list import render_deposit_list
-from ocpm_desk.adapters.pdf.samples import SAMPLE_REFERENCE, sample_attestation, sample_deposit_list
-from ocpm_desk.domain.documents import (
+from ocpm_desk.infrastructure.pdf.attestation import render_attestation
+from ocpm_desk.infrastructure.pdf.deposit_list import render_deposit_list
+from ocpm_desk.infrastructure.pdf.samples import SAMPLE_REFERENCE, sample_attestation, sample_deposit_list
+from ocpm_desk.kernel.documents import (
     AttestationContent,
     AttestedPerson,
     permit_label,

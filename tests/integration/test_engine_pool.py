@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine, text
 
-import ocpm_desk.adapters.db.engine as engine_module
-from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.domain.errors import ConnectionFailed
-from ocpm_desk.services.uow import UnitOfWork
+import ocpm_desk.infrastructure.db.engine as engine_module
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.uow import UnitOfWork
+from ocpm_desk.kernel.errors import ConnectionFailed
 
 pytestmark = pytest.mark.postgres
 

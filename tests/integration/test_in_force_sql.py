@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import Column, Connection, Date, Engine, Integer, MetaData, Table, insert, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.effective import in_force_sql, latest_first
-from ocpm_desk.adapters.db.models import FeeSchedule, PostalTariff, Service
-from ocpm_desk.domain.effective import in_force, version_in_force
-from ocpm_desk.queries.catalogue import load_catalogue
+from ocpm_desk.features.reference.catalogue import load_catalogue
+from ocpm_desk.infrastructure.db.effective import in_force_sql, latest_first
+from ocpm_desk.infrastructure.db.models import FeeSchedule, PostalTariff, Service
+from ocpm_desk.kernel.effective import in_force, version_in_force
 
 pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 

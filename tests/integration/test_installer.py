@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import ocpm_desk
-from ocpm_desk.adapters import migrations
+from ocpm_desk.infrastructure import migrations
 
 ROOT = Path(__file__).resolve().parents[2]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -52,10 +52,10 @@ def test_the_bundle_carries_its_resources(bundle: Path) -> None:
     internal = bundle / "_internal"
     for relative in ("resources/reference/services.yaml", "resources/fonts/DejaVuSans.ttf",
                      "resources/i18n/ocpm_desk_fr.qm", "resources/icons/ocpm-desk.svg",
-                     "ocpm_desk/adapters/migrations/env.py"):
+                     "ocpm_desk/infrastructure/migrations/env.py"):
         assert (internal / relative).is_file(), f"{relative} is missing from the bundle"
-    shipped = {p.name for p in (internal / "ocpm_desk" / "adapters" / "migrations" / "versions").glob("*.py")}
-    in_tree = {p.name for p in (ROOT / "ocpm_desk" / "adapters" / "migrations" / "versions").glob("*.py")}
+    shipped = {p.name for p in (internal / "ocpm_desk" / "infrastructure" / "migrations" / "versions").glob("*.py")}
+    in_tree = {p.name for p in (ROOT / "ocpm_desk" / "infrastructure" / "migrations" / "versions").glob("*.py")}
     assert in_tree <= shipped, f"migrations missing from the bundle: {sorted(in_tree - shipped)}"
     print(f"bundle size: {_size_mb(bundle):.0f} MB")
 

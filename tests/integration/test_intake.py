@@ -2,7 +2,7 @@
 quarantined lines, with counts that add up, reasons a person can act on, card numbers masked, business defects left
 to review, versions pinned on the Geneva day of payment, idempotent runs, and the rights of who imports.
 
-No mocks: every file is imported by ``ocpm_desk.services.intake.import_orders`` into a real SQLite file or
+No mocks: every file is imported by ``ocpm_desk.features.intake.imports.import_orders`` into a real SQLite file or
 PostgreSQL database (on PostgreSQL also through the intake's and a supervisor's own logins), and read back with SQL.
 The small files of ``tests/data/intake/`` are written by the builders below (``PYTHONPATH=tests:tests/integration
 .venv/bin/python tests/integration/test_intake.py`` writes them again); the CLI, the search for card numbers in
@@ -28,16 +28,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from test_casework import _register
 
-from ocpm_desk.adapters.db import models as m
-from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
-from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs, luhn_valid
-from ocpm_desk.domain.intake import CARD_REASON, REASONS, read_reasons
-from ocpm_desk.domain.notes import decode, note
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.queries import queues
-from ocpm_desk.services import casework, claiming
-from ocpm_desk.services.intake import import_orders, quarantine_rows, resolve_quarantine
-from ocpm_desk.services.uow import SYSTEM_INTAKE, Actor
+from ocpm_desk.features.casework import claiming, queues
+from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.intake.imports import import_orders, quarantine_rows, resolve_quarantine
+from ocpm_desk.features.intake.rules import CARD_REASON, REASONS, read_reasons
+from ocpm_desk.infrastructure.db import models as m
+from ocpm_desk.infrastructure.uow import SYSTEM_INTAKE, Actor
+from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied
+from ocpm_desk.kernel.identifiers import find_card_numbers, is_valid_avs, luhn_valid
+from ocpm_desk.kernel.notes import decode, note
+from ocpm_desk.kernel.roles import Role
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "intake"
 DELETE = object()  # a change that removes the field
@@ -372,7 +372,7 @@ def test_each_file_adds_up_to_its_expected_counts(engine: Engine, name: str, bat
 def test_a_large_input_is_checked_in_another_process_with_the_same_result(
         engine: Engine, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """Inputs of PROCESS_READER_BYTES or more are checked by a spawned process: same counts, same rows."""
-    import ocpm_desk.services.intake as service
+    import ocpm_desk.features.intake.imports as service
 
     monkeypatch.setattr(service, "PROCESS_READER_BYTES", 0)
     monkeypatch.setattr(service, "_WRITERS", 1)

@@ -48,8 +48,8 @@ from test_intake import (
     snapshot,
 )
 
-from ocpm_desk.domain.identifiers import luhn_valid
-from ocpm_desk.domain.notes import decode
+from ocpm_desk.kernel.identifiers import luhn_valid
+from ocpm_desk.kernel.notes import decode
 
 IN_CI = os.environ.get("CI") == "true"
 
@@ -255,7 +255,7 @@ def test_card_numbers_are_written_nowhere(engine: Engine, tmp_path: Path) -> Non
     """Import through the real command a file with card numbers in every form, then search every byte written:
     the database (rows, and raw files after a checkpoint: SQLite's file and WAL, PostgreSQL's database directory and
     WAL), the log and the command's output hold no full number in any written form (G10)."""
-    from ocpm_desk.domain.identifiers import mask_card_number
+    from ocpm_desk.kernel.identifiers import mask_card_number
 
     rng = random.Random(secrets.randbits(64))  # numbers of this run only: what an earlier run left cannot match
     cards = [_card(rng, "4", 16), _card(rng, "52", 16), _card(rng, "4", 19), _card(rng, "37", 15),
@@ -452,7 +452,7 @@ def dump(url: str) -> dict[str, Any]:
     """Everything an import wrote, without ids or the moments of writing: orders by reference (every business
     column, status, version, payment, digest; pins by the version's natural key), their people and history, the
     quarantined lines."""
-    from ocpm_desk.adapters.db.engine import make_engine
+    from ocpm_desk.infrastructure.db.engine import make_engine
 
     engine = make_engine(url)
     try:
@@ -489,9 +489,9 @@ def dump(url: str) -> dict[str, Any]:
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def two_fresh_databases(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, str]]:
     """Two new, migrated databases with the reference data as shipped (on PostgreSQL with this run's roles)."""
-    from ocpm_desk.adapters.db.engine import make_engine
-    from ocpm_desk.services.database import init_database
-    from ocpm_desk.services.uow import SYSTEM_CLI
+    from ocpm_desk.infrastructure.database import init_database
+    from ocpm_desk.infrastructure.db.engine import make_engine
+    from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
     def migrated(url: str) -> str:
         engine = make_engine(url)

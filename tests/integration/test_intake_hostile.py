@@ -33,17 +33,17 @@ from sqlalchemy import Engine, select, text
 from test_intake import counts, lines, order, quarantine, record, reference, run
 from test_intake_properties import empty, state
 
-import ocpm_desk.services.intake as service
-from ocpm_desk.adapters.db import models as m
-from ocpm_desk.domain.calendar import DeliveryClock, geneva_date
-from ocpm_desk.domain.identifiers import luhn_valid
-from ocpm_desk.domain.intake import CARD_REASON, EARLIEST, LATEST, OUT_OF_RANGE
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.queries import queues
-from ocpm_desk.queries.overview import load_overview
-from ocpm_desk.services import casework, claiming
-from ocpm_desk.services.intake import import_orders
-from ocpm_desk.services.uow import SYSTEM_INTAKE, UnitOfWork
+import ocpm_desk.features.intake.imports as service
+from ocpm_desk.features.casework import claiming, queues
+from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.intake.imports import import_orders
+from ocpm_desk.features.intake.rules import CARD_REASON, EARLIEST, LATEST, OUT_OF_RANGE
+from ocpm_desk.features.overview.counts import load_overview
+from ocpm_desk.infrastructure.db import models as m
+from ocpm_desk.infrastructure.uow import SYSTEM_INTAKE, UnitOfWork
+from ocpm_desk.kernel.calendar import DeliveryClock, geneva_date
+from ocpm_desk.kernel.identifiers import luhn_valid
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 

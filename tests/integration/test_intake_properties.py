@@ -30,10 +30,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Engine, select, text
 
-from ocpm_desk.adapters.db import models as m
-from ocpm_desk.domain.intake import IntakeOrder, Quarantined, read_line, read_reasons
-from ocpm_desk.services.intake import import_orders
-from ocpm_desk.services.uow import SYSTEM_INTAKE
+from ocpm_desk.features.intake.imports import import_orders
+from ocpm_desk.features.intake.rules import IntakeOrder, Quarantined, read_line, read_reasons
+from ocpm_desk.infrastructure.db import models as m
+from ocpm_desk.infrastructure.uow import SYSTEM_INTAKE
 
 pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
@@ -313,7 +313,7 @@ def _padded(ref: int, size: int) -> bytes:
 @pytest.mark.parametrize("end", [b"\n", b"\r\n"], ids=["LF", "CRLF"])
 def test_a_line_of_the_maximum_length_is_read_whatever_its_line_end(engine: Engine, end: bytes) -> None:
     """Regression: with CRLF a line of exactly MAX_LINE_BYTES was cut before its LF and quarantined as too long."""
-    from ocpm_desk.domain.intake import MAX_LINE_BYTES
+    from ocpm_desk.features.intake.rules import MAX_LINE_BYTES
 
     data = _padded(0, MAX_LINE_BYTES) + end + _padded(1, MAX_LINE_BYTES + 1) + end + _padded(2, MAX_LINE_BYTES)
     f = File([], data, [])

@@ -16,10 +16,10 @@ from pg_cluster import private_cluster
 from test_intake import lines, record
 from test_intake_hostile import CARD, FORMS, _card_lines
 
-from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.services.database import init_database
-from ocpm_desk.services.intake import import_orders
-from ocpm_desk.services.uow import SYSTEM_CLI, SYSTEM_INTAKE
+from ocpm_desk.features.intake.imports import import_orders
+from ocpm_desk.infrastructure.database import init_database
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, SYSTEM_INTAKE
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 

@@ -13,16 +13,16 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import KeyringError
 
-from ocpm_desk.adapters import profiles as prof
-from ocpm_desk.adapters import secrets
-from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.bootstrap import AppConnector
-from ocpm_desk.domain.errors import AuthenticationFailed
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.features.accounts.accounts import create_local_user
+from ocpm_desk.infrastructure import profiles as prof
+from ocpm_desk.infrastructure import secrets
+from ocpm_desk.infrastructure.database import init_database
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI
+from ocpm_desk.kernel.errors import AuthenticationFailed
+from ocpm_desk.kernel.roles import Role
 from ocpm_desk.logging_setup import log_file, remove_logging, setup_logging
-from ocpm_desk.services.accounts import create_local_user
-from ocpm_desk.services.database import init_database
-from ocpm_desk.services.uow import SYSTEM_CLI
 
 PASSWORD = "Tr0ub4dor&3-keyring"
 
@@ -163,7 +163,7 @@ def test_the_server_of_a_url_is_read_as_sqlalchemy_reads_it(url: str) -> None:
 
     from sqlalchemy.engine import make_url
 
-    from ocpm_desk.adapters.secrets import server_location
+    from ocpm_desk.infrastructure.secrets import server_location
 
     u = make_url(url)
     if u.get_backend_name() == "sqlite":

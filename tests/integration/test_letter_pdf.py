@@ -24,15 +24,15 @@ from pdf_tools import tool as _tool
 from pdf_tools import words as _words
 from pdf_tools import write as _write
 
-from ocpm_desk.adapters.pdf.fonts import BOLD, REGULAR
-from ocpm_desk.adapters.pdf.letters import render_batch, render_letter, wrap
-from ocpm_desk.adapters.pdf.samples import (
+from ocpm_desk.infrastructure.pdf.fonts import BOLD, REGULAR
+from ocpm_desk.infrastructure.pdf.letters import render_batch, render_letter, wrap
+from ocpm_desk.infrastructure.pdf.samples import (
     SAMPLE_NUMBER,
     SAMPLE_REFERENCE,
     sample_decision,
     sample_hearing_letter,
 )
-from ocpm_desk.domain.letters import Letter, Mark, fee_sentence, format_date_fr, operative_part
+from ocpm_desk.kernel.letters import Letter, Mark, fee_sentence, format_date_fr, operative_part
 
 PAGE_W, PAGE_H = 595.2756, 841.8898
 LEFT, RIGHT = 25 * MM, PAGE_W - 20 * MM
@@ -225,7 +225,7 @@ def test_many_distinct_characters_spill_into_a_second_font_subset_and_still_read
 def test_wrap_never_exceeds_the_width(font: str, width: float) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from ocpm_desk.adapters.pdf.letters import prepare_fonts
+    from ocpm_desk.infrastructure.pdf.letters import prepare_fonts
 
     prepare_fonts()
     text = ("Selon le registre cantonal de la population, Mme Anne Dupont n'est pas domiciliée à Genève "
@@ -280,7 +280,7 @@ def test_same_letter_same_bytes_other_letter_other_bytes() -> None:
 
 def test_same_bytes_with_or_without_the_font_embedding_cache() -> None:
     """The cached embedding of the fonts writes exactly what reportlab writes."""
-    from ocpm_desk.adapters.pdf import letters
+    from ocpm_desk.infrastructure.pdf import letters
 
     letter = sample_hearing_letter(reference="ED-2026-00055555", long=True)
     cached = render_letter(letter)

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import Engine, text
 
 from ocpm_desk.bootstrap import AppDeskSession
-from ocpm_desk.domain.errors import AuthenticationFailed
-from ocpm_desk.domain.phrases import Phrase
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.accounts import create_local_user
-from ocpm_desk.services.uow import SYSTEM_CLI
+from ocpm_desk.features.accounts.accounts import create_local_user
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI
+from ocpm_desk.kernel.errors import AuthenticationFailed
+from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.kernel.roles import Role
 
 
 def session_on(engine: Engine) -> AppDeskSession:
@@ -47,7 +47,7 @@ def test_unlock_checks_the_users_password(sqlite_engine: Engine) -> None:
 
 
 def test_the_workstation_may_only_shorten_the_databases_setting(sqlite_engine: Engine) -> None:
-    from ocpm_desk.services import workstation
+    from ocpm_desk.features.workstation import settings as workstation
 
     session = session_on(sqlite_engine)
     set_minutes(sqlite_engine, 20)

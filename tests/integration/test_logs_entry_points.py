@@ -47,7 +47,7 @@ def test_a_refusal_of_the_admin_cli_is_logged_by_its_class(sqlite_url: str, sqli
                        "--password-stdin", "--database", sqlite_url, stdin="Secr3t-pass-word\n")
     assert result.returncode == 1 and "already exists" in result.stderr
     text = log_file().read_text(encoding="utf-8")
-    assert "refused: ocpm_desk.domain.errors.DomainError" in text
+    assert "refused: ocpm_desk.kernel.errors.DomainError" in text
     assert "create-user ended with exit code 1" in text
     assert "crochat" not in text and "Rochat" not in text
 

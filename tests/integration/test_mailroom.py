@@ -19,14 +19,17 @@ from sqlalchemy.orm import Session
 from test_casework import TODAY, _ready_order
 from test_decisions import _claimed_mismatch, _proposed
 
-from ocpm_desk.adapters.db.models import CorrectionRequest, DepositList, Document, Order, Shipment
-from ocpm_desk.domain.calendar import appeal_deadline, geneva_date, notification_date
-from ocpm_desk.domain.errors import DomainError, NotFound, PermissionDenied
-from ocpm_desk.domain.identifiers import s10_check_digit
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import casework, claiming, decisions, mailroom
-from ocpm_desk.services.desk import PrintDestination
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.features.casework import claiming
+from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.mailroom import mailroom
+from ocpm_desk.features.refusals import decisions
+from ocpm_desk.infrastructure.db.models import CorrectionRequest, DepositList, Document, Order, Shipment
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.calendar import appeal_deadline, geneva_date, notification_date
+from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied
+from ocpm_desk.kernel.identifiers import s10_check_digit
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import PrintDestination
 
 DOMESTIC = "98.40.123456.00000001"
 

@@ -7,8 +7,8 @@ from datetime import UTC, date, datetime
 from ocpm_factories import add_orders
 from sqlalchemy import Engine
 
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.queries.overview import load_overview
+from ocpm_desk.features.overview.counts import load_overview
+from ocpm_desk.kernel.roles import Role
 
 
 def test_an_order_placed_after_midnight_in_summer_counts_from_the_geneva_day(engine: Engine) -> None:

@@ -8,15 +8,15 @@ import pkgutil
 from collections.abc import Callable
 from typing import Any
 
+import ocpm_desk.services
 import pytest
 from sqlalchemy import Engine
 
-import ocpm_desk.services
-from ocpm_desk.domain.errors import PermissionDenied
-from ocpm_desk.domain.permissions import has_permission
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.uow import Actor
-from ocpm_desk.services.use_case import USE_CASES
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.infrastructure.use_case import USE_CASES
+from ocpm_desk.kernel.errors import PermissionDenied
+from ocpm_desk.kernel.permissions import has_permission
+from ocpm_desk.kernel.roles import Role
 
 MODULES = [importlib.import_module(f"ocpm_desk.services.{m.name}")
            for m in pkgutil.iter_modules(ocpm_desk.services.__path__)]
@@ -45,7 +45,7 @@ def test_every_service_function_acting_for_someone_checks_a_permission() -> None
     acting = {name for name, fn in FUNCTIONS.items() if "actor" in inspect.signature(fn).parameters and not _step(fn)}
     assert acting, "no use case found"
     steps = {name for name, fn in FUNCTIONS.items() if _step(fn)}
-    assert {"ocpm_desk.services.claiming.move", "ocpm_desk.services.casework.touch"} <= steps
+    assert {"ocpm_desk.features.casework.claiming.move", "ocpm_desk.features.casework.handling.touch"} <= steps
     assert not steps & set(USE_CASES)  # a step opens no unit of work of its own
     unchecked = acting - set(USE_CASES)
     assert not unchecked, f"use cases without @use_case: {sorted(unchecked)}"

@@ -17,11 +17,11 @@ from ocpm_factories import SCRAM_X, add_orders
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
-from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
-from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.accounts import create_local_user
-from ocpm_desk.services.uow import SYSTEM_CLI, Actor
+from ocpm_desk.features.accounts.accounts import create_local_user
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor
+from ocpm_desk.kernel.audit import GENESIS_HASH, chain_hash
+from ocpm_desk.kernel.errors import DomainError
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.postgres
 
@@ -323,7 +323,7 @@ def test_the_services_ask_and_confirm_accounts_as_two_administrators(
 ) -> None:
     from ocpm_factories import pg_staff_login
 
-    from ocpm_desk.services import accounts
+    from ocpm_desk.features.accounts import accounts
 
     (thomas, t_engine), (tomas, o_engine) = (pg_staff_login(pg_engine, pg_server, n, ["admin"])
                                              for n in ("svc_thomas", "svc_tomas"))

@@ -25,11 +25,11 @@ import pytest
 from pg_cluster import PrivateCluster, private_cluster
 from sqlalchemy import text
 
-from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.adapters.migrations.pg_write_model import INSERTS
-from ocpm_desk.services.database import init_database
-from ocpm_desk.services.demo_seed import seed_demo
-from ocpm_desk.services.uow import SYSTEM_CLI
+from ocpm_desk.demo.seed import seed_demo
+from ocpm_desk.infrastructure.database import init_database
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.migrations.pg_write_model import INSERTS
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -618,7 +618,7 @@ def test_a_refused_write_leaves_no_personal_value_in_the_server_log(insider: Ins
 
 # ================================================================================== the database's own copies
 def test_the_database_knows_the_actions_of_the_domain(insider: Insider) -> None:
-    from ocpm_desk.domain.audit_actions import AUDIT_ACTIONS, HISTORY_ACTIONS
+    from ocpm_desk.kernel.audit_actions import AUDIT_ACTIONS, HISTORY_ACTIONS
 
     with insider.owner() as conn:
         audit = set(conn.execute("SELECT action, role FROM ocpm_private.audit_actions").fetchall())
@@ -632,7 +632,7 @@ def test_an_owner_without_the_servers_grants_is_told_the_reaper_cannot_work(
     insider: Insider, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from ocpm_desk.cli import _warn_reaper
-    from ocpm_desk.services.database import upgrade
+    from ocpm_desk.infrastructure.database import upgrade
 
     with insider.superuser("postgres") as su:
         su.execute("CREATE ROLE plain_owner LOGIN CREATEROLE PASSWORD 'plain-Pa55'")

@@ -12,13 +12,13 @@ import pytest
 from pg_cluster import private_cluster
 from sqlalchemy import text
 
-from ocpm_desk.adapters.db.engine import make_engine
 from ocpm_desk.bootstrap import make_connector
-from ocpm_desk.domain.errors import AuthenticationFailed
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.accounts import authenticate_central, create_local_user
-from ocpm_desk.services.database import init_database
-from ocpm_desk.services.uow import SYSTEM_CLI
+from ocpm_desk.features.accounts.accounts import authenticate_central, create_local_user
+from ocpm_desk.infrastructure.database import init_database
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI
+from ocpm_desk.kernel.errors import AuthenticationFailed
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 SUPERUSER_PASSWORD = "cluster-owner-secret"

@@ -14,7 +14,7 @@ import pytest
 from cups_server import CupsServer, make_letters
 from pypdf import PdfReader
 
-from ocpm_desk.adapters.printing import (
+from ocpm_desk.infrastructure.printing import (
     CupsPrinter,
     PdfFileSink,
     PrintFailed,

@@ -12,11 +12,11 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import CalendarClosure
-from ocpm_desk.domain.calendar import GENEVA, DeliveryClock, is_working_day
-from ocpm_desk.queries import queues as q
-from ocpm_desk.queries.overview import OPEN_STATUSES
-from ocpm_desk.services.demo_seed import seed_demo
+from ocpm_desk.demo.seed import seed_demo
+from ocpm_desk.features.casework import queues as q
+from ocpm_desk.features.overview.counts import OPEN_STATUSES
+from ocpm_desk.infrastructure.db.models import CalendarClosure
+from ocpm_desk.kernel.calendar import GENEVA, DeliveryClock, is_working_day
 
 
 def _today() -> date:

@@ -13,13 +13,13 @@ from ocpm_factories import add_staff
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import Applicant, Order
-from ocpm_desk.domain.errors import NothingToClaim
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.queries import queues as q
-from ocpm_desk.services import claiming
-from ocpm_desk.services.claiming import _claim_next_sql
+from ocpm_desk.features.casework import claiming
+from ocpm_desk.features.casework import queues as q
+from ocpm_desk.features.casework.claiming import _claim_next_sql
+from ocpm_desk.infrastructure.db.models import Applicant, Order
+from ocpm_desk.kernel.errors import NothingToClaim
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 

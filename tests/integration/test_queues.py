@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine, text
 
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.queries import queues as q
-from ocpm_desk.services.demo_seed import seed_demo
+from ocpm_desk.demo.seed import seed_demo
+from ocpm_desk.features.casework import queues as q
+from ocpm_desk.kernel.lifecycle import Status
 
 TODAY = date(2026, 11, 26)
 

@@ -7,10 +7,10 @@ from datetime import date
 from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, text
 
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import claiming, reading
-from ocpm_desk.services.review import evaluate_conditions
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.features.casework import claiming, reading
+from ocpm_desk.features.casework.review import evaluate_conditions
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.roles import Role
 
 TODAY = date(2026, 11, 26)
 

@@ -9,12 +9,12 @@ import pytest
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.db.models import ConditionResult
-from ocpm_desk.domain.errors import PermissionDenied
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services.demo_seed import seed_demo
-from ocpm_desk.services.review import evaluate_conditions
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.demo.seed import seed_demo
+from ocpm_desk.features.casework.review import evaluate_conditions
+from ocpm_desk.infrastructure.db.models import ConditionResult
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.errors import PermissionDenied
+from ocpm_desk.kernel.roles import Role
 
 TODAY = date(2026, 11, 26)
 CASEWORKER = Actor("gestionnaire", frozenset({Role.CASEWORKER}))

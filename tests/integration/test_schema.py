@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine, inspect, select, text
 
-from ocpm_desk.adapters import migrations
-from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.adapters.db.models import Base, LifecycleTransition
-from ocpm_desk.domain.lifecycle import transition_rows
+from ocpm_desk.infrastructure import migrations
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.db.models import Base, LifecycleTransition
+from ocpm_desk.kernel.lifecycle import transition_rows
 
 DESIGN_TABLES = {
     "orders", "order_events", "applicants", "services", "fee_schedules", "postal_products", "postal_tariffs",

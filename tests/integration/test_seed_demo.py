@@ -22,25 +22,26 @@ import pytest
 from sqlalchemy import Engine, String, Text, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 
-from ocpm_desk.adapters.db.engine import make_engine
-from ocpm_desk.adapters.db.models import Base
-from ocpm_desk.adapters.passwords import verify_password
-from ocpm_desk.domain.addresses import PostalAddress, delivery_problems
-from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
-from ocpm_desk.domain.calendar import notification_date
-from ocpm_desk.domain.errors import DomainError
-from ocpm_desk.domain.identifiers import (
+from ocpm_desk.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, SeedSummary, seed_demo
+from ocpm_desk.features.mailroom import mailroom
+from ocpm_desk.features.refusals import decisions
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.db.models import Base
+from ocpm_desk.infrastructure.passwords import verify_password
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.addresses import PostalAddress, delivery_problems
+from ocpm_desk.kernel.audit import GENESIS_HASH, chain_hash
+from ocpm_desk.kernel.calendar import notification_date
+from ocpm_desk.kernel.errors import DomainError
+from ocpm_desk.kernel.identifiers import (
     find_card_numbers,
     is_valid_avs,
     is_valid_domestic_item_number,
     is_valid_s10,
 )
-from ocpm_desk.domain.lifecycle import ASSIGNED_STATUSES, Status, check_transition, find_transition, outcome_after
-from ocpm_desk.domain.notes import decode
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import decisions, mailroom
-from ocpm_desk.services.demo_seed import DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TEAM, SeedSummary, seed_demo
-from ocpm_desk.services.uow import Actor
+from ocpm_desk.kernel.lifecycle import ASSIGNED_STATUSES, Status, check_transition, find_transition, outcome_after
+from ocpm_desk.kernel.notes import decode
+from ocpm_desk.kernel.roles import Role
 
 TODAY = date(2026, 11, 26)
 GENEVA = ZoneInfo("Europe/Zurich")
@@ -815,7 +816,7 @@ def test_a_failure_in_the_refusal_work_on_postgresql(pg_engine: Engine, monkeypa
 
 def test_appeal_deadlines_of_the_demo_decisions_follow_the_calendar(seeded: tuple[Engine, SeedSummary]) -> None:
     """What the supervisors' "Délais de recours" shows for the demo decisions is what the domain functions give."""
-    from ocpm_desk.domain.calendar import appeal_deadline
+    from ocpm_desk.kernel.calendar import appeal_deadline
 
     engine, summary = seeded
     rows = mailroom.appeal_deadlines(engine, Actor("responsable", frozenset({Role.SUPERVISOR})), today=summary.today)

@@ -10,11 +10,14 @@ from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.adapters.audit_store import seal_pending
-from ocpm_desk.adapters.db.models import AuditEvent, Order, OrderEvent, Staff
-from ocpm_desk.adapters.reference_data import load_reference_data
-from ocpm_desk.domain.audit import GENESIS_HASH, chain_hash
-from ocpm_desk.domain.errors import (
+from ocpm_desk.features.accounts import accounts
+from ocpm_desk.features.casework import claiming
+from ocpm_desk.infrastructure.audit_store import seal_pending
+from ocpm_desk.infrastructure.db.models import AuditEvent, Order, OrderEvent, Staff
+from ocpm_desk.infrastructure.reference_data import load_reference_data
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor, UnitOfWork
+from ocpm_desk.kernel.audit import GENESIS_HASH, chain_hash
+from ocpm_desk.kernel.errors import (
     AccountLocked,
     AuthenticationFailed,
     DomainError,
@@ -23,9 +26,7 @@ from ocpm_desk.domain.errors import (
     StaleVersion,
     TransitionNotAllowed,
 )
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import accounts, claiming
-from ocpm_desk.services.uow import SYSTEM_CLI, Actor, UnitOfWork
+from ocpm_desk.kernel.roles import Role
 
 
 def _audit_rows(engine: Engine) -> list[AuditEvent]:

@@ -12,12 +12,12 @@ import pytest
 from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, select, text
 
-from ocpm_desk.adapters import migrations
-from ocpm_desk.adapters.db import models as m
-from ocpm_desk.domain.notes import Chf, Code, decode
-from ocpm_desk.domain.phrases import Listing
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import casework
+from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.infrastructure import migrations
+from ocpm_desk.infrastructure.db import models as m
+from ocpm_desk.kernel.notes import Chf, Code, decode
+from ocpm_desk.kernel.phrases import Listing
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 

@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from ocpm_desk.adapters.migrations.stored_phrases_quarantine import convert_quarantine_reasons
-from ocpm_desk.domain.identifiers import find_card_numbers
-from ocpm_desk.domain.intake import CARD_REASON, Quarantined, read_line, read_reasons, stored_reasons
-from ocpm_desk.domain.phrases import Phrase
+from ocpm_desk.features.intake.rules import CARD_REASON, Quarantined, read_line, read_reasons, stored_reasons
+from ocpm_desk.infrastructure.migrations.stored_phrases_quarantine import convert_quarantine_reasons
+from ocpm_desk.kernel.identifiers import find_card_numbers
+from ocpm_desk.kernel.phrases import Phrase
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "intake"
 SERVICES = frozenset({"ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST"})

@@ -22,20 +22,20 @@ from sqlalchemy.orm import Session
 from test_cli import admin
 from test_decisions import _proposed
 
-from ocpm_desk.adapters.db.models import AuditEvent, Decision
-from ocpm_desk.adapters.pdf import fingerprint, letters
-from ocpm_desk.adapters.pdf.samples import sample_decision, sample_letterhead
-from ocpm_desk.domain.audit import chain_hash
-from ocpm_desk.domain.errors import PermissionDenied
-from ocpm_desk.domain.letters import Letterhead
-from ocpm_desk.domain.permissions import Permission
-from ocpm_desk.domain.roles import Role
-from ocpm_desk.services import archive, decisions
-from ocpm_desk.services.archive import Verdict, verify_decisions
-from ocpm_desk.services.decisions import DecisionIntegrityError
-from ocpm_desk.services.demo_seed import seed_demo
-from ocpm_desk.services.uow import SYSTEM_CLI, Actor
-from ocpm_desk.services.use_case import USE_CASES
+from ocpm_desk.demo.seed import seed_demo
+from ocpm_desk.features.refusals import archive, decisions
+from ocpm_desk.features.refusals.archive import Verdict, verify_decisions
+from ocpm_desk.features.refusals.decisions import DecisionIntegrityError
+from ocpm_desk.infrastructure.db.models import AuditEvent, Decision
+from ocpm_desk.infrastructure.pdf import fingerprint, letters
+from ocpm_desk.infrastructure.pdf.samples import sample_decision, sample_letterhead
+from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor
+from ocpm_desk.infrastructure.use_case import USE_CASES
+from ocpm_desk.kernel.audit import chain_hash
+from ocpm_desk.kernel.errors import PermissionDenied
+from ocpm_desk.kernel.letters import Letterhead
+from ocpm_desk.kernel.permissions import Permission
+from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
@@ -314,7 +314,7 @@ def test_an_empty_archive_verifies(sqlite_engine: Engine) -> None:
 
 
 def test_verifying_is_the_auditors_permission(sqlite_engine: Engine) -> None:
-    assert USE_CASES["ocpm_desk.services.archive.verify_decisions"] == (Permission.VERIFY_AUDIT,)
+    assert USE_CASES["ocpm_desk.features.refusals.archive.verify_decisions"] == (Permission.VERIFY_AUDIT,)
     assert verify_decisions(sqlite_engine, Actor("elise", frozenset({Role.AUDITOR}))) == []
     with pytest.raises(PermissionDenied):
         verify_decisions(sqlite_engine, Actor("anne", frozenset({Role.CASEWORKER})))

@@ -1,4 +1,5 @@
-"""The one typed configuration (``ocpm_desk.config``): each setting's default, its environment variable, the
+"""The one typed configuration (``ocpm_desk.infrastructure.config``): each setting's default, its environment
+variable, the
 settings file read and written (an old file still read), the database's settings, the messages of refused values,
 and a scan of the package: no other module reads the environment or opens the settings file."""
 
@@ -15,9 +16,9 @@ import platformdirs
 import pytest
 import yaml
 
-from ocpm_desk import config
-from ocpm_desk.config import SETTINGS, SettingError, Store
-from ocpm_desk.domain.letters import Letterhead
+from ocpm_desk.infrastructure import config
+from ocpm_desk.infrastructure.config import SETTINGS, SettingError, Store
+from ocpm_desk.kernel.letters import Letterhead
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "ocpm_desk"
@@ -55,7 +56,8 @@ def write_raw(data: object) -> Path:
 
 
 def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "ocpm_desk.config" and r.levelno == logging.WARNING]
+    return [r.getMessage() for r in caplog.records if r.name == "ocpm_desk.infrastructure.config"
+            and r.levelno == logging.WARNING]
 
 
 # ---- declarations ------------------------------------------------------------------------------------------------
@@ -198,7 +200,7 @@ def test_a_value_that_may_be_ignored_is_reported_and_ignored(
     write_raw({"language": "en"})
     monkeypatch.setenv(env, text)
     setting = next(s for s in ENV_SETTINGS if s.env == env)
-    with caplog.at_level(logging.WARNING, logger="ocpm_desk.config"):
+    with caplog.at_level(logging.WARNING, logger="ocpm_desk.infrastructure.config"):
         assert config.value(setting) == fallback
         config.value(setting)
     assert config.check_environment() == []
@@ -307,7 +309,7 @@ def test_bad_values_in_the_file_are_reported_and_take_their_defaults(
 ) -> None:
     write_raw({"last_profile": "mars", "language": "xx", "idle_lock_minutes": 999, "central_url": "nonsense",
                "printer": 3, "local_path": "/srv/ok.sqlite"})
-    with caplog.at_level(logging.WARNING, logger="ocpm_desk.config"):
+    with caplog.at_level(logging.WARNING, logger="ocpm_desk.infrastructure.config"):
         saved = config.read_file()
         assert [saved.get(s) for s in (config.LAST_PROFILE, config.LANGUAGE, config.WORKSTATION_IDLE_LOCK,
                                        config.CENTRAL_URL, config.PRINTER, config.LOCAL_PATH)] == [
@@ -327,7 +329,7 @@ def test_a_damaged_file_reads_as_empty(bare_environment: None, caplog: pytest.Lo
     path = config.settings_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(content.encode("utf-8", "surrogateescape"))
-    with caplog.at_level(logging.WARNING, logger="ocpm_desk.config"):
+    with caplog.at_level(logging.WARNING, logger="ocpm_desk.infrastructure.config"):
         assert config.value(config.LANGUAGE) == "fr"
     assert len(warnings(caplog)) == 1 and "every setting takes its default" in warnings(caplog)[0]
 
@@ -399,7 +401,7 @@ def test_the_readme_lists_the_settings_from_their_declarations() -> None:
     found = re.search(r"<!-- settings: begin[^>]*-->\n(.*?)\n<!-- settings: end -->", readme, re.DOTALL)
     assert found, "README.md has no settings table between <!-- settings: begin --> and <!-- settings: end -->"
     assert found.group(1) == config.markdown_table(), (
-        "the README's settings table differs from ocpm_desk.config: paste the output of "
+        "the README's settings table differs from ocpm_desk.infrastructure.config: paste the output of "
         "`.venv/bin/python -c 'from ocpm_desk import config; print(config.markdown_table())'`")
 
 
@@ -410,14 +412,14 @@ _ENVIRONMENT_NAMES = {"environ", "environb", "getenv", "getenvb", "putenv", "uns
 ALLOWED_ENVIRONMENT = {
     ("ocpm_desk/__main__.py", "self_test"): "sets Qt's QT_QPA_PLATFORM before Qt starts",
     ("ocpm_desk/cli.py", "snapshots"): "sets Qt's QT_QPA_PLATFORM before Qt starts",
-    ("ocpm_desk/adapters/printing.py", "_cups_env"): "hands the environment on to lp/lpstat, with LC_ALL=C",
+    ("ocpm_desk/infrastructure/printing.py", "_cups_env"): "hands the environment on to lp/lpstat, with LC_ALL=C",
 }
 #: The settings file's path may be named (shown to the user) here; it is read and written by the configuration.
 ALLOWED_FILE_NAMES = {
-    ("ocpm_desk/adapters/profiles.py", "config_file"),
-    ("ocpm_desk/services/workstation.py", "settings_file"),
-    ("ocpm_desk/gui/settings_dialog.py", "_build"),
-    ("ocpm_desk/gui/settings_dialog.py", "accept"),
+    ("ocpm_desk/infrastructure/profiles.py", "config_file"),
+    ("ocpm_desk/features/workstation/settings.py", "settings_file"),
+    ("ocpm_desk/gui/workstation/settings_dialog.py", "_build"),
+    ("ocpm_desk/gui/workstation/settings_dialog.py", "accept"),
 }
 
 
@@ -479,7 +481,7 @@ def package_modules() -> list[tuple[str, str]]:
 def test_only_the_configuration_reads_the_environment() -> None:
     problems, exceptions_seen = [], set()
     for where, source in package_modules():
-        if where == "ocpm_desk/config.py":
+        if where == "ocpm_desk/infrastructure/config.py":
             continue
         for function, line, statement in environment_uses(source):
             if (where, function) in ALLOWED_ENVIRONMENT:
@@ -488,22 +490,24 @@ def test_only_the_configuration_reads_the_environment() -> None:
                     assert "QT_QPA_PLATFORM" in statement, f"{where}:{line}: only QT_QPA_PLATFORM is allowed here"
                 continue
             problems.append(f"{where}:{line} ({function or 'module'}): {statement}")
-    assert not problems, ("read the environment through ocpm_desk.config (declare the setting there), or allow "
-                          "the exception in this test with its reason:\n" + "\n".join(problems))
+    assert not problems, ("read the environment through ocpm_desk.infrastructure.config (declare the setting "
+                          "there), or allow the exception in this test with its reason:\n" + "\n".join(problems))
     assert exceptions_seen == set(ALLOWED_ENVIRONMENT)  # no stale exception
 
 
 def test_only_the_configuration_opens_the_settings_file() -> None:
     problems = []
     for where, source in package_modules():
-        if where == "ocpm_desk/config.py":
+        if where == "ocpm_desk/infrastructure/config.py":
             continue
         for function, line in settings_file_uses(source):
             if (where, function) not in ALLOWED_FILE_NAMES:
                 problems.append(f"{where}:{line} ({function or 'module'})")
         if re.search(r"^\s*(import platformdirs|from platformdirs)", source, re.MULTILINE):
-            problems.append(f"{where}: imports platformdirs (the folders are settings of ocpm_desk.config)")
-    assert not problems, "the settings file is read and written by ocpm_desk.config only:\n" + "\n".join(problems)
+            problems.append(f"{where}: imports platformdirs (the folders are settings of "
+                            "ocpm_desk.infrastructure.config)")
+    assert not problems, ("the settings file is read and written by ocpm_desk.infrastructure.config only:\n"
+                          + "\n".join(problems))
 
 
 def test_the_scans_find_what_they_look_for() -> None:

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from ocpm_desk.domain.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
-from ocpm_desk.domain.lifecycle import ACTION_TEXTS, TRANSITIONS, Status, check_transition
-from ocpm_desk.domain.permissions import PERMISSION_TEXTS, Permission
-from ocpm_desk.domain.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, Words, parse, render
+from ocpm_desk.kernel.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
+from ocpm_desk.kernel.lifecycle import ACTION_TEXTS, TRANSITIONS, Status, check_transition
+from ocpm_desk.kernel.permissions import PERMISSION_TEXTS, Permission
+from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, Words, parse, render
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "ocpm_desk"

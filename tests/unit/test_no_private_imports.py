@@ -19,7 +19,7 @@ ROOT = "ocpm_desk"
 class Offence:
     module: str
     line: int
-    name: str  # the dotted name used, e.g. "ocpm_desk.services.claiming._load"
+    name: str  # the dotted name used, e.g. "ocpm_desk.features.casework.claiming._load"
 
     def __str__(self) -> str:
         return f"{self.module}:{self.line} uses {self.name}"
@@ -128,7 +128,7 @@ def test_no_module_uses_a_private_name_of_another() -> None:
 def test_the_scan_reads_the_whole_package() -> None:
     modules = project_modules()
     assert len(modules) > 100
-    assert "ocpm_desk.services.casework" in modules and "ocpm_desk.adapters.pdf" in modules
+    assert "ocpm_desk.features.casework.handling" in modules and "ocpm_desk.infrastructure.pdf" in modules
 
 
 # --- the test of the test: snippets ---
@@ -136,34 +136,39 @@ def test_the_scan_reads_the_whole_package() -> None:
 MODULES = {
     "ocpm_desk",
     "ocpm_desk.services",
-    "ocpm_desk.services.claiming",
-    "ocpm_desk.services.casework",
-    "ocpm_desk.adapters",
-    "ocpm_desk.adapters.pdf",
-    "ocpm_desk.adapters.pdf.letters",
+    "ocpm_desk.features.casework.claiming",
+    "ocpm_desk.features.casework.handling",
+    "ocpm_desk.infrastructure",
+    "ocpm_desk.infrastructure.pdf",
+    "ocpm_desk.infrastructure.pdf.letters",
 }
 
 
-def _uses(source: str, module: str = "ocpm_desk.services.casework", **kw: bool) -> list[str]:
+def _uses(source: str, module: str = "ocpm_desk.features.casework.handling", **kw: bool) -> list[str]:
     return [f"{o.line} {o.name}" for o in private_uses(source, module, MODULES, **kw)]
 
 
 @pytest.mark.parametrize(
     ("source", "found"),
     [
-        ("from ocpm_desk.services.claiming import _load\n", ["1 ocpm_desk.services.claiming._load"]),
-        ("from ocpm_desk.services.claiming import load, _move as move\n", ["1 ocpm_desk.services.claiming._move"]),
-        ("from .claiming import _state\n", ["1 ocpm_desk.services.claiming._state"]),
-        ("from ..adapters.pdf.letters import _font\n", ["1 ocpm_desk.adapters.pdf.letters._font"]),
-        ("x = 1\nfrom ocpm_desk.adapters.pdf import _letters\n", ["2 ocpm_desk.adapters.pdf._letters"]),
-        ("def f():\n    from ocpm_desk.services.claiming import _load\n", ["2 ocpm_desk.services.claiming._load"]),
-        ("from ocpm_desk.services import claiming\nclaiming._load(1)\n", ["2 ocpm_desk.services.claiming._load"]),
-        ("from . import claiming as c\nc._move()\n", ["2 ocpm_desk.services.claiming._move"]),
-        ("import ocpm_desk.services.claiming as c\nc._check_version\n",
-         ["2 ocpm_desk.services.claiming._check_version"]),
-        ("import ocpm_desk.services.claiming\nocpm_desk.services.claiming._load()\n",
-         ["2 ocpm_desk.services.claiming._load"]),
-        ("from ocpm_desk.adapters.pdf import letters\nletters._font\n", ["2 ocpm_desk.adapters.pdf.letters._font"]),
+        ("from ocpm_desk.features.casework.claiming import _load\n",
+         ["1 ocpm_desk.features.casework.claiming._load"]),
+        ("from ocpm_desk.features.casework.claiming import load, _move as move\n",
+         ["1 ocpm_desk.features.casework.claiming._move"]),
+        ("from .claiming import _state\n", ["1 ocpm_desk.features.casework.claiming._state"]),
+        ("from ...infrastructure.pdf.letters import _font\n", ["1 ocpm_desk.infrastructure.pdf.letters._font"]),
+        ("x = 1\nfrom ocpm_desk.infrastructure.pdf import _letters\n", ["2 ocpm_desk.infrastructure.pdf._letters"]),
+        ("def f():\n    from ocpm_desk.features.casework.claiming import _load\n",
+         ["2 ocpm_desk.features.casework.claiming._load"]),
+        ("from ocpm_desk.features.casework import claiming\nclaiming._load(1)\n",
+         ["2 ocpm_desk.features.casework.claiming._load"]),
+        ("from . import claiming as c\nc._move()\n", ["2 ocpm_desk.features.casework.claiming._move"]),
+        ("import ocpm_desk.features.casework.claiming as c\nc._check_version\n",
+         ["2 ocpm_desk.features.casework.claiming._check_version"]),
+        ("import ocpm_desk.features.casework.claiming\nocpm_desk.features.casework.claiming._load()\n",
+         ["2 ocpm_desk.features.casework.claiming._load"]),
+        ("from ocpm_desk.infrastructure.pdf import letters\nletters._font\n",
+         ["2 ocpm_desk.infrastructure.pdf.letters._font"]),
     ],
 )
 def test_private_uses_are_found_with_their_line(source: str, found: list[str]) -> None:
@@ -173,15 +178,16 @@ def test_private_uses_are_found_with_their_line(source: str, found: list[str]) -
 @pytest.mark.parametrize(
     "source",
     [
-        "from ocpm_desk.services.claiming import load, move\n",
+        "from ocpm_desk.features.casework.claiming import load, move\n",
         "from ocpm_desk import __version__\n",
         "from os import _exit\n",  # not the project
         "import os\nos._exit(0)\n",
         "from .casework import _touch\n",  # the module itself (a harmless self-import)
         "def _load():\n    pass\n_load()\n",  # its own private name
-        "from ocpm_desk.services import claiming\nclaiming.load()\nclaiming.__name__\n",
-        "from ocpm_desk.services.claiming import Claim\nClaim._fields\n",  # a class's private attribute, not a module's
-        "import ocpm_desk.services.claiming as c\nc.Claim._x\n",
+        "from ocpm_desk.features.casework import claiming\nclaiming.load()\nclaiming.__name__\n",
+        # a class's private attribute, not a module's
+        "from ocpm_desk.features.casework.claiming import Claim\nClaim._fields\n",
+        "import ocpm_desk.features.casework.claiming as c\nc.Claim._x\n",
         "class A:\n    def f(self):\n        return self._load\n",
     ],
 )
@@ -190,14 +196,14 @@ def test_allowed_uses_are_not_offences(source: str) -> None:
 
 
 def test_a_package_resolves_relative_imports_from_itself() -> None:
-    assert _uses("from .letters import _font\n", "ocpm_desk.adapters.pdf", is_package=True) == [
-        "1 ocpm_desk.adapters.pdf.letters._font"
+    assert _uses("from .letters import _font\n", "ocpm_desk.infrastructure.pdf", is_package=True) == [
+        "1 ocpm_desk.infrastructure.pdf.letters._font"
     ]
-    assert _uses("from .letters import _font\n", "ocpm_desk.adapters.pdf.attestation") == [
-        "1 ocpm_desk.adapters.pdf.letters._font"
+    assert _uses("from .letters import _font\n", "ocpm_desk.infrastructure.pdf.attestation") == [
+        "1 ocpm_desk.infrastructure.pdf.letters._font"
     ]
 
 
 def test_the_offences_are_listed_by_module_line_and_name() -> None:
-    offence = Offence("ocpm_desk.services.decisions", 12, "ocpm_desk.services.claiming._load")
-    assert str(offence) == "ocpm_desk.services.decisions:12 uses ocpm_desk.services.claiming._load"
+    offence = Offence("ocpm_desk.features.refusals.decisions", 12, "ocpm_desk.features.casework.claiming._load")
+    assert str(offence) == "ocpm_desk.features.refusals.decisions:12 uses ocpm_desk.features.casework.claiming._load"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
-from ocpm_desk.adapters import profiles
+from ocpm_desk.infrastructure import profiles
 
 URLS = [
     "sqlite:////tmp/x.db", "sqlite:///x.db", "sqlite://", "sqlite:///:memory:", "sqlite+pysqlite:////a/b.sqlite",

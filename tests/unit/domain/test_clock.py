@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 import ocpm_desk
-from ocpm_desk.domain import clock
-from ocpm_desk.domain.calendar import GENEVA
-from ocpm_desk.domain.clock import FixedClock, SystemClock, in_geneva, set_clock, use_clock
+from ocpm_desk.kernel import clock
+from ocpm_desk.kernel.calendar import GENEVA
+from ocpm_desk.kernel.clock import FixedClock, SystemClock, in_geneva, set_clock, use_clock
 
 PACKAGE = Path(ocpm_desk.__file__).parent
-CLOCK_MODULE = PACKAGE / "domain" / "clock.py"
+CLOCK_MODULE = PACKAGE / "kernel" / "clock.py"
 
 
 # --- Geneva's day and time ------------------------------------------------------------------------------------
@@ -198,7 +198,7 @@ def test_the_scan_finds_every_way_of_reading_the_system_time(source: str, expect
 
 def test_the_scan_lets_durations_and_explicit_zones_be() -> None:
     source = (
-        "import time\nfrom datetime import UTC, datetime\nfrom ocpm_desk.domain import clock\n"
+        "import time\nfrom datetime import UTC, datetime\nfrom ocpm_desk.kernel import clock\n"
         "t = time.monotonic(); p = time.perf_counter()\nclock.now(); clock.today()\n"
         "datetime(2026, 1, 1, tzinfo=UTC).astimezone(UTC)\ndatetime.fromisoformat('2026-01-01')\n"
     )
@@ -214,6 +214,6 @@ def test_only_the_clock_reads_the_system_time() -> None:
         if path != CLOCK_MODULE
         for line, name in readings_of_the_system_time(path.read_text(encoding="utf-8"))
     ]
-    assert offences == [], "use ocpm_desk.domain.clock (now(), today(), local_now(), in_geneva()):\n" + "\n".join(
+    assert offences == [], "use ocpm_desk.kernel.clock (now(), today(), local_now(), in_geneva()):\n" + "\n".join(
         offences)
     assert readings_of_the_system_time(CLOCK_MODULE.read_text(encoding="utf-8"))  # the one place that does

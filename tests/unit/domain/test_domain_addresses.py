@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from ocpm_desk.domain.addresses import (
+from ocpm_desk.kernel.addresses import (
     AddressProblem,
     PostalAddress,
     address_lines,

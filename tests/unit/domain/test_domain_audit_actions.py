@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ocpm_desk.domain.audit_actions import AUDIT_ACTIONS, HISTORY_ACTIONS
-from ocpm_desk.domain.lifecycle import TRANSITIONS
+from ocpm_desk.kernel.audit_actions import AUDIT_ACTIONS, HISTORY_ACTIONS
+from ocpm_desk.kernel.lifecycle import TRANSITIONS
 
 PACKAGE = Path(__file__).resolve().parents[3] / "ocpm_desk"
 #: ``uow.audit(actor, "action", ...)`` and ``append_audit(session, actor, "action", ...)``.

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ocpm_desk.domain.calendar import (
+from ocpm_desk.kernel.calendar import (
     LIMIT_WORKING_DAYS,
     TARGET_WORKING_DAYS,
     DeliveryClock,

@@ -7,8 +7,7 @@ from datetime import date
 
 import pytest
 
-from ocpm_desk.domain.addresses import PostalAddress
-from ocpm_desk.domain.conditions import (
+from ocpm_desk.features.casework.conditions import (
     EVALUATORS,
     ConditionResult,
     Evaluation,
@@ -34,7 +33,8 @@ from ocpm_desk.domain.conditions import (
     service_available_when_ordered,
     swiss_citizen,
 )
-from ocpm_desk.domain.notes import Chf
+from ocpm_desk.kernel.addresses import PostalAddress
+from ocpm_desk.kernel.notes import Chf
 
 MET, NOT_MET, UNKNOWN = ConditionResult.MET, ConditionResult.NOT_MET, ConditionResult.UNKNOWN
 TODAY = date(2026, 11, 23)

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ocpm_desk.adapters.reference_data import read_reference_data
-from ocpm_desk.domain.effective import in_force, version_in_force
+from ocpm_desk.infrastructure.reference_data import read_reference_data
+from ocpm_desk.kernel.effective import in_force, version_in_force
 
 D = date
 ONE = timedelta(days=1)

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from ocpm_desk.domain import identifiers
-from ocpm_desk.domain.identifiers import (
+from ocpm_desk.kernel import identifiers
+from ocpm_desk.kernel.identifiers import (
     card_digits,
     find_card_numbers,
     is_valid_avs,

@@ -21,8 +21,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ocpm_desk.domain.identifiers import find_card_numbers, is_valid_avs, luhn_valid, mask_card_number
-from ocpm_desk.domain.intake import (
+from ocpm_desk.features.intake.rules import (
     BRANDS,
     CARD_REASON,
     DEPTH_REASON,
@@ -42,8 +41,9 @@ from ocpm_desk.domain.intake import (
     read_line,
     stored_reasons,
 )
-from ocpm_desk.domain.lifecycle import Status
-from ocpm_desk.domain.phrases import Phrase
+from ocpm_desk.kernel.identifiers import find_card_numbers, is_valid_avs, luhn_valid, mask_card_number
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.phrases import Phrase
 
 SERVICES = frozenset({"ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST"})
 CARD = "4111111111111111"  # the classic VISA test number: passes Luhn

@@ -28,15 +28,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from ocpm_desk.domain.calendar import (
-    appeal_deadline,
-    delivery_clock,
-    geneva_date,
-    is_working_day,
-    working_days_between,
-)
-from ocpm_desk.domain.identifiers import luhn_valid, mask_card_number
-from ocpm_desk.domain.intake import (
+from ocpm_desk.features.intake.rules import (
     CARD_REASON,
     EARLIEST,
     LATEST,
@@ -48,7 +40,15 @@ from ocpm_desk.domain.intake import (
     reason,
     stored_reasons,
 )
-from ocpm_desk.domain.phrases import Phrase
+from ocpm_desk.kernel.calendar import (
+    appeal_deadline,
+    delivery_clock,
+    geneva_date,
+    is_working_day,
+    working_days_between,
+)
+from ocpm_desk.kernel.identifiers import luhn_valid, mask_card_number
+from ocpm_desk.kernel.phrases import Phrase
 
 SERVICES = frozenset({"ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST"})
 CARD = "4111111111111111"

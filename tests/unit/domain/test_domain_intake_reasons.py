@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ocpm_desk.adapters.migrations.stored_phrases_quarantine import _JSON_01, _PROBLEMS_01, _REASONS_01, reason_phrase
-from ocpm_desk.domain.intake import (
+from ocpm_desk.features.intake.rules import (
     CARD_REASON,
     DEPTH_REASON,
     MAX_LINE_BYTES,
@@ -29,7 +28,13 @@ from ocpm_desk.domain.intake import (
     reason,
     stored_reasons,
 )
-from ocpm_desk.domain.phrases import Listing, Phrase, fields_of
+from ocpm_desk.infrastructure.migrations.stored_phrases_quarantine import (
+    _JSON_01,
+    _PROBLEMS_01,
+    _REASONS_01,
+    reason_phrase,
+)
+from ocpm_desk.kernel.phrases import Listing, Phrase, fields_of
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "intake"
 SERVICES = frozenset({"ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST"})

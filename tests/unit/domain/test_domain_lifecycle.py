@@ -10,8 +10,8 @@ from itertools import product
 
 import pytest
 
-from ocpm_desk.domain.errors import DomainError, TransitionNotAllowed
-from ocpm_desk.domain.lifecycle import (
+from ocpm_desk.kernel.errors import DomainError, TransitionNotAllowed
+from ocpm_desk.kernel.lifecycle import (
     ASSIGNED_STATUSES,
     INITIAL_STATUSES,
     TRANSITIONS,
@@ -25,7 +25,7 @@ from ocpm_desk.domain.lifecycle import (
     transition_rows,
     transitions_from,
 )
-from ocpm_desk.domain.roles import Role
+from ocpm_desk.kernel.roles import Role
 
 S, R, OUT = Status, Role, Outcome
 INTAKE = frozenset({(R.INTAKE, Who.ANY), (R.SUPERVISOR, Who.ANY)})

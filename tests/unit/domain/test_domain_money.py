@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ocpm_desk.domain.money import format_chf, order_total, parse_chf, round_to_5_centimes, vat_included
+from ocpm_desk.kernel.money import format_chf, order_total, parse_chf, round_to_5_centimes, vat_included
 
 
 @pytest.mark.parametrize(

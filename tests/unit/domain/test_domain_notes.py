@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from ocpm_desk.domain import notes
-from ocpm_desk.domain.notes import STORED, Chf, Code, decode, encode, note, text_note, with_labels
-from ocpm_desk.domain.phrases import Listing, fields_of
+from ocpm_desk.kernel import notes
+from ocpm_desk.kernel.notes import STORED, Chf, Code, decode, encode, note, text_note, with_labels
+from ocpm_desk.kernel.phrases import Listing, fields_of
 
 PACKAGE = Path(notes.__file__).resolve().parents[1]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from ocpm_desk.domain.errors import DomainError, PermissionDenied
-from ocpm_desk.domain.lifecycle import TRANSITIONS, Transition
-from ocpm_desk.domain.permissions import (
+from ocpm_desk.kernel.errors import DomainError, PermissionDenied
+from ocpm_desk.kernel.lifecycle import TRANSITIONS, Transition
+from ocpm_desk.kernel.permissions import (
     MATRIX,
     PERSONAL_DATA_ROLES,
     READ_ONLY,
@@ -15,7 +15,7 @@ from ocpm_desk.domain.permissions import (
     permissions_of,
     require,
 )
-from ocpm_desk.domain.roles import Role, parse_roles
+from ocpm_desk.kernel.roles import Role, parse_roles
 
 P, R = Permission, Role
 #: Permissions that show the personal data of orders or of the register (names, addresses, AVS numbers).

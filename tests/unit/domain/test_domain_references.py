@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ocpm_desk.domain.identifiers import is_valid_order_reference
-from ocpm_desk.domain.references import (
+from ocpm_desk.kernel.identifiers import is_valid_order_reference
+from ocpm_desk.kernel.references import (
     make_decision_number,
     make_order_reference,
     parse_decision_number,

@@ -1,0 +1,1 @@
+"""The audit trail: search, the chain's verification and its witness."""

@@ -1,0 +1,1 @@
+"""The mail room: printing, shipping, returns, tracking, deposit lists and appeal deadlines."""

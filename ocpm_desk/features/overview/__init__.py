@@ -1,0 +1,1 @@
+"""The overview: counts of orders by status and of the queues."""

@@ -1,0 +1,1 @@
+"""Refusals: the hearing, the refusal editor, the four-eyes approval and the decision letters with their archive."""

@@ -1,0 +1,133 @@
+"""Read helpers shared by the order screen (``casework``) and the refusal use cases (``decisions``).
+
+The right to be heard (``hearings``) and the versions of a refusal (``decisions``) as plain dataclasses, and what a
+user may do about them now. Runs inside the caller's unit of work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ocpm_desk.infrastructure.db import models as m
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.permissions import Permission, permissions_of
+from ocpm_desk.kernel.roles import Role
+from ocpm_desk.session import DecisionVersion, HearingView, OrderAction
+
+#: Decision rows still being worked on: at most one per order (``uq_decisions_open_per_order``).
+OPEN_DECISION_STATUSES = ("draft", "proposed")
+
+
+def display_names(session: Session, usernames: Iterable[str | None]) -> dict[str, str]:
+    wanted = {u for u in usernames if u}
+    if not wanted:
+        return {}
+    rows = session.execute(select(m.Staff.username, m.Staff.display_name).where(m.Staff.username.in_(wanted)))
+    names = {u: n for u, n in rows}
+    return {u: names.get(u, u) for u in wanted}
+
+
+def latest_hearing(session: Session, order_id: int) -> m.Hearing | None:
+    return session.scalars(
+        select(m.Hearing).where(m.Hearing.order_id == order_id).order_by(m.Hearing.id.desc()).limit(1)
+    ).first()
+
+
+def hearing_view(session: Session, hearing: m.Hearing | None) -> HearingView | None:
+    if hearing is None:
+        return None
+    sha = None
+    if hearing.document_id is not None:
+        sha = session.scalar(select(m.Document.sha256).where(m.Document.id == hearing.document_id))
+    return HearingView(
+        mode=hearing.mode,
+        recorded_at=hearing.recorded_at,
+        recorded_by=hearing.recorded_by,
+        reason=hearing.reason,
+        sent_on=hearing.sent_on,
+        reply_by=hearing.reply_by,
+        answer=hearing.answer,
+        answered_on=hearing.answered_on,
+        document_sha256=sha,
+        complete=hearing.mode == "not_needed" or hearing.answer is not None,
+    )
+
+
+def awaiting_answer(hearing: m.Hearing | None) -> bool:
+    return hearing is not None and hearing.mode == "letter" and hearing.answer is None
+
+
+def open_decision(session: Session, order_id: int) -> m.Decision | None:
+    return session.scalars(
+        select(m.Decision).where(m.Decision.order_id == order_id,
+                                 m.Decision.status.in_(OPEN_DECISION_STATUSES))
+        .order_by(m.Decision.id.desc()).limit(1)
+    ).first()
+
+
+def last_return_comment(session: Session, order: m.Order) -> str | None:
+    """The comment of the last returned proposal while the order is back in review (shown to its author)."""
+    if order.status not in (Status.IN_REVIEW.value, Status.ON_HOLD.value):
+        return None
+    last = session.scalars(
+        select(m.Decision).where(m.Decision.order_id == order.id, m.Decision.status != "draft")
+        .order_by(m.Decision.id.desc()).limit(1)
+    ).first()
+    return last.return_comment if last is not None and last.status == "returned" else None
+
+
+def decision_versions(session: Session, order_id: int) -> tuple[DecisionVersion, ...]:
+    rows = list(session.scalars(
+        select(m.Decision).where(m.Decision.order_id == order_id).order_by(m.Decision.id)
+    ))
+    names = display_names(session, [u for d in rows for u in (d.author, d.approver)])
+    return tuple(
+        DecisionVersion(
+            decision_id=d.id,
+            number=d.number,
+            status=d.status,
+            author=d.author,
+            author_name=names.get(d.author, d.author),
+            approver=d.approver,
+            approver_name=names.get(d.approver) if d.approver else None,
+            proposed_at=d.proposed_at,
+            decided_at=d.decided_at,
+            content_sha256=d.content_sha256,
+            pdf_sha256=d.pdf_sha256,
+            return_comment=d.return_comment,
+            hearing=d.hearing,
+            hearing_note=d.hearing_note,
+        )
+        for d in rows
+    )
+
+
+def works_the_case(user: Actor, order: m.Order) -> bool:
+    """The assignee, or a supervisor: who may hear the applicant and propose a refusal."""
+    return order.assigned_to == user.username or Role.SUPERVISOR in user.roles
+
+
+def refusal_actions(session: Session, user: Actor, order: m.Order) -> set[OrderAction]:
+    """The refusal steps ``user`` may take on the order now (part of ``OrderDetail.actions``)."""
+    perms = permissions_of(user.roles)
+    out: set[OrderAction] = set()
+    status = Status(order.status)
+    if Permission.PROPOSE_REFUSAL in perms and works_the_case(user, order):
+        hearing = latest_hearing(session, order.id)
+        if status is Status.IN_REVIEW:
+            out.add(OrderAction.PROPOSE_REFUSAL)
+            if not awaiting_answer(hearing):
+                out.add(OrderAction.HEARING)
+        if status in (Status.IN_REVIEW, Status.ON_HOLD) and awaiting_answer(hearing):
+            out.add(OrderAction.HEARING_ANSWER)
+    if status is Status.REFUSAL_PROPOSED and Permission.DECIDE_REFUSAL in perms:
+        proposal = session.scalars(
+            select(m.Decision).where(m.Decision.order_id == order.id, m.Decision.status == "proposed")
+        ).first()
+        if proposal is not None and proposal.author != user.username:
+            out.add(OrderAction.DECIDE_REFUSAL)
+    return out

@@ -1,0 +1,1 @@
+"""Login, new password and the idle lock."""

@@ -1,0 +1,1 @@
+"""The auditor's screen: the journal, its French texts, the chain's verification."""

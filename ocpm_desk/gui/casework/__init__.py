@@ -1,0 +1,1 @@
+"""The caseworker's screens: queues, the order, its dialogs."""

@@ -1,0 +1,1 @@
+"""The intake screen: import a file of orders, the quarantine."""

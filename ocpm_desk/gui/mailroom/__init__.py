@@ -1,0 +1,1 @@
+"""The mail room's screens: to print, to ship, appeal deadlines."""

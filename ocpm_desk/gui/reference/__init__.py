@@ -1,0 +1,1 @@
+"""The reference data screen (read only)."""

@@ -1,0 +1,382 @@
+"""« Décisions à approuver » (DESIGN §6, supervisors): refusals proposed by others, approved (signed) or returned.
+
+The list comes from ``refusal_proposals()``; selecting a row loads ``proposal(decision_id)`` in the background (a
+later selection supersedes an earlier one): the order's summary on the left, the letter as it will be issued on the
+right. Approving quotes back the SHA-256 of the content shown, so that what is signed is what was seen. A proposal
+of one's own is listed but cannot be decided (four eyes). The list refreshes after each action and when orders
+change anywhere (live updates).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.casework.dialogs import ActionDialog, ApproveRefusalDialog, ReturnRefusalDialog
+from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.casework.order_page import geneva_moment
+from ocpm_desk.gui.casework.order_text import hearing_mode_label, hearing_text
+from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.labels import local
+from ocpm_desk.gui.pdf_preview import PdfPreview
+from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
+from ocpm_desk.kernel.errors import DomainError
+from ocpm_desk.session import DeskSession, IssuedDecision, ProposalRow, ProposalView
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+STYLE = """
+QLabel#approvalMessage[kind="error"] { color: #b3261e; font-weight: 600; }
+QLabel#approvalMessage[kind="ok"] { color: #2e7d32; }
+QLabel#ownProposal, QLabel#abroadFlag {
+    color: #6b3d00; background: #fdf1e1; border: 1px solid #f1cf9c; border-radius: 4px; padding: 6px 8px;
+}
+QLabel#fieldName { color: #5b6570; }
+"""
+
+
+class ApprovalsScreen(DataScreen):
+    count_changed = Signal(int)
+    order_requested = Signal(int)
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        self.rows: list[ProposalRow] = []
+        self.view: ProposalView | None = None
+        self.dialog: ActionDialog | None = None
+        self._wanted: int | None = None  # the decision to select once the list is there
+        self._proposal_task: BackgroundTask | None = None
+        self._action_task: BackgroundTask | None = None
+        super().__init__(session, parent)
+        self.setObjectName("approvalsScreen")
+        self.setStyleSheet(STYLE)
+        self._build_actions()
+        self._update_actions()
+
+    # -- DataScreen ------------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Decisions to approve")
+
+    def build_content(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        headers = (self.tr("Reference"), self.tr("Service"), self.tr("Proposed by"), self.tr("Proposed on"),
+                   self.tr("Hearing"), self.tr("Abroad"), "")  # fmt: skip
+        self.table = QTableWidget(0, len(headers), splitter)
+        self.table.setObjectName("proposalsTable")
+        self.table.setAccessibleName(self.tr("Refusals waiting for a decision"))
+        self.table.setHorizontalHeaderLabels(list(headers))
+        setup_read_only_table(self.table, row_height=28)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemActivated.connect(lambda _item: self.open_order())
+        lower = QSplitter(Qt.Orientation.Horizontal, splitter)
+        scroll = QScrollArea(lower)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.summary = QWidget(scroll)
+        self.summary.setObjectName("proposalSummary")
+        self.summary_column = QVBoxLayout(self.summary)
+        self.summary_column.setContentsMargins(0, 0, 12, 0)
+        self.summary_column.setSpacing(8)
+        self.summary_labels: dict[str, QLabel] = {}
+        for key, name in (("reference", self.tr("Reference")), ("service", self.tr("Service")),
+                          ("author", self.tr("Proposed by")), ("grounds", self.tr("Grounds")),
+                          ("hearing", self.tr("Right to be heard")),
+                          ("hash", self.tr("Content (SHA-256)"))):  # fmt: skip
+            label = QLabel(name, self.summary)
+            label.setObjectName("fieldName")
+            value = QLabel(self.summary)
+            value.setObjectName(f"proposal_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setBuddy(value)
+            self.summary_labels[key] = value
+            self.summary_column.addWidget(label)
+            self.summary_column.addWidget(value)
+        self.summary_labels["hash"].setStyleSheet("font-family: monospace;")
+        self.abroad_label = QLabel(self.tr("⚠ Decision addressed abroad: notification by post is not valid "
+                                           "everywhere."), self.summary)  # fmt: skip
+        self.abroad_label.setObjectName("abroadFlag")
+        self.abroad_label.setWordWrap(True)
+        self.abroad_label.setVisible(False)
+        self.own_label = QLabel(self.tr("Your proposal: another supervisor decides it (four eyes)."), self.summary)
+        self.own_label.setObjectName("ownProposal")
+        self.own_label.setWordWrap(True)
+        self.own_label.setVisible(False)
+        self.summary_column.addWidget(self.abroad_label)
+        self.summary_column.addWidget(self.own_label)
+        self.buttons_row = QHBoxLayout()
+        self.summary_column.addLayout(self.buttons_row)
+        self.message_label = MessageLabel(self.summary, "approvalMessage")
+        self.summary_column.addWidget(self.message_label)
+        self.summary_column.addStretch(1)
+        scroll.setWidget(self.summary)
+        self.preview = PdfPreview(lower, empty_text=self.tr("Choose a proposal to see its letter."))
+        lower.addWidget(scroll)
+        lower.addWidget(self.preview)
+        lower.setSizes([420, 560])
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([180, 520])
+        return splitter
+
+    def loader(self) -> Callable[[], object]:
+        session = self._session
+        return session.refusal_proposals
+
+    def show_data(self, data: object) -> bool:
+        assert isinstance(data, list)
+        current = self.selected_decision()
+        wanted = self._wanted if self._wanted is not None else current
+        self.rows = list(data)
+        self.count_changed.emit(len(self.rows))
+        self.set_details(self.tr("{count} proposal(s) waiting").format(count=len(self.rows)))
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            cells = (row.reference, row.service_code, row.author_name + (" — " + self.tr("your proposal")
+                                                                         if row.own else ""),
+                     geneva_moment(row.proposed_at), hearing_mode_label(row.hearing),
+                     self.tr("⚠ abroad") if row.abroad else "", "")  # fmt: skip
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, row.decision_id)
+                item.setToolTip(local(row.service_label) if c == 1 else text)
+                self.table.setItem(r, c, item)
+        self.table.blockSignals(False)
+        target = next((r for r, row in enumerate(self.rows) if row.decision_id == wanted), None)
+        if target is None and self.rows:
+            target = 0
+        if target is not None:
+            self._wanted = None
+            self.table.selectRow(target)
+            self._selection_changed()
+        else:
+            self._show_proposal(None)
+        return bool(self.rows)
+
+    def empty_text(self) -> tuple[str, str]:
+        return self.tr("No refusal waiting for a decision"), self.tr("Proposals of refusal appear here as soon as "
+                                                                     "a caseworker submits one.")  # fmt: skip
+
+    # -- selection ---------------------------------------------------------------------------------------------
+
+    def selected_decision(self) -> int | None:
+        items = self.table.selectedItems() if hasattr(self, "table") else []
+        value = items[0].data(ID_ROLE) if items else None
+        return value if isinstance(value, int) else None
+
+    def selected_row(self) -> ProposalRow | None:
+        decision = self.selected_decision()
+        return next((r for r in self.rows if r.decision_id == decision), None)
+
+    def select_decision(self, decision_id: int) -> None:
+        """Show ``decision_id`` (from an order's "Decide the refusal"): selected now, or once the list is loaded."""
+        self._wanted = decision_id
+        row = next((r for r, p in enumerate(self.rows) if p.decision_id == decision_id), None)
+        if row is not None and self.settled:
+            self._wanted = None
+            self.table.selectRow(row)
+        self.reload()
+
+    def _selection_changed(self) -> None:
+        decision = self.selected_decision()
+        if self.view is not None and self.view.row.decision_id == decision:
+            return
+        if self._proposal_task is not None:
+            self._proposal_task.discard()
+        self._show_proposal(None)
+        if decision is None:
+            return
+        session = self._session
+        self.preview.clear(self.tr("Loading the letter…"))
+        self._proposal_task = run_in_background(self, lambda: session.proposal(decision), self._show_proposal,
+                                                self._proposal_failed)  # fmt: skip
+
+    @property
+    def proposal_loading(self) -> bool:
+        return self._proposal_task is not None and not self._proposal_task.done
+
+    def _proposal_failed(self, exc: BaseException) -> None:
+        self._proposal_task = None
+        self.preview.clear(describe_failure(exc))
+
+    def _show_proposal(self, view: ProposalView | None) -> None:
+        if view is not None:
+            self._proposal_task = None
+        self.view = view
+        labels = self.summary_labels
+        if view is None:
+            for label in labels.values():
+                label.setText("—")
+            self.abroad_label.setVisible(False)
+            self.own_label.setVisible(False)
+            self._update_actions()
+            return
+        row = view.row
+        labels["reference"].setText(row.reference)
+        labels["service"].setText(f"{row.service_code} — {local(row.service_label)}")
+        labels["author"].setText(self.tr("{name} ({username}) on {date}").format(
+            name=row.author_name, username=row.author, date=geneva_moment(row.proposed_at)))
+        labels["grounds"].setText("\n".join(f"• {title} — {basis}" for title, basis in view.grounds) or "—")
+        hearing = hearing_text(view.hearing)
+        if view.hearing_note and view.hearing_note not in hearing:
+            hearing += "\n" + self.tr("Note: {note}").format(note=view.hearing_note)
+        labels["hearing"].setText(hearing)
+        # in groups of 16: a label wraps only at spaces, and 64 characters in one piece would widen the column
+        sha = view.content_sha256
+        labels["hash"].setText(" ".join(sha[i:i + 16] for i in range(0, len(sha), 16)))
+        self.abroad_label.setVisible(row.abroad)
+        self.own_label.setVisible(row.own)
+        self.preview.show_pdf(view.preview_pdf)
+        self._update_actions()
+
+    # -- actions -----------------------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.approve_action = screen_action(self, self.tr("&Approve and sign…"), "Ctrl+Shift+A", self.approve,
+                                     self.tr("Issue the decision as shown, signed in your name"), "approveRefusal")
+        self.return_action = screen_action(self, self.tr("&Return…"), "Ctrl+Shift+R", self.return_proposal,
+                                    self.tr("Send the proposal back to its author with a comment"), "returnRefusal")
+        self.open_order_action = screen_action(self, self.tr("Open the &order"), "Ctrl+Shift+Return", self.open_order,
+                                        self.tr("The order of the selected proposal"), "openProposalOrder")
+        self.action_buttons: dict[str, QPushButton] = {}
+        for act in (self.approve_action, self.return_action, self.open_order_action):
+            button = action_button(act, self.summary)
+            self.action_buttons[act.objectName()] = button
+            self.buttons_row.addWidget(button)
+        self.buttons_row.addStretch(1)
+        # the buttons under the summary, before the letter beside it (they were built after the letter)
+        set_tab_order(*self.action_buttons.values(), self.preview.view)
+
+    def screen_actions(self) -> list[QAction]:
+        return [self.approve_action, self.return_action, self.open_order_action]
+
+    @property
+    def busy(self) -> bool:
+        return self._action_task is not None and not self._action_task.done
+
+    def _update_actions(self) -> None:
+        view = self.view
+        decidable = view is not None and not view.row.own and not self.busy
+        for act in (self.approve_action, self.return_action):
+            act.setEnabled(decidable)
+        self.open_order_action.setEnabled(view is not None)
+        if view is not None and view.row.own:
+            reason = self.tr("Your own proposal: another supervisor decides it (four eyes).")
+            for name in ("approveRefusal", "returnRefusal"):
+                self.action_buttons[name].setToolTip(reason)
+        else:
+            self.action_buttons["approveRefusal"].setToolTip(self.approve_action.toolTip())
+            self.action_buttons["returnRefusal"].setToolTip(self.return_action.toolTip())
+
+    @property
+    def message(self) -> str:
+        return self.message_label.text()
+
+    def open_order(self) -> None:
+        view = self.view
+        if view is not None:
+            self.order_requested.emit(view.row.order_id)
+
+    def approve(self) -> None:
+        view = self.view
+        if view is None or not self.approve_action.isEnabled():
+            return
+        dialog = ApproveRefusalDialog(view.row.reference, view.row.author_name, view.content_sha256, self)
+        decision_id, sha = view.row.decision_id, view.content_sha256
+        session = self._session
+        self._open(dialog, lambda: lambda: session.approve_refusal(decision_id, sha), self._approved)
+
+    def _approved(self, issued: object) -> str:
+        assert isinstance(issued, IssuedDecision)
+        return self.tr("Decision no. {number} issued for order {reference}: it goes to the mail room.").format(
+            number=issued.number, reference=issued.reference)
+
+    def return_proposal(self) -> None:
+        view = self.view
+        if view is None or not self.return_action.isEnabled():
+            return
+        dialog = ReturnRefusalDialog(view.row.reference, view.row.author_name, self)
+        decision_id, sha, session = view.row.decision_id, view.content_sha256, self._session
+        reference = view.row.reference
+
+        def job() -> Callable[[], object]:
+            comment = dialog.comment  # read here, on the GUI thread
+            return lambda: session.return_refusal(decision_id, sha, comment)
+
+        self._open(dialog, job, lambda _state: self.tr("The proposal on order {reference} was returned to its "
+                                                       "author.").format(reference=reference))  # fmt: skip
+
+    def _open(self, dialog: ActionDialog, job: Callable[[], Callable[[], object]], done: Callable[[object], str]
+              ) -> None:  # fmt: skip
+        """Show ``dialog``; its OK runs the work ``job()`` builds from what was typed (read at that moment)."""
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def run() -> None:
+            if self.busy:
+                dialog.failed(self.tr("Another action is still on its way; try again in a moment."))
+                return
+            self._action_task = run_in_background(self, job(), lambda result: self._action_done(dialog, done(result)),
+                                                  lambda exc: self._action_failed(dialog, exc))  # fmt: skip
+            self._update_actions()
+
+        dialog.submitted.connect(run)
+        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: ActionDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _action_done(self, dialog: ActionDialog, text: str) -> None:
+        self._action_task = None
+        dialog.set_busy(False)
+        dialog.accept()
+        self.view = None
+        self.message_label.say(text, "ok")
+        self.reload()
+
+    def _action_failed(self, dialog: ActionDialog, exc: BaseException) -> None:
+        self._action_task = None
+        text = describe_failure(exc)
+        if type(exc) is DomainError:
+            text += " " + self.tr("The list has been reloaded.")
+            self.view = None
+            self.reload()
+        self.message_label.say(text, "error")
+        dialog.failed(text)
+        self._update_actions()
+
+    def refresh(self) -> None:
+        """Orders changed somewhere: read the list again unless something is on its way (keeps the selection)."""
+        if self.settled and not self.busy and self.dialog is None:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        install_screen_actions(self, self.screen_actions())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        remove_screen_actions(self, self.screen_actions())

@@ -1,0 +1,176 @@
+"""What every screen that shows data from the database has in common.
+
+A screen loads its data in the background when it is first shown (and on Refresh), and is always in one of a few
+states: loading, ready, empty, or failed with a Retry button. The window never waits for the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.widgets import StatePane
+from ocpm_desk.session import DeskSession
+
+
+class ScreenState(StrEnum):
+    IDLE = "idle"  # not loaded yet
+    LOADING = "loading"
+    READY = "ready"
+    EMPTY = "empty"
+    FAILED = "failed"
+
+
+SETTLED = frozenset({ScreenState.READY, ScreenState.EMPTY, ScreenState.FAILED})
+
+
+class DataScreen(QWidget):
+    """Base of the screens: a header (title, details, Refresh) above the content or a state pane.
+
+    Subclasses implement ``title``, ``build_content``, ``loader`` and ``show_data``.
+    """
+
+    state_changed = Signal(str)
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._state = ScreenState.IDLE
+        self._task: BackgroundTask | None = None
+        self._failure: BaseException | None = None
+
+        self._title = QLabel(self.title(), self)
+        self._title.setObjectName("screenTitle")
+        self._details = QLabel(self)
+        self._details.setObjectName("screenDetails")
+        self.refresh_button = QPushButton(self._refresh_text(), self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.setToolTip(self._refresh_tooltip())
+        self.refresh_button.clicked.connect(self.reload)
+
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self._title)
+        titles.addWidget(self._details)
+        header.addLayout(titles, 1)
+        header.addWidget(self.refresh_button)
+
+        self._pages = QStackedWidget(self)
+        self.state_pane = StatePane(self._pages)
+        self._content = self.build_content()
+        self._pages.addWidget(self.state_pane)
+        self._pages.addWidget(self._content)
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(28, 20, 28, 16)
+        column.setSpacing(14)
+        column.addLayout(header)
+        column.addWidget(self._pages, 1)
+
+    # -- for subclasses --------------------------------------------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def build_content(self) -> QWidget:
+        """The widget that shows the data; built once, filled by ``show_data``."""
+        raise NotImplementedError
+
+    def loader(self) -> Callable[[], object]:
+        """A function run in the background that fetches the data. Called on the GUI thread; the function it
+        returns must not touch any widget (capture the session and plain values only)."""
+        raise NotImplementedError
+
+    def show_data(self, data: object) -> bool:
+        """Fill the content with ``data``; False when there is nothing to show (the empty state is shown)."""
+        raise NotImplementedError
+
+    def empty_text(self) -> tuple[str, str]:
+        return self.tr("Nothing to show"), ""
+
+    def set_details(self, text: str) -> None:
+        self._details.setText(text)
+
+    # -- state -----------------------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> ScreenState:
+        return self._state
+
+    @property
+    def settled(self) -> bool:
+        """Loaded, empty or failed: nothing is on its way."""
+        return self._state in SETTLED
+
+    @property
+    def failure(self) -> BaseException | None:
+        return self._failure
+
+    @property
+    def content(self) -> QWidget:
+        return self._content
+
+    def showing_content(self) -> bool:
+        return self._pages.currentWidget() is self._content
+
+    def ensure_loaded(self) -> None:
+        if self._state is ScreenState.IDLE:
+            self.reload()
+
+    def reload(self) -> None:
+        if self._task is not None:
+            self._task.discard()
+        if self._state is not ScreenState.READY:
+            self.state_pane.show_state(self.tr("Loading…"), kind="info")
+            self._pages.setCurrentWidget(self.state_pane)
+        # When refreshing a screen already shown, its data stays visible until the new data arrives.
+        self.refresh_button.setEnabled(False)
+        self._set_state(ScreenState.LOADING)
+        self._task = run_in_background(self, self.loader(), self._loaded, self._failed)
+
+    def _loaded(self, data: object) -> None:
+        self._task = None
+        self._failure = None
+        self.refresh_button.setEnabled(True)
+        if self.show_data(data):
+            self._pages.setCurrentWidget(self._content)
+            self._set_state(ScreenState.READY)
+        else:
+            title, message = self.empty_text()
+            self.state_pane.show_state(title, message, kind="empty")
+            self._pages.setCurrentWidget(self.state_pane)
+            self._set_state(ScreenState.EMPTY)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._failure = exc
+        self.refresh_button.setEnabled(True)
+        # Data that could not be refreshed is not shown as if it were current.
+        self.state_pane.show_state(
+            self.tr("The data could not be loaded"),
+            describe_failure(exc),
+            kind="error",
+            action_text=self.tr("&Retry"),
+            action=self.reload,
+        )
+        self._pages.setCurrentWidget(self.state_pane)
+        self.set_details("")
+        self._set_state(ScreenState.FAILED)
+
+    def _set_state(self, state: ScreenState) -> None:
+        if state is not self._state:
+            self._state = state
+            self.state_changed.emit(state.value)
+
+    def _refresh_text(self) -> str:
+        return self.tr("&Refresh")
+
+    def _refresh_tooltip(self) -> str:
+        return self.tr("Load the data again from the database (F5)")

@@ -1,0 +1,158 @@
+"""Writers never seal: the audit chain is sealed off the commit path, in batches (PostgreSQL).
+
+Revision ID: 0007
+Revises: 0006
+
+Since 0004 a writing transaction, at commit, tried the seal lock and, when it got it, sealed what was pending; 0006
+let a one-statement transaction (a claim) chain its own event at once. The lock is held through the commit's WAL
+flush, so concurrent writers found it busy and most of their events were still written twice (pending, then
+sealed by a later committer), while the one that sealed did the others' work inside its own commit.
+
+**Writing** an event is now always one insert of a *pending* event (``ocpm_audit_chain`` as 0004 wrote it: no
+lock, no head read; the ``ocpm.audit_chain_now`` setting of 0006 is ignored). One fix there: 0004 tested
+``current_setting('ocpm.audit_sealing', true) = 'on' AND … AND pg_try_advisory_xact_lock(…)``; in a session that
+never set the setting it is NULL, and AND goes on evaluating after a NULL operand, so every such writer took the
+seal lock and chained its event at once. The lock is now tried only when the setting is 'on' (a sealing
+transaction, which holds it already). The deferred constraint trigger
+``ocpm_audit_seal`` (and its function) is dropped, and the deferred row-audit trigger ``ocpm_row_audit`` no longer
+tries the seal lock at commit: it writes its event pending too.
+
+**Sealing** is a separate step, ``ocpm_audit_seal_pending`` of 0004 unchanged (same ids, hashes and hint), run:
+
+* on demand, waiting for the lock: ``ocpm_seal_audit()`` (0004; ``verify-audit``, ``audit-head``);
+* in the background, never waiting: ``ocpm_try_seal_audit()`` (new; SECURITY DEFINER, EXECUTE granted to every
+  OCPM group role) returns NULL at once when the seal lock is busy, else seals every committed pending event in
+  batches of 10 000 starting at the hint (as the commit-time pass did) and returns how many. Run as its own short
+  transaction, by the running application (``ocpm_desk.infrastructure.db.changes``: after each notification or timeout of
+  the live-update watcher) and by ``bench/claims.py`` during its measurement.
+
+Events written inside a transaction that sealed (holding the lock) are still chained at once by
+``ocpm_audit_chain`` (0004's behaviour), so the chain stays in commit order either way.
+
+**Defences kept:** unchanged from 0004 (staff may only INSERT events; ``ocpm_audit_immutable`` lets through only
+the sealing of a pending event with the owner's rights; ``verify_chain`` reports committed but unsealed trailing
+events as pending and sealed-after-pending as a break).
+
+Downgrade seals what is committed and puts back 0006's functions and 0004's commit trigger.
+"""
+
+import importlib
+from collections.abc import Sequence
+from types import ModuleType
+
+from alembic import op
+
+from ocpm_desk.infrastructure.migrations.pg_security import GROUPS, role_prefix
+
+revision: str = "0007"
+down_revision: str | Sequence[str] | None = "0006"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+#: Frozen here (0004's values).
+PENDING_ID_BASE = 2**62
+SEAL_LOCK = "hashtext('ocpm_desk.audit_seal')"
+SEAL_BATCH = 10_000
+
+_TRY_SEAL = f"""
+CREATE OR REPLACE FUNCTION ocpm_try_seal_audit() RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+DECLARE
+  sealed integer;
+  total integer := 0;
+BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'ocpm_try_seal_audit() runs in READ COMMITTED transactions only' USING ERRCODE = '25000';
+  END IF;
+  IF NOT pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
+    RETURN NULL;  -- another transaction is sealing
+  END IF;
+  LOOP
+    sealed := ocpm_audit_seal_pending({SEAL_BATCH}, false);  -- from the hint, as the commit-time pass did
+    total := total + sealed;
+    EXIT WHEN sealed < {SEAL_BATCH};
+  END LOOP;
+  RETURN total;
+END $$"""
+
+#: The block of 0004's row-audit trigger that sealed at commit (removed by the upgrade).
+_ROW_AUDIT_SEAL_BLOCK = f"""  -- at commit (deferred): when the seal lock is free, seal what is pending (this transaction's events too), so
+  -- that this event is chained at once instead of written pending and sealed after
+  IF current_setting('ocpm.audit_sealing', true) IS DISTINCT FROM 'on'
+     AND current_setting('transaction_isolation') = 'read committed'
+     AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
+    PERFORM ocpm_audit_seal_pending({SEAL_BATCH}, false);
+  END IF;
+"""
+
+
+def _sealing_0004() -> ModuleType:
+    return importlib.import_module("ocpm_desk.infrastructure.migrations.versions.0004_audit_sealing")
+
+
+def _row_audit_pending() -> str:
+    """0004's ``ocpm_row_audit`` without its commit-time sealing: its event is written pending."""
+    text = _sealing_0004()._ROW_AUDIT
+    if _ROW_AUDIT_SEAL_BLOCK not in text:
+        raise RuntimeError("0004's ocpm_row_audit is not the one 0007 was written against")
+    return str(text.replace(_ROW_AUDIT_SEAL_BLOCK, ""))
+
+
+#: The test of 0004's ``ocpm_audit_chain``: with the setting never set in the session, ``current_setting`` is NULL,
+#: and AND evaluates every operand that is not false, so the try-lock ran (and took the lock) for every writer.
+_CHAIN_TEST_0004 = f"""  IF current_setting('ocpm.audit_sealing', true) = 'on' AND current_setting('transaction_isolation') = 'read committed'
+     AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN"""
+_CHAIN_TEST = f"""  IF coalesce(current_setting('ocpm.audit_sealing', true) = 'on', false)  -- false, never NULL: AND stops there
+     AND current_setting('transaction_isolation') = 'read committed'
+     AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN"""
+
+
+def _chain_pending() -> str:
+    """0004's ``ocpm_audit_chain``, the lock tried only by a transaction that sealed (it holds it already)."""
+    text = _sealing_0004()._CHAIN_PENDING
+    if _CHAIN_TEST_0004 not in text:
+        raise RuntimeError("0004's ocpm_audit_chain is not the one 0007 was written against")
+    return str(text.replace(_CHAIN_TEST_0004, _CHAIN_TEST))
+
+
+def _execute(statements: list[str]) -> None:
+    cursor = op.get_bind().connection.cursor()  # the DBAPI cursor: no bind-parameter parsing of ':' or '%'
+    try:
+        for statement in statements:
+            cursor.execute(statement)
+    finally:
+        cursor.close()
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    groups = ", ".join(f"{role_prefix()}{name}" for name in GROUPS)
+    _execute([
+        "DROP TRIGGER IF EXISTS ocpm_audit_seal ON audit_events",
+        "DROP FUNCTION IF EXISTS ocpm_audit_seal_at_commit()",
+        _chain_pending(),
+        _row_audit_pending(),
+        _TRY_SEAL,
+        "REVOKE ALL ON FUNCTION ocpm_try_seal_audit() FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION ocpm_try_seal_audit() TO {groups}",
+    ])  # fmt: skip
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    sealing = _sealing_0004()
+    chain_at_once = importlib.import_module("ocpm_desk.infrastructure.migrations.versions.0006_claim_chain_at_once")
+    _execute([
+        "DROP FUNCTION IF EXISTS ocpm_try_seal_audit()",
+        sealing._ROW_AUDIT,
+        chain_at_once._CHAIN,
+        sealing._SEAL_AT_COMMIT,
+        "REVOKE ALL ON FUNCTION ocpm_audit_seal_at_commit() FROM PUBLIC",
+        "DROP TRIGGER IF EXISTS ocpm_audit_seal ON audit_events",
+        f"""CREATE CONSTRAINT TRIGGER ocpm_audit_seal AFTER INSERT ON audit_events
+           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.id >= {PENDING_ID_BASE})
+           EXECUTE FUNCTION ocpm_audit_seal_at_commit()""",
+        "SELECT ocpm_seal_audit()",
+    ])  # fmt: skip
