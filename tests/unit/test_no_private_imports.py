@@ -135,7 +135,8 @@ def test_the_scan_reads_the_whole_package() -> None:
 
 MODULES = {
     "ocpm_desk",
-    "ocpm_desk.services",
+    "ocpm_desk.features",
+    "ocpm_desk.features.casework",
     "ocpm_desk.features.casework.claiming",
     "ocpm_desk.features.casework.handling",
     "ocpm_desk.infrastructure",
@@ -182,7 +183,7 @@ def test_private_uses_are_found_with_their_line(source: str, found: list[str]) -
         "from ocpm_desk import __version__\n",
         "from os import _exit\n",  # not the project
         "import os\nos._exit(0)\n",
-        "from .casework import _touch\n",  # the module itself (a harmless self-import)
+        "from .handling import _touch\n",  # the module itself (a harmless self-import)
         "def _load():\n    pass\n_load()\n",  # its own private name
         "from ocpm_desk.features.casework import claiming\nclaiming.load()\nclaiming.__name__\n",
         # a class's private attribute, not a module's
