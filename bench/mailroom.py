@@ -132,7 +132,7 @@ class PrintSystem:
             self.note = f"private cupsd, printer {self.cups.printer!r} (cups-pdf), socket {self.cups.server}"
 
     def destination(self, label: str) -> Any:
-        from ocpm_desk.session import PrintDestination
+        from ocpm_desk.features.mailroom.api import PrintDestination
 
         if self.cups is not None:
             return PrintDestination("cups", self.cups.printer)

@@ -257,8 +257,9 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
     from sqlalchemy import text
 
     from ocpm_desk.bootstrap import AppDeskSession
+    from ocpm_desk.features.accounts.api import StaffIdentity
     from ocpm_desk.features.casework import reading
-    from ocpm_desk.features.casework.queues import Queue, QueueSpec, SortKey
+    from ocpm_desk.features.casework.api import Queue, QueueSpec, SortKey
     from ocpm_desk.gui.background import wait_for_background
     from ocpm_desk.gui.casework.queue_model import PAID_ON as PAID_ON_COLUMN
     from ocpm_desk.gui.casework.queue_model import REFERENCE as REFERENCE_COLUMN
@@ -267,7 +268,6 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
     from ocpm_desk.infrastructure.uow import Actor
     from ocpm_desk.kernel.phrases import Phrase
     from ocpm_desk.kernel.roles import Role
-    from ocpm_desk.session import StaffIdentity
 
     engine = make_engine(url)
     actor = Actor("bench_queue", frozenset({Role.CASEWORKER}))

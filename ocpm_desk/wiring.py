@@ -19,15 +19,30 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from ocpm_desk.features.accounts import accounts
+from ocpm_desk.features.accounts.api import StaffIdentity
+from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification, AuditWitness
 from ocpm_desk.features.casework import claiming, reading
 from ocpm_desk.features.casework import handling as casework
-from ocpm_desk.features.casework.claiming import OrderState
-from ocpm_desk.features.casework.queues import QueueRow, QueueSpec
+from ocpm_desk.features.casework.api import OrderDetail, OrderState, QueueRow, QueueSpec, StaffChoice
 from ocpm_desk.features.intake import imports as intake
-from ocpm_desk.features.intake.imports import ImportSummary, QuarantineList, QuarantineRow
+from ocpm_desk.features.intake.api import ImportSummary, QuarantineList, QuarantineRow
 from ocpm_desk.features.mailroom import mailroom
+from ocpm_desk.features.mailroom.api import (
+    AppealDeadline,
+    DepositListView,
+    PrintDestination,
+    PrinterChoice,
+    PrintItem,
+    PrintOutcome,
+    ScanItem,
+    ShipmentView,
+    TrackingImport,
+)
+from ocpm_desk.features.overview.api import Overview
+from ocpm_desk.features.reference.api import Catalogue
 from ocpm_desk.features.reference.settings import read_idle_lock_minutes
 from ocpm_desk.features.refusals import decisions
+from ocpm_desk.features.refusals.api import DraftInput, IssuedDecision, ProposalRow, ProposalView, RefusalDraft
 from ocpm_desk.features.workstation import settings as workstation
 from ocpm_desk.infrastructure import database
 from ocpm_desk.infrastructure import profiles as prof
@@ -44,31 +59,6 @@ from ocpm_desk.kernel.errors import (
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.logging_setup import describe_exception
-from ocpm_desk.session import (
-    AppealDeadline,
-    AuditFilter,
-    AuditRow,
-    AuditVerification,
-    AuditWitness,
-    Catalogue,
-    DepositListView,
-    DraftInput,
-    IssuedDecision,
-    OrderDetail,
-    Overview,
-    PrintDestination,
-    PrinterChoice,
-    PrintItem,
-    PrintOutcome,
-    ProposalRow,
-    ProposalView,
-    RefusalDraft,
-    ScanItem,
-    ShipmentView,
-    StaffChoice,
-    StaffIdentity,
-    TrackingImport,
-)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -104,7 +104,9 @@ from sqlalchemy.orm import Session
 from ocpm_desk.features.casework import handling as casework
 from ocpm_desk.features.intake import imports as intake
 from ocpm_desk.features.mailroom import mailroom
+from ocpm_desk.features.mailroom.api import PrintDestination, PrintItem
 from ocpm_desk.features.refusals import decisions
+from ocpm_desk.features.refusals.api import DraftInput
 from ocpm_desk.infrastructure.audit_store import append_audit
 from ocpm_desk.infrastructure.database import upgrade
 from ocpm_desk.infrastructure.db.models import Base
@@ -131,7 +133,6 @@ from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.references import make_order_reference
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import DraftInput, PrintDestination, PrintItem
 
 __all__ = [
     "DEMO_ACCOUNTS",

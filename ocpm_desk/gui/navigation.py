@@ -9,7 +9,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from ocpm_desk.features.casework.queues import Queue
+from ocpm_desk.features.casework.api import Queue
 from ocpm_desk.gui.audit.screen import AuditScreen
 from ocpm_desk.gui.casework.queues import QueueScreen, queue_title
 from ocpm_desk.gui.intake.screen import ImportScreen, QuarantineScreen

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ocpm_desk.features.casework.queues import Queue, QueueSpec, SortKey
+from ocpm_desk.features.casework.api import OrderAction, Queue, QueueSpec, SortKey
 from ocpm_desk.gui.accounts.login import LoginDialog
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.casework.dialogs import AssignDialog
@@ -29,7 +29,7 @@ from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screen import DataScreen
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import Connector, DeskSession, OrderAction
+from ocpm_desk.session import Connector, DeskSession
 
 WINDOW_SIZE = (1280, 800)
 LOAD_TIMEOUT_S = 60.0

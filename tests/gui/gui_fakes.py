@@ -16,8 +16,11 @@ from typing import Any, cast
 from intake_fakes import FakeIntake
 from order_fakes import FakeCasework
 
-from ocpm_desk.features.casework.claiming import OrderState
-from ocpm_desk.features.casework.queues import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.accounts.api import StaffIdentity
+from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification, AuditWitness
+from ocpm_desk.features.casework.api import OrderState, Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.overview.api import Overview, StatusCount
+from ocpm_desk.features.reference.api import Catalogue, PostalProductOffer, ServiceOffer
 from ocpm_desk.kernel.calendar import DeliveryClock
 from ocpm_desk.kernel.errors import (
     AccountLocked,
@@ -33,20 +36,7 @@ from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import (
-    AuditFilter,
-    AuditRow,
-    AuditVerification,
-    AuditWitness,
-    Catalogue,
-    DeskSession,
-    Overview,
-    PostalProductOffer,
-    ProfileChoice,
-    ServiceOffer,
-    StaffIdentity,
-    StatusCount,
-)
+from ocpm_desk.session import DeskSession, ProfileChoice
 
 GUI_THREAD = threading.main_thread().ident
 

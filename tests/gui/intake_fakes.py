@@ -19,11 +19,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ocpm_desk.features.intake.imports import ImportSummary, QuarantineList, QuarantineRow
+from ocpm_desk.features.accounts.api import StaffIdentity
+from ocpm_desk.features.intake.api import ImportSummary, QuarantineList, QuarantineRow
 from ocpm_desk.features.intake.rules import CARD_REASON, reason
 from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied
 from ocpm_desk.kernel.permissions import Permission, has_permission
-from ocpm_desk.session import StaffIdentity
 
 RECEIVED = datetime(2026, 3, 11, 7, 30, tzinfo=UTC)
 #: A card number as the services store it: masked (first 6 and last 4 digits kept).

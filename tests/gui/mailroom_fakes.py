@@ -13,12 +13,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from ocpm_desk.kernel.errors import DomainError, PermissionDenied
-from ocpm_desk.kernel.identifiers import is_valid_domestic_item_number, is_valid_s10
-from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.kernel.permissions import Permission, has_permission
-from ocpm_desk.kernel.phrases import Phrase
-from ocpm_desk.session import (
+from ocpm_desk.features.accounts.api import StaffIdentity
+from ocpm_desk.features.mailroom.api import (
     AppealDeadline,
     DepositListView,
     PrintDestination,
@@ -27,9 +23,13 @@ from ocpm_desk.session import (
     PrintOutcome,
     ScanItem,
     ShipmentView,
-    StaffIdentity,
     TrackingImport,
 )
+from ocpm_desk.kernel.errors import DomainError, PermissionDenied
+from ocpm_desk.kernel.identifiers import is_valid_domestic_item_number, is_valid_s10
+from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.kernel.phrases import Phrase
 
 SHIPPED_AT = datetime(2026, 3, 12, 10, 15, tzinfo=UTC)
 #: A valid Swiss domestic registered item number and a valid S10 one (check digit 5).

@@ -16,8 +16,33 @@ from typing import TYPE_CHECKING, Any
 
 from mailroom_fakes import FakeMailroom
 
-from ocpm_desk.features.casework.claiming import OrderState
-from ocpm_desk.features.casework.review import ConditionView, EvidenceView
+from ocpm_desk.features.casework.api import (
+    ConditionView,
+    EvidenceView,
+    FieldComparison,
+    HistoryEntry,
+    OrderAction,
+    OrderDetail,
+    OrderState,
+    PaymentView,
+    PersonComparison,
+    StaffChoice,
+)
+from ocpm_desk.features.mailroom.api import ShipmentView
+from ocpm_desk.features.refusals.api import (
+    DecisionVersion,
+    DraftInput,
+    GroundChoice,
+    HearingView,
+    IssuedDecision,
+    ProposalRow,
+    ProposalView,
+    RefusalDraft,
+    RefusalNotReady,
+    SubmitBlocker,
+    SubmitBlockerKind,
+    draft_blockers,
+)
 from ocpm_desk.kernel.errors import (
     QT_TRANSLATE_NOOP,
     DomainError,
@@ -32,32 +57,10 @@ from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.phrases import Listing, Phrase, Words
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import (
-    DecisionVersion,
-    DraftInput,
-    FieldComparison,
-    GroundChoice,
-    HearingView,
-    HistoryEntry,
-    IssuedDecision,
-    OrderAction,
-    OrderDetail,
-    PaymentView,
-    PersonComparison,
-    ProposalRow,
-    ProposalView,
-    RefusalDraft,
-    RefusalNotReady,
-    ShipmentView,
-    StaffChoice,
-    SubmitBlocker,
-    SubmitBlockerKind,
-    draft_blockers,
-)
 
 if TYPE_CHECKING:
-    from ocpm_desk.features.casework.queues import QueueRow
-    from ocpm_desk.session import StaffIdentity
+    from ocpm_desk.features.accounts.api import StaffIdentity
+    from ocpm_desk.features.casework.api import QueueRow
 
 OPEN = (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)
 ASSIGNED = (Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)

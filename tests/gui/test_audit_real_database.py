@@ -25,6 +25,7 @@ from test_audit_text import french
 
 from ocpm_desk.demo.seed import DEMO_ACCOUNTS, DEMO_PASSWORD, seed_demo
 from ocpm_desk.features.accounts import accounts
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.gui.audit.model import ACTION, DETAILS, ORDER, PERSON, RAW_ROLE, WHEN
 from ocpm_desk.gui.audit.screen import AuditScreen
 from ocpm_desk.gui.audit.text import ACTIONS, ROW_OPERATIONS, column_label, table_label
@@ -37,7 +38,6 @@ from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor
 from ocpm_desk.kernel.errors import AuthenticationFailed
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import StaffIdentity
 from ocpm_desk.wiring import AppDeskSession
 
 pytestmark = pytest.mark.gui

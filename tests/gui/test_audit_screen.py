@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification, AuditWitness
 from ocpm_desk.gui.audit.model import ACTION, DETAILS, PERSON, RAW_ROLE, AuditEventsModel
 from ocpm_desk.gui.audit.screen import ACTION_CHARS, PERSON_CHARS, SEARCH_LIMIT, AuditScreen
 from ocpm_desk.gui.audit.text import describe_payload, format_moment
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.screen import ScreenState
 from ocpm_desk.kernel.errors import ConnectionFailed
-from ocpm_desk.session import AuditFilter, AuditRow, AuditVerification, AuditWitness
 
 pytestmark = pytest.mark.gui
 

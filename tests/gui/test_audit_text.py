@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from ocpm_desk.features.audit.api import AuditRow
 from ocpm_desk.gui.audit.text import (
     LEGACY_ACTIONS,
     ROW_OPERATIONS,
@@ -39,7 +40,6 @@ from ocpm_desk.infrastructure.db.models import Base
 from ocpm_desk.infrastructure.migrations import pg_staff, pg_write_model
 from ocpm_desk.kernel.audit_actions import AUDIT_ACTIONS
 from ocpm_desk.kernel.lifecycle import TRANSITIONS
-from ocpm_desk.session import AuditRow
 
 pytestmark = pytest.mark.gui
 

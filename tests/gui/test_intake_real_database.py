@@ -16,12 +16,12 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.gui.intake.screen import ImportScreen, QuarantineScreen, ResolveDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.infrastructure.db.models import AuditEvent, ImportQuarantine, Order
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import StaffIdentity
 
 pytestmark = pytest.mark.gui
 

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.gui.casework.queue_model import REFERENCE
 from ocpm_desk.gui.casework.queues import QueueScreen
 from ocpm_desk.gui.live import LiveUpdates
@@ -25,7 +26,6 @@ from ocpm_desk.gui.main_window import LIVE_POLL_MS, MainWindow
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import StaffIdentity
 
 pytestmark = pytest.mark.gui
 

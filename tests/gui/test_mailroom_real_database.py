@@ -11,12 +11,12 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.gui.mailroom.shipping import ShippingScreen
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.infrastructure.db.models import Order, Shipment
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import StaffIdentity
 
 pytestmark = pytest.mark.gui
 

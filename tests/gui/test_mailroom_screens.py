@@ -17,13 +17,13 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
+from ocpm_desk.features.mailroom.api import PrintDestination
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.mailroom.deadlines import DeadlinesScreen
 from ocpm_desk.gui.mailroom.printing import PrintDestinationDialog, PrintQueueScreen, print_pdf_with_qt
 from ocpm_desk.gui.mailroom.shipping import DepositListDialog, ReturnDialog, ShippingScreen
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.session import PrintDestination
 
 pytestmark = pytest.mark.gui
 

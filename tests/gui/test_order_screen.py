@@ -746,7 +746,7 @@ def test_address_fields_read_a_foreign_address() -> None:
 def test_a_decisions_shipment_shows_its_appeal_deadline(qtbot: QtBot, open_window: OpenWindow) -> None:
     from datetime import UTC, datetime
 
-    from ocpm_desk.session import ShipmentView
+    from ocpm_desk.features.mailroom.api import ShipmentView
 
     session = session_for("cdubois")
     _with_status(session, 41, Status.DELIVERED)

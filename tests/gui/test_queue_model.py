@@ -12,7 +12,7 @@ from gui_fakes import GUI_THREAD, queue_row, session_for
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.features.casework.queues import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.gui.casework.queue_model import PAID_ON, PLACEHOLDER, REFERENCE, WORKING_DAYS, QueueTableModel
 from ocpm_desk.kernel.calendar import DeliveryClock
 from ocpm_desk.kernel.lifecycle import Status

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ocpm_desk.features.casework.queues import Queue, QueueSpec, SortKey
+from ocpm_desk.features.casework.api import Queue, QueueSpec, SortKey
 from ocpm_desk.gui.casework.dialogs import AssignDialog
 from ocpm_desk.gui.casework.queue_model import REFERENCE
 from ocpm_desk.gui.casework.queues import QueueScreen

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from ocpm_desk.features.refusals.api import SubmitBlocker, SubmitBlockerKind
 from ocpm_desk.gui.casework import order_text
 from ocpm_desk.gui.casework.dialogs import (
     ApproveRefusalDialog,
@@ -31,7 +32,6 @@ from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
 from ocpm_desk.gui.refusals.editor import RefusalEditor
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import Listing, Phrase, Words
-from ocpm_desk.session import SubmitBlocker, SubmitBlockerKind
 
 pytestmark = pytest.mark.gui
 

@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from ocpm_desk.features.mailroom.api import PrinterChoice
 from ocpm_desk.features.workstation import settings as workstation
 from ocpm_desk.gui.accounts.login import LoginDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.workstation.settings_dialog import SettingsDialog
-from ocpm_desk.session import PrinterChoice
 
 pytestmark = pytest.mark.gui
 

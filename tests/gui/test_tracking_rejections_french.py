@@ -14,6 +14,7 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.features.mailroom import mailroom
 from ocpm_desk.gui.mailroom.shipping import ShippingScreen
 from ocpm_desk.gui.main_window import MainWindow
@@ -21,7 +22,6 @@ from ocpm_desk.infrastructure.db.models import Order
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import StaffIdentity
 
 pytestmark = pytest.mark.gui
 

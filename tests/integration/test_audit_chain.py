@@ -21,6 +21,7 @@ from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
+from ocpm_desk.features.audit.api import AuditFilter, AuditRow
 from ocpm_desk.features.audit.trail import (
     chain_head,
     format_head,
@@ -37,7 +38,6 @@ from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor, UnitOfWork
 from ocpm_desk.kernel.audit import GENESIS_HASH, canonical_payload, chain_hash
 from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import AuditFilter, AuditRow
 
 AUDITOR = Actor("elise", frozenset({Role.AUDITOR}))
 

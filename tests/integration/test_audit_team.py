@@ -5,10 +5,10 @@ from __future__ import annotations
 from ocpm_factories import add_staff
 from sqlalchemy import Engine, text
 
+from ocpm_desk.features.audit.api import AuditFilter
 from ocpm_desk.features.audit.trail import search_audit
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import AuditFilter
 
 
 def test_a_supervisor_sees_the_trail_of_their_team_only(engine: Engine) -> None:

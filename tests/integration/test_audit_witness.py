@@ -19,6 +19,8 @@ from ocpm_factories import pg_staff_login
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
+from ocpm_desk.features.accounts.api import StaffIdentity
+from ocpm_desk.features.audit.api import AuditFilter
 from ocpm_desk.features.audit.trail import chain_head, refresh_witness, verify_with_witness
 from ocpm_desk.infrastructure.audit_store import try_seal
 from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor, UnitOfWork
@@ -33,7 +35,6 @@ from ocpm_desk.infrastructure.witness import (
 from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import AuditFilter, StaffIdentity
 from ocpm_desk.wiring import AppDeskSession
 
 AUDITOR = Actor("elise", frozenset({Role.AUDITOR}))

@@ -18,8 +18,10 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.features.casework import claiming
 from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.casework.api import OrderAction
 from ocpm_desk.infrastructure.db.models import (
     Applicant,
     AuditEvent,
@@ -39,7 +41,6 @@ from ocpm_desk.kernel.errors import DomainError, PermissionDenied, StaleVersion,
 from ocpm_desk.kernel.notes import decode
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import OrderAction, StaffIdentity
 
 TODAY = date(2026, 11, 26)  # a Thursday
 APPLICANT_AVS = "756.9217.0769.85"  # the applicant of every factory order: Anne Dupont, born 29 February 1980

@@ -22,14 +22,15 @@ from test_casework import TODAY, _ready_order
 
 from ocpm_desk.features.casework import claiming
 from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.casework.api import OrderAction
 from ocpm_desk.features.refusals import decisions
+from ocpm_desk.features.refusals.api import DraftInput, RefusalNotReady, SubmitBlockerKind
 from ocpm_desk.features.refusals.decisions import DecisionIntegrityError
 from ocpm_desk.infrastructure.db.models import AuditEvent, Decision, DecisionGround, Document, Hearing, Order
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied, StaleVersion, TransitionNotAllowed
 from ocpm_desk.kernel.letters import body_from_json, body_sha256
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import DraftInput, OrderAction, RefusalNotReady, SubmitBlockerKind
 
 NOT_NEEDED = "Le registre est sans ambiguïté et la commande ne peut aboutir pour des motifs formels"
 

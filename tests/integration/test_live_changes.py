@@ -14,13 +14,13 @@ from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, text
 
 from ocpm_desk.bootstrap import AppDeskSession
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.features.casework import claiming
 from ocpm_desk.infrastructure import migrations
 from ocpm_desk.infrastructure.db.changes import PostgresListener, SqliteWatcher
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import StaffIdentity
 
 
 def _session(engine: Engine, actor: Actor) -> AppDeskSession:

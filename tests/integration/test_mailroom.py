@@ -22,6 +22,7 @@ from test_decisions import _claimed_mismatch, _proposed
 from ocpm_desk.features.casework import claiming
 from ocpm_desk.features.casework import handling as casework
 from ocpm_desk.features.mailroom import mailroom
+from ocpm_desk.features.mailroom.api import PrintDestination
 from ocpm_desk.features.refusals import decisions
 from ocpm_desk.infrastructure.db.models import CorrectionRequest, DepositList, Document, Order, Shipment
 from ocpm_desk.infrastructure.uow import Actor
@@ -29,7 +30,6 @@ from ocpm_desk.kernel.calendar import appeal_deadline, geneva_date, notification
 from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied
 from ocpm_desk.kernel.identifiers import s10_check_digit
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import PrintDestination
 
 DOMESTIC = "98.40.123456.00000001"
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from ocpm_desk.features.mailroom.api import PrinterChoice
 from ocpm_desk.features.workstation import settings as workstation
 from ocpm_desk.features.workstation.settings import SettingsInvalid, WorkstationSettings
 from ocpm_desk.infrastructure import profiles
-from ocpm_desk.session import PrinterChoice
 
 CENTRAL = WorkstationSettings(profile="central", central_host="db.ocpm.example", central_port=5433,
                               central_database="ocpm_prod")

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.infrastructure.db.models import Order, Staff, StaffRole
 from ocpm_desk.infrastructure.passwords import hash_password, verify_password
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
@@ -30,7 +31,6 @@ from ocpm_desk.kernel.errors import (
 from ocpm_desk.kernel.permissions import Permission
 from ocpm_desk.kernel.phrases import parse
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import StaffIdentity
 
 MAX_FAILURES = 5
 LOCK_DURATION = timedelta(minutes=15)

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Engine, Select, select
 from sqlalchemy.engine import Connection
 
+from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification, AuditWitness
 from ocpm_desk.infrastructure.audit_store import seal_pending
 from ocpm_desk.infrastructure.db.models import AuditEvent, Order, Staff
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
@@ -39,7 +40,6 @@ from ocpm_desk.kernel.calendar import GENEVA
 from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.phrases import render
-from ocpm_desk.session import AuditFilter, AuditRow, AuditVerification, AuditWitness
 
 #: Rows fetched per round trip while verifying: memory stays flat whatever the length of the chain.
 VERIFY_BATCH = 5_000

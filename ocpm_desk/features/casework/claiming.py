@@ -9,13 +9,13 @@ raises ``StaleVersion`` naming who changed the order, and nothing is written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from sqlalchemy import BigInteger, Engine, Integer, String, TextualSelect, column, select, text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm.exc import StaleDataError
 
+from ocpm_desk.features.casework.api import OrderState
 from ocpm_desk.features.casework.queues import head, to_process
 from ocpm_desk.infrastructure.db.models import Order, OrderEvent, Staff
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork, single_statement
@@ -29,17 +29,6 @@ from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-
-
-@dataclass(frozen=True, slots=True)
-class OrderState:
-    """What a caller needs to act on an order next: where it stands and the version to quote."""
-
-    order_id: int
-    reference: str
-    status: Status
-    assigned_to: str | None
-    version: int
 
 
 def order_state(order: Order) -> OrderState:

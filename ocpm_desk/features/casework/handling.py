@@ -44,9 +44,20 @@ from sqlalchemy import Engine, exists, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ocpm_desk.features.casework.claiming import OrderState, check_version, load_order, move, order_state
+from ocpm_desk.features.casework.api import (
+    ConditionView,
+    FieldComparison,
+    HistoryEntry,
+    OrderAction,
+    OrderDetail,
+    OrderState,
+    PaymentView,
+    PersonComparison,
+    StaffChoice,
+)
+from ocpm_desk.features.casework.claiming import check_version, load_order, move, order_state
 from ocpm_desk.features.casework.conditions import ConditionResult, is_minor, names_match, same_avs
-from ocpm_desk.features.casework.review import ConditionView, condition_view, order_rule_set, store_evaluation
+from ocpm_desk.features.casework.review import condition_view, order_rule_set, store_evaluation
 from ocpm_desk.features.overview.counts import OPEN_STATUSES, closure_days
 from ocpm_desk.features.refusals.proposals import (
     OPEN_DECISION_STATUSES,
@@ -78,15 +89,6 @@ from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission, permissions_of
 from ocpm_desk.kernel.phrases import Bilingual, Listing, Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import (
-    FieldComparison,
-    HistoryEntry,
-    OrderAction,
-    OrderDetail,
-    PaymentView,
-    PersonComparison,
-    StaffChoice,
-)
 
 #: Shortest written justification of an override, and of the note recording a written withdrawal.
 MIN_JUSTIFICATION = 10

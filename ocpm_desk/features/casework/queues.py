@@ -17,9 +17,7 @@ included). ``tests/integration/test_queue_definition.py`` checks that they agree
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
@@ -40,6 +38,7 @@ from sqlalchemy import (
     union_all,
 )
 
+from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.features.overview.counts import OPEN_STATUSES
 from ocpm_desk.infrastructure.db.models import Applicant, CalendarClosure, Order, TZDateTime
 from ocpm_desk.kernel import clock
@@ -59,55 +58,11 @@ from ocpm_desk.kernel.lifecycle import Status
 CLOCK_STATUSES = frozenset(OPEN_STATUSES)
 
 
-class Queue(StrEnum):
-    TO_PROCESS = "to_process"  # « À traiter »: paid, unassigned, oldest first
-    MINE = "mine"  # « Mes dossiers »: assigned to me, in review or with a refusal proposed
-    ON_HOLD = "on_hold"  # « En attente »
-    ALL = "all"  # « Toutes les commandes »: search and filters
-
-
-class SortKey(StrEnum):
-    PAID_AT = "paid_at"
-    ORDERED_AT = "ordered_at"
-    REFERENCE = "reference"
-
-
 _SORT_COLUMNS = {
     SortKey.PAID_AT: Order.paid_at,
     SortKey.ORDERED_AT: Order.ordered_at,
     SortKey.REFERENCE: Order.reference,
 }
-
-
-@dataclass(frozen=True, slots=True)
-class QueueSpec:
-    queue: Queue
-    username: str | None = None  # for MINE (and ON_HOLD of a caseworker)
-    search: str | None = None  # reference, last name (prefix) or AVS number
-    service_codes: tuple[str, ...] = ()
-    statuses: tuple[Status, ...] = ()
-    paid_from: datetime | None = None
-    paid_to: datetime | None = None  # exclusive
-    clock: DeliveryClock | None = None  # open orders whose delivery clock reads this today (G6)
-    sort: SortKey = SortKey.PAID_AT  # the whole list ("all") sorts by order date: unpaid orders have no paid_at
-    descending: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class QueueRow:
-    id: int
-    reference: str
-    service_code: str
-    applicant: str  # "Last, First" of the applicant as given
-    paid_at: datetime | None
-    ordered_at: datetime
-    working_days: int
-    clock: DeliveryClock | None  # None once the order left the clock (unpaid, decided, withdrawn…): G6 runs
-    # from the order until a decision, for paid orders only
-    status: Status
-    assigned_to: str | None
-    version: int
-    sort_value: Any = field(compare=False)  # the key to page from
 
 
 #: Room for State closure days among the recent working days the clock filter looks back over.

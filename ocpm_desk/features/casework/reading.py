@@ -9,13 +9,14 @@ from typing import Any
 from sqlalchemy import Engine
 
 from ocpm_desk.features.casework import queues
-from ocpm_desk.features.casework.queues import Queue, QueueRow, QueueSpec
+from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec
+from ocpm_desk.features.overview.api import Overview
 from ocpm_desk.features.overview.counts import load_overview
+from ocpm_desk.features.reference.api import Catalogue
 from ocpm_desk.features.reference.catalogue import load_catalogue
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.infrastructure.use_case import use_case
 from ocpm_desk.kernel.permissions import Permission
-from ocpm_desk.session import Catalogue, Overview
 
 
 @use_case(Permission.VIEW_OVERVIEW)

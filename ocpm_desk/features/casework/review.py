@@ -9,16 +9,14 @@ stored in ``condition_results`` with their evidence. A caseworker's override is 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from ocpm_desk.features.casework.api import ConditionView, EvidenceView
 from ocpm_desk.features.casework.conditions import (
     EVALUATORS,
-    ConditionResult,
-    EvidenceValue,
     GuardianFacts,
     OrderFacts,
     PersonFacts,
@@ -35,40 +33,6 @@ from ocpm_desk.kernel.calendar import geneva_date
 from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from ocpm_desk.kernel.notes import stored_value, typed_value
 from ocpm_desk.kernel.permissions import Permission
-from ocpm_desk.kernel.phrases import Phrase
-
-
-@dataclass(frozen=True, slots=True)
-class EvidenceView:
-    field: str
-    given: EvidenceValue
-    register: EvidenceValue
-    matches: bool
-
-
-@dataclass(frozen=True, slots=True)
-class ConditionView:
-    code: str
-    label: str
-    legal_basis: str
-    mandatory: bool
-    evaluator: str  # automatic | manual
-    result: str | None  # met | not_met | unknown; None: a manual condition not ticked yet
-    override_result: str | None
-    override_justification: str | None
-    message: Phrase | None  # what an automatic evaluation found (``domain.notes``); None before one / for a tick
-    evidence: tuple[EvidenceView, ...]
-    note: str | None = None  # the caseworker's note when a manual condition was ticked
-    decided_by: str | None = None  # who evaluated (automatic) or ticked (manual) the result
-    overridden_by: str | None = None
-
-    @property
-    def effective(self) -> str | None:
-        return self.override_result or self.result
-
-    @property
-    def satisfied(self) -> bool:
-        return self.effective == ConditionResult.MET.value
 
 
 def _geneva_day(moment: datetime | None) -> date | None:

@@ -33,7 +33,7 @@ import threading
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from operator import itemgetter
 from typing import IO, Any
@@ -42,6 +42,7 @@ from sqlalchemy import Boolean, Date, Engine, func, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from ocpm_desk.features.intake.api import ImportSummary, QuarantineList, QuarantineRow
 from ocpm_desk.features.intake.rules import (
     MAX_LINE_BYTES,
     Decision,
@@ -69,7 +70,6 @@ from ocpm_desk.kernel.lifecycle import Status, find_transition
 from ocpm_desk.kernel.notes import encode
 from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission
-from ocpm_desk.kernel.phrases import Phrase
 
 __all__ = [
     "DEFAULT_BATCH",
@@ -84,38 +84,6 @@ DEFAULT_BATCH = 1000
 MIN_NOTE = 10
 _T = m.Base.metadata.tables
 _RETRIES = 3  # a batch that met a concurrent import (same reference inserted meanwhile) is read again
-
-
-@dataclass(frozen=True, slots=True)
-class ImportSummary:
-    source: str
-    lines: int
-    imported: int
-    updated: int
-    unchanged: int
-    quarantined: int
-    elapsed_seconds: float
-    cancelled: bool = False  # stopped at a batch boundary: what was read before is committed, the rest not read
-    batches: int = 0
-
-    def counts(self) -> dict[str, int]:
-        """The summary of DESIGN §9: ``lines = imported + updated + unchanged + quarantined``."""
-        return {"lines": self.lines, "imported": self.imported, "updated": self.updated,
-                "unchanged": self.unchanged, "quarantined": self.quarantined}
-
-
-@dataclass(frozen=True, slots=True)
-class QuarantineRow:
-    id: int
-    source: str
-    line_number: int
-    reference: str | None
-    text: str  # masked
-    reasons: tuple[Phrase, ...]  # keyed (``domain.intake.REASONS``); ``str()`` gives the English
-    received_at: datetime
-    resolved_at: datetime | None
-    resolved_by: str | None
-    resolution_note: str | None
 
 
 # --------------------------------------------------------------------------------------------- reading
@@ -898,13 +866,6 @@ def import_orders(
 def _row(q: m.ImportQuarantine) -> QuarantineRow:
     return QuarantineRow(q.id, q.source, q.line_number, q.reference, q.line_masked, read_reasons(q.reasons),
                          q.received_at, q.resolved_at, q.resolved_by, q.resolution_note)
-
-
-@dataclass(frozen=True, slots=True)
-class QuarantineList:
-    rows: tuple[QuarantineRow, ...]
-    open_count: int
-    total: int = field(default=0)
 
 
 @use_case(Permission.IMPORT_ORDERS)

@@ -32,8 +32,20 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, load_only
 from sqlalchemy.orm.exc import StaleDataError
 
-from ocpm_desk.features.casework.claiming import OrderState, check_version, load_order, move, order_state
+from ocpm_desk.features.casework.api import OrderState
+from ocpm_desk.features.casework.claiming import check_version, load_order, move, order_state
 from ocpm_desk.features.casework.handling import order_address
+from ocpm_desk.features.mailroom.api import (
+    AppealDeadline,
+    DepositListView,
+    PrintDestination,
+    PrinterChoice,
+    PrintItem,
+    PrintOutcome,
+    ScanItem,
+    ShipmentView,
+    TrackingImport,
+)
 from ocpm_desk.features.reference.letterhead import read_letterhead
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.db.effective import in_force_sql, latest_first
@@ -50,17 +62,6 @@ from ocpm_desk.kernel.notes import Code, encode
 from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission
 from ocpm_desk.kernel.phrases import SEMICOLON, Listing, Phrase, Words
-from ocpm_desk.session import (
-    AppealDeadline,
-    DepositListView,
-    PrintDestination,
-    PrinterChoice,
-    PrintItem,
-    PrintOutcome,
-    ScanItem,
-    ShipmentView,
-    TrackingImport,
-)
 
 RETURN_REASONS = ("not_collected", "unknown_address", "refused", "moved", "other")
 #: Tracking events that change something; any other event is kept in ``tracking_events`` only.

@@ -7,12 +7,12 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Date, Engine, cast, func, select
 from sqlalchemy.orm import Session
 
+from ocpm_desk.features.overview.api import Overview, StatusCount
 from ocpm_desk.infrastructure.db.models import CalendarClosure, Order
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import DeliveryClock, delivery_clock, geneva_date
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import Overview, StatusCount
 
 #: Orders whose delivery clock runs (G6): paid and not yet decided.
 OPEN_STATUSES = (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)

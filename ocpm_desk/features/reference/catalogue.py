@@ -8,10 +8,10 @@ from decimal import Decimal
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from ocpm_desk.features.reference.api import Catalogue, PostalProductOffer, ServiceOffer
 from ocpm_desk.infrastructure.db.effective import in_force_sql
 from ocpm_desk.infrastructure.db.models import FeeSchedule, PostalProduct, PostalTariff, Service
 from ocpm_desk.kernel.phrases import Bilingual
-from ocpm_desk.session import Catalogue, PostalProductOffer, ServiceOffer
 
 
 def _rate_text(bp: int) -> str:

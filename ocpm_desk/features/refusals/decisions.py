@@ -28,11 +28,24 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.casework.claiming import OrderState, check_version, load_order, move, order_state
+from ocpm_desk.features.casework.api import OrderState
+from ocpm_desk.features.casework.claiming import check_version, load_order, move, order_state
 from ocpm_desk.features.casework.handling import order_address, touch
 from ocpm_desk.features.casework.review import condition_view, order_rule_set
 from ocpm_desk.features.overview.counts import closure_days
 from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.refusals.api import (
+    DraftInput,
+    GroundChoice,
+    IssuedDecision,
+    ProposalRow,
+    ProposalView,
+    RefusalDraft,
+    RefusalNotReady,
+    SubmitBlocker,
+    SubmitBlockerKind,
+    draft_blockers,
+)
 from ocpm_desk.features.refusals.archive import issue_payload, issue_records, original_letter, pdf_problem, seal
 from ocpm_desk.features.refusals.proposals import (
     awaiting_answer,
@@ -72,18 +85,6 @@ from ocpm_desk.kernel.notes import Code, encode, text_note
 from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission
 from ocpm_desk.kernel.phrases import Bilingual, Listing, Phrase, Words
-from ocpm_desk.session import (
-    DraftInput,
-    GroundChoice,
-    IssuedDecision,
-    ProposalRow,
-    ProposalView,
-    RefusalDraft,
-    RefusalNotReady,
-    SubmitBlocker,
-    SubmitBlockerKind,
-    draft_blockers,
-)
 
 T = TypeVar("T")
 

@@ -11,12 +11,13 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ocpm_desk.features.casework.api import OrderAction
+from ocpm_desk.features.refusals.api import DecisionVersion, HearingView
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.permissions import Permission, permissions_of
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import DecisionVersion, HearingView, OrderAction
 
 #: Decision rows still being worked on: at most one per order (``uq_decisions_open_per_order``).
 OPEN_DECISION_STATUSES = ("draft", "proposed")

@@ -24,7 +24,7 @@ from ocpm_desk.infrastructure import profiles as prof
 from ocpm_desk.kernel.errors import DomainError
 
 if TYPE_CHECKING:
-    from ocpm_desk.session import PrinterChoice
+    from ocpm_desk.features.mailroom.api import PrinterChoice
 
 PROFILES = config.PROFILES
 LANGUAGES = config.LANGUAGES
@@ -239,8 +239,8 @@ def save(settings: WorkstationSettings) -> WorkstationSettings:
 def list_printers() -> list[PrinterChoice]:
     """The printers this workstation's print system offers (CUPS; [] without it). Never raises; may take seconds:
     call it off the GUI thread. Needs no login (the settings dialog opens before it)."""
+    from ocpm_desk.features.mailroom.api import PrinterChoice
     from ocpm_desk.infrastructure.printing import cups_printers
-    from ocpm_desk.session import PrinterChoice
 
     return [PrinterChoice(p.name, p.is_default, p.accepting) for p in cups_printers()]
 
@@ -249,7 +249,7 @@ def with_preferred_printer(printers: list[PrinterChoice], preferred: str) -> lis
     """``printers`` with the workstation's preferred one (when present) marked default and listed first."""
     if not preferred or not any(p.name == preferred for p in printers):
         return printers
-    from ocpm_desk.session import PrinterChoice  # loaded with the settings dialog, not at start
+    from ocpm_desk.features.mailroom.api import PrinterChoice  # loaded with the settings dialog, not at start
 
     marked = [PrinterChoice(p.name, p.name == preferred, p.accepting) for p in printers]
     return sorted(marked, key=lambda p: not p.is_default)

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from ocpm_desk.features.audit.api import AuditRow
 from ocpm_desk.gui.audit.text import action_label, describe_payload, entity_text, format_moment, person_text
-from ocpm_desk.session import AuditRow
 
 # The raw value of a cell (timestamp, username, action code…), for tests and for a future sort.
 RAW_ROLE = Qt.ItemDataRole.UserRole

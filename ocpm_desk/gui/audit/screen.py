@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification, AuditWitness
 from ocpm_desk.gui.audit.model import ACTION, PERSON, AuditEventsModel
 from ocpm_desk.gui.audit.text import action_filter_choices, format_moment
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
@@ -40,7 +41,7 @@ from ocpm_desk.gui.style import ERROR
 from ocpm_desk.gui.widgets import repolish, set_tab_order, setup_read_only_table
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.permissions import Permission, has_permission
-from ocpm_desk.session import AuditFilter, AuditRow, AuditVerification, AuditWitness, DeskSession
+from ocpm_desk.session import DeskSession
 
 # How many events one search shows at most (the newest).
 SEARCH_LIMIT = 500

@@ -25,6 +25,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ocpm_desk.features.audit.api import AuditRow
 from ocpm_desk.gui.casework.order_text import (
     content_label,
     decision_status_label,
@@ -40,7 +41,6 @@ from ocpm_desk.kernel.calendar import GENEVA
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import AuditRow
 
 ACTION, FIELD, COLUMN, ENTITY, CODE = "AuditAction", "AuditField", "AuditColumn", "AuditEntity", "AuditCode"
 

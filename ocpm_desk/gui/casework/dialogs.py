@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.features.casework.queues import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey, StaffChoice
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.casework.order_text import evaluator_label, result_label, result_text
 from ocpm_desk.gui.failures import describe_failure
@@ -41,10 +41,10 @@ from ocpm_desk.gui.widgets import MessageLabel, set_tab_order
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import add_working_days, is_working_day
 from ocpm_desk.kernel.identifiers import is_valid_order_reference
-from ocpm_desk.session import DeskSession, StaffChoice
+from ocpm_desk.session import DeskSession
 
 if TYPE_CHECKING:
-    from ocpm_desk.features.casework.review import ConditionView
+    from ocpm_desk.features.casework.api import ConditionView
 
 #: The shortest written justification of an override, and of a withdrawal note (services.casework says the same).
 MIN_JUSTIFICATION = 10

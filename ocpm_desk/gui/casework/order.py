@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.features.casework.api import OrderAction, OrderDetail
+from ocpm_desk.features.mailroom.api import ShipmentView
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.casework.dialogs import (
     ActionDialog,
@@ -47,7 +49,7 @@ from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, se
 from ocpm_desk.kernel.errors import DomainError, NothingToClaim, StaleVersion, TransitionNotAllowed
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.permissions import Permission, has_permission
-from ocpm_desk.session import DeskSession, OrderAction, OrderDetail, ShipmentView
+from ocpm_desk.session import DeskSession
 
 #: Statuses of an order that may have shipments to show (shipped once, possibly returned or reissued since).
 AFTER_PRINTING = frozenset({Status.APPROVED, Status.REFUSED, Status.READY_TO_SHIP, Status.SHIPPED, Status.DELIVERED,

@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.features.casework.api import OrderAction, OrderDetail, PersonComparison
+from ocpm_desk.features.mailroom.api import ShipmentView
+from ocpm_desk.features.refusals.api import DecisionVersion
 from ocpm_desk.gui.casework.order_text import (
     condition_message,
     content_label,
@@ -56,10 +59,9 @@ from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_l
 from ocpm_desk.gui.widgets import section_heading
 from ocpm_desk.kernel.calendar import appeal_deadline
 from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.session import DecisionVersion, OrderAction, OrderDetail, PersonComparison, ShipmentView
 
 if TYPE_CHECKING:
-    from ocpm_desk.features.casework.review import ConditionView
+    from ocpm_desk.features.casework.api import ConditionView
 
 RESULT_COLOURS = {"met": ("#2e7d32", "#eaf4eb"), "not_met": ("#c62828", "#fbe9e9"),
                   "unknown": ("#b35f00", "#fdf1e1"), None: ("#1f4e79", "#e2eaf3")}  # fmt: skip

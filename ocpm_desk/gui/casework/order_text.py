@@ -22,7 +22,7 @@ from ocpm_desk.kernel.notes import Chf, Code
 from ocpm_desk.kernel.phrases import Listing, Phrase
 
 if TYPE_CHECKING:
-    from ocpm_desk.session import HearingView, SubmitBlocker, SubmitBlockerKind
+    from ocpm_desk.features.refusals.api import HearingView, SubmitBlocker, SubmitBlockerKind
 
 
 def iso_date(text: str | None) -> str:
@@ -320,7 +320,7 @@ def submit_blocker_lines(blockers: Iterable[SubmitBlocker], titles: Mapping[str,
     """``RefusalDraft.submit_blockers`` (or ``RefusalNotReady.blockers``) in the user's language, each with what to
     do, decided by their kind: one line per kind (the grounds without text named together, by their ``titles``),
     those about the order first, then the hearing's, then the draft's."""
-    from ocpm_desk.session import SubmitBlockerKind
+    from ocpm_desk.features.refusals.api import SubmitBlockerKind
 
     by_kind: dict[SubmitBlockerKind, list[SubmitBlocker]] = {}
     for blocker in blockers:
@@ -330,7 +330,7 @@ def submit_blocker_lines(blockers: Iterable[SubmitBlocker], titles: Mapping[str,
 
 
 def _blocker_line(kind: SubmitBlockerKind, found: list[SubmitBlocker], titles: Mapping[str, str]) -> str:
-    from ocpm_desk.session import SubmitBlockerKind as Kind
+    from ocpm_desk.features.refusals.api import SubmitBlockerKind as Kind
 
     params = found[0].phrase.params
     if kind is Kind.STATUS and "status" in params:

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.features.casework.claiming import OrderState
-from ocpm_desk.features.casework.queues import CLOCK_STATUSES, Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.casework.api import OrderState, Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.casework.queues import CLOCK_STATUSES
+from ocpm_desk.features.reference.api import Catalogue
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.casework.dialogs import AssignDialog
 from ocpm_desk.gui.casework.queue_model import (
@@ -65,7 +66,7 @@ from ocpm_desk.kernel.errors import (
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import Catalogue, DeskSession
+from ocpm_desk.session import DeskSession
 
 POLL_MS = 10_000
 # A bulk action acts on at most this many orders (a selection of the whole list is a slip, not a plan).

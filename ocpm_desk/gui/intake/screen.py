@@ -63,7 +63,7 @@ from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.session import DeskSession
 
 if TYPE_CHECKING:  # the services' dataclasses, for annotations only (the GUI never imports the services' modules)
-    from ocpm_desk.features.intake.imports import ImportSummary, QuarantineList, QuarantineRow
+    from ocpm_desk.features.intake.api import ImportSummary, QuarantineList, QuarantineRow
 
 #: The shortest note that resolves a quarantined line (``services.intake`` says the same).
 MIN_RESOLUTION_NOTE = MIN_NOTE  # the service's rule, checked in the dialog first

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.features.mailroom.api import DepositListView, ScanItem, ShipmentView, TrackingImport
 from ocpm_desk.gui.background import BackgroundTask, run_in_background, run_with_progress
 from ocpm_desk.gui.casework.dialogs import ActionDialog, text_box
 from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
@@ -58,7 +59,7 @@ from ocpm_desk.gui.widgets import (
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.identifiers import is_valid_order_reference
 from ocpm_desk.kernel.phrases import SEMICOLON, Listing
-from ocpm_desk.session import DepositListView, DeskSession, ScanItem, ShipmentView, TrackingImport
+from ocpm_desk.session import DeskSession
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter

@@ -8,11 +8,11 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from ocpm_desk.features.overview.api import Overview
 from ocpm_desk.gui.formatting import format_count, format_datetime
 from ocpm_desk.gui.labels import STATUS_STAGES, clock_explanation, clock_label, stage_label, status_label
 from ocpm_desk.gui.screen import DataScreen
 from ocpm_desk.gui.widgets import CountCard, section_heading
-from ocpm_desk.session import Overview
 
 #: Colours of the delivery clock (also used by the queues): green, orange, red.
 CLOCK_COLOURS = {"on_track": "#2e7d32", "due": "#e07b00", "late": "#c62828"}

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QVBoxLayout, QWidget
 
+from ocpm_desk.features.reference.api import Catalogue
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.reference.model import SORT_ROLE, PostalProductsModel, ServiceOffersModel
 from ocpm_desk.gui.screen import DataScreen
 from ocpm_desk.gui.widgets import section_heading, setup_read_only_table
 from ocpm_desk.kernel import clock
-from ocpm_desk.session import Catalogue
 
 
 class FittedTableView(QTableView):

@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from ocpm_desk.features.reference.api import PostalProductOffer, ServiceOffer
 from ocpm_desk.gui.formatting import format_chf, format_date, format_percent
 from ocpm_desk.gui.labels import local
-from ocpm_desk.session import PostalProductOffer, ServiceOffer
 
 #: Raw values for sorting, so that CHF 100.00 sorts after CHF 25.00: numbers and text only (dates as ordinals),
 #: which QSortFilterProxyModel compares; it cannot compare Python objects.

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.features.refusals.api import IssuedDecision, ProposalRow, ProposalView
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.casework.dialogs import ActionDialog, ApproveRefusalDialog, ReturnRefusalDialog
 from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
@@ -38,7 +39,7 @@ from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screen import DataScreen
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
 from ocpm_desk.kernel.errors import DomainError
-from ocpm_desk.session import DeskSession, IssuedDecision, ProposalRow, ProposalView
+from ocpm_desk.session import DeskSession
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STYLE = """

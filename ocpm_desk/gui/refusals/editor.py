@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.features.refusals.api import DraftInput, GroundChoice, RefusalDraft, RefusalNotReady, draft_blockers
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.casework.dialogs import ActionDialog
 from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
@@ -44,14 +45,7 @@ from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, se
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.errors import DomainError, StaleVersion
 from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.session import (
-    DeskSession,
-    DraftInput,
-    GroundChoice,
-    RefusalDraft,
-    RefusalNotReady,
-    draft_blockers,
-)
+from ocpm_desk.session import DeskSession
 
 PREVIEW_DELAY_MS = 120
 AUTOSAVE_DELAY_MS = 1500

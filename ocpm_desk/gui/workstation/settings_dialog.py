@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ocpm_desk.features.mailroom.api import PrinterChoice
 from ocpm_desk.features.workstation import settings as workstation
 from ocpm_desk.features.workstation.settings import SettingsInvalid, SettingsProblem, WorkstationSettings
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.labels import profile_label
 from ocpm_desk.gui.widgets import MessageLabel, fit_height
-from ocpm_desk.session import PrinterChoice
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,47 @@
+"""The intake feature's API: an import's summary and the quarantine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from ocpm_desk.kernel.phrases import Phrase
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    source: str
+    lines: int
+    imported: int
+    updated: int
+    unchanged: int
+    quarantined: int
+    elapsed_seconds: float
+    cancelled: bool = False  # stopped at a batch boundary: what was read before is committed, the rest not read
+    batches: int = 0
+
+    def counts(self) -> dict[str, int]:
+        """The summary of DESIGN §9: ``lines = imported + updated + unchanged + quarantined``."""
+        return {"lines": self.lines, "imported": self.imported, "updated": self.updated,
+                "unchanged": self.unchanged, "quarantined": self.quarantined}
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineRow:
+    id: int
+    source: str
+    line_number: int
+    reference: str | None
+    text: str  # masked
+    reasons: tuple[Phrase, ...]  # keyed (``domain.intake.REASONS``); ``str()`` gives the English
+    received_at: datetime
+    resolved_at: datetime | None
+    resolved_by: str | None
+    resolution_note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineList:
+    rows: tuple[QuarantineRow, ...]
+    open_count: int
+    total: int = field(default=0)
