@@ -78,7 +78,7 @@ class AppConnector:
     def open(self, profile: str, username: str, password: str, url: str | None = None) -> DeskSession:
         from sqlalchemy.exc import DBAPIError
 
-        from ocpm_desk import wiring  # the ORM, the services and the engines: loaded at the first login
+        from ocpm_desk import binding, wiring  # the ORM, the services and the engines: loaded at the first login
         from ocpm_desk.features.accounts import accounts
         from ocpm_desk.infrastructure import database
 
@@ -106,7 +106,7 @@ class AppConnector:
                 identity = accounts.authenticate(engine, username, password)
         except DBAPIError as exc:
             log.warning("login failed on %s: the database cannot be reached", where)
-            raise wiring.connection_failed(exc) from None
+            raise binding.connection_failed(exc) from None
         except Exception as exc:
             log.warning("login failed for %s on %s: %s", wiring.login_for_log(checked_engine, username, exc), where,
                         describe_exception(exc))

@@ -12,6 +12,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates a QApplication
 
 import secrets
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -79,9 +80,21 @@ def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'ocpm.sqlite'}"
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated once per run with the reference data (``init-db``), copied by ``sqlite_engine``."""
+    path = tmp_path_factory.mktemp("template") / "ocpm.sqlite"
+    _migrated(f"sqlite:///{path}").dispose()
+    return path
+
+
 @pytest.fixture
-def sqlite_engine(sqlite_url: str) -> Iterator[Engine]:
-    engine = _migrated(sqlite_url)
+def sqlite_engine(sqlite_url: str, migrated_sqlite_template: Path) -> Iterator[Engine]:
+    """A fresh database of its own for the test: a copy of the migrated template (as ``init-db`` leaves it)."""
+    from ocpm_desk.infrastructure.db.engine import make_engine
+
+    shutil.copyfile(migrated_sqlite_template, make_url(sqlite_url).database or "")
+    engine = make_engine(sqlite_url)
     yield engine
     engine.dispose()
 

@@ -1,4 +1,5 @@
-"""Small builders for integration tests: staff and orders written straight to the database."""
+"""Small builders for integration and screen tests: staff and orders written straight to the database, and a real
+desk session for a user (what the GUI holds after a login, over the real services)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.infrastructure.db.models import Applicant, Order, Staff, StaffRole
 from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
+from ocpm_desk.wiring import AppDeskSession
 
 # Tables the reference data does not own: emptied between tests that share the PostgreSQL database.
 MUTABLE_TABLES = (
@@ -28,6 +32,17 @@ def add_staff(engine: Engine, username: str, *roles: Role) -> Actor:
                     failed_logins=0, created_at=datetime.now(UTC), roles=[StaffRole(role=r.value) for r in roles]))
         s.commit()
     return Actor(username, frozenset(roles))
+
+
+def desk_session(engine: Engine, username: str, *roles: Role) -> AppDeskSession:
+    """A staff member ``username`` with ``roles`` (added unless present), logged in: the real session the GUI holds,
+    its features' APIs bound to the real use cases on ``engine``."""
+    with Session(engine) as s:
+        known = s.get(Staff, username) is not None
+    if not known:
+        add_staff(engine, username, *roles)
+    identity = StaffIdentity(username, username.title(), frozenset(roles))
+    return AppDeskSession(engine, identity, Phrase("test"))
 
 
 def add_orders(engine: Engine, n: int, *, status: str = "paid", start: datetime | None = None) -> list[int]:

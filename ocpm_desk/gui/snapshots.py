@@ -81,15 +81,15 @@ def _pick_order(session: DeskSession, *, with_blockers: bool) -> int | None:
     one among the first few), else the oldest waiting, else the newest of all. Runs here, on the GUI thread: this is
     a review tool, not the application."""
     me = session.identity.username
-    mine = session.queue_page(QueueSpec(Queue.MINE, username=me), limit=12)
+    mine = session.casework.queue_page(QueueSpec(Queue.MINE, username=me), limit=12)
     if with_blockers:
         for row in mine:
-            if session.open_order(row.id).approve_blockers:
+            if session.casework.order_detail(row.id).approve_blockers:
                 return row.id
     if mine:
         return mine[0].id
     for spec in (QueueSpec(Queue.TO_PROCESS), QueueSpec(Queue.ALL, sort=SortKey.ORDERED_AT, descending=True)):
-        rows = session.queue_page(spec, limit=1)
+        rows = session.casework.queue_page(spec, limit=1)
         if rows:
             return rows[0].id
     return None
@@ -146,8 +146,8 @@ def _refusal_editor_snapshot(window: MainWindow, session: DeskSession, name: str
     """The refusal editor on one of the user's orders in review, when the demo data has one (skipped otherwise)."""
     me = session.identity.username
     chosen: int | None = None
-    for row in session.queue_page(QueueSpec(Queue.MINE, username=me), limit=12):
-        detail = session.open_order(row.id)  # each opening is audited: stop at the first order that will do
+    for row in session.casework.queue_page(QueueSpec(Queue.MINE, username=me), limit=12):
+        detail = session.casework.order_detail(row.id)  # each opening is audited: stop at the first order that will do
         if OrderAction.PROPOSE_REFUSAL in detail.actions:
             chosen = chosen or row.id
             if detail.approve_blockers:  # failing conditions: grounds to show

@@ -20,6 +20,8 @@ R = TypeVar("R")
 
 #: "module.function" → the permissions any one of which allows the use case.
 USE_CASES: dict[str, tuple[Permission, ...]] = {}
+#: "module.function" → the use case itself (checked), for the session to bind a feature's API to (``ocpm_desk.wiring``).
+FUNCTIONS: dict[str, Callable[..., Any]] = {}
 
 
 def use_case(*permissions: Permission) -> Callable[[Callable[P, R]], Callable[P, R]]:
@@ -50,6 +52,7 @@ def use_case(*permissions: Permission) -> Callable[[Callable[P, R]], Callable[P,
                 raise PermissionDenied(actor.username, permissions[0].value)
             return fn(*args, **kwargs)
 
+        FUNCTIONS[f"{fn.__module__}.{fn.__qualname__}"] = checked
         return checked
 
     return decorate

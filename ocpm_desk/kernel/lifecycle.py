@@ -238,3 +238,14 @@ def transition_rows() -> Iterator[dict[str, str | None]]:
                 "qualifier": g.who.value,
                 "outcome": t.outcome.value if t.outcome else None,
             }
+
+
+@dataclass(frozen=True, slots=True)
+class OrderState:
+    """What a caller needs to act on an order next: where it stands and the version to quote."""
+
+    order_id: int
+    reference: str
+    status: Status
+    assigned_to: str | None
+    version: int

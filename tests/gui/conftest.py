@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.background import pending_count, wait_for_background
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.session import Connector
+from ocpm_desk.session import Connector, DeskSession
 
 #: The offscreen platform plugin warns whenever a window's size constraints change (a layout grows); the real
 #: platforms do not. Only that message is ignored; any other Qt warning still fails the test.
@@ -71,7 +71,7 @@ def open_window(qtbot: QtBot) -> Callable[..., MainWindow]:
     """``open_window(session_or_username, screen=None)``: a shown main window whose first screen (the one the role
     lands on) has loaded, or the screen named ``screen`` (shown from the navigation, as the user would)."""
 
-    def open_(who: str | FakeSession, *, screen: str | None = None, **kwargs: Unpack[WindowTimings]) -> MainWindow:
+    def open_(who: str | DeskSession, *, screen: str | None = None, **kwargs: Unpack[WindowTimings]) -> MainWindow:
         session = session_for(who) if isinstance(who, str) else who
         window = MainWindow(session, **kwargs)
         qtbot.addWidget(window)

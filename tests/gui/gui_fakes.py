@@ -18,7 +18,7 @@ from order_fakes import FakeCasework
 
 from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification, AuditWitness
-from ocpm_desk.features.casework.api import OrderState, Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.features.overview.api import Overview, StatusCount
 from ocpm_desk.features.reference.api import Catalogue, PostalProductOffer, ServiceOffer
 from ocpm_desk.kernel.calendar import DeliveryClock
@@ -32,7 +32,7 @@ from ocpm_desk.kernel.errors import (
     StaleVersion,
     TransitionNotAllowed,
 )
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.lifecycle import OrderState, Status
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role

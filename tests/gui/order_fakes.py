@@ -23,7 +23,6 @@ from ocpm_desk.features.casework.api import (
     HistoryEntry,
     OrderAction,
     OrderDetail,
-    OrderState,
     PaymentView,
     PersonComparison,
     StaffChoice,
@@ -51,7 +50,7 @@ from ocpm_desk.kernel.errors import (
     StaleVersion,
     TransitionNotAllowed,
 )
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.lifecycle import OrderState, Status
 from ocpm_desk.kernel.notes import Chf, Code, note, text_note
 from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission, has_permission

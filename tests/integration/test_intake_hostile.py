@@ -33,9 +33,11 @@ from sqlalchemy import Engine, select, text
 from test_intake import counts, lines, order, quarantine, record, reference, run
 from test_intake_properties import empty, state
 
-import ocpm_desk.features.intake.imports as service
+import ocpm_desk.features.intake.batch_writing as batch_writing
+import ocpm_desk.features.intake.batches as batches
 from ocpm_desk.features.casework import claiming, queues
 from ocpm_desk.features.casework import handling as casework
+from ocpm_desk.features.intake.bulk_sql import StaleOrder
 from ocpm_desk.features.intake.imports import import_orders
 from ocpm_desk.features.intake.rules import CARD_REASON, EARLIEST, LATEST, OUT_OF_RANGE
 from ocpm_desk.features.overview.counts import load_overview
@@ -198,23 +200,23 @@ def _fail_in(where: str, monkeypatch: pytest.MonkeyPatch, started: threading.Eve
         raise RuntimeError(f"simulated crash in {where}")
 
     if where == "a statement":
-        original_insert = service._bulk_insert
+        original_insert = batch_writing.bulk_insert
 
         def insert(session: Any, table: str, rows: list[dict[str, Any]]) -> None:
             original_insert(session, table, rows)
             if table == "import_quarantine" and any(r["line_number"] == 8 for r in rows):
                 crash()
 
-        monkeypatch.setattr(service, "_bulk_insert", insert)
+        monkeypatch.setattr(batch_writing, "bulk_insert", insert)
     elif where == "the update of earlier orders":
-        original_update = service._bulk_update_orders
+        original_update = batch_writing.bulk_update_orders
 
         def update(session: Any, changes: list[dict[str, Any]]) -> None:
             original_update(session, changes)
             if any(c["status"] == "paid" for c in changes):  # order 11, paid at line 5
                 crash()
 
-        monkeypatch.setattr(service, "_bulk_update_orders", update)
+        monkeypatch.setattr(batch_writing, "bulk_update_orders", update)
     elif where == "the audit event":
         original_audit = UnitOfWork.audit
 
@@ -273,7 +275,7 @@ def test_the_batch_after_a_failed_one_is_never_committed_even_when_written_first
     """On PostgreSQL batch 3 is written while batch 2 is: it is done (planned, rows sent) when batch 2 fails at its
     commit; it must roll back, not commit. (On SQLite batch 3 is never started.)"""
     third_done = threading.Event()
-    original_apply = service._apply
+    original_apply = batches.apply_batch
 
     def apply(session: Any, actor: Any, source: str, batch_lines: list[Any], *args: Any, **kwargs: Any) -> Any:
         if batch_lines[0].number == 9 and "settled" not in kwargs and len(args) >= 5:
@@ -302,7 +304,7 @@ def test_the_batch_after_a_failed_one_is_never_committed_even_when_written_first
         self.session.info["first_line"] = payload["first_line"]
         original_audit(self, actor, action, entity, entity_id, payload)
 
-    monkeypatch.setattr(service, "_apply", apply)
+    monkeypatch.setattr(batches, "apply_batch", apply)
     monkeypatch.setattr(UnitOfWork, "commit", commit)
     monkeypatch.setattr(UnitOfWork, "audit", audit)
     with pytest.raises(RuntimeError, match="simulated crash in the commit"):
@@ -325,7 +327,7 @@ def test_a_batch_that_waits_long_for_the_one_before_gives_up_its_transaction_and
     planned again on what the database shows: the same result as without."""
     data = _batches_file()
     expected = _clean_state(engine, data, 4)
-    monkeypatch.setattr(service, "_SETTLE_SECONDS", 0.0)
+    monkeypatch.setattr(batches, "_SETTLE_SECONDS", 0.0)
     for batch_size in (4, 2, 1):
         assert _clean_state(engine, data, batch_size) == expected
         assert run(engine, data, batch_size=batch_size) == counts(12, unchanged=12)
@@ -337,17 +339,17 @@ def test_a_batch_planned_again_makes_the_next_one_plan_again(engine: Engine, mon
     data = _batches_file()
     expected = _clean_state(engine, data, 4)
     empty(engine)
-    original_update = service._bulk_update_orders
+    original_update = batch_writing.bulk_update_orders
     stale = {"left": 1}
 
     def update(session: Any, changes: list[dict[str, Any]]) -> None:
         if changes and stale["left"] and any(c["status"] == "paid" for c in changes):
             stale["left"] -= 1
             time.sleep(0.2)  # batch 3 has planned on this batch's first plan meanwhile
-            raise service._StaleOrder(0)
+            raise StaleOrder(0)
         original_update(session, changes)
 
-    monkeypatch.setattr(service, "_bulk_update_orders", update)
+    monkeypatch.setattr(batch_writing, "bulk_update_orders", update)
     assert run(engine, data, batch_size=4) == expected[0]
     assert stale["left"] == 0
     assert state(engine) == expected[1]

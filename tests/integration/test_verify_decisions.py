@@ -23,7 +23,7 @@ from test_cli import admin
 from test_decisions import _proposed
 
 from ocpm_desk.demo.seed import seed_demo
-from ocpm_desk.features.refusals import archive, decisions
+from ocpm_desk.features.refusals import approval, archive, decisions
 from ocpm_desk.features.refusals.archive import Verdict, verify_decisions
 from ocpm_desk.features.refusals.decisions import DecisionIntegrityError
 from ocpm_desk.infrastructure.db.models import AuditEvent, Decision
@@ -256,7 +256,7 @@ def test_another_renderer_is_reported_not_failed(
                       lambda head: today(head).replace("reportlab=", "reportlab=3.9.9-was-"))
         older = _issue(engine, people)
     with monkeypatch.context() as patch:  # issued before fingerprints were recorded
-        patch.setattr(decisions, "issue_payload", lambda head, signature: {})
+        patch.setattr(approval, "issue_payload", lambda head, signature: {})
         legacy = _issue(engine, people)
     current = _issue(engine, people)
     code, lines, stderr = _verify(engine)

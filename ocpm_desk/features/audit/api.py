@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
+
+from ocpm_desk.kernel.api import reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +55,18 @@ class AuditVerification:
     #: The workstation's witness after the verification: the head just verified, or the one it kept (``lost``: the
     #: chain no longer contains it, and ``intact`` is False). None: no witness (none yet, an in-memory database).
     witness: AuditWitness | None = None
+
+
+class AuditApi(Protocol):
+    """The audit trail (``session.audit``): the journal, the chain's verification, its witness."""
+
+    @reads
+    def search_audit(self, filters: AuditFilter) -> list[AuditRow]: ...
+
+    def verify_with_witness(self) -> AuditVerification:
+        """Verify the whole chain against the witness kept outside the database (and move the witness on)."""
+        ...
+
+    def screen_witness(self) -> AuditWitness | None:
+        """The witness as the audit screen shows it; None for a user who cannot verify, or when it cannot be read."""
+        ...

@@ -5,29 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from ocpm_desk.features.casework.conditions import (
     ConditionResult,
     EvidenceValue,
 )
 from ocpm_desk.features.refusals.api import DecisionVersion, HearingView
+from ocpm_desk.kernel.api import reads
 from ocpm_desk.kernel.calendar import (
     DeliveryClock,
 )
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.lifecycle import OrderState, Status
 from ocpm_desk.kernel.phrases import Phrase
-
-
-@dataclass(frozen=True, slots=True)
-class OrderState:
-    """What a caller needs to act on an order next: where it stands and the version to quote."""
-
-    order_id: int
-    reference: str
-    status: Status
-    assigned_to: str | None
-    version: int
 
 
 class Queue(StrEnum):
@@ -202,3 +192,53 @@ class OrderDetail:
     hearing: HearingView | None = None  # the current hearing of the applicant before a refusal, if any
     decisions: tuple[DecisionVersion, ...] = ()  # every version, oldest first
     return_comment: str | None = None  # a supervisor returned the last proposal with this comment
+
+
+class CaseworkApi(Protocol):
+    """The caseworker's use cases (``session.casework``): the queues, claiming, the order and what is done to it."""
+
+    @reads
+    def queue_count(self, spec: QueueSpec) -> int: ...
+
+    @reads
+    def queue_page(
+        self,
+        spec: QueueSpec,
+        *,
+        after: tuple[Any, int] | None = None,
+        before: tuple[Any, int] | None = None,
+        at: int | None = None,
+        limit: int = 100,
+    ) -> list[QueueRow]:
+        """One page of a queue from a keyset position (``after``/``before``) or an offset (``at``; negative from the
+        end)."""
+        ...
+
+    def claim_next(self) -> OrderState: ...
+
+    def claim(self, order_id: int, expected_version: int) -> OrderState: ...
+
+    def release(self, order_id: int, expected_version: int) -> OrderState: ...
+
+    def assign(self, order_id: int, to_username: str, expected_version: int) -> OrderState: ...
+
+    @reads
+    def assignable_staff(self) -> list[StaffChoice]: ...
+
+    def order_detail(self, order_id: int) -> OrderDetail:
+        """The order as its screen shows it; opening it is recorded in the audit trail (a write)."""
+        ...
+
+    def evaluate(self, order_id: int, expected_version: int) -> OrderDetail: ...
+
+    def set_condition(
+        self, order_id: int, expected_version: int, code: str, result: str, note: str
+    ) -> OrderDetail: ...
+
+    def approve(self, order_id: int, expected_version: int) -> OrderState: ...
+
+    def hold(self, order_id: int, expected_version: int, reason: str, follow_up_on: date) -> OrderState: ...
+
+    def resume(self, order_id: int, expected_version: int) -> OrderState: ...
+
+    def withdraw(self, order_id: int, expected_version: int, note: str) -> OrderState: ...

@@ -5,6 +5,9 @@ On PostgreSQL the next order is picked with ``FOR UPDATE SKIP LOCKED``; on SQLit
 « À traiter » list, on both databases: the statement that picks it is built from the list's own definition
 (``queries.queues.head``), not written again here. Every change checks the version the user saw: a stale one
 raises ``StaleVersion`` naming who changed the order, and nothing is written.
+
+The steps every use case changing an order shares live here too (casework, refusals, the mail room): ``load_order``,
+``check_version``, ``move`` (one lifecycle transition), ``order_state`` and ``order_address``.
 """
 
 from __future__ import annotations
@@ -15,15 +18,15 @@ from sqlalchemy import BigInteger, Engine, Integer, String, TextualSelect, colum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm.exc import StaleDataError
 
-from ocpm_desk.features.casework.api import OrderState
 from ocpm_desk.features.casework.queues import head, to_process
 from ocpm_desk.infrastructure.db.models import Order, OrderEvent, Staff
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork, single_statement
 from ocpm_desk.infrastructure.use_case import use_case
 from ocpm_desk.kernel import clock
+from ocpm_desk.kernel.addresses import PostalAddress
 from ocpm_desk.kernel.audit import canonical_payload
 from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError, NotFound, NothingToClaim, StaleVersion
-from ocpm_desk.kernel.lifecycle import ASSIGNED_STATUSES, Status, check_transition, outcome_after
+from ocpm_desk.kernel.lifecycle import ASSIGNED_STATUSES, OrderState, Status, check_transition, outcome_after
 from ocpm_desk.kernel.notes import encode
 from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission
@@ -34,6 +37,16 @@ from ocpm_desk.kernel.roles import Role
 def order_state(order: Order) -> OrderState:
     """The state a use case of casework, refusals or the mail room returns after changing an order."""
     return OrderState(order.id, order.reference, Status(order.status), order.assigned_to, order.version)
+
+
+def order_address(order: Order) -> PostalAddress:
+    """The delivery address kept on the order, for the letters, the documents and the mail room."""
+    return PostalAddress(
+        order.addr_mr_mrs, order.addr_first_name or "", order.addr_last_name, order.addr_street,
+        order.addr_house_number, order.addr_swiss_zip_code, order.addr_foreign_zip_code, order.addr_town,
+        order.addr_country, order.addr_organisation, order.addr_line, order.addr_dwelling_number,
+        order.addr_post_office_box,
+    )
 
 
 def load_order(uow: UnitOfWork, order_id: int, *, lock: bool = True) -> Order:

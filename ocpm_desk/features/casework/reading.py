@@ -1,32 +1,17 @@
-"""Read-only use cases of the first screens: the overview and the catalogue in force."""
+"""The work queues' read use cases: how many orders a queue holds and one page of it, for this user."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine
 
 from ocpm_desk.features.casework import queues
 from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec
-from ocpm_desk.features.overview.api import Overview
-from ocpm_desk.features.overview.counts import load_overview
-from ocpm_desk.features.reference.api import Catalogue
-from ocpm_desk.features.reference.catalogue import load_catalogue
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.infrastructure.use_case import use_case
 from ocpm_desk.kernel.permissions import Permission
-
-
-@use_case(Permission.VIEW_OVERVIEW)
-def overview(engine: Engine, actor: Actor) -> Overview:
-    return load_overview(engine, actor.roles)
-
-
-@use_case(Permission.VIEW_REFERENCE_DATA)
-def catalogue(engine: Engine, actor: Actor, on: date) -> Catalogue:
-    return load_catalogue(engine, on)
 
 
 @use_case(Permission.VIEW_QUEUES)

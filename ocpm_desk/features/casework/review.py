@@ -4,6 +4,11 @@ The conditions come from the rule set in force when the payment was validated (p
 are evaluated by ``ocpm_desk.features.casework.conditions`` against the order, its payment and the population
 register, and
 stored in ``condition_results`` with their evidence. A caseworker's override is kept across re-evaluations.
+
+What the order screen reads of them is here too: the stored results, the conditions with their effective result,
+whether the automatic ones were ever evaluated; and ``record_evaluation``, the step that evaluates them again in the
+caller's unit of work and writes the order's history row. An order is approved only when every mandatory condition
+is met, by its result or by an override.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from ocpm_desk.features.casework.conditions import (
     RegisterFacts,
     ResidenceFacts,
 )
+from ocpm_desk.features.casework.history import touch
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.db.effective import in_force_sql, latest_first
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
@@ -31,6 +37,7 @@ from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.addresses import PostalAddress
 from ocpm_desk.kernel.calendar import geneva_date
 from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
+from ocpm_desk.kernel.notes import note as stored_note
 from ocpm_desk.kernel.notes import stored_value, typed_value
 from ocpm_desk.kernel.permissions import Permission
 
@@ -181,3 +188,43 @@ def store_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date)
     session.flush()
     uow.audit(actor, "order.conditions_evaluated", "order", order.id, counts)
     return [condition_view(rule, stored.get(rule.id)) for rule in rule_set.rules]
+
+
+def record_evaluation(uow: UnitOfWork, actor: Actor, order: m.Order, today: date) -> None:
+    """Evaluate and store the automatic conditions (``store_evaluation``), then write the order's history row with
+    the counts of results (which bumps its version)."""
+    views = store_evaluation(uow, actor, order, today)
+    automatic = [v for v in views if v.evaluator == "automatic"]
+    counts = {r: sum(1 for v in automatic if v.result == r) for r in ("met", "not_met", "unknown")}
+    touch(uow, actor, order, "conditions_evaluated", stored_note(
+        "history.conditions_evaluated", met=counts["met"], not_met=counts["not_met"], unknown=counts["unknown"]))
+
+
+# ---------------------------------------------------------------------------------------- what the order shows
+def stored_results(session: Session, order: m.Order) -> dict[int, m.ConditionResult]:
+    """The order's stored condition results, by rule id."""
+    return {r.rule_id: r for r in session.scalars(
+        select(m.ConditionResult).where(m.ConditionResult.order_id == order.id))}
+
+
+def order_conditions(session: Session, order: m.Order
+                     ) -> tuple[m.ConditionRuleSet | None, list[ConditionView], bool]:
+    """The rule set (None if none was in force), the conditions, and whether the automatic ones were evaluated."""
+    try:
+        rule_set = order_rule_set(session, order)
+    except DomainError:
+        return None, [], False
+    stored = stored_results(session, order)
+    automatic = [r for r in rule_set.rules if r.evaluator == "automatic"]
+    evaluated = all(r.id in stored for r in automatic)
+    return rule_set, [condition_view(rule, stored.get(rule.id)) for rule in rule_set.rules], evaluated
+
+
+def never_evaluated(session: Session, order: m.Order) -> bool:
+    """Whether the order's rule set has automatic conditions none of which was ever evaluated."""
+    try:
+        rule_set = order_rule_set(session, order)
+    except DomainError:
+        return False
+    automatic = {r.id for r in rule_set.rules if r.evaluator == "automatic"}
+    return bool(automatic) and not automatic & set(stored_results(session, order))

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
+from ocpm_desk.kernel.api import reads
 from ocpm_desk.kernel.phrases import Phrase
 
 
@@ -45,3 +48,22 @@ class QuarantineList:
     rows: tuple[QuarantineRow, ...]
     open_count: int
     total: int = field(default=0)
+
+
+class IntakeApi(Protocol):
+    """Order intake (``session.intake``): import a file of orders, the quarantine."""
+
+    def import_file(
+        self,
+        path: str,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ImportSummary:
+        """Import the orders of a file, in batches each committed on its own (``progress(bytes read, total)``;
+        ``cancelled()`` is asked between batches)."""
+        ...
+
+    @reads
+    def quarantine_rows(self, *, include_resolved: bool = False, limit: int = 1000) -> QuarantineList: ...
+
+    def resolve_quarantine(self, quarantine_id: int, note: str) -> QuarantineRow: ...

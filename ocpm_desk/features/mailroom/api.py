@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Protocol
 
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.api import reads
+from ocpm_desk.kernel.lifecycle import OrderState, Status
 from ocpm_desk.kernel.phrases import Phrase
 
 
@@ -118,3 +121,47 @@ class AppealDeadline:
     deadline: date | None
     state: str  # "not_notified" | "running" | "over"
     days_left: int | None  # calendar days until the deadline (0 = today); None when not notified
+
+
+class MailroomApi(Protocol):
+    """The mail room (``session.mailroom``): printing, shipping, returns, tracking, deposit lists, deadlines."""
+
+    @reads
+    def print_queue(self) -> list[PrintItem]: ...
+
+    @reads
+    def printers(self) -> list[PrinterChoice]:
+        """The print system's printers, this workstation's default printer first."""
+        ...
+
+    def print_preview(self, keys: Sequence[str]) -> bytes: ...
+
+    def print_batch(self, keys: Sequence[str], destination: PrintDestination) -> PrintOutcome: ...
+
+    def mark_printed(self, keys: Sequence[str], job_id: str, destination: str) -> PrintOutcome: ...
+
+    def scan(self, code: str) -> ScanItem: ...
+
+    def ship(self, order_id: int, expected_version: int, item_number: str | None) -> ShipmentView: ...
+
+    def record_return(self, code: str, reason: str, note: str = "") -> ShipmentView: ...
+
+    def send_again(
+        self, order_id: int, expected_version: int, address: dict[str, str | None] | None
+    ) -> OrderState: ...
+
+    def import_tracking(self, csv_text: str) -> TrackingImport: ...
+
+    def deposit_list(self, day: date) -> DepositListView: ...
+
+    def deposit_list_pdf(self, deposit_list_id: int) -> bytes: ...
+
+    @reads
+    def shipments(self, order_id: int) -> list[ShipmentView]: ...
+
+    @reads
+    def appeal_deadlines(self) -> list[AppealDeadline]: ...
+
+    def record_correction(
+        self, order_id: int, expected_version: int, received_on: date, description: str, attributable_to: str
+    ) -> OrderState: ...

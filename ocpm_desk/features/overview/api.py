@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
+from ocpm_desk.kernel.api import reads
 from ocpm_desk.kernel.lifecycle import Status
 
 
@@ -24,3 +26,10 @@ class Overview:
     late: int
     as_of: datetime
     clock_shown: bool = True  # False when the roles see no open orders (mail room): the clock is not theirs
+
+
+class OverviewApi(Protocol):
+    """The overview (``session.overview``)."""
+
+    @reads
+    def overview(self) -> Overview: ...

@@ -9,9 +9,12 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.features.overview.api import Overview, StatusCount
 from ocpm_desk.infrastructure.db.models import CalendarClosure, Order
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.infrastructure.use_case import use_case
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import DeliveryClock, delivery_clock, geneva_date
 from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.permissions import Permission
 from ocpm_desk.kernel.roles import Role
 
 #: Orders whose delivery clock runs (G6): paid and not yet decided.
@@ -79,3 +82,8 @@ def load_overview(engine: Engine, roles: frozenset[Role], *, today: date | None 
         clock.now(),
         clock_shown,
     )
+
+
+@use_case(Permission.VIEW_OVERVIEW)
+def overview(engine: Engine, actor: Actor) -> Overview:
+    return load_overview(engine, actor.roles)

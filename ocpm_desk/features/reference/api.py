@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
+
+from ocpm_desk.kernel.api import reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,3 +33,10 @@ class Catalogue:
     on: date
     services: tuple[ServiceOffer, ...]
     postal_products: tuple[PostalProductOffer, ...]
+
+
+class ReferenceApi(Protocol):
+    """Reference data (``session.reference``)."""
+
+    @reads
+    def catalogue(self, on: date) -> Catalogue: ...

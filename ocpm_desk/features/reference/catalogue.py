@@ -11,6 +11,9 @@ from sqlalchemy.orm import Session
 from ocpm_desk.features.reference.api import Catalogue, PostalProductOffer, ServiceOffer
 from ocpm_desk.infrastructure.db.effective import in_force_sql
 from ocpm_desk.infrastructure.db.models import FeeSchedule, PostalProduct, PostalTariff, Service
+from ocpm_desk.infrastructure.uow import Actor
+from ocpm_desk.infrastructure.use_case import use_case
+from ocpm_desk.kernel.permissions import Permission
 from ocpm_desk.kernel.phrases import Bilingual
 
 
@@ -45,3 +48,8 @@ def load_catalogue(engine: Engine, on: date) -> Catalogue:
                 for p, t in products
             ),
         )
+
+
+@use_case(Permission.VIEW_REFERENCE_DATA)
+def catalogue(engine: Engine, actor: Actor, on: date) -> Catalogue:
+    return load_catalogue(engine, on)

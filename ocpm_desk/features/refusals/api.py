@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, Protocol
 
+from ocpm_desk.kernel.api import reads
 from ocpm_desk.kernel.errors import DomainError
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.lifecycle import OrderState, Status
 from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, SEMICOLON, Listing, Phrase
 
 
@@ -217,3 +218,38 @@ class IssuedDecision:
     approver: str
     decided_at: datetime
     pdf_sha256: str
+
+
+class RefusalsApi(Protocol):
+    """Refusals (``session.refusals``): the hearing, the draft and its submission, the supervisor's approval."""
+
+    def refusal_draft(self, order_id: int) -> RefusalDraft: ...
+
+    def save_refusal_draft(self, order_id: int, draft: DraftInput) -> RefusalDraft: ...
+
+    def preview_refusal(self, order_id: int, draft: DraftInput) -> bytes: ...
+
+    def submit_refusal(self, order_id: int, expected_version: int, draft: DraftInput) -> OrderState: ...
+
+    def preview_hearing_letter(self, order_id: int, draft: DraftInput) -> bytes: ...
+
+    def send_hearing_letter(self, order_id: int, expected_version: int, draft: DraftInput) -> OrderState: ...
+
+    def record_hearing_not_needed(self, order_id: int, expected_version: int, reason: str) -> OrderState: ...
+
+    def record_hearing_answer(
+        self, order_id: int, expected_version: int, answer: str, received_on: date | None
+    ) -> OrderState: ...
+
+    @reads
+    def refusal_proposals(self) -> list[ProposalRow]: ...
+
+    def proposal(self, decision_id: int) -> ProposalView: ...
+
+    def approve_refusal(self, decision_id: int, content_sha256: str) -> IssuedDecision: ...
+
+    def return_refusal(self, decision_id: int, content_sha256: str, comment: str) -> OrderState: ...
+
+    def decision_pdf(self, decision_id: int, *, copy: bool = False) -> bytes:
+        """The archived letter of an issued decision (``copy``: stamped « COPIE »); reading it is audited."""
+        ...

@@ -111,7 +111,7 @@ class AuditScreen(DataScreen):
     def loader(self) -> Callable[[], object]:
         session, filters = self._session, self.current_filter()
         self._searched = filters
-        return lambda: (session.audit_events(filters), session.audit_witness())
+        return lambda: (session.audit.search_audit(filters), session.audit.screen_witness())
 
     def empty_text(self) -> tuple[str, str]:
         return self.tr("No audit event matches these filters"), self.tr("Change the filters and search again.")
@@ -308,7 +308,8 @@ class AuditScreen(DataScreen):
             return
         self.verify_button.setEnabled(False)
         self._show_result(self.tr("Verifying the whole chain…"), "info")
-        self._verify_task = run_in_background(self, self._session.verify_audit, self._verified, self._verify_failed)
+        self._verify_task = run_in_background(self, self._session.audit.verify_with_witness, self._verified,
+                                              self._verify_failed)
 
     def _verified(self, result: AuditVerification) -> None:
         self.verify_button.setEnabled(True)

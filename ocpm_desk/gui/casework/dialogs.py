@@ -714,7 +714,7 @@ class OpenOrderDialog(ActionDialog):
     def _look_up(self) -> None:
         session, reference = self._session, self.reference
         spec = QueueSpec(Queue.ALL, search=reference, sort=SortKey.ORDERED_AT)
-        run_in_background(self, lambda: session.queue_page(spec, limit=1), self._looked_up,
+        run_in_background(self, lambda: session.casework.queue_page(spec, limit=1), self._looked_up,
                           lambda exc: self.failed(describe_failure(exc)))  # fmt: skip
 
     def _looked_up(self, rows: list[QueueRow]) -> None:

@@ -79,7 +79,7 @@ def _then_open(act: Callable[[DeskSession, int, int], object]) -> Callable[[Desk
 
     def job(session: DeskSession, order_id: int, version: int) -> OrderDetail:
         act(session, order_id, version)
-        return session.open_order(order_id)
+        return session.casework.order_detail(order_id)
 
     return job
 
@@ -137,7 +137,7 @@ class OrderScreen(DataScreen):
     def loader(self) -> Callable[[], object]:
         session, order_id = self._session, self.order_id
         assert order_id is not None, "show_order() says which order"
-        return lambda: session.open_order(order_id)
+        return lambda: session.casework.order_detail(order_id)
 
     def show_data(self, data: object) -> bool:
         assert isinstance(data, OrderDetail)
@@ -403,20 +403,20 @@ class OrderScreen(DataScreen):
     # the actions
 
     def claim(self) -> None:
-        self._run(_then_open(lambda s, i, v: s.claim(i, v)),
+        self._run(_then_open(lambda s, i, v: s.casework.claim(i, v)),
                   lambda d: self.tr("Order {reference} is yours: it is in My orders.").format(reference=d.reference))
 
     def release(self) -> None:
-        self._run(_then_open(lambda s, i, v: s.release(i, v)),
+        self._run(_then_open(lambda s, i, v: s.casework.release(i, v)),
                   lambda d: self.tr("Order {reference} released: it is back in “To process”.").format(
                       reference=d.reference))
 
     def resume(self) -> None:
-        self._run(_then_open(lambda s, i, v: s.resume(i, v)),
+        self._run(_then_open(lambda s, i, v: s.casework.resume(i, v)),
                   lambda d: self.tr("The review of order {reference} goes on.").format(reference=d.reference))
 
     def evaluate(self) -> None:
-        self._run(lambda s, i, v: s.evaluate_conditions(i, v),
+        self._run(lambda s, i, v: s.casework.evaluate(i, v),
                   lambda d: self.tr("Conditions evaluated again."))
 
     def hold(self) -> None:
@@ -427,7 +427,7 @@ class OrderScreen(DataScreen):
         def job() -> Callable[[DeskSession, int, int], OrderDetail]:
             reason, day = dialog.reason, dialog.follow_up
             assert day is not None  # validated
-            return _then_open(lambda s, i, v: s.hold(i, v, reason, day))
+            return _then_open(lambda s, i, v: s.casework.hold(i, v, reason, day))
 
         self._open_dialog(dialog, job, lambda d: self.tr("Order {reference} is on hold until {date}.").format(
             reference=d.reference, date=d.hold_until.strftime("%d.%m.%Y") if d.hold_until else "—"))
@@ -436,7 +436,7 @@ class OrderScreen(DataScreen):
         if self.detail is None or not self.approve_action.isEnabled():
             return
         dialog = ApproveDialog(self.detail.reference, local(self.detail.service_label), self)
-        self._open_dialog(dialog, lambda: _then_open(lambda s, i, v: s.approve(i, v)),
+        self._open_dialog(dialog, lambda: _then_open(lambda s, i, v: s.casework.approve(i, v)),
                           lambda d: self.tr("Order {reference} approved. Take the next one with Ctrl+Shift+N.").format(
                               reference=d.reference))
 
@@ -447,7 +447,7 @@ class OrderScreen(DataScreen):
 
         def job() -> Callable[[DeskSession, int, int], OrderDetail]:
             note = dialog.note
-            return _then_open(lambda s, i, v: s.withdraw(i, v, note))
+            return _then_open(lambda s, i, v: s.casework.withdraw(i, v, note))
 
         self._open_dialog(dialog, job, lambda d: self.tr(
             "Withdrawal of order {reference} recorded; the fee is kept.").format(reference=d.reference))
@@ -461,7 +461,7 @@ class OrderScreen(DataScreen):
         def job() -> Callable[[DeskSession, int, int], OrderDetail]:
             view, result, note = dialog.condition, dialog.chosen_result, dialog.note
             assert view is not None and result is not None  # validated
-            return lambda s, i, v: s.set_condition(i, v, view.code, result, note)
+            return lambda s, i, v: s.casework.set_condition(i, v, view.code, result, note)
 
         self._open_dialog(dialog, job, lambda d: self.tr("Condition saved."))
 
@@ -475,12 +475,12 @@ class OrderScreen(DataScreen):
         intro = (self.tr("Order {reference} is assigned to {person}. Choose who takes it over.").format(
                     reference=self.detail.reference, person=self.detail.assigned_to) if reassign
                  else self.tr("Choose who takes order {reference}.").format(reference=self.detail.reference))
-        dialog = AssignDialog(title, intro, session.assignable_staff, self, current=self.detail.assigned_to)
+        dialog = AssignDialog(title, intro, session.casework.assignable_staff, self, current=self.detail.assigned_to)
 
         def job() -> Callable[[DeskSession, int, int], OrderDetail]:
             username = dialog.username
             assert username is not None  # validated
-            return _then_open(lambda s, i, v: s.assign(i, v, username))
+            return _then_open(lambda s, i, v: s.casework.assign(i, username, v))
 
         self._open_dialog(dialog, job, lambda d: self.tr("Order {reference} assigned to {person}.").format(
             reference=d.reference, person=d.assigned_to or "—"))
@@ -496,7 +496,7 @@ class OrderScreen(DataScreen):
 
         def job() -> Callable[[DeskSession, int, int], OrderDetail]:
             reason = dialog.reason
-            return _then_open(lambda s, i, v: s.record_hearing_not_needed(i, v, reason))
+            return _then_open(lambda s, i, v: s.refusals.record_hearing_not_needed(i, v, reason))
 
         self._open_dialog(dialog, job, lambda d: self.tr(
             "Recorded: hearing the applicant is not needed. The refusal may now be proposed (Ctrl+Shift+X)."))
@@ -511,7 +511,7 @@ class OrderScreen(DataScreen):
 
         def job() -> Callable[[DeskSession, int, int], OrderDetail]:
             answer, received_on = dialog.answer, dialog.received_on
-            return _then_open(lambda s, i, v: s.record_hearing_answer(i, v, answer, received_on))
+            return _then_open(lambda s, i, v: s.refusals.record_hearing_answer(i, v, answer, received_on))
 
         self._open_dialog(dialog, job, lambda d: self.tr(
             "The answer to the hearing letter of order {reference} is recorded.").format(reference=d.reference))
@@ -536,7 +536,7 @@ class OrderScreen(DataScreen):
         def job() -> Callable[[DeskSession, int, int], OrderDetail]:
             received, text, whose = dialog.received_on, dialog.description, dialog.attributable_to
             assert whose is not None  # validated
-            return _then_open(lambda s, i, v: s.record_correction(i, v, received, text, whose))
+            return _then_open(lambda s, i, v: s.mailroom.record_correction(i, v, received, text, whose))
 
         def done(d: OrderDetail) -> str:
             if d.status is Status.APPROVED:
@@ -554,7 +554,7 @@ class OrderScreen(DataScreen):
 
         def job() -> Callable[[DeskSession, int, int], OrderDetail]:
             address = dialog.address()
-            return _then_open(lambda s, i, v: s.send_again(i, v, address))
+            return _then_open(lambda s, i, v: s.mailroom.send_again(i, v, address))
 
         self._open_dialog(dialog, job, lambda d: self.tr("Order {reference} goes back to “To ship”.").format(
             reference=d.reference))
@@ -568,7 +568,7 @@ class OrderScreen(DataScreen):
         if detail.status not in AFTER_PRINTING:
             return
         session, order_id, page = self._session, detail.order_id, self.page
-        self._shipments_task = run_in_background(self, lambda: session.shipments(order_id),
+        self._shipments_task = run_in_background(self, lambda: session.mailroom.shipments(order_id),
                                                  lambda rows: self._shipments_loaded(page, rows),
                                                  lambda exc: self._shipments_loaded(page, exc))  # fmt: skip
 
@@ -598,7 +598,7 @@ class OrderScreen(DataScreen):
             return
         session, reference = self._session, self.detail.reference
         self.message_label.say(self.tr("Fetching the decision…"))
-        run_in_background(self, lambda: session.decision_pdf(decision_id, copy=copy),
+        run_in_background(self, lambda: session.refusals.decision_pdf(decision_id, copy=copy),
                           lambda data: self._decision_fetched(reference, data, copy),
                           lambda exc: self.message_label.say(describe_failure(exc), "error"))  # fmt: skip
 
@@ -637,7 +637,7 @@ class OrderScreen(DataScreen):
         self.message_label.say(self.tr("Taking the next order…"))
 
         def job() -> OrderDetail:
-            return session.open_order(session.claim_next().order_id)
+            return session.casework.order_detail(session.casework.claim_next().order_id)
 
         def taken(detail: OrderDetail) -> None:
             self.order_id = detail.order_id

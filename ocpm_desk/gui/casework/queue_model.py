@@ -94,12 +94,13 @@ def _fetch(session: DeskSession, spec: QueueSpec, start: int, limit: int, total:
     """On a worker: ``limit`` rows from row number ``start`` of a queue of ``total`` rows, the cheapest way there."""
     end = start + limit
     if start == 0:
-        return session.queue_page(spec, limit=limit)
+        return session.casework.queue_page(spec, limit=limit)
     if end >= total:
-        return session.queue_page(spec, at=-1, limit=total - start)  # the last rows
+        return session.casework.queue_page(spec, at=-1, limit=total - start)  # the last rows
     if total >= FROM_END_ROWS and start > total // 2:
-        return session.queue_page(spec, at=-(total - end + 1), limit=limit)  # ending with that row from the end
-    return session.queue_page(spec, at=start, limit=limit)
+        # ending with that row from the end
+        return session.casework.queue_page(spec, at=-(total - end + 1), limit=limit)
+    return session.casework.queue_page(spec, at=start, limit=limit)
 
 
 def _runs(numbers: list[int]) -> list[tuple[int, int]]:
@@ -181,7 +182,7 @@ class QueueTableModel(QAbstractTableModel):
         self._start_count(spec)
 
         def load() -> tuple[int, list[QueueRow]]:
-            rows = session.queue_page(spec, limit=size)
+            rows = session.casework.queue_page(spec, limit=size)
             return len(rows), rows
 
         return load
@@ -233,7 +234,7 @@ class QueueTableModel(QAbstractTableModel):
         self._count_token += 1
         token, session = self._count_token, self._session
         self._counting = (token, spec)
-        run_in_background(self, lambda: session.queue_count(spec),
+        run_in_background(self, lambda: session.casework.queue_count(spec),
                           lambda total: self._counted(token, spec, total),
                           lambda exc: self._count_failed(token, exc))  # fmt: skip
 
@@ -288,7 +289,7 @@ class QueueTableModel(QAbstractTableModel):
         generation = self._generation
 
         def work() -> tuple[int, dict[int, list[QueueRow]]]:
-            total = session.queue_count(spec)
+            total = session.casework.queue_count(spec)
             pages: dict[int, list[QueueRow]] = {}
             for first, length in runs:
                 start = first * size
@@ -401,10 +402,10 @@ class QueueTableModel(QAbstractTableModel):
         fetch: Callable[[], list[QueueRow]]
         if before is not None and len(before.rows) == size:
             key = sort_key(before.rows[-1])
-            fetch = lambda: session.queue_page(spec, after=key, limit=size)  # noqa: E731
+            fetch = lambda: session.casework.queue_page(spec, after=key, limit=size)  # noqa: E731
         elif after is not None and after.rows:
             key = sort_key(after.rows[0])
-            fetch = lambda: session.queue_page(spec, before=key, limit=size)  # noqa: E731
+            fetch = lambda: session.casework.queue_page(spec, before=key, limit=size)  # noqa: E731
         else:
             start = number * size
             limit = min(size, total - start)

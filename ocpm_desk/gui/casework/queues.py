@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.features.casework.api import OrderState, Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.features.casework.queues import CLOCK_STATUSES
 from ocpm_desk.features.reference.api import Catalogue
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
@@ -63,7 +63,7 @@ from ocpm_desk.kernel.errors import (
     StaleVersion,
     TransitionNotAllowed,
 )
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.lifecycle import OrderState, Status
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.roles import Role
 from ocpm_desk.session import DeskSession
@@ -184,7 +184,7 @@ class QueueScreen(DataScreen):
         if self.filters is not None and not self._services_requested:
             self._services_requested = True
             session = self._session
-            run_in_background(self, lambda: session.catalogue(clock.today()), self._services_loaded,
+            run_in_background(self, lambda: session.reference.catalogue(clock.today()), self._services_loaded,
                               lambda _exc: None)  # fmt: skip  # the filter then offers "all services" only
         return self.model.first_load(spec)
 
@@ -279,7 +279,7 @@ class QueueScreen(DataScreen):
             self.model.refresh()
         elif self.state is ScreenState.EMPTY:
             session, spec = self._session, self.current_spec()
-            run_in_background(self, lambda: session.queue_count(spec),
+            run_in_background(self, lambda: session.casework.queue_count(spec),
                               lambda total: self.reload() if total and self.state is ScreenState.EMPTY else None,
                               lambda _exc: None)  # fmt: skip
 
@@ -521,7 +521,7 @@ class QueueScreen(DataScreen):
         if self.busy or not self._may_claim:
             return
         self._say(self.tr("Taking the next order…"))
-        self._action_task = run_in_background(self, self._session.claim_next, self._claimed_next,
+        self._action_task = run_in_background(self, self._session.casework.claim_next, self._claimed_next,
                                               self._claim_next_failed)  # fmt: skip
         self._update_actions()
 
@@ -539,10 +539,10 @@ class QueueScreen(DataScreen):
         self._update_actions()
 
     def claim_selected(self) -> None:
-        self._bulk(self._session.claim, self.tr("Claim"), kind="claim")
+        self._bulk(self._session.casework.claim, self.tr("Claim"), kind="claim")
 
     def release_selected(self) -> None:
-        self._bulk(self._session.release, self.tr("Release"), kind="release")
+        self._bulk(self._session.casework.release, self.tr("Release"), kind="release")
 
     def assign_selected(self) -> None:
         """Supervisor: pick a person (with their open orders), then assign every selected order to them."""
@@ -561,7 +561,7 @@ class QueueScreen(DataScreen):
                  else self.tr("Choose who takes the {count} selected orders. Each order gets its own result.").format(
                      count=count))  # fmt: skip
         current = rows[0].assigned_to if count == 1 else None
-        dialog = AssignDialog(title, intro, self._session.assignable_staff, self, current=current)
+        dialog = AssignDialog(title, intro, self._session.casework.assignable_staff, self, current=current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session = self._session
 
@@ -570,7 +570,7 @@ class QueueScreen(DataScreen):
             assert username is not None  # validated
             dialog.set_busy(False)
             dialog.accept()
-            self._bulk(lambda order_id, version: session.assign(order_id, version, username),
+            self._bulk(lambda order_id, version: session.casework.assign(order_id, username, version),
                        self.tr("Assign"), kind="assign", rows=rows, assignee=username)
 
         dialog.submitted.connect(go)

@@ -201,7 +201,7 @@ class ImportScreen(DataScreen):
 
     def loader(self) -> Callable[[], object]:
         session = self._session
-        return lambda: session.quarantine(limit=0)  # only its open count is shown here
+        return lambda: session.intake.quarantine_rows(limit=0)  # only its open count is shown here
 
     def show_data(self, data: object) -> bool:
         listing = cast("QuarantineList", data)
@@ -289,7 +289,7 @@ class ImportScreen(DataScreen):
         session = self._session
 
         def job(progress: Progress) -> ImportSummary:
-            return session.import_orders(path, progress.report, lambda: progress.cancelled)
+            return session.intake.import_file(path, progress.report, lambda: progress.cancelled)
 
         self.bytes_done = 0
         self.cancel_asked = False
@@ -571,7 +571,7 @@ class QuarantineScreen(DataScreen):
 
     def loader(self) -> Callable[[], object]:
         session, include = self._session, self.include_resolved
-        return lambda: session.quarantine(include)
+        return lambda: session.intake.quarantine_rows(include_resolved=include)
 
     def show_data(self, data: object) -> bool:
         listing = cast("QuarantineList", data)
@@ -725,7 +725,7 @@ class QuarantineScreen(DataScreen):
                 return
             note = dialog.note  # read here, on the GUI thread
             self._action_task = run_in_background(
-                self, lambda: session.resolve_quarantine(quarantine_id, note),
+                self, lambda: session.intake.resolve_quarantine(quarantine_id, note),
                 lambda resolved: self._resolved(dialog, resolved), lambda exc: self._resolve_failed(dialog, exc))
             self._update_actions()
 

@@ -58,7 +58,7 @@ class DeadlinesScreen(DataScreen):
 
     def loader(self) -> Callable[[], object]:
         session = self._session
-        return session.appeal_deadlines
+        return session.mailroom.appeal_deadlines
 
     def show_data(self, data: object) -> bool:
         assert isinstance(data, list)

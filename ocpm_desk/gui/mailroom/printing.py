@@ -311,7 +311,7 @@ class PrintQueueScreen(DataScreen):
 
     def loader(self) -> Callable[[], object]:
         session = self._session
-        return session.print_queue
+        return session.mailroom.print_queue
 
     def show_data(self, data: object) -> bool:
         assert isinstance(data, list)
@@ -407,7 +407,7 @@ class PrintQueueScreen(DataScreen):
             return
         session = self._session
         self.preview.clear(self.tr("Preparing the preview…"))
-        self._action_task = run_in_background(self, lambda: session.print_preview(keys), self._preview_ready,
+        self._action_task = run_in_background(self, lambda: session.mailroom.print_preview(keys), self._preview_ready,
                                               self._preview_failed)  # fmt: skip
         self._update_actions()
 
@@ -430,8 +430,8 @@ class PrintQueueScreen(DataScreen):
             return
         session = self._session
         self.message_label.say(self.tr("Looking for the printers…"))
-        self._action_task = run_in_background(self, session.printers, lambda printers: self._choose(keys, printers),
-                                              self._failed)  # fmt: skip
+        self._action_task = run_in_background(self, session.mailroom.printers,
+                                              lambda printers: self._choose(keys, printers), self._failed)
         self._update_actions()
 
     def _choose(self, keys: list[str], printers: list[PrinterChoice]) -> None:
@@ -469,7 +469,7 @@ class PrintQueueScreen(DataScreen):
             count=format_count(len(keys)), destination=where)  # fmt: skip
         self.message_label.say(self.tr("Printing…"))
         task, _progress, progress_dialog = run_with_progress(
-            self, label, lambda _p: session.print_batch(keys, destination), self._printed, self._failed,
+            self, label, lambda _p: session.mailroom.print_batch(keys, destination), self._printed, self._failed,
             title=self.tr("Printing"))  # fmt: skip
         progress_dialog.setObjectName("printProgress")
         progress_dialog.canceled.connect(lambda: self._abandoned(task))
@@ -532,7 +532,7 @@ class PrintQueueScreen(DataScreen):
     def print_through_qt(self, keys: list[str]) -> None:
         session = self._session
         self.message_label.say(self.tr("Preparing the documents…"))
-        self._action_task = run_in_background(self, lambda: session.print_preview(keys),
+        self._action_task = run_in_background(self, lambda: session.mailroom.print_preview(keys),
                                               lambda data: self._print_merged(keys, data), self._failed)
         self._update_actions()
 
@@ -555,7 +555,7 @@ class PrintQueueScreen(DataScreen):
         session = self._session
         self.message_label.say(
             self.tr("{pages} page(s) sent to {printer}; recording…").format(pages=pages, printer=where))
-        self._action_task = run_in_background(self, lambda: session.mark_printed(keys, job_id, where),
+        self._action_task = run_in_background(self, lambda: session.mailroom.mark_printed(keys, job_id, where),
                                               self._printed, self._failed)  # fmt: skip
         self._update_actions()
 

@@ -369,7 +369,7 @@ class ShippingScreen(DataScreen):
         if item is None:
             if not code:
                 return
-            self._start(lambda: session.scan(code), self._scanned)
+            self._start(lambda: session.mailroom.scan(code), self._scanned)
         elif item.needs_item_number:
             if not code:
                 self.message_label.say(
@@ -378,13 +378,13 @@ class ShippingScreen(DataScreen):
             if is_valid_order_reference(code):  # another order: the one shown is left unshipped
                 self.message_label.say(self.tr("{reference} was not shipped: it still needs its item number.").format(
                     reference=item.reference), "error")
-                self._start(lambda: session.scan(code), self._scanned)
+                self._start(lambda: session.mailroom.scan(code), self._scanned)
                 return
-            self._start(lambda: session.ship(item.order_id, item.version, code), self._shipped)
+            self._start(lambda: session.mailroom.ship(item.order_id, item.version, code), self._shipped)
         else:
             if code:
                 self._queue.insert(0, code)  # the next order, once this one is shipped
-            self._start(lambda: session.ship(item.order_id, item.version, None), self._shipped)
+            self._start(lambda: session.mailroom.ship(item.order_id, item.version, None), self._shipped)
 
     def _start(self, fn: Callable[[], object], done: Callable[[object], None]) -> None:
         self._action_task = run_in_background(self, fn, lambda result: self._finished(done, result), self._failed)
@@ -454,7 +454,7 @@ class ShippingScreen(DataScreen):
         def run() -> None:
             reason, note = dialog.reason, dialog.note
             self._action_task = run_in_background(
-                self, lambda: session.record_return(code, reason, note), lambda s: self._returned(dialog, s),
+                self, lambda: session.mailroom.record_return(code, reason, note), lambda s: self._returned(dialog, s),
                 lambda exc: self._return_failed(dialog, exc))  # fmt: skip
 
         dialog.submitted.connect(run)
@@ -489,8 +489,8 @@ class ShippingScreen(DataScreen):
         session, on = self._session, day or clock.today()
 
         def job() -> tuple[DepositListView, bytes]:
-            view = session.deposit_list(on)
-            return view, session.deposit_list_pdf(view.deposit_list_id)
+            view = session.mailroom.deposit_list(on)
+            return view, session.mailroom.deposit_list_pdf(view.deposit_list_id)
 
         self.message_label.say(self.tr("Preparing the deposit list…"))
         self._action_task = run_in_background(self, job, self._deposit_ready, self._side_failed)
@@ -523,7 +523,7 @@ class ShippingScreen(DataScreen):
 
         def job(_progress: object) -> TrackingImport:
             text = Path(path).read_text(encoding="utf-8-sig")
-            return session.import_tracking(text)
+            return session.mailroom.import_tracking(text)
 
         task, _progress, _dialog = run_with_progress(self, self.tr("Importing the tracking file…"), job,
                                                      self._imported, self._side_failed,

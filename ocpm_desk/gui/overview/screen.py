@@ -85,7 +85,7 @@ class OverviewScreen(DataScreen):
 
     def loader(self) -> Callable[[], object]:
         session = self._session
-        return lambda: session.overview()
+        return lambda: session.overview.overview()
 
     def empty_text(self) -> tuple[str, str]:
         return self.tr("No orders to show"), self.tr("There are no orders in the statuses your roles may see.")

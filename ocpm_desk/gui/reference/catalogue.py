@@ -79,7 +79,7 @@ class CatalogueScreen(DataScreen):
 
     def loader(self) -> Callable[[], object]:
         session, today = self._session, clock.today()
-        return lambda: session.catalogue(today)
+        return lambda: session.reference.catalogue(today)
 
     def empty_text(self) -> tuple[str, str]:
         return self.tr("The catalogue is empty"), self.tr("No service and no postal product is in force today.")

@@ -140,7 +140,7 @@ class ApprovalsScreen(DataScreen):
 
     def loader(self) -> Callable[[], object]:
         session = self._session
-        return session.refusal_proposals
+        return session.refusals.refusal_proposals
 
     def show_data(self, data: object) -> bool:
         assert isinstance(data, list)
@@ -208,7 +208,7 @@ class ApprovalsScreen(DataScreen):
             return
         session = self._session
         self.preview.clear(self.tr("Loading the letter…"))
-        self._proposal_task = run_in_background(self, lambda: session.proposal(decision), self._show_proposal,
+        self._proposal_task = run_in_background(self, lambda: session.refusals.proposal(decision), self._show_proposal,
                                                 self._proposal_failed)  # fmt: skip
 
     @property
@@ -304,7 +304,7 @@ class ApprovalsScreen(DataScreen):
         dialog = ApproveRefusalDialog(view.row.reference, view.row.author_name, view.content_sha256, self)
         decision_id, sha = view.row.decision_id, view.content_sha256
         session = self._session
-        self._open(dialog, lambda: lambda: session.approve_refusal(decision_id, sha), self._approved)
+        self._open(dialog, lambda: lambda: session.refusals.approve_refusal(decision_id, sha), self._approved)
 
     def _approved(self, issued: object) -> str:
         assert isinstance(issued, IssuedDecision)
@@ -321,7 +321,7 @@ class ApprovalsScreen(DataScreen):
 
         def job() -> Callable[[], object]:
             comment = dialog.comment  # read here, on the GUI thread
-            return lambda: session.return_refusal(decision_id, sha, comment)
+            return lambda: session.refusals.return_refusal(decision_id, sha, comment)
 
         self._open(dialog, job, lambda _state: self.tr("The proposal on order {reference} was returned to its "
                                                        "author.").format(reference=reference))  # fmt: skip

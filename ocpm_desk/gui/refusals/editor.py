@@ -142,7 +142,7 @@ class RefusalEditor(DataScreen):
     def loader(self) -> Callable[[], object]:
         session, order_id = self._session, self.order_id
         assert order_id is not None, "open_for() says which order"
-        return lambda: session.refusal_draft(order_id)
+        return lambda: session.refusals.refusal_draft(order_id)
 
     def show_data(self, data: object) -> bool:
         assert isinstance(data, RefusalDraft)
@@ -452,7 +452,7 @@ class RefusalEditor(DataScreen):
         if draft == self._previewed:
             return
         session, order_id = self._session, self.order_id
-        render = session.preview_hearing_letter if self.mode == HEARING else session.preview_refusal
+        render = session.refusals.preview_hearing_letter if self.mode == HEARING else session.refusals.preview_refusal
         self._preview_pending = False
         self._preview_task = run_in_background(
             self, lambda: render(order_id, draft),
@@ -506,7 +506,7 @@ class RefusalEditor(DataScreen):
         session, order_id, draft = self._session, self.order_id, self.draft()
         self._save_pending = False
         self._save_task = run_in_background(
-            self, lambda: session.save_refusal_draft(order_id, draft),
+            self, lambda: session.refusals.save_refusal_draft(order_id, draft),
             lambda state: self._saved(draft, state), self._save_failed)  # fmt: skip
 
     def _saved(self, draft: DraftInput, state: RefusalDraft) -> None:
@@ -611,8 +611,8 @@ class RefusalEditor(DataScreen):
 
         def job() -> object:
             if hearing:
-                return session.send_hearing_letter(order_id, version, draft)
-            return session.submit_refusal(order_id, version, draft)
+                return session.refusals.send_hearing_letter(order_id, version, draft)
+            return session.refusals.submit_refusal(order_id, version, draft)
 
         self._submit_task = run_in_background(self, job, lambda _state: self._submit_done(dialog, hearing),
                                               lambda exc: self._submit_failed(dialog, exc))  # fmt: skip
