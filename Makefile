@@ -59,7 +59,7 @@ translations-update: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find ocpm_desk -name '*.py' -not -path '*/forms/*' | sort) $(UI_FILES) \
 		-ts $(TS)
 
-# Regenerate docs/database/functions.sql (every PostgreSQL function and trigger, as the migrations leave them) on
+# Regenerate docs/database/functions.md (every PostgreSQL function and trigger, as the migrations leave them) on
 # a throwaway database of the server OCPM_FUNCTIONS_SERVER (default 127.0.0.1:5432; dropped afterwards).
 db-functions: $(STAMP)
 	$(PY) scripts/dump_db_functions.py $(if $(OCPM_FUNCTIONS_SERVER),--server '$(OCPM_FUNCTIONS_SERVER)')

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write docs/database/functions.sql: every PostgreSQL function and trigger the migrations create, in one file.
+"""Write docs/database/functions.md: every PostgreSQL function and trigger the migrations create, in one file.
 
 The functions and triggers exist in the code only as edits spread over ``adapters/migrations/pg_security.py``,
 ``pg_write_model.py``, ``pg_staff.py`` and the migrations; this script migrates a throwaway database and reads
@@ -23,18 +23,21 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-OUTPUT = ROOT / "docs" / "database" / "functions.sql"
+OUTPUT = ROOT / "docs" / "database" / "functions.md"
 DEFAULT_SERVER = "postgresql://127.0.0.1:5432/postgres"
 DEFAULT_PREFIX = "ocpm_"
 SCHEMAS = ("public", "ocpm_private")
 
 HEADER = """\
--- GENERATED FILE — do not edit. The PostgreSQL functions and triggers of OCPM Desk as the migrations leave them
--- (schemas public and ocpm_private; pg_get_functiondef, pg_get_triggerdef), sorted by name, role names with the
--- default prefix ocpm_. To change one, write a migration; then regenerate this file:
---     make db-functions        (scripts/dump_db_functions.py; needs PostgreSQL, default 127.0.0.1:5432)
--- tests/integration/test_db_functions_doc.py fails when it is stale.
+# PostgreSQL functions and triggers of OCPM Desk
+
+GENERATED FILE — do not edit. The functions and triggers as the migrations leave them (schemas `public` and
+`ocpm_private`; `pg_get_functiondef`, `pg_get_triggerdef`), sorted by name, role names with the default prefix
+`ocpm_`. To change one, write a migration; then regenerate this file with `make db-functions`
+(`scripts/dump_db_functions.py`; needs PostgreSQL, default 127.0.0.1:5432).
+`tests/integration/test_db_functions_doc.py` fails when it is stale.
 """
+
 
 # Functions and procedures (aggregates and window functions have no pg_get_functiondef) that belong to no extension.
 FUNCTIONS = """
@@ -55,8 +58,15 @@ WHERE n.nspname = ANY(:schemas) AND NOT t.tgisinternal
 """
 
 
+def anchor(schema: str, name: str, arguments: str) -> str:
+    """The heading's anchor as GitHub and most Markdown viewers make it: lower case, punctuation dropped, spaces
+    as hyphens."""
+    heading = f"{schema}.{name}({arguments})".lower()
+    return "".join("-" if c == " " else c for c in heading if c.isalnum() or c in " -_")
+
+
 def render(connection: Any, role_prefix: str, database: str | None = None) -> str:
-    """The text of functions.sql from a migrated database (an SQLAlchemy connection), ``role_prefix`` written as
+    """The text of functions.md from a migrated database (an SQLAlchemy connection), ``role_prefix`` written as
     ``ocpm_`` and the database's name, should a definition name it, as ``<database>``."""
     from sqlalchemy import text
 
@@ -67,12 +77,16 @@ def render(connection: Any, role_prefix: str, database: str | None = None) -> st
         functions = sorted(connection.execute(text(FUNCTIONS), schemas).all(), key=lambda r: (r[1], r[0], r[2]))
         triggers = sorted(connection.execute(text(TRIGGERS), schemas).all(), key=lambda r: (r[0], r[1], r[2]))
 
-    parts = [HEADER, f"\n-- {len(functions)} functions\n"]
+    parts = [HEADER, f"\n## {len(functions)} functions\n\n"]
+    parts += [f"- [`{schema}.{name}({arguments})`](#{anchor(schema, name, arguments)})\n"
+              for schema, name, arguments, _ in functions]
+    parts.append(f"\n## {len(triggers)} triggers\n\n")
+    parts += [f"- `{name}` on `{schema}.{table}`\n" for name, schema, table, _ in triggers]
     for schema, name, arguments, definition in functions:
-        parts.append(f"\n-- {schema}.{name}({arguments})\n{definition.strip()};\n")
-    parts.append(f"\n-- {len(triggers)} triggers\n")
+        parts.append(f"\n### {schema}.{name}({arguments})\n\n```sql\n{definition.strip()};\n```\n")
+    parts.append("\n## Triggers\n")
     for name, schema, table, definition in triggers:
-        parts.append(f"\n-- {name} ON {schema}.{table}\n{definition.strip()};\n")
+        parts.append(f"\n### {name} on {schema}.{table}\n\n```sql\n{definition.strip()};\n```\n")
     result = "".join(parts)
     if role_prefix != DEFAULT_PREFIX:
         result = result.replace(role_prefix, DEFAULT_PREFIX)

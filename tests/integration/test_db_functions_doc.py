@@ -1,4 +1,4 @@
-"""docs/database/functions.sql is what the migrations leave in PostgreSQL: the run's migrated database, rendered by
+"""docs/database/functions.md is what the migrations leave in PostgreSQL: the run's migrated database, rendered by
 scripts/dump_db_functions.py with the same normalisation, must give the committed file byte for byte."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.postgres
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "dump_db_functions.py"
-DOC = ROOT / "docs" / "database" / "functions.sql"
+DOC = ROOT / "docs" / "database" / "functions.md"
 
 
 def _script() -> ModuleType:
@@ -32,13 +32,13 @@ def rendered(_pg_session_engine: Engine, pg_server: dict[str, str]) -> str:
         return str(_script().render(connection, pg_server["role_prefix"], pg_server["name"]))
 
 
-def test_functions_sql_is_current(rendered: str) -> None:
+def test_functions_doc_is_current(rendered: str) -> None:
     committed = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
     if committed != rendered:
         diff = "".join(list(difflib.unified_diff(
             committed.splitlines(keepends=True), rendered.splitlines(keepends=True),
-            "docs/database/functions.sql (committed)", "the migrated database"))[:80])
-        pytest.fail(f"docs/database/functions.sql is stale: run `make db-functions` and commit it.\n{diff}",
+            "docs/database/functions.md (committed)", "the migrated database"))[:80])
+        pytest.fail(f"docs/database/functions.md is stale: run `make db-functions` and commit it.\n{diff}",
                     pytrace=False)
 
 
