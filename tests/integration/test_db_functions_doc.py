@@ -48,7 +48,7 @@ def test_rendering_is_normalised_and_complete(rendered: str, pg_server: dict[str
     assert pg_server["role_prefix"] not in rendered
     assert pg_server["name"] not in rendered
     assert "'ocpm_caseworker'" in rendered
-    headings = [line[3:] for line in rendered.splitlines() if line.startswith("-- public.")]
+    headings = [line[4:] for line in rendered.splitlines() if line.startswith("### public.")]
     names = [heading.split("(")[0] for heading in headings]
     for name in ("ocpm_audit", "ocpm_audit_chain", "ocpm_seal_audit", "ocpm_try_seal_audit", "ocpm_check_order",
                  "ocpm_check_decision", "ocpm_reap_sessions", "ocpm_create_staff", "ocpm_session_roles"):
