@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
 from ocpm_desk.kernel.clock import in_geneva
 from ocpm_desk.kernel.money import format_chf
+
+if TYPE_CHECKING:
+    pass
 
 __all__ = ["format_chf", "format_count", "format_date", "format_datetime", "format_percent", "format_time"]
 
@@ -45,3 +49,8 @@ def format_time(value: datetime) -> str:
     if value.tzinfo is not None:
         value = in_geneva(value)
     return value.strftime("%H:%M")
+
+
+def geneva_moment(value: datetime | None) -> str:
+    """``12.03.2026 10:02`` in Geneva time, whatever the workstation's time zone."""
+    return "—" if value is None else format_datetime(value)

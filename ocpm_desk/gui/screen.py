@@ -9,8 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
@@ -174,3 +184,42 @@ class DataScreen(QWidget):
 
     def _refresh_tooltip(self) -> str:
         return self.tr("Load the data again from the database (F5)")
+
+
+def install_screen_actions(screen: QWidget, actions: list[QAction]) -> None:
+    """The screen's actions in the window's Orders menu (F1 lists their shortcuts) while the screen shows."""
+    for action in actions:
+        screen.addAction(action)  # the shortcuts work while the screen shows
+    menu = _orders_menu(screen, create=True)
+    if menu is not None:
+        menu.clear()
+        menu.addActions(actions)
+        menu.menuAction().setVisible(True)
+
+
+def remove_screen_actions(screen: QWidget, actions: list[QAction]) -> None:
+    menu = _orders_menu(screen, create=False)
+    if menu is not None:
+        for action in actions:
+            menu.removeAction(action)
+        menu.menuAction().setVisible(bool(menu.actions()))
+
+
+def _orders_menu(widget: QWidget, *, create: bool) -> QMenu | None:
+    window = widget.window()
+    if not isinstance(window, QMainWindow):
+        return None
+    bar = window.menuBar()
+    menu = bar.findChild(QMenu, ORDERS_MENU)
+    if menu is None and create:
+        menu = QMenu(QCoreApplication.translate("OrderScreen", "&Orders"), bar)
+        menu.setObjectName(ORDERS_MENU)
+        existing = bar.actions()
+        if existing:
+            bar.insertMenu(existing[-1], menu)  # before Help
+        else:
+            bar.addMenu(menu)
+    return menu
+
+
+ORDERS_MENU = "ordersMenu"  # the window's "Orders" menu, shared with the queue screens

@@ -7,112 +7,61 @@ does not serve (DESIGN §11). Actions, payload fields and their values are said 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.features.audit.api import AuditRow
 from ocpm_desk.gui.audit.text import action_label, describe_payload, entity_text, format_moment, person_text
+from ocpm_desk.gui.table_model import RAW_ROLE as TABLE_RAW_ROLE
+from ocpm_desk.gui.table_model import Column, RowsModel
 
 # The raw value of a cell (timestamp, username, action code…), for tests and for a future sort.
-RAW_ROLE = Qt.ItemDataRole.UserRole
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole
-_SERVED = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, RAW_ROLE})
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-Index = QModelIndex | QPersistentModelIndex
+RAW_ROLE = TABLE_RAW_ROLE
 
 WHEN, PERSON, ACTION, ORDER, DETAILS = range(5)
 
 
-Column = tuple[Callable[[], str], Callable[[AuditRow], str], Callable[[AuditRow], object]]
+def _action_tip(row: AuditRow) -> str:
+    label = action_label(row.action, row.entity)
+    return f"{label} ({row.action})" if label != row.action else row.action
 
 
-class AuditEventsModel(QAbstractTableModel):
-    """Audit events as given (newest first): date and time, person, action, order, details."""
+def _details_tip(row: AuditRow) -> str:
+    details = describe_payload(row)
+    stored = QCoreApplication.translate("AuditModel", "As stored: {payload}").format(payload=row.payload)
+    return f"{details}\n{stored}" if details else stored
+
+
+def _when_tip(row: AuditRow) -> str:
+    event = QCoreApplication.translate("AuditModel", "Event {id}").format(id=row.id)
+    return f"{event} · {row.occurred_at.isoformat(timespec='microseconds')}"
+
+
+class AuditEventsModel(RowsModel[AuditRow]):
+    """Audit events as given (newest first): date and time, person, action, order, details. The tooltips keep what
+    is stored: the exact instant, the actor's and the action's codes, the payload as written."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditRow] = []
-        self._cells: list[tuple[str, ...]] = []
-        self._tips: list[tuple[str, ...]] = []
-        self._columns: tuple[Column, ...] = (
-            (
-                lambda: QCoreApplication.translate("AuditModel", "Date and time"),
-                lambda r: format_moment(r.occurred_at),
-                lambda r: r.occurred_at.isoformat(),
-            ),
-            (lambda: QCoreApplication.translate("AuditModel", "Person"), lambda r: person_text(r.actor),
-             lambda r: r.actor),
-            (lambda: QCoreApplication.translate("AuditModel", "Action"), lambda r: action_label(r.action, r.entity),
-             lambda r: r.action),
-            (
-                lambda: QCoreApplication.translate("AuditModel", "Order"),
-                lambda r: r.order_reference or "—",
-                lambda r: r.order_reference or "",
-            ),
-            (lambda: QCoreApplication.translate("AuditModel", "Details"), describe_payload, lambda r: r.payload),
-        )  # fmt: skip
+        super().__init__((
+            Column(lambda: QCoreApplication.translate("AuditModel", "Date and time"),
+                   lambda r: format_moment(r.occurred_at), lambda r: r.occurred_at.isoformat(), tooltip=_when_tip),
+            Column(lambda: QCoreApplication.translate("AuditModel", "Person"), lambda r: person_text(r.actor),
+                   lambda r: r.actor, tooltip=lambda r: r.actor),
+            Column(lambda: QCoreApplication.translate("AuditModel", "Action"),
+                   lambda r: action_label(r.action, r.entity), lambda r: r.action, tooltip=_action_tip),
+            Column(lambda: QCoreApplication.translate("AuditModel", "Order"), lambda r: r.order_reference or "—",
+                   lambda r: r.order_reference or "",
+                   tooltip=lambda r: entity_text(r.entity, r.entity_id) or (r.order_reference or "—"),
+                   header_tooltip=lambda: QCoreApplication.translate(
+                       "AuditModel", "Double-click an event of an order to see that order's whole trail.")),
+            Column(lambda: QCoreApplication.translate("AuditModel", "Details"), describe_payload,
+                   lambda r: r.payload, tooltip=_details_tip),
+        ), parent)  # fmt: skip
 
     def set_events(self, rows: Sequence[AuditRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = [tuple(text(r) for _, text, _ in self._columns) for r in self._rows]
-        self._tips = [self._tooltips(r, cells) for r, cells in zip(self._rows, self._cells, strict=True)]
-        self.endResetModel()
-
-    @staticmethod
-    def _tooltips(row: AuditRow, cells: tuple[str, ...]) -> tuple[str, ...]:
-        """The whole text of a cell the column may cut, with what is stored: the exact instant, the actor's and the
-        action's codes, the payload as written."""
-        event = QCoreApplication.translate("AuditModel", "Event {id}").format(id=row.id)
-        stored = QCoreApplication.translate("AuditModel", "As stored: {payload}").format(payload=row.payload)
-        return (
-            f"{event} · {row.occurred_at.isoformat(timespec='microseconds')}",
-            row.actor,
-            f"{cells[ACTION]} ({row.action})" if cells[ACTION] != row.action else row.action,
-            entity_text(row.entity, row.entity_id) or cells[ORDER],
-            f"{cells[DETAILS]}\n{stored}" if cells[DETAILS] else stored,
-        )
+        self.set_rows(rows)
 
     def row_event(self, row: int) -> AuditRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if role not in _SERVED or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == _DISPLAY:
-            return self._cells[row][column]
-        if role == _TOOLTIP:
-            return self._tips[row][column]
-        if role == _ALIGN:
-            return _LEFT
-        return self._columns[column][2](self._rows[row])
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == _DISPLAY:
-            return self._columns[section][0]()
-        if role == _ALIGN:
-            return _LEFT
-        if role == _TOOLTIP and section == ORDER:
-            return QCoreApplication.translate(
-                "AuditModel", "Double-click an event of an order to see that order's whole trail."
-            )
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return self.row_object(row)

@@ -26,7 +26,9 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.features.audit.api import AuditRow
-from ocpm_desk.gui.casework.order_text import (
+from ocpm_desk.gui.formatting import format_chf, format_count, format_date
+from ocpm_desk.gui.labels import in_sentence, role_label, status_label
+from ocpm_desk.gui.stored_text import (
     content_label,
     decision_status_label,
     field_label,
@@ -35,8 +37,6 @@ from ocpm_desk.gui.casework.order_text import (
     return_reason_label,
     shipment_status_label,
 )
-from ocpm_desk.gui.formatting import format_chf, format_count, format_date
-from ocpm_desk.gui.labels import in_sentence, role_label, status_label
 from ocpm_desk.kernel.calendar import GENEVA
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP

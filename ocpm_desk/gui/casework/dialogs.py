@@ -13,20 +13,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -34,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey, StaffChoice
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
-from ocpm_desk.gui.casework.order_text import evaluator_label, result_label, result_text
+from ocpm_desk.gui.dialogs import ActionDialog, text_box
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_chf, format_count, format_date
-from ocpm_desk.gui.widgets import MessageLabel, set_tab_order
+from ocpm_desk.gui.stored_text import evaluator_label, result_label, result_text
+from ocpm_desk.gui.widgets import set_tab_order
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import add_working_days, is_working_day
 from ocpm_desk.kernel.identifiers import is_valid_order_reference
@@ -49,112 +44,6 @@ if TYPE_CHECKING:
 #: The shortest written justification of an override, and of a withdrawal note (services.casework says the same).
 MIN_JUSTIFICATION = 10
 MIN_WITHDRAWAL_NOTE = 10
-
-
-def text_box(parent: QWidget, name: str, lines: int = 4) -> QPlainTextEdit:
-    """A plain-text box ``lines`` high that Tab leaves, for the dialogs of every screen."""
-    box = QPlainTextEdit(parent)
-    box.setObjectName(name)
-    box.setTabChangesFocus(True)  # Tab leaves the box: every field is reachable from the keyboard
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
-
-
-class ActionDialog(QDialog):
-    """Base of the action dialogs: a text, a form, a message line, OK and Cancel (Ctrl+Enter is OK too)."""
-
-    submitted = Signal()
-
-    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("actionDialog")
-        self.setWindowTitle(title)
-        self.setMinimumWidth(520)
-        self._busy = False
-        self.intro_label = QLabel(intro, self)
-        self.intro_label.setObjectName("dialogIntro")
-        self.intro_label.setWordWrap(True)
-        self.intro_label.setVisible(bool(intro))
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.message_label = MessageLabel(self, "dialogMessage")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = QPushButton(ok_text, self)
-        self.ok_button.setObjectName("dialogOk")
-        self.ok_button.setDefault(True)
-        self.ok_button.setToolTip(self.tr("Confirm (Ctrl+Enter)"))
-        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.confirm)
-        self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():
-            if button is not self.ok_button and isinstance(button, QPushButton):
-                button.setAutoDefault(False)  # Enter confirms, even after the focus passed over Cancel
-        self._focus_before: QWidget | None = None
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self).activated.connect(self.confirm)
-
-        column = QVBoxLayout(self)
-        column.setContentsMargins(22, 18, 22, 14)
-        column.setSpacing(12)
-        column.addWidget(self.intro_label)
-        column.addLayout(self.form)
-        column.addWidget(self.message_label)
-        column.addStretch(1)
-        column.addWidget(self.buttons)
-
-    # -- for subclasses ------------------------------------------------------------------------------------------
-
-    def validate(self) -> str | None:
-        """What is missing or wrong, in one sentence; None when the action may go."""
-        return None
-
-    def inputs(self) -> list[QWidget]:
-        """The fields disabled while the action runs."""
-        return []
-
-    # -- the flow --------------------------------------------------------------------------------------------------
-
-    @property
-    def busy(self) -> bool:
-        return self._busy
-
-    def confirm(self) -> None:
-        if self._busy:
-            return
-        problem = self.validate()
-        if problem:
-            self.show_message(problem, "error")
-            return
-        self.set_busy(True)
-        self.show_message(self.tr("Working…"), "info")
-        self.submitted.emit()
-
-    def set_busy(self, busy: bool) -> None:
-        if busy and not self._busy:
-            self._focus_before = self.focusWidget()
-        self._busy = busy
-        self.ok_button.setEnabled(not busy)
-        fields = self.inputs()
-        for widget in fields:
-            widget.setEnabled(not busy)
-        if not busy:
-            self.ok_button.setDefault(True)  # Enter confirms again (disabling the button gave the default away)
-            back = self._focus_before if self._focus_before in fields else next(iter(fields), None)
-            if back is not None:
-                back.setFocus()  # where the user was typing: the text is still there to correct
-
-    def show_message(self, text: str, kind: str = "error") -> None:
-        self.message_label.say(text, kind)
-
-    def failed(self, message: str) -> None:
-        """The action did not go through: say why; what was typed stays."""
-        self.set_busy(False)
-        self.show_message(message, "error")
-
-    def reject(self) -> None:
-        if not self._busy:  # the action is on its way: its result decides
-            super().reject()
 
 
 # ---- hold --------------------------------------------------------------------------------------------------------
@@ -732,7 +621,6 @@ def _qdate(value: date) -> QDate:
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
 
 
 # ---- after shipping: correction requests (G5) and sending a returned order again --------------------------------

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QMainWindow,
-    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -28,7 +26,6 @@ from ocpm_desk.features.casework.api import OrderAction, OrderDetail
 from ocpm_desk.features.mailroom.api import ShipmentView
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.casework.dialogs import (
-    ActionDialog,
     ApproveDialog,
     AssignDialog,
     ConditionDialog,
@@ -40,11 +37,12 @@ from ocpm_desk.gui.casework.dialogs import (
     WithdrawDialog,
 )
 from ocpm_desk.gui.casework.order_page import OrderPage, blockers_text
-from ocpm_desk.gui.casework.order_text import refusal_text
+from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.labels import local, status_label
 from ocpm_desk.gui.pdf_preview import PdfDialog
-from ocpm_desk.gui.screen import DataScreen, ScreenState
+from ocpm_desk.gui.screen import DataScreen, ScreenState, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.stored_text import refusal_text
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order
 from ocpm_desk.kernel.errors import DomainError, NothingToClaim, StaleVersion, TransitionNotAllowed
 from ocpm_desk.kernel.lifecycle import Status
@@ -54,7 +52,6 @@ from ocpm_desk.session import DeskSession
 #: Statuses of an order that may have shipments to show (shipped once, possibly returned or reissued since).
 AFTER_PRINTING = frozenset({Status.APPROVED, Status.REFUSED, Status.READY_TO_SHIP, Status.SHIPPED, Status.DELIVERED,
                             Status.RETURNED})  # fmt: skip
-ORDERS_MENU = "ordersMenu"  # the window's "Orders" menu, shared with the queue screens
 STYLE = """
 QLabel#orderMessage[kind="error"] { color: #b3261e; font-weight: 600; }
 QLabel#orderMessage[kind="ok"] { color: #2e7d32; }
@@ -660,37 +657,3 @@ class OrderScreen(DataScreen):
             self.dialog.close()
 
 
-def _orders_menu(widget: QWidget, *, create: bool) -> QMenu | None:
-    window = widget.window()
-    if not isinstance(window, QMainWindow):
-        return None
-    bar = window.menuBar()
-    menu = bar.findChild(QMenu, ORDERS_MENU)
-    if menu is None and create:
-        menu = QMenu(QCoreApplication.translate("OrderScreen", "&Orders"), bar)
-        menu.setObjectName(ORDERS_MENU)
-        existing = bar.actions()
-        if existing:
-            bar.insertMenu(existing[-1], menu)  # before Help
-        else:
-            bar.addMenu(menu)
-    return menu
-
-
-def install_screen_actions(screen: QWidget, actions: list[QAction]) -> None:
-    """The screen's actions in the window's Orders menu (F1 lists their shortcuts) while the screen shows."""
-    for action in actions:
-        screen.addAction(action)  # the shortcuts work while the screen shows
-    menu = _orders_menu(screen, create=True)
-    if menu is not None:
-        menu.clear()
-        menu.addActions(actions)
-        menu.menuAction().setVisible(True)
-
-
-def remove_screen_actions(screen: QWidget, actions: list[QAction]) -> None:
-    menu = _orders_menu(screen, create=False)
-    if menu is not None:
-        for action in actions:
-            menu.removeAction(action)
-        menu.menuAction().setVisible(bool(menu.actions()))

@@ -8,7 +8,6 @@ order comes back (after a load or an action). Colour is never the only signal: e
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
@@ -33,7 +32,10 @@ from PySide6.QtWidgets import (
 from ocpm_desk.features.casework.api import OrderAction, OrderDetail, PersonComparison
 from ocpm_desk.features.mailroom.api import ShipmentView
 from ocpm_desk.features.refusals.api import DecisionVersion
-from ocpm_desk.gui.casework.order_text import (
+from ocpm_desk.gui.casework.queue_model import CLOCK_COLOURS, CLOCK_TINTS
+from ocpm_desk.gui.formatting import format_chf, format_date, format_percent, geneva_moment
+from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_label
+from ocpm_desk.gui.stored_text import (
     condition_message,
     content_label,
     decision_status_label,
@@ -53,9 +55,6 @@ from ocpm_desk.gui.casework.order_text import (
     shipment_status_label,
     stored_text,
 )
-from ocpm_desk.gui.casework.queue_model import CLOCK_COLOURS, CLOCK_TINTS
-from ocpm_desk.gui.formatting import format_chf, format_date, format_datetime, format_percent
-from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_label
 from ocpm_desk.gui.widgets import section_heading
 from ocpm_desk.kernel.calendar import appeal_deadline
 from ocpm_desk.kernel.lifecycle import Status
@@ -67,11 +66,6 @@ RESULT_COLOURS = {"met": ("#2e7d32", "#eaf4eb"), "not_met": ("#c62828", "#fbe9e9
                   "unknown": ("#b35f00", "#fdf1e1"), None: ("#1f4e79", "#e2eaf3")}  # fmt: skip
 DIFFERS_TINT = "#fbe9e9"
 DIFFERS_TEXT = "#c62828"
-
-
-def geneva_moment(value: datetime | None) -> str:
-    """``12.03.2026 10:02`` in Geneva time, whatever the workstation's time zone."""
-    return "—" if value is None else format_datetime(value)
 
 
 def _has_vat(rate: str) -> bool:

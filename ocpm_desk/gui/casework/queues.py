@@ -52,7 +52,7 @@ from ocpm_desk.gui.casework.queue_model import (
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
 from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_label
-from ocpm_desk.gui.screen import DataScreen, ScreenState
+from ocpm_desk.gui.screen import ORDERS_MENU, DataScreen, ScreenState
 from ocpm_desk.gui.widgets import set_tab_order, setup_read_only_table
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import GENEVA, DeliveryClock
@@ -72,7 +72,6 @@ POLL_MS = 10_000
 # A bulk action acts on at most this many orders (a selection of the whole list is a slip, not a plan).
 MAX_BULK = 200
 COLUMN_WIDTHS = {REFERENCE: 150, SERVICE: 115, APPLICANT: 210, PAID_ON: 95, WORKING_DAYS: 140, STATUS: 110}
-ORDERS_MENU = "ordersMenu"
 
 
 def queue_title(queue: Queue) -> str:

@@ -43,12 +43,10 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.features.intake.imports import MIN_NOTE
 from ocpm_desk.gui.background import BackgroundTask, Progress, run_in_background, run_reporting
-from ocpm_desk.gui.casework.dialogs import ActionDialog, text_box
-from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.casework.order_page import geneva_moment
+from ocpm_desk.gui.dialogs import ActionDialog, text_box
 from ocpm_desk.gui.failures import describe_failure, phrase_text
-from ocpm_desk.gui.formatting import format_count
-from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.gui.formatting import format_count, geneva_moment
+from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.widgets import (
     CountCard,
     MessageLabel,

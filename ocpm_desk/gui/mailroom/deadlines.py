@@ -15,9 +15,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ocpm_desk.features.mailroom.api import AppealDeadline
-from ocpm_desk.gui.casework.order_text import deadline_state_text
 from ocpm_desk.gui.formatting import format_count, format_date
 from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.gui.stored_text import deadline_state_text
 from ocpm_desk.gui.widgets import setup_read_only_table
 from ocpm_desk.session import DeskSession
 

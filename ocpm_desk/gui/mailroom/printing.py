@@ -41,13 +41,12 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.features.mailroom.api import PrintDestination, PrinterChoice, PrintItem, PrintOutcome
 from ocpm_desk.gui.background import BackgroundTask, run_in_background, run_with_progress
-from ocpm_desk.gui.casework.dialogs import ActionDialog
-from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.casework.order_text import content_label
+from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
 from ocpm_desk.gui.pdf_preview import PdfPreview
-from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.stored_text import content_label
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
 from ocpm_desk.session import DeskSession
 

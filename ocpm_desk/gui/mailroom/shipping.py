@@ -40,14 +40,13 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.features.mailroom.api import DepositListView, ScanItem, ShipmentView, TrackingImport
 from ocpm_desk.gui.background import BackgroundTask, run_in_background, run_with_progress
-from ocpm_desk.gui.casework.dialogs import ActionDialog, text_box
-from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.casework.order_text import RETURN_REASONS, content_label, return_reason_label, shipment_status_label
+from ocpm_desk.gui.dialogs import ActionDialog, text_box
 from ocpm_desk.gui.failures import describe_failure, reader_value
 from ocpm_desk.gui.formatting import format_chf, format_count, format_date, format_time
 from ocpm_desk.gui.mailroom.printing import STYLE, choose_qt_printer, print_pdf_with_qt
 from ocpm_desk.gui.pdf_preview import PdfDialog
-from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.stored_text import RETURN_REASONS, content_label, return_reason_label, shipment_status_label
 from ocpm_desk.gui.widgets import (
     MessageLabel,
     action_button,

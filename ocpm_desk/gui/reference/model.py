@@ -6,37 +6,19 @@ looks them up, returning at once for the roles it does not serve (DESIGN §11).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.features.reference.api import PostalProductOffer, ServiceOffer
 from ocpm_desk.gui.formatting import format_chf, format_date, format_percent
 from ocpm_desk.gui.labels import local
+from ocpm_desk.gui.table_model import CENTER, RAW_ROLE, RIGHT, Column, RowsModel
 
-#: Raw values for sorting, so that CHF 100.00 sorts after CHF 25.00: numbers and text only (dates as ordinals),
-#: which QSortFilterProxyModel compares; it cannot compare Python objects.
-SORT_ROLE = Qt.ItemDataRole.UserRole
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-_ALIGN = Qt.ItemDataRole.TextAlignmentRole
-_TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_SERVED = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, SORT_ROLE})
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-
-Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    header: Callable[[], str]
-    text: Callable[[Any], str]
-    sort_key: Callable[[Any], object]
-    alignment: Qt.AlignmentFlag = _LEFT
+#: Raw values for sorting, so that CHF 100.00 sorts after CHF 25.00.
+SORT_ROLE = RAW_ROLE
 
 
 def _yes_no(value: bool) -> str:
@@ -47,64 +29,12 @@ def _yes_no(value: bool) -> str:
     )
 
 
-class _ReadOnlyTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = self.columns()
-        self._rows: list[Any] = []
-        self._cells: list[tuple[str, ...]] = []
-        self._keys: list[tuple[object, ...]] = []
-
-    def columns(self) -> Sequence[Column]:
-        raise NotImplementedError
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = [tuple(c.text(row) for c in self._columns) for row in self._rows]
-        self._keys = [tuple(c.sort_key(row) for c in self._columns) for row in self._rows]
-        self.endResetModel()
-
-    def row_object(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        if role not in _SERVED or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role in (_DISPLAY, _TOOLTIP):  # the tooltip shows a cell too narrow for its text
-            return self._cells[row][column]
-        if role == _ALIGN:
-            return self._columns[column].alignment
-        return self._keys[row][column]
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == _DISPLAY:
-            return self._columns[section].header()
-        if role == _ALIGN:
-            return self._columns[section].alignment
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-
-class ServiceOffersModel(_ReadOnlyTableModel):
+class ServiceOffersModel(RowsModel[ServiceOffer]):
     """Services in force: code, label, fee, VAT rate, active from, active to."""
 
-    def columns(self) -> Sequence[Column]:
+    def __init__(self, parent: Any = None) -> None:
         # Headers are translated when asked for, each written as a literal so that lupdate finds it.
-        return (
+        super().__init__((
             Column(lambda: QCoreApplication.translate("CatalogueModel", "Code"), lambda s: s.code, lambda s: s.code),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "Service"),
@@ -115,37 +45,37 @@ class ServiceOffersModel(_ReadOnlyTableModel):
                 lambda: QCoreApplication.translate("CatalogueModel", "Fee"),
                 lambda s: format_chf(s.fee_centimes),
                 lambda s: s.fee_centimes,
-                _RIGHT,
+                RIGHT,
             ),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "VAT"),
                 lambda s: format_percent(s.vat_rate),
                 lambda s: _rate(s.vat_rate),
-                _RIGHT,
+                RIGHT,
             ),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "From"),
                 lambda s: format_date(s.active_from),
                 lambda s: s.active_from.toordinal(),
-                _CENTER,
+                CENTER,
             ),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "Until"),
                 lambda s: format_date(s.active_to),
                 lambda s: (s.active_to or date.max).toordinal(),
-                _CENTER,
+                CENTER,
             ),
-        )
+        ), parent)
 
     def set_services(self, services: Sequence[ServiceOffer]) -> None:
         self.set_rows(services)
 
 
-class PostalProductsModel(_ReadOnlyTableModel):
+class PostalProductsModel(RowsModel[PostalProductOffer]):
     """Postal products: code, label, price, registered, international."""
 
-    def columns(self) -> Sequence[Column]:
-        return (
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__((
             Column(lambda: QCoreApplication.translate("CatalogueModel", "Code"), lambda p: p.code, lambda p: p.code),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "Product"),
@@ -156,21 +86,21 @@ class PostalProductsModel(_ReadOnlyTableModel):
                 lambda: QCoreApplication.translate("CatalogueModel", "Price"),
                 lambda p: format_chf(p.price_centimes),
                 lambda p: p.price_centimes,
-                _RIGHT,
+                RIGHT,
             ),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "Registered"),
                 lambda p: _yes_no(p.registered),
                 lambda p: int(p.registered),
-                _CENTER,
+                CENTER,
             ),
             Column(
                 lambda: QCoreApplication.translate("CatalogueModel", "International"),
                 lambda p: _yes_no(p.international),
                 lambda p: int(p.international),
-                _CENTER,
+                CENTER,
             ),
-        )
+        ), parent)
 
     def set_products(self, products: Sequence[PostalProductOffer]) -> None:
         self.set_rows(products)

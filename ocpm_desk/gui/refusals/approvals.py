@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.features.refusals.api import IssuedDecision, ProposalRow, ProposalView
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
-from ocpm_desk.gui.casework.dialogs import ActionDialog, ApproveRefusalDialog, ReturnRefusalDialog
-from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.casework.order_page import geneva_moment
-from ocpm_desk.gui.casework.order_text import hearing_mode_label, hearing_text
+from ocpm_desk.gui.casework.dialogs import ApproveRefusalDialog, ReturnRefusalDialog
+from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.formatting import geneva_moment
 from ocpm_desk.gui.labels import local
 from ocpm_desk.gui.pdf_preview import PdfPreview
-from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.stored_text import hearing_mode_label, hearing_text
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
 from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.session import DeskSession

@@ -33,14 +33,13 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.features.refusals.api import DraftInput, GroundChoice, RefusalDraft, RefusalNotReady, draft_blockers
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
-from ocpm_desk.gui.casework.dialogs import ActionDialog
-from ocpm_desk.gui.casework.order import install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.casework.order_text import hearing_text, submit_blocker_lines
 from ocpm_desk.gui.crash import on_unexpected_error
+from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure, domain_message
 from ocpm_desk.gui.labels import in_sentence
 from ocpm_desk.gui.pdf_preview import PdfPreview
-from ocpm_desk.gui.screen import DataScreen, ScreenState
+from ocpm_desk.gui.screen import DataScreen, ScreenState, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.stored_text import hearing_text, submit_blocker_lines
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, section_heading, set_tab_order
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.errors import DomainError, StaleVersion

@@ -1,8 +1,9 @@
-"""What the order screen calls the values of an order on screen (DESIGN §6): condition results, compared fields,
-register facts, history actions and notes.
+"""What the screens call the values the database stores (DESIGN §6), in the reader's language: condition results,
+compared fields, register facts, history actions and notes, decision and shipment statuses, hearing modes, return
+reasons, appeal deadlines — shared by the order screen, the refusal screens, the mail room and the audit journal.
 
 The services give codes, ``key:value`` facts and phrases (stored ones are keys with typed values, see
-``domain.notes``); this module says them in the user's language at call time — no sentence is ever parsed back.
+``kernel.notes``); this module says them in the user's language at call time — no sentence is ever parsed back.
 """
 
 from __future__ import annotations
@@ -149,7 +150,7 @@ def _readable(value: Any) -> Any:
 
 
 def stored_text(phrase: Phrase | None) -> str:
-    """A stored phrase (``domain.notes``: a hold reason, a history note, what a condition found) in the user's
+    """A stored phrase (``kernel.notes``: a hold reason, a history note, what a condition found) in the user's
     language; "" for none."""
     if phrase is None:
         return ""
