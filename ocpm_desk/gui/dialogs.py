@@ -1,5 +1,5 @@
 """The base of the action dialogs (a form, OK and Cancel, Escape, a message line, busy while the work runs) and the
-multi-line text box they share.
+multi-line text box they share."""
 
 from __future__ import annotations
 
