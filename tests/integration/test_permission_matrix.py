@@ -8,18 +8,20 @@ import pkgutil
 from collections.abc import Callable
 from typing import Any
 
-import ocpm_desk.services
 import pytest
 from sqlalchemy import Engine
 
+import ocpm_desk.features
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.infrastructure.use_case import USE_CASES
 from ocpm_desk.kernel.errors import PermissionDenied
 from ocpm_desk.kernel.permissions import has_permission
 from ocpm_desk.kernel.roles import Role
 
-MODULES = [importlib.import_module(f"ocpm_desk.services.{m.name}")
-           for m in pkgutil.iter_modules(ocpm_desk.services.__path__)]
+#: Every module of every feature, and the database's own use cases (``init_database``).
+MODULES = [importlib.import_module(m.name)
+           for m in pkgutil.walk_packages(ocpm_desk.features.__path__, "ocpm_desk.features.")] + [
+    importlib.import_module("ocpm_desk.infrastructure.database")]
 
 
 def _use_case_functions() -> dict[str, Callable[..., Any]]:
@@ -35,17 +37,17 @@ FUNCTIONS = _use_case_functions()
 
 
 def _step(fn: Callable[..., Any]) -> bool:
-    """A step of a use case (``claiming.move``, ``casework.touch``…): it works in the unit of work the use case
-    opened after its permission check, so it takes ``uow``, never an engine."""
+    """A step of a use case (``claiming.move``, ``history.touch``…): it works in the unit of work (or the ORM session)
+    the use case opened after its permission check, so it takes ``uow`` or ``session``, never an engine."""
     parameters = inspect.signature(fn).parameters
-    return "uow" in parameters and "engine" not in parameters
+    return ("uow" in parameters or "session" in parameters) and "engine" not in parameters
 
 
 def test_every_service_function_acting_for_someone_checks_a_permission() -> None:
     acting = {name for name, fn in FUNCTIONS.items() if "actor" in inspect.signature(fn).parameters and not _step(fn)}
     assert acting, "no use case found"
     steps = {name for name, fn in FUNCTIONS.items() if _step(fn)}
-    assert {"ocpm_desk.features.casework.claiming.move", "ocpm_desk.features.casework.handling.touch"} <= steps
+    assert {"ocpm_desk.features.casework.claiming.move", "ocpm_desk.features.casework.history.touch"} <= steps
     assert not steps & set(USE_CASES)  # a step opens no unit of work of its own
     unchecked = acting - set(USE_CASES)
     assert not unchecked, f"use cases without @use_case: {sorted(unchecked)}"

@@ -7,9 +7,10 @@ editing the same order is told rather than silently overwritten. Each use case w
 
 The decisions on an order are here: ``approve`` (only when every mandatory condition is met, by its result or by
 an override), ``hold``, ``resume``, ``withdraw``, and ``assignable_staff`` (who an order may be assigned to). The
-order screen's other use cases live beside them and are imported here, so that the screen finds them all in one
-module: ``order_detail`` (``order_detail.py``), ``evaluate`` and ``set_condition`` (``condition_work.py``); so are
-the steps other features import from here: ``order_address``, ``touch`` and ``find_register_person``.
+order screen's other use cases live beside them and are imported here, so that the demo and the tests driving the
+order screen find them all under one name: ``order_detail`` (``order_detail.py``), ``evaluate`` and
+``set_condition`` (``condition_work.py``); so are the steps other features import from here: ``order_address``
+(``claiming.py``), ``touch`` (``history.py``) and ``find_register_person`` (``register.py``).
 """
 
 from __future__ import annotations

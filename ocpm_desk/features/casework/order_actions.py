@@ -32,13 +32,13 @@ def _works_the_case(actor: Actor, order: m.Order) -> bool:
     return order.status == Status.IN_REVIEW.value and _allowed(actor, order, Status.APPROVED)
 
 
-def require_works_the_case(actor: Actor, order: m.Order) -> None:
-    """Refuses (``DomainError``) unless the order is in review and ``actor`` may work on its conditions."""
+def require_works_the_case(user: Actor, order: m.Order) -> None:
+    """Refuses (``DomainError``) unless the order is in review and ``user`` may work on its conditions."""
     if order.status != Status.IN_REVIEW.value:
         raise DomainError(QT_TRANSLATE_NOOP(
             "Message", "order {reference} is {status}: its conditions can be changed only while it is in review"),
             reference=order.reference, status=Status(order.status)).keyed("order.not_open")
-    if not _allowed(actor, order, Status.APPROVED):
+    if not _allowed(user, order, Status.APPROVED):
         if order.assigned_to:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "only the assignee ({assignee}) or a supervisor may work on the conditions of order "

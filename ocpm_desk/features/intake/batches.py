@@ -97,8 +97,9 @@ class Batch:
 _SETTLE_SECONDS = 20.0
 
 
-def write_batch(engine: Engine, actor: Actor, source: str, batch: Batch, ref: ReferenceData) -> Counts:
-    """Write ``batch`` in one transaction, after the batch before it; ``batch.succeed`` once committed."""
+def write_batch(engine: Engine, user: Actor, source: str, batch: Batch, ref: ReferenceData) -> Counts:
+    """Write ``batch`` in one transaction for ``user`` (whose permission ``import_orders`` checked), after the batch
+    before it; ``batch.succeed`` once committed."""
     previous = batch.previous
     attempt = 0
     while True:
@@ -117,9 +118,9 @@ def write_batch(engine: Engine, actor: Actor, source: str, batch: Batch, ref: Re
 
         try:
             with UnitOfWork(engine) as uow:
-                counts, audit, effects = apply_batch(uow.session, actor, source, batch.lines, ref, clock.now(),
+                counts, audit, effects = apply_batch(uow.session, user, source, batch.lines, ref, clock.now(),
                                                      before, batch.plan, settled)
-                uow.audit(actor, "orders.imported", "import", source[:40], audit)
+                uow.audit(user, "orders.imported", "import", source[:40], audit)
                 uow.commit()
         except _Yield:
             assert previous is not None
