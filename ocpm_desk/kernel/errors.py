@@ -28,7 +28,6 @@ __all__ = [
     "PermissionDenied",
     "Phrase",
     "StaleVersion",
-    "TransitionNotAllowed",
 ]
 
 
@@ -61,25 +60,6 @@ class PermissionDenied(DomainError):
                          username=username, permission=Phrase(permission.replace("_", " ")))
         self.username = username
         self.permission = permission
-
-
-class TransitionNotAllowed(DomainError):
-    def __init__(self, from_status: str | None, to_status: str, reason: str | Phrase) -> None:
-        if from_status is None:
-            super().__init__(QT_TRANSLATE_NOOP("Message", "(new order) → {to_status} is not allowed: {reason}"),
-                             to_status=_status(to_status), reason=reason)
-        else:
-            super().__init__(QT_TRANSLATE_NOOP("Message", "{from_status} → {to_status} is not allowed: {reason}"),
-                             from_status=_status(from_status), to_status=_status(to_status), reason=reason)
-        self.from_status = from_status
-        self.to_status = to_status
-        self.reason = str(reason)
-
-
-def _status(value: str) -> Any:
-    from ocpm_desk.kernel.lifecycle import Status  # lifecycle imports this module
-
-    return Status(value) if value in Status._value2member_map_ else value
 
 
 class StaleVersion(DomainError):

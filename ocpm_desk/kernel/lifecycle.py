@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, TransitionNotAllowed
-from ocpm_desk.kernel.phrases import Listing, Phrase
+from ocpm_desk.kernel.errors import DomainError
+from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Listing, Phrase
 from ocpm_desk.kernel.roles import Role
 
 
@@ -249,3 +250,24 @@ class OrderState:
     status: Status
     assigned_to: str | None
     version: int
+
+
+#: Orders whose delivery clock runs (G6): paid and not yet decided.
+OPEN_STATUSES = (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)
+
+
+class TransitionNotAllowed(DomainError):
+    def __init__(self, from_status: str | None, to_status: str, reason: str | Phrase) -> None:
+        if from_status is None:
+            super().__init__(QT_TRANSLATE_NOOP("Message", "(new order) → {to_status} is not allowed: {reason}"),
+                             to_status=_status(to_status), reason=reason)
+        else:
+            super().__init__(QT_TRANSLATE_NOOP("Message", "{from_status} → {to_status} is not allowed: {reason}"),
+                             from_status=_status(from_status), to_status=_status(to_status), reason=reason)
+        self.from_status = from_status
+        self.to_status = to_status
+        self.reason = str(reason)
+
+
+def _status(value: str) -> Any:
+    return Status(value) if value in Status._value2member_map_ else value

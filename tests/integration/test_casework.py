@@ -37,7 +37,8 @@ from ocpm_desk.infrastructure.db.models import (
     StaffRole,
 )
 from ocpm_desk.infrastructure.uow import Actor
-from ocpm_desk.kernel.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
+from ocpm_desk.kernel.errors import DomainError, PermissionDenied, StaleVersion
+from ocpm_desk.kernel.lifecycle import TransitionNotAllowed
 from ocpm_desk.kernel.notes import decode
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role

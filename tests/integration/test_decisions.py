@@ -28,8 +28,9 @@ from ocpm_desk.features.refusals.api import DraftInput, RefusalNotReady, SubmitB
 from ocpm_desk.features.refusals.decisions import DecisionIntegrityError
 from ocpm_desk.infrastructure.db.models import AuditEvent, Decision, DecisionGround, Document, Hearing, Order
 from ocpm_desk.infrastructure.uow import Actor
-from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied, StaleVersion, TransitionNotAllowed
+from ocpm_desk.kernel.errors import DomainError, NotFound, PermissionDenied, StaleVersion
 from ocpm_desk.kernel.letters import body_from_json, body_sha256
+from ocpm_desk.kernel.lifecycle import TransitionNotAllowed
 from ocpm_desk.kernel.roles import Role
 
 NOT_NEEDED = "Le registre est sans ambiguïté et la commande ne peut aboutir pour des motifs formels"

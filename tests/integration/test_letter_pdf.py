@@ -225,7 +225,7 @@ def test_many_distinct_characters_spill_into_a_second_font_subset_and_still_read
 def test_wrap_never_exceeds_the_width(font: str, width: float) -> None:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from ocpm_desk.infrastructure.pdf.letters import prepare_fonts
+    from ocpm_desk.infrastructure.pdf.fonts import prepare_fonts
 
     prepare_fonts()
     text = ("Selon le registre cantonal de la population, Mme Anne Dupont n'est pas domiciliée à Genève "
@@ -280,11 +280,11 @@ def test_same_letter_same_bytes_other_letter_other_bytes() -> None:
 
 def test_same_bytes_with_or_without_the_font_embedding_cache() -> None:
     """The cached embedding of the fonts writes exactly what reportlab writes."""
-    from ocpm_desk.infrastructure.pdf import letters
+    from ocpm_desk.infrastructure.pdf import fonts
 
     letter = sample_hearing_letter(reference="ED-2026-00055555", long=True)
     cached = render_letter(letter)
-    letter_fonts = [letters.pdfmetrics.getFont(name) for name in (letters.REGULAR, letters.BOLD, letters.ITALIC)]
+    letter_fonts = [fonts.pdfmetrics.getFont(name) for name in (fonts.REGULAR, fonts.BOLD, fonts.ITALIC)]
     saved = [(f.face.makeSubset, f.face.addSubsetObjects, f.addObjects) for f in letter_fonts]
     try:
         for font in letter_fonts:

@@ -631,7 +631,7 @@ def test_the_database_knows_the_actions_of_the_domain(insider: Insider) -> None:
 def test_an_owner_without_the_servers_grants_is_told_the_reaper_cannot_work(
     insider: Insider, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from ocpm_desk.cli import _warn_reaper
+    from ocpm_desk.admin.schema import warn_reaper
     from ocpm_desk.infrastructure.database import upgrade
 
     with insider.superuser("postgres") as su:
@@ -643,7 +643,7 @@ def test_an_owner_without_the_servers_grants_is_told_the_reaper_cannot_work(
     finally:
         engine.dispose()
     assert state.reaper_ready is False
-    _warn_reaper(state.reaper_ready)
+    warn_reaper(state.reaper_ready)
     assert "pg_signal_backend" in capsys.readouterr().err
     engine = make_engine(f"postgresql+psycopg://{OWNER}:{OWNER_PW}@127.0.0.1:{insider.port}/ocpm")
     try:

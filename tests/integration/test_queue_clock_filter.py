@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.demo.seed import seed_demo
 from ocpm_desk.features.casework import queues as q
-from ocpm_desk.features.overview.counts import OPEN_STATUSES
 from ocpm_desk.infrastructure.db.models import CalendarClosure
 from ocpm_desk.kernel.calendar import GENEVA, DeliveryClock, is_working_day
+from ocpm_desk.kernel.lifecycle import OPEN_STATUSES
 
 
 def _today() -> date:

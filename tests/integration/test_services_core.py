@@ -24,8 +24,8 @@ from ocpm_desk.kernel.errors import (
     NothingToClaim,
     PermissionDenied,
     StaleVersion,
-    TransitionNotAllowed,
 )
+from ocpm_desk.kernel.lifecycle import TransitionNotAllowed
 from ocpm_desk.kernel.roles import Role
 
 

@@ -413,7 +413,7 @@ _ENVIRONMENT_NAMES = {"environ", "environb", "getenv", "getenvb", "putenv", "uns
 #: (module, function) → why it may touch the environment itself. Nothing else may.
 ALLOWED_ENVIRONMENT = {
     ("ocpm_desk/__main__.py", "self_test"): "sets Qt's QT_QPA_PLATFORM before Qt starts",
-    ("ocpm_desk/cli.py", "snapshots"): "sets Qt's QT_QPA_PLATFORM before Qt starts",
+    ("ocpm_desk/admin/demo.py", "snapshots"): "sets Qt's QT_QPA_PLATFORM before Qt starts",
     ("ocpm_desk/infrastructure/printing.py", "_cups_env"): "hands the environment on to lp/lpstat, with LC_ALL=C",
 }
 #: The settings file's path may be named (shown to the user) here; it is read and written by the configuration.

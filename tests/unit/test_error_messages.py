@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from ocpm_desk.kernel.errors import DomainError, PermissionDenied, StaleVersion, TransitionNotAllowed
-from ocpm_desk.kernel.lifecycle import ACTION_TEXTS, TRANSITIONS, Status, check_transition
+from ocpm_desk.kernel.errors import DomainError, PermissionDenied, StaleVersion
+from ocpm_desk.kernel.lifecycle import ACTION_TEXTS, TRANSITIONS, Status, TransitionNotAllowed, check_transition
 from ocpm_desk.kernel.permissions import PERMISSION_TEXTS, Permission
 from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, Words, parse, render
 

@@ -53,7 +53,7 @@ def test_reads_are_marked_and_only_reads() -> None:
     """A method marked ``@reads`` is a use case that writes nothing: its name says it reads (no verb of change)."""
     changes = ("claim", "release", "assign", "approve", "hold", "resume", "withdraw", "save", "submit", "send",
                "record", "return", "mark", "ship", "scan", "import", "resolve", "verify")
-    for feature, api in FEATURE_APIS.items():
+    for api in FEATURE_APIS.values():
         for name in protocol_methods(api):
             if is_read(getattr(api, name)):
                 assert name.split("_")[0] not in changes, f"{api.__name__}.{name} is marked @reads but changes data"
@@ -67,11 +67,12 @@ def test_every_use_case_the_gui_may_call_is_bound_and_a_missing_one_fails_at_log
     from ocpm_desk.kernel.roles import Role
 
     engine = create_engine("sqlite://")
-    binding = FeatureBinding("casework", FEATURE_APIS["casework"], engine, lambda: Actor("u", frozenset({Role.AUDITOR})))
+    auditor = Actor("u", frozenset({Role.AUDITOR}))
+    binding = FeatureBinding("casework", FEATURE_APIS["casework"], engine, lambda: auditor)
     assert callable(binding.claim_next)  # type: ignore[attr-defined]
 
     class Wider(typing.Protocol):
         def no_such_use_case(self) -> None: ...
 
     with pytest.raises(TypeError, match="no use case no_such_use_case"):
-        FeatureBinding("casework", Wider, engine, lambda: Actor("u", frozenset({Role.AUDITOR})))
+        FeatureBinding("casework", Wider, engine, lambda: auditor)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.features.casework.claiming import order_address
 from ocpm_desk.features.casework.register import find_register_person
-from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.reference.steps import read_letterhead
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.kernel import clock

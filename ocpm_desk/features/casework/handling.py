@@ -31,8 +31,8 @@ from ocpm_desk.features.casework.history import touch as touch
 from ocpm_desk.features.casework.order_detail import order_detail as order_detail
 from ocpm_desk.features.casework.register import find_register_person as find_register_person
 from ocpm_desk.features.casework.review import never_evaluated, order_conditions, order_rule_set
-from ocpm_desk.features.overview.counts import closure_days
-from ocpm_desk.features.refusals.proposals import OPEN_DECISION_STATUSES
+from ocpm_desk.features.reference.steps import closure_days
+from ocpm_desk.features.refusals.steps import OPEN_DECISION_STATUSES
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
 from ocpm_desk.infrastructure.use_case import use_case

@@ -10,11 +10,11 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from ocpm_desk.features.casework.api import OrderAction
-from ocpm_desk.features.refusals.proposals import refusal_actions
+from ocpm_desk.features.refusals.steps import refusal_actions
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor
-from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError, TransitionNotAllowed
-from ocpm_desk.kernel.lifecycle import ASSIGNED_STATUSES, Status, check_transition
+from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError
+from ocpm_desk.kernel.lifecycle import ASSIGNED_STATUSES, Status, TransitionNotAllowed, check_transition
 from ocpm_desk.kernel.permissions import Permission, permissions_of
 
 

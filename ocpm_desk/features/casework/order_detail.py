@@ -21,8 +21,8 @@ from ocpm_desk.features.casework.history import order_history
 from ocpm_desk.features.casework.order_actions import order_actions
 from ocpm_desk.features.casework.register import compare_with_register
 from ocpm_desk.features.casework.review import never_evaluated, order_conditions, record_evaluation
-from ocpm_desk.features.overview.counts import OPEN_STATUSES, closure_days
-from ocpm_desk.features.refusals.proposals import decision_versions, hearing_view, last_return_comment, latest_hearing
+from ocpm_desk.features.reference.steps import closure_days
+from ocpm_desk.features.refusals.steps import decision_versions, hearing_view, last_return_comment, latest_hearing
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
 from ocpm_desk.infrastructure.use_case import use_case
@@ -31,7 +31,7 @@ from ocpm_desk.kernel.addresses import address_lines
 from ocpm_desk.kernel.calendar import delivery_clock, geneva_date, working_days_between
 from ocpm_desk.kernel.effective import version_in_force
 from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.lifecycle import OPEN_STATUSES, Status
 from ocpm_desk.kernel.money import vat_included
 from ocpm_desk.kernel.notes import decode
 from ocpm_desk.kernel.permissions import Permission, permissions_of

@@ -39,7 +39,6 @@ from sqlalchemy import (
 )
 
 from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
-from ocpm_desk.features.overview.counts import OPEN_STATUSES
 from ocpm_desk.infrastructure.db.models import Applicant, CalendarClosure, Order, TZDateTime
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import (
@@ -53,7 +52,7 @@ from ocpm_desk.kernel.calendar import (
     working_days_between,
 )
 from ocpm_desk.kernel.identifiers import is_valid_avs, is_valid_order_reference, normalize_avs
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.lifecycle import OPEN_STATUSES, Status
 
 CLOCK_STATUSES = frozenset(OPEN_STATUSES)
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from ocpm_desk.features.casework.claiming import check_version, load_order, move, order_state
+from ocpm_desk.features.casework.steps import check_version, load_order, make_attestation, move, order_state
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
 from ocpm_desk.infrastructure.use_case import use_case
@@ -35,8 +35,6 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
     """A correction request on a shipped or delivered order. Attributable to the OCPM: reissue — back to
     ``approved`` with a new attestation, no new fee. Attributable to the applicant: recorded only; the applicant is
     told a new order (and a new fee) is needed (G5)."""
-    from ocpm_desk.features.casework.attestations import make_attestation
-
     day = today or clock.today()
     text = " ".join((description or "").split())
     if attributable_to not in ("ocpm", "applicant"):

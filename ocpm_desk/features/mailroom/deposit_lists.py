@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, load_only
 
 from ocpm_desk.features.mailroom.api import DepositListView
 from ocpm_desk.features.mailroom.postal_items import ORDER_COLUMNS, addressee, postal_product, town
-from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.reference.steps import read_letterhead
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
 from ocpm_desk.infrastructure.use_case import use_case

@@ -15,7 +15,7 @@ from time import monotonic
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, load_only
 
-from ocpm_desk.features.casework.claiming import order_address
+from ocpm_desk.features.casework.steps import order_address
 from ocpm_desk.features.mailroom.api import ShipmentView
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.db.effective import in_force_sql, latest_first

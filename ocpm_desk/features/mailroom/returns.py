@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, load_only
 
-from ocpm_desk.features.casework.claiming import check_version, load_order, move, order_address, order_state
+from ocpm_desk.features.casework.steps import check_version, load_order, move, order_address, order_state
 from ocpm_desk.features.mailroom.api import ShipmentView
 from ocpm_desk.features.mailroom.postal_items import (
     ORDER_COLUMNS,

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from ocpm_desk.features.casework.claiming import check_version, order_address
+from ocpm_desk.features.casework.steps import check_version, order_address
 from ocpm_desk.features.mailroom.api import ScanItem, ShipmentView
 from ocpm_desk.features.mailroom.postal_items import (
     load_mail_order,

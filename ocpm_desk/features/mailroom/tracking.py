@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import load_only
 
-from ocpm_desk.features.casework.claiming import move
+from ocpm_desk.features.casework.steps import move
 from ocpm_desk.features.mailroom.api import TrackingImport
 from ocpm_desk.features.mailroom.postal_items import normalize_item_number
 from ocpm_desk.infrastructure.db import models as m

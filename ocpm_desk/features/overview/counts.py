@@ -8,17 +8,16 @@ from sqlalchemy import Date, Engine, cast, func, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.features.overview.api import Overview, StatusCount
-from ocpm_desk.infrastructure.db.models import CalendarClosure, Order
+from ocpm_desk.features.reference.steps import closure_days
+from ocpm_desk.infrastructure.db.models import Order
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.infrastructure.use_case import use_case
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import DeliveryClock, delivery_clock, geneva_date
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.lifecycle import OPEN_STATUSES, Status
 from ocpm_desk.kernel.permissions import Permission
 from ocpm_desk.kernel.roles import Role
 
-#: Orders whose delivery clock runs (G6): paid and not yet decided.
-OPEN_STATUSES = (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)
 #: What the mail room sees: orders ready to print, ship or follow up (no case data).
 SHIPPING_STATUSES = (Status.APPROVED, Status.REFUSED, Status.READY_TO_SHIP, Status.SHIPPED, Status.DELIVERED,
                      Status.RETURNED)
@@ -30,10 +29,6 @@ def visible_statuses(roles: frozenset[Role]) -> tuple[Status, ...]:
     if Role.MAILROOM in roles:
         return SHIPPING_STATUSES
     return ()
-
-
-def closure_days(session: Session) -> frozenset[date]:
-    return frozenset(session.scalars(select(CalendarClosure.day)))
 
 
 def _open_orders_per_geneva_day(session: Session) -> dict[date, int]:

@@ -15,8 +15,8 @@ from datetime import date
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.casework.claiming import load_order, move, order_state
-from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.casework.steps import load_order, move, order_state
+from ocpm_desk.features.reference.steps import read_letterhead
 from ocpm_desk.features.refusals.api import IssuedDecision, ProposalRow, ProposalView
 from ocpm_desk.features.refusals.archive import issue_payload, original_letter
 from ocpm_desk.features.refusals.common import (
@@ -33,9 +33,9 @@ from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
 from ocpm_desk.infrastructure.use_case import use_case
 from ocpm_desk.kernel import clock
-from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError, TransitionNotAllowed
+from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError
 from ocpm_desk.kernel.letters import Letter, Mark, Signature, body_from_json, clean_text
-from ocpm_desk.kernel.lifecycle import OrderState, Status, check_transition
+from ocpm_desk.kernel.lifecycle import OrderState, Status, TransitionNotAllowed, check_transition
 from ocpm_desk.kernel.notes import note as stored
 from ocpm_desk.kernel.permissions import Permission
 from ocpm_desk.kernel.phrases import Bilingual, Phrase

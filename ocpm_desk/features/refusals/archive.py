@@ -31,7 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.reference.steps import read_letterhead
 from ocpm_desk.infrastructure.audit_store import seal_pending
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork

@@ -13,8 +13,8 @@ import hashlib
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.casework.claiming import load_order
-from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.casework.steps import load_order
+from ocpm_desk.features.reference.steps import read_letterhead
 from ocpm_desk.features.refusals.api import DraftInput, SubmitBlocker, SubmitBlockerKind
 from ocpm_desk.features.refusals.letter_body import grounds_in_force, letter_body
 from ocpm_desk.features.refusals.proposals import latest_hearing, open_decision, works_the_case

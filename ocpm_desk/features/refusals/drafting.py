@@ -13,8 +13,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.casework.claiming import check_version, load_order, move, order_state
-from ocpm_desk.features.casework.handling import order_address
+from ocpm_desk.features.casework.steps import check_version, load_order, move, order_address, order_state
 from ocpm_desk.features.refusals.api import (
     DraftInput,
     RefusalDraft,

@@ -12,10 +12,8 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from ocpm_desk.features.casework.claiming import check_version, load_order, move, order_state
-from ocpm_desk.features.casework.handling import touch
-from ocpm_desk.features.overview.counts import closure_days
-from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.casework.steps import check_version, load_order, move, order_state, touch
+from ocpm_desk.features.reference.steps import closure_days, read_letterhead
 from ocpm_desk.features.refusals.api import DraftInput, RefusalNotReady
 from ocpm_desk.features.refusals.common import (
     CASEWORKER_TITLE,

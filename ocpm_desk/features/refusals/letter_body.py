@@ -18,8 +18,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.casework.handling import order_address
-from ocpm_desk.features.casework.review import condition_view, order_rule_set
+from ocpm_desk.features.casework.steps import condition_view, order_address, order_rule_set
 from ocpm_desk.features.refusals.api import DraftInput, GroundChoice, SubmitBlocker, draft_blockers
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.kernel.addresses import address_lines

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.reference.letterhead import read_letterhead
+from ocpm_desk.features.reference.steps import read_letterhead
 from ocpm_desk.features.refusals.archive import issue_records, pdf_problem, seal
 from ocpm_desk.features.refusals.common import (
     SIGNATORY_TITLE,

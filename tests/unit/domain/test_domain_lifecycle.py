@@ -10,7 +10,7 @@ from itertools import product
 
 import pytest
 
-from ocpm_desk.kernel.errors import DomainError, TransitionNotAllowed
+from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.kernel.lifecycle import (
     ASSIGNED_STATUSES,
     INITIAL_STATUSES,
@@ -18,6 +18,7 @@ from ocpm_desk.kernel.lifecycle import (
     Outcome,
     Status,
     Transition,
+    TransitionNotAllowed,
     Who,
     check_transition,
     find_transition,
