@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ocpm_desk.features.mailroom.api import PrinterChoice
+from ocpm_desk.features.mailroom.printing import with_preferred_printer
 from ocpm_desk.features.workstation import settings as workstation
 from ocpm_desk.features.workstation.settings import SettingsInvalid, WorkstationSettings
 from ocpm_desk.infrastructure import profiles
@@ -135,10 +136,10 @@ def test_the_workstation_may_only_lock_sooner() -> None:
 
 def test_the_preferred_printer_comes_first_and_is_the_default() -> None:
     listed = [PrinterChoice("Accueil", True, True), PrinterChoice("Bureau-2e", False, True)]
-    chosen = workstation.with_preferred_printer(listed, "Bureau-2e")
+    chosen = with_preferred_printer(listed, "Bureau-2e")
     assert [(p.name, p.is_default) for p in chosen] == [("Bureau-2e", True), ("Accueil", False)]
-    assert workstation.with_preferred_printer(listed, "") == listed
-    assert workstation.with_preferred_printer(listed, "Gone") == listed
+    assert with_preferred_printer(listed, "") == listed
+    assert with_preferred_printer(listed, "Gone") == listed
 
 
 def test_printers_are_listed_without_a_login() -> None:

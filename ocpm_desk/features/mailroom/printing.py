@@ -25,6 +25,7 @@ from ocpm_desk.features.mailroom.postal_items import (
     product_code,
     town,
 )
+from ocpm_desk.infrastructure import config
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
 from ocpm_desk.infrastructure.use_case import use_case
@@ -136,9 +137,19 @@ def print_queue(engine: Engine, actor: Actor) -> list[PrintItem]:
 
 @use_case(Permission.PRINT_DOCUMENTS)
 def printers(engine: Engine, actor: Actor) -> list[PrinterChoice]:
+    """The print system's printers, this workstation's default printer (the settings dialog's) marked and first."""
     from ocpm_desk.infrastructure.printing import cups_printers
 
-    return [PrinterChoice(p.name, p.is_default, p.accepting) for p in cups_printers()]
+    found = [PrinterChoice(p.name, p.is_default, p.accepting) for p in cups_printers()]
+    return with_preferred_printer(found, config.value(config.PRINTER))
+
+
+def with_preferred_printer(printers: list[PrinterChoice], preferred: str) -> list[PrinterChoice]:
+    """``printers`` with the workstation's preferred one (when present) marked default and listed first."""
+    if not preferred or not any(p.name == preferred for p in printers):
+        return printers
+    marked = [PrinterChoice(p.name, p.name == preferred, p.accepting) for p in printers]
+    return sorted(marked, key=lambda p: not p.is_default)
 
 
 @use_case(Permission.PRINT_DOCUMENTS)

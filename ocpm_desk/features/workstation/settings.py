@@ -143,10 +143,6 @@ def idle_lock_preference() -> int | None:
     return config.value(config.WORKSTATION_IDLE_LOCK)
 
 
-def preferred_printer() -> str:
-    return config.value(config.PRINTER)
-
-
 # ---- checking and saving -----------------------------------------------------------------------------------------
 
 
@@ -243,16 +239,6 @@ def list_printers() -> list[PrinterChoice]:
     from ocpm_desk.infrastructure.printing import cups_printers
 
     return [PrinterChoice(p.name, p.is_default, p.accepting) for p in cups_printers()]
-
-
-def with_preferred_printer(printers: list[PrinterChoice], preferred: str) -> list[PrinterChoice]:
-    """``printers`` with the workstation's preferred one (when present) marked default and listed first."""
-    if not preferred or not any(p.name == preferred for p in printers):
-        return printers
-    from ocpm_desk.features.mailroom.api import PrinterChoice  # loaded with the settings dialog, not at start
-
-    marked = [PrinterChoice(p.name, p.name == preferred, p.accepting) for p in printers]
-    return sorted(marked, key=lambda p: not p.is_default)
 
 
 def effective_idle_lock_minutes(database_minutes: int, preference: int | None) -> int:
