@@ -12,7 +12,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from ocpm_desk.features.accounts.connector import Connector, ProfileChoice
+from ocpm_desk.connector import Connector, ProfileChoice
 from ocpm_desk.infrastructure import config, secrets
 from ocpm_desk.infrastructure import profiles as prof
 from ocpm_desk.kernel.errors import ConnectionFailed

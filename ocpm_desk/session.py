@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ocpm_desk.connector import Connector as Connector  # re-exported: the names the GUI knows
+from ocpm_desk.connector import ProfileChoice as ProfileChoice
 from ocpm_desk.features.accounts.api import StaffIdentity
-from ocpm_desk.features.accounts.connector import Connector as Connector  # re-exported: the names the GUI knows
-from ocpm_desk.features.accounts.connector import ProfileChoice as ProfileChoice
 from ocpm_desk.features.audit.api import AuditApi
 from ocpm_desk.features.casework.api import CaseworkApi
 from ocpm_desk.features.intake.api import IntakeApi

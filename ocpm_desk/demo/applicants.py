@@ -14,7 +14,8 @@ from ocpm_desk.demo.proportions import LONG_STREET_TAIL
 
 
 class Applicants:
-    """Draws an order's subject from the register, and writes its applicants' rows as they were typed."""
+    """An order's people: its subject drawn from the register, the rows of its applicants (ids assigned by
+    ``writer``) as they were typed, and its delivery address."""
 
     def __init__(self, writer: BulkWriter, rng: random.Random, register: Register) -> None:
         self.writer = writer
@@ -22,6 +23,7 @@ class Applicants:
         self.register = register
 
     def subject(self, service: str, defect: str | None) -> Person:
+        """Whom the order is about: someone the deliberate ``defect`` applies to, else someone fit for ``service``."""
         rng = self.rng
         if defect == "not_registered":
             return rng.choice(self.register.departed)
@@ -51,7 +53,8 @@ class Applicants:
                 changed = last_name[:i] + last_name[i + 1:]  # a letter left out
                 last_name = changed if changed != last_name else last_name + "e"
             else:
-                others = self.register.pools.female[person.pool] if person.sex == "F" else self.register.pools.male[person.pool]
+                pools = self.register.pools
+                others = pools.female[person.pool] if person.sex == "F" else pools.male[person.pool]
                 first_name = next((n for n in rng.sample(others, min(5, len(others))) if n != first_name),
                                   first_name + "e")
         elif defect == "identity_birth":

@@ -87,7 +87,7 @@ class Histories:
         return moment if moment <= self.cutoff else max(prev + timedelta(seconds=1), self.cutoff)
 
     def path(self, status: Status, defect: str | None, paid: datetime | None, ordered: datetime,
-              recent: bool = False) -> tuple[list[Step], str | None, str | None, date | None]:
+             recent: bool = False) -> tuple[list[Step], str | None, str | None, date | None]:
         """The status steps of an order, its assignee, hold reason and hold date; ``recent``: a granted order
         claimed and approved on one of the last working days."""
         rng = self.rng

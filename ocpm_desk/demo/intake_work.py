@@ -64,6 +64,8 @@ def _intake_lines(today: date, first_seq: int) -> bytes:
 
 
 def intake_work(engine: Engine, today: date) -> dict[str, int]:
+    """Import the demo intake file as the intake account, resolve its unknown service as the supervisor; returns
+    the lines quarantined and resolved (``SeedSummary.intake``)."""
     with engine.connect() as conn:
         last = conn.execute(select(func.max(Base.metadata.tables["orders"].c.reference))).scalar() or ""
     first_seq = int(last[-8:]) + 1_000 if last[-8:].isdigit() else 90_000_000

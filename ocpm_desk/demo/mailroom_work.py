@@ -26,8 +26,8 @@ from ocpm_desk.kernel.lifecycle import Outcome, Status
 #: decisions); items shipped; tracking events recorded, deliveries among them; returns recorded; orders sent again;
 #: corrections reissued (attributable to the OCPM) and recorded (attributable to the applicant); deposit lists.
 MAIL_COUNTS = ("print_jobs", "printed_hearing_letters", "printed_attestations", "printed_decisions", "shipped",
-                "tracking_events", "delivered", "returned", "sent_again", "corrections_reissued",
-                "corrections_recorded", "deposit_lists")
+               "tracking_events", "delivered", "returned", "sent_again", "corrections_reissued",
+               "corrections_recorded", "deposit_lists")
 _MAX_PRINTED_ATTESTATIONS = 5  # of the attestations waiting, and at most half of them: the others stay waiting
 _CORRECTIONS = (
     ("ocpm", "Le demandeur signale que la date d'arrivée à Genève indiquée sur l'attestation est erronée ; le "

@@ -215,8 +215,8 @@ class OrderSeeder:
             if status not in UNPAID:
                 paid_local = ordered_local + timedelta(minutes=rng.randint(1, 15), seconds=rng.randrange(60))
                 payment = self._payment(service, product, quantity, paid_local, defect)
-            steps, assignee, hold_reason, hold_until = self.histories.path(status, defect, paid_local, ordered_local,
-                                                                  index in recent)
+            steps, assignee, hold_reason, hold_until = self.histories.path(status, defect, paid_local,
+                                                                           ordered_local, index in recent)
             order_id = self.writer.new_id("orders")
             row: Row = {
                 "id": order_id, "reference": make_order_reference(ordered_local.year, plan.seq),
@@ -295,11 +295,11 @@ class OrderSeeder:
         rng = self.rng
         day = paid_local.date()
         fee = in_force(self.ref.fees.get(service, []), day,
-                        QT_TRANSLATE_NOOP("Message", "fee schedule for {service}"), service=service)
+                       QT_TRANSLATE_NOOP("Message", "fee schedule for {service}"), service=service)
         tariff = in_force(self.ref.tariffs.get(product, []), day,
-                           QT_TRANSLATE_NOOP("Message", "postal tariff for {product}"), product=product)
+                          QT_TRANSLATE_NOOP("Message", "postal tariff for {product}"), product=product)
         rule_set = in_force(self.ref.rule_sets.get(service, []), day,
-                             QT_TRANSLATE_NOOP("Message", "condition rule set for {service}"), service=service)
+                            QT_TRANSLATE_NOOP("Message", "condition rule set for {service}"), service=service)
         fee_paid = fee.amount * quantity
         if defect == "payment_short":  # paid one attestation fewer, or an outdated amount
             fee_paid = fee.amount * (quantity - 1) if quantity > 1 else fee.amount - rng.choice((500, 1000))

@@ -238,8 +238,8 @@ class Register:
                 if rng.random() < 0.08:  # double first names (Jean-Pierre, Anne-Marie…)
                     double = f"{first_name}-{self._name(pool, sex)[1]}"
                     first_name = double if len(double) <= 30 else first_name
-            person = Person(self.writer.new_id("register_persons"), self._avs(), last_name, first_name, birth, sex, pool,
-                             kind, "", None, "", "", "CH", swiss=swiss, nationality=nationality, guardian=guardian)
+            person = Person(self.writer.new_id("register_persons"), self._avs(), last_name, first_name, birth, sex,
+                            pool, kind, "", None, "", "", "CH", swiss=swiss, nationality=nationality, guardian=guardian)
             persons.append({
                 "id": person.id, "avs": person.avs, "last_name": last_name, "first_name": first_name,
                 "birth_date": birth, "sex": sex, "nationality": nationality, "swiss_citizen": swiss,
@@ -254,8 +254,9 @@ class Register:
                 residence(person, person.street, person.house_number, person.zip_code, person.town, person.commune,
                           person.arrived, None, None)
                 guardianships.append({
-                    "id": self.writer.new_id("register_guardianships"), "ward_id": person.id, "guardian_id": guardian.id,
-                    "kind": "parent" if rng.random() < 0.97 else "guardian", "valid_from": birth, "valid_to": None,
+                    "id": self.writer.new_id("register_guardianships"), "ward_id": person.id,
+                    "guardian_id": guardian.id, "kind": "parent" if rng.random() < 0.97 else "guardian",
+                    "valid_from": birth, "valid_to": None,
                 })
                 self.minors.append(person)
             elif kind == "resident":
@@ -313,6 +314,6 @@ class Register:
         last_name, first_name = self._name(pool, sex)
         street, number, zip_code, town, _commune = self.geneva_address()
         person = Person(0, self._avs(), last_name, first_name, self._birth_date(False), sex, pool, "unregistered",
-                         street, number, zip_code, town, "CH")
+                        street, number, zip_code, town, "CH")
         self._contact(person)
         return person

@@ -57,9 +57,9 @@ FOREIGN: tuple[tuple[str, str, str, str, int], ...] = (
     ("US", "NY 10001", "New York", "en", 3),
 )
 COUNTRY_LABELS = {"FR": "France", "PT": "Portugal", "IT": "Italie", "ES": "Espagne", "DE": "Allemagne",
-                   "GB": "Royaume-Uni", "BE": "Belgique", "US": "États-Unis"}
+                  "GB": "Royaume-Uni", "BE": "Belgique", "US": "États-Unis"}
 ENGLISH_STREETS = ("High Street", "Station Road", "Church Lane", "Victoria Road", "Park Avenue", "Main Street",
-                    "Broadway", "Elm Street", "Oxford Road", "Kings Road")
+                   "Broadway", "Elm Street", "Oxford Road", "Kings Road")
 # nationality of foreign residents → (weight, name pool)
 NATIONALITIES: tuple[tuple[str, int, str], ...] = (
     ("PT", 22, "pt_PT"), ("FR", 20, "fr_FR"), ("IT", 14, "it_IT"), ("ES", 10, "es_ES"), ("DE", 6, "de_DE"),
@@ -68,7 +68,7 @@ NATIONALITIES: tuple[tuple[str, int, str], ...] = (
 SWISS_ORIGINS = (("fr_CH", 62), ("de_CH", 18), ("it_IT", 10), ("fr_FR", 10))
 PERMITS = (("C", 55), ("B", 35), ("L", 4), ("Ci", 3), ("F", 2), ("N", 1))
 LANGUAGE_BY_POOL = {"fr_CH": "fr", "fr_FR": "fr", "de_CH": "de", "de_DE": "de", "it_IT": "it", "en": "en",
-                     "pt_PT": "fr", "es_ES": "fr"}
+                    "pt_PT": "fr", "es_ES": "fr"}
 EMAIL_DOMAINS = ("example.ch", "example.com", "example.org", "example.net")
 FAKER_LOCALES = ("fr_CH", "de_CH", "it_IT", "fr_FR", "de_DE", "es_ES", "pt_PT", "en_GB")
 POOL_DRAWS = 700  # Faker draws per pool and locale (deduplicated: a few thousand names and streets in all)

@@ -73,7 +73,7 @@ BRANDS = (("VISA", 48), ("MASTERCARD", 37), ("POSTFINANCE", 15))
 QUANTITIES = ((1, 93), (2, 5), (3, 2))
 # local hour of an order on the web platform (none after 23:00, so that payment falls the same day)
 HOUR_WEIGHTS = (0.2, 0.1, 0.05, 0.05, 0.05, 0.2, 0.5, 1.5, 3, 4, 4.5, 4, 3, 3.5, 4, 4, 3.5, 3, 2.5, 2.5, 2.5,
-                 2, 1, 0)
+                2, 1, 0)
 
 OPEN = frozenset({Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.WITHDRAWN})
 UNPAID = frozenset({Status.AWAITING_PAYMENT, Status.CANCELLED})

@@ -59,7 +59,7 @@ _RETURN_COMMENTS = (
 #: ground suggested); hearing letters waiting (on hold); hearings recorded as not needed, answered, unanswered;
 #: proposals waiting for approval; proposals returned to their author; decisions issued (orders refused).
 REFUSAL_COUNTS = ("opened", "skipped", "hearing_letters_waiting", "hearings_not_needed", "hearing_answers",
-                   "hearings_unanswered", "proposals", "returned", "refused")
+                  "hearings_unanswered", "proposals", "returned", "refused")
 
 
 class _Candidate(NamedTuple):

@@ -20,7 +20,7 @@ ORDER_TABLES = (
     "register_guardianships", "register_residences", "register_persons", "import_quarantine",
 )
 SEEDED_ID_TABLES = ("register_persons", "register_residences", "register_guardianships", "applicants", "orders",
-                     "order_events", "shipments", "tracking_events")
+                    "order_events", "shipments", "tracking_events")
 
 
 def delete_demo(conn: Connection) -> None:
@@ -34,7 +34,6 @@ def delete_demo(conn: Connection) -> None:
     for name in ORDER_TABLES:
         conn.execute(delete(t[name]))
     conn.execute(delete(t["audit_events"]))
-
 
 
 def reset_sequences(conn: Connection, tables: Sequence[str]) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ocpm_desk.features.accounts.connector import Connector
+from ocpm_desk.connector import Connector
 from ocpm_desk.gui.accounts.login import LoginDialog
 from ocpm_desk.gui.background import run_in_background, wait_for_background
 from ocpm_desk.gui.i18n import install_translators

@@ -1,27 +1,58 @@
-"""GUI fixtures: the application configured as ``run_app`` does it (French), the fakes, a window opener."""
+"""GUI fixtures: the application configured as ``run_app`` does it (French), a database for the screens, the login
+fake, a window opener.
+
+The screens run over the real services: ``gui_engine`` is the test's own SQLite database (``sqlite_engine``: migrated,
+with the reference data) with the staff of ``gui_fakes.USERS``; ``workload`` adds the orders the queue screens show
+(``add_workload``); ``demo_engine`` is a copy of a database filled by the demo seed (refusal work, the mail room's
+day, a quarantine), for the walks over every screen. ``open_window("cdubois")`` opens a window on a real session of
+that user on ``gui_engine``.
+"""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TypedDict, Unpack
 
 import pytest
-from gui_fakes import FakeConnector, FakeSession, session_for
+from gui_fakes import FakeConnector, add_users, session_for
+from ocpm_factories import add_orders
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, select, update
+from sqlalchemy.engine import make_url
 
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.background import pending_count, wait_for_background
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.session import Connector, DeskSession
+from ocpm_desk.infrastructure.db.engine import make_engine
+from ocpm_desk.infrastructure.db.models import Applicant, Order
+from ocpm_desk.kernel import clock
+from ocpm_desk.kernel.calendar import GENEVA
+from ocpm_desk.session import DeskSession
 
 #: The offscreen platform plugin warns whenever a window's size constraints change (a layout grows); the real
 #: platforms do not. Only that message is ignored; any other Qt warning still fails the test.
 OFFSCREEN_NOISE = r"^This plugin does not support propagateSizeHints\(\)$"
 HERE = Path(__file__).resolve().parent
+#: How many orders the demo database holds: enough for every kind of refusal and mail-room work (a hearing letter
+#: waiting for its answer, a proposal to decide, a return, a letter to print), seeded once per run.
+DEMO_ORDERS = 300
+
+#: The workload of ``add_workload``: (first order, last order, status, assignee, version, applicant's last name).
+WORKLOAD = (
+    (1, 30, "paid", None, 1, "Dupont"),
+    (31, 35, "in_review", "cdubois", 2, "Martin"),
+    (36, 38, "in_review", "jmeyer", 2, "Rochat"),
+    (39, 40, "on_hold", "cdubois", 3, "Favre"),
+    (41, 43, "approved", None, 4, "Bonvin"),
+    (44, 45, "awaiting_payment", None, 1, "Keller"),
+)
+SERVICES = ("ATT-RES", "ATT-RES-HIST", "ATT-DEP")  # order n asks for SERVICES[n % 3]
 
 
 class WindowTimings(TypedDict, total=False):
@@ -59,20 +90,88 @@ def _background_drained() -> Iterator[None]:
     assert not leaked_cursor, "a busy cursor was left set"
 
 
-@pytest.fixture
-def connector() -> FakeConnector:
-    fake = FakeConnector()
-    _typed: Connector = fake  # the fake keeps to the protocol
-    return fake
+# ---- the databases -----------------------------------------------------------------------------------------------
 
 
 @pytest.fixture
-def open_window(qtbot: QtBot) -> Callable[..., MainWindow]:
+def gui_engine(sqlite_engine: Engine) -> Engine:
+    """The test's database (reference data, no orders) with the staff of ``USERS``."""
+    add_users(sqlite_engine)
+    return sqlite_engine
+
+
+def paid_on(n: int) -> datetime:
+    """When order ``n`` of the workload was paid: ``46 - n`` days before today, at 09:00 in Geneva (older as ``n``
+    is smaller; the delivery clock of the first ones is late, of the last ones due or on track)."""
+    day = clock.today() - timedelta(days=46 - n)
+    return datetime.combine(day, time(9), GENEVA).astimezone(UTC)
+
+
+def add_workload(engine: Engine) -> None:
+    """A small office's orders (``WORKLOAD``), order ``n`` with id ``n`` and reference ``ED-2026-{n:08d}``, for
+    ``n`` in 1…45: 30 paid, cdubois's five in review and two on hold, jmeyer's three in review, three approved,
+    two waiting for their payment. The applicant of order ``n`` is « <last name>, Jean <n> »."""
+    for first, last, status, assignee, version, name in WORKLOAD:
+        ids = add_orders(engine, last - first + 1, status="awaiting_payment" if status == "awaiting_payment" else "paid")
+        with engine.begin() as conn:
+            for n, order_id in zip(range(first, last + 1), ids, strict=True):
+                at = paid_on(n)
+                conn.execute(update(Order).where(Order.id == order_id).values(
+                    id=n, reference=f"ED-2026-{n:08d}", service_code=SERVICES[n % 3], status=status, assigned_to=assignee,
+                    version=version, outcome="granted" if status == "approved" else None,
+                    ordered_at=at - timedelta(minutes=5), paid_at=None if status == "awaiting_payment" else at))
+                conn.execute(update(Applicant).where(Applicant.id == select(Order.applicant_id).where(
+                    Order.id == n).scalar_subquery()).values(last_name=name, first_name=f"Jean {n}"))
+
+
+@pytest.fixture
+def workload(gui_engine: Engine) -> Engine:
+    """``gui_engine`` with the orders of ``add_workload``."""
+    add_workload(gui_engine)
+    return gui_engine
+
+
+@pytest.fixture(scope="session")
+def demo_template(migrated_sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database filled once per run by the demo seed (``DEMO_ORDERS`` orders), with the staff of ``USERS``."""
+    from ocpm_desk.demo.seed import seed_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    shutil.copyfile(migrated_sqlite_template, path)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        seed_demo(engine, orders=DEMO_ORDERS)
+        add_users(engine)
+    finally:
+        engine.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_engine(demo_template: Path, sqlite_url: str) -> Iterator[Engine]:
+    """A copy of the demo database for the test."""
+    shutil.copyfile(demo_template, make_url(sqlite_url).database or "")
+    engine = make_engine(sqlite_url)
+    yield engine
+    engine.dispose()
+
+
+# ---- the login and the window --------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def connector(gui_engine: Engine) -> FakeConnector:
+    return FakeConnector(gui_engine)
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, request: pytest.FixtureRequest) -> Callable[..., MainWindow]:
     """``open_window(session_or_username, screen=None)``: a shown main window whose first screen (the one the role
-    lands on) has loaded, or the screen named ``screen`` (shown from the navigation, as the user would)."""
+    lands on) has loaded, or the screen named ``screen`` (shown from the navigation, as the user would). A username
+    of ``USERS`` logs in on ``gui_engine``."""
 
     def open_(who: str | DeskSession, *, screen: str | None = None, **kwargs: Unpack[WindowTimings]) -> MainWindow:
-        session = session_for(who) if isinstance(who, str) else who
+        session = session_for(request.getfixturevalue("gui_engine"), who) if isinstance(who, str) else who
         window = MainWindow(session, **kwargs)
         qtbot.addWidget(window)
         window.show()

@@ -1,47 +1,54 @@
-"""Fakes of ``ocpm_desk.session``: a ``Connector`` and ``DeskSession`` with in-memory data.
+"""What a real database cannot show, for the GUI tests: the login and a connection that drops.
 
-They keep to the protocols and record on which thread each call ran, so that tests can prove the database is
-never touched from the GUI thread. ``gate`` events hold a call until the test releases it, to look at the window
-while work is in flight. (A module of its own, not the conftest: tests and review scripts import it by name.)
+The screens run over real sessions (``ocpm_desk.wiring.AppDeskSession``: the features' use cases on the test's
+SQLite database). ``session_for(engine, username)`` logs in one of ``USERS`` — added to the database with their
+display name, roles and ``PASSWORD`` — and wraps the session in a ``WatchedSession``, which
+
+- records on which thread each call ran (``thread_of``), so that tests prove the database is never touched from
+  the GUI thread, and holds calls at a ``gate`` (or ``delays`` them) to look at the window while work is in flight;
+- loses the connection on demand: ``lost`` (every call raises ``ConnectionFailed``, ``check_connection`` is
+  false), or ``fail(name, error)`` for one call;
+- announces changes made "elsewhere" (``announce_change``): the notification PostgreSQL's ``LISTEN`` would bring.
+
+``FakeConnector`` stands for the login: its profiles, ``PASSWORD`` checked here, locked accounts, an unreachable
+server, a keyring in a dict; the session it opens is a real one. (A module of its own, not the conftest: tests and
+review scripts import it by name.)
 """
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, cast
 
-from intake_fakes import FakeIntake
-from order_fakes import FakeCasework
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
 
 from ocpm_desk.features.accounts.api import StaffIdentity
-from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification, AuditWitness
-from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
-from ocpm_desk.features.overview.api import Overview, StatusCount
-from ocpm_desk.features.reference.api import Catalogue, PostalProductOffer, ServiceOffer
-from ocpm_desk.kernel.calendar import DeliveryClock
-from ocpm_desk.kernel.errors import (
-    AccountLocked,
-    AuthenticationFailed,
-    ConnectionFailed,
-    NotFound,
-    NothingToClaim,
-    PermissionDenied,
-    StaleVersion,
-    TransitionNotAllowed,
-)
-from ocpm_desk.kernel.lifecycle import OrderState, Status
-from ocpm_desk.kernel.permissions import Permission, has_permission
+from ocpm_desk.features.audit.api import AuditApi
+from ocpm_desk.features.casework.api import CaseworkApi
+from ocpm_desk.features.intake.api import IntakeApi
+from ocpm_desk.features.mailroom.api import MailroomApi
+from ocpm_desk.features.overview.api import OverviewApi
+from ocpm_desk.features.reference.api import ReferenceApi
+from ocpm_desk.features.refusals.api import RefusalsApi
+from ocpm_desk.infrastructure.db.models import Staff, StaffRole, Team
+from ocpm_desk.infrastructure.passwords import hash_password
+from ocpm_desk.kernel.errors import AccountLocked, AuthenticationFailed, ConnectionFailed
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.session import DeskSession, ProfileChoice
+from ocpm_desk.session import Connector, DeskSession, ProfileChoice
+from ocpm_desk.wiring import AppDeskSession
 
 GUI_THREAD = threading.main_thread().ident
 
 PASSWORD = "correct horse"
 
+#: The staff of the GUI tests: username → (display name, roles).
 USERS: dict[str, tuple[str, frozenset[Role]]] = {
     "cdubois": ("Claire Dubois", frozenset({Role.CASEWORKER})),
     "mrochat": ("Marc Rochat", frozenset({Role.SUPERVISOR})),
@@ -52,378 +59,185 @@ USERS: dict[str, tuple[str, frozenset[Role]]] = {
     "jmeyer": ("Julie Meyer", frozenset({Role.CASEWORKER, Role.SUPERVISOR})),
 }
 
-ALL_COUNTS: dict[Status, int] = {
-    Status.AWAITING_PAYMENT: 42,
-    Status.CANCELLED: 17,
-    Status.PAID: 128,
-    Status.IN_REVIEW: 36,
-    Status.ON_HOLD: 9,
-    Status.REFUSAL_PROPOSED: 4,
-    Status.REFUSED: 23,
-    Status.APPROVED: 61,
-    Status.READY_TO_SHIP: 12,
-    Status.SHIPPED: 1540,
-    Status.DELIVERED: 12873,
-    Status.RETURNED: 7,
-    Status.WITHDRAWN: 15,
-}
-MAILROOM_STATUSES = (Status.APPROVED, Status.REFUSED, Status.READY_TO_SHIP, Status.SHIPPED, Status.DELIVERED,
-                     Status.RETURNED)  # fmt: skip
-AS_OF = datetime(2026, 3, 12, 9, 41, tzinfo=UTC)
-
-SERVICES = (
-    ServiceOffer("ATT-RES", "Attestation de résidence", 2500, "8.1", date(2024, 1, 1), None),
-    ServiceOffer("ATT-RES-HIST", "Attestation de résidence avec historique des séjours", 2500, "8.1",
-                 date(2024, 1, 1), None),
-    ServiceOffer("ATT-RES-CIV", "Attestation de résidence avec droits civiques", 2500, "8.1", date(2024, 1, 1),
-                 None),
-    ServiceOffer("ATT-DEP", "Attestation de départ", 2500, "8.1", date(2024, 1, 1), date(2026, 12, 31)),
-    ServiceOffer("ATT-DEP-HIST", "Attestation de départ avec historique", 12000, "0", date(2025, 7, 1), None),
-)  # fmt: skip
-POSTAL_PRODUCTS = (
-    PostalProductOffer("B", "Courrier B", 0, False, False),
-    PostalProductOffer("A", "Courrier A", 120, False, False),
-    PostalProductOffer("R", "Lettre recommandée", 650, True, False),
-    PostalProductOffer("INT-R", "Recommandé international", 900, True, True),
-)
+LOST = "connection lost (test)"
+TEAM = "Équipe attestations"  # the caseworkers and supervisors of ``USERS``: a supervisor audits their team
 
 
-#: A small audit trail, newest first, as ``DeskSession.audit_events`` returns it.
-AUDIT_ROWS = (
-    AuditRow(7, datetime(2026, 3, 12, 13, 5, 9, tzinfo=UTC), "smuller", "audit.searched", "audit", "search", None,
-             '{"action":"order.viewed","found":2,"limit":500}'),
-    AuditRow(6, datetime(2026, 3, 12, 10, 2, tzinfo=UTC), "cdubois", "order.viewed", "order", "12",
-             "ED-2026-00000012", '{"reference":"ED-2026-00000012"}'),
-    AuditRow(5, datetime(2026, 3, 12, 9, 58, tzinfo=UTC), "cdubois", "order.claim", "order", "12",
-             "ED-2026-00000012", '{"assigned_to":"cdubois","from":"paid","to":"in_review"}'),
-    AuditRow(4, datetime(2026, 3, 11, 23, 30, tzinfo=UTC), "jmeyer", "order.viewed", "order", "7",
-             "ED-2026-00000007", '{"reference":"ED-2026-00000007"}'),
-    AuditRow(3, datetime(2026, 3, 11, 8, 0, tzinfo=UTC), "cdubois", "staff.login", "staff", "cdubois", None, "{}"),
-    AuditRow(2, datetime(2026, 3, 10, 7, 0, tzinfo=UTC), "edemarches", "row.insert", "orders", "12",
-             "ED-2026-00000012", '{"status": "paid"}'),
-    AuditRow(1, datetime(2026, 3, 1, 6, 0, tzinfo=UTC), "system:cli", "reference.loaded", "reference_data",
-             "resources/reference", None, '{"rows_changed":94}'),
-)  # fmt: skip
-AUDIT_HEAD = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+@functools.cache
+def password_hash() -> str:
+    """``PASSWORD``'s argon2 hash, computed once per run (a hash takes a tenth of a second on purpose)."""
+    return hash_password(PASSWORD)
 
 
-def _clock(days: int) -> DeliveryClock:
-    return DeliveryClock.ON_TRACK if days < 7 else DeliveryClock.DUE if days <= 14 else DeliveryClock.LATE
+def add_users(engine: Engine, *usernames: str) -> None:
+    """The staff of ``USERS`` (those named, or all) who are not in the database yet, with ``PASSWORD``; the
+    caseworkers and supervisors in the team ``TEAM``."""
+    with Session(engine) as s:
+        team = s.scalar(select(Team).where(Team.name == TEAM))
+        for username in usernames or tuple(USERS):
+            if s.get(Staff, username) is not None:
+                continue
+            display_name, roles = USERS[username]
+            if team is None and roles & {Role.CASEWORKER, Role.SUPERVISOR}:
+                team = Team(name=TEAM)
+                s.add(team)
+                s.flush()
+            s.add(Staff(username=username, display_name=display_name, password_hash=password_hash(), active=True,
+                        failed_logins=0, created_at=datetime.now(UTC),
+                        team_id=team.id if team and roles & {Role.CASEWORKER, Role.SUPERVISOR} else None,
+                        roles=[StaffRole(role=r.value) for r in sorted(roles)]))  # fmt: skip
+        s.commit()
 
 
-def queue_row(n: int, status: Status = Status.PAID, assigned_to: str | None = None, *, version: int = 1,
-              last_name: str = "Dupont") -> QueueRow:
-    """Order ``n`` of a fake queue: older as ``n`` is smaller; ``sort_value`` left for ``queue_page`` to set."""
-    ordered_at = datetime(2026, 1, 5, 8, 0, tzinfo=UTC) + timedelta(hours=n)
-    paid_at = None if status is Status.AWAITING_PAYMENT else ordered_at + timedelta(minutes=5)
-    days = max(0, 40 - n // 3)
-    codes = ("ATT-RES", "ATT-RES-HIST", "ATT-DEP")
-    return QueueRow(n, f"ED-2026-{n:08d}", codes[n % 3], f"{last_name}, Jean {n}", paid_at, ordered_at, days,
-                    _clock(days), status, assigned_to, version, None)  # fmt: skip
+def demo_label(where: str = "demo.sqlite") -> Phrase:
+    """The status bar's database label of a Démo login: « Démo — demo.sqlite »."""
+    return Phrase("{profile} — {where}", context="Profile", profile=Phrase("Demo", context="Profile"), where=where)
 
 
-def demo_queue_rows() -> list[QueueRow]:
-    """A small workload: 30 paid orders, a few in review (cdubois, jmeyer), on hold, approved, unpaid."""
-    rows = [queue_row(n) for n in range(1, 31)]
-    rows += [queue_row(n, Status.IN_REVIEW, "cdubois", version=2, last_name="Martin") for n in range(31, 36)]
-    rows += [queue_row(n, Status.IN_REVIEW, "jmeyer", version=2, last_name="Rochat") for n in range(36, 39)]
-    rows += [queue_row(n, Status.ON_HOLD, "cdubois", version=3, last_name="Favre") for n in range(39, 41)]
-    rows += [queue_row(n, Status.APPROVED, "jmeyer", version=4, last_name="Bonvin") for n in range(41, 44)]
-    rows += [queue_row(n, Status.AWAITING_PAYMENT, last_name="Keller") for n in range(44, 46)]
-    return rows
+def session_for(engine: Engine, username: str, *, must_change_password: bool = False) -> WatchedSession:
+    """``username`` of ``USERS`` logged in on ``engine`` (added to its staff if missing): a real session, watched."""
+    add_users(engine, username)
+    display_name, roles = USERS[username]
+    identity = StaffIdentity(username, display_name, roles, must_change_password=must_change_password)
+    return WatchedSession(AppDeskSession(engine, identity, demo_label()))
 
 
-def _in_queue(row: QueueRow, spec: QueueSpec) -> bool:
-    if spec.queue is Queue.TO_PROCESS and row.status is not Status.PAID:
-        return False
-    if spec.queue is Queue.MINE and not (
-        row.assigned_to == spec.username and row.status in (Status.IN_REVIEW, Status.REFUSAL_PROPOSED)
-    ):
-        return False
-    if spec.queue is Queue.ON_HOLD and (
-        row.status is not Status.ON_HOLD or (spec.username and row.assigned_to != spec.username)
-    ):
-        return False
-    if spec.statuses and row.status not in spec.statuses:
-        return False
-    if spec.service_codes and row.service_code not in spec.service_codes:
-        return False
-    if spec.sort is SortKey.PAID_AT and row.paid_at is None:
-        return False
-    if spec.clock is not None and (row.clock is not spec.clock or row.status not in
-                                   (Status.PAID, Status.IN_REVIEW, Status.ON_HOLD, Status.REFUSAL_PROPOSED)):
-        return False
-    if (spec.paid_from is not None or spec.paid_to is not None) and row.paid_at is None:
-        return False
-    if spec.paid_from is not None and row.paid_at is not None and row.paid_at < spec.paid_from:
-        return False
-    if spec.paid_to is not None and row.paid_at is not None and row.paid_at >= spec.paid_to:
-        return False
-    text = (spec.search or "").strip()
-    return not text or text.upper() == row.reference or row.applicant.lower().startswith(text.lower())
+class _WatchedApi:
+    """One feature's API of a watched session: each method goes through ``WatchedSession.enter`` first."""
+
+    def __init__(self, owner: WatchedSession, feature: str, api: object) -> None:
+        self._owner, self._feature, self._api = owner, feature, api
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        method = getattr(self._api, name)
+        qualified = f"{self._feature}.{name}"
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            self._owner.enter(qualified, args)
+            return method(*args, **kwargs)
+
+        return call
 
 
-def _sort_value(row: QueueRow, key: SortKey) -> Any:
-    return {SortKey.PAID_AT: row.paid_at, SortKey.ORDERED_AT: row.ordered_at, SortKey.REFERENCE: row.reference}[key]
+class WatchedSession:
+    """A real ``DeskSession`` seen by the test. Calls are named ``"<feature>.<method>"`` (``"casework.claim"``)
+    or by the session's own method (``"check_connection"``, ``"unlock"``, ``"idle_lock_minutes"``…)."""
 
-
-def page_of(ordered: list[QueueRow], spec: QueueSpec, after: tuple[Any, int] | None,
-            before: tuple[Any, int] | None, at: int | None, limit: int) -> list[QueueRow]:
-    """``queue_page``'s paging over rows already in the queue's order (each with its ``sort_value``)."""
-    if at is not None and at < 0:
-        return ordered[-limit:] if limit else []
-    if at is not None:
-        return ordered[at : at + limit]
-
-    def follows(a: tuple[Any, int], b: tuple[Any, int]) -> bool:  # ``a`` comes after ``b`` in the queue's order
-        return a < b if spec.descending else a > b
-
-    if before is not None:
-        return [r for r in ordered if follows(before, (r.sort_value, r.id))][-limit:]
-    if after is not None:
-        return [r for r in ordered if follows((r.sort_value, r.id), after)][:limit]
-    return ordered[:limit]
-
-
-def on_thread(name: str) -> tuple[str, int]:
-    return name, threading.get_ident()
-
-
-class FakeSession(FakeCasework, FakeIntake):
-    """In-memory ``DeskSession``; ``gate`` (when set) holds every call until the test sets it."""
-
-    def __init__(self, identity: StaffIdentity, where: str = "demo.sqlite") -> None:
-        self._identity = identity
-        self._label = Phrase("{profile} — {where}", context="Profile", profile=Phrase("Demo", context="Profile"),
-                             where=where)
-        self.connection_ok = True
-        self.overview_error: BaseException | None = None
-        self.catalogue_error: BaseException | None = None
-        self.counts: dict[Status, int] | None = None  # None: the defaults for the roles
-        self.services: tuple[ServiceOffer, ...] = SERVICES
-        self.postal_products: tuple[PostalProductOffer, ...] = POSTAL_PRODUCTS
-        self.gate: threading.Event | None = None
+    def __init__(self, real: DeskSession) -> None:
+        self.real = real
         self.calls: list[tuple[str, int]] = []
+        self.asked: list[tuple[str, tuple[Any, ...]]] = []  # (call, its arguments)
+        self.gate: threading.Event | None = None  # when set: every call waits for it
+        self.delays: dict[str, float] = {}  # call → seconds it takes longer (a slow query)
+        self.lost = False  # True: the database cannot be reached
         self.closed = False
-        self.witness: AuditWitness | None = None  # what audit_witness() answers (the auditor's screen shows it)
-        self.audit_rows: tuple[AuditRow, ...] = AUDIT_ROWS
-        self.audit_searches: list[AuditFilter] = []
-        self.verification = AuditVerification(True, len(AUDIT_ROWS), len(AUDIT_ROWS), AUDIT_HEAD)
-        self.audit_error: BaseException | None = None
-        self.idle_minutes: float = 15  # tests of the idle lock set a fraction of a minute
-        self.unlock_error: BaseException | None = None  # raised by unlock() instead of checking the password
-        self.queue_rows: list[QueueRow] = demo_queue_rows()  # every order, the queues filter and sort them
-        self.queue_specs: list[QueueSpec] = []  # as asked by queue_count
-        self.page_calls: list[dict[str, Any]] = []
-        self.page_delay_s = 0.0  # a slow query: queue_page sleeps that long in the worker
-        self.queue_error: BaseException | None = None
-        self.claim_errors: dict[int, BaseException] = {}  # raised by claim(order_id) for that order
-        self._init_casework()  # the order screen's part (order_fakes)
-        self._init_intake()  # the import and the quarantine (intake_fakes)
+        self.change_waits: list[int] = []  # threads that waited for changes
+        self._changes = threading.Event()
+        self._failures: dict[str, tuple[BaseException, Callable[..., bool] | None]] = {}
+        self.casework = cast(CaseworkApi, _WatchedApi(self, "casework", real.casework))
+        self.refusals = cast(RefusalsApi, _WatchedApi(self, "refusals", real.refusals))
+        self.mailroom = cast(MailroomApi, _WatchedApi(self, "mailroom", real.mailroom))
+        self.intake = cast(IntakeApi, _WatchedApi(self, "intake", real.intake))
+        self.audit = cast(AuditApi, _WatchedApi(self, "audit", real.audit))
+        self.reference = cast(ReferenceApi, _WatchedApi(self, "reference", real.reference))
+        self.overview = cast(OverviewApi, _WatchedApi(self, "overview", real.overview))
 
-    # ---- queues and claiming
+    # ---- what the test controls
 
-    def _queue(self, spec: QueueSpec) -> list[QueueRow]:
-        if not has_permission(self._identity.roles, Permission.VIEW_QUEUES):
-            raise PermissionDenied(self._identity.username, Permission.VIEW_QUEUES.value)
-        if self.queue_error is not None:
-            raise self.queue_error
-        if spec.queue is Queue.MINE:
-            spec = replace(spec, username=self._identity.username)
-        rows = [replace(r, sort_value=_sort_value(r, spec.sort)) for r in self.queue_rows if _in_queue(r, spec)]
-        rows.sort(key=lambda r: (r.sort_value, r.id), reverse=spec.descending)
-        return rows
+    def fail(self, name: str, error: BaseException | None = None, when: Callable[..., bool] | None = None) -> None:
+        """From now on the call ``name`` raises ``error`` (a ``ConnectionFailed`` by default) — only when
+        ``when(*args)`` holds, if given — instead of running; ``heal(name)`` ends it."""
+        self._failures[name] = (error or ConnectionFailed(LOST), when)
 
-    def queue_count(self, spec: QueueSpec) -> int:
-        self._enter("queue_count")
-        self.queue_specs.append(spec)
-        return len(self._queue(spec))
+    def heal(self, name: str) -> None:
+        self._failures.pop(name, None)
 
-    def queue_page(self, spec: QueueSpec, *, after: tuple[Any, int] | None = None,
-                   before: tuple[Any, int] | None = None, at: int | None = None, limit: int = 100
-                   ) -> list[QueueRow]:  # fmt: skip
-        self._enter("queue_page")
-        self.page_calls.append({"spec": spec, "after": after, "before": before, "at": at, "limit": limit})
-        if self.page_delay_s:
-            time.sleep(self.page_delay_s)
-        return page_of(self._queue(spec), spec, after, before, at, limit)
-
-    def _find(self, order_id: int) -> int:
-        for i, row in enumerate(self.queue_rows):
-            if row.id == order_id:
-                return i
-        raise NotFound(f"order {order_id} not found")
-
-    def _set(self, index: int, status: Status, assigned_to: str | None) -> OrderState:
-        row = self.queue_rows[index]
-        self.queue_rows[index] = row = replace(row, status=status, assigned_to=assigned_to, version=row.version + 1)
-        return OrderState(row.id, row.reference, row.status, row.assigned_to, row.version)
-
-    def claim_next(self) -> OrderState:
-        self._enter("claim_next")
-        if not has_permission(self._identity.roles, Permission.CLAIM_ORDER):
-            raise PermissionDenied(self._identity.username, Permission.CLAIM_ORDER.value)
-        waiting = [r for r in self.queue_rows if r.status is Status.PAID and r.paid_at is not None]
-        if not waiting:
-            raise NothingToClaim("no paid order is waiting")
-        oldest = min(waiting, key=lambda r: (r.paid_at, r.id))
-        return self._set(self._find(oldest.id), Status.IN_REVIEW, self._identity.username)
-
-    def claim(self, order_id: int, version: int) -> OrderState:
-        self._enter("claim")
-        if not has_permission(self._identity.roles, Permission.CLAIM_ORDER):
-            raise PermissionDenied(self._identity.username, Permission.CLAIM_ORDER.value)
-        if order_id in self.claim_errors:
-            raise self.claim_errors[order_id]
-        index = self._find(order_id)
-        row = self.queue_rows[index]
-        if row.version != version:
-            raise StaleVersion(row.reference, row.assigned_to, None)
-        if row.status is not Status.PAID:
-            raise TransitionNotAllowed(row.status.value, Status.IN_REVIEW.value, "only a paid order can be claimed")
-        return self._set(index, Status.IN_REVIEW, self._identity.username)
-
-    def release(self, order_id: int, version: int) -> OrderState:
-        self._enter("release")
-        if not has_permission(self._identity.roles, Permission.RELEASE_ORDER):
-            raise PermissionDenied(self._identity.username, Permission.RELEASE_ORDER.value)
-        index = self._find(order_id)
-        row = self.queue_rows[index]
-        if row.version != version:
-            raise StaleVersion(row.reference, row.assigned_to, None)
-        if row.status is not Status.IN_REVIEW or row.assigned_to != self._identity.username:
-            raise TransitionNotAllowed(row.status.value, Status.PAID.value, "only your own orders in review")
-        return self._set(index, Status.PAID, None)
-
-    def _enter(self, name: str) -> None:
-        self.calls.append(on_thread(name))
+    def enter(self, name: str, args: tuple[Any, ...] = ()) -> None:
+        """Record the call and its thread; wait at the gate; fail as the test asked."""
+        self.calls.append((name, threading.get_ident()))
+        self.asked.append((name, args))
         if self.gate is not None and not self.gate.wait(10):
             raise TimeoutError(f"{name}: the test never opened the gate")
+        if name in self.delays:
+            time.sleep(self.delays[name])
+        if self.lost:
+            raise ConnectionFailed(LOST)
+        failure = self._failures.get(name)
+        if failure is not None and (failure[1] is None or failure[1](*args)):
+            raise failure[0]
 
     def thread_of(self, name: str) -> list[int]:
+        """The threads the call ``name`` ran on, in order."""
         return [thread for call, thread in self.calls if call == name]
 
-    @property
-    def identity(self) -> StaffIdentity:
-        return self._identity
-
-    @property
-    def database_label(self) -> Phrase:
-        return self._label
-
-    def check_connection(self) -> bool:
-        self._enter("check_connection")
-        return self.connection_ok
-
-    def overview(self) -> Overview:
-        self._enter("overview")
-        if self.overview_error is not None:
-            raise self.overview_error
-        roles = self._identity.roles
-        if self.counts is not None:
-            counts = self.counts
-        elif roles <= {Role.MAILROOM}:
-            counts = {s: ALL_COUNTS[s] for s in MAILROOM_STATUSES}
-        else:
-            counts = ALL_COUNTS
-        return Overview(
-            counts=tuple(StatusCount(s, n) for s, n in counts.items()),
-            on_track=96,
-            due=31,
-            late=8,
-            as_of=AS_OF,
-            clock_shown=not roles <= {Role.MAILROOM},
-        )
-
-    def catalogue(self, on: date) -> Catalogue:
-        self._enter("catalogue")
-        if not has_permission(self._identity.roles, Permission.VIEW_REFERENCE_DATA):
-            raise PermissionDenied(self._identity.username, Permission.VIEW_REFERENCE_DATA.value)
-        if self.catalogue_error is not None:
-            raise self.catalogue_error
-        return Catalogue(on=on, services=self.services, postal_products=self.postal_products)
-
-    def idle_lock_minutes(self) -> int:
-        self._enter("idle_lock_minutes")
-        # Whole minutes in the protocol; the idle-lock tests hand a fraction, which the window reads with float().
-        return cast(int, self.idle_minutes)
-
-    def audit_witness(self) -> AuditWitness | None:
-        self._enter("audit_witness")
-        return self.witness
-
-    def set_own_password(self, new_password: str) -> None:
-        self._enter("set_own_password")
-        self.new_password = new_password
-        self._identity = StaffIdentity(self._identity.username, self._identity.display_name, self._identity.roles)
-
-    def unlock(self, password: str) -> None:
-        self._enter("unlock")
-        if self.unlock_error is not None:
-            raise self.unlock_error
-        if password != PASSWORD:
-            raise AuthenticationFailed()
-
-    def audit_events(self, filters: AuditFilter) -> list[AuditRow]:
-        """Filters ``audit_rows`` as the service does (Geneva days are approximated by UTC days)."""
-        self._enter("audit_events")
-        roles = self._identity.roles
-        if not (has_permission(roles, Permission.VIEW_AUDIT) or has_permission(roles, Permission.VIEW_TEAM_AUDIT)):
-            raise PermissionDenied(self._identity.username, Permission.VIEW_AUDIT.value)
-        if self.audit_error is not None:
-            raise self.audit_error
-        self.audit_searches.append(filters)
-        action = filters.action or ""
-        return [
-            r for r in self.audit_rows
-            if (not filters.order_reference or r.order_reference == filters.order_reference.upper())
-            and (not filters.actor or r.actor == filters.actor)
-            and (not action or (r.action.startswith(action) if action.endswith(".") else r.action == action))
-            and (not filters.date_from or r.occurred_at.date() >= filters.date_from)
-            and (not filters.date_to or r.occurred_at.date() <= filters.date_to)
-        ][: filters.limit]  # fmt: skip
-
-    def verify_audit(self) -> AuditVerification:
-        self._enter("verify_audit")
-        if not has_permission(self._identity.roles, Permission.VERIFY_AUDIT):
-            raise PermissionDenied(self._identity.username, Permission.VERIFY_AUDIT.value)
-        if self.audit_error is not None:
-            raise self.audit_error
-        return self.verification
-
-    def wait_for_change(self, timeout: float) -> bool:
-        """True once after each change the test announces (``announce_change``), else sleeps up to ``timeout``; a
-        closed session returns soon. Not gated, not recorded in ``calls`` (it runs in a loop)."""
-        self.__dict__.setdefault("change_waits", []).append(threading.get_ident())
-        changed: threading.Event = self.__dict__.setdefault("changes", threading.Event())
-        if self.closed:
-            time.sleep(min(timeout, 0.05))
-            return False
-        if not changed.wait(timeout):
-            return False
-        changed.clear()
-        return True
+    def args_of(self, name: str) -> list[tuple[Any, ...]]:
+        """The arguments of each call ``name``, in order."""
+        return [args for call, args in self.asked if call == name]
 
     def announce_change(self) -> None:
         """Orders changed elsewhere: the next ``wait_for_change`` returns True."""
-        self.__dict__.setdefault("changes", threading.Event()).set()
+        self._changes.set()
+
+    # ---- the session
+
+    @property
+    def identity(self) -> StaffIdentity:
+        return self.real.identity
+
+    @property
+    def database_label(self) -> Phrase:
+        return self.real.database_label
+
+    def check_connection(self) -> bool:
+        if self.lost:
+            self.calls.append(("check_connection", threading.get_ident()))
+            return False
+        self.enter("check_connection")
+        return self.real.check_connection()
+
+    def idle_lock_minutes(self) -> int:
+        self.enter("idle_lock_minutes")
+        return self.real.idle_lock_minutes()
+
+    def unlock(self, password: str) -> None:
+        self.enter("unlock")
+        self.real.unlock(password)
+
+    def set_own_password(self, new_password: str) -> None:
+        self.enter("set_own_password")
+        self.real.set_own_password(new_password)
+
+    def wait_for_change(self, timeout: float) -> bool:
+        """True once after each ``announce_change``, else False after ``timeout`` (a closed session: soon). The
+        test is the notification channel; not gated, not in ``calls`` (it runs in a loop)."""
+        self.change_waits.append(threading.get_ident())
+        if self.closed:
+            time.sleep(min(timeout, 0.05))
+            return False
+        if not self._changes.wait(timeout):
+            return False
+        self._changes.clear()
+        return True
 
     def close(self) -> None:
-        self.calls.append(on_thread("close"))
+        self.calls.append(("close", threading.get_ident()))
         self.closed = True
+        self._changes.set()  # wakes a waiting thread
+        self.real.close()
 
 
 @dataclass
 class FakeConnector:
-    """In-memory ``Connector``: users of ``USERS`` with ``PASSWORD``, a dict for a keyring."""
+    """The login over ``engine``: users of ``USERS`` with ``PASSWORD``, a dict for a keyring; a real session."""
 
+    engine: Engine
     default: str = "demo"
     unreachable: bool = False
     locked_until: dict[str, datetime] = field(default_factory=dict)
     keyring: dict[tuple[str, str], str] = field(default_factory=dict)
     keyring_calls: list[tuple[str, ...]] = field(default_factory=list)
     open_calls: list[tuple[str, str, str | None, int]] = field(default_factory=list)
-    sessions: list[FakeSession] = field(default_factory=list)
+    sessions: list[WatchedSession] = field(default_factory=list)
     gate: threading.Event | None = None
     keyring_usable: bool = True  # False: as with keyring's "fail" backend
     prepared: int = 0  # calls of ``prepare``
@@ -449,9 +263,7 @@ class FakeConnector:
             raise AccountLocked(self.locked_until[username])
         if username not in USERS or password != PASSWORD:
             raise AuthenticationFailed()
-        display_name, roles = USERS[username]
-        session = FakeSession(StaffIdentity(username, display_name, roles,
-                                            must_change_password=username in self.one_time))
+        session = session_for(self.engine, username, must_change_password=username in self.one_time)
         self.sessions.append(session)
         return session
 
@@ -477,6 +289,6 @@ class FakeConnector:
         self.prepared += 1
 
 
-def session_for(username: str) -> FakeSession:
-    display_name, roles = USERS[username]
-    return FakeSession(StaffIdentity(username, display_name, roles))
+def _typed(connector: FakeConnector, session: WatchedSession) -> tuple[Connector, DeskSession]:
+    """The fakes keep to the protocols (checked by mypy)."""
+    return connector, session

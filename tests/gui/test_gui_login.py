@@ -1,4 +1,5 @@
-"""The login dialog against the fake connector: messages, busy state, keyring, server profiles."""
+"""The login dialog against the fake connector (a password checked by the fake, a keyring in a dict; the session it
+opens is a real one): messages, busy state, keyring, server profiles, the choice of one's own password."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from ocpm_desk.features.accounts import accounts
 from ocpm_desk.gui.accounts.login import LoginDialog
+from ocpm_desk.kernel.errors import AuthenticationFailed
 
 pytestmark = pytest.mark.gui
 
@@ -293,10 +296,13 @@ def test_a_one_time_password_makes_the_person_choose_their_own_before_the_main_w
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         log_in(qtbot, dialog)
     session = connector.sessions[0]
-    assert session.new_password == "un-vrai-mot-de-passe"
-    assert GUI_THREAD not in session.thread_of("set_own_password")
+    assert session.thread_of("set_own_password") and GUI_THREAD not in session.thread_of("set_own_password")
     assert not dialog.session.identity.must_change_password
     assert "8 caractères" in seen[0] and "diffèrent" in seen[1]
+    # the database holds the password chosen, and only that one
+    assert accounts.authenticate(connector.engine, "cdubois", "un-vrai-mot-de-passe").username == "cdubois"
+    with pytest.raises(AuthenticationFailed):
+        accounts.authenticate(connector.engine, "cdubois", PASSWORD)
 
 
 def test_cancelling_the_choice_of_a_password_closes_the_session(

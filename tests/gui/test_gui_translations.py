@@ -19,12 +19,12 @@ from sqlalchemy import Engine
 import ocpm_desk
 from ocpm_desk.features.intake.rules import Quarantined, read_line, read_reasons, stored_reasons
 from ocpm_desk.features.mailroom import mailroom
-from ocpm_desk.gui.casework.order_text import REFUSALS
 from ocpm_desk.gui.failures import describe_failure, domain_message, phrase_text
 from ocpm_desk.gui.i18n import app_translation_file, choose_language, current_language, install_translators
 from ocpm_desk.gui.intake.screen import reason_text
 from ocpm_desk.gui.labels import in_sentence, role_label, status_in_sentence, status_label
 from ocpm_desk.gui.paths import resources_dir
+from ocpm_desk.gui.stored_text import REFUSALS
 from ocpm_desk.infrastructure.printing import PdfFileSink, PrintFailed
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.kernel.addresses import PostalAddress, address_problems
@@ -289,7 +289,7 @@ def test_a_stored_quarantine_reason_is_said_in_french() -> None:
 
 
 def test_the_order_screens_refusals_name_keys_the_services_raise() -> None:
-    """``order_text.REFUSALS`` knows the services' refusals by their key (``DomainError.keyed``), never by their
+    """``stored_text.REFUSALS`` knows the services' refusals by their key (``DomainError.keyed``), never by their
     English: each key it knows is raised by a service, and each key a service raises is said by the screen."""
     import ast
 

@@ -1,6 +1,7 @@
 """Live updates in the GUI (DESIGN §5): a change announced by the session refreshes the visible queue within a
 second, off the GUI thread, keeping the selection on its orders; the worker stops with the window, leaving no
-thread behind. With the fake session, then with real sessions on SQLite and PostgreSQL."""
+thread behind. With a watched session, whose changes the test announces (as PostgreSQL's ``LISTEN`` would), over
+the real services; then with the real change watchers on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -8,23 +9,18 @@ import itertools
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 
 import pytest
 from gui_fakes import GUI_THREAD, session_for
-from ocpm_factories import add_orders, add_staff
+from ocpm_factories import add_orders, desk_session
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
-from ocpm_desk.bootstrap import AppDeskSession
-from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.gui.casework.queue_model import REFERENCE
 from ocpm_desk.gui.casework.queues import QueueScreen
 from ocpm_desk.gui.live import LiveUpdates
 from ocpm_desk.gui.main_window import LIVE_POLL_MS, MainWindow
-from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.gui
@@ -46,23 +42,23 @@ def _no_thread_left() -> Iterator[None]:
     assert live_threads() == [], "a live-updates thread outlived its test"
 
 
-def test_a_change_is_signalled_on_the_gui_thread_and_waited_for_off_it(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
+def test_a_change_is_signalled_on_the_gui_thread_and_waited_for_off_it(qtbot: QtBot, gui_engine: Engine) -> None:
+    session = session_for(gui_engine, "cdubois")
     live = LiveUpdates(session, wait_s=0.05)
     received: list[int | None] = []
     live.ordersChanged.connect(lambda: received.append(threading.get_ident()))
     live.start()
-    qtbot.waitUntil(lambda: bool(session.__dict__.get("change_waits")))
+    qtbot.waitUntil(lambda: bool(session.change_waits))
     with qtbot.waitSignal(live.ordersChanged, timeout=2000):
         session.announce_change()
     assert received == [GUI_THREAD]
-    assert GUI_THREAD not in session.__dict__["change_waits"]
+    assert GUI_THREAD not in session.change_waits
     live.stop()
     assert live.join(2)
 
 
-def test_nothing_is_signalled_after_stop_and_the_thread_ends(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
+def test_nothing_is_signalled_after_stop_and_the_thread_ends(qtbot: QtBot, gui_engine: Engine) -> None:
+    session = session_for(gui_engine, "cdubois")
     live = LiveUpdates(session, wait_s=0.05)
     live.start()
     assert live.running
@@ -74,8 +70,8 @@ def test_nothing_is_signalled_after_stop_and_the_thread_ends(qtbot: QtBot) -> No
     assert not live.running
 
 
-def test_a_burst_of_changes_makes_one_refresh_per_interval(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
+def test_a_burst_of_changes_makes_one_refresh_per_interval(qtbot: QtBot, gui_engine: Engine) -> None:
+    session = session_for(gui_engine, "cdubois")
     live = LiveUpdates(session, wait_s=0.02, min_interval_s=0.5)
     times: list[float] = []
     live.ordersChanged.connect(lambda: times.append(time.monotonic()))
@@ -91,8 +87,8 @@ def test_a_burst_of_changes_makes_one_refresh_per_interval(qtbot: QtBot) -> None
     assert all(b - a >= 0.45 for a, b in itertools.pairwise(times))
 
 
-def test_destroying_the_object_stops_its_thread(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
+def test_destroying_the_object_stops_its_thread(qtbot: QtBot, gui_engine: Engine) -> None:
+    session = session_for(gui_engine, "cdubois")
     live = LiveUpdates(session, wait_s=0.05)
     live.start()
     stopped = live._stop  # what the worker looks at
@@ -109,9 +105,9 @@ def _open_queue(qtbot: QtBot, window: MainWindow, key: str = "to_process") -> Qu
 
 
 def test_a_claim_elsewhere_refreshes_the_visible_queue_and_the_selection_follows(
-    qtbot: QtBot, open_window: OpenWindow
+    qtbot: QtBot, open_window: OpenWindow, workload: Engine
 ) -> None:
-    session = session_for("cdubois")
+    session = session_for(workload, "cdubois")
     window = open_window(session)
     screen = _open_queue(qtbot, window)
     assert screen.poll_timer.interval() == LIVE_POLL_MS  # polling is only the safety net now
@@ -121,8 +117,9 @@ def test_a_claim_elsewhere_refreshes_the_visible_queue_and_the_selection_follows
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     screen.view.selectionModel().select(model.index(4, 0), flags)  # ED-2026-00000005
     # another workstation takes the two oldest orders
-    session.queue_rows = [replace(r, status=Status.IN_REVIEW, assigned_to="jmeyer") if r.id in (1, 2) else r
-                          for r in session.queue_rows]  # fmt: skip
+    elsewhere = session_for(workload, "jmeyer")
+    elsewhere.casework.claim(1, 1)
+    elsewhere.casework.claim(2, 1)
     announced = time.monotonic()
     session.announce_change()
     qtbot.waitUntil(lambda: model.rowCount() == 28 and not model.loading, timeout=3000)
@@ -133,35 +130,35 @@ def test_a_claim_elsewhere_refreshes_the_visible_queue_and_the_selection_follows
     assert screen.count_label.text() == "28 commandes"
 
 
-def test_a_change_while_the_queue_loads_is_applied_after(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("cdubois")
+def test_a_change_while_the_queue_loads_is_applied_after(qtbot: QtBot, open_window: OpenWindow, workload: Engine
+                                                        ) -> None:  # fmt: skip
+    session = session_for(workload, "cdubois")
     window = open_window(session)
     screen = _open_queue(qtbot, window)
-    session.page_delay_s = 0.4
+    session.delays["casework.queue_page"] = 0.4
     screen.reload()  # busy: the change must not be lost
-    session.queue_rows = [r for r in session.queue_rows if r.id != 3]
+    session_for(workload, "jmeyer").casework.claim(3, 1)
     window.orders_changed()
     qtbot.waitUntil(lambda: screen.settled, timeout=3000)
     qtbot.waitUntil(lambda: screen.model.rowCount() == 29 and not screen.model.loading, timeout=3000)
 
 
-def test_a_change_refreshes_only_a_visible_queue(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("cdubois")
+def test_a_change_refreshes_only_a_visible_queue(qtbot: QtBot, open_window: OpenWindow, workload: Engine) -> None:
+    session = session_for(workload, "cdubois")
     window = open_window(session)
     queue = _open_queue(qtbot, window)
     window.show_screen("catalogue")
     qtbot.waitUntil(lambda: window.screen_by_key("catalogue").settled)
-    counted = len(session.queue_specs)
+    counted = len(session.thread_of("casework.queue_count"))
     window.orders_changed()
     qtbot.wait(100)
-    assert len(session.queue_specs) == counted
+    assert len(session.thread_of("casework.queue_count")) == counted
     window.show_screen(queue.key)  # shown again: it refreshes by itself
-    qtbot.waitUntil(lambda: len(session.queue_specs) > counted)
+    qtbot.waitUntil(lambda: len(session.thread_of("casework.queue_count")) > counted)
 
 
 def test_closing_the_window_stops_live_updates(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("cdubois")
-    window = open_window(session)
+    window = open_window("cdubois")
     live = window.live_updates
     assert live.running
     window.close()
@@ -170,16 +167,11 @@ def test_closing_the_window_stops_live_updates(qtbot: QtBot, open_window: OpenWi
 
 
 def test_no_live_updates_without_a_queue(qtbot: QtBot, open_window: OpenWindow) -> None:
-    window = open_window(session_for("pblanc"))  # an administrator: no queue to refresh
+    window = open_window("pblanc")  # an administrator: no queue to refresh
     assert not window.live_updates.running
 
 
 # ------------------------------------------------------------------------------------------------ real sessions
-
-
-def _real_session(engine: Engine, username: str) -> AppDeskSession:
-    actor = add_staff(engine, username, Role.CASEWORKER)
-    return AppDeskSession(engine, StaffIdentity(username, username.title(), actor.roles), Phrase("test"))
 
 
 def _signalled_within(qtbot: QtBot, live: LiveUpdates, act: Callable[[], object], limit_s: float) -> float:
@@ -207,12 +199,12 @@ def test_a_claim_on_another_workstation_is_signalled_within_a_second_on_postgres
     qtbot: QtBot, pg_engine: Engine
 ) -> None:
     (order_id,) = add_orders(pg_engine, 1)
-    here, there = _real_session(pg_engine, "anne"), _real_session(pg_engine, "luca")
+    here, there = desk_session(pg_engine, "anne", Role.CASEWORKER), desk_session(pg_engine, "luca", Role.CASEWORKER)
     live = LiveUpdates(here)
     live.start()
     try:
         _settled(qtbot, live)
-        _signalled_within(qtbot, live, lambda: there.claim(order_id, 1), 1.0)
+        _signalled_within(qtbot, live, lambda: there.casework.claim(order_id, 1), 1.0)
     finally:
         live.stop()
         here.close()  # wakes the waiting thread at once
@@ -222,12 +214,13 @@ def test_a_claim_on_another_workstation_is_signalled_within_a_second_on_postgres
 
 def test_a_claim_on_another_connection_is_signalled_on_sqlite(qtbot: QtBot, sqlite_engine: Engine) -> None:
     (order_id,) = add_orders(sqlite_engine, 1)
-    here, there = _real_session(sqlite_engine, "anne"), _real_session(sqlite_engine, "luca")
+    here = desk_session(sqlite_engine, "anne", Role.CASEWORKER)
+    there = desk_session(sqlite_engine, "luca", Role.CASEWORKER)
     live = LiveUpdates(here)
     live.start()
     try:
         _settled(qtbot, live)
-        _signalled_within(qtbot, live, lambda: there.claim(order_id, 1), 3.0)  # data_version every 2 s
+        _signalled_within(qtbot, live, lambda: there.casework.claim(order_id, 1), 3.0)  # data_version every 2 s
     finally:
         live.stop()
         here.close()

@@ -1,22 +1,24 @@
-"""The idle lock of the main window: it locks after the session's idle minutes, shows no data while locked, and
-unlocks only with the user's password (checked off the GUI thread)."""
+"""The idle lock of the main window: it locks after the session's idle minutes (the database's setting), shows no
+data while locked, and unlocks only with the user's password (checked by the real service, off the GUI thread)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
-from gui_fakes import GUI_THREAD, PASSWORD, FakeSession, session_for
+from gui_fakes import GUI_THREAD, PASSWORD, session_for
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine, text
+from test_gui_main_window import add_delivered
 
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.screen import ScreenState
 from ocpm_desk.kernel.errors import ConnectionFailed
-from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.wiring import AppDeskSession
 
 pytestmark = pytest.mark.gui
 
@@ -51,10 +53,8 @@ def unlock(qtbot: QtBot, window: MainWindow, password: str) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
-def test_the_window_locks_after_the_idle_minutes_of_the_session(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("cdubois")
-    session.idle_minutes = 0.004  # 240 ms
-    window = open_window(session)
+def test_the_window_locks_after_its_idle_time(qtbot: QtBot, open_window: OpenWindow) -> None:
+    window = open_window("cdubois", idle_lock_ms=240)
     qtbot.waitUntil(lambda: window.locked, timeout=5000)
     assert_nothing_but_the_lock_page(window)
     page = window.screen_lock.page
@@ -65,31 +65,36 @@ def test_the_window_locks_after_the_idle_minutes_of_the_session(qtbot: QtBot, op
     assert "sans activité" in page.when_label.text()
     assert page.password_edit.echoMode() == page.password_edit.EchoMode.Password
     assert page.password_edit.hasFocus() or QApplication.focusWidget() is page.password_edit
+
+
+def test_the_idle_minutes_are_the_database_setting_and_the_window_stays_unlocked_meanwhile(
+    qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine
+) -> None:
+    with gui_engine.begin() as conn:  # as ocpm-desk-admin set-setting writes it
+        conn.execute(text("UPDATE settings SET value = '7' WHERE key = 'idle_lock_minutes'"))
+    session = session_for(gui_engine, "cdubois")
+    window = open_window(session)
+    qtbot.waitUntil(lambda: window.screen_lock.idle_minutes == 7)
+    assert not window.locked and window.stack.isVisible() and window.statusBar().isVisible()
     # the setting was read in the background
     assert session.thread_of("idle_lock_minutes") and GUI_THREAD not in session.thread_of("idle_lock_minutes")
 
 
-def test_the_default_is_the_session_setting_and_the_window_stays_unlocked_meanwhile(open_window: OpenWindow) -> None:
-    session = session_for("cdubois")
-    session.idle_minutes = 15
-    window = open_window(session)
-    assert window.screen_lock.idle_minutes == 15
-    assert not window.locked and window.stack.isVisible() and window.statusBar().isVisible()
-
-
-def test_nothing_of_the_data_is_painted_while_locked(qtbot: QtBot, open_window: OpenWindow) -> None:
+def test_nothing_of_the_data_is_painted_while_locked(qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine
+                                                     ) -> None:  # fmt: skip
     """Two windows of the same user showing different figures and databases look the same, pixel for pixel."""
-    first = session_for("cdubois")
-    second = session_for("cdubois")
-    second.counts = {Status.PAID: 777_777, Status.DELIVERED: 424_242}
-    second._label = Phrase("{profile} — {where}", context="Profile", profile=Phrase("Central", context="Profile"),
-                           where="db.example/secret")
-    windows = [open_window(first, screen="overview"), open_window(second, screen="overview")]
+    first = session_for(gui_engine, "cdubois")
+    windows = [open_window(first, screen="overview")]  # no order yet
+    add_delivered(gui_engine, 7_777)
+    second = AppDeskSession(gui_engine, first.identity, Phrase(
+        "{profile} — {where}", context="Profile", profile=Phrase("Central", context="Profile"),
+        where="db.example/secret"))  # fmt: skip
+    windows.append(open_window(second, screen="overview"))
     for window in windows:
         window.resize(1100, 700)
     unlocked = [window.grab().toImage() for window in windows]
     assert unlocked[0] != unlocked[1]
-    assert any("777'777" in text for text in visible_texts(windows[1]))
+    assert any("7'777" in text for text in visible_texts(windows[1]))
 
     for window in windows:
         window.screen_lock.lock("Verrouillée à 12:00.")
@@ -99,14 +104,15 @@ def test_nothing_of_the_data_is_painted_while_locked(qtbot: QtBot, open_window: 
     qtbot.wait(50)
     locked = [window.grab().toImage() for window in windows]
     assert locked[0] == locked[1], "something of the screens shows through the lock page"
-    assert not any("777'777" in text or "secret" in text for text in visible_texts(windows[1]))
+    assert not any("7'777" in text or "secret" in text for text in visible_texts(windows[1]))
     # and the grab is not blank: it is the lock page
     image = locked[0]
     assert len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 5)}) > 2
 
 
-def test_the_right_password_unlocks_and_gives_everything_back(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("jmeyer")
+def test_the_right_password_unlocks_and_gives_everything_back(qtbot: QtBot, open_window: OpenWindow,
+                                                               gui_engine: Engine) -> None:  # fmt: skip
+    session = session_for(gui_engine, "jmeyer")
     window = open_window(session)
     window.show_screen("catalogue")
     qtbot.waitUntil(lambda: window.screen_by_key("catalogue").settled)
@@ -139,11 +145,11 @@ def test_a_wrong_password_stays_locked_with_the_login_message(qtbot: QtBot, open
     assert_nothing_but_the_lock_page(window)
 
 
-def test_an_unreachable_database_stays_locked(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("cdubois")
+def test_an_unreachable_database_stays_locked(qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine) -> None:
+    session = session_for(gui_engine, "cdubois")
     window = open_window(session)
     window.lock_now()
-    session.unlock_error = ConnectionFailed("no route to host")
+    session.fail("unlock", ConnectionFailed("no route to host"))
     unlock(qtbot, window, PASSWORD)
     page = window.screen_lock.page
     qtbot.waitUntil(lambda: page.error_label.isVisible())
@@ -151,8 +157,10 @@ def test_an_unreachable_database_stays_locked(qtbot: QtBot, open_window: OpenWin
     assert_nothing_but_the_lock_page(window)
 
 
-def test_an_empty_password_is_asked_for_without_calling_the_database(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("cdubois")
+def test_an_empty_password_is_asked_for_without_calling_the_database(
+    qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine
+) -> None:
+    session = session_for(gui_engine, "cdubois")
     window = open_window(session)
     window.lock_now()
     qtbot.mouseClick(window.screen_lock.page.unlock_button, Qt.MouseButton.LeftButton)
@@ -182,22 +190,23 @@ def test_mouse_input_counts_too(qtbot: QtBot, open_window: OpenWindow) -> None:
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
 
 
-def test_ctrl_l_locks_and_shortcuts_do_nothing_while_locked(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("cdubois")
+def test_ctrl_l_locks_and_shortcuts_do_nothing_while_locked(qtbot: QtBot, open_window: OpenWindow,
+                                                            gui_engine: Engine) -> None:  # fmt: skip
+    session = session_for(gui_engine, "cdubois")
     window = open_window(session, screen="overview")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.navigation, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.locked
     assert window.current_key() == "overview"
-    loads = len(session.thread_of("overview"))
+    loads = len(session.thread_of("overview.overview"))
     edit = window.screen_lock.page.password_edit
     qtbot.keyClick(edit, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(edit, Qt.Key.Key_F5)
     qtbot.keyClick(edit, Qt.Key.Key_F1)
     qtbot.wait(100)
     assert window.current_key() == "overview"
-    assert len(session.thread_of("overview")) == loads
+    assert len(session.thread_of("overview.overview")) == loads
     assert window.findChild(ShortcutsDialog) is None
     assert window.locked and window.screen_by_key("catalogue").state is ScreenState.IDLE
 
@@ -237,14 +246,10 @@ def test_the_lock_shortcut_is_listed_in_help(qtbot: QtBot, open_window: OpenWind
     dialog.close()
 
 
-def test_the_lock_survives_a_window_that_never_read_its_setting(qtbot: QtBot) -> None:
+def test_the_lock_survives_a_window_that_never_read_its_setting(qtbot: QtBot, gui_engine: Engine) -> None:
     """A failing setting read keeps the default (15 min) and does not lock at once."""
-    session: FakeSession = session_for("cdubois")
-
-    def broken() -> float:
-        raise ConnectionFailed("down")
-
-    session.idle_lock_minutes = broken  # type: ignore[method-assign]
+    session = session_for(gui_engine, "cdubois")
+    session.fail("idle_lock_minutes", ConnectionFailed("down"))
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()

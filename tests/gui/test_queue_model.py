@@ -1,16 +1,19 @@
-"""The queue table model over a million orders computed on demand: count, paging, placeholder, cache, selection."""
+"""The queue table model: over a million orders computed on demand (``MillionSession``: more than a test database
+holds) for count, paging, placeholder and cache; over the real services (``add_workload``) for refreshes that keep the
+selection on its orders while other workstations take some."""
 
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from gui_fakes import GUI_THREAD, queue_row, session_for
+from gui_fakes import GUI_THREAD, WatchedSession, session_for
+from ocpm_factories import add_orders
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
 from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.gui.casework.queue_model import PAID_ON, PLACEHOLDER, REFERENCE, WORKING_DAYS, QueueTableModel
@@ -24,9 +27,11 @@ START = datetime(2020, 1, 1, tzinfo=UTC)
 
 
 class MillionSession:
-    """``queue_count`` / ``queue_page`` over 1 000 000 paid orders, each computed from its row number."""
+    """``casework.queue_count`` / ``casework.queue_page`` over 1 000 000 paid orders, each computed from its row
+    number (the model asks nothing else)."""
 
     def __init__(self, total: int = MILLION) -> None:
+        self.casework = self
         self.total = total
         self.counts = 0
         self.pages: list[dict[str, Any]] = []
@@ -183,10 +188,9 @@ def test_clicking_a_sortable_header_sorts_in_sql_and_resets(qtbot: QtBot) -> Non
     assert model.spec.sort is SortKey.PAID_AT
 
 
-def test_the_model_passes_qt_model_tester(qtbot: QtBot, qtmodeltester: Any) -> None:
-    session = session_for("cdubois")
-    session.queue_rows = [queue_row(n) for n in range(1, 251)]
-    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), page_size=100)
+def test_the_model_passes_qt_model_tester(qtbot: QtBot, qtmodeltester: Any, gui_engine: Engine) -> None:
+    add_orders(gui_engine, 250)
+    model = QueueTableModel(session_for(gui_engine, "cdubois"), QueueSpec(Queue.TO_PROCESS), page_size=100)
     qtmodeltester.check(model)
     model.set_spec(QueueSpec(Queue.TO_PROCESS))
     qtbot.waitUntil(lambda: model.rowCount() == 250)
@@ -198,13 +202,19 @@ def test_the_model_passes_qt_model_tester(qtbot: QtBot, qtmodeltester: Any) -> N
     qtmodeltester.check(model)
 
 
-def test_a_refresh_keeps_the_rows_shown_until_the_new_ones_arrive(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
-    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS))
+def taken_elsewhere(engine: Engine, *order_ids: int) -> None:
+    """jmeyer claims the orders on his workstation: they leave « À traiter »."""
+    other = session_for(engine, "jmeyer")
+    for order_id in order_ids:
+        other.casework.claim(order_id, 1)
+
+
+def test_a_refresh_keeps_the_rows_shown_until_the_new_ones_arrive(qtbot: QtBot, workload: Engine) -> None:
+    model = QueueTableModel(session_for(workload, "cdubois"), QueueSpec(Queue.TO_PROCESS))
     model.set_spec(QueueSpec(Queue.TO_PROCESS))
     qtbot.waitUntil(lambda: model.rowCount() == 30)
     first = model.data(model.index(0, REFERENCE))
-    session.queue_rows = [r for r in session.queue_rows if r.reference != first]
+    taken_elsewhere(workload, 1)
     model.refresh()
     assert model.data(model.index(0, REFERENCE)) == first  # still shown meanwhile, not a placeholder
     qtbot.waitUntil(lambda: model.rowCount() == 29 and model.data(model.index(0, REFERENCE)) != first)
@@ -252,9 +262,8 @@ def test_a_count_that_came_first_is_used_by_the_first_screen(qtbot: QtBot) -> No
     assert model.rowCount() == MILLION and model.count_known and session.counts == 1
 
 
-def test_a_short_first_page_is_the_whole_queue_without_waiting_for_the_count(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
-    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS))
+def test_a_short_first_page_is_the_whole_queue_without_waiting_for_the_count(qtbot: QtBot, workload: Engine) -> None:
+    model = QueueTableModel(session_for(workload, "cdubois"), QueueSpec(Queue.TO_PROCESS))
     total, rows = model.first_load(QueueSpec(Queue.TO_PROCESS))()
     model.set_loaded(QueueSpec(Queue.TO_PROCESS), total, rows)
     assert model.rowCount() == 30 and model.count_known
@@ -284,18 +293,23 @@ def _selected_references(model: QueueTableModel, selection: QItemSelectionModel)
     return [model.row_at(i.row()).reference for i in sorted(selection.selectedRows(), key=lambda i: i.row())]  # type: ignore[union-attr]
 
 
-def test_a_refresh_keeps_the_selection_on_its_orders_when_rows_above_leave(qtbot: QtBot, qtmodeltester: Any) -> None:
-    session = session_for("cdubois")
+def _paged_model(qtbot: QtBot, session: WatchedSession) -> QueueTableModel:
     model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), page_size=10)
     model.set_spec(QueueSpec(Queue.TO_PROCESS))
-    qtbot.waitUntil(lambda: model.count_known)
+    qtbot.waitUntil(lambda: model.count_known and not model.loading)
+    return model
+
+
+def test_a_refresh_keeps_the_selection_on_its_orders_when_rows_above_leave(
+    qtbot: QtBot, qtmodeltester: Any, workload: Engine
+) -> None:
+    model = _paged_model(qtbot, session_for(workload, "cdubois"))
     wait_for_row(qtbot, model, 15)
     selection = _select(model, 5, 6, 15)
     assert _selected_references(model, selection) == ["ED-2026-00000006", "ED-2026-00000007", "ED-2026-00000016"]
     qtmodeltester.check(model)
     # claimed on another workstation: two orders above the selection, and one of the selected orders
-    session.queue_rows = [r if r.id not in (2, 3, 7) else replace(r, status=Status.IN_REVIEW, assigned_to="jmeyer")
-                          for r in session.queue_rows]  # fmt: skip
+    taken_elsewhere(workload, 2, 3, 7)
     model.refresh()
     qtbot.waitUntil(lambda: not model.loading)
     assert model.rowCount() == 27
@@ -305,49 +319,43 @@ def test_a_refresh_keeps_the_selection_on_its_orders_when_rows_above_leave(qtbot
     qtmodeltester.check(model)
 
 
-def test_a_refresh_adds_rows_and_the_selection_follows_down(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
-    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), page_size=10)
-    model.set_spec(QueueSpec(Queue.TO_PROCESS))
-    qtbot.waitUntil(lambda: model.count_known)
+def test_a_refresh_adds_rows_and_the_selection_follows_down(qtbot: QtBot, workload: Engine) -> None:
+    model = _paged_model(qtbot, session_for(workload, "cdubois"))
     selection = _select(model, 4)
-    # an order released elsewhere comes back at the top (older payment than every other)
-    older = replace(queue_row(1), id=99, reference="ED-2026-00000099",
-                    paid_at=datetime(2025, 12, 1, tzinfo=UTC))  # fmt: skip
-    session.queue_rows = [*session.queue_rows, older]
+    # an order paid before every other one arrives (imported late): it comes at the top
+    (older,) = add_orders(workload, 1, start=datetime(2025, 12, 1, tzinfo=UTC))
     model.refresh()
     qtbot.waitUntil(lambda: not model.loading)
     assert model.rowCount() == 31
-    assert model.row_at(0).reference == "ED-2026-00000099"  # type: ignore[union-attr]
+    assert model.row_at(0).id == older  # type: ignore[union-attr]
     assert _selected_references(model, selection) == ["ED-2026-00000005"]
     assert selection.selectedRows()[0].row() == 5
 
 
-def test_a_page_shorter_than_the_count_said_recounts(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
-    model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS), page_size=10)
-    model.set_spec(QueueSpec(Queue.TO_PROCESS))
-    qtbot.waitUntil(lambda: model.count_known and not model.loading)
+def test_a_page_shorter_than_the_count_said_recounts(qtbot: QtBot, workload: Engine) -> None:
+    session = session_for(workload, "cdubois")
+    model = _paged_model(qtbot, session)
     assert model.rowCount() == 30
     wait_for_row(qtbot, model, 15)
-    session.queue_rows = [r for r in session.queue_rows if r.id not in (26, 27, 28, 29, 30)]  # taken elsewhere
-    counted = len(session.queue_specs)
+    taken_elsewhere(workload, 26, 27, 28, 29, 30)
+    counted = len(session.thread_of("casework.queue_count"))
     model.data(model.index(25, REFERENCE))  # page 2, after page 1's last row, comes back with 5 rows, not 10
     qtbot.waitUntil(lambda: model.rowCount() == 25 and not model.loading)
-    assert len(session.queue_specs) == counted + 1
+    assert len(session.thread_of("casework.queue_count")) == counted + 1
     assert model.data(model.index(24, REFERENCE)) == "ED-2026-00000025"
 
 
-def test_a_refresh_asked_during_a_refresh_runs_once_after_it(qtbot: QtBot) -> None:
-    session = session_for("cdubois")
+def test_a_refresh_asked_during_a_refresh_runs_once_after_it(qtbot: QtBot, workload: Engine) -> None:
+    session = session_for(workload, "cdubois")
     model = QueueTableModel(session, QueueSpec(Queue.TO_PROCESS))
     model.set_spec(QueueSpec(Queue.TO_PROCESS))
     qtbot.waitUntil(lambda: model.count_known and not model.loading)
-    before = len(session.queue_specs)
+    before = len(session.thread_of("casework.queue_count"))
     session.gate = threading.Event()
     model.refresh()
     model.refresh()
     model.refresh()
     session.gate.set()
     qtbot.waitUntil(lambda: not model.loading)
-    assert len(session.queue_specs) - before == 2  # the one running, then one for the changes announced meanwhile
+    # the one running, then one for the changes announced meanwhile
+    assert len(session.thread_of("casework.queue_count")) - before == 2

@@ -1,5 +1,5 @@
 """Every stored phrase (``domain.notes.STORED``) said in French with Swiss dates and labels for its codes — and in
-English after a switch — through the one function the screens use (``order_text.stored_text``)."""
+English after a switch — through the one function the screens use (``stored_text.stored_text``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from ocpm_desk.gui import i18n
-from ocpm_desk.gui.casework.order_text import evidence_value, stored_text
+from ocpm_desk.gui.stored_text import evidence_value, stored_text
 from ocpm_desk.kernel.notes import STORED, Chf, Code, note
 from ocpm_desk.kernel.phrases import Listing, fields_of
 
@@ -77,7 +77,7 @@ def test_after_a_switch_to_english_the_same_phrases_read_english(gui_app: QAppli
 
 
 def test_every_history_action_has_a_french_label() -> None:
-    from ocpm_desk.gui.casework.order_text import history_action_label
+    from ocpm_desk.gui.stored_text import history_action_label
     from ocpm_desk.kernel.audit_actions import HISTORY_ACTIONS
 
     unlabelled = [action for action in HISTORY_ACTIONS if history_action_label(action) == action]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ocpm_desk.features.accounts.connector import Connector as Connector  # re-exported: the names the GUI knows
-from ocpm_desk.features.accounts.connector import ProfileChoice as ProfileChoice
 from ocpm_desk.kernel.roles import Role
 
 

@@ -16,7 +16,7 @@ from ocpm_desk.kernel.api import reads
 from ocpm_desk.kernel.calendar import (
     DeliveryClock,
 )
-from ocpm_desk.kernel.lifecycle import OrderState, Status
+from ocpm_desk.kernel.lifecycle import OPEN_STATUSES, OrderState, Status
 from ocpm_desk.kernel.phrases import Phrase
 
 
@@ -242,3 +242,10 @@ class CaseworkApi(Protocol):
     def resume(self, order_id: int, expected_version: int) -> OrderState: ...
 
     def withdraw(self, order_id: int, expected_version: int, note: str) -> OrderState: ...
+
+
+CLOCK_STATUSES = frozenset(OPEN_STATUSES)
+
+
+def sort_key(row: QueueRow) -> tuple[Any, int]:
+    return (row.sort_value, row.id)

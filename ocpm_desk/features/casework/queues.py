@@ -38,7 +38,7 @@ from sqlalchemy import (
     union_all,
 )
 
-from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
+from ocpm_desk.features.casework.api import CLOCK_STATUSES, Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.infrastructure.db.models import Applicant, CalendarClosure, Order, TZDateTime
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import (
@@ -53,9 +53,6 @@ from ocpm_desk.kernel.calendar import (
 )
 from ocpm_desk.kernel.identifiers import is_valid_avs, is_valid_order_reference, normalize_avs
 from ocpm_desk.kernel.lifecycle import OPEN_STATUSES, Status
-
-CLOCK_STATUSES = frozenset(OPEN_STATUSES)
-
 
 _SORT_COLUMNS = {
     SortKey.PAID_AT: Order.paid_at,
@@ -295,9 +292,5 @@ def page_from_end(engine: Engine, spec: QueueSpec, k: int, limit: int = 100, *, 
     with engine.connect() as conn:
         key = _key_at(conn, spec, day, k - 1, False)
         return [] if key is None else _rows(conn, spec, day, False, "from", key, limit)
-
-
-def sort_key(row: QueueRow) -> tuple[Any, int]:
-    return (row.sort_value, row.id)
 
 

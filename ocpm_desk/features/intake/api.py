@@ -67,3 +67,7 @@ class IntakeApi(Protocol):
     def quarantine_rows(self, *, include_resolved: bool = False, limit: int = 1000) -> QuarantineList: ...
 
     def resolve_quarantine(self, quarantine_id: int, note: str) -> QuarantineRow: ...
+
+
+#: The fewest characters of the note that resolves a quarantined line.
+MIN_NOTE = 10

@@ -36,10 +36,10 @@ from typing import IO
 
 from sqlalchemy import Engine
 
-from ocpm_desk.features.intake.api import ImportSummary, QuarantineRow
+from ocpm_desk.features.intake.api import MIN_NOTE, ImportSummary, QuarantineRow
 from ocpm_desk.features.intake.batch_writing import Counts
 from ocpm_desk.features.intake.batches import Batch, Writers, write_batch
-from ocpm_desk.features.intake.quarantine import MIN_NOTE, quarantine_rows, resolve_quarantine
+from ocpm_desk.features.intake.quarantine import quarantine_rows, resolve_quarantine
 from ocpm_desk.features.intake.reference_data import ReferenceData
 from ocpm_desk.features.intake.stream_reading import InlineReader, ProcessReader
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, func, select
 
-from ocpm_desk.features.intake.api import QuarantineList, QuarantineRow
+from ocpm_desk.features.intake.api import MIN_NOTE, QuarantineList, QuarantineRow
 from ocpm_desk.features.intake.reasons import read_reasons
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
@@ -17,9 +17,6 @@ from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import geneva_date
 from ocpm_desk.kernel.errors import QT_TRANSLATE_NOOP, DomainError, NotFound
 from ocpm_desk.kernel.permissions import Permission
-
-#: The fewest characters of the note that resolves a quarantined line.
-MIN_NOTE = 10
 
 
 def _row(q: m.ImportQuarantine) -> QuarantineRow:

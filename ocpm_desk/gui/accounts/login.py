@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.features.accounts.connector import Connector, ProfileChoice
+from ocpm_desk.connector import Connector, ProfileChoice
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.designer import load_form
 from ocpm_desk.gui.failures import describe_failure

@@ -2,7 +2,7 @@
 
 Cells are formatted once when the rows are set; ``data()`` only looks them up and returns at once for the roles it
 does not serve (DESIGN §11). Actions, payload fields and their values are said in the current language by
-``gui.audit_text``; the tooltips keep what is stored (the action's code, the exact instant, the payload).
+``gui.audit.text``; the tooltips keep what is stored (the action's code, the exact instant, the payload).
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.features.audit.api import AuditRow
-from ocpm_desk.gui.audit.text import action_label, describe_payload, entity_text, format_moment, person_text
+from ocpm_desk.gui.audit.actions import action_label
+from ocpm_desk.gui.audit.entities import entity_text, person_text
+from ocpm_desk.gui.audit.text import describe_payload, format_moment
 from ocpm_desk.gui.table_model import RAW_ROLE as TABLE_RAW_ROLE
 from ocpm_desk.gui.table_model import Column, RowsModel
 

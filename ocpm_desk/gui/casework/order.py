@@ -36,7 +36,8 @@ from ocpm_desk.gui.casework.dialogs import (
     SendAgainDialog,
     WithdrawDialog,
 )
-from ocpm_desk.gui.casework.order_page import OrderPage, blockers_text
+from ocpm_desk.gui.casework.order_conditions import blockers_text
+from ocpm_desk.gui.casework.order_page import OrderPage
 from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.labels import local, status_label
@@ -44,8 +45,8 @@ from ocpm_desk.gui.pdf_preview import PdfDialog
 from ocpm_desk.gui.screen import DataScreen, ScreenState, install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.stored_text import refusal_text
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order
-from ocpm_desk.kernel.errors import DomainError, NothingToClaim, StaleVersion, TransitionNotAllowed
-from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.kernel.errors import DomainError, NothingToClaim, StaleVersion
+from ocpm_desk.kernel.lifecycle import Status, TransitionNotAllowed
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.session import DeskSession
 

@@ -22,8 +22,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from ocpm_desk.features.casework.api import QueueRow, QueueSpec, SortKey
-from ocpm_desk.features.casework.queues import sort_key
+from ocpm_desk.features.casework.api import QueueRow, QueueSpec, SortKey, sort_key
 from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey
-from ocpm_desk.features.casework.queues import CLOCK_STATUSES
+from ocpm_desk.features.casework.api import CLOCK_STATUSES, Queue, QueueRow, QueueSpec, SortKey
 from ocpm_desk.features.reference.api import Catalogue
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.casework.dialogs import AssignDialog
@@ -56,14 +55,8 @@ from ocpm_desk.gui.screen import ORDERS_MENU, DataScreen, ScreenState
 from ocpm_desk.gui.widgets import set_tab_order, setup_read_only_table
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import GENEVA, DeliveryClock
-from ocpm_desk.kernel.errors import (
-    DomainError,
-    NothingToClaim,
-    PermissionDenied,
-    StaleVersion,
-    TransitionNotAllowed,
-)
-from ocpm_desk.kernel.lifecycle import OrderState, Status
+from ocpm_desk.kernel.errors import DomainError, NothingToClaim, PermissionDenied, StaleVersion
+from ocpm_desk.kernel.lifecycle import OrderState, Status, TransitionNotAllowed
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.roles import Role
 from ocpm_desk.session import DeskSession

@@ -1,16 +1,14 @@
-"""« Importer des commandes » and « Quarantaine » (DESIGN §6 and §9, supervisors).
+"""« Importer des commandes » (DESIGN §6 and §9, supervisors).
 
-**Import.** A supervisor chooses an intake file of the e-démarches platform (JSON Lines) and imports it. The import
-runs on a worker thread (``DeskSession.import_orders``) in batches, each committed on its own; the screen shows a
-progress bar (bytes read) and a Cancel button, and the rest of the window stays usable meanwhile. Cancel is honoured
-between batches: what was written before stays, and importing the same file again finishes it (the lines already
-done then count as unchanged). The result shows the counts of DESIGN §9 and, when lines were quarantined, leads to
-the quarantine.
+A supervisor chooses an intake file of the e-démarches platform (JSON Lines) and imports it. The import runs on a
+worker thread (``DeskSession.import_orders``) in batches, each committed on its own; the screen shows a progress bar
+(bytes read) and a Cancel button, and the rest of the window stays usable meanwhile. Cancel is honoured between
+batches: what was written before stays, and importing the same file again finishes it (the lines already done then
+count as unchanged). The result shows the counts of DESIGN §9 and, when lines were quarantined, leads to the
+quarantine.
 
-**Quarantine.** The lines that could not become orders (``DeskSession.quarantine``), open ones by default: their
-file, line number, reference when readable, reasons (keyed phrases, said in the user's language), and the line
-itself as stored (card numbers masked by the services before anything was written). "Resolve…" closes a line with a
-note saying what was done about it (``DeskSession.resolve_quarantine``); resolved lines keep who, when and the note.
+The lines that could not become orders are the quarantine's (``gui.intake.quarantine``, its resolve dialog in
+``gui.intake.resolve``); the window and the tests name those screens from here too.
 """
 
 from __future__ import annotations
@@ -20,61 +18,37 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QHideEvent, QShowEvent, QTextOption
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ocpm_desk.features.intake.imports import MIN_NOTE
-from ocpm_desk.gui.background import BackgroundTask, Progress, run_in_background, run_reporting
-from ocpm_desk.gui.dialogs import ActionDialog, text_box
-from ocpm_desk.gui.failures import describe_failure, phrase_text
-from ocpm_desk.gui.formatting import format_count, geneva_moment
+from ocpm_desk.gui.background import BackgroundTask, Progress, run_reporting
+from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.formatting import format_count
+from ocpm_desk.gui.intake.quarantine import QuarantineScreen, reason_text
+from ocpm_desk.gui.intake.resolve import ResolveDialog
+from ocpm_desk.gui.intake.style import STYLE
 from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.widgets import (
-    CountCard,
-    MessageLabel,
-    action_button,
-    repolish,
-    screen_action,
-    section_heading,
-    setup_read_only_table,
-)
-from ocpm_desk.kernel.errors import DomainError
-from ocpm_desk.kernel.phrases import Phrase
+from ocpm_desk.gui.widgets import CountCard, MessageLabel, action_button, repolish, screen_action, section_heading
 from ocpm_desk.session import DeskSession
 
 if TYPE_CHECKING:  # the services' dataclasses, for annotations only (the GUI never imports the services' modules)
-    from ocpm_desk.features.intake.api import ImportSummary, QuarantineList, QuarantineRow
+    from ocpm_desk.features.intake.api import ImportSummary, QuarantineList
 
-#: The shortest note that resolves a quarantined line (``services.intake`` says the same).
-MIN_RESOLUTION_NOTE = MIN_NOTE  # the service's rule, checked in the dialog first
+__all__ = ["PROGRESS_STEPS", "ImportScreen", "QuarantineScreen", "ResolveDialog", "reason_text"]
+
 #: The progress bar counts in steps of this many parts of the file (a file may exceed the 32-bit range in bytes).
 PROGRESS_STEPS = 1000
-ID_ROLE = Qt.ItemDataRole.UserRole
-STYLE = """
-QLabel#intakeMessage[kind="error"] { color: #b3261e; font-weight: 600; }
-QLabel#intakeMessage[kind="ok"] { color: #2e7d32; }
-QLabel#intakeIntro, QLabel#fieldName, QLabel#progressText { color: #5b6570; }
-QLabel#quarantineReasons { color: #6b3d00; }
-QPlainTextEdit#quarantineLine { background: #f7f8fa; }
-"""
 
 
 def format_size(size: int) -> str:
@@ -99,9 +73,6 @@ def format_duration(seconds: float) -> str:
         return QCoreApplication.translate("ImportScreen", "{seconds} s").format(seconds=whole)
     return QCoreApplication.translate("ImportScreen", "{minutes} min {seconds} s").format(
         minutes=whole // 60, seconds=f"{whole % 60:02d}")
-
-
-# ---- import ------------------------------------------------------------------------------------------------------
 
 
 class ImportScreen(DataScreen):
@@ -395,382 +366,6 @@ class ImportScreen(DataScreen):
         install_screen_actions(self, self.screen_actions())
         if self.settled and not self.busy:
             self.reload()  # the quarantine's open count may have changed meanwhile
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        remove_screen_actions(self, self.screen_actions())
-
-
-# ---- quarantine --------------------------------------------------------------------------------------------------
-
-
-def reason_text(reason: Phrase) -> str:
-    """A quarantine reason (a keyed phrase of ``domain.intake.REASONS``) in the user's language, dates the Swiss
-    way; words this version does not know (``legacy``) as they were written."""
-    return phrase_text(reason)
-
-
-def reasons_summary(reasons: tuple[Phrase, ...]) -> str:
-    """The first reason, and how many more."""
-    if len(reasons) <= 1:
-        return reason_text(reasons[0]) if reasons else "—"
-    return QCoreApplication.translate("QuarantineScreen", "{first} (+{count} more)").format(
-        first=reason_text(reasons[0]), count=len(reasons) - 1)
-
-
-class ResolveDialog(ActionDialog):
-    """A note saying what was done about a quarantined line (at least ``MIN_RESOLUTION_NOTE`` characters)."""
-
-    def __init__(self, row: QuarantineRow, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Resolve a quarantined line — {file}, line {line}").format(file=row.source,
-                                                                                line=row.line_number),
-            self.tr("Say what was done about this line: for instance, the platform sent the order again corrected, "
-                    "or the applicant was told. The note is kept with the line and in the audit trail."),
-            self.tr("&Resolve"),
-            parent,
-        )  # fmt: skip
-        self.setObjectName("resolveQuarantineDialog")
-        self.row = row
-        self.note_edit = text_box(self, "resolutionNote", lines=4)
-        self.note_edit.setAccessibleName(self.tr("What was done about the line"))
-        self.note_edit.setPlaceholderText(self.tr("e.g. sent again corrected by the platform on 12.03.2026"))
-        self.form.addRow(self.tr("&Note:"), self.note_edit)
-        self.note_edit.setFocus()
-
-    def inputs(self) -> list[QWidget]:
-        return [self.note_edit]
-
-    @property
-    def note(self) -> str:
-        return self.note_edit.toPlainText().strip()
-
-    def validate(self) -> str | None:
-        if len(self.note) < MIN_RESOLUTION_NOTE:
-            self.note_edit.setFocus()
-            return self.tr("Say in at least {count} characters what was done about this line.").format(
-                count=MIN_RESOLUTION_NOTE)
-        return None
-
-
-class QuarantineScreen(DataScreen):
-    """The quarantined lines: the list, the selected line in full, and "Resolve…"."""
-
-    def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
-        self.rows: list[QuarantineRow] = []
-        self.open_count = 0
-        self.total = 0
-        self.dialog: ResolveDialog | None = None
-        self._wanted: int | None = None  # the row to select once the list is read again
-        self._action_task: BackgroundTask | None = None
-        super().__init__(session, parent)
-        self.setObjectName("quarantineScreen")
-        self.setStyleSheet(STYLE)
-        self._build_actions()
-        self._show_row(None)
-        self._update_actions()
-
-    # -- DataScreen ------------------------------------------------------------------------------------------
-
-    def title(self) -> str:
-        return self.tr("Quarantine")
-
-    def build_content(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        self.buttons_row = QHBoxLayout()
-        column.addLayout(self.buttons_row)
-        self.show_resolved_box = QCheckBox(self.tr("Show r&esolved lines too"), page)
-        self.show_resolved_box.setObjectName("showResolved")
-        self.show_resolved_box.setAccessibleName(self.tr("Show resolved lines too"))
-        self.show_resolved_box.setToolTip(self.tr("Resolved lines with who resolved them, when and why (Ctrl+H)"))
-        self.show_resolved_box.toggled.connect(self._resolved_toggled)
-        self.message_label = MessageLabel(page, "intakeMessage")
-        column.addWidget(self.message_label)
-
-        self.empty_label = QLabel(self.tr("No line waiting in the quarantine: every line of the files imported became "
-                                          "an order or was resolved."), page)  # fmt: skip
-        self.empty_label.setObjectName("quarantineEmpty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setVisible(False)
-        column.addWidget(self.empty_label)
-        splitter = QSplitter(Qt.Orientation.Vertical, page)
-        headers = (self.tr("File"), self.tr("Line"), self.tr("Reference"), self.tr("Received"), self.tr("Reasons"),
-                   self.tr("State"))  # fmt: skip
-        self.table = QTableWidget(0, len(headers), splitter)
-        self.table.setObjectName("quarantineTable")
-        self.table.setAccessibleName(self.tr("Quarantined lines"))
-        self.table.setHorizontalHeaderLabels(list(headers))
-        setup_read_only_table(self.table, row_height=28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemActivated.connect(lambda _item: self.resolve())
-
-        detail = QWidget(splitter)
-        detail.setObjectName("quarantineDetail")
-        row = QHBoxLayout(detail)
-        row.setContentsMargins(0, 6, 0, 0)
-        row.setSpacing(16)
-        facts = QWidget(detail)
-        facts_column = QVBoxLayout(facts)
-        facts_column.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fact_labels: dict[str, QLabel] = {}
-        for key, name in (("where", self.tr("File and line")), ("reference", self.tr("Reference")),
-                          ("received", self.tr("Received")), ("state", self.tr("State"))):  # fmt: skip
-            label = QLabel(name, facts)
-            label.setObjectName("fieldName")
-            value = QLabel(facts)
-            value.setObjectName(f"quarantine_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = value
-            form.addRow(label, value)
-        facts_column.addLayout(form)
-        facts_column.addWidget(section_heading(self.tr("Reasons"), facts))
-        self.reasons_label = QLabel(facts)
-        self.reasons_label.setObjectName("quarantineReasons")
-        self.reasons_label.setAccessibleName(self.tr("Reasons of the quarantine"))
-        self.reasons_label.setWordWrap(True)
-        self.reasons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reasons_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        facts_column.addWidget(self.reasons_label)
-        facts_column.addStretch(1)
-
-        text_column = QVBoxLayout()
-        text_heading = section_heading(self.tr("The line as received (card numbers masked)"), detail)
-        self.line_text = QPlainTextEdit(detail)
-        self.line_text.setObjectName("quarantineLine")
-        self.line_text.setAccessibleName(self.tr("Text of the quarantined line, card numbers masked"))
-        self.line_text.setReadOnly(True)
-        self.line_text.setTabChangesFocus(True)
-        self.line_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.line_text.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.line_text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        text_heading.setBuddy(self.line_text)
-        text_column.addWidget(text_heading)
-        text_column.addWidget(self.line_text, 1)
-        row.addWidget(facts, 2)
-        row.addLayout(text_column, 3)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setSizes([260, 360])
-        column.addWidget(splitter, 1)
-        return page
-
-    @property
-    def include_resolved(self) -> bool:
-        return self.show_resolved_box.isChecked()
-
-    def loader(self) -> Callable[[], object]:
-        session, include = self._session, self.include_resolved
-        return lambda: session.intake.quarantine_rows(include_resolved=include)
-
-    def show_data(self, data: object) -> bool:
-        listing = cast("QuarantineList", data)
-        current = self.selected_id()
-        wanted = self._wanted if self._wanted is not None else current
-        self._wanted = None
-        self.rows = list(listing.rows)
-        self.open_count, self.total = listing.open_count, listing.total
-        details = self.tr("{open} line(s) waiting, {total} in all").format(
-            open=format_count(listing.open_count), total=format_count(listing.total))
-        shown = len(self.rows)
-        expected = listing.total if self.include_resolved else listing.open_count
-        if shown < expected:
-            details += " — " + self.tr("the {count} newest shown").format(count=format_count(shown))
-        self.set_details(details)
-        self.table.blockSignals(True)
-        self.table.clearSelection()
-        self.table.setRowCount(len(self.rows))
-        for r, line in enumerate(self.rows):
-            cells = (line.source, format_count(line.line_number), line.reference or "—",
-                     geneva_moment(line.received_at), reasons_summary(line.reasons), self._short_state(line))
-            tips = {4: "\n".join(map(reason_text, line.reasons)), 5: self._state_text(line, note=True)}
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, line.id)
-                item.setToolTip(tips.get(c, text))
-                if c == 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.table.blockSignals(False)
-        target = next((r for r, line in enumerate(self.rows) if line.id == wanted), None)
-        if target is None and self.rows:
-            target = 0
-        if target is not None:
-            self.table.selectRow(target)
-        self._selection_changed()
-        if self.include_resolved:
-            self.empty_label.setText(self.tr("No line was ever quarantined."))
-        else:
-            self.empty_label.setText(self.tr("No line waiting in the quarantine: every line of the files imported "
-                                             "became an order or was resolved."))  # fmt: skip
-        self.empty_label.setVisible(not self.rows)
-        return True  # the content stays, with its "show resolved" box, even when the list is empty
-
-    def _state_text(self, line: QuarantineRow, *, note: bool = False) -> str:
-        if line.resolved_at is None:
-            return self.tr("Open")
-        text = self.tr("Resolved on {date} by {user}").format(date=geneva_moment(line.resolved_at),
-                                                              user=line.resolved_by or "—")
-        if note and line.resolution_note:
-            text += "\n" + self.tr("Note: {note}").format(note=line.resolution_note)
-        return text
-
-    def _short_state(self, line: QuarantineRow) -> str:
-        """The table's column: who and the day (the detail below says the time and the note)."""
-        if line.resolved_at is None:
-            return self.tr("Open")
-        return self.tr("Resolved ({user}, {date})").format(user=line.resolved_by or "—",
-                                                           date=geneva_moment(line.resolved_at)[:10])
-
-    # -- selection ---------------------------------------------------------------------------------------------
-
-    def selected_id(self) -> int | None:
-        items = self.table.selectedItems() if hasattr(self, "table") else []
-        value = items[0].data(ID_ROLE) if items else None
-        return value if isinstance(value, int) else None
-
-    def selected_row(self) -> QuarantineRow | None:
-        wanted = self.selected_id()
-        return next((line for line in self.rows if line.id == wanted), None)
-
-    def select_line(self, quarantine_id: int) -> None:
-        row = next((r for r, line in enumerate(self.rows) if line.id == quarantine_id), None)
-        if row is not None:
-            self.table.selectRow(row)
-
-    def _selection_changed(self) -> None:
-        self._show_row(self.selected_row())
-        self._update_actions()
-
-    def _show_row(self, line: QuarantineRow | None) -> None:
-        labels = self.fact_labels
-        if line is None:
-            for label in labels.values():
-                label.setText("—")
-            self.reasons_label.setText("—")
-            self.line_text.setPlainText("")
-            self.line_text.setPlaceholderText(self.tr("Choose a line to see it in full."))
-            return
-        labels["where"].setText(self.tr("{file}, line {line}").format(file=line.source,
-                                                                      line=format_count(line.line_number)))
-        labels["reference"].setText(line.reference or self.tr("not readable"))
-        labels["received"].setText(geneva_moment(line.received_at))
-        labels["state"].setText(self._state_text(line, note=True))
-        self.reasons_label.setText("\n".join(f"• {reason_text(reason)}" for reason in line.reasons) or "—")
-        self.line_text.setPlainText(line.text)
-
-    # -- actions -----------------------------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        self.resolve_action = screen_action(self, self.tr("&Resolve…"), "Ctrl+R", self.resolve,
-                                            self.tr("Close the selected line with a note saying what was done"),
-                                            "resolveQuarantine")  # fmt: skip
-        self.show_resolved_action = screen_action(self, self.tr("Show resolved lines too"), "Ctrl+H",
-                                                  self.show_resolved_box.toggle,
-                                                  self.tr("Resolved lines with who resolved them, when and why"),
-                                                  "showResolvedQuarantine")  # fmt: skip
-        self.resolve_button = action_button(self.resolve_action, self.content)
-        self.buttons_row.addWidget(self.resolve_button)
-        self.buttons_row.addSpacing(12)
-        self.buttons_row.addWidget(self.show_resolved_box)
-        self.buttons_row.addStretch(1)
-        chain = [self.resolve_button, self.show_resolved_box, self.table, self.line_text]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
-
-    def screen_actions(self) -> list[QAction]:
-        return [self.resolve_action, self.show_resolved_action]
-
-    @property
-    def busy(self) -> bool:
-        return self._action_task is not None and not self._action_task.done
-
-    def _update_actions(self) -> None:
-        if not hasattr(self, "resolve_action"):
-            return
-        line = self.selected_row()
-        self.resolve_action.setEnabled(line is not None and line.resolved_at is None and not self.busy)
-
-    @property
-    def message(self) -> str:
-        return self.message_label.text()
-
-    def _resolved_toggled(self, _checked: bool) -> None:
-        self.message_label.say("")
-        self.reload()
-
-    def resolve(self) -> None:
-        line = self.selected_row()
-        if line is None or not self.resolve_action.isEnabled():
-            return
-        if self.dialog is not None:
-            self.dialog.close()
-        dialog = ResolveDialog(line, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        session, quarantine_id = self._session, line.id
-
-        def run() -> None:
-            if self.busy:
-                dialog.failed(self.tr("Another action is still on its way; try again in a moment."))
-                return
-            note = dialog.note  # read here, on the GUI thread
-            self._action_task = run_in_background(
-                self, lambda: session.intake.resolve_quarantine(quarantine_id, note),
-                lambda resolved: self._resolved(dialog, resolved), lambda exc: self._resolve_failed(dialog, exc))
-            self._update_actions()
-
-        dialog.submitted.connect(run)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: ResolveDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
-    def _resolved(self, dialog: ResolveDialog, resolved: QuarantineRow) -> None:
-        self._action_task = None
-        dialog.set_busy(False)
-        dialog.accept()
-        self.message_label.say(self.tr("Line {line} of {file} resolved.").format(
-            line=format_count(resolved.line_number), file=resolved.source), "ok")
-        self._wanted = self._next_after(resolved.id)
-        self.reload()
-
-    def _next_after(self, quarantine_id: int) -> int | None:
-        """What to select once a line is resolved: itself when resolved lines show, else the next one."""
-        if self.include_resolved:
-            return quarantine_id
-        ids = [line.id for line in self.rows]
-        if quarantine_id not in ids:
-            return None
-        index = ids.index(quarantine_id)
-        rest = ids[index + 1:] or ids[:index][-1:]
-        return rest[0] if rest else None
-
-    def _resolve_failed(self, dialog: ResolveDialog, exc: BaseException) -> None:
-        self._action_task = None
-        text = describe_failure(exc)
-        if isinstance(exc, DomainError):  # resolved meanwhile by someone else, or gone: the list is read again
-            self.reload()
-        dialog.failed(text)
-        self._update_actions()
-
-    # -- showing ---------------------------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        install_screen_actions(self, self.screen_actions())
-        if self.settled and not self.busy and self.dialog is None:
-            self.reload()  # an import may have quarantined lines meanwhile
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

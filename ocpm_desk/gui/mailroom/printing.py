@@ -17,248 +17,40 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QHideEvent, QImage, QPainter, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressDialog,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ocpm_desk.features.mailroom.api import PrintDestination, PrinterChoice, PrintItem, PrintOutcome
 from ocpm_desk.gui.background import BackgroundTask, run_in_background, run_with_progress
-from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
+from ocpm_desk.gui.mailroom.destination import PrintDestinationDialog
+from ocpm_desk.gui.mailroom.paper import choose_qt_printer, print_pdf_with_qt
 from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.stored_text import content_label
+from ocpm_desk.gui.table_model import Column, RowsModel
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
 from ocpm_desk.session import DeskSession
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-KEY_ROLE = Qt.ItemDataRole.UserRole
-MAX_COPIES = 9
 STYLE = """
 QLabel#mailroomMessage[kind="error"] { color: #b3261e; font-weight: 600; }
 QLabel#mailroomMessage[kind="ok"] { color: #2e7d32; }
 """
-
-
-# ---- the QtPdf fallback ------------------------------------------------------------------------------------------
-
-
-def print_pdf_with_qt(data: bytes, printer: QPrinter) -> int:
-    """Print the PDF ``data`` on ``printer`` by rasterising each page (QtPdf); returns the number of pages printed.
-
-    On the GUI thread (QPainter on a printer). ``QPdfDocument.render()`` gives a transparent image: each page is
-    painted on white (DESIGN §11). Raises ``OSError`` when the document cannot be read or the printer not opened.
-    """
-    from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions  # loaded with the first fallback print
-
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise OSError("the document to print could not be read")
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be opened")
-    try:
-        dpi = max(72, min(printer.resolution(), 300))
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            points = document.pagePointSize(index)
-            size = QSize(max(1, round(points.width() * dpi / 72)), max(1, round(points.height() * dpi / 72)))
-            rendered = document.render(index, size, QPdfDocumentRenderOptions())
-            page = QImage(size, QImage.Format.Format_RGB32)
-            page.fill(QColor("white"))
-            on_white = QPainter(page)
-            on_white.drawImage(0, 0, rendered)
-            on_white.end()
-            target = painter.viewport()
-            scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(target.topLeft(), scaled), page)
-        return document.pageCount()
-    finally:
-        painter.end()
-        document.close()
-        buffer.close()
-
-
-def choose_qt_printer(parent: QWidget) -> QPrinter | None:
-    """Qt's print dialog: the printer to rasterise onto, or None when the user cancelled."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # loaded with the first print dialog
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("PrintQueueScreen", "Print"))
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-
-# ---- the destination -----------------------------------------------------------------------------------------------
-
-
-class PrintDestinationDialog(ActionDialog):
-    """Where the batch goes: a CUPS printer (the default preselected; those not accepting jobs greyed out with the
-    reason), a PDF file, or — without CUPS — a printer chosen through Qt; and how many copies."""
-
-    CUPS, FILE, QT = "cups", "file", "qt"
-
-    def __init__(self, documents: int, printers: list[PrinterChoice], parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Print — {count} document(s)").format(count=format_count(documents)),
-            self.tr("The selection goes as one job. Once the print system has accepted it, the orders are ready to "
-                    "ship; a job already handed over cannot be recalled from here."),
-            self.tr("&Print"),
-            parent,
-        )  # fmt: skip
-        self.setObjectName("printDestinationDialog")
-        self.group = QButtonGroup(self)
-        self.printer_radio = QRadioButton(self.tr("P&rinter:"), self)
-        self.printer_radio.setObjectName("destinationPrinter")
-        self.printer_list = QListWidget(self)
-        self.printer_list.setObjectName("printerList")
-        self.printer_list.setAccessibleName(self.tr("Printers"))
-        self.printer_list.setMaximumHeight(120)
-        default_row = None
-        for choice in printers:
-            text = choice.name + (" — " + self.tr("default") if choice.is_default else "")
-            if not choice.accepting:
-                text += " — " + self.tr("not accepting jobs")
-            item = QListWidgetItem(text, self.printer_list)
-            item.setData(Qt.ItemDataRole.UserRole, choice.name)
-            if not choice.accepting:
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled & ~Qt.ItemFlag.ItemIsSelectable)
-                item.setToolTip(self.tr("This printer does not accept jobs now (stopped or disabled in CUPS)."))
-            elif default_row is None or choice.is_default:
-                default_row = self.printer_list.row(item)
-        self.file_radio = QRadioButton(self.tr("PDF &file:"), self)
-        self.file_radio.setObjectName("destinationFile")
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setObjectName("destinationPath")
-        self.file_edit.setAccessibleName(self.tr("PDF file to write"))
-        self.file_edit.setPlaceholderText(self.tr("choose where to save the PDF"))
-        self.browse_button = QPushButton(self.tr("C&hoose…"), self)
-        self.browse_button.setObjectName("destinationBrowse")
-        self.browse_button.setAccessibleName(self.tr("Choose the PDF file"))
-        self.browse_button.setAutoDefault(False)
-        self.browse_button.clicked.connect(self.browse)
-        self.qt_radio = QRadioButton(self.tr("Printer of this &computer (through Qt)…"), self)
-        self.qt_radio.setObjectName("destinationQt")
-        self.qt_radio.setToolTip(self.tr("No print system (CUPS) answers: the pages are sent as images through "
-                                         "the system's print dialog."))  # fmt: skip
-        self.copies_spin = QSpinBox(self)
-        self.copies_spin.setObjectName("destinationCopies")
-        self.copies_spin.setAccessibleName(self.tr("Copies"))
-        self.copies_spin.setRange(1, MAX_COPIES)
-        for radio in (self.printer_radio, self.file_radio, self.qt_radio):
-            self.group.addButton(radio)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.browse_button)
-        self.form.addRow(self.printer_radio)
-        self.form.addRow(self.printer_list)
-        self.form.addRow(self.file_radio)
-        self.form.addRow(file_row)
-        self.form.addRow(self.qt_radio)
-        self.form.addRow(self.tr("C&opies:"), self.copies_spin)
-        has_printers = bool(printers)
-        self.printer_radio.setVisible(has_printers)
-        self.printer_list.setVisible(has_printers)
-        self.qt_radio.setVisible(not has_printers)
-        if default_row is not None:
-            self.printer_list.setCurrentRow(default_row)
-            self.printer_radio.setChecked(True)
-        elif has_printers:
-            self.file_radio.setChecked(True)
-        else:
-            self.qt_radio.setChecked(True)
-        self.printer_list.itemClicked.connect(lambda _item: self.printer_radio.setChecked(True))
-        self.file_edit.textEdited.connect(lambda _text: self.file_radio.setChecked(True))
-
-    def inputs(self) -> list[QWidget]:
-        return [self.printer_list, self.file_edit, self.browse_button, self.copies_spin, self.printer_radio,
-                self.file_radio, self.qt_radio]  # fmt: skip
-
-    def ask_file(self) -> str:
-        """The save-file dialog (tests replace it)."""
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the batch as PDF"), "impression.pdf",
-                                                    self.tr("PDF documents (*.pdf)"))  # fmt: skip
-        return path
-
-    def browse(self) -> None:
-        path = self.ask_file()
-        if path:
-            self.file_edit.setText(path)
-            self.file_radio.setChecked(True)
-
-    @property
-    def kind(self) -> str:
-        if self.printer_radio.isChecked():
-            return self.CUPS
-        return self.FILE if self.file_radio.isChecked() else self.QT
-
-    @property
-    def copies(self) -> int:
-        return self.copies_spin.value()
-
-    def select_printer(self, name: str) -> None:
-        for row in range(self.printer_list.count()):
-            item = self.printer_list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == name:
-                self.printer_list.setCurrentItem(item)
-                self.printer_radio.setChecked(True)
-
-    def select_file(self, path: str) -> None:
-        self.file_edit.setText(path)
-        self.file_radio.setChecked(True)
-
-    def destination(self) -> PrintDestination | None:
-        """The CUPS or file destination chosen (None for the Qt fallback)."""
-        if self.kind == self.CUPS:
-            item = self.printer_list.currentItem()
-            name = item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
-            return PrintDestination("cups", str(name), self.copies)
-        if self.kind == self.FILE:
-            path = self.file_edit.text().strip()
-            if path and not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            return PrintDestination("file", path, self.copies)
-        return None
-
-    def validate(self) -> str | None:
-        if self.kind == self.CUPS:
-            item = self.printer_list.currentItem()
-            if item is None or not item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                self.printer_list.setFocus()
-                return self.tr("Choose a printer that accepts jobs.")
-        elif self.kind == self.FILE and not self.file_edit.text().strip():
-            self.file_edit.setFocus()
-            return self.tr("Choose the PDF file to write.")
-        return None
-
-
-# ---- the screen --------------------------------------------------------------------------------------------------
 
 
 class PrintQueueScreen(DataScreen):
@@ -291,16 +83,23 @@ class PrintQueueScreen(DataScreen):
         self.message_label = MessageLabel(page, "mailroomMessage")
         column.addWidget(self.message_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        headers = (self.tr("Reference"), self.tr("Content"), self.tr("Addressee"), self.tr("Town"),
-                   self.tr("Product"), self.tr("Registered"))  # fmt: skip
-        self.table = QTableWidget(0, len(headers), splitter)
+        self.model: RowsModel[PrintItem] = RowsModel((
+            Column(lambda: self.tr("Reference"), lambda i: i.reference),
+            Column(lambda: self.tr("Content"), lambda i: content_label(i.content), lambda i: i.content),
+            Column(lambda: self.tr("Addressee"), lambda i: i.addressee),
+            Column(lambda: self.tr("Town"), lambda i: i.town),
+            Column(lambda: self.tr("Product"), lambda i: i.product_label),
+            Column(lambda: self.tr("Registered"), lambda i: self.tr("yes") if i.registered else self.tr("no"),
+                   lambda i: int(i.registered)),
+        ), self)  # fmt: skip
+        self.table = QTableView(splitter)
         self.table.setObjectName("printQueueTable")
         self.table.setAccessibleName(self.tr("Documents waiting to be printed"))
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setModel(self.model)
         setup_read_only_table(self.table, row_height=28, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._update_actions)
+        self.table.selectionModel().selectionChanged.connect(lambda *_changed: self._update_actions())
         self.preview = PdfPreview(splitter, empty_text=self.tr("Select documents, then “Preview” (Ctrl+Shift+V)."))
         splitter.addWidget(self.table)
         splitter.addWidget(self.preview)
@@ -318,22 +117,8 @@ class PrintQueueScreen(DataScreen):
         self.items = list(data)
         self.count_changed.emit(len(self.items))
         self.set_details(self.tr("{count} document(s) to print").format(count=format_count(len(self.items))))
-        self.table.blockSignals(True)
-        self.table.clearSelection()
-        self.table.setRowCount(len(self.items))
-        for r, item in enumerate(self.items):
-            cells = (item.reference, content_label(item.content), item.addressee, item.town, item.product_label,
-                     self.tr("yes") if item.registered else self.tr("no"))  # fmt: skip
-            for c, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setData(KEY_ROLE, item.key)
-                self.table.setItem(r, c, cell)
-        self.table.blockSignals(False)
-        for r, item in enumerate(self.items):
-            if item.key in chosen:
-                self.table.selectionModel().select(
-                    self.table.model().index(r, 0),
-                    self.table.selectionModel().SelectionFlag.Select | self.table.selectionModel().SelectionFlag.Rows)
+        self.model.set_rows(self.items)  # the selection is cleared (silently) with the old rows
+        self.select_keys(list(chosen))
         self._update_actions()
         return bool(self.items)
 
@@ -352,10 +137,15 @@ class PrintQueueScreen(DataScreen):
 
     def select_keys(self, keys: list[str]) -> None:
         self.table.clearSelection()
-        model, selection = self.table.model(), self.table.selectionModel()
+        selection = self.table.selectionModel()
         for r, item in enumerate(self.items):
             if item.key in keys:
-                selection.select(model.index(r, 0), selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+                selection.select(self.model.index(r, 0),
+                                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+    def row_texts(self, row: int) -> list[str]:
+        """The cells of row ``row`` as shown (for tests)."""
+        return [self.model.cell_text(row, c) for c in range(self.model.columnCount())]
 
     # -- actions -----------------------------------------------------------------------------------------------
 

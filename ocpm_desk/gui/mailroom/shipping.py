@@ -17,36 +17,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ocpm_desk.features.mailroom.api import DepositListView, ScanItem, ShipmentView, TrackingImport
 from ocpm_desk.gui.background import BackgroundTask, run_in_background, run_with_progress
-from ocpm_desk.gui.dialogs import ActionDialog, text_box
-from ocpm_desk.gui.failures import describe_failure, reader_value
-from ocpm_desk.gui.formatting import format_chf, format_count, format_date, format_time
-from ocpm_desk.gui.mailroom.printing import STYLE, choose_qt_printer, print_pdf_with_qt
-from ocpm_desk.gui.pdf_preview import PdfDialog
+from ocpm_desk.gui.dialogs import ActionDialog
+from ocpm_desk.gui.failures import describe_failure
+from ocpm_desk.gui.formatting import format_count, format_date, format_time
+from ocpm_desk.gui.mailroom.deposit import DepositListDialog
+from ocpm_desk.gui.mailroom.printing import STYLE
+from ocpm_desk.gui.mailroom.returns import ReturnDialog
+from ocpm_desk.gui.mailroom.scan_card import RETURN, SHIP, build_scan_card, card_texts, prompt_text
+from ocpm_desk.gui.mailroom.tracking import import_tracking_file, tracking_summary
 from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.stored_text import RETURN_REASONS, content_label, return_reason_label, shipment_status_label
+from ocpm_desk.gui.stored_text import content_label, return_reason_label, shipment_status_label
+from ocpm_desk.gui.table_model import Column, RowsModel
 from ocpm_desk.gui.widgets import (
     MessageLabel,
     action_button,
@@ -57,128 +45,16 @@ from ocpm_desk.gui.widgets import (
 )
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.identifiers import is_valid_order_reference
-from ocpm_desk.kernel.phrases import SEMICOLON, Listing
 from ocpm_desk.session import DeskSession
 
-if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
+__all__ = ["RETURN", "SHIP", "DepositListDialog", "ReturnDialog", "ShippingScreen"]
 
-SHIP, RETURN = "ship", "return"
 SHIP_STYLE = STYLE + """
 QFrame#scanCard { background: #ffffff; border: 1px solid #d5dae0; border-radius: 6px; }
 QLineEdit#scanField { font-size: 14pt; padding: 6px; }
 QLineEdit#scanField[mode="return"] { background: #fdf1e1; }
 QLabel#scanPrompt { font-weight: 600; }
 """
-
-
-class ReturnDialog(ActionDialog):
-    """The reason of a returned envelope; "Other" needs a note."""
-
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Record a return — {code}").format(code=code),
-            self.tr("The post brought this envelope back. Say why, as the post's label says."),
-            self.tr("&Record the return"),
-            parent,
-        )
-        self.setObjectName("returnDialog")
-        self.code = code
-        self.reason_combo = QComboBox(self)
-        self.reason_combo.setObjectName("returnReason")
-        self.reason_combo.setAccessibleName(self.tr("Reason of the return"))
-        for reason in RETURN_REASONS:
-            self.reason_combo.addItem(return_reason_label(reason), reason)
-        self.note_edit = text_box(self, "returnNote", lines=3)
-        self.note_edit.setAccessibleName(self.tr("Note"))
-        self.form.addRow(self.tr("&Reason:"), self.reason_combo)
-        self.form.addRow(self.tr("&Note:"), self.note_edit)
-        self.reason_combo.setFocus()
-
-    def inputs(self) -> list[QWidget]:
-        return [self.reason_combo, self.note_edit]
-
-    @property
-    def reason(self) -> str:
-        return str(self.reason_combo.currentData())
-
-    def set_reason(self, reason: str) -> None:
-        self.reason_combo.setCurrentIndex(RETURN_REASONS.index(reason))
-
-    @property
-    def note(self) -> str:
-        return self.note_edit.toPlainText().strip()
-
-    def validate(self) -> str | None:
-        if self.reason == "other" and not self.note:
-            self.note_edit.setFocus()
-            return self.tr("Say what the reason is in the note.")
-        return None
-
-
-class DepositListDialog(PdfDialog):
-    """The day's deposit list in a window, to save as a PDF file or print on paper."""
-
-    def __init__(self, view: DepositListView, data: bytes, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Deposit list of {day}").format(day=format_date(view.day)), data, parent)
-        self.setObjectName("depositListDialog")
-        self.view = view
-        self.data = data
-        info = QLabel(self.tr("{items} registered item(s) · SHA-256 {sha}…").format(
-            items=format_count(view.items), sha=view.sha256[:16]), self)
-        info.setObjectName("depositListInfo")
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.save_button.setObjectName("saveDepositList")
-        self.save_button.setAccessibleName(self.tr("Save the deposit list as PDF"))
-        self.save_button.clicked.connect(self.save)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setObjectName("printDepositList")
-        self.print_button.setAccessibleName(self.tr("Print the deposit list"))
-        self.print_button.clicked.connect(self.print_on_paper)
-        for button in (self.save_button, self.print_button):
-            button.setAutoDefault(False)
-        row.addWidget(info, 1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.print_button)
-        column = self.layout()
-        assert isinstance(column, QVBoxLayout)
-        column.insertLayout(0, row)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("depositListStatus")
-        column.insertWidget(1, self.status_label)
-
-    def ask_path(self) -> str:
-        suggested = f"liste-de-depot-{self.view.day.isoformat()}.pdf"
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the deposit list"), suggested,
-                                                    self.tr("PDF documents (*.pdf)"))  # fmt: skip
-        return path
-
-    def save(self) -> None:
-        path = self.ask_path()
-        if not path:
-            return
-        try:
-            Path(path).write_bytes(self.data)
-        except OSError as exc:
-            self.status_label.setText(self.tr("The file could not be written: {reason}").format(reason=exc.strerror))
-            return
-        self.status_label.setText(self.tr("Saved to {path}.").format(path=path))
-
-    def choose_printer(self) -> QPrinter | None:
-        """Qt's print dialog (tests replace it)."""
-        return choose_qt_printer(self)
-
-    def print_on_paper(self) -> None:
-        printer = self.choose_printer()
-        if printer is None:
-            return
-        try:
-            pages = print_pdf_with_qt(self.data, printer)
-        except OSError as exc:
-            self.status_label.setText(str(exc))
-            return
-        self.status_label.setText(self.tr("{pages} page(s) printed.").format(pages=pages))
 
 
 class ShippingScreen(DataScreen):
@@ -222,28 +98,23 @@ class ShippingScreen(DataScreen):
         column.addWidget(self.scan_field)
         self.message_label = MessageLabel(page, "mailroomMessage")
         column.addWidget(self.message_label)
-        card = QFrame(page)
-        card.setObjectName("scanCard")
-        form = QFormLayout(card)
-        self.item_labels: dict[str, QLabel] = {}
-        for key, name in (("reference", self.tr("Order")), ("address", self.tr("Address")),
-                          ("content", self.tr("Content")), ("product", self.tr("Product")),
-                          ("postage", self.tr("Postage")), ("registered", self.tr("Registered"))):  # fmt: skip
-            value = QLabel(card)
-            value.setObjectName(f"scan_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.item_labels[key] = value
-            form.addRow(name, value)
+        card, self.item_labels = build_scan_card(page)
         column.addWidget(card)
         heading = QLabel(self.tr("Shipped and returned today at this desk"), page)
         heading.setObjectName("cardTitle")
         column.addWidget(heading)
-        headers = (self.tr("Time"), self.tr("Reference"), self.tr("Content"), self.tr("Product"),
-                   self.tr("Item number"), self.tr("Status"))  # fmt: skip
-        self.table = QTableWidget(0, len(headers), page)
+        self.model: RowsModel[ShipmentView] = RowsModel((
+            Column(lambda: self.tr("Time"), lambda s: format_time(s.shipped_at), lambda s: s.shipped_at.isoformat()),
+            Column(lambda: self.tr("Reference"), lambda s: s.reference),
+            Column(lambda: self.tr("Content"), lambda s: content_label(s.content), lambda s: s.content),
+            Column(lambda: self.tr("Product"), lambda s: s.product),
+            Column(lambda: self.tr("Item number"), lambda s: s.item_number or "—", lambda s: s.item_number or ""),
+            Column(lambda: self.tr("Status"), _status_text, lambda s: s.status),
+        ), self)  # fmt: skip
+        self.table = QTableView(page)
         self.table.setObjectName("shippedTable")
         self.table.setAccessibleName(self.tr("Items shipped today"))
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setModel(self.model)
         setup_read_only_table(self.table, row_height=26)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -319,31 +190,14 @@ class ShippingScreen(DataScreen):
         self.scan_field.setFocus()
 
     def _prompt(self) -> None:
-        if self.mode == RETURN:
-            text = self.tr("Return: scan the order barcode or the item number of the returned envelope")
-        elif self.current is None:
-            text = self.tr("Scan the order barcode")
-        elif self.current.needs_item_number:
-            text = self.tr("Registered: scan the item number of {reference}").format(reference=self.current.reference)
-        else:
-            text = self.tr("Enter ships {reference} (or scan the next order)").format(reference=self.current.reference)
+        text = prompt_text(self.mode, self.current)
         self.prompt_label.setText(text)
         self.scan_field.setPlaceholderText(text)
 
     def _show_item(self, item: ScanItem | None) -> None:
         self.current = item
-        labels = self.item_labels
-        if item is None:
-            for label in labels.values():
-                label.setText("—")
-        else:
-            labels["reference"].setText(item.reference)
-            labels["address"].setText("\n".join(item.address_lines))
-            labels["content"].setText(content_label(item.content))
-            labels["product"].setText(item.product_label)
-            labels["postage"].setText(format_chf(item.postage_centimes))
-            labels["registered"].setText(self.tr("yes — scan the item number") if item.needs_item_number
-                                         else self.tr("yes") if item.registered else self.tr("no"))  # fmt: skip
+        for key, text in card_texts(item).items():
+            self.item_labels[key].setText(text)
         self._prompt()
 
     # -- the scan flow ---------------------------------------------------------------------------------------------
@@ -414,16 +268,14 @@ class ShippingScreen(DataScreen):
             self.tr("{reference}{number} shipped.").format(reference=shipment.reference, number=number), "ok")
 
     def _add_row(self, shipment: ShipmentView) -> None:
-        self.shipped.insert(0, shipment)
-        self.table.insertRow(0)
-        cells = (format_time(shipment.shipped_at), shipment.reference, content_label(shipment.content),
-                 shipment.product, shipment.item_number or "—",
-                 shipment_status_label(shipment.status) + (f" — {return_reason_label(shipment.return_reason)}"
-                                                           if shipment.return_reason else ""))  # fmt: skip
-        for c, text in enumerate(cells):
-            self.table.setItem(0, c, QTableWidgetItem(text))
+        self.shipped.insert(0, shipment)  # the newest first
+        self.model.set_rows(self.shipped)
         self.set_details(self.tr("{count} item(s) handled today at this desk").format(
             count=format_count(len(self.shipped))))
+
+    def row_texts(self, row: int) -> list[str]:
+        """The cells of row ``row`` of the items handled today, as shown (for tests)."""
+        return [self.model.cell_text(row, c) for c in range(self.model.columnCount())]
 
     def _failed(self, exc: BaseException) -> None:
         self._action_task = None
@@ -518,11 +370,10 @@ class ShippingScreen(DataScreen):
         path = self.ask_tracking_file()
         if not path:
             return
-        session = self._session
+        mailroom = self._session.mailroom
 
         def job(_progress: object) -> TrackingImport:
-            text = Path(path).read_text(encoding="utf-8-sig")
-            return session.mailroom.import_tracking(text)
+            return import_tracking_file(mailroom, path)
 
         task, _progress, _dialog = run_with_progress(self, self.tr("Importing the tracking file…"), job,
                                                      self._imported, self._side_failed,
@@ -533,15 +384,8 @@ class ShippingScreen(DataScreen):
     def _imported(self, result: TrackingImport) -> None:
         self._action_task = None
         self.tracking = result
-        text = self.tr("Tracking imported: {lines} line(s), {recorded} event(s) recorded, {delivered} delivery(ies)."
-                       ).format(lines=format_count(result.lines), recorded=format_count(result.recorded),
-                                delivered=format_count(result.delivered))  # fmt: skip
-        if result.unknown_items:
-            text += " " + self.tr("Unknown item numbers: {items}.").format(items=", ".join(result.unknown_items))
-        if result.rejected:
-            text += " " + self.tr("Lines not read: {lines}.").format(
-                lines=reader_value(Listing(result.rejected, SEMICOLON)))  # each said in the user's language
-        self.message_label.say(text, "error" if result.unknown_items or result.rejected else "ok")
+        text, kind = tracking_summary(result)
+        self.message_label.say(text, kind)
         self._update_actions()
 
     def _side_failed(self, exc: BaseException) -> None:
@@ -563,3 +407,9 @@ class ShippingScreen(DataScreen):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         remove_screen_actions(self, self.screen_actions())
+
+
+def _status_text(shipment: ShipmentView) -> str:
+    """The shipment's status, and the reason of a return."""
+    reason = f" — {return_reason_label(shipment.return_reason)}" if shipment.return_reason else ""
+    return shipment_status_label(shipment.status) + reason

@@ -1,11 +1,11 @@
 """The ordered document (attestation) of an approved order, drawn with reportlab's canvas (DESIGN §7): A4, French,
 fonts embedded, same bytes for the same ``AttestationContent``.
 
-It looks like the decision letters (``ocpm_desk.infrastructure.pdf.letters``, whose helpers it reuses): the same
-letterhead form, the address in the right window of a C5 envelope (``RECOMMANDÉ`` only when sent registered), place
-and date, then the title of the service, the formal sentence, the person's data as a table, what the service
-attests (residence since, history of stays, civic rights, departure), the electronic-signature line and the
-verification code. Every page: the Code 128 barcode of the order reference and "Page x/y" in the footer; a long
+It looks like the decision letters (``ocpm_desk.infrastructure.pdf.letters``; the page they share is ``layout``):
+the same letterhead form, the address in the right window of a C5 envelope (``RECOMMANDÉ`` only when sent
+registered), place and date, then the title of the service, the formal sentence, the person's data as a table, what
+the service attests (residence since, history of stays, civic rights, departure), the electronic-signature line and
+the verification code. Every page: the Code 128 barcode of the order reference and "Page x/y" in the footer; a long
 history continues on a second page, its table header repeated.
 """
 
@@ -20,8 +20,8 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from ocpm_desk.infrastructure.pdf.fonts import BOLD, ITALIC, REGULAR
-from ocpm_desk.infrastructure.pdf.letters import (
+from ocpm_desk.infrastructure.pdf.fonts import BOLD, ITALIC, REGULAR, prepare_fonts
+from ocpm_desk.infrastructure.pdf.layout import (
     BARCODE_H,
     BARCODE_Y,
     BODY_LEADING,
@@ -39,17 +39,15 @@ from ocpm_desk.infrastructure.pdf.letters import (
     Block,
     Line,
     Run,
-    TextRun,
-    TextWriter,
     barcode_bars,
     fix_typography,
     letterhead_form,
     line_runs,
-    prepare_fonts,
     text_width,
     window_address_runs,
     wrap,
 )
+from ocpm_desk.infrastructure.pdf.text_writer import TextRun, TextWriter
 from ocpm_desk.kernel.documents import AttestationContent, permit_label
 from ocpm_desk.kernel.letters import format_date_fr, format_date_short
 

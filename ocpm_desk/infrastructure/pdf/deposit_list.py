@@ -5,7 +5,7 @@ Page 1: the sender, the title "Liste de dépôt — envois recommandés", the da
 one row per item: n°, the item number with its Code 128 barcode (the number without dots, as on Swiss Post labels),
 product, addressee, town, order reference. The table's header is repeated on every page; the total and a box for
 the post office's stamp end the list. Every page: "Page x/y". Helpers shared with the letters (fonts, widths,
-barcodes, text writer) come from ``ocpm_desk.infrastructure.pdf.letters``.
+barcodes, text writer) come from ``layout``, ``fonts`` and ``text_writer`` in ``ocpm_desk.infrastructure.pdf``.
 """
 
 from __future__ import annotations
@@ -17,22 +17,20 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from ocpm_desk.infrastructure.pdf.fonts import BOLD, REGULAR
-from ocpm_desk.infrastructure.pdf.letters import (
+from ocpm_desk.infrastructure.pdf.fonts import BOLD, REGULAR, prepare_fonts
+from ocpm_desk.infrastructure.pdf.layout import (
     BARCODE_MODULE,
     FOOTER_BASELINE,
     LEFT,
     PAGE_H,
     RIGHT,
     TEXT_W,
-    TextRun,
-    TextWriter,
     barcode_bars,
     fix_typography,
-    prepare_fonts,
     text_width,
     wrap,
 )
+from ocpm_desk.infrastructure.pdf.text_writer import TextRun, TextWriter
 from ocpm_desk.kernel.documents import DepositItem, DepositListContent
 from ocpm_desk.kernel.letters import format_date_fr, format_date_short
 
