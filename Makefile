@@ -16,10 +16,11 @@ QM := $(TS:.ts=.qm)
 run: $(STAMP) generate
 	$(BIN)/ocpm-desk
 
-# The test helpers are type-checked too (the fakes against services/desk.py's protocols); the tests import them by
-# their directory (pytest's rootdir imports), and the two conftest.py go one per call (both are module `conftest`).
+# The test helpers are type-checked too (the fakes and data builders against the features' API protocols); the tests
+# import them by their directory (pytest's rootdir imports), and the two conftest.py go one per call (both are module
+# `conftest`).
 TEST_HELPERS := tests/ocpm_factories.py tests/pg_cluster.py tests/pdf_tools.py tests/cups_server.py tests/conftest.py \
-	$(wildcard tests/gui/*_fakes.py)
+	$(wildcard tests/gui/*_fakes.py) $(wildcard tests/gui/*_data.py)
 
 test: system-deps $(STAMP) generate
 	$(BIN)/ruff check .
