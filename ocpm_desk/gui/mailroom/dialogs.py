@@ -167,6 +167,8 @@ class SendAgainDialog(ActionDialog):
         salutation = values["mr_mrs"]
         if salutation in _SALUTATIONS:
             values["mr_mrs"] = _SALUTATIONS[salutation]
+        if values["swiss_zip_code"] and not values["country"]:
+            values["country"] = "CH"  # a Swiss postcode is an address in Switzerland, as the order stored it
         return values
 
     def validate(self) -> str | None:
