@@ -174,6 +174,22 @@ def _name_keys(name: str, scopes: list[ast.AST], functions: dict[str, ast.Functi
     return None
 
 
+def _unpacked_keys(name: str, scopes: list[ast.AST], functions: dict[str, ast.FunctionDef],
+                   everywhere: dict[str, ast.FunctionDef]) -> set[str] | None:
+    """Keys of a payload unpacked from what a helper returns (``counts, audit, effects = apply_batch(…)``): the
+    variable of the same name that the helper builds, in whichever module the helper is."""
+    for scope in scopes:
+        for node in ast.walk(scope):
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                    and isinstance(node.value.func, ast.Name)
+                    and any(isinstance(target, ast.Tuple) and any(isinstance(e, ast.Name) and e.id == name
+                                                                  for e in target.elts) for target in node.targets)):
+                helper = functions.get(node.value.func.id) or everywhere.get(node.value.func.id)
+                if helper is not None:
+                    return _name_keys(name, [helper], functions, everywhere)
+    return None
+
+
 def _payload_keys(node: ast.expr | None, tree: ast.Module, scope: ast.AST | None,
                   everywhere: dict[str, ast.FunctionDef]) -> set[str] | None:
     functions = _functions(tree)
@@ -182,7 +198,9 @@ def _payload_keys(node: ast.expr | None, tree: ast.Module, scope: ast.AST | None
     if isinstance(node, ast.Dict):
         return _dict_keys(node, functions, everywhere)
     if isinstance(node, ast.Name):
-        return _name_keys(node.id, [s for s in (scope, tree) if s is not None], functions, everywhere)
+        scopes = [s for s in (scope, tree) if s is not None]
+        found = _name_keys(node.id, scopes, functions, everywhere)
+        return found if found is not None else _unpacked_keys(node.id, scopes, functions, everywhere)
     if isinstance(node, ast.Call):
         return _returned_keys(node, functions, everywhere)
     return None

@@ -98,8 +98,8 @@ def test_an_intake_file_is_imported_and_its_bad_line_resolved(
     screen.quarantine_action.trigger()
     quarantine = window.screen_by_key("quarantine")
     assert isinstance(quarantine, QuarantineScreen) and window.current_key() == "quarantine"
-    qtbot.waitUntil(lambda: quarantine.settled and quarantine.table.rowCount() == 1)
-    assert [quarantine.table.item(0, c).text() for c in range(3)] == ["commandes-2026-03-10.jsonl", "3",
+    qtbot.waitUntil(lambda: quarantine.settled and quarantine.model.rowCount() == 1)
+    assert quarantine.row_texts(0)[:3] == ["commandes-2026-03-10.jsonl", "3",
                                                                       "ED-2026-00000003"]  # fmt: skip
     text = quarantine.line_text.toPlainText()
     assert "ED-2026-00000003" in text and CARD not in text and "4111 11** **** 1111" in text
@@ -116,7 +116,7 @@ def test_an_intake_file_is_imported_and_its_bad_line_resolved(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: quarantine.dialog is None and quarantine.settled and not quarantine.busy,
                     timeout=10_000)
-    assert quarantine.table.rowCount() == 0 and quarantine.empty_label.isVisible()
+    assert quarantine.model.rowCount() == 0 and quarantine.empty_label.isVisible()
     with Session(sqlite_engine) as s:
         line = s.scalars(select(ImportQuarantine)).one()
         assert line.resolved_by == "marc"
@@ -124,8 +124,8 @@ def test_an_intake_file_is_imported_and_its_bad_line_resolved(
         assert s.scalar(select(func.count()).select_from(AuditEvent)
                         .where(AuditEvent.action == "quarantine.resolved")) == 1
     quarantine.show_resolved_box.setChecked(True)
-    qtbot.waitUntil(lambda: quarantine.settled and quarantine.table.rowCount() == 1)
-    assert quarantine.table.item(0, 5).text().startswith("Résolue (marc, ")
+    qtbot.waitUntil(lambda: quarantine.settled and quarantine.model.rowCount() == 1)
+    assert quarantine.row_texts(0)[5].startswith("Résolue (marc, ")
     assert plain_state(quarantine.fact_labels["state"].text()).endswith(
         " par marc\nNote : La plateforme a renvoyé la commande sans le numéro de carte")
     window.close()
