@@ -65,6 +65,22 @@ def _memory_keyring() -> Iterator[None]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture
+def app_log() -> Iterator[Path]:
+    """The application's log, in the test's own directory (``OCPM_LOG_DIR``, set by ``_isolated_dirs``); the root
+    logger's level as it was afterwards."""
+    import logging
+
+    from ocpm_desk.logging_setup import remove_logging, setup_logging
+
+    level = logging.getLogger().level
+    path = setup_logging()
+    assert path is not None
+    yield path
+    remove_logging()
+    logging.getLogger().setLevel(level)
+
+
 def _migrated(url: str) -> Engine:
     from ocpm_desk.infrastructure.database import init_database
     from ocpm_desk.infrastructure.db.engine import make_engine

@@ -34,6 +34,19 @@ def add_staff(engine: Engine, username: str, *roles: Role) -> Actor:
     return Actor(username, frozenset(roles))
 
 
+#: The integration tests' staff and their roles: the same people do the same jobs in every scene.
+CAST: dict[str, tuple[Role, ...]] = {
+    "anne": (Role.CASEWORKER,), "luca": (Role.CASEWORKER,), "sophie": (Role.SUPERVISOR,),
+    "paul": (Role.SUPERVISOR, Role.CASEWORKER), "elise": (Role.AUDITOR,), "marc": (Role.MAILROOM,),
+    "thomas": (Role.ADMIN,),
+}  # fmt: skip
+
+
+def add_cast(engine: Engine, *names: str) -> dict[str, Actor]:
+    """The members of ``CAST`` named, added as staff with their roles, by name."""
+    return {name: add_staff(engine, name, *CAST[name]) for name in names}
+
+
 def desk_session(engine: Engine, username: str, *roles: Role) -> AppDeskSession:
     """A staff member ``username`` with ``roles`` (added unless present), logged in: the real session the GUI holds,
     its features' APIs bound to the real use cases on ``engine``."""

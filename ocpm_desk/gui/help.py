@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 import ocpm_desk
+from ocpm_desk.gui.table_model import Column, RowsModel
 
 
 def action_title(action: QAction) -> str:
@@ -47,15 +47,15 @@ class ShortcutsDialog(QDialog):
                     seen.add(keys)
                     rows.append((action_title(action), keys))
 
-        self.table = QTableWidget(len(rows), 2, self)
+        self.model: RowsModel[tuple[str, str]] = RowsModel((
+            Column(lambda: self.tr("Action"), lambda r: r[0], tooltip=lambda _r: ""),
+            Column(lambda: self.tr("Shortcut"), lambda r: r[1], tooltip=lambda _r: ""),
+        ), self)  # fmt: skip
+        self.model.set_rows(rows)
+        self.table = QTableView(self)
         self.table.setObjectName("shortcutsTable")
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
-        for row, (title, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(title))
-            key_item = QTableWidgetItem(keys)
-            key_item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, 1, key_item)
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -86,11 +86,7 @@ class ShortcutsDialog(QDialog):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """(action, keys) as listed."""
-        out = []
-        for row in range(self.table.rowCount()):
-            action, keys = self.table.item(row, 0), self.table.item(row, 1)
-            out.append((action.text() if action else "", keys.text() if keys else ""))
-        return out
+        return [(self.model.cell_text(row, 0), self.model.cell_text(row, 1)) for row in range(self.model.rowCount())]
 
 
 def show_about(parent: QWidget) -> None:

@@ -1,4 +1,9 @@
-"""The main window: navigation by role on the left, the screens on the right, who/where/connection below."""
+"""The main window: navigation by role on the left, the screens on the right, who/where/connection below.
+
+The window opens an order over the queue it came from, the refusal editor over the order, and the approvals on a
+proposal; it locks itself when idle, and reads the visible list again when orders change anywhere (live updates).
+Its menus are ``window_menus.WindowMenus`` (its base); its status bar and connection watch, ``window_status``.
+"""
 
 from __future__ import annotations
 
@@ -6,27 +11,13 @@ import logging
 import time
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from ocpm_desk.gui.accounts.idle_lock import WindowLock
-from ocpm_desk.gui.background import BackgroundTask, connection_watch, run_in_background
 from ocpm_desk.gui.casework.dialogs import OpenOrderDialog
 from ocpm_desk.gui.casework.order import OrderScreen
 from ocpm_desk.gui.casework.queues import QueueScreen
-from ocpm_desk.gui.failures import phrase_text
-from ocpm_desk.gui.help import ShortcutsDialog, show_about
 from ocpm_desk.gui.intake.screen import ImportScreen
 from ocpm_desk.gui.labels import roles_text
 from ocpm_desk.gui.live import LiveUpdates
@@ -37,30 +28,23 @@ from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
 from ocpm_desk.gui.refusals.editor import REFUSAL, RefusalEditor
 from ocpm_desk.gui.screen import DataScreen, ScreenState
-from ocpm_desk.gui.widgets import StatePane, repolish
+from ocpm_desk.gui.widgets import StatePane
+from ocpm_desk.gui.window_menus import WindowMenus
+from ocpm_desk.gui.window_status import CONNECTION_CHECK_MS as CONNECTION_CHECK_MS  # the window's, as before
+from ocpm_desk.gui.window_status import RECONNECT_MS, WindowStatus
+from ocpm_desk.gui.window_status import ConnectionState as ConnectionState
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.session import DeskSession
 
 log = logging.getLogger(__name__)
 
-CONNECTION_CHECK_MS = 15_000
-#: While the connection is lost, it is tried again this often (G11: back by itself within 5 s of the server).
-RECONNECT_MS = 2_000
 #: With live updates the queues' own polling is only a safety net (a listener that could not connect).
 LIVE_POLL_MS = 60_000
 #: A change announced while the visible queue is busy (loading, acting) is applied this long after.
 LIVE_RETRY_MS = 300
-#: The navigation entries' shortcuts, in order: Ctrl+1…Ctrl+9 and Ctrl+0, then Alt+1…Alt+9 (a supervisor has 11).
-NAVIGATION_SHORTCUTS = (*(f"Ctrl+{n}" for n in range(1, 10)), "Ctrl+0", *(f"Alt+{n}" for n in range(1, 10)))
 
 
-class ConnectionState:
-    UNKNOWN = "unknown"
-    CONNECTED = "connected"
-    LOST = "lost"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus):
     logout_requested = Signal()
     closed = Signal()
     settings_dialog: QDialog | None = None  # Fichier → Paramètres…, while open
@@ -80,10 +64,6 @@ class MainWindow(QMainWindow):
         self._session = session
         self._identity = session.identity
         self._logging_out = False
-        self._connection = ConnectionState.UNKNOWN
-        self._connection_task: BackgroundTask | None = None
-        self._check_ms = connection_check_ms
-        self._reconnect_ms = reconnect_ms
         self._specs: list[ScreenSpec] = screens_for(self._identity.roles)
         self._screens: dict[str, DataScreen] = {}
         self._load_started: dict[str, float] = {}
@@ -99,19 +79,18 @@ class MainWindow(QMainWindow):
 
         self._build_body()
         self._build_menus()
-        self._build_status_bar()
+        self.status = WindowStatus(self, session, check_ms=connection_check_ms, reconnect_ms=reconnect_ms)
+        self.status.restored.connect(self._connection_restored)
+        # the window's names for its status bar's labels (tests and the language walk use them)
+        self.user_label, self.roles_label = self.status.user_label, self.status.roles_label
+        self.database_label, self.connection_label = self.status.database_label, self.status.connection_label
         # The idle lock takes the body into a stack beside its lock page (DESIGN §6: no data visible while locked).
         self.screen_lock = WindowLock(self, session, idle_ms=idle_lock_ms)
         self.screen_lock.page.logout_requested.connect(self.log_out)
 
-        self._connection_timer = QTimer(self)
-        self._connection_timer.setObjectName("connectionTimer")
-        self._connection_timer.timeout.connect(self.check_connection_now)
-        self._connection_timer.start(self._check_ms)
-        self.check_connection_now()
-        # An action that could not reach the database has the connection checked at once (the status bar shows
-        # the loss, and the reconnection attempts begin, without waiting for the periodic check).
-        connection_watch().lost.connect(self.check_connection_now)
+        # Checked now and periodically; an action that could not reach the database has the connection checked at
+        # once (the status bar shows the loss, and the reconnection attempts begin, without the periodic check).
+        self.status.start()
 
         # Live updates (DESIGN §5): the visible queue reads its rows again when orders change anywhere.
         self.live_updates = LiveUpdates(session, self)
@@ -194,81 +173,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.open_order_action = QAction(self.tr("&Open an order…"), self)
-        self.open_order_action.setShortcut(QKeySequence("Ctrl+O"))
-        self.open_order_action.triggered.connect(self.ask_order)
-        if self._may_open_orders:
-            file_menu.addAction(self.open_order_action)
-            file_menu.addSeparator()
-        self.lock_action = QAction(self.tr("Loc&k"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_now)
-        file_menu.addAction(self.lock_action)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
-        file_menu.addAction(self.settings_action)
-        self.logout_action = QAction(self.tr("&Log out"), self)
-        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        self.logout_action.triggered.connect(self.log_out)
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.logout_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        self.screen_actions: list[QAction] = []
-        for index, spec in enumerate(self._specs):
-            action = QAction(QIcon(str(icon_path(spec.icon))), spec.title(), self)
-            if index < len(NAVIGATION_SHORTCUTS):
-                action.setShortcut(QKeySequence(NAVIGATION_SHORTCUTS[index]))
-            action.triggered.connect(lambda _checked=False, row=index: self.show_row(row))
-            view_menu.addAction(action)
-            self.screen_actions.append(action)
-        if self._specs:
-            view_menu.addSeparator()
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence("F5"))
-        self.refresh_action.setEnabled(bool(self._specs))
-        self.refresh_action.triggered.connect(self.refresh_current)
-        view_menu.addAction(self.refresh_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action = QAction(self.tr("&About OCPM Desk"), self)
-        self.about_action.setShortcut(QKeySequence("Ctrl+F1"))
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: show_about(self))
-        help_menu.addAction(self.shortcuts_action)
-        help_menu.addAction(self.about_action)
-
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        bar.setSizeGripEnabled(False)
-        self.user_label = QLabel(self._identity.display_name, bar)
-        self.user_label.setObjectName("statusUser")
-        self.user_label.setToolTip(self.tr("Logged in as {username}").format(username=self._identity.username))
-        self.roles_label = QLabel(roles_text(self._identity.roles), bar)
-        self.roles_label.setObjectName("statusRoles")
-        self.database_label = QLabel(self.tr("Database: {label}").format(
-            label=phrase_text(self._session.database_label)), bar)
-        self.database_label.setObjectName("statusDatabase")
-        self.connection_label = QLabel(bar)
-        self.connection_label.setObjectName("statusConnection")
-        for widget in (self.user_label, _separator(bar), self.roles_label, _separator(bar), self.database_label):
-            bar.addWidget(widget)
-        bar.addPermanentWidget(self.connection_label)
-        self._show_connection()
 
     # -- navigation ------------------------------------------------------------------------------------------
 
@@ -459,66 +363,22 @@ class MainWindow(QMainWindow):
         self.settings_dialog = dialog
         dialog.open()
 
-    def show_shortcuts(self) -> None:
-        dialog = ShortcutsDialog(self.shortcut_actions(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    def shortcut_actions(self) -> list[QAction]:
-        """Every action of the window that has a keyboard shortcut, in menu order."""
-        actions: list[QAction] = []
-        for menu_action in self.menuBar().actions():
-            menu = menu_action.menu()
-            if not isinstance(menu, QMenu):
-                continue
-            actions.extend(a for a in menu.actions() if not a.isSeparator() and not a.shortcut().isEmpty())
-        return actions
-
-    # -- connection --------------------------------------------------------------------------------------------
+    # -- connection ------------------------------------------------------------------------------------------
 
     @property
     def connection_state(self) -> str:
-        return self._connection
+        return self.status.state
 
     def check_connection_now(self) -> None:
         """Ask the database whether it answers (in the background); one check at a time."""
-        if self._connection_task is not None and not self._connection_task.done:
-            return
-        self._connection_task = run_in_background(
-            self,
-            self._session.check_connection,
-            lambda ok: self._connection_checked(bool(ok)),
-            lambda _exc: self._connection_checked(False),
-        )
+        self.status.check_now()
 
-    def _connection_checked(self, ok: bool) -> None:
-        was_lost = self._connection == ConnectionState.LOST
-        if ok and was_lost:
-            log.info("connection to the database restored")
-        elif not ok and not was_lost:
-            log.warning("connection to the database lost")
-        self._connection = ConnectionState.CONNECTED if ok else ConnectionState.LOST
-        self._show_connection()
-        self._connection_timer.setInterval(self._check_ms if ok else self._reconnect_ms)
-        if ok and was_lost:
-            # The connection is back: screens that failed meanwhile load again by themselves (G11).
-            extra: list[DataScreen] = [s for s in (self._order_screen, self._refusal_editor) if s is not None]
-            for screen in [*self._screens.values(), *extra]:
-                if screen.state is ScreenState.FAILED:
-                    screen.reload()
-
-    def _show_connection(self) -> None:
-        label = self.connection_label
-        if self._connection == ConnectionState.CONNECTED:
-            text = self.tr("Connected")
-        elif self._connection == ConnectionState.LOST:
-            text = self.tr("Connection lost — reconnecting")
-        else:
-            text = self.tr("Checking the connection…")
-        label.setText(f"●  {text}")
-        label.setProperty("state", self._connection)
-        label.setAccessibleName(text)
-        repolish(label)
+    def _connection_restored(self) -> None:
+        """The connection is back: screens that failed meanwhile load again by themselves (G11)."""
+        extra: list[DataScreen] = [s for s in (self._order_screen, self._refusal_editor) if s is not None]
+        for screen in [*self._screens.values(), *extra]:
+            if screen.state is ScreenState.FAILED:
+                screen.reload()
 
     # -- leaving -----------------------------------------------------------------------------------------------
 
@@ -547,19 +407,9 @@ class MainWindow(QMainWindow):
         self.live_updates.stop()
         self._live_retry.stop()
         self.screen_lock.stop()
-        self._connection_timer.stop()
-        if self._connection_task is not None:
-            self._connection_task.discard()
+        self.status.stop()
         super().closeEvent(event)
         if self._logging_out:
             self.logout_requested.emit()
         else:
             self.closed.emit()
-
-
-def _separator(parent: QWidget) -> QFrame:
-    line = QFrame(parent)
-    line.setObjectName("statusSeparator")
-    line.setFrameShape(QFrame.Shape.VLine)
-    line.setFrameShadow(QFrame.Shadow.Plain)
-    return line

@@ -218,7 +218,7 @@ def render_snapshots(
                         screen.show_preview()
                         _wait_until(partial(_loaded, screen.preview), timeout_s, f"the print preview of {username}")
                         _settle(0.5)
-                elif preview is not None and table is not None and table.rowCount() > 0:
+                elif preview is not None and table is not None and table.model().rowCount() > 0:
                     # the first proposal is selected: its letter loads, then QPdfView paints from worker threads
                     _wait_until(partial(_loaded, preview), timeout_s, f"the preview of {key} of {username}")
                     _settle(0.5)

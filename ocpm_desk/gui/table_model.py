@@ -52,9 +52,11 @@ class Column(Generic[T]):
 class RowsModel(QAbstractTableModel, Generic[T]):
     """Rows of one kind, shown through a column list; read only."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None, *, align_headers: bool = False) -> None:
+        """``align_headers``: each header takes its column's alignment (else the style's: centred)."""
         super().__init__(parent)
         self._columns = tuple(columns)
+        self._align_headers = align_headers
         self._rows: list[T] = []
         self._cells: list[tuple[str, ...]] = []
         self._raws: list[tuple[object, ...]] = []
@@ -114,7 +116,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         if role == _DISPLAY:
             return column.header()
         if role == _ALIGN:
-            return column.alignment
+            return column.alignment if self._align_headers else None
         if role == _TOOLTIP and column.header_tooltip is not None:
             return column.header_tooltip()
         return None

@@ -112,13 +112,14 @@ def add_workload(engine: Engine) -> None:
     ``n`` in 1…45: 30 paid, cdubois's five in review and two on hold, jmeyer's three in review, three approved,
     two waiting for their payment. The applicant of order ``n`` is « <last name>, Jean <n> »."""
     for first, last, status, assignee, version, name in WORKLOAD:
-        ids = add_orders(engine, last - first + 1, status="awaiting_payment" if status == "awaiting_payment" else "paid")
+        paid = "awaiting_payment" if status == "awaiting_payment" else "paid"  # then moved on: a valid row all along
+        ids = add_orders(engine, last - first + 1, status=paid)
         with engine.begin() as conn:
             for n, order_id in zip(range(first, last + 1), ids, strict=True):
                 at = paid_on(n)
                 conn.execute(update(Order).where(Order.id == order_id).values(
-                    id=n, reference=f"ED-2026-{n:08d}", service_code=SERVICES[n % 3], status=status, assigned_to=assignee,
-                    version=version, outcome="granted" if status == "approved" else None,
+                    id=n, reference=f"ED-2026-{n:08d}", service_code=SERVICES[n % 3], status=status,
+                    assigned_to=assignee, version=version, outcome="granted" if status == "approved" else None,
                     ordered_at=at - timedelta(minutes=5), paid_at=None if status == "awaiting_payment" else at))
                 conn.execute(update(Applicant).where(Applicant.id == select(Order.applicant_id).where(
                     Order.id == n).scalar_subquery()).values(last_name=name, first_name=f"Jean {n}"))

@@ -127,7 +127,7 @@ class WatchedSession:
         self.real = real
         self.calls: list[tuple[str, int]] = []
         self.asked: list[tuple[str, tuple[Any, ...]]] = []  # (call, its arguments)
-        self.gate: threading.Event | None = None  # when set: every call waits for it
+        self.gate: threading.Event | None = None  # every call waits until the test sets this event
         self.delays: dict[str, float] = {}  # call → seconds it takes longer (a slow query)
         self.lost = False  # True: the database cannot be reached
         self.closed = False

@@ -43,8 +43,9 @@ the lock page and the dialogs reachable by shortcut are walked, and four things 
       matched as a whole word, whatever its case, in the parts of the text that are words — a path, a file name, an
       identifier or a code (``order.viewed``, ``applicant.avs``, ``awaiting_payment``, ``C:\\x``) is not read.
 
-    The data shown comes from the fakes (French names, streets, labels); the quarantine reasons, keyed phrases as the
-    intake stores them, are shown in French (``screens.intake.reason_text``).
+    The data shown is the demo seed's (``demo_engine``: French names, streets, labels, refusal and mail-room work
+    done through the services, a quarantine); the quarantine reasons, keyed phrases as the intake stores them, are
+    shown in French (``screens.intake.reason_text``).
 """
 
 from __future__ import annotations
@@ -53,14 +54,13 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from gui_fakes import USERS, FakeConnector, FakeSession, session_for
-from mailroom_fakes import DOMESTIC_ITEM
+from gui_fakes import FakeConnector, WatchedSession, demo_label, session_for
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -86,7 +86,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
+from sqlalchemy import text as sql
 
+from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.gui.accounts.login import LoginDialog
 from ocpm_desk.gui.casework.dialogs import AssignDialog
 from ocpm_desk.gui.help import ShortcutsDialog, action_title
@@ -96,8 +99,8 @@ from ocpm_desk.gui.mailroom.shipping import ShippingScreen
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
 from ocpm_desk.gui.workstation.settings_dialog import SettingsDialog
-from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.roles import Role
+from ocpm_desk.wiring import AppDeskSession
 
 pytestmark = pytest.mark.gui
 
@@ -476,7 +479,7 @@ def settle(qtbot: QtBot) -> None:
     qtbot.wait(10)
 
 
-def open_main_window(qtbot: QtBot, session: FakeSession) -> MainWindow:
+def open_main_window(qtbot: QtBot, session: WatchedSession | AppDeskSession) -> MainWindow:
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.resize(*WINDOW_SIZE)
@@ -495,15 +498,17 @@ def check_dialog(qtbot: QtBot, findings: Findings, where: str, dialog: QDialog |
     settle(qtbot)
 
 
-def walk_screens(qtbot: QtBot, username: str, findings: Findings) -> MainWindow:
-    session = session_for(username)
-    if Role.SUPERVISOR in session.identity.roles:
-        session.propose(36, "cdubois")  # a proposal to approve: the approvals screen with its letter
-    if username == "cdubois":  # orders that offer the remaining dialogs: a hearing answer, a correction, send again
-        session.send_hearing_letter(33, session._row(33).version, session._prefill(session._row(33)))
-        for order_id, status in ((41, Status.SHIPPED), (42, Status.RETURNED)):
-            index = session._find(order_id)
-            session.queue_rows[index] = replace(session.queue_rows[index], status=status)
+#: An item number as a barcode scanner reads it (the return dialog asks for the reason of any code scanned).
+DOMESTIC_ITEM = "98.40.123456.00000009"
+
+
+def first_unresolved_quarantine(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(sql("SELECT min(id) FROM import_quarantine WHERE resolved_at IS NULL")).scalar_one())
+
+
+def walk_screens(qtbot: QtBot, session: WatchedSession, findings: Findings, engine: Engine) -> MainWindow:
+    username = session.identity.username
     window = open_main_window(qtbot, session)
     keys = window.screen_keys()
     if not keys:
@@ -514,13 +519,15 @@ def walk_screens(qtbot: QtBot, username: str, findings: Findings) -> MainWindow:
         qtbot.waitUntil(lambda screen=screen: screen.settled and not getattr(screen, "busy", False))  # type: ignore[misc]
         settle(qtbot)
         findings.check(f"{username}/{key}", window, window)
-        if isinstance(screen, ApprovalsScreen) and screen.rows:
+        if isinstance(screen, ApprovalsScreen):
+            assert screen.rows, "the demo has refusals to decide"
             qtbot.waitUntil(lambda screen=screen: screen.view is not None)  # type: ignore[misc]
             screen.approve_action.trigger()
             check_dialog(qtbot, findings, f"{username}/{key}/approve", screen.dialog)
             screen.return_action.trigger()
             check_dialog(qtbot, findings, f"{username}/{key}/return", screen.dialog)
-        elif isinstance(screen, PrintQueueScreen) and screen.items:
+        elif isinstance(screen, PrintQueueScreen):
+            assert screen.items, "the demo has letters to print"
             screen.select_all()
             screen.print_action.trigger()
             qtbot.waitUntil(lambda screen=screen: screen.dialog is not None)  # type: ignore[misc]
@@ -536,7 +543,7 @@ def walk_screens(qtbot: QtBot, username: str, findings: Findings) -> MainWindow:
             qtbot.waitUntil(lambda screen=screen: getattr(screen, "deposit_dialog", None) is not None)  # type: ignore[misc]
             check_dialog(qtbot, findings, f"{username}/{key}/deposit-list", screen.deposit_dialog)
         elif isinstance(screen, QuarantineScreen):
-            screen.select_line(2)
+            screen.select_line(first_unresolved_quarantine(engine))
             screen.resolve_action.trigger()
             check_dialog(qtbot, findings, f"{username}/{key}/resolve", screen.dialog)
     return window
@@ -591,10 +598,39 @@ def walk_window_dialogs(qtbot: QtBot, window: MainWindow, username: str, finding
     findings.check(f"{username}/locked", window, window)
 
 
-#: The orders each account opens: cdubois's own in review (blocked conditions, so the refusal editor has grounds),
-#: one waiting for the answer to a hearing letter, a shipped and a returned one; jmeyer's own in review; the refusal
-#: mrochat decides; one an auditor reads.
-ORDERS = {"cdubois": (31, 33, 41, 42), "jmeyer": (37,), "mrochat": (36,), "smuller": (31,)}
+def orders_to_open(engine: Engine, session: WatchedSession) -> list[int]:
+    """The orders an account opens, found in the demo data: a caseworker's own in review, one waiting for the answer
+    to a hearing letter (handed to them by a supervisor first, if another caseworker holds it), a shipped and a
+    returned one (the correction and « send again » dialogs); the refusal a supervisor decides; an order an auditor
+    reads; for jmeyer, the next order, taken now."""
+    username = session.identity.username
+    if username == "jmeyer":
+        return [session.casework.claim_next().order_id]
+    queries = {
+        "gestionnaire": (
+            "SELECT min(id) FROM orders WHERE status = 'in_review' AND assigned_to = :me",
+            "SELECT min(o.id) FROM orders o JOIN hearings h ON h.order_id = o.id WHERE o.status = 'on_hold'"
+            " AND h.mode = 'letter' AND h.answered_on IS NULL",
+            "SELECT min(id) FROM orders WHERE status = 'shipped'",
+            "SELECT min(id) FROM orders WHERE status = 'returned'",
+        ),
+        "responsable": ("SELECT min(id) FROM orders WHERE status = 'refusal_proposed'",),
+        "auditeur": ("SELECT min(id) FROM orders WHERE status = 'in_review'",),
+    }
+    with engine.connect() as conn:
+        found = [conn.execute(sql(query), {"me": username}).scalar() for query in queries.get(username, ())]
+        assert None not in found, f"the demo data lacks an order for {username}: {found}"
+        orders = [int(order_id) for order_id in found if order_id is not None]
+        if username == "gestionnaire":
+            holder, version = conn.execute(sql("SELECT assigned_to, version FROM orders WHERE id = :i"),
+                                           {"i": orders[1]}).one()  # fmt: skip
+    if username == "gestionnaire" and holder != username:
+        demo_session(engine, "responsable").casework.assign(orders[1], username, version)
+    return orders
+
+
+#: The demo accounts walked, one of each kind of work, and a caseworker who is also a supervisor (``USERS``).
+ACCOUNTS = ("gestionnaire", "responsable", "courrier", "admin", "auditeur", "intake", "jmeyer")
 
 #: Violations not fixed yet, by "check — where: problem" as ``Findings.report`` words them. Empty: every screen of
 #: every role passes the four checks.
@@ -606,13 +642,27 @@ def assert_clean(findings: Findings) -> None:
     assert not report, "\n" + "\n".join(report)
 
 
-@pytest.mark.parametrize("username", sorted(USERS))
-def test_every_screen_and_dialog_of_every_role(qtbot: QtBot, username: str) -> None:
+def demo_session(engine: Engine, username: str) -> WatchedSession:
+    """A demo account (or one of ``USERS``) logged in on the demo database."""
+    if username == "jmeyer":
+        return session_for(engine, username)
+    with engine.connect() as conn:
+        display_name = conn.execute(sql("SELECT display_name FROM staff WHERE username = :u"), {"u": username}
+                                    ).scalar_one()  # fmt: skip
+        roles = frozenset(Role(r) for r in conn.execute(
+            sql("SELECT role FROM staff_roles WHERE username = :u"), {"u": username}).scalars())  # fmt: skip
+    return WatchedSession(AppDeskSession(engine, StaffIdentity(username, display_name, roles), demo_label()))
+
+
+@pytest.mark.parametrize("username", ACCOUNTS)
+def test_every_screen_and_dialog_of_every_role(qtbot: QtBot, username: str, demo_engine: Engine) -> None:
     """Every navigation entry of the role, its screens' dialogs, the order screen with its dialogs and the refusal
     editor (for the accounts that open orders), Ctrl+O, F1, Ctrl+, and the lock page (Ctrl+L)."""
     findings = Findings()
-    window = walk_screens(qtbot, username, findings)
-    for order_id in ORDERS.get(username, ()):
+    session = demo_session(demo_engine, username)
+    orders = orders_to_open(demo_engine, session)
+    window = walk_screens(qtbot, session, findings, demo_engine)
+    for order_id in orders:
         walk_order(qtbot, window, username, order_id, findings)
     walk_window_dialogs(qtbot, window, username, findings)
     window.close()
@@ -621,9 +671,9 @@ def test_every_screen_and_dialog_of_every_role(qtbot: QtBot, username: str) -> N
     assert_clean(findings)
 
 
-def test_the_login_dialog(qtbot: QtBot) -> None:
+def test_the_login_dialog(qtbot: QtBot, connector: FakeConnector) -> None:
     findings = Findings()
-    dialog = LoginDialog(FakeConnector())
+    dialog = LoginDialog(connector)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -635,8 +685,10 @@ def test_the_login_dialog(qtbot: QtBot) -> None:
 # ---- the checks find what they look for ------------------------------------------------------------------------
 
 
-def test_the_checks_report_an_unnamed_widget_a_bare_action_a_backwards_tab_order_and_english(qtbot: QtBot) -> None:
-    window = open_main_window(qtbot, session_for("pblanc"))
+def test_the_checks_report_an_unnamed_widget_a_bare_action_a_backwards_tab_order_and_english(
+    qtbot: QtBot, gui_engine: Engine
+) -> None:
+    window = open_main_window(qtbot, session_for(gui_engine, "pblanc"))
     screen = window.current_screen()
     assert screen is not None
     qtbot.waitUntil(lambda: screen.settled)

@@ -12,6 +12,7 @@ from gui_fakes import session_for
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
 from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.crash import CrashDialog, CrashReporter, install_crash_reporter, uninstall_crash_reporter
@@ -22,7 +23,7 @@ from ocpm_desk.logging_setup import log_uncaught_exceptions, remove_logging, set
 pytestmark = pytest.mark.gui
 
 PERSONAL = "Jean Dupont 756.1234.5678.97 jean.dupont@example.ch"
-MINE = 31  # cdubois's order in review (see test_refusal_screens)
+MINE = 31  # cdubois's first order in review (``add_workload``)
 
 
 @pytest.fixture
@@ -129,10 +130,12 @@ def test_background_work_failing_with_nobody_to_tell_is_shown_unless_it_is_a_dom
 
 
 def test_an_error_elsewhere_keeps_the_refusal_draft(
-    qtbot: QtBot, reporter: tuple[CrashReporter, list[object]], open_window: Callable[..., MainWindow]
+    qtbot: QtBot, reporter: tuple[CrashReporter, list[object]], open_window: Callable[..., MainWindow],
+    workload: Engine,
 ) -> None:
     crash, _exceptions = reporter
-    session = session_for("cdubois")
+    session = session_for(workload, "cdubois")
+    saved = session.args_of  # the drafts the editor sent: saved("refusals.save_refusal_draft")
     window = open_window(session)
     window.open_refusal_editor(MINE, "refusal")
     editor = window.refusal_editor
@@ -141,20 +144,21 @@ def test_an_error_elsewhere_keeps_the_refusal_draft(
     # the autosave keeps what was written (the database holds the draft) ...
     editor._save_timer.setInterval(100)
     editor.free_text.setPlainText("Premier paragraphe, enregistré automatiquement.")
-    qtbot.waitUntil(lambda: len(session.saved_drafts) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(saved("refusals.save_refusal_draft")) == 1, timeout=3000)
     # ... and what was written since is saved at once when an error happens elsewhere, before the autosave's pause
     editor._save_timer.setInterval(60_000)
     editor.free_text.setPlainText("Premier paragraphe, enregistré automatiquement. Puis une phrase de plus.")
     assert editor.unsaved
     QTimer.singleShot(0, boom)
     dialog = wait_for_dialog(qtbot, crash)
-    qtbot.waitUntil(lambda: len(session.saved_drafts) == 2, timeout=3000)
-    assert session.saved_drafts[-1][1].free_text.endswith("Puis une phrase de plus.")
+    qtbot.waitUntil(lambda: len(saved("refusals.save_refusal_draft")) == 2, timeout=3000)
+    assert saved("refusals.save_refusal_draft")[-1][1].free_text.endswith("Puis une phrase de plus.")
     close(qtbot, dialog)
-    # the application goes on: the editor still holds the text, the draft reads back from the session
+    # the application goes on: the editor still holds the text, the draft reads back from the database
     assert window.isVisible() and window.refusal_editor is editor
     qtbot.waitUntil(lambda: not editor.unsaved and not editor.save_busy)
-    assert session.refusal_draft(MINE).draft.free_text.endswith("Puis une phrase de plus.")
+    stored = session_for(workload, "cdubois").refusals.refusal_draft(MINE).draft
+    assert stored.free_text.endswith("Puis une phrase de plus.")
 
 
 def test_quit_in_the_dialog_quits_the_application(

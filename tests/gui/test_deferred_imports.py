@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
 pytestmark = pytest.mark.gui
 
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import QApplication
 from gui_fakes import session_for
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.main_window import MainWindow
+from ocpm_desk.infrastructure.db.engine import make_engine
 
 HEAVY = {heavy!r}
 app = application(["probe"], language="fr")
-window = MainWindow(session_for("cdubois"))
+window = MainWindow(session_for(make_engine({url!r}), "cdubois"))  # a real session, as after a login
 window.show()
 for _ in range(20):
     QApplication.processEvents()
@@ -41,11 +43,12 @@ window.close()
 """
 
 
-def test_a_caseworker_window_loads_no_pdf_engine_until_a_preview_is_made(tmp_path: Path) -> None:
+def test_a_caseworker_window_loads_no_pdf_engine_until_a_preview_is_made(tmp_path: Path, gui_engine: Engine) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", OCPM_CONFIG_DIR=str(tmp_path), OCPM_DATA_DIR=str(tmp_path),
                PYTHONPATH=os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]))
-    result = subprocess.run([sys.executable, "-c", PROBE.format(heavy=HEAVY)], capture_output=True, text=True,
-                            timeout=120, env=env, check=False)
+    probe = PROBE.format(heavy=HEAVY, url=gui_engine.url.render_as_string(hide_password=False))
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env,
+                            check=False)  # fmt: skip
     assert result.returncode == 0, result.stderr[-3000:]
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert found["screen"] == "to_process"

@@ -13,6 +13,7 @@ from gui_fakes import session_for
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
 from ocpm_desk.gui.casework.dialogs import HoldDialog
 from ocpm_desk.gui.casework.queues import QueueScreen
@@ -83,20 +84,19 @@ def test_the_crash_dialog_says_geneva_s_time_on_a_utc_workstation(qtbot: QtBot) 
                 dialog.close()
 
 
-def test_the_screens_start_from_the_clock_s_day(qtbot: QtBot, open_window: OpenWindow) -> None:
-    session = session_for("jmeyer")
-    asked: list[date] = []
-    catalogue = session.catalogue
-    session.catalogue = lambda on: (asked.append(on), catalogue(on))[1]  # type: ignore[method-assign]
+def test_the_screens_start_from_the_clock_s_day(qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine) -> None:
+    session = session_for(gui_engine, "jmeyer")
+    asked = session.args_of  # the days the catalogue was asked for: asked("reference.catalogue")
     with use_clock(FixedClock(NEXT_DAY)):
         window = open_window(session, screen="catalogue")
         window.show_screen("all")
         screen = window.screen_by_key("all")
         assert isinstance(screen, QueueScreen)
-        qtbot.waitUntil(lambda: screen.settled and len(asked) >= 2)
+        qtbot.waitUntil(lambda: screen.settled and len(asked("reference.catalogue")) >= 2)
         hold = HoldDialog("ED-2026-00000001")
         qtbot.addWidget(hold)
-    assert asked == [date(2026, 7, 2), date(2026, 7, 2)]  # the catalogue screen, the queue's service filter
+    # the catalogue screen, the queue's service filter
+    assert asked("reference.catalogue") == [(date(2026, 7, 2),), (date(2026, 7, 2),)]
     assert screen.paid_to_date.date() == QDate(2026, 7, 2)
     assert screen.paid_from_date.date() == QDate(2026, 6, 2)  # 30 days before
     assert hold.date_edit.minimumDate() == QDate(2026, 7, 2)  # "after today": today is the clock's

@@ -1,4 +1,6 @@
-"""The application flow (login → main window → log out → login), run_app, and the offscreen renderings."""
+"""The application flow (login → main window → log out → login), run_app, and the offscreen renderings. The login
+is the fake connector's; the sessions it opens are real (``gui_engine``, with the orders of ``add_workload`` for the
+renderings)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
 from ocpm_desk.gui.accounts.login import LoginDialog
 from ocpm_desk.gui.app import APPLICATION_NAME, ORGANIZATION_NAME, DeskController, render_login_check, run_app
@@ -113,7 +116,7 @@ def test_run_app_names_the_application_and_returns_when_the_user_quits(
 
 
 def test_render_snapshots_writes_the_login_and_every_screen_of_every_account(
-    tmp_path: Path, connector: FakeConnector
+    tmp_path: Path, connector: FakeConnector, workload: Engine
 ) -> None:
     accounts = [("cdubois", PASSWORD), ("nfavre", PASSWORD), ("edemarches", PASSWORD)]
     paths = render_snapshots(connector, tmp_path, accounts, "demo")

@@ -26,7 +26,9 @@ from ocpm_desk.features.intake import files
 from ocpm_desk.features.intake.imports import import_orders as real_import_orders
 from ocpm_desk.gui import background
 from ocpm_desk.gui.help import ShortcutsDialog
-from ocpm_desk.gui.intake.screen import PROGRESS_STEPS, ImportScreen, QuarantineScreen, ResolveDialog
+from ocpm_desk.gui.intake.quarantine import QuarantineScreen
+from ocpm_desk.gui.intake.resolve import ResolveDialog
+from ocpm_desk.gui.intake.screen import PROGRESS_STEPS, ImportScreen
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.infrastructure.db.models import AuditEvent, ImportQuarantine, Order
 from ocpm_desk.kernel.clock import FixedClock

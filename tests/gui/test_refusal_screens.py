@@ -32,23 +32,23 @@ from casework_data import (
     watch,
 )
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, text
 
 from ocpm_desk.features.refusals.api import DraftInput, SubmitBlockerKind
-from ocpm_desk.gui import stored_text as order_text
-from ocpm_desk.gui.casework.dialogs import (
-    ApproveRefusalDialog,
-    HearingAnswerDialog,
-    HearingDialog,
-    ReturnRefusalDialog,
-)
+from ocpm_desk.gui import stored_text
 from ocpm_desk.gui.casework.order import OrderScreen
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.i18n import install_translators
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
+from ocpm_desk.gui.refusals.dialogs import (
+    ApproveRefusalDialog,
+    HearingAnswerDialog,
+    HearingDialog,
+    ReturnRefusalDialog,
+)
 from ocpm_desk.gui.refusals.editor import RefusalEditor
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.wiring import AppDeskSession
@@ -101,6 +101,12 @@ def open_editor(qtbot: QtBot, window: MainWindow, order_id: int, mode: str = "re
 
 def labels(widget: object) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]  # type: ignore[attr-defined]
+
+
+def row_texts(table: QAbstractItemView, row: int) -> list[str]:
+    """The texts a table shows in ``row``."""
+    model = table.model()
+    return [model.index(row, column).data() for column in range(model.columnCount())]
 
 
 def statuses(engine: Engine, order_id: int) -> list[str]:
@@ -281,7 +287,7 @@ def test_each_kind_of_blocker_is_said_in_french_with_what_to_do_grouped_by_kind(
                                                f"until {reply_by})")
     finally:
         install_translators(gui_app, "fr")
-    assert not hasattr(order_text, "about_the_draft") and not hasattr(order_text, "about_the_hearing")
+    assert not hasattr(stored_text, "about_the_draft") and not hasattr(stored_text, "about_the_hearing")
 
 
 def test_a_hearing_letter_needs_no_fact_and_is_not_held_by_the_hearing(
@@ -484,7 +490,7 @@ def test_an_own_proposal_is_listed_but_cannot_be_decided(
     assert not screen.approve_action.isEnabled() and not screen.return_action.isEnabled()
     assert screen.own_label.isVisible()
     assert "quatre yeux" in screen.action_buttons["approveRefusal"].toolTip()
-    assert "votre proposition" in screen.table.item(0, 2).text()  # type: ignore[union-attr]
+    assert "votre proposition" in row_texts(screen.table, 0)[2]
 
 
 def test_approving_quotes_the_hash_shown(
@@ -521,7 +527,7 @@ def test_returning_needs_a_comment(qtbot: QtBot, open_window: OpenWindow, sqlite
     order_id, decision_id = proposal_awaiting_supervisor(sqlite_engine, "cdubois", hearing="letter")
     window = open_window(login("mrochat"))
     screen = open_approvals(qtbot, window)
-    assert any("lettre envoyée" in screen.table.item(0, c).text() for c in range(screen.table.columnCount()))  # type: ignore[union-attr]
+    assert any("lettre envoyée" in text for text in row_texts(screen.table, 0))
     screen.return_action.trigger()
     dialog = screen.dialog
     assert isinstance(dialog, ReturnRefusalDialog)

@@ -9,19 +9,19 @@ the owner's password or the file would do. The chain must reveal it.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from cli_support import admin, one_error_line
 from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.audit.api import AuditFilter, AuditRow
+from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification
 from ocpm_desk.features.audit.trail import (
     chain_head,
     format_head,
@@ -67,6 +67,19 @@ def event_count(engine: Engine) -> int:
         return int(s.scalar(select(func.count()).select_from(AuditEvent)) or 0)
 
 
+def stored_event(engine: Engine, event_id: int) -> AuditEvent:
+    with Session(engine) as s:
+        event = s.get(AuditEvent, event_id)
+        assert event is not None
+        return event
+
+
+def rehashed(event: AuditEvent, *, prev_hash: str | None = None, payload: str | None = None) -> str:
+    """The hash ``event`` chains to with another ``prev_hash`` or ``payload``: what a forger would write."""
+    return chain_hash(prev_hash or event.prev_hash, event.id, event.occurred_at, event.actor, event.action,
+                      event.entity, event.entity_id, payload or event.payload)
+
+
 def head_of(engine: Engine) -> tuple[int, str]:
     head = chain_head(engine, SYSTEM_CLI)
     assert head is not None
@@ -79,26 +92,16 @@ def as_owner(engine: Engine, sql: str, **params: object) -> int:
         return conn.execute(text(sql), params).rowcount
 
 
+def assert_broken_at(engine: Engine, event_id: int, reason: str) -> AuditVerification:
+    """The chain verifies as broken at ``event_id`` for ``reason``; the whole result, for more checks."""
+    result = verify_chain(engine, AUDITOR)
+    assert (result.intact, result.first_broken_id) == (False, event_id)
+    assert result.reason == reason
+    return result
+
+
 def url_of(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=False)
-
-
-def admin(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ocpm_desk.cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": "200"},
-        timeout=300,
-    )
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("ocpm-desk-admin: error: ")
-    assert result.stdout == ""
-    return lines[0]
 
 
 # ---------------------------------------------------------------------------------------------- verification
@@ -113,10 +116,8 @@ def test_an_intact_chain_verifies_with_its_head(engine: Engine) -> None:
     # the head as audit-head gives it is what --expect-head takes
     assert verify_chain(engine, AUDITOR, expect_head=f"{n}:{result.head_hash}").intact
     # any earlier event, unchanged, is an acceptable expectation too (a record kept yesterday)
-    with Session(engine) as s:
-        second = s.get(AuditEvent, 2)
-        assert second is not None
-        assert verify_chain(engine, AUDITOR, expect_head=f"2:{second.hash.upper()}").intact
+    second = stored_event(engine, 2)
+    assert verify_chain(engine, AUDITOR, expect_head=f"2:{second.hash.upper()}").intact
 
 
 def test_an_empty_chain_without_expectation_is_intact(engine: Engine) -> None:
@@ -132,10 +133,7 @@ def test_an_empty_chain_without_expectation_is_intact(engine: Engine) -> None:
 def test_an_edited_row_is_named(engine: Engine) -> None:
     write_events(engine, 6)
     assert as_owner(engine, "UPDATE audit_events SET payload = :p WHERE id = 4", p='{"n":99}') == 1
-    result = verify_chain(engine, AUDITOR)
-    assert not result.intact
-    assert result.first_broken_id == 4
-    assert result.reason == "event 4 was altered: its hash does not match its content"
+    result = assert_broken_at(engine, 4, "event 4 was altered: its hash does not match its content")
     assert result.checked == 3
     assert result.head_id == event_count(engine)  # the head is reported for the record
 
@@ -147,17 +145,13 @@ def test_an_edited_row_is_named(engine: Engine) -> None:
 def test_any_edited_column_is_caught(engine: Engine, column: str, value: str) -> None:
     write_events(engine, 4)
     as_owner(engine, f"UPDATE audit_events SET {column} = :v WHERE id = 3", v=value)
-    result = verify_chain(engine, AUDITOR)
-    assert (result.intact, result.first_broken_id) == (False, 3)
-    assert result.reason == "event 3 was altered: its hash does not match its content"
+    assert_broken_at(engine, 3, "event 3 was altered: its hash does not match its content")
 
 
 def test_an_edited_timestamp_is_caught(engine: Engine) -> None:
     write_events(engine, 4)
-    with Session(engine) as s:
-        event = s.get(AuditEvent, 2)
-        assert event is not None
-        moved = event.occurred_at.replace(microsecond=(event.occurred_at.microsecond + 1) % 1_000_000)
+    event = stored_event(engine, 2)
+    moved = event.occurred_at.replace(microsecond=(event.occurred_at.microsecond + 1) % 1_000_000)
     with engine.begin() as conn:
         conn.execute(AuditEvent.__table__.update().where(AuditEvent.__table__.c.id == 2).values(occurred_at=moved))
     result = verify_chain(engine, AUDITOR)
@@ -166,25 +160,16 @@ def test_an_edited_timestamp_is_caught(engine: Engine) -> None:
 
 def test_a_row_rewritten_with_a_fresh_hash_breaks_the_link_to_the_next(engine: Engine) -> None:
     write_events(engine, 5)
-    with Session(engine) as s:
-        row = s.get(AuditEvent, 3)
-        assert row is not None
-        payload = canonical_payload({"n": 1000})
-        new_hash = chain_hash(
-            row.prev_hash, 3, row.occurred_at, row.actor, row.action, row.entity, row.entity_id, payload
-        )
+    payload = canonical_payload({"n": 1000})
+    new_hash = rehashed(stored_event(engine, 3), payload=payload)
     as_owner(engine, "UPDATE audit_events SET payload = :p, hash = :h WHERE id = 3", p=payload, h=new_hash)
-    result = verify_chain(engine, AUDITOR)
-    assert (result.intact, result.first_broken_id) == (False, 4)
-    assert result.reason == "event 4 does not follow 3: prev_hash differs"
+    assert_broken_at(engine, 4, "event 4 does not follow 3: prev_hash differs")
 
 
 def test_a_deleted_row_in_the_middle_is_named(engine: Engine) -> None:
     write_events(engine, 8)
     as_owner(engine, "DELETE FROM audit_events WHERE id = 4")
-    result = verify_chain(engine, AUDITOR)
-    assert (result.intact, result.first_broken_id) == (False, 4)
-    assert result.reason == "event 4 is missing: ids jump from 3 to 5"
+    assert_broken_at(engine, 4, "event 4 is missing: ids jump from 3 to 5")
     as_owner(engine, "DELETE FROM audit_events WHERE id IN (5, 6)")
     assert verify_chain(engine, AUDITOR).reason == "events 4 to 6 are missing: ids jump from 3 to 7"
 
@@ -192,24 +177,15 @@ def test_a_deleted_row_in_the_middle_is_named(engine: Engine) -> None:
 def test_a_deleted_first_row_is_named(engine: Engine) -> None:
     write_events(engine, 3)
     as_owner(engine, "DELETE FROM audit_events WHERE id = 1")
-    result = verify_chain(engine, AUDITOR)
-    assert (result.intact, result.first_broken_id) == (False, 1)
-    assert result.reason == "event 1 is missing: the chain starts at event 2"
+    assert_broken_at(engine, 1, "event 1 is missing: the chain starts at event 2")
 
 
 def test_a_first_row_that_does_not_start_from_zeros_is_named(engine: Engine) -> None:
     write_events(engine, 3)
-    with Session(engine) as s:
-        first = s.get(AuditEvent, 1)
-        assert first is not None
-        prev = "1" * 64
-        forged = chain_hash(
-            prev, 1, first.occurred_at, first.actor, first.action, first.entity, first.entity_id, first.payload
-        )
+    prev = "1" * 64
+    forged = rehashed(stored_event(engine, 1), prev_hash=prev)
     as_owner(engine, "UPDATE audit_events SET prev_hash = :p, hash = :h WHERE id = 1", p=prev, h=forged)
-    result = verify_chain(engine, AUDITOR)
-    assert (result.intact, result.first_broken_id) == (False, 1)
-    assert result.reason == "event 1 does not start the chain: its prev_hash is not 64 zeros"
+    assert_broken_at(engine, 1, "event 1 does not start the chain: its prev_hash is not 64 zeros")
 
 
 def test_a_deleted_tail_is_caught_only_with_the_expected_head(engine: Engine) -> None:
@@ -323,6 +299,16 @@ INSERT_EVENT = (
 )
 
 
+@contextmanager
+def seal_lock_held(engine: Engine) -> Iterator[None]:
+    """Another connection holds the seal lock meanwhile, in a transaction rolled back at the end."""
+    with engine.connect() as holder:
+        holder_tx = holder.begin()
+        holder.execute(text(SEAL_LOCK))
+        yield
+        holder_tx.rollback()
+
+
 def chain_rows(engine: Engine) -> list[tuple[int, str, str, bool]]:
     """(id, action, entity_id, sealed) in id order."""
     with engine.connect() as conn:
@@ -423,9 +409,7 @@ def test_events_committed_while_the_seal_lock_is_held_are_pending_then_sealed(
     monkeypatch.setattr(audit_store, "SEAL_WAIT_S", 0.2)
     write_events(pg_engine, 2)
     head = head_of(pg_engine)
-    with pg_engine.connect() as holder:
-        holder_tx = holder.begin()
-        holder.execute(text(SEAL_LOCK))  # as a transaction would that sealed and has not finished committing
+    with seal_lock_held(pg_engine):  # as a transaction would that sealed and has not finished committing
         write_events(pg_engine, 3, action="test.pending", sealed=False)  # nobody can seal them
         with pg_engine.begin() as conn:
             assert try_seal(conn) is None  # the background sealer does not wait: the lock is busy
@@ -438,7 +422,6 @@ def test_events_committed_while_the_seal_lock_is_held_are_pending_then_sealed(
         cli = admin("verify-audit", "--database", url_of(pg_engine))
         assert cli.returncode == 0, cli.stderr
         assert cli.stdout.endswith(", head 2:" + head[1] + " (3 more not sealed yet: a transaction is still open)\n")
-        holder_tx.rollback()
     rows = assert_sealed_and_dense(pg_engine)  # verification seals them first
     assert [action for _, action, _, _ in rows][2:] == ["test.pending"] * 3
 
@@ -448,11 +431,8 @@ def test_a_sealing_rolled_back_is_done_again(pg_engine: Engine) -> None:
     """The sealing pass leaves a hint (where the next one starts) outside transactions: when the sealing itself is
     rolled back, the next pass must not trust it."""
     write_events(pg_engine, 2)
-    with pg_engine.connect() as holder:
-        holder_tx = holder.begin()
-        holder.execute(text(SEAL_LOCK))
+    with seal_lock_held(pg_engine):
         write_events(pg_engine, 3, action="test.pending", sealed=False)
-        holder_tx.rollback()
     with pg_engine.connect() as conn:
         tx = conn.begin()
         assert conn.execute(text("SELECT ocpm_seal_audit()")).scalar_one() == 3
@@ -504,37 +484,27 @@ def test_a_transaction_that_seals_writes_its_later_events_chained_at_once(pg_eng
     assert [(action, entity_id) for _, action, entity_id, _ in rows] == [
         ("test.service", str(order_id)), ("row.update", str(order_id)),
     ]  # fmt: skip
-    with pg_engine.connect() as holder:
-        holder_tx = holder.begin()
-        holder.execute(text(SEAL_LOCK))
-        with pg_engine.begin() as conn:
-            conn.execute(text("SET LOCAL ocpm.audit_sealing = 'on'"))
-            conn.execute(text(INSERT_EVENT), {"action": "test.flag", "entity_id": "1"})
-            assert conn.execute(text("SELECT id FROM audit_events WHERE action = 'test.flag'")).scalar_one() >= (
-                PENDING_ID_BASE
-            )
-        holder_tx.rollback()
+    with seal_lock_held(pg_engine), pg_engine.begin() as conn:
+        conn.execute(text("SET LOCAL ocpm.audit_sealing = 'on'"))
+        conn.execute(text(INSERT_EVENT), {"action": "test.flag", "entity_id": "1"})
+        assert conn.execute(text("SELECT id FROM audit_events WHERE action = 'test.flag'")).scalar_one() >= (
+            PENDING_ID_BASE
+        )
     assert assert_sealed_and_dense(pg_engine)[-1][1] == "test.flag"
 
 
 @pytest.mark.postgres
 def test_tampering_with_events_sealed_after_commit_is_detected(pg_engine: Engine) -> None:
     write_events(pg_engine, 2)
-    with pg_engine.connect() as holder:
-        holder_tx = holder.begin()
-        holder.execute(text(SEAL_LOCK))
+    with seal_lock_held(pg_engine):
         write_events(pg_engine, 3, action="test.pending", sealed=False)
-        holder_tx.rollback()
     write_events(pg_engine, 1)  # the pass seals the three, then it
     assert_sealed_and_dense(pg_engine)
     as_owner(pg_engine, "UPDATE audit_events SET payload = :p WHERE id = 4", p='{"n":7}')
-    result = verify_chain(pg_engine, AUDITOR)
-    assert (result.intact, result.first_broken_id) == (False, 4)
-    assert result.reason == "event 4 was altered: its hash does not match its content"
+    assert_broken_at(pg_engine, 4, "event 4 was altered: its hash does not match its content")
     as_owner(pg_engine, "UPDATE audit_events SET hash = NULL, prev_hash = NULL WHERE id = 3")
-    result = verify_chain(pg_engine, AUDITOR)
-    assert (result.intact, result.first_broken_id) == (False, 3)  # a NULL hash before sealed events: a break
-    assert result.reason == "event 3 is not sealed but a later event (4) is"
+    # a NULL hash before sealed events: a break
+    assert_broken_at(pg_engine, 3, "event 3 is not sealed but a later event (4) is")
 
 
 @pytest.mark.postgres
@@ -546,9 +516,7 @@ def test_staff_seal_but_cannot_rewrite_pending_events(pg_engine: Engine, pg_serv
         conn.execute(text(f'CREATE ROLE "{login}" LOGIN IN ROLE "{pg_server["role_prefix"]}caseworker"'))
     staff = make_engine(pg_engine.url.set(username=login).render_as_string(hide_password=False))
     try:
-        with pg_engine.connect() as holder:
-            holder_tx = holder.begin()
-            holder.execute(text(SEAL_LOCK))
+        with seal_lock_held(pg_engine):
             with staff.begin() as conn:  # an event in someone else's name is written in the login's own
                 conn.execute(text("SELECT ocpm_audit('order.viewed', 'test', '1', '{}', 'system:cli')"))
             with staff.connect() as conn:
@@ -561,7 +529,6 @@ def test_staff_seal_but_cannot_rewrite_pending_events(pg_engine: Engine, pg_serv
                     with pytest.raises(Exception, match="permission denied"):
                         conn.execute(text(statement))
                     conn.rollback()
-            holder_tx.rollback()
         with staff.begin() as conn:
             assert conn.execute(text("SELECT ocpm_seal_audit()")).scalar_one() == 1
         rows = assert_sealed_and_dense(pg_engine)
@@ -592,34 +559,11 @@ def trail(engine: Engine) -> dict[str, Any]:
         # summer time: 22:30 UTC on 1 July is 00:30 on 2 July in Geneva (CEST, +2)
         "summer": datetime(2026, 7, 1, 22, 30, tzinfo=UTC),
     }
+    views = [("camille", ids[0], "summer"), ("luca", ids[1], "noon"), ("camille", ids[1], "late_evening_utc")]
     with UnitOfWork(engine) as uow:
-        append_audit(
-            uow.session,
-            "camille",
-            "order.viewed",
-            "order",
-            ids[0],
-            {"reference": refs[ids[0]]},
-            occurred_at=moments["summer"],
-        )
-        append_audit(
-            uow.session,
-            "luca",
-            "order.viewed",
-            "order",
-            ids[1],
-            {"reference": refs[ids[1]]},
-            occurred_at=moments["noon"],
-        )
-        append_audit(
-            uow.session,
-            "camille",
-            "order.viewed",
-            "order",
-            ids[1],
-            {"reference": refs[ids[1]]},
-            occurred_at=moments["late_evening_utc"],
-        )
+        for viewer, order_id, moment in views:
+            append_audit(uow.session, viewer, "order.viewed", "order", order_id, {"reference": refs[order_id]},
+                         occurred_at=moments[moment])
         uow.commit()
     claiming.claim_next(engine, camille)  # order.claim on ids[0], now
     record_order_view(engine, luca, ids[2])  # now

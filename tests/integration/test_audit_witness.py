@@ -8,13 +8,11 @@ The witness is a file in the user's state directory (``OCPM_STATE_DIR`` here), o
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from cli_support import admin, one_error_line
 from ocpm_factories import pg_staff_login
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
@@ -80,24 +78,6 @@ def url_with_password(engine: Engine) -> str:
     if url.get_backend_name() == "postgresql":
         url = url.set(password=PASSWORD)
     return url.render_as_string(hide_password=False)
-
-
-def admin(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ocpm_desk.cli", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": "200"},
-        timeout=300,
-    )
-
-
-def one_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("ocpm-desk-admin: error: ")
-    assert result.stdout == ""
-    return lines[0]
 
 
 def witness_files(state: Path) -> list[Path]:

@@ -5,9 +5,6 @@ wall-clock assertions: only that it runs, that the counts add up and match, and 
 from __future__ import annotations
 
 import importlib.util
-import json
-import os
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -15,9 +12,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from bench_support import BENCH, bench_env, bench_figures, bench_help, run_bench
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "bench" / "intake.py"
+SCRIPT = BENCH / "intake.py"
 RECORDS = 2000
 PER_DATABASE = ("records_per_s", "rerun_records_per_s", "small_records_per_s", "peak_rss_mb", "small_peak_rss_mb",
                 "peak_rss_ratio", "startup_s")
@@ -33,18 +30,11 @@ def _bench() -> ModuleType:
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("OCPM_DATABASE_URL", None)
-    env.pop("OCPM_ROLE_PREFIX", None)  # the script makes (and drops) its own group roles
-    return env
+    return bench_env("OCPM_ROLE_PREFIX")  # the script makes (and drops) its own group roles
 
 
 def _run(args: list[str]) -> dict[str, Any]:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--records", str(RECORDS), *args], capture_output=True,
-                            text=True, timeout=900, env=_env(), cwd=ROOT, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
-    assert isinstance(figures, dict)
+    figures = bench_figures(SCRIPT, "--records", str(RECORDS), *args, env=_env(), timeout=900)
     assert figures["benchmark"] == "intake"
     assert figures["records"] == RECORDS and figures["records_small"] == RECORDS // 10
     expected = figures["expected"]
@@ -63,16 +53,13 @@ def _run(args: list[str]) -> dict[str, Any]:
 
 
 def test_help_answers() -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60,
-                            env=_env(), check=False)
-    assert result.returncode == 0, result.stderr
+    help_text = bench_help(SCRIPT, _env())
     for option in ("--records", "--seed", "--postgres", "--skip-postgres"):
-        assert option in result.stdout
+        assert option in help_text
 
 
 def test_rejects_too_few_records() -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--records", "10"], capture_output=True, text=True,
-                            timeout=60, env=_env(), check=False)
+    result = run_bench(SCRIPT, "--records", "10", env=_env())
     assert result.returncode != 0
     assert "--records" in result.stderr
 

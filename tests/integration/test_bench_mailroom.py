@@ -4,34 +4,22 @@ runs and reports."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from bench_support import BENCH, bench_env, bench_figures, bench_help
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "bench" / "mailroom.py"
+SCRIPT = BENCH / "mailroom.py"
 
 
 def _env(pg_server: dict[str, str] | None = None) -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("OCPM_DATABASE_URL", None)
-    env.pop("CUPS_SERVER", None)
     if pg_server is not None:
-        env["OCPM_ROLE_PREFIX"] = pg_server["role_prefix"]
-    return env
+        return bench_env("CUPS_SERVER", OCPM_ROLE_PREFIX=pg_server["role_prefix"])
+    return bench_env("CUPS_SERVER")
 
 
 def _run(args: list[str], env: dict[str, str]) -> dict[str, object]:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--documents", "6", "--scans", "4", "--sink", "file", *args],
-                            capture_output=True, text=True, timeout=600, env=env, cwd=ROOT, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
-    assert isinstance(figures, dict)
-    return figures
+    return bench_figures(SCRIPT, "--documents", "6", "--scans", "4", "--sink", "file", *args, env=env, timeout=600)
 
 
 def _check_sqlite(figures: dict[str, object]) -> None:
@@ -47,10 +35,8 @@ def _check_sqlite(figures: dict[str, object]) -> None:
 
 
 def test_help_answers() -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60,
-                            env=_env(), check=False)
-    assert result.returncode == 0, result.stderr
-    assert "--documents" in result.stdout and "--scans" in result.stdout and "--pg-url" in result.stdout
+    help_text = bench_help(SCRIPT, _env())
+    assert "--documents" in help_text and "--scans" in help_text and "--pg-url" in help_text
 
 
 @pytest.mark.slow

@@ -3,34 +3,25 @@ both peers, and ends with one JSON line (DESIGN §8). No wall-clock assertions: 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from bench_support import BENCH, bench_env, bench_figures, bench_help, run_bench
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "bench" / "queue.py"
+SCRIPT = BENCH / "queue.py"
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("OCPM_DATABASE_URL", None)
-    return env
+    return bench_env(QT_QPA_PLATFORM="offscreen")
 
 
 def test_help_answers() -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60,
-                            env=_env(), check=False)
-    assert result.returncode == 0, result.stderr
-    assert "--orders" in result.stdout and "--repeat" in result.stdout and "--database" in result.stdout
+    help_text = bench_help(SCRIPT, _env())
+    assert "--orders" in help_text and "--repeat" in help_text and "--database" in help_text
 
 
 def test_rejects_a_tiny_queue() -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--orders", "10"], capture_output=True, text=True,
-                            timeout=60, env=_env(), check=False)
+    result = run_bench(SCRIPT, "--orders", "10", env=_env())
     assert result.returncode != 0
     assert "at least" in result.stderr
 
@@ -38,12 +29,7 @@ def test_rejects_a_tiny_queue() -> None:
 @pytest.mark.slow
 def test_tiny_run_reports_json(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'queue.sqlite'}"
-    result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--orders", "2000", "--repeat", "1", "--database", url],
-        capture_output=True, text=True, timeout=600, env=_env(), cwd=ROOT, check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    figures = bench_figures(SCRIPT, "--orders", "2000", "--repeat", "1", "--database", url, env=_env(), timeout=600)
     assert figures["benchmark"] == "queue"
     assert figures["repeat"] == 1
     size = figures["sizes"]["2000"]["sqlite"]

@@ -3,32 +3,23 @@ fresh PostgreSQL database it seeds and drops; it ends with one JSON line (DESIGN
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from bench_support import BENCH, bench_env, bench_figures, bench_help
 
-ROOT = Path(__file__).resolve().parents[2]
-SCRIPT = ROOT / "bench" / "startup.py"
+SCRIPT = BENCH / "startup.py"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PG_SERVER = os.environ.get("OCPM_TEST_POSTGRES_URL", "postgresql://127.0.0.1:5432/postgres")
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env.pop("OCPM_DATABASE_URL", None)
-    env.pop("OCPM_ROLE_PREFIX", None)  # the bench gives its own to the database it creates
-    return env
+    return bench_env("OCPM_ROLE_PREFIX", QT_QPA_PLATFORM="offscreen")  # the bench gives its own to its database
 
 
 def test_help_answers() -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, timeout=60,
-                            env=_env(), check=False)
-    assert result.returncode == 0, result.stderr
-    assert "--runs" in result.stdout and "--orders" in result.stdout and "--skip-postgres" in result.stdout
+    help_text = bench_help(SCRIPT, _env())
+    assert "--runs" in help_text and "--orders" in help_text and "--skip-postgres" in help_text
 
 
 def _server_reachable() -> bool:
@@ -50,12 +41,7 @@ def test_tiny_run_reports_json() -> None:
         if IN_CI:
             pytest.fail(f"CI=true requires PostgreSQL tests to run — unreachable: {PG_SERVER}", pytrace=False)
         pytest.skip(f"PostgreSQL unreachable at {PG_SERVER}")
-    result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--runs", "2", "--orders", "2000", "--server", PG_SERVER],
-        capture_output=True, text=True, timeout=900, env=_env(), cwd=ROOT, check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    figures = bench_figures(SCRIPT, "--runs", "2", "--orders", "2000", "--server", PG_SERVER, env=_env(), timeout=900)
     assert figures["benchmark"] == "startup"
     start = figures["startup"]
     assert start["runs"] == 2
@@ -71,10 +57,7 @@ def test_tiny_run_reports_json() -> None:
 
 
 def test_skip_postgres_measures_the_start_up_only() -> None:
-    result = subprocess.run([sys.executable, str(SCRIPT), "--runs", "1", "--skip-postgres"], capture_output=True,
-                            text=True, timeout=300, env=_env(), cwd=ROOT, check=False)
-    assert result.returncode == 0, result.stdout + result.stderr
-    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    figures = bench_figures(SCRIPT, "--runs", "1", "--skip-postgres", env=_env(), timeout=300)
     assert "login" not in figures and figures["login_dialog_s_median"] > 0 and figures["bare_window_s_median"] > 0
     # The ORM, the PDF and print modules, the driver, keyring, holidays, pydantic, the main window: none is loaded
     # before the login dialog has painted (issue 8, point 7).

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from ocpm_factories import add_orders, add_staff, pg_staff_login
+from ocpm_factories import add_cast, add_orders, add_staff, pg_staff_login
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
@@ -99,14 +99,7 @@ pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
 @pytest.fixture
 def people(engine: Engine) -> dict[str, Actor]:
-    return {
-        "anne": add_staff(engine, "anne", Role.CASEWORKER),
-        "luca": add_staff(engine, "luca", Role.CASEWORKER),
-        "sophie": add_staff(engine, "sophie", Role.SUPERVISOR),
-        "elise": add_staff(engine, "elise", Role.AUDITOR),
-        "marc": add_staff(engine, "marc", Role.MAILROOM),
-        "thomas": add_staff(engine, "thomas", Role.ADMIN),
-    }
+    return add_cast(engine, "anne", "luca", "sophie", "elise", "marc", "thomas")
 
 
 @pytest.fixture
@@ -129,6 +122,13 @@ def manual_rule(engine: Engine) -> Iterator[str]:
 
 def _claimed(engine: Engine, actor: Actor, order_id: int) -> int:
     return claiming.claim(engine, actor, order_id, 1).version
+
+
+@pytest.fixture
+def claimed_by_anne(engine: Engine, people: dict[str, Actor]) -> tuple[Actor, int, int]:
+    """A ready order anne claimed: (anne, the order's id, its version)."""
+    order_id = _ready_order(engine)
+    return people["anne"], order_id, _claimed(engine, people["anne"], order_id)
 
 
 def _order(engine: Engine, order_id: int) -> Order:
@@ -156,11 +156,9 @@ def _history(engine: Engine, order_id: int) -> list[tuple[str, str | None]]:
 
 # ------------------------------------------------------------------------------------------------ opening
 def test_opening_shows_people_payment_and_conditions_and_leaves_an_access_trace(
-    engine: Engine, people: dict[str, Actor]
+    engine: Engine, claimed_by_anne: tuple[Actor, int, int]
 ) -> None:
-    anne = people["anne"]
-    order_id = _ready_order(engine)
-    version = _claimed(engine, anne, order_id)
+    anne, order_id, version = claimed_by_anne
     detail = casework.order_detail(engine, anne, order_id, today=TODAY)
     # the assignee opening an order never evaluated: evaluated first, which bumps the version
     assert detail.version == version + 1
@@ -379,11 +377,9 @@ def test_only_the_assignee_or_a_supervisor_works_on_the_conditions(engine: Engin
 
 
 def test_a_manual_condition_is_ticked_with_a_note(
-    engine: Engine, people: dict[str, Actor], manual_rule: str
+    engine: Engine, manual_rule: str, claimed_by_anne: tuple[Actor, int, int]
 ) -> None:
-    anne = people["anne"]
-    order_id = _ready_order(engine)
-    _claimed(engine, anne, order_id)
+    anne, order_id, _ = claimed_by_anne
     detail = casework.order_detail(engine, anne, order_id, today=TODAY)
     assert detail.approve_blockers == (manual_rule,)
     manual = next(c for c in detail.conditions if c.code == manual_rule)
@@ -436,11 +432,9 @@ def test_a_stale_version_names_who_changed_the_order_and_writes_nothing(
 
 # -------------------------------------------------------------------------------------- hold, resume, withdraw
 def test_hold_needs_a_reason_and_a_later_working_day_and_resume_clears_it(
-    engine: Engine, people: dict[str, Actor]
+    engine: Engine, people: dict[str, Actor], claimed_by_anne: tuple[Actor, int, int]
 ) -> None:
-    anne = people["anne"]
-    order_id = _ready_order(engine)
-    version = _claimed(engine, anne, order_id)
+    anne, order_id, version = claimed_by_anne
     with pytest.raises(DomainError, match="needs a reason"):
         casework.hold(engine, anne, order_id, version, "   ", date(2026, 11, 27), today=TODAY)
     for day in (date(2026, 11, 20), TODAY):
@@ -562,12 +556,22 @@ def _session(engine: Engine, actor: Actor) -> AppDeskSession:
     return AppDeskSession(engine, StaffIdentity(actor.username, actor.username.title(), actor.roles), Phrase("test"))
 
 
-@pytest.mark.postgres
-def test_two_sessions_editing_one_order_nothing_is_lost(pg_engine: Engine) -> None:
-    anne = add_staff(pg_engine, "anne", Role.CASEWORKER)
-    sophie = add_staff(pg_engine, "sophie", Role.SUPERVISOR)
+TwoAtWork = tuple[Actor, Actor, int]
+
+
+@pytest.fixture
+def two_at_work(pg_engine: Engine) -> TwoAtWork:
+    """On PostgreSQL, anne (caseworker) has claimed an order whose applicant the register spells otherwise, and
+    sophie (supervisor) is at work too: (anne, sophie, the order's id)."""
+    anne, sophie = add_cast(pg_engine, "anne", "sophie").values()
     order_id = _ready_order(pg_engine, last_name="Dupond")
     _claimed(pg_engine, anne, order_id)
+    return anne, sophie, order_id
+
+
+@pytest.mark.postgres
+def test_two_sessions_editing_one_order_nothing_is_lost(pg_engine: Engine, two_at_work: TwoAtWork) -> None:
+    anne, sophie, order_id = two_at_work
     first, second = _session(pg_engine, anne), _session(pg_engine, sophie)
     seen_first = first.open_order(order_id)
     seen_second = second.open_order(order_id)
@@ -594,11 +598,8 @@ def test_two_sessions_editing_one_order_nothing_is_lost(pg_engine: Engine) -> No
 
 
 @pytest.mark.postgres
-def test_two_sessions_changing_at_the_same_moment_one_wins(pg_engine: Engine) -> None:
-    anne = add_staff(pg_engine, "anne", Role.CASEWORKER)
-    sophie = add_staff(pg_engine, "sophie", Role.SUPERVISOR)
-    order_id = _ready_order(pg_engine, last_name="Dupond")
-    _claimed(pg_engine, anne, order_id)
+def test_two_sessions_changing_at_the_same_moment_one_wins(pg_engine: Engine, two_at_work: TwoAtWork) -> None:
+    anne, sophie, order_id = two_at_work
     version = _session(pg_engine, anne).open_order(order_id).version
     barrier = threading.Barrier(2)
     outcomes: dict[str, object] = {}

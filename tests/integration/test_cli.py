@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import admin
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.infrastructure.db.models import Staff
-
-
-def admin(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ocpm_desk.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": "200", **(env or {})},
-        timeout=300,
-    )
 
 
 def test_init_db_is_idempotent(sqlite_url: str) -> None:

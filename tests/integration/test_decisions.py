@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from ocpm_factories import add_staff, pg_staff_login
+from ocpm_factories import add_cast, add_staff, pg_staff_login
 from pdf_tools import pdftext as _pdftext
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -41,13 +41,7 @@ pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
 @pytest.fixture
 def people(engine: Engine) -> dict[str, Actor]:
-    return {
-        "anne": add_staff(engine, "anne", Role.CASEWORKER),
-        "sophie": add_staff(engine, "sophie", Role.SUPERVISOR),
-        "paul": add_staff(engine, "paul", Role.SUPERVISOR, Role.CASEWORKER),
-        "elise": add_staff(engine, "elise", Role.AUDITOR),
-        "marc": add_staff(engine, "marc", Role.MAILROOM),
-    }
+    return add_cast(engine, "anne", "sophie", "paul", "elise", "marc")
 
 
 def _marked(pdf: bytes, mark: str) -> bool:
@@ -84,6 +78,14 @@ def _proposed(engine: Engine, author: Actor, owner: Engine | None = None) -> tup
         decision_id = s.scalar(select(Decision.id).where(Decision.order_id == order_id, Decision.status == "proposed"))
     assert decision_id is not None
     return order_id, decision_id
+
+
+def issued_refusal(engine: Engine, author: Actor, approver: Actor, *, today: date | None = None
+                   ) -> decisions.IssuedDecision:
+    """A refusal proposed by ``author`` and approved, as read, by ``approver``, through the services."""
+    _, decision_id = _proposed(engine, author)
+    sha = decisions.proposal(engine, approver, decision_id).content_sha256
+    return decisions.approve_refusal(engine, approver, decision_id, sha, today=today)
 
 
 # ------------------------------------------------------------------------------------------------ the editor
@@ -353,15 +355,13 @@ def test_withdrawal_withdraws_the_pending_proposal(engine: Engine, people: dict[
 
 
 def test_an_altered_archive_is_a_loud_error(engine: Engine, people: dict[str, Actor]) -> None:
-    anne, sophie = people["anne"], people["sophie"]
-    _, decision_id = _proposed(engine, anne)
-    sha = decisions.proposal(engine, sophie, decision_id).content_sha256
-    issued = decisions.approve_refusal(engine, sophie, decision_id, sha)
+    sophie = people["sophie"]
+    issued = issued_refusal(engine, people["anne"], sophie)
     with engine.begin() as conn:  # the database owner (trusted on PostgreSQL) alters the stored bytes
         conn.execute(text("UPDATE decisions SET pdf = :pdf WHERE id = :id"),
-                     {"pdf": b"%PDF-1.4 forged", "id": decision_id})
+                     {"pdf": b"%PDF-1.4 forged", "id": issued.decision_id})
     with pytest.raises(DecisionIntegrityError, match="does not match its recorded SHA-256"):
-        decisions.decision_pdf(engine, sophie, decision_id)
+        decisions.decision_pdf(engine, sophie, issued.decision_id)
     with pytest.raises(DecisionIntegrityError):
         decisions.export_decision(engine, sophie, issued.reference)
     with pytest.raises(NotFound):
@@ -377,10 +377,8 @@ def test_the_issue_seals_what_it_takes_to_render_the_original_again(
     from ocpm_desk.infrastructure.pdf.fingerprint import renderer_fingerprint
     from ocpm_desk.kernel.letters import Signature
 
-    anne, sophie = people["anne"], people["sophie"]
-    _, decision_id = _proposed(engine, anne)
-    sha = decisions.proposal(engine, sophie, decision_id).content_sha256
-    issued = decisions.approve_refusal(engine, sophie, decision_id, sha, today=TODAY)
+    issued = issued_refusal(engine, people["anne"], people["sophie"], today=TODAY)
+    decision_id = issued.decision_id
     archive.seal(engine)
     with Session(engine) as s:
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "decision.issued",
@@ -403,13 +401,8 @@ def test_the_issue_seals_what_it_takes_to_render_the_original_again(
 
 
 def test_only_an_original_its_sealed_issue_vouches_for_is_exported(engine: Engine, people: dict[str, Actor]) -> None:
-    anne, sophie = people["anne"], people["sophie"]
-    issued = []
-    for _ in range(2):
-        _, decision_id = _proposed(engine, anne)
-        sha = decisions.proposal(engine, sophie, decision_id).content_sha256
-        issued.append(decisions.approve_refusal(engine, sophie, decision_id, sha))
-    first, second = issued
+    sophie = people["sophie"]
+    first, second = (issued_refusal(engine, people["anne"], sophie) for _ in range(2))
     with Session(engine) as s:
         other_pdf = s.get(Decision, second.decision_id).pdf  # type: ignore[union-attr]
     with engine.begin() as conn:  # the database owner: another decision's bytes, with their own hash beside them

@@ -11,7 +11,6 @@ every byte written and the kill-and-rerun test are in ``test_intake_cli.py``.
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 from collections import Counter
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from intake_support import DELETE, example_record
 from ocpm_factories import MUTABLE_TABLES, add_orders, add_staff, pg_staff_login
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
@@ -40,7 +40,6 @@ from ocpm_desk.kernel.notes import decode, note
 from ocpm_desk.kernel.roles import Role
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "intake"
-DELETE = object()  # a change that removes the field
 
 #: Anne Dupont, born 29 February 1980: the applicant of the factory orders (tests/ocpm_factories.py).
 AVS = "756.9217.0769.85"
@@ -65,35 +64,11 @@ def reference(n: int, year: int = 2026) -> str:
 def record(n: int, status: str = "paid", **changes: Any) -> dict[str, Any]:
     """A well-formed record with reference ``ED-2026-<n>`` and ``status``; ``changes`` by path, ``__`` between the
     parts (``delivery__address__street="…"``, ``payment__fee_chf="20.00"``); ``DELETE`` removes a field."""
-    rec: dict[str, Any] = {
-        "reference": reference(n),
-        "service_code": "ATT-RES",
-        "quantity": 1,
-        "ordered_at": "2026-11-20T09:15:00+01:00",
-        "status": status,
-        "applicant": {"avs": AVS, "last_name": "Dupont", "first_name": "Anne", "birth_date": "1980-02-29",
-                      "email": "anne.dupont@example.ch", "language": "fr"},
-        "concerned_person": None,
-        "delivery": {"product": "B", "address": {
-            "mr_mrs": "1", "first_name": "Anne", "last_name": "Dupont", "street": "Rue de Lausanne",
-            "house_number": "12", "swiss_zip_code": "1201", "town": "Genève", "country": "CH"}},
-        "payment": None,
-    }
+    payment = None
     if status == "paid":
-        rec["payment"] = {"provider_reference": f"PSP-{n:08X}", "brand": "VISA", "fee_chf": "25.00",
-                          "postage_chf": "0.00", "validated_at": "2026-11-20T09:17:42+01:00"}
-    for path, value in changes.items():
-        *parents, last = path.split("__")
-        node = rec
-        for part in parents:
-            if node.get(part) is None:
-                node[part] = {}
-            node = node[part]
-        if value is DELETE:
-            node.pop(last, None)
-        else:
-            node[last] = copy.deepcopy(value)
-    return rec
+        payment = {"provider_reference": f"PSP-{n:08X}", "brand": "VISA", "fee_chf": "25.00",
+                   "postage_chf": "0.00", "validated_at": "2026-11-20T09:17:42+01:00"}
+    return example_record(**{"reference": reference(n), "status": status, "payment": payment, **changes})
 
 
 def line(rec: Any) -> bytes:

@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import io
 import json
-import re
 import threading
 import time
-import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from intake_support import CARD, ISSUE_FORMS, digits, luhn_numbers, spelled
 from ocpm_factories import add_staff
 from sqlalchemy import Engine, select, text
 from test_intake import counts, lines, order, quarantine, record, reference, run
@@ -49,38 +48,13 @@ from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
-CARD = "4111111111111111"
 TODAY = date(2026, 11, 26)
 #: The dates of the issue: two overflowed when brought to UTC, the third when brought to Geneva time.
 ISSUE_DATES = ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59Z"]
 
 
-def _grouped(card: str, sep: str) -> str:
-    return sep.join(card[i:i + 4] for i in range(0, len(card), 4))
-
-
-FULL_WIDTH = "".join(chr(0xFF10 + int(d)) for d in CARD)
-ARABIC_INDIC = "".join(chr(0x0660 + int(d)) for d in CARD)
 #: Every spelling of the issue (``tests/unit/domain/test_domain_intake_hostile.py`` has more, in the domain).
-FORMS = {
-    "dots": _grouped(CARD, "."),
-    "slashes": _grouped(CARD, "/"),
-    "low lines": _grouped(CARD, "_"),
-    "double spaces": _grouped(CARD, "  "),
-    "tabs": _grouped(CARD, "\t"),
-    "no-break spaces": _grouped(CARD, "\u00a0"),
-    "narrow no-break spaces": _grouped(CARD, "\u202f"),
-    "spaced dashes": _grouped(CARD, " - "),
-    "full-width digits": FULL_WIDTH,
-    "Arabic-Indic digits": ARABIC_INDIC,
-    **{f"zero-width U+{ord(z):04X}": z.join(CARD) for z in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")},
-    "everything at once": "4\u200b1 1\u00a01.1\u202f1/1_1-1\t\uff11\u2060\u0661 - 1\ufeff1\u200c1\u200d1  1",
-}
-
-
-def digits(text: str) -> str:
-    """The digits of ``text``, of any script, as ASCII."""
-    return "".join(str(unicodedata.digit(ch)) for ch in text if unicodedata.digit(ch, None) is not None)
+FORMS = ISSUE_FORMS
 
 
 def every_value(engine: Engine) -> list[tuple[str, str]]:
@@ -422,35 +396,9 @@ def aware_extremes(draw: st.DrawFn) -> str:
         f"{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}")
 
 
-@st.composite
-def luhn_numbers(draw: st.DrawFn) -> str:
-    # a card's first digit (3 Amex/Diners, 4 Visa, 5 Mastercard, 6 Discover) and a few distinct digits: "0000000000000"
-    # would be "found" in any line by gluing unrelated digits together
-    body = draw(st.sampled_from("3456")) + draw(st.text("0123456789", min_size=11, max_size=17).filter(
-        lambda t: len(set(t)) >= 4))
-    return next(body + c for c in "0123456789" if luhn_valid(body + c))
-
-
 ZEROS = [0x30, 0x660, 0x6F0, 0x966, 0xE50, 0xFF10, 0x1D7CE]
 GAPS = [" ", "  ", "\t", ".", "/", "_", "-", " - ", "\u00a0", "\u202f", "\u3000", "\u2013", "\u00ad", "\u200b",
         "\u200c", "\u200d", "\u2060", "\ufeff"]
-
-
-#: How the office writes its AVS and Swiss Post item numbers: such a run is that number, never a card number.
-OFFICE_NUMBER = re.compile(r"756\.[0-9]{4}\.[0-9]{4}\.[0-9]{2}|98\.[0-9]{2}\.[0-9]{6}\.[0-9]{8}")
-
-
-@st.composite
-def spelled(draw: st.DrawFn, card: str) -> str:
-    """``card``, each digit in a random script, random separators and invisible characters between."""
-    out = []
-    for i, d in enumerate(card):
-        if i:
-            out.append("".join(draw(st.lists(st.sampled_from(GAPS), max_size=2))))
-        out.append(chr(draw(st.sampled_from(ZEROS)) + int(d)))
-    assume(OFFICE_NUMBER.fullmatch("".join(out)) is None)
-    return "".join(out)
-
 
 
 @st.composite
@@ -471,7 +419,7 @@ def hostile_files(draw: st.DrawFn) -> tuple[bytes, list[str]]:
         else:
             card = draw(luhn_numbers())
             cards.append(card)
-            written = draw(spelled(card))
+            written = draw(spelled(card, ZEROS, GAPS, max_gap=2))
             if kind == "card":
                 items.append(record(n, delivery__address__street=f"Rue {written}"))
             else:

@@ -4,7 +4,6 @@ usable keyring nothing fails."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -22,24 +21,13 @@ from ocpm_desk.infrastructure.db.engine import make_engine
 from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 from ocpm_desk.kernel.errors import AuthenticationFailed
 from ocpm_desk.kernel.roles import Role
-from ocpm_desk.logging_setup import log_file, remove_logging, setup_logging
+from ocpm_desk.logging_setup import log_file
 
 PASSWORD = "Tr0ub4dor&3-keyring"
 
 
 def memory_store() -> dict[tuple[str, str], str]:
     return keyring.get_keyring().store  # type: ignore[attr-defined,no-any-return]
-
-
-@pytest.fixture
-def app_log() -> Iterator[Path]:
-    """The application's log, in the test's own directory (``OCPM_LOG_DIR``, set by the root conftest)."""
-    level = logging.getLogger().level
-    path = setup_logging()
-    assert path is not None
-    yield path
-    remove_logging()
-    logging.getLogger().setLevel(level)
 
 
 @pytest.fixture

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import PySide6
+from cli_support import admin
 from PySide6.QtCore import qVersion
 from sqlalchemy import Engine
 
 from ocpm_desk.logging_setup import log_file, remove_logging, setup_logging
-
-
-def admin(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ocpm_desk.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": "200"},
-        timeout=300,
-    )
 
 
 def test_the_admin_cli_logs_its_command_and_database_but_not_its_arguments(

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from ocpm_factories import add_staff, pg_staff_login
+from ocpm_factories import add_cast, add_staff, pg_staff_login
 from pdf_tools import pdftext as _pdftext
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
@@ -43,11 +43,7 @@ pytestmark = pytest.mark.usefixtures("catalogue_as_shipped")
 
 @pytest.fixture
 def people(engine: Engine) -> dict[str, Actor]:
-    return {
-        "anne": add_staff(engine, "anne", Role.CASEWORKER),
-        "sophie": add_staff(engine, "sophie", Role.SUPERVISOR),
-        "marc": add_staff(engine, "marc", Role.MAILROOM),
-    }
+    return add_cast(engine, "anne", "sophie", "marc")
 
 
 def _approved(engine: Engine, anne: Actor, *, product: str | None = None, owner: Engine | None = None) -> int:

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from ocpm_factories import add_staff
+from cli_support import admin
+from ocpm_factories import add_cast, add_staff
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
-from test_cli import admin
-from test_decisions import _proposed
+from test_decisions import issued_refusal
 
 from ocpm_desk.demo.seed import seed_demo
 from ocpm_desk.features.refusals import approval, archive, decisions
@@ -68,14 +68,12 @@ def _issued_event(engine: Engine, decision_id: int) -> AuditEvent:
 
 @pytest.fixture
 def people(engine: Engine) -> dict[str, Actor]:
-    return {"anne": add_staff(engine, "anne", Role.CASEWORKER), "sophie": add_staff(engine, "sophie", Role.SUPERVISOR)}
+    return add_cast(engine, "anne", "sophie")
 
 
 def _issue(engine: Engine, people: dict[str, Actor]) -> decisions.IssuedDecision:
     """A refusal proposed by anne and approved by sophie, through the services."""
-    _, decision_id = _proposed(engine, people["anne"])
-    sha = decisions.proposal(engine, people["sophie"], decision_id).content_sha256
-    return decisions.approve_refusal(engine, people["sophie"], decision_id, sha, today=TODAY)
+    return issued_refusal(engine, people["anne"], people["sophie"], today=TODAY)
 
 
 # ------------------------------------------------------------------------------------------------ the demo data

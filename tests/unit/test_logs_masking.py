@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,16 +25,6 @@ from ocpm_desk.logging_setup import (
     remove_logging,
     setup_logging,
 )
-
-
-@pytest.fixture
-def app_log() -> Iterator[Path]:
-    level = logging.getLogger().level
-    path = setup_logging()
-    assert path is not None
-    yield path
-    remove_logging()
-    logging.getLogger().setLevel(level)
 
 
 def read(path: Path) -> str:

@@ -6,8 +6,8 @@ On PostgreSQL the next order is picked with ``FOR UPDATE SKIP LOCKED``; on SQLit
 (``queries.queues.head``), not written again here. Every change checks the version the user saw: a stale one
 raises ``StaleVersion`` naming who changed the order, and nothing is written.
 
-The steps every use case changing an order shares live here too (casework, refusals, the mail room): ``load_order``,
-``check_version``, ``move`` (one lifecycle transition), ``order_state`` and ``order_address``.
+The steps every use case changing an order shares live here too (casework, refusals, the mail room): ``load_order``
+(``load_order_at``: with ``check_version``), ``move`` (one lifecycle transition), ``order_state`` and ``order_address``.
 """
 
 from __future__ import annotations
@@ -64,6 +64,19 @@ def check_version(order: Order, expected_version: int) -> None:
     """Refuses (``StaleVersion``, naming who changed it) a change quoting another version than the order's."""
     if order.version != expected_version:
         raise StaleVersion(order.reference, order.updated_by, order.updated_at)
+
+
+def load_order_at(uow: UnitOfWork, order_id: int, expected_version: int) -> Order:
+    """``load_order`` for a change: refused (``check_version``) unless the order is at the version the user saw."""
+    order = load_order(uow, order_id)
+    check_version(order, expected_version)
+    return order
+
+
+def committed(uow: UnitOfWork, order: Order) -> OrderState:
+    """Commit the change to ``order``; its state as the screens show it next."""
+    uow.commit()
+    return order_state(order)
 
 
 def move(
@@ -133,8 +146,7 @@ def claim_next(engine: Engine, actor: Actor, service_code: str | None = None) ->
         if order is None:
             raise NothingToClaim(QT_TRANSLATE_NOOP("Message", "no paid order is waiting"))
         move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 # One statement instead of five round trips: pick (SKIP LOCKED), move, history and audit event together. The
@@ -188,29 +200,24 @@ def _claim_next_postgresql(engine: Engine, actor: Actor, service_code: str | Non
 @use_case(Permission.CLAIM_ORDER)
 def claim(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
     with UnitOfWork(engine) as uow:
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         move(uow, actor, order, Status.IN_REVIEW, new_assignee=actor.username)
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 @use_case(Permission.RELEASE_ORDER)
 def release(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
     with UnitOfWork(engine) as uow:
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         move(uow, actor, order, Status.PAID)
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 @use_case(Permission.ASSIGN_ORDER)
 def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expected_version: int) -> OrderState:
     """Assign a paid order, or reassign an assigned one (supervisor only; reassigning keeps the status)."""
     with UnitOfWork(engine) as uow:
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         target = uow.session.get(Staff, to_username)
         if target is None or not target.active:
             raise DomainError(QT_TRANSLATE_NOOP("Message", "there is no active staff member named {name!r}"),
@@ -237,5 +244,4 @@ def assign(engine: Engine, actor: Actor, order_id: int, to_username: str, expect
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "order {reference} is {status}: only open orders can be assigned"),
                 reference=order.reference, status=Status(order.status)).keyed("order.not_open")
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)

@@ -16,7 +16,7 @@ from datetime import date
 from sqlalchemy import Engine
 
 from ocpm_desk.features.casework.api import OrderDetail
-from ocpm_desk.features.casework.claiming import check_version, load_order
+from ocpm_desk.features.casework.claiming import load_order_at
 from ocpm_desk.features.casework.conditions import ConditionResult
 from ocpm_desk.features.casework.history import touch
 from ocpm_desk.features.casework.order_actions import require_works_the_case
@@ -51,8 +51,7 @@ def evaluate(engine: Engine, actor: Actor, order_id: int, expected_version: int,
     """Run the automatic conditions again (overrides and manual ticks are kept); bumps the version."""
     day = today or clock.today()
     with UnitOfWork(engine) as uow:
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         require_works_the_case(actor, order)
         record_evaluation(uow, actor, order, day)
         detail = detail_of(uow, actor, order, day)
@@ -83,8 +82,7 @@ def set_condition(
     wanted = (result or "").strip()
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         require_works_the_case(actor, order)
         rule_set = order_rule_set(session, order)
         rule = next((r for r in rule_set.rules if r.code == code), None)

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ocpm_desk.features.casework.api import StaffChoice
 from ocpm_desk.features.casework.attestations import make_attestation
-from ocpm_desk.features.casework.claiming import check_version, load_order, move, order_state
+from ocpm_desk.features.casework.claiming import committed, load_order_at, move
 from ocpm_desk.features.casework.claiming import order_address as order_address
 from ocpm_desk.features.casework.condition_work import RESULT_WORDS
 from ocpm_desk.features.casework.condition_work import evaluate as evaluate
@@ -63,8 +63,7 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
     """in_review → approved (outcome granted), when every mandatory condition is met or overridden to met; the
     attestation is made from the register and stored (``documents``) in the same transaction."""
     with UnitOfWork(engine) as uow:
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         check_transition(order.status, Status.APPROVED, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if never_evaluated(uow.session, order):
@@ -89,8 +88,7 @@ def approve(engine: Engine, actor: Actor, order_id: int, expected_version: int) 
         _close_open_decisions(uow.session, order)
         move(uow, actor, order, Status.APPROVED)
         make_attestation(uow.session, actor, order, clock.today())  # the document the mail room prints
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 @use_case(Permission.HOLD_ORDER)
@@ -108,8 +106,7 @@ def hold(
     day = today or clock.today()
     text = (reason or "").strip()
     with UnitOfWork(engine) as uow:
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         check_transition(order.status, Status.ON_HOLD, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if not text:
@@ -126,23 +123,20 @@ def hold(
         order.hold_reason = encode(stored("hold.reason", reason=text))
         order.hold_until = follow_up_on
         move(uow, actor, order, Status.ON_HOLD, note=stored("history.hold", reason=text, date=follow_up_on))
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 @use_case(Permission.HOLD_ORDER)
 def resume(engine: Engine, actor: Actor, order_id: int, expected_version: int) -> OrderState:
     """on_hold → in_review; the hold's reason and follow-up date are cleared (the history keeps them)."""
     with UnitOfWork(engine) as uow:
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         check_transition(order.status, Status.IN_REVIEW, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         order.hold_reason = None
         order.hold_until = None
         move(uow, actor, order, Status.IN_REVIEW)
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 @use_case(Permission.RECORD_WITHDRAWAL)
@@ -153,8 +147,7 @@ def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int,
     """
     text = (note or "").strip()
     with UnitOfWork(engine) as uow:
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         check_transition(order.status, Status.WITHDRAWN, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         if len(text) < MIN_WITHDRAWAL_NOTE:
@@ -167,8 +160,7 @@ def withdraw(engine: Engine, actor: Actor, order_id: int, expected_version: int,
         move(uow, actor, order, Status.WITHDRAWN,
               note=stored("history.withdraw", note=text, amount=Chf(paid)))
         _close_open_decisions(uow.session, order)  # after the order: the database withdraws a proposal with it
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 @use_case(Permission.ASSIGN_ORDER)

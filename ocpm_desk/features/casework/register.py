@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ocpm_desk.features.casework.api import FieldComparison, PersonComparison
 from ocpm_desk.features.casework.conditions import is_minor, names_match, same_avs
@@ -61,21 +61,24 @@ def _register_facts(session: Session, person: m.RegisterPerson, today: date) -> 
     if not person.swiss_citizen and person.permit_type:
         facts.append(f"permit:{person.permit_type}")
     facts.append(f"minor:{'yes' if is_minor(person.birth_date, today) else 'no'}")
-    wards = session.execute(
-        select(m.RegisterPerson.avs, m.RegisterGuardianship.valid_from, m.RegisterGuardianship.valid_to)
-        .join(m.RegisterGuardianship, m.RegisterGuardianship.ward_id == m.RegisterPerson.id)
-        .where(m.RegisterGuardianship.guardian_id == person.id)
-        .order_by(m.RegisterPerson.avs)
-    ).all()
-    facts += [f"guardian_of:{w.avs}" for w in wards if in_force(w.valid_from, w.valid_to, today)]
-    guardians = session.execute(
-        select(m.RegisterPerson.avs, m.RegisterGuardianship.valid_from, m.RegisterGuardianship.valid_to)
-        .join(m.RegisterGuardianship, m.RegisterGuardianship.guardian_id == m.RegisterPerson.id)
-        .where(m.RegisterGuardianship.ward_id == person.id)
-        .order_by(m.RegisterPerson.avs)
-    ).all()
-    facts += [f"represented_by:{g.avs}" for g in guardians if in_force(g.valid_from, g.valid_to, today)]
+    link = m.RegisterGuardianship
+    facts += [f"guardian_of:{avs}" for avs in _guardianships(session, link.guardian_id, link.ward_id, person, today)]
+    facts += [f"represented_by:{avs}"
+              for avs in _guardianships(session, link.ward_id, link.guardian_id, person, today)]
     return tuple(facts)
+
+
+def _guardianships(session: Session, own_side: InstrumentedAttribute[int], other_side: InstrumentedAttribute[int],
+                   person: m.RegisterPerson, today: date) -> list[str]:
+    """The AVS numbers of the people on the ``other_side`` of ``person``'s guardianships in force ``today`` (their
+    wards from the guardian's side, their guardians from the ward's), in order."""
+    rows = session.execute(
+        select(m.RegisterPerson.avs, m.RegisterGuardianship.valid_from, m.RegisterGuardianship.valid_to)
+        .join(m.RegisterGuardianship, other_side == m.RegisterPerson.id)
+        .where(own_side == person.id)
+        .order_by(m.RegisterPerson.avs)
+    ).all()
+    return [row.avs for row in rows if in_force(row.valid_from, row.valid_to, today)]
 
 
 def compare_with_register(session: Session, role: str, given: m.Applicant, today: date) -> PersonComparison:

@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from ocpm_desk.features.casework.steps import check_version, load_order, make_attestation, move, order_state
+from ocpm_desk.features.casework.steps import committed, load_order_at, make_attestation, move
 from ocpm_desk.infrastructure.db import models as m
 from ocpm_desk.infrastructure.uow import Actor, UnitOfWork
 from ocpm_desk.infrastructure.use_case import use_case
@@ -48,8 +48,7 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
             "Message", "the request cannot have been received after today ({today})"), today=day)
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         if order.status not in (Status.SHIPPED.value, Status.DELIVERED.value):
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Message", "order {reference} is {status}: corrections are requested on shipped or delivered orders"),
@@ -80,6 +79,5 @@ def record_correction(engine: Engine, actor: Actor, order_id: int, expected_vers
             session.flush()
             uow.audit(actor, "order.correction_recorded", "order", order.id,
                       {"request_id": request.id, "attributable_to": "applicant"})
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 

@@ -10,7 +10,7 @@ from datetime import date
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, load_only
 
-from ocpm_desk.features.casework.steps import check_version, load_order, move, order_address, order_state
+from ocpm_desk.features.casework.steps import committed, load_order_at, move, order_address
 from ocpm_desk.features.mailroom.api import ShipmentView
 from ocpm_desk.features.mailroom.postal_items import (
     ORDER_COLUMNS,
@@ -99,8 +99,7 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
     """returned → ready_to_ship, with a corrected delivery address (or the same one)."""
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         check_transition(order.status, Status.READY_TO_SHIP, actor.roles, actor=actor.username)
         last = session.scalars(select(m.Shipment).where(m.Shipment.order_id == order.id)
                                .order_by(m.Shipment.id.desc()).limit(1)).first()
@@ -136,5 +135,4 @@ def send_again(engine: Engine, actor: Actor, order_id: int, expected_version: in
               note=stored("history.sent_again_corrected", fields=Listing(Code("field", f) for f in changed))
               if changed else stored("history.sent_again"))
         uow.audit(actor, "order.send_again", "order", order.id, {"address_fields_changed": changed})
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)

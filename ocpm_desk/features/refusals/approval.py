@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.casework.steps import load_order, move, order_state
+from ocpm_desk.features.casework.steps import committed, load_order, move
 from ocpm_desk.features.reference.steps import read_letterhead
 from ocpm_desk.features.refusals.api import IssuedDecision, ProposalRow, ProposalView
 from ocpm_desk.features.refusals.archive import issue_payload, original_letter
@@ -183,5 +183,4 @@ def return_refusal(engine: Engine, actor: Actor, decision_id: int, content_sha25
         session.flush()
         uow.audit(actor, "decision.returned", "decision", decision.id,
                   {"order_id": order.id, "content_sha256": decision.content_sha256, "comment": text})
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)

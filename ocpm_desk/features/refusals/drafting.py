@@ -13,7 +13,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.casework.steps import check_version, load_order, move, order_address, order_state
+from ocpm_desk.features.casework.steps import committed, load_order, load_order_at, move, order_address
 from ocpm_desk.features.refusals.api import (
     DraftInput,
     RefusalDraft,
@@ -134,8 +134,7 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
     """in_review → refusal_proposed: the content is frozen and hashed; the hearing must be done."""
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         check_transition(order.status, Status.REFUSAL_PROPOSED, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
         hearing = latest_hearing(session, order.id)
@@ -157,5 +156,4 @@ def submit_refusal(engine: Engine, actor: Actor, order_id: int, expected_version
         uow.audit(actor, "decision.proposed", "decision", decision.id,
                   {"order_id": order.id, "content_sha256": decision.content_sha256,
                    "grounds": [g.code for g in body.grounds], "hearing": decision.hearing})
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)

@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from ocpm_desk.features.casework.steps import check_version, load_order, move, order_state, touch
+from ocpm_desk.features.casework.steps import committed, load_order_at, move, touch
 from ocpm_desk.features.reference.steps import closure_days, read_letterhead
 from ocpm_desk.features.refusals.api import DraftInput, RefusalNotReady
 from ocpm_desk.features.refusals.common import (
@@ -51,8 +51,7 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
     day = today or clock.today()
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         require_case(actor, order, (Status.IN_REVIEW,), QT_TRANSLATE_NOOP("Message", "send a hearing letter"))
         check_transition(order.status, Status.ON_HOLD, actor.roles, actor=actor.username,
                          assignee=order.assigned_to)
@@ -85,8 +84,7 @@ def send_hearing_letter(engine: Engine, actor: Actor, order_id: int, expected_ve
               note=stored("history.hearing_sent", reply_by=reply_by, follow_up=follow_up))
         uow.audit(actor, "order.hearing_letter_sent", "order", order.id,
                   {"document_id": document.id, "sha256": document.sha256, "reply_by": reply_by.isoformat()})
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 @use_case(Permission.PROPOSE_REFUSAL)
@@ -95,8 +93,7 @@ def record_hearing_not_needed(engine: Engine, actor: Actor, order_id: int, expec
     text = clean_text(reason)
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         require_case(actor, order, (Status.IN_REVIEW,), QT_TRANSLATE_NOOP("Message", "record the hearing"))
         if awaiting_answer(latest_hearing(session, order.id)):
             raise DomainError(QT_TRANSLATE_NOOP(
@@ -110,8 +107,7 @@ def record_hearing_not_needed(engine: Engine, actor: Actor, order_id: int, expec
                               recorded_by=actor.username))
         touch(uow, actor, order, "hearing_not_needed", text_note(text))
         uow.audit(actor, "order.hearing_not_needed", "order", order.id, {"reason": text})
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)
 
 
 @use_case(Permission.PROPOSE_REFUSAL)
@@ -124,8 +120,7 @@ def record_hearing_answer(engine: Engine, actor: Actor, order_id: int, expected_
     text = clean_text(answer)
     with UnitOfWork(engine) as uow:
         session = uow.session
-        order = load_order(uow, order_id)
-        check_version(order, expected_version)
+        order = load_order_at(uow, order_id, expected_version)
         require_case(actor, order, (Status.IN_REVIEW, Status.ON_HOLD),
                      QT_TRANSLATE_NOOP("Message", "record the hearing"))
         hearing = latest_hearing(session, order.id)
@@ -166,5 +161,4 @@ def record_hearing_answer(engine: Engine, actor: Actor, order_id: int, expected_
             move(uow, actor, order, Status.IN_REVIEW, note=note)
         else:
             touch(uow, actor, order, "hearing_answer", note)
-        uow.commit()
-        return order_state(order)
+        return committed(uow, order)

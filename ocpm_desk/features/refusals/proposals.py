@@ -6,7 +6,9 @@ user may do about them now. Runs inside the caller's unit of work.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,6 +23,13 @@ from ocpm_desk.kernel.roles import Role
 
 #: Decision rows still being worked on: at most one per order (``uq_decisions_open_per_order``).
 OPEN_DECISION_STATUSES = ("draft", "proposed")
+_View = TypeVar("_View")
+
+
+def _view_of(view: Callable[..., _View], row: object, **given: object) -> _View:
+    """A ``view`` (a dataclass) of a ``row``: each field its column of the same name, but for those ``given``."""
+    names = [f.name for f in dataclasses.fields(cast(Any, view))]
+    return view(**{name: given[name] if name in given else getattr(row, name) for name in names})
 
 
 def display_names(session: Session, usernames: Iterable[str | None]) -> dict[str, str]:
@@ -44,18 +53,8 @@ def hearing_view(session: Session, hearing: m.Hearing | None) -> HearingView | N
     sha = None
     if hearing.document_id is not None:
         sha = session.scalar(select(m.Document.sha256).where(m.Document.id == hearing.document_id))
-    return HearingView(
-        mode=hearing.mode,
-        recorded_at=hearing.recorded_at,
-        recorded_by=hearing.recorded_by,
-        reason=hearing.reason,
-        sent_on=hearing.sent_on,
-        reply_by=hearing.reply_by,
-        answer=hearing.answer,
-        answered_on=hearing.answered_on,
-        document_sha256=sha,
-        complete=hearing.mode == "not_needed" or hearing.answer is not None,
-    )
+    return _view_of(HearingView, hearing, document_sha256=sha,
+                    complete=hearing.mode == "not_needed" or hearing.answer is not None)
 
 
 def awaiting_answer(hearing: m.Hearing | None) -> bool:
@@ -87,22 +86,8 @@ def decision_versions(session: Session, order_id: int) -> tuple[DecisionVersion,
     ))
     names = display_names(session, [u for d in rows for u in (d.author, d.approver)])
     return tuple(
-        DecisionVersion(
-            decision_id=d.id,
-            number=d.number,
-            status=d.status,
-            author=d.author,
-            author_name=names.get(d.author, d.author),
-            approver=d.approver,
-            approver_name=names.get(d.approver) if d.approver else None,
-            proposed_at=d.proposed_at,
-            decided_at=d.decided_at,
-            content_sha256=d.content_sha256,
-            pdf_sha256=d.pdf_sha256,
-            return_comment=d.return_comment,
-            hearing=d.hearing,
-            hearing_note=d.hearing_note,
-        )
+        _view_of(DecisionVersion, d, decision_id=d.id, author_name=names.get(d.author, d.author),
+                 approver_name=names.get(d.approver) if d.approver else None)
         for d in rows
     )
 

@@ -60,7 +60,7 @@ class AuditEventsModel(RowsModel[AuditRow]):
                        "AuditModel", "Double-click an event of an order to see that order's whole trail.")),
             Column(lambda: QCoreApplication.translate("AuditModel", "Details"), describe_payload,
                    lambda r: r.payload, tooltip=_details_tip),
-        ), parent)  # fmt: skip
+        ), parent, align_headers=True)  # fmt: skip
 
     def set_events(self, rows: Sequence[AuditRow]) -> None:
         self.set_rows(rows)

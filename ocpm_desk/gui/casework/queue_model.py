@@ -4,10 +4,10 @@ The model never holds the whole queue. A first screen is the first page, shown a
 (``COUNT``, the longest query on a big queue) asked beside it on another worker: until it arrives the row count is
 the first page's length, then the rows are added at the end. When the view asks for a row whose page is not cached,
 the model fetches that page in the background (``queue_page``: keyset from a neighbouring cached page when there is
-one, else by row number, counted from the nearer end of a big queue) and shows a placeholder meanwhile; the page
-arrives with ``dataChanged``, so the view keeps its selection and scroll position. A small LRU cache keeps the pages
-last used. ``refresh`` (an action, a change announced by the database, polling) keeps the rows on screen until
-their new version arrives, then moves the selection with its orders (by id) to where they now are.
+one, else by row number, counted from the nearer end of a big queue: ``queue_pages``) and shows a placeholder
+meanwhile; the page arrives with ``dataChanged``, so the view keeps its selection and scroll position. A small LRU
+cache keeps the pages last used. ``refresh`` (an action, a change announced by the database, polling) keeps the rows
+on screen until their new version arrives, then moves the selection with its orders (by id) to where they now are.
 
 ``data()`` returns at once for the roles it does not serve (DESIGN §11).
 """
@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ocpm_desk.features.casework.api import QueueRow, QueueSpec, SortKey, sort_key
 from ocpm_desk.gui.background import run_in_background
+from ocpm_desk.gui.casework.queue_pages import fetch_rows, page_runs
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.labels import clock_explanation, clock_label, status_label
 from ocpm_desk.kernel.calendar import GENEVA
@@ -34,9 +35,6 @@ CACHE_PAGES = 20
 #: A refresh reads again the pages last used (the view shows one or two) and those around the selection, at most:
 VISIBLE_PAGES = 2
 REFRESH_PAGES = 12
-#: From this many rows on, a page in the second half of the queue is read counting from the end (the index is walked
-#: from the nearer end); a smaller queue is read by row number, which costs nothing there.
-FROM_END_ROWS = 10_000
 PLACEHOLDER = "…"
 # Colours of the delivery clock (as on the overview): text, and a light tint of the cell behind it.
 CLOCK_COLOURS = {"on_track": "#2e7d32", "due": "#b35f00", "late": "#c62828"}
@@ -87,30 +85,6 @@ def _cells(row: QueueRow) -> tuple[str, ...]:
 def _raw(row: QueueRow, column: int) -> object:
     return (row.reference, row.service_code, row.applicant, row.paid_at, row.working_days, row.status.value,
             row.assigned_to)[column]  # fmt: skip
-
-
-def _fetch(session: DeskSession, spec: QueueSpec, start: int, limit: int, total: int) -> list[QueueRow]:
-    """On a worker: ``limit`` rows from row number ``start`` of a queue of ``total`` rows, the cheapest way there."""
-    end = start + limit
-    if start == 0:
-        return session.casework.queue_page(spec, limit=limit)
-    if end >= total:
-        return session.casework.queue_page(spec, at=-1, limit=total - start)  # the last rows
-    if total >= FROM_END_ROWS and start > total // 2:
-        # ending with that row from the end
-        return session.casework.queue_page(spec, at=-(total - end + 1), limit=limit)
-    return session.casework.queue_page(spec, at=start, limit=limit)
-
-
-def _runs(numbers: list[int]) -> list[tuple[int, int]]:
-    """Sorted page numbers as runs ``(first, length)`` of consecutive pages: one query per run."""
-    runs: list[tuple[int, int]] = []
-    for number in numbers:
-        if runs and runs[-1][0] + runs[-1][1] == number:
-            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
-        else:
-            runs.append((number, 1))
-    return runs
 
 
 class _Page:
@@ -284,7 +258,7 @@ class QueueTableModel(QAbstractTableModel):
         self._refreshing = True
         self._refresh_again = False
         size, session, spec = self._page_size, self._session, self._spec
-        runs = _runs(self._pages_to_refresh())
+        runs = page_runs(self._pages_to_refresh())
         generation = self._generation
 
         def work() -> tuple[int, dict[int, list[QueueRow]]]:
@@ -294,7 +268,7 @@ class QueueTableModel(QAbstractTableModel):
                 start = first * size
                 if start >= total:
                     continue
-                rows = _fetch(session, spec, start, min(length * size, total - start), total)
+                rows = fetch_rows(session, spec, start, min(length * size, total - start), total)
                 for i in range(length):
                     chunk = rows[i * size : (i + 1) * size]
                     if chunk:
@@ -408,7 +382,7 @@ class QueueTableModel(QAbstractTableModel):
         else:
             start = number * size
             limit = min(size, total - start)
-            fetch = lambda: _fetch(session, spec, start, limit, total)  # noqa: E731
+            fetch = lambda: fetch_rows(session, spec, start, limit, total)  # noqa: E731
         generation = self._generation
         run_in_background(self, fetch, lambda rows: self._page_loaded(generation, number, rows), self._failed)
 

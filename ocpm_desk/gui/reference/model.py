@@ -65,7 +65,7 @@ class ServiceOffersModel(RowsModel[ServiceOffer]):
                 lambda s: (s.active_to or date.max).toordinal(),
                 CENTER,
             ),
-        ), parent)
+        ), parent, align_headers=True)
 
     def set_services(self, services: Sequence[ServiceOffer]) -> None:
         self.set_rows(services)
@@ -100,7 +100,7 @@ class PostalProductsModel(RowsModel[PostalProductOffer]):
                 lambda p: int(p.international),
                 CENTER,
             ),
-        ), parent)
+        ), parent, align_headers=True)
 
     def set_products(self, products: Sequence[PostalProductOffer]) -> None:
         self.set_rows(products)

@@ -21,27 +21,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ocpm_desk.features.refusals.api import IssuedDecision, ProposalRow, ProposalView
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
-from ocpm_desk.gui.casework.dialogs import ApproveRefusalDialog, ReturnRefusalDialog
 from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import geneva_moment
 from ocpm_desk.gui.labels import local
 from ocpm_desk.gui.pdf_preview import PdfPreview
+from ocpm_desk.gui.refusals.dialogs import ApproveRefusalDialog, ReturnRefusalDialog
 from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
 from ocpm_desk.gui.stored_text import hearing_mode_label, hearing_text
+from ocpm_desk.gui.table_model import Column, RowsModel
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
 from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.session import DeskSession
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 STYLE = """
 QLabel#approvalMessage[kind="error"] { color: #b3261e; font-weight: 600; }
 QLabel#approvalMessage[kind="ok"] { color: #2e7d32; }
@@ -76,17 +75,16 @@ class ApprovalsScreen(DataScreen):
 
     def build_content(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        headers = (self.tr("Reference"), self.tr("Service"), self.tr("Proposed by"), self.tr("Proposed on"),
-                   self.tr("Hearing"), self.tr("Abroad"), "")  # fmt: skip
-        self.table = QTableWidget(0, len(headers), splitter)
+        self.model: RowsModel[ProposalRow] = RowsModel(self._columns(), self)
+        self.table = QTableView(splitter)
         self.table.setObjectName("proposalsTable")
         self.table.setAccessibleName(self.tr("Refusals waiting for a decision"))
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setModel(self.model)
         setup_read_only_table(self.table, row_height=28)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.table.itemActivated.connect(lambda _item: self.open_order())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.activated.connect(lambda _index: self.open_order())  # Enter, or a double click
         lower = QSplitter(Qt.Orientation.Horizontal, splitter)
         scroll = QScrollArea(lower)
         scroll.setWidgetResizable(True)
@@ -138,6 +136,20 @@ class ApprovalsScreen(DataScreen):
         splitter.setSizes([180, 520])
         return splitter
 
+    def _columns(self) -> tuple[Column[ProposalRow], ...]:
+        """Reference, service (its label as tooltip), author, date, hearing, abroad, and an empty column that takes
+        the rest of the width."""
+        return (
+            Column(lambda: self.tr("Reference"), lambda r: r.reference),
+            Column(lambda: self.tr("Service"), lambda r: r.service_code, tooltip=lambda r: local(r.service_label)),
+            Column(lambda: self.tr("Proposed by"),
+                   lambda r: r.author_name + (" — " + self.tr("your proposal") if r.own else "")),
+            Column(lambda: self.tr("Proposed on"), lambda r: geneva_moment(r.proposed_at)),
+            Column(lambda: self.tr("Hearing"), lambda r: hearing_mode_label(r.hearing)),
+            Column(lambda: self.tr("Abroad"), lambda r: self.tr("⚠ abroad") if r.abroad else ""),
+            Column(lambda: "", lambda _r: ""),
+        )
+
     def loader(self) -> Callable[[], object]:
         session = self._session
         return session.refusals.refusal_proposals
@@ -149,19 +161,10 @@ class ApprovalsScreen(DataScreen):
         self.rows = list(data)
         self.count_changed.emit(len(self.rows))
         self.set_details(self.tr("{count} proposal(s) waiting").format(count=len(self.rows)))
-        self.table.blockSignals(True)
-        self.table.setRowCount(len(self.rows))
-        for r, row in enumerate(self.rows):
-            cells = (row.reference, row.service_code, row.author_name + (" — " + self.tr("your proposal")
-                                                                         if row.own else ""),
-                     geneva_moment(row.proposed_at), hearing_mode_label(row.hearing),
-                     self.tr("⚠ abroad") if row.abroad else "", "")  # fmt: skip
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, row.decision_id)
-                item.setToolTip(local(row.service_label) if c == 1 else text)
-                self.table.setItem(r, c, item)
-        self.table.blockSignals(False)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_rows(self.rows)
+        selection.blockSignals(False)
         target = next((r for r, row in enumerate(self.rows) if row.decision_id == wanted), None)
         if target is None and self.rows:
             target = 0
@@ -180,9 +183,12 @@ class ApprovalsScreen(DataScreen):
     # -- selection ---------------------------------------------------------------------------------------------
 
     def selected_decision(self) -> int | None:
-        items = self.table.selectedItems() if hasattr(self, "table") else []
-        value = items[0].data(ID_ROLE) if items else None
-        return value if isinstance(value, int) else None
+        rows = self.table.selectionModel().selectedRows() if hasattr(self, "table") else []
+        return self.model.row_object(rows[0].row()).decision_id if rows else None
+
+    def row_texts(self, row: int) -> list[str]:
+        """The texts of ``row`` of the list, as shown."""
+        return [self.model.cell_text(row, column) for column in range(self.model.columnCount())]
 
     def selected_row(self) -> ProposalRow | None:
         decision = self.selected_decision()

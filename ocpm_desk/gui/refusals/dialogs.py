@@ -1,6 +1,6 @@
 """The dialogs of the refusal procedure: the right to be heard (LPA art. 41) and the applicant's answer, asked on the
-order screen, and the supervisor's decision on a proposal (approve and sign, or return), asked on « Décisions à
-approuver ».
+order screen, the editor's confirmation before it submits, and the supervisor's decision on a proposal (approve and
+sign, or return), asked on « Décisions à approuver ».
 
 Each is an ``ActionDialog`` (see ``gui.dialogs``): OK checks what was typed, then the screen runs the action in the
 background; a refusal keeps the dialog open with what was typed and says why.
@@ -207,3 +207,11 @@ class ReturnRefusalDialog(ActionDialog):
             self.comment_edit.setFocus()
             return self.tr("Write a comment for the author: what to change, and why.")
         return None
+
+
+class ConfirmSubmitDialog(ActionDialog):
+    """The refusal editor asks before it submits the refusal to a supervisor, or sends the hearing letter."""
+
+    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, intro, ok_text, parent)
+        self.setObjectName("confirmSubmitDialog")

@@ -5,16 +5,16 @@ share the screen: ``refusal`` (the decision proposed to a supervisor) and ``hear
 the applicant before a refusal, LPA art. 41: same grounds and facts, another letter).
 
 Every change starts two timers: the preview (~120 ms after the last change: the letter is rendered in the
-background; one render at a time, the latest draft next; a result for a draft that changed meanwhile is dropped)
-and the autosave (~1.5 s after the last change, and on leaving the screen). The editor never waits for either.
+background by ``letter_preview.LetterPreview``) and the autosave (~1.5 s after the last change, and on leaving the
+screen: ``draft_work.DraftWork``, this screen's base, which also submits). The editor never waits for either. The
+grounds are ``grounds.GroundsEditor``; here are the layout, the facts and the free text, and the actions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,26 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.features.refusals.api import DraftInput, GroundChoice, RefusalDraft, RefusalNotReady, draft_blockers
-from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.features.refusals.api import DraftInput, RefusalDraft
 from ocpm_desk.gui.crash import on_unexpected_error
 from ocpm_desk.gui.dialogs import ActionDialog
-from ocpm_desk.gui.failures import describe_failure, domain_message
-from ocpm_desk.gui.labels import in_sentence
-from ocpm_desk.gui.pdf_preview import PdfPreview
-from ocpm_desk.gui.screen import DataScreen, ScreenState, install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.stored_text import hearing_text, submit_blocker_lines
+from ocpm_desk.gui.refusals.draft_work import AUTOSAVE_DELAY_MS, DraftWork
+from ocpm_desk.gui.refusals.draft_work import HEARING as HEARING  # the editor's two modes
+from ocpm_desk.gui.refusals.draft_work import REFUSAL as REFUSAL
+from ocpm_desk.gui.refusals.grounds import GroundsEditor
+from ocpm_desk.gui.refusals.letter_preview import PREVIEW_DELAY_MS, LetterPreview
+from ocpm_desk.gui.screen import ScreenState, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.stored_text import hearing_text
 from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, section_heading, set_tab_order
-from ocpm_desk.kernel import clock
-from ocpm_desk.kernel.errors import DomainError, StaleVersion
-from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.session import DeskSession
-
-PREVIEW_DELAY_MS = 120
-AUTOSAVE_DELAY_MS = 1500
-REFUSAL = "refusal"
-HEARING = "hearing"
-CODE_ROLE = Qt.ItemDataRole.UserRole
 
 STYLE = """
 QLabel#abroadBanner, QLabel#returnBanner {
@@ -64,15 +56,8 @@ QLabel#autosaveStatus, QLabel#groundBasis, QLabel#hearingStatus { color: #5b6570
 """
 
 
-class ConfirmSubmitDialog(ActionDialog):
-    def __init__(self, title: str, intro: str, ok_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(title, intro, ok_text, parent)
-        self.setObjectName("confirmSubmitDialog")
-
-
-class RefusalEditor(DataScreen):
+class RefusalEditor(DraftWork):
     back_requested = Signal()
-    submitted = Signal(int, str)  # order id, what to say on the order screen
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None, *,
                  preview_delay_ms: int = PREVIEW_DELAY_MS, autosave_delay_ms: int = AUTOSAVE_DELAY_MS
@@ -81,31 +66,14 @@ class RefusalEditor(DataScreen):
         self.mode = REFUSAL
         self.state_data: RefusalDraft | None = None
         self.dialog: ActionDialog | None = None
-        self._texts: dict[str, str] = {}  # ground code → its paragraph as edited
-        self._catalogue: dict[str, GroundChoice] = {}
         self._filling = False
         self._keep_edits = False
-        self._submitted = False
-        self._saved_draft: DraftInput | None = None
-        self._previewed: DraftInput | None = None
-        self._preview_task: BackgroundTask | None = None
-        self._preview_pending = False
-        self._save_task: BackgroundTask | None = None
-        self._save_pending = False
-        self._submit_task: BackgroundTask | None = None
-        self.previews_shown = 0
-        self.previews_dropped = 0
+        self._preview_delay_ms = preview_delay_ms  # the preview is built with the content, in DataScreen's init
+        self._init_draft_work()
         super().__init__(session, parent)
         self.setObjectName("refusalEditor")
         self.setStyleSheet(STYLE)
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(preview_delay_ms)
-        self._preview_timer.timeout.connect(self.request_preview)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(autosave_delay_ms)
-        self._save_timer.timeout.connect(self.save_now)
+        self._build_autosave(autosave_delay_ms)
         on_unexpected_error(self, self.save_now)  # an error elsewhere: the draft is saved at once, not in 1.5 s
         self._build_actions()
         column = self.layout()
@@ -130,7 +98,8 @@ class RefusalEditor(DataScreen):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self._build_form(scroll))
         self._form_scroll = scroll
-        self.preview = PdfPreview(splitter, empty_text=self.tr("The preview of the letter appears here."))
+        self.preview = LetterPreview(splitter, self._current_draft, self._render, delay_ms=self._preview_delay_ms,
+                                     empty_text=self.tr("The preview of the letter appears here."))
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
@@ -148,14 +117,14 @@ class RefusalEditor(DataScreen):
         keep = self._keep_edits and self.state_data is not None and self.state_data.order_id == data.order_id
         self._keep_edits = False
         self.state_data = data
-        self._catalogue = {g.code: g for g in data.catalogue}
+        self.grounds.set_catalogue(data.catalogue)
         self._title.setText(self.title() + " — " + data.reference)
         self.set_details(self.tr("Order {reference}").format(reference=data.reference))
         if not keep:
             self._fill(data.draft)
             # what was loaded is the baseline: an untouched prefill is not written as a draft on leaving
             self._saved_draft = data.draft
-            self._previewed = None
+            self.preview.forget()
             if data.saved_at is not None:
                 self._say_saved(data.saved_at)
             else:
@@ -182,12 +151,10 @@ class RefusalEditor(DataScreen):
         self.state_data = None
         self._keep_edits = False
         self._submitted = False
-        self._texts = {}
-        self._saved_draft = self._previewed = None
-        self._preview_pending = self._save_pending = False
-        self._preview_timer.stop()
+        self._saved_draft = None
+        self._save_pending = False
         self._save_timer.stop()
-        self.preview.clear(self.tr("The preview of the letter appears here."))
+        self.preview.reset(self.tr("The preview of the letter appears here."))
         self._title.setText(self.title())
         self.set_details("")
         self.autosave_label.setText("")
@@ -219,30 +186,12 @@ class RefusalEditor(DataScreen):
         self.hearing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.hearing_label)
 
-        grounds_heading = section_heading(self.tr("&Grounds"), form)
-        column.addWidget(grounds_heading)
-        self.grounds_list = QListWidget(form)
-        self.grounds_list.setObjectName("groundsList")
-        self.grounds_list.setAccessibleName(self.tr("Grounds of the catalogue (Space ticks)"))
-        self.grounds_list.setMinimumHeight(110)
-        self.grounds_list.itemChanged.connect(self._ground_ticked)
-        self.grounds_list.currentItemChanged.connect(lambda _c, _p: self._show_ground())
-        grounds_heading.setBuddy(self.grounds_list)
-        column.addWidget(self.grounds_list)
-        self.ground_basis = QLabel(form)
-        self.ground_basis.setObjectName("groundBasis")
-        self.ground_basis.setWordWrap(True)
-        column.addWidget(self.ground_basis)
-        text_label = QLabel(self.tr("&Paragraph of the ground:"), form)
-        self.ground_text = QPlainTextEdit(form)
-        self.ground_text.setObjectName("groundText")
-        self.ground_text.setTabChangesFocus(True)
-        self.ground_text.setAccessibleName(self.tr("Paragraph of the chosen ground"))
-        self.ground_text.setFixedHeight(self.ground_text.fontMetrics().lineSpacing() * 4 + 14)
-        self.ground_text.textChanged.connect(self._ground_edited)
-        text_label.setBuddy(self.ground_text)
-        column.addWidget(text_label)
-        column.addWidget(self.ground_text)
+        self.grounds = GroundsEditor(form)
+        self.grounds.changed.connect(self.changed)
+        # the screen's names for the grounds' widgets (tests and the tab order use them)
+        self.grounds_list, self.ground_basis, self.ground_text = (self.grounds.grounds_list, self.grounds.ground_basis,
+                                                                  self.grounds.ground_text)  # fmt: skip
+        column.addWidget(self.grounds)
 
         facts_heading = section_heading(self.tr("&Facts"), form)
         column.addWidget(facts_heading)
@@ -300,29 +249,13 @@ class RefusalEditor(DataScreen):
         """The widgets from ``draft`` (no change signal: filling is not editing)."""
         self._filling = True
         try:
-            chosen = dict(draft.grounds)
-            self._texts = {g.code: chosen.get(g.code, g.text) for g in self._catalogue.values()}
-            self.grounds_list.clear()
-            order = [code for code, _t in draft.grounds] + [c for c in self._catalogue if c not in chosen]
-            for code in order:
-                ground = self._catalogue.get(code)
-                title = ground.title if ground is not None else code
-                basis = ground.legal_basis if ground is not None else ""
-                item = QListWidgetItem(f"{title} — {basis}" if basis else title, self.grounds_list)
-                item.setData(CODE_ROLE, code)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
-                if ground is not None and ground.suggested:
-                    item.setToolTip(self.tr("Suggested: the condition this ground answers is not met."))
-            if self.grounds_list.count():
-                self.grounds_list.setCurrentRow(0)
+            self.grounds.fill(draft.grounds)
             self.facts_list.clear()
             for fact in draft.facts:
                 self._fact_item(fact)
             self.free_text.setPlainText(draft.free_text)
         finally:
             self._filling = False
-        self._show_ground()
 
     def _fact_item(self, text: str, row: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -342,68 +275,29 @@ class RefusalEditor(DataScreen):
 
     # -- editing -----------------------------------------------------------------------------------------------
 
-    def _current_code(self) -> str | None:
-        item = self.grounds_list.currentItem()
-        code = item.data(CODE_ROLE) if item is not None else None
-        return code if isinstance(code, str) else None
-
-    def _show_ground(self) -> None:
-        code = self._current_code()
-        ground = self._catalogue.get(code) if code else None
-        self._filling, was = True, self._filling
-        try:
-            self.ground_text.setPlainText(self._texts.get(code, "") if code else "")
-        finally:
-            self._filling = was
-        item = self.grounds_list.currentItem()
-        ticked = item is not None and item.checkState() == Qt.CheckState.Checked
-        self.ground_text.setReadOnly(not ticked)
-        if ground is None:
-            self.ground_basis.setText("")
-        else:
-            basis = self.tr("Legal basis: {basis}").format(basis=ground.legal_basis)
-            self.ground_basis.setText(basis if ticked else basis + " — " + self.tr("tick the ground to use it"))
-
-    def _ground_ticked(self, item: QListWidgetItem) -> None:
-        if self._filling:
-            return
-        if item is self.grounds_list.currentItem():
-            self._show_ground()
-        self.changed()
-
-    def _ground_edited(self) -> None:
-        if self._filling:
-            return
-        code = self._current_code()
-        if code is not None:
-            self._texts[code] = self.ground_text.toPlainText()
-        self.changed()
-
     def draft(self) -> DraftInput:
         """What the editor holds now."""
-        grounds = []
-        for row in range(self.grounds_list.count()):
-            item = self.grounds_list.item(row)
-            if item.checkState() == Qt.CheckState.Checked:
-                code = item.data(CODE_ROLE)
-                grounds.append((code, self._texts.get(code, "").strip()))
         facts = tuple(t for t in (self.facts_list.item(r).text().strip() for r in range(self.facts_list.count())) if t)
-        return DraftInput(tuple(grounds), facts, self.free_text.toPlainText().strip())
+        return DraftInput(self.grounds.grounds(), facts, self.free_text.toPlainText().strip())
+
+    def _current_draft(self) -> DraftInput | None:
+        """The draft to preview: None until the order's situation is loaded."""
+        return self.draft() if self.state_data is not None and self.order_id is not None else None
 
     def changed(self) -> None:
         """Something was edited: the preview follows, the autosave waits for a pause."""
         if self._filling or self.state_data is None:
             return
-        self._preview_timer.start()
+        self.preview.schedule()
         if self._may_save():
             self._save_timer.start()
         self._update_submit()
 
     def set_ground(self, code: str, ticked: bool) -> None:
-        for row in range(self.grounds_list.count()):
-            item = self.grounds_list.item(row)
-            if item.data(CODE_ROLE) == code:
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.grounds.set_ground(code, ticked)
+
+    def reset_ground_text(self) -> None:
+        self.grounds.reset_text()
 
     def add_fact(self) -> None:
         row = self.facts_list.currentRow() + 1 if self.facts_list.currentRow() >= 0 else self.facts_list.count()
@@ -428,228 +322,33 @@ class RefusalEditor(DataScreen):
         self.facts_list.setCurrentRow(target)
         self.changed()
 
-    def reset_ground_text(self) -> None:
-        code = self._current_code()
-        ground = self._catalogue.get(code) if code else None
-        if ground is not None and not self.ground_text.isReadOnly():
-            self.ground_text.setPlainText(ground.text)  # textChanged records it
-
-    # -- preview -----------------------------------------------------------------------------------------------
+    # -- preview (the letter beside the form) -------------------------------------------------------------------
 
     @property
     def preview_busy(self) -> bool:
-        return self._preview_task is not None and not self._preview_task.done
+        return self.preview.busy
+
+    @property
+    def previews_shown(self) -> int:
+        return self.preview.previews_shown
+
+    @property
+    def previews_dropped(self) -> int:
+        return self.preview.previews_dropped
+
+    @property
+    def _previewed(self) -> DraftInput | None:
+        return self.preview.previewed
 
     def request_preview(self) -> None:
         """Render the draft as it stands, unless a render is on its way (then the latest draft goes next)."""
-        if self.state_data is None or self.order_id is None:
-            return
-        if self.preview_busy:
-            self._preview_pending = True
-            return
-        draft = self.draft()
-        if draft == self._previewed:
-            return
+        self.preview.request()
+
+    def _render(self, draft: DraftInput) -> Callable[[], bytes]:
         session, order_id = self._session, self.order_id
+        assert order_id is not None
         render = session.refusals.preview_hearing_letter if self.mode == HEARING else session.refusals.preview_refusal
-        self._preview_pending = False
-        self._preview_task = run_in_background(
-            self, lambda: render(order_id, draft),
-            lambda data: self._previewed_ok(draft, data), lambda exc: self._preview_failed(draft, exc))  # fmt: skip
-
-    def _previewed_ok(self, draft: DraftInput, data: bytes) -> None:
-        self._preview_task = None
-        if draft == self.draft():
-            self._previewed = draft
-            self.preview.show_pdf(data)
-            self.previews_shown += 1
-        else:
-            self.previews_dropped += 1  # the draft changed while it was rendered: only the latest matters
-        self._next_preview()
-
-    def _preview_failed(self, draft: DraftInput, exc: BaseException) -> None:
-        self._preview_task = None
-        if draft == self.draft():
-            self._previewed = draft  # not again for the same draft: the next change tries again
-            self.preview.show_message(self.tr("No preview: {reason}").format(reason=describe_failure(exc)))
-        self._next_preview()
-
-    def _next_preview(self) -> None:
-        if self._preview_pending or self.draft() != self._previewed:
-            self._preview_pending = False
-            if not self._preview_timer.isActive():
-                self.request_preview()
-
-    # -- autosave ----------------------------------------------------------------------------------------------
-
-    def _may_save(self) -> bool:
-        data = self.state_data
-        return data is not None and data.status is Status.IN_REVIEW and not self._submitted
-
-    @property
-    def save_busy(self) -> bool:
-        return self._save_task is not None and not self._save_task.done
-
-    @property
-    def unsaved(self) -> bool:
-        return self.state_data is not None and self.draft() != self._saved_draft
-
-    def save_now(self) -> None:
-        """Save the draft in the background if it changed since the last save."""
-        self._save_timer.stop()
-        if not self._may_save() or self.order_id is None or not self.unsaved:
-            return
-        if self.save_busy:
-            self._save_pending = True
-            return
-        session, order_id, draft = self._session, self.order_id, self.draft()
-        self._save_pending = False
-        self._save_task = run_in_background(
-            self, lambda: session.refusals.save_refusal_draft(order_id, draft),
-            lambda state: self._saved(draft, state), self._save_failed)  # fmt: skip
-
-    def _saved(self, draft: DraftInput, state: RefusalDraft) -> None:
-        self._save_task = None
-        self._saved_draft = draft
-        if self.state_data is not None and state.order_id == self.state_data.order_id:
-            self.state_data = state  # blockers and version as they now stand; the editor keeps its text
-            self._show_situation(state)
-            self._update_submit()
-        self._say_saved(state.saved_at)
-        if self._save_pending:
-            self.save_now()
-
-    def _save_failed(self, exc: BaseException) -> None:
-        self._save_task = None
-        self.autosave_label.setText(self.tr("The draft could not be saved: {reason}").format(
-            reason=describe_failure(exc)))
-        if self._save_pending:
-            self._save_pending = False
-            self._save_timer.start()
-
-    def _say_saved(self, when: datetime | None) -> None:
-        moment = (clock.in_geneva(when) if when is not None and when.tzinfo is not None
-                  else when or clock.local_now())  # fmt: skip
-        self.autosave_label.setText(self.tr("Draft saved at {time}").format(time=moment.strftime("%H:%M:%S")))
-
-    # -- submitting --------------------------------------------------------------------------------------------
-
-    @property
-    def busy(self) -> bool:
-        return self._submit_task is not None and not self._submit_task.done
-
-    def blockers(self) -> list[str]:
-        """Why submitting would fail now, in the user's language with what to do, one line per kind: the service's
-        reasons about the order and the hearing, and the editor's own about the draft (the service judged the draft
-        as last saved; a hearing letter needs no facts, and is what answers the hearing's reasons)."""
-        data = self.state_data
-        if data is None:
-            return []
-        letter = self.mode == HEARING
-        kept = [b for b in data.submit_blockers
-                if b.kind.about != "draft" and not (letter and b.kind.about == "hearing")]  # fmt: skip
-        lines = submit_blocker_lines([*kept, *draft_blockers(self.draft(), hearing_letter=letter)],
-                                     {g.code: g.title for g in data.catalogue})  # fmt: skip
-        reasons = [text for _kind, text in lines]
-        if letter and data.hearing is not None:  # with the hearing's reasons: after the order's, before the draft's
-            at = sum(1 for kind, _text in lines if kind.about == "order")
-            reasons.insert(at, self.tr("The applicant has already been heard on this order."))
-        return reasons
-
-    def _update_submit(self) -> None:
-        reasons = self.blockers()
-        ready = self.state is ScreenState.READY and self.state_data is not None and not self.busy
-        self.submit_action.setEnabled(ready and not reasons)
-        self.blockers_label.setText("\n".join(f"• {r}" for r in reasons))
-        self.blockers_label.setVisible(bool(reasons) and self.state_data is not None)
-        tip = (self.tr("Cannot be sent yet:") + " " + " ".join(reasons)) if reasons else self._submit_tip()
-        self.submit_button.setToolTip(tip)
-
-    def _submit_tip(self) -> str:
-        if self.mode == HEARING:
-            return self.tr("Send the hearing letter: the order waits for the applicant's comments (Ctrl+Return)")
-        return self.tr("Propose the refusal to a supervisor, who approves or returns it (Ctrl+Return)")
-
-    def submit(self) -> None:
-        data = self.state_data
-        if data is None or self.busy:
-            return
-        reasons = self.blockers()
-        if reasons:
-            self.message_label.say(" ".join(reasons), "error")
-            return
-        if self.dialog is not None:
-            self.dialog.close()
-        if self.mode == HEARING:
-            dialog = ConfirmSubmitDialog(
-                self.tr("Send the hearing letter — {reference}").format(reference=data.reference),
-                self.tr("The hearing letter is kept with the order and the order waits on hold until the time to "
-                        "comment is over. Send it?"), self.tr("&Send"), self)  # fmt: skip
-        else:
-            dialog = ConfirmSubmitDialog(
-                self.tr("Submit the refusal — {reference}").format(reference=data.reference),
-                self.tr("The refusal of order {reference} goes to a supervisor, who approves (signs) or returns it. "
-                        "You can no longer change it meanwhile. Submit it?").format(reference=data.reference),
-                self.tr("&Submit"), self)  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda: self._run_submit(dialog))
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: ActionDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-
-    def _run_submit(self, dialog: ActionDialog) -> None:
-        data = self.state_data
-        assert data is not None and self.order_id is not None
-        session, order_id, version, draft = self._session, self.order_id, data.order_version, self.draft()
-        hearing = self.mode == HEARING
-        self._save_timer.stop()
-
-        def job() -> object:
-            if hearing:
-                return session.refusals.send_hearing_letter(order_id, version, draft)
-            return session.refusals.submit_refusal(order_id, version, draft)
-
-        self._submit_task = run_in_background(self, job, lambda _state: self._submit_done(dialog, hearing),
-                                              lambda exc: self._submit_failed(dialog, exc))  # fmt: skip
-        self._update_submit()
-
-    def _submit_done(self, dialog: ActionDialog, hearing: bool) -> None:
-        self._submit_task = None
-        self._submitted = True
-        dialog.set_busy(False)
-        dialog.accept()
-        reference = self.state_data.reference if self.state_data is not None else ""
-        if hearing:
-            text = self.tr("Hearing letter of order {reference} recorded: the order waits for the applicant's "
-                           "comments.").format(reference=reference)  # fmt: skip
-        else:
-            text = self.tr("Refusal of order {reference} submitted to a supervisor.").format(reference=reference)
-        assert self.order_id is not None
-        self.submitted.emit(self.order_id, text)
-
-    def _submit_failed(self, dialog: ActionDialog, exc: BaseException) -> None:
-        self._submit_task = None
-        if isinstance(exc, StaleVersion):
-            text = self.tr("Order {reference} was changed by {person} meanwhile. Its situation has been reloaded; "
-                           "your text is kept: check it, then submit again.").format(
-                               reference=exc.reference, person=exc.changed_by or self.tr("someone else"))  # fmt: skip
-            self.reload()  # keeps the editor's text
-        elif isinstance(exc, RefusalNotReady):  # each reason with what to do
-            titles = {g.code: g.title for g in data.catalogue} if (data := self.state_data) is not None else {}
-            reason = in_sentence(" ".join(text for _kind, text in submit_blocker_lines(exc.blockers, titles)))
-            text = self.tr("The procedure did not succeed: {reason}").format(reason=reason)
-        elif type(exc) is DomainError:
-            text = self.tr("The procedure did not succeed: {reason}").format(
-                reason=domain_message(exc).rstrip(".") + ".")
-        else:
-            text = describe_failure(exc)
-        self.message_label.say(text, "error")
-        dialog.failed(text)
-        self._update_submit()
+        return lambda: render(order_id, draft)
 
     # -- messages, actions, leaving ----------------------------------------------------------------------------
 
@@ -687,11 +386,7 @@ class RefusalEditor(DataScreen):
             self.fact_buttons.addWidget(button, i // 2, i % 2)
         self.fact_buttons.setColumnStretch(2, 1)
         self.reset_button = action_button(self.reset_ground_action, self)
-        form = self.ground_text.parentWidget()
-        layout = form.layout() if form is not None else None
-        if isinstance(layout, QVBoxLayout):
-            layout.insertWidget(layout.indexOf(self.ground_text) + 1, self.reset_button, 0,
-                                Qt.AlignmentFlag.AlignLeft)  # fmt: skip
+        self.grounds.add_below_text(self.reset_button)
         # the header row left to right, the form top to bottom, then the letter beside it (the buttons were built
         # after the form and the letter)
         set_tab_order(self.back_button, self.refresh_button, self.state_pane.button, self._form_scroll,

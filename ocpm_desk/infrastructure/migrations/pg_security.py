@@ -18,6 +18,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 
 from ocpm_desk.infrastructure import config
+from ocpm_desk.infrastructure.migrations.revisions import execute, statement
 
 GROUPS = ("caseworker", "supervisor", "mailroom", "admin", "auditor", "intake")
 
@@ -335,16 +336,17 @@ def security_statements(prefix: str) -> list[str]:
     return stmts
 
 
+def function(prefix: str, name: str) -> str:
+    """0002's ``CREATE OR REPLACE FUNCTION name(…)`` for the group roles of ``prefix``: later revisions put it back
+    or write it again with their change."""
+    return statement(security_statements(prefix), f"CREATE OR REPLACE FUNCTION {name}(")
+
+
 def install(connection: Connection) -> None:
     """Create or replace every PostgreSQL defence (idempotent); a no-op on SQLite."""
     if connection.dialect.name != "postgresql":
         return
-    cursor = connection.connection.cursor()  # the DBAPI cursor: no bind-parameter parsing of ':' or '%'
-    try:
-        for statement in security_statements(role_prefix()):
-            cursor.execute(statement)
-    finally:
-        cursor.close()
+    execute(connection, security_statements(role_prefix()))
 
 
 def uninstall(connection: Connection) -> None:

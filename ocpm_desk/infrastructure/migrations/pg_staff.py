@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 
 from ocpm_desk.infrastructure.migrations.pg_security import GROUPS, role_prefix
 from ocpm_desk.infrastructure.migrations.pg_write_model import PATH
+from ocpm_desk.infrastructure.migrations.revisions import execute
 
 #: A SCRAM-SHA-256 verifier as libpq writes it: iterations, base64 salt, base64 StoredKey and ServerKey (32 bytes).
 SCRAM = r"^SCRAM-SHA-256\$[0-9]{4,7}:[A-Za-z0-9+/]{16,}={0,2}\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=$"
@@ -282,9 +283,4 @@ def _sql(p: str) -> list[str]:
 def install(connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
         return
-    cursor = connection.connection.cursor()
-    try:
-        for statement in _sql(role_prefix()):
-            cursor.execute(statement)
-    finally:
-        cursor.close()
+    execute(connection, _sql(role_prefix()))

@@ -50,6 +50,7 @@ from ocpm_desk.infrastructure.migrations.pg_security import (
     REGISTER_TABLES,
     role_prefix,
 )
+from ocpm_desk.infrastructure.migrations.revisions import edited, execute, reindented, revision_module
 from ocpm_desk.kernel.audit_actions import AUDIT_ACTIONS, HISTORY_ACTIONS
 from ocpm_desk.kernel.lifecycle import ASSIGNED_STATUSES
 
@@ -97,6 +98,26 @@ def audit_actions_sql() -> list[str]:
         + ", ".join(f"('{action}', '{role}')" for action, roles in sorted(AUDIT_ACTIONS.items())
                     for role in sorted(roles)),
     ]
+
+
+def _sealing_call(name: str, lock: str, from_base: str) -> str:
+    """The function ``name``: reap, take the seal lock (``lock``, PL/pgSQL), seal everything in batches of 10 000,
+    starting at the base or at the hint (``from_base``: ``true`` or ``false``)."""
+    return f"""CREATE OR REPLACE FUNCTION public.{name}() RETURNS integer
+        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE
+          sealed integer;
+          total integer := 0;
+        BEGIN
+          PERFORM public.ocpm_reap_sessions();
+          {lock}
+          LOOP
+            sealed := public.ocpm_audit_seal_pending(10000, {from_base});
+            total := total + sealed;
+            EXIT WHEN sealed < 10000;
+          END LOOP;
+          RETURN total;
+        END $$"""
 
 
 def _infrastructure(p: str) -> list[str]:
@@ -333,38 +354,11 @@ def _infrastructure(p: str) -> list[str]:
            WHERE id = 1;
           RETURN true;
         END $$""",
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_seal_audit() RETURNS integer
-        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
-        DECLARE
-          sealed integer;
-          total integer := 0;
-        BEGIN
-          PERFORM public.ocpm_reap_sessions();
-          PERFORM public.ocpm_take_seal_lock(true);
-          LOOP
-            sealed := public.ocpm_audit_seal_pending(10000, true);
-            total := total + sealed;
-            EXIT WHEN sealed < 10000;
-          END LOOP;
-          RETURN total;
-        END $$""",
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_try_seal_audit() RETURNS integer
-        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
-        DECLARE
-          sealed integer;
-          total integer := 0;
-        BEGIN
-          PERFORM public.ocpm_reap_sessions();
-          IF NOT public.ocpm_take_seal_lock(false) THEN
+        # sealing on demand, waiting for the seal lock, from the base; in the background, from the hint, not waiting
+        _sealing_call("ocpm_seal_audit", "PERFORM public.ocpm_take_seal_lock(true);", "true"),
+        _sealing_call("ocpm_try_seal_audit", """IF NOT public.ocpm_take_seal_lock(false) THEN
             RETURN NULL;  -- another transaction is sealing
-          END IF;
-          LOOP
-            sealed := public.ocpm_audit_seal_pending(10000, false);
-            total := total + sealed;
-            EXIT WHEN sealed < 10000;
-          END LOOP;
-          RETURN total;
-        END $$""",
+          END IF;""", "false"),
         # ------------------------------------------------------------------ the reaper
         f"""CREATE OR REPLACE FUNCTION public.ocpm_reaper_ready() RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER {PATH} AS $$
@@ -428,10 +422,32 @@ def _infrastructure(p: str) -> list[str]:
     ]
 
 
-def _before(function: str, table: str, events: str) -> list[str]:
-    """The row check ``function`` as a ``BEFORE`` trigger of the same name on ``table`` (replaced if it exists)."""
-    return [f"DROP TRIGGER IF EXISTS {function} ON {table}",
+#: What every row check does first: the owner is trusted; for staff, who is acting and with which roles.
+_CHECK_HEAD = f"""LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
+        DECLARE
+          me text := session_user;
+          roles text[];
+          o record;
+        BEGIN
+          IF public.ocpm_is_trusted() THEN RETURN coalesce(NEW, OLD); END IF;
+          roles := public.ocpm_session_roles();"""
+
+
+def _row_check(function: str, table: str, events: str, body: str) -> list[str]:
+    """The row check ``function`` (``_CHECK_HEAD``, then ``body`` up to its last ``RETURN``) as a ``BEFORE`` trigger of
+    the same name on ``table`` (replaced if it exists)."""
+    return [f"CREATE OR REPLACE FUNCTION public.{function}() RETURNS trigger {_CHECK_HEAD}{body}\n        END $$",
+            f"DROP TRIGGER IF EXISTS {function} ON {table}",
             f"CREATE TRIGGER {function} BEFORE {events} ON {table} FOR EACH ROW EXECUTE FUNCTION public.{function}()"]
+
+
+def _stamp_or_keep(column: str) -> str:
+    """PL/pgSQL: this session and now stamped into ``<column>_by`` and ``<column>_at``, or (``ELSE``) both kept."""
+    return f"""NEW.{column}_by := me;
+            NEW.{column}_at := now();
+          ELSE
+            NEW.{column}_by := OLD.{column}_by;
+            NEW.{column}_at := OLD.{column}_at;"""
 
 
 def _tables(p: str) -> list[str]:
@@ -443,14 +459,6 @@ def _tables(p: str) -> list[str]:
     moved_here = "(o.updated_by = me AND o.updated_at = now())"  # stamped by ocpm_check_order for staff
     # the case is being worked: under review or on hold, or proposed for refusal by this very transaction
     in_case = f"(o.status IN ('in_review', 'on_hold') OR (o.status = 'refusal_proposed' AND {moved_here}))"
-    header = f"""LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
-        DECLARE
-          me text := session_user;
-          roles text[];
-          o record;
-        BEGIN
-          IF public.ocpm_is_trusted() THEN RETURN coalesce(NEW, OLD); END IF;
-          roles := public.ocpm_session_roles();"""
     deny = "USING ERRCODE = '42501'"
     stmts = [
         "INSERT INTO ocpm_private.audit_actions (action, role) VALUES ('-', '-') ON CONFLICT DO NOTHING",
@@ -462,7 +470,7 @@ def _tables(p: str) -> list[str]:
         + ", ".join(f"('{action}', '{role}')" for action, roles in sorted(HISTORY_ACTIONS.items())
                     for role in sorted(roles)),
         # ------------------------------------------------------------------ orders
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_order() RETURNS trigger {header}
+        *_row_check("ocpm_check_order", "orders", "INSERT OR UPDATE", f"""
           IF TG_OP = 'INSERT' THEN
             SELECT t.outcome INTO o FROM public.lifecycle_transitions t
              WHERE t.from_status IS NULL AND t.to_status = NEW.status AND t.role = ANY(roles) LIMIT 1;
@@ -538,11 +546,9 @@ def _tables(p: str) -> list[str]:
           END IF;
           NEW.updated_by := me;
           NEW.updated_at := now();
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_order", "orders", "INSERT OR UPDATE"),
+          RETURN NEW;"""),
         # ------------------------------------------------------------------ history lines
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_order_event() RETURNS trigger {header}
+        *_row_check("ocpm_check_order_event", "order_events", "INSERT", f"""
           -- a step of the lifecycle is checked against the transition table below; the other lines here
           IF (NEW.to_status IS NULL OR NEW.action = 'reassign') AND NOT EXISTS (
                SELECT 1 FROM ocpm_private.history_actions h WHERE h.action = NEW.action AND h.role = ANY(roles)) THEN
@@ -577,8 +583,7 @@ def _tables(p: str) -> list[str]:
           END IF;
           NEW.actor := me;
           NEW.occurred_at := now();
-          RETURN NEW;
-        END $$""",
+          RETURN NEW;"""),
         # at commit: a history line goes with a change of its order made by the same login in the same transaction
         # (the claim writes both in one statement, whose parts cannot see each other: hence deferred)
         f"""CREATE OR REPLACE FUNCTION public.ocpm_order_event_moved() RETURNS trigger
@@ -597,9 +602,8 @@ def _tables(p: str) -> list[str]:
         "DROP TRIGGER IF EXISTS ocpm_order_event_moved ON order_events",
         """CREATE CONSTRAINT TRIGGER ocpm_order_event_moved AFTER INSERT ON order_events
            DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION public.ocpm_order_event_moved()""",
-        *_before("ocpm_check_order_event", "order_events", "INSERT"),
         # ------------------------------------------------------------------ conditions
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_condition_result() RETURNS trigger {header}
+        *_row_check("ocpm_check_condition_result", "condition_results", "INSERT OR UPDATE", f"""
           SELECT x.status, x.assigned_to INTO o FROM public.orders x WHERE x.id = NEW.order_id;
           IF o.status IS DISTINCT FROM 'in_review' OR NOT {works} THEN
             RAISE EXCEPTION '% does not review order %', me, NEW.order_id {deny};
@@ -609,11 +613,7 @@ def _tables(p: str) -> list[str]:
           END IF;
           IF TG_OP = 'INSERT' OR NEW.result IS DISTINCT FROM OLD.result OR NEW.evidence IS DISTINCT FROM OLD.evidence
           THEN
-            NEW.evaluated_by := me;
-            NEW.evaluated_at := now();
-          ELSE
-            NEW.evaluated_by := OLD.evaluated_by;
-            NEW.evaluated_at := OLD.evaluated_at;
+            {_stamp_or_keep("evaluated")}
           END IF;
           IF NEW.override_result IS NULL THEN
             NEW.override_justification := NULL;
@@ -624,17 +624,11 @@ def _tables(p: str) -> list[str]:
             IF length(coalesce(NEW.override_justification, '')) < 10 THEN
               RAISE EXCEPTION 'an override is justified in writing' USING ERRCODE = '23514';
             END IF;
-            NEW.overridden_by := me;
-            NEW.overridden_at := now();
-          ELSE
-            NEW.overridden_by := OLD.overridden_by;
-            NEW.overridden_at := OLD.overridden_at;
+            {_stamp_or_keep("overridden")}
           END IF;
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_condition_result", "condition_results", "INSERT OR UPDATE"),
+          RETURN NEW;"""),
         # ------------------------------------------------------------------ hearings
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_hearing() RETURNS trigger {header}
+        *_row_check("ocpm_check_hearing", "hearings", "INSERT OR UPDATE", f"""
           SELECT x.status, x.assigned_to INTO o FROM public.orders x
            WHERE x.id = CASE WHEN TG_OP = 'INSERT' THEN NEW.order_id ELSE OLD.order_id END;
           IF o.status NOT IN ('in_review', 'on_hold') OR NOT {works} THEN
@@ -663,11 +657,9 @@ def _tables(p: str) -> list[str]:
           END IF;
           NEW.answer_recorded_by := me;
           NEW.answer_recorded_at := now();
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_hearing", "hearings", "INSERT OR UPDATE"),
+          RETURN NEW;"""),
         # ------------------------------------------------------------------ documents
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_document() RETURNS trigger {header}
+        *_row_check("ocpm_check_document", "documents", "INSERT OR UPDATE", f"""
           IF TG_OP = 'UPDATE' THEN  -- the mail room marks what it printed
             NEW.printed_by := me;
             NEW.printed_at := now();
@@ -688,11 +680,9 @@ def _tables(p: str) -> list[str]:
           NEW.created_at := now();
           NEW.printed_by := NULL;
           NEW.printed_at := NULL;
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_document", "documents", "INSERT OR UPDATE"),
+          RETURN NEW;"""),
         # ------------------------------------------------------------------ decisions: their own lifecycle
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_decision() RETURNS trigger {header}
+        *_row_check("ocpm_check_decision", "decisions", "INSERT OR UPDATE", f"""
           SELECT x.status, x.assigned_to, x.updated_by, x.updated_at INTO o FROM public.orders x
            WHERE x.id = CASE WHEN TG_OP = 'INSERT' THEN NEW.order_id ELSE OLD.order_id END;
           IF TG_OP = 'INSERT' THEN
@@ -779,10 +769,8 @@ def _tables(p: str) -> list[str]:
             RAISE EXCEPTION 'a refusal is never approved by its author' {deny};
           END IF;
           NEW.updated_at := now();
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_decision", "decisions", "INSERT OR UPDATE"),
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_decision_grounds() RETURNS trigger {header}
+          RETURN NEW;"""),
+        *_row_check("ocpm_check_decision_grounds", "decision_grounds", "INSERT OR UPDATE OR DELETE", f"""
           SELECT d.status, d.author, d.approver, d.number, d.id INTO o FROM public.decisions d
            WHERE d.id = coalesce(NEW.decision_id, OLD.decision_id);
           IF TG_OP = 'UPDATE' AND NEW.decision_id <> OLD.decision_id THEN
@@ -796,11 +784,9 @@ def _tables(p: str) -> list[str]:
           IF o.author <> me THEN
             RAISE EXCEPTION 'only the author chooses the grounds of a refusal' {deny};
           END IF;
-          RETURN coalesce(NEW, OLD);
-        END $$""",
-        *_before("ocpm_check_decision_grounds", "decision_grounds", "INSERT OR UPDATE OR DELETE"),
+          RETURN coalesce(NEW, OLD);"""),
         # ------------------------------------------------------------------ the mail room
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_shipment() RETURNS trigger {header}
+        *_row_check("ocpm_check_shipment", "shipments", "INSERT OR UPDATE", f"""
           IF TG_OP = 'INSERT' THEN
             SELECT x.status, x.updated_by, x.updated_at INTO o FROM public.orders x WHERE x.id = NEW.order_id;
             IF NEW.status <> 'shipped' OR NEW.return_reason IS NOT NULL OR NEW.delivered_on IS NOT NULL
@@ -842,38 +828,30 @@ def _tables(p: str) -> list[str]:
              OR NEW.notified_on < OLD.shipped_at::date THEN
             RAISE EXCEPTION 'shipment %: a date between its shipping and today', OLD.id USING ERRCODE = '23514';
           END IF;
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_shipment", "shipments", "INSERT OR UPDATE"),
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_tracking_event() RETURNS trigger {header}
+          RETURN NEW;"""),
+        *_row_check("ocpm_check_tracking_event", "tracking_events", "INSERT", f"""
           IF NOT EXISTS (SELECT 1 FROM public.shipments s WHERE s.id = NEW.shipment_id
                           AND s.item_number = NEW.item_number) THEN
             RAISE EXCEPTION 'a tracking event names its shipment''s item number' {deny};
           END IF;
           NEW.recorded_by := me;
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_tracking_event", "tracking_events", "INSERT"),
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_deposit_list() RETURNS trigger {header}
+          RETURN NEW;"""),
+        *_row_check("ocpm_check_deposit_list", "deposit_lists", "INSERT", """
           IF NEW.sha256 IS DISTINCT FROM encode(sha256(NEW.pdf), 'hex') THEN
             RAISE EXCEPTION 'a deposit list is stored with the SHA-256 of its PDF' USING ERRCODE = '23514';
           END IF;
           NEW.created_by := me;
           NEW.created_at := now();
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_deposit_list", "deposit_lists", "INSERT"),
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_correction() RETURNS trigger {header}
+          RETURN NEW;"""),
+        *_row_check("ocpm_check_correction", "correction_requests", "INSERT", f"""
           SELECT x.status, x.updated_by, x.updated_at INTO o FROM public.orders x WHERE x.id = NEW.order_id;
           IF NOT (o.status IN ('shipped', 'delivered') OR (o.status = 'approved' AND {moved_here})) THEN
             RAISE EXCEPTION 'a correction is requested on a shipped or delivered order' {deny};
           END IF;
           NEW.recorded_by := me;
           NEW.recorded_at := now();
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_correction", "correction_requests", "INSERT"),
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_check_quarantine() RETURNS trigger {header}
+          RETURN NEW;"""),
+        *_row_check("ocpm_check_quarantine", "import_quarantine", "INSERT OR UPDATE", f"""
           IF TG_OP = 'INSERT' THEN
             NEW.received_at := now();
             NEW.resolved_at := NULL;
@@ -886,9 +864,7 @@ def _tables(p: str) -> list[str]:
           END IF;
           NEW.resolved_by := me;
           NEW.resolved_at := now();
-          RETURN NEW;
-        END $$""",
-        *_before("ocpm_check_quarantine", "import_quarantine", "INSERT OR UPDATE"),
+          RETURN NEW;"""),
     ]
     return stmts
 
@@ -898,41 +874,29 @@ ROW_AUDITED = ("decisions", "shipments", "hearings", "condition_results", "docum
                "deposit_lists", "correction_requests", "import_quarantine")
 
 
+def _row_audit_0007() -> str:
+    """``ocpm_row_audit`` as 0007 left it (0010's cheaper one is not kept), at this file's indentation, with the
+    names schema-qualified, the hardened search_path and the owner's bulk-load test."""
+    text = revision_module("0007_seal_off_commit")._row_audit_pending()
+    return edited(
+        reindented(text.removeprefix("\n"), "", " " * 8),
+        ("FUNCTION ocpm_row_audit()", "FUNCTION public.ocpm_row_audit()"),
+        ("SET search_path = public, pg_catalog AS", f"{PATH} AS"),
+        ("""AND ocpm_is_trusted() THEN
+            RETURN NULL;  -- bulk loads by the database owner (demo seed) write one summary event instead""",
+         """AND public.ocpm_bulk_load() THEN
+            RETURN NULL;  -- a bulk load by the database owner (demo seed) writes one summary event instead"""),
+        ("            FROM jsonb_each(to_jsonb(NEW)) n", "              FROM jsonb_each(to_jsonb(NEW)) n"),
+        ("INSERT INTO audit_events", "INSERT INTO public.audit_events"),
+        what="0007's ocpm_row_audit")
+
+
 def _row_audit() -> list[str]:
     skip = """IF current_setting('ocpm.skip_row_audit', true) = 'on' AND public.ocpm_bulk_load() THEN
             RETURN NULL;  -- a bulk load by the database owner (demo seed) writes one summary event instead
           END IF;"""
     stmts = [
-        f"""CREATE OR REPLACE FUNCTION public.ocpm_row_audit() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
-        DECLARE
-          changed text[];
-          payload jsonb;
-          row_id text;
-          old_row jsonb;
-        BEGIN
-          {skip}
-          IF TG_OP = 'UPDATE' THEN
-            old_row := to_jsonb(OLD);
-            SELECT array_agg(n.key ORDER BY n.key) INTO changed
-              FROM jsonb_each(to_jsonb(NEW)) n WHERE n.value IS DISTINCT FROM old_row -> n.key;
-            IF changed IS NULL THEN RETURN NULL; END IF;
-            row_id := NEW.id::text;
-            payload := jsonb_build_object('columns', to_jsonb(changed));
-            IF 'status' = ANY(changed) THEN
-              payload := payload || jsonb_build_object('from', old_row -> 'status', 'to', to_jsonb(NEW) -> 'status');
-            END IF;
-          ELSIF TG_OP = 'INSERT' THEN
-            row_id := NEW.id::text;
-            payload := jsonb_build_object('status', to_jsonb(NEW) -> 'status');
-          ELSE
-            row_id := OLD.id::text;
-            payload := jsonb_build_object('status', to_jsonb(OLD) -> 'status');
-          END IF;
-          INSERT INTO public.audit_events (occurred_at, actor, action, entity, entity_id, payload)
-          VALUES (clock_timestamp(), session_user, 'row.' || lower(TG_OP), TG_TABLE_NAME, row_id, payload::text);
-          RETURN NULL;
-        END $$""",
+        _row_audit_0007(),
         f"""CREATE OR REPLACE FUNCTION public.ocpm_row_audit_inserted() RETURNS trigger
         LANGUAGE plpgsql SECURITY DEFINER {PATH} AS $$
         BEGIN
@@ -1067,12 +1031,7 @@ def install(connection: Connection) -> None:
     """Create or replace the write model (idempotent); a no-op on SQLite."""
     if connection.dialect.name != "postgresql":
         return
-    cursor = connection.connection.cursor()  # the DBAPI cursor: no bind-parameter parsing of ':' or '%'
-    try:
-        for statement in statements():
-            cursor.execute(statement)
-    finally:
-        cursor.close()
+    execute(connection, statements())
 
 
 def reaper_ready(connection: Connection) -> bool | None:

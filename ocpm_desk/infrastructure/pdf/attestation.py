@@ -15,19 +15,14 @@ import io
 import re
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from ocpm_desk.infrastructure.pdf.fonts import BOLD, ITALIC, REGULAR, prepare_fonts
+from ocpm_desk.infrastructure.pdf.fonts import BOLD, ITALIC, REGULAR
 from ocpm_desk.infrastructure.pdf.layout import (
-    BARCODE_H,
-    BARCODE_Y,
     BODY_LEADING,
     BODY_SIZE,
     COLUMN2_X,
-    FOOTER_BASELINE,
     LEFT,
     NEXT_PAGE_TOP,
     PAGE_H,
@@ -39,12 +34,15 @@ from ocpm_desk.infrastructure.pdf.layout import (
     Block,
     Line,
     Run,
-    barcode_bars,
+    first_page_head,
     fix_typography,
+    following_page_header,
+    footer_runs,
     letterhead_form,
     line_runs,
+    office_canvas,
+    reference_barcode,
     text_width,
-    window_address_runs,
     wrap,
 )
 from ocpm_desk.infrastructure.pdf.text_writer import TextRun, TextWriter
@@ -284,21 +282,15 @@ def _draw_rules(c: canvas.Canvas, placed: list[tuple[float, Line]]) -> None:
 
 
 def _footer(c: canvas.Canvas, writer: TextWriter, runs: list[TextRun], reference: str, page_no: str) -> None:
-    runs.append((LEFT, FOOTER_BASELINE, REGULAR, 8.0, reference))
-    runs.append((RIGHT - text_width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
+    runs += footer_runs(reference, page_no)
     writer.draw([run for run in runs if run[2] != RULE])
-    bars = " ".join(f"{fp_str(LEFT + x, BARCODE_Y, w, BARCODE_H)} re" for x, w in barcode_bars(reference))
-    c.addLiteral(f"{bars} f")
+    c.addLiteral(reference_barcode(reference))
 
 
 def render_attestation(content: AttestationContent) -> bytes:
     """The attestation as a PDF: the same content gives the same bytes."""
-    prepare_fonts()
     buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR,
-                      initialFontSize=BODY_SIZE)
-    c.setAuthor("OCPM")
-    c.setCreator("OCPM Desk")
+    c = office_canvas(buffer, BODY_SIZE)
     c.setTitle(f"{content.service_label} — {content.reference}")
     writer = TextWriter(c)
     letterhead_form(c, content.letterhead, "OCPMLetterhead0")
@@ -312,19 +304,15 @@ def render_attestation(content: AttestationContent) -> bytes:
         runs: list[TextRun]
         if index == 0:
             c.doForm("OCPMLetterhead0")
-            runs = window_address_runs(content.address_lines, content.registered)
             y = REFS_TOP
             head: list[tuple[float, Line]] = []
             for line in refs:
                 head.append((y, line))
                 y += line.leading
-            runs += line_runs(head)
-            runs.append((COLUMN2_X, PAGE_H - REFS_TOP - 12 + 0.32 * BODY_SIZE, REGULAR, BODY_SIZE,
-                         f"{content.letterhead.place}, le {format_date_fr(content.issued_on)}"))
+            runs = first_page_head(content.address_lines, content.registered, head,
+                                   f"{content.letterhead.place}, le {format_date_fr(content.issued_on)}")
         else:
-            runs = [(LEFT, PAGE_H - 15 * mm, REGULAR, 8.0, short_header)]
-            c.setLineWidth(0.4)
-            c.line(LEFT, PAGE_H - 17 * mm, RIGHT, PAGE_H - 17 * mm)
+            runs = following_page_header(c, short_header)
         _draw_rules(c, placed)
         runs += line_runs(placed)
         _footer(c, writer, runs, content.reference, f"Page {index + 1}/{len(pages)}")

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import io
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from ocpm_desk.infrastructure.pdf.fonts import BOLD, REGULAR, prepare_fonts
+from ocpm_desk.infrastructure.pdf.fonts import BOLD, REGULAR
 from ocpm_desk.infrastructure.pdf.layout import (
     BARCODE_MODULE,
     FOOTER_BASELINE,
@@ -27,6 +26,9 @@ from ocpm_desk.infrastructure.pdf.layout import (
     TEXT_W,
     barcode_bars,
     fix_typography,
+    following_page_header,
+    office_canvas,
+    page_number_run,
     text_width,
     wrap,
 )
@@ -156,12 +158,8 @@ def _end_block(c: canvas.Canvas, content: DepositListContent, runs: list[TextRun
 
 def render_deposit_list(content: DepositListContent) -> bytes:
     """The deposit list as a PDF: the same content gives the same bytes."""
-    prepare_fonts()
     buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR,
-                      initialFontSize=SIZE)
-    c.setAuthor("OCPM")
-    c.setCreator("OCPM Desk")
+    c = office_canvas(buffer, SIZE)
     c.setTitle(deposit_list_title(content))
     writer = TextWriter(c)
     pages = _paginate(content.count)
@@ -174,9 +172,7 @@ def render_deposit_list(content: DepositListContent) -> bytes:
             _first_page_head(content, runs)
             top = FIRST_TABLE_TOP
         else:
-            runs.append((LEFT, PAGE_H - 15 * mm, REGULAR, 8.0, short_header))
-            c.setLineWidth(0.4)
-            c.line(LEFT, PAGE_H - 17 * mm, RIGHT, PAGE_H - 17 * mm)
+            runs += following_page_header(c, short_header)
             top = NEXT_TABLE_TOP
         if len(rows) or index == 0:
             _table_header(c, runs, top)
@@ -187,7 +183,7 @@ def render_deposit_list(content: DepositListContent) -> bytes:
         if index == len(pages) - 1:
             _end_block(c, content, runs, top + 2 * mm)
         page_no = f"Page {index + 1}/{len(pages)}"
-        runs.append((RIGHT - text_width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
+        runs.append(page_number_run(page_no))
         runs.append((LEFT, FOOTER_BASELINE, REGULAR, 8.0, deposit_list_title(content)))
         writer.draw(runs)
         if bars:

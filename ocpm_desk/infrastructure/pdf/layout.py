@@ -8,17 +8,19 @@ with its Code 128 barcode; French typography; text measured with cached string w
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
-from ocpm_desk.infrastructure.pdf.fonts import BOLD, REGULAR
+from ocpm_desk.infrastructure.pdf.fonts import BOLD, REGULAR, prepare_fonts
 from ocpm_desk.infrastructure.pdf.text_writer import TextRun
 from ocpm_desk.kernel.letters import Letterhead
 
@@ -163,6 +165,17 @@ class Block:
 
 
 # ---------------------------------------------------------------------------------------------- the page
+def office_canvas(buffer: io.BytesIO, font_size: float) -> canvas.Canvas:
+    """An A4 canvas writing to ``buffer`` for a document of the office: the fonts ready, the same bytes for the same
+    drawing (invariant), its author and creator set."""
+    prepare_fonts()
+    c = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR,
+                      initialFontSize=font_size)
+    c.setAuthor("OCPM")
+    c.setCreator("OCPM Desk")
+    return c
+
+
 def barcode_bars(value: str) -> tuple[tuple[float, float], ...]:
     """The bars (x, width) of ``value`` in Code 128, for the barcodes of every PDF the office prints."""
     code = Code128(value, barWidth=BARCODE_MODULE, barHeight=BARCODE_H, quiet=0)
@@ -179,6 +192,29 @@ def barcode_bars(value: str) -> tuple[tuple[float, float], ...]:
             bars.append((x, w))
             x += w
     return tuple(bars)
+
+
+def reference_barcode(reference: str) -> str:
+    """The footer's Code 128 barcode of ``reference``, as PDF operators (its bars, filled)."""
+    bars = " ".join(f"{fp_str(LEFT + x, BARCODE_Y, w, BARCODE_H)} re" for x, w in barcode_bars(reference))
+    return f"{bars} f"
+
+
+def page_number_run(page_no: str) -> TextRun:
+    """"Page x/y" at the right of the footer."""
+    return (RIGHT - text_width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no)
+
+
+def footer_runs(reference: str, page_no: str) -> list[TextRun]:
+    """The footer's text: the reference under its barcode, the page number."""
+    return [(LEFT, FOOTER_BASELINE, REGULAR, 8.0, reference), page_number_run(page_no)]
+
+
+def following_page_header(c: canvas.Canvas, text: str) -> list[TextRun]:
+    """The short header of the pages after the first: ``text`` above a rule (drawn now; the text is the run)."""
+    c.setLineWidth(0.4)
+    c.line(LEFT, PAGE_H - 17 * mm, RIGHT, PAGE_H - 17 * mm)
+    return [(LEFT, PAGE_H - 15 * mm, REGULAR, 8.0, text)]
 
 
 def letterhead_form(c: canvas.Canvas, head: Letterhead, name: str) -> None:
@@ -239,6 +275,16 @@ def window_address_runs(address_lines: Sequence[str], registered: bool) -> list[
     leading = size * 1.25
     for i, line in enumerate(lines):
         runs.append((COLUMN2_X, PAGE_H - top - i * leading - 0.95 * size, REGULAR, size, line))
+    return runs
+
+
+def first_page_head(address_lines: Sequence[str], registered: bool, refs: Iterable[tuple[float, Line]],
+                    place_date: str) -> list[TextRun]:
+    """Page 1 beside the letterhead, for the letters and the attestation: the window (``window_address_runs``), the
+    references placed at their tops in the left column, place and date in the right one."""
+    runs = window_address_runs(address_lines, registered)
+    runs += line_runs(refs)
+    runs.append((COLUMN2_X, PAGE_H - REFS_TOP - 12 + 0.32 * BODY_SIZE, REGULAR, BODY_SIZE, place_date))
     return runs
 
 

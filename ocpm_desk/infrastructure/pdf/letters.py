@@ -24,20 +24,15 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from ocpm_desk.infrastructure.pdf.fonts import BOLD, ITALIC, REGULAR, prepare_fonts
+from ocpm_desk.infrastructure.pdf.fonts import BOLD, ITALIC, REGULAR
 from ocpm_desk.infrastructure.pdf.layout import (
-    BARCODE_H,
-    BARCODE_Y,
     BODY_BOTTOM,
     BODY_LEADING,
     BODY_SIZE,
     COLUMN2_X,
-    FOOTER_BASELINE,
     INDENT,
     LEFT,
     NEXT_PAGE_TOP,
@@ -52,10 +47,14 @@ from ocpm_desk.infrastructure.pdf.layout import (
     Block,
     Line,
     Run,
-    barcode_bars,
+    first_page_head,
     fix_typography,
+    following_page_header,
+    footer_runs,
     letterhead_form,
     line_runs,
+    office_canvas,
+    reference_barcode,
     text_width,
     window_address_runs,
     wrap,
@@ -222,8 +221,8 @@ def _prepare(letter: Letter) -> _Prepared:
     refs = [line for block in refs_flow.blocks for line in block.lines]
     first_top = REFS_TOP + max(sum(line.leading for line in refs), BODY_LEADING) + 9 * mm
     pages = _paginate(_flow(letter).blocks, first_top)
-    bars = " ".join(f"{fp_str(LEFT + x, BARCODE_Y, w, BARCODE_H)} re" for x, w in barcode_bars(letter.body.reference))
-    return _Prepared(letter, pages, refs, f"{bars} f", fix_typography(letter_short_header(letter)))
+    return _Prepared(letter, pages, refs, reference_barcode(letter.body.reference),
+                     fix_typography(letter_short_header(letter)))
 
 
 def _mark_form(c: canvas.Canvas, mark: Mark, name: str) -> None:
@@ -239,11 +238,6 @@ def _mark_form(c: canvas.Canvas, mark: Mark, name: str) -> None:
     c.endForm()
 
 
-def _address_runs(letter: Letter) -> list[TextRun]:
-    """RECOMMANDÉ in the return zone; the address lines in the rest of the window, shrunk to fit (up to 7 lines)."""
-    return window_address_runs(letter.body.address_lines, letter.registered)
-
-
 def _draw_page(c: canvas.Canvas, writer: TextWriter, p: _Prepared, index: int, forms: dict[object, str]) -> None:
     letter = p.letter
     if letter.mark is not Mark.NONE:
@@ -251,31 +245,21 @@ def _draw_page(c: canvas.Canvas, writer: TextWriter, p: _Prepared, index: int, f
     runs: list[TextRun]
     if index == 0:
         c.doForm(forms[letter.letterhead])
-        runs = _address_runs(letter)
-        runs += line_runs((REFS_TOP + sum(line.leading for line in p.refs[:i]), line) for i, line in enumerate(p.refs))
-        runs.append((COLUMN2_X, PAGE_H - REFS_TOP - 12 + 0.32 * BODY_SIZE, REGULAR, BODY_SIZE,
-                     letter_place_date(letter)))
+        refs = ((REFS_TOP + sum(line.leading for line in p.refs[:i]), line) for i, line in enumerate(p.refs))
+        runs = first_page_head(letter.body.address_lines, letter.registered, refs, letter_place_date(letter))
     else:
-        runs = [(LEFT, PAGE_H - 15 * mm, REGULAR, 8.0, p.short_header)]
-        c.setLineWidth(0.4)
-        c.line(LEFT, PAGE_H - 17 * mm, RIGHT, PAGE_H - 17 * mm)
+        runs = following_page_header(c, p.short_header)
     runs += line_runs(p.pages[index])
     # Footer: the barcode of the order reference with its text, and the page number.
-    page_no = f"Page {index + 1}/{len(p.pages)}"
-    runs.append((LEFT, FOOTER_BASELINE, REGULAR, 8.0, letter.body.reference))
-    runs.append((RIGHT - text_width(page_no, REGULAR, 8.0), FOOTER_BASELINE, REGULAR, 8.0, page_no))
+    runs += footer_runs(letter.body.reference, f"Page {index + 1}/{len(p.pages)}")
     writer.draw(runs)
     c.addLiteral(p.barcode)
     c.showPage()
 
 
 def _render(letters: Iterable[Letter], title: str | None) -> bytes:
-    prepare_fonts()
     buffer = io.BytesIO()
-    c = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR,
-                      initialFontSize=BODY_SIZE)
-    c.setAuthor("OCPM")
-    c.setCreator("OCPM Desk")
+    c = office_canvas(buffer, BODY_SIZE)
     forms: dict[object, str] = {}
     writer = TextWriter(c)
     count = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from intake_support import ANNE_ADDRESS as ANNE
 
 from ocpm_desk.kernel.addresses import (
     AddressProblem,
@@ -15,17 +16,6 @@ from ocpm_desk.kernel.addresses import (
     is_deliverable,
 )
 
-ANNE = PostalAddress(
-    mr_mrs="1",
-    first_name="Anne",
-    last_name="Dupont",
-    street="Rue de Lausanne",
-    house_number="12",
-    swiss_zip_code="1201",
-    foreign_zip_code=None,
-    town="Genève",
-    country="CH",
-)
 PIERRE_IN_FRANCE = PostalAddress(
     mr_mrs="2",
     first_name="Pierre",
@@ -96,17 +86,12 @@ def test_foreign_zip_limit() -> None:
         ({"town": ""}, "town", "town is missing"),
         ({"street": None, "house_number": None}, "street", "street or a post office box"),
         ({"street": " ", "house_number": None}, "street", "street or a post office box"),
-        ({"country": ""}, "country", "two-letter ISO code"),
-        ({"country": "ch"}, "country", "two-letter ISO code"),
-        ({"country": "CHE"}, "country", "two-letter ISO code"),
+        *(({"country": code}, "country", "two-letter ISO code") for code in ("", "ch", "CHE")),
         ({"mr_mrs": "4"}, "mr_mrs", "1 (Madame), 2 (Monsieur) or 3 (Mademoiselle)"),
         ({"mr_mrs": "Madame"}, "mr_mrs", "salutation code 'Madame' is unknown"),
         ({"swiss_zip_code": None}, "swiss_zip_code", "Swiss ZIP code is missing"),
-        ({"swiss_zip_code": "0999"}, "swiss_zip_code", "between 1000 and 9999"),
-        ({"swiss_zip_code": "120"}, "swiss_zip_code", "between 1000 and 9999"),
-        ({"swiss_zip_code": "12011"}, "swiss_zip_code", "between 1000 and 9999"),
-        ({"swiss_zip_code": "CH-1201"}, "swiss_zip_code", "between 1000 and 9999"),
-        ({"swiss_zip_code": "1201 001"}, "swiss_zip_code", "between 1000 and 9999"),
+        *(({"swiss_zip_code": code}, "swiss_zip_code", "between 1000 and 9999")
+          for code in ("0999", "120", "12011", "CH-1201", "1201 001")),
         ({"foreign_zip_code": "1201"}, "foreign_zip_code", "Swiss ZIP code, not a foreign one"),
         ({"street": None}, "house_number", "house number is given without a street"),
         ({"street": "Rue de\nLausanne"}, "street", "line break"),

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date
 
 import pytest
+from intake_support import ANNE_ADDRESS as ADDRESS
 
 from ocpm_desk.features.casework.conditions import (
     EVALUATORS,
@@ -46,17 +47,6 @@ BAD_AVS = "756.9217.0769.86"  # wrong check digit
 
 ANNE = PersonFacts(ANNE_AVS, "Dupont", "Anne", date(1980, 2, 29))
 CHILD = PersonFacts(CHILD_AVS, "Dupont", "Léa", date(2012, 6, 1))
-ADDRESS = PostalAddress(
-    mr_mrs="1",
-    first_name="Anne",
-    last_name="Dupont",
-    street="Rue de Lausanne",
-    house_number="12",
-    swiss_zip_code="1201",
-    foreign_zip_code=None,
-    town="Genève",
-    country="CH",
-)
 ORDER = OrderFacts(
     service_code="ATT-RES",
     quantity=1,
@@ -89,6 +79,11 @@ CHILD_REGISTER = RegisterFacts(
     swiss_citizen=True,
     residences=(ResidenceFacts(date(2012, 6, 1)),),
     guardians=(GuardianFacts(ANNE_AVS, date(2012, 6, 1)),),
+)
+#: Another adult, with Anne recorded as their guardian (no power of attorney for an adult).
+ADULT = PersonFacts(OTHER_AVS, "Martin", "Paul", date(1975, 5, 5))
+ADULT_REGISTER = RegisterFacts(
+    OTHER_AVS, "Martin", "Paul", date(1975, 5, 5), True, guardians=(GuardianFacts(ANNE_AVS, date(2020, 1, 1)),)
 )
 
 
@@ -353,12 +348,6 @@ def test_adult_ordering_for_themselves_is_entitled() -> None:
     assert requester_entitled(order(concerned=same), ANNE_REGISTER, TODAY).result is MET
 
 
-def test_minor_ordering_for_themselves_is_unknown() -> None:
-    ev = requester_entitled(order(applicant=CHILD), CHILD_REGISTER, TODAY)
-    assert ev.result is UNKNOWN
-    assert "minor" in str(ev.message)
-
-
 def test_legal_representative_of_a_minor_is_entitled() -> None:
     ev = requester_entitled(order(concerned=CHILD), CHILD_REGISTER, TODAY)
     assert ev.result is MET
@@ -375,16 +364,6 @@ def test_someone_else_for_a_minor_is_unknown() -> None:
     ev = requester_entitled(order(applicant=stranger, concerned=CHILD), CHILD_REGISTER, TODAY)
     assert ev.result is UNKNOWN
     assert evidence(ev, "legal_representative").matches is False
-
-
-def test_ordering_for_another_adult_is_unknown() -> None:
-    adult = PersonFacts(OTHER_AVS, "Martin", "Paul", date(1975, 5, 5))
-    reg = RegisterFacts(
-        OTHER_AVS, "Martin", "Paul", date(1975, 5, 5), True, guardians=(GuardianFacts(ANNE_AVS, date(2020, 1, 1)),)
-    )
-    ev = requester_entitled(order(concerned=adult), reg, TODAY)
-    assert ev.result is UNKNOWN
-    assert "power of attorney" in str(ev.message)
 
 
 def test_minor_turning_18() -> None:
@@ -418,10 +397,19 @@ def test_guardianship_validity_window(valid_from: date, valid_to: date | None, e
     assert requester_entitled(order(concerned=CHILD), reg, TODAY).result is expected
 
 
-def test_representative_of_a_minor_not_in_the_register_is_unknown() -> None:
-    ev = requester_entitled(order(concerned=CHILD), None, TODAY)
+@pytest.mark.parametrize(
+    ("changes", "found", "why"),
+    [
+        pytest.param({"applicant": CHILD}, CHILD_REGISTER, "minor", id="a minor ordering for themselves"),
+        pytest.param({"concerned": ADULT}, ADULT_REGISTER, "power of attorney", id="ordering for another adult"),
+        pytest.param({"concerned": CHILD}, None, "not found in the register",
+                     id="the representative of a minor not in the register"),
+    ],
+)
+def test_an_unknown_entitlement_says_why(changes: dict[str, object], found: RegisterFacts | None, why: str) -> None:
+    ev = requester_entitled(order(**changes), found, TODAY)
     assert ev.result is UNKNOWN
-    assert "not found in the register" in str(ev.message)
+    assert why in str(ev.message)
 
 
 def test_invalid_applicant_avs_never_matches_a_guardian() -> None:

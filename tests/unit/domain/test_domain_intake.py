@@ -12,7 +12,6 @@ import hashlib
 import json
 import re
 import string
-import unicodedata
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -20,6 +19,8 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from intake_support import CARD, EXAMPLE, assert_card_hidden, digits
+from intake_support import example_record as record
 
 from ocpm_desk.features.intake.rules import (
     BRANDS,
@@ -46,27 +47,7 @@ from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import Phrase
 
 SERVICES = frozenset({"ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST"})
-CARD = "4111111111111111"  # the classic VISA test number: passes Luhn
 AVS = "756.9217.0769.85"
-
-EXAMPLE: dict[str, Any] = {  # DESIGN §9, verbatim
-    "reference": "ED-2026-00012345", "service_code": "ATT-RES", "quantity": 1,
-    "ordered_at": "2026-11-20T09:15:00+01:00", "status": "paid",
-    "applicant": {"avs": "756.9217.0769.85", "last_name": "Dupont", "first_name": "Anne",
-                  "birth_date": "1980-02-29", "email": "anne.dupont@example.ch", "language": "fr"},
-    "concerned_person": None,
-    "delivery": {"product": "B", "address": {"mr_mrs": "1", "first_name": "Anne", "last_name": "Dupont",
-                 "street": "Rue de Lausanne", "house_number": "12", "swiss_zip_code": "1201", "town": "Genève",
-                 "country": "CH"}},
-    "payment": {"provider_reference": "PSP-7F3A9C21", "brand": "VISA", "fee_chf": "25.00",
-                "postage_chf": "0.00", "validated_at": "2026-11-20T09:17:42+01:00"},
-}  # fmt: skip
-
-
-def record(**changes: Any) -> dict[str, Any]:
-    d = copy.deepcopy(EXAMPLE)
-    d.update(changes)
-    return d
 
 
 def awaiting(**changes: Any) -> dict[str, Any]:
@@ -95,11 +76,6 @@ def quarantined(d: Any) -> Quarantined:
     return result
 
 
-def digits(text: str) -> str:
-    """The digits of ``text``, of any script, as ASCII (written here apart from the module under test)."""
-    return "".join(str(unicodedata.digit(ch)) for ch in text if unicodedata.digit(ch, None) is not None)
-
-
 def with_luhn(body: str) -> str:
     """``body`` followed by the digit that makes it pass the Luhn check."""
     return next(body + c for c in "0123456789" if luhn_valid(body + c))
@@ -119,17 +95,6 @@ def _avs_passing_luhn() -> str:
 
 
 AVS_LUHN = _avs_passing_luhn()  # a valid AVS number that is also Luhn-valid: 13 digits, like a short card number
-
-
-def assert_card_hidden(q: Quarantined, card: str) -> None:
-    """No full card number in what leaves the domain (the text, the reasons as said and as stored): compared as digit
-    strings."""
-    card_digits = digits(card)
-    assert card_digits not in digits(q.text), q.text
-    for reason in q.reasons:
-        assert card_digits not in digits(str(reason)), reason
-    assert card_digits not in digits(stored_reasons(q.reasons))
-    assert q.sha256 == hashlib.sha256(q.text.encode("utf-8")).hexdigest()
 
 
 def assert_storable(result: IntakeOrder | Quarantined) -> None:

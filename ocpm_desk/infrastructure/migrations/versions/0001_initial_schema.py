@@ -4,9 +4,13 @@ Revision ID: 0001
 Revises:
 Create Date: 2026-11-26 15:08:56.325842
 
+Alembic wrote it; ``_table`` now says once what each of its tables repeated: the names the naming convention of
+``ocpm_desk.infrastructure.db.model_base`` gives constraints and indexes, and the order Alembic made them in (checks,
+foreign keys, primary key, unique sets), which SQLite keeps in the table's definition.
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -19,665 +23,435 @@ down_revision: str | Sequence[str] | None = None
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+#: An index: one column (named ix_<table>_<column>), or a name and its columns.
+_Index = str | tuple[str, list[str]]
+
+#: Every table in the order created, with its indexes in the order created; the downgrade drops them in reverse.
+_INDEXES: dict[str, tuple[_Index, ...]] = {
+    "applicants": ("avs", "last_name"),
+    "audit_events": (("ix_audit_events_entity", ["entity", "entity_id"]),),
+    "calendar_closures": (),
+    "deposit_lists": ("day",),
+    "import_quarantine": ("line_sha256",),
+    "lifecycle_transitions": (),
+    "postal_products": (),
+    "refusal_grounds": (),
+    "register_persons": (),
+    "services": (),
+    "settings": (),
+    "teams": (),
+    "vat_rates": (),
+    "condition_rule_sets": (),
+    "fee_schedules": (),
+    "postal_tariffs": (),
+    "register_guardianships": ("guardian_id", "ward_id"),
+    "register_residences": ("person_id",),
+    "staff": (),
+    "condition_rules": (),
+    "orders": (
+        "applicant_id", "concerned_person_id", ("ix_orders_assigned_to_status", ["assigned_to", "status"]),
+        ("ix_orders_ordered_at_id", ["ordered_at", "id"]), ("ix_orders_service_code_status", ["service_code", "status"]),
+        ("ix_orders_status_paid_at_id", ["status", "paid_at", "id"]),
+    ),
+    "staff_roles": (),
+    "condition_results": ("order_id",),
+    "correction_requests": ("order_id",),
+    "decisions": ("order_id", "status"),
+    "documents": ("order_id",),
+    "order_events": ("occurred_at", "order_id"),
+    "shipments": ("item_number", "order_id"),
+    "decision_grounds": (),
+    "tracking_events": ("item_number", "shipment_id"),
+}  # fmt: skip
+
+
+def _index(table: str, index: _Index) -> tuple[str, list[str]]:
+    return (f"ix_{table}_{index}", [index]) if isinstance(index, str) else index
+
+
+def _table(name: str, *columns: sa.Column[Any], checks: dict[str, str] | None = None,
+           references: dict[str, str] | None = None, cascade: tuple[str, ...] = (), key: tuple[str, ...] = ("id",),
+           unique: Sequence[tuple[str, ...]] = ()) -> None:
+    """Create the table ``name`` and its indexes (``_INDEXES``). Its constraints, named by the convention, in this
+    order: ``checks`` (name: SQL), ``references`` (column: the ``table.column`` it refers to; ``cascade``: those
+    whose rows go with the row they refer to), the primary ``key``, the ``unique`` sets of columns."""
+    op.create_table(
+        name,
+        *columns,
+        *(sa.CheckConstraint(sql, name=op.f(f"ck_{name}_{check}")) for check, sql in (checks or {}).items()),
+        *(sa.ForeignKeyConstraint([column], [target], name=op.f(f"fk_{name}_{column}_{target.split('.')[0]}"),
+                                  ondelete="CASCADE" if column in cascade else None)
+          for column, target in (references or {}).items()),
+        sa.PrimaryKeyConstraint(*key, name=op.f(f"pk_{name}")),
+        *(sa.UniqueConstraint(*columns, name=op.f(f"uq_{name}_{'_'.join(columns)}")) for columns in unique),
+    )
+    if _INDEXES[name]:
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            for index in _INDEXES[name]:
+                batch_op.create_index(*_index(name, index), unique=False)
+
+
+def _id(name: str = "id", *, nullable: bool = False) -> sa.Column[Any]:
+    """A row's id, or a reference to one."""
+    return sa.Column(name, _ID, nullable=nullable)
+
+
+def _str(name: str, length: int, *, nullable: bool = False) -> sa.Column[Any]:
+    return sa.Column(name, sa.String(length=length), nullable=nullable)
+
+
+def _text(name: str, *, nullable: bool = False) -> sa.Column[Any]:
+    return sa.Column(name, sa.Text(), nullable=nullable)
+
+
+def _int(name: str, *, nullable: bool = False) -> sa.Column[Any]:
+    return sa.Column(name, sa.Integer(), nullable=nullable)
+
+
+def _flag(name: str) -> sa.Column[Any]:
+    return sa.Column(name, sa.Boolean(), nullable=False)
+
+
+def _date(name: str, *, nullable: bool = False) -> sa.Column[Any]:
+    return sa.Column(name, sa.Date(), nullable=nullable)
+
+
+def _time(name: str, *, nullable: bool = False) -> sa.Column[Any]:
+    return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
+
+
+def _pdf(*, nullable: bool = False) -> sa.Column[Any]:
+    return sa.Column("pdf", sa.LargeBinary(), nullable=nullable)
+
+
+def _validity() -> tuple[sa.Column[Any], ...]:
+    """The days a row is valid: from one, to another or for good."""
+    return _date("valid_from"), _date("valid_to", nullable=True)
+
+
+def _created() -> tuple[sa.Column[Any], ...]:
+    return _time("created_at"), _str("created_by", 63)
+
+
+def _person() -> tuple[sa.Column[Any], ...]:
+    """Who a person is: AVS number, names, date of birth."""
+    return _str("avs", 16), _str("last_name", 100), _str("first_name", 100), _date("birth_date")
+
 
 def upgrade() -> None:
     """Upgrade schema."""
-    # ### commands auto generated by Alembic - please adjust! ###
-    op.create_table(
-        "applicants",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("avs", sa.String(length=16), nullable=False),
-        sa.Column("last_name", sa.String(length=100), nullable=False),
-        sa.Column("first_name", sa.String(length=100), nullable=False),
-        sa.Column("birth_date", sa.Date(), nullable=False),
-        sa.Column("email", sa.String(length=254), nullable=True),
-        sa.Column("language", sa.String(length=2), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_applicants")),
-    )
-    with op.batch_alter_table("applicants", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_applicants_avs"), ["avs"], unique=False)
-        batch_op.create_index(batch_op.f("ix_applicants_last_name"), ["last_name"], unique=False)
-
-    op.create_table(
+    _table("applicants", _id(), *_person(), _str("email", 254, nullable=True), _str("language", 2))
+    _table(
         "audit_events",
-        sa.Column(
-            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=False, nullable=False
-        ),
-        sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("actor", sa.String(length=63), nullable=False),
-        sa.Column("action", sa.String(length=60), nullable=False),
-        sa.Column("entity", sa.String(length=40), nullable=False),
-        sa.Column("entity_id", sa.String(length=40), nullable=False),
-        sa.Column("payload", sa.Text(), nullable=False),
-        sa.Column("prev_hash", sa.String(length=64), nullable=False),
-        sa.Column("hash", sa.String(length=64), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_events")),
-        sa.UniqueConstraint("hash", name=op.f("uq_audit_events_hash")),
+        sa.Column("id", _ID, autoincrement=False, nullable=False),
+        _time("occurred_at"),
+        _str("actor", 63),
+        _str("action", 60),
+        _str("entity", 40),
+        _str("entity_id", 40),
+        _text("payload"),
+        _str("prev_hash", 64),
+        _str("hash", 64),
+        unique=[("hash",)],
     )
-    with op.batch_alter_table("audit_events", schema=None) as batch_op:
-        batch_op.create_index("ix_audit_events_entity", ["entity", "entity_id"], unique=False)
-
-    op.create_table(
-        "calendar_closures",
-        sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("label", sa.String(length=120), nullable=False),
-        sa.PrimaryKeyConstraint("day", name=op.f("pk_calendar_closures")),
-    )
-    op.create_table(
-        "deposit_lists",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("pdf", sa.LargeBinary(), nullable=False),
-        sa.Column("sha256", sa.String(length=64), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("created_by", sa.String(length=63), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_deposit_lists")),
-    )
-    with op.batch_alter_table("deposit_lists", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_deposit_lists_day"), ["day"], unique=False)
-
-    op.create_table(
+    _table("calendar_closures", _date("day"), _str("label", 120), key=("day",))
+    _table("deposit_lists", _id(), _date("day"), _pdf(), _str("sha256", 64), *_created())
+    _table(
         "import_quarantine",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("source", sa.String(length=255), nullable=False),
-        sa.Column("line_number", sa.Integer(), nullable=False),
-        sa.Column("reference", sa.String(length=40), nullable=True),
-        sa.Column("line_masked", sa.Text(), nullable=False),
-        sa.Column("line_sha256", sa.String(length=64), nullable=False),
-        sa.Column("reasons", sa.Text(), nullable=False),
-        sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("resolved_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("resolved_by", sa.String(length=63), nullable=True),
-        sa.Column("resolution_note", sa.Text(), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_import_quarantine")),
+        _id(),
+        _str("source", 255),
+        _int("line_number"),
+        _str("reference", 40, nullable=True),
+        _text("line_masked"),
+        _str("line_sha256", 64),
+        _text("reasons"),
+        _time("received_at"),
+        _time("resolved_at", nullable=True),
+        _str("resolved_by", 63, nullable=True),
+        _text("resolution_note", nullable=True),
     )
-    with op.batch_alter_table("import_quarantine", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_import_quarantine_line_sha256"), ["line_sha256"], unique=False)
-
-    op.create_table(
+    _table(
         "lifecycle_transitions",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("from_status", sa.String(length=20), nullable=True),
-        sa.Column("to_status", sa.String(length=20), nullable=False),
-        sa.Column("action", sa.String(length=40), nullable=False),
-        sa.Column("role", sa.String(length=20), nullable=False),
-        sa.Column("qualifier", sa.String(length=20), nullable=False),
-        sa.Column("outcome", sa.String(length=20), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_lifecycle_transitions")),
+        _id(),
+        _str("from_status", 20, nullable=True),
+        _str("to_status", 20),
+        _str("action", 40),
+        _str("role", 20),
+        _str("qualifier", 20),
+        _str("outcome", 20, nullable=True),
     )
-    op.create_table(
-        "postal_products",
-        sa.Column("code", sa.String(length=10), nullable=False),
-        sa.Column("label_fr", sa.String(length=120), nullable=False),
-        sa.Column("registered", sa.Boolean(), nullable=False),
-        sa.Column("international", sa.Boolean(), nullable=False),
-        sa.Column("tracked", sa.Boolean(), nullable=False),
-        sa.PrimaryKeyConstraint("code", name=op.f("pk_postal_products")),
-    )
-    op.create_table(
+    _table("postal_products", _str("code", 10), _str("label_fr", 120), _flag("registered"), _flag("international"),
+           _flag("tracked"), key=("code",))
+    _table(
         "refusal_grounds",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("code", sa.String(length=40), nullable=False),
-        sa.Column("valid_from", sa.Date(), nullable=False),
-        sa.Column("valid_to", sa.Date(), nullable=True),
-        sa.Column("title", sa.String(length=200), nullable=False),
-        sa.Column("legal_basis", sa.String(length=200), nullable=False),
-        sa.Column("paragraph", sa.Text(), nullable=False),
-        sa.Column("condition_code", sa.String(length=40), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_refusal_grounds")),
-        sa.UniqueConstraint("code", "valid_from", name=op.f("uq_refusal_grounds_code_valid_from")),
+        _id(),
+        _str("code", 40),
+        *_validity(),
+        _str("title", 200),
+        _str("legal_basis", 200),
+        _text("paragraph"),
+        _str("condition_code", 40, nullable=True),
+        unique=[("code", "valid_from")],
     )
-    op.create_table(
-        "register_persons",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("avs", sa.String(length=16), nullable=False),
-        sa.Column("last_name", sa.String(length=100), nullable=False),
-        sa.Column("first_name", sa.String(length=100), nullable=False),
-        sa.Column("birth_date", sa.Date(), nullable=False),
-        sa.Column("sex", sa.String(length=1), nullable=False),
-        sa.Column("nationality", sa.String(length=2), nullable=False),
-        sa.Column("swiss_citizen", sa.Boolean(), nullable=False),
-        sa.Column("permit_type", sa.String(length=3), nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_register_persons")),
-        sa.UniqueConstraint("avs", name=op.f("uq_register_persons_avs")),
-    )
-    op.create_table(
+    _table("register_persons", _id(), *_person(), _str("sex", 1), _str("nationality", 2), _flag("swiss_citizen"),
+           _str("permit_type", 3, nullable=True), unique=[("avs",)])
+    _table(
         "services",
-        sa.Column("code", sa.String(length=20), nullable=False),
-        sa.Column("label_fr", sa.String(length=200), nullable=False),
-        sa.Column("label_en", sa.String(length=200), nullable=False),
-        sa.Column("document_title", sa.String(length=200), nullable=False),
-        sa.Column("active_from", sa.Date(), nullable=False),
-        sa.Column("active_to", sa.Date(), nullable=True),
-        sa.PrimaryKeyConstraint("code", name=op.f("pk_services")),
+        _str("code", 20),
+        _str("label_fr", 200),
+        _str("label_en", 200),
+        _str("document_title", 200),
+        _date("active_from"),
+        _date("active_to", nullable=True),
+        key=("code",),
     )
-    op.create_table(
-        "settings",
-        sa.Column("key", sa.String(length=80), nullable=False),
-        sa.Column("value", sa.Text(), nullable=False),
-        sa.PrimaryKeyConstraint("key", name=op.f("pk_settings")),
-    )
-    op.create_table(
-        "teams",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("name", sa.String(length=80), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_teams")),
-        sa.UniqueConstraint("name", name=op.f("uq_teams_name")),
-    )
-    op.create_table(
-        "vat_rates",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("valid_from", sa.Date(), nullable=False),
-        sa.Column("valid_to", sa.Date(), nullable=True),
-        sa.Column("rate_bp", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_vat_rates")),
-        sa.UniqueConstraint("valid_from", name=op.f("uq_vat_rates_valid_from")),
-    )
-    op.create_table(
-        "condition_rule_sets",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("service_code", sa.String(length=20), nullable=False),
-        sa.Column("valid_from", sa.Date(), nullable=False),
-        sa.Column("valid_to", sa.Date(), nullable=True),
-        sa.Column("remedy", sa.Text(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["service_code"], ["services.code"], name=op.f("fk_condition_rule_sets_service_code_services")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_condition_rule_sets")),
-        sa.UniqueConstraint(
-            "service_code", "valid_from", name=op.f("uq_condition_rule_sets_service_code_valid_from")
-        ),
-    )
-    op.create_table(
+    _table("settings", _str("key", 80), _text("value"), key=("key",))
+    _table("teams", _id(), _str("name", 80), unique=[("name",)])
+    _table("vat_rates", _id(), *_validity(), _int("rate_bp"), unique=[("valid_from",)])
+    _table("condition_rule_sets", _id(), _str("service_code", 20), *_validity(), _text("remedy"),
+           references={"service_code": "services.code"}, unique=[("service_code", "valid_from")])
+    _table(
         "fee_schedules",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("service_code", sa.String(length=20), nullable=False),
-        sa.Column("valid_from", sa.Date(), nullable=False),
-        sa.Column("valid_to", sa.Date(), nullable=True),
-        sa.Column("fee_centimes", sa.Integer(), nullable=False),
-        sa.Column("vat_rate_bp", sa.Integer(), nullable=False),
-        sa.Column("legal_basis", sa.String(length=200), nullable=False),
-        sa.CheckConstraint("fee_centimes >= 0", name=op.f("ck_fee_schedules_fee_non_negative")),
-        sa.ForeignKeyConstraint(
-            ["service_code"], ["services.code"], name=op.f("fk_fee_schedules_service_code_services")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_fee_schedules")),
-        sa.UniqueConstraint(
-            "service_code", "valid_from", name=op.f("uq_fee_schedules_service_code_valid_from")
-        ),
+        _id(),
+        _str("service_code", 20),
+        *_validity(),
+        _int("fee_centimes"),
+        _int("vat_rate_bp"),
+        _str("legal_basis", 200),
+        checks={"fee_non_negative": "fee_centimes >= 0"},
+        references={"service_code": "services.code"},
+        unique=[("service_code", "valid_from")],
     )
-    op.create_table(
-        "postal_tariffs",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("product_code", sa.String(length=10), nullable=False),
-        sa.Column("valid_from", sa.Date(), nullable=False),
-        sa.Column("valid_to", sa.Date(), nullable=True),
-        sa.Column("price_centimes", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["product_code"],
-            ["postal_products.code"],
-            name=op.f("fk_postal_tariffs_product_code_postal_products"),
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_postal_tariffs")),
-        sa.UniqueConstraint(
-            "product_code", "valid_from", name=op.f("uq_postal_tariffs_product_code_valid_from")
-        ),
-    )
-    op.create_table(
-        "register_guardianships",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("ward_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("guardian_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("kind", sa.String(length=20), nullable=False),
-        sa.Column("valid_from", sa.Date(), nullable=False),
-        sa.Column("valid_to", sa.Date(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["guardian_id"],
-            ["register_persons.id"],
-            name=op.f("fk_register_guardianships_guardian_id_register_persons"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["ward_id"],
-            ["register_persons.id"],
-            name=op.f("fk_register_guardianships_ward_id_register_persons"),
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_register_guardianships")),
-    )
-    with op.batch_alter_table("register_guardianships", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_register_guardianships_guardian_id"), ["guardian_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_register_guardianships_ward_id"), ["ward_id"], unique=False)
-
-    op.create_table(
+    _table("postal_tariffs", _id(), _str("product_code", 10), *_validity(), _int("price_centimes"),
+           references={"product_code": "postal_products.code"}, unique=[("product_code", "valid_from")])
+    _table("register_guardianships", _id(), _id("ward_id"), _id("guardian_id"), _str("kind", 20), *_validity(),
+           references={"guardian_id": "register_persons.id", "ward_id": "register_persons.id"})
+    _table(
         "register_residences",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("person_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("street", sa.String(length=60), nullable=False),
-        sa.Column("house_number", sa.String(length=12), nullable=True),
-        sa.Column("zip_code", sa.String(length=4), nullable=False),
-        sa.Column("town", sa.String(length=40), nullable=False),
-        sa.Column("commune", sa.String(length=40), nullable=False),
-        sa.Column("arrived_on", sa.Date(), nullable=False),
-        sa.Column("departed_on", sa.Date(), nullable=True),
-        sa.Column("departure_destination", sa.String(length=80), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["person_id"],
-            ["register_persons.id"],
-            name=op.f("fk_register_residences_person_id_register_persons"),
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_register_residences")),
+        _id(),
+        _id("person_id"),
+        _str("street", 60),
+        _str("house_number", 12, nullable=True),
+        _str("zip_code", 4),
+        _str("town", 40),
+        _str("commune", 40),
+        _date("arrived_on"),
+        _date("departed_on", nullable=True),
+        _str("departure_destination", 80, nullable=True),
+        references={"person_id": "register_persons.id"},
     )
-    with op.batch_alter_table("register_residences", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_register_residences_person_id"), ["person_id"], unique=False)
-
-    op.create_table(
+    _table(
         "staff",
-        sa.Column("username", sa.String(length=63), nullable=False),
-        sa.Column("display_name", sa.String(length=120), nullable=False),
-        sa.Column("team_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("password_hash", sa.String(length=200), nullable=True),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("failed_logins", sa.Integer(), nullable=False),
-        sa.Column("locked_until", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["team_id"], ["teams.id"], name=op.f("fk_staff_team_id_teams")),
-        sa.PrimaryKeyConstraint("username", name=op.f("pk_staff")),
+        _str("username", 63),
+        _str("display_name", 120),
+        _id("team_id", nullable=True),
+        _str("password_hash", 200, nullable=True),
+        _flag("active"),
+        _int("failed_logins"),
+        _time("locked_until", nullable=True),
+        _time("created_at"),
+        references={"team_id": "teams.id"},
+        key=("username",),
     )
-    op.create_table(
+    _table(
         "condition_rules",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("rule_set_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.Column("code", sa.String(length=40), nullable=False),
-        sa.Column("label", sa.String(length=200), nullable=False),
-        sa.Column("legal_basis", sa.String(length=200), nullable=False),
-        sa.Column("mandatory", sa.Boolean(), nullable=False),
-        sa.Column("evaluator", sa.String(length=10), nullable=False),
-        sa.CheckConstraint("evaluator IN ('automatic', 'manual')", name=op.f("ck_condition_rules_evaluator")),
-        sa.ForeignKeyConstraint(
-            ["rule_set_id"],
-            ["condition_rule_sets.id"],
-            name=op.f("fk_condition_rules_rule_set_id_condition_rule_sets"),
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_condition_rules")),
-        sa.UniqueConstraint("rule_set_id", "code", name=op.f("uq_condition_rules_rule_set_id_code")),
+        _id(),
+        _id("rule_set_id"),
+        _int("position"),
+        _str("code", 40),
+        _str("label", 200),
+        _str("legal_basis", 200),
+        _flag("mandatory"),
+        _str("evaluator", 10),
+        checks={"evaluator": "evaluator IN ('automatic', 'manual')"},
+        references={"rule_set_id": "condition_rule_sets.id"},
+        unique=[("rule_set_id", "code")],
     )
-    op.create_table(
+    _table(
         "orders",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("reference", sa.String(length=16), nullable=False),
-        sa.Column("service_code", sa.String(length=20), nullable=False),
-        sa.Column("quantity", sa.Integer(), nullable=False),
-        sa.Column("status", sa.String(length=20), nullable=False),
-        sa.Column("outcome", sa.String(length=20), nullable=True),
-        sa.Column("assigned_to", sa.String(length=63), nullable=True),
-        sa.Column("version", sa.Integer(), nullable=False),
-        sa.Column("ordered_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("paid_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("applicant_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("concerned_person_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("delivery_product", sa.String(length=10), nullable=False),
-        sa.Column("addr_mr_mrs", sa.String(length=1), nullable=True),
-        sa.Column("addr_first_name", sa.String(length=100), nullable=True),
-        sa.Column("addr_last_name", sa.String(length=100), nullable=False),
-        sa.Column("addr_organisation", sa.String(length=100), nullable=True),
-        sa.Column("addr_line", sa.String(length=100), nullable=True),
-        sa.Column("addr_street", sa.String(length=100), nullable=True),
-        sa.Column("addr_house_number", sa.String(length=30), nullable=True),
-        sa.Column("addr_dwelling_number", sa.String(length=30), nullable=True),
-        sa.Column("addr_post_office_box", sa.String(length=30), nullable=True),
-        sa.Column("addr_swiss_zip_code", sa.String(length=10), nullable=True),
-        sa.Column("addr_foreign_zip_code", sa.String(length=30), nullable=True),
-        sa.Column("addr_town", sa.String(length=100), nullable=False),
-        sa.Column("addr_country", sa.String(length=2), nullable=False),
-        sa.Column("payment_brand", sa.String(length=12), nullable=True),
-        sa.Column("payment_provider_reference", sa.String(length=64), nullable=True),
-        sa.Column("fee_paid_centimes", sa.Integer(), nullable=True),
-        sa.Column("postage_paid_centimes", sa.Integer(), nullable=True),
-        sa.Column("fee_schedule_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("postal_tariff_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("rule_set_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("hold_reason", sa.Text(), nullable=True),
-        sa.Column("hold_until", sa.Date(), nullable=True),
-        sa.Column("clock_stopped", sa.Boolean(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_by", sa.String(length=63), nullable=False),
-        sa.CheckConstraint(
-            "(status IN ('in_review', 'on_hold', 'refusal_proposed')) = (assigned_to IS NOT NULL)",
-            name=op.f("ck_orders_assignee_iff_assigned_status"),
-        ),
-        sa.CheckConstraint(
-            "outcome IS NULL OR outcome IN ('granted', 'refused', 'withdrawn', 'cancelled')",
-            name=op.f("ck_orders_outcome"),
-        ),
-        sa.CheckConstraint(
-            "status IN ('awaiting_payment', 'cancelled', 'paid', 'in_review', 'on_hold', 'refusal_proposed', 'refused', 'approved', 'ready_to_ship', 'shipped', 'delivered', 'returned', 'withdrawn')",
-            name=op.f("ck_orders_status"),
-        ),
-        sa.CheckConstraint("quantity >= 1", name=op.f("ck_orders_quantity")),
-        sa.ForeignKeyConstraint(
-            ["applicant_id"], ["applicants.id"], name=op.f("fk_orders_applicant_id_applicants")
-        ),
-        sa.ForeignKeyConstraint(
-            ["assigned_to"], ["staff.username"], name=op.f("fk_orders_assigned_to_staff")
-        ),
-        sa.ForeignKeyConstraint(
-            ["concerned_person_id"], ["applicants.id"], name=op.f("fk_orders_concerned_person_id_applicants")
-        ),
-        sa.ForeignKeyConstraint(
-            ["delivery_product"],
-            ["postal_products.code"],
-            name=op.f("fk_orders_delivery_product_postal_products"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["fee_schedule_id"], ["fee_schedules.id"], name=op.f("fk_orders_fee_schedule_id_fee_schedules")
-        ),
-        sa.ForeignKeyConstraint(
-            ["postal_tariff_id"],
-            ["postal_tariffs.id"],
-            name=op.f("fk_orders_postal_tariff_id_postal_tariffs"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["rule_set_id"],
-            ["condition_rule_sets.id"],
-            name=op.f("fk_orders_rule_set_id_condition_rule_sets"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["service_code"], ["services.code"], name=op.f("fk_orders_service_code_services")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_orders")),
-        sa.UniqueConstraint("reference", name=op.f("uq_orders_reference")),
+        _id(),
+        _str("reference", 16),
+        _str("service_code", 20),
+        _int("quantity"),
+        _str("status", 20),
+        _str("outcome", 20, nullable=True),
+        _str("assigned_to", 63, nullable=True),
+        _int("version"),
+        _time("ordered_at"),
+        _time("paid_at", nullable=True),
+        _id("applicant_id"),
+        _id("concerned_person_id", nullable=True),
+        _str("delivery_product", 10),
+        _str("addr_mr_mrs", 1, nullable=True),
+        _str("addr_first_name", 100, nullable=True),
+        _str("addr_last_name", 100),
+        _str("addr_organisation", 100, nullable=True),
+        _str("addr_line", 100, nullable=True),
+        _str("addr_street", 100, nullable=True),
+        _str("addr_house_number", 30, nullable=True),
+        _str("addr_dwelling_number", 30, nullable=True),
+        _str("addr_post_office_box", 30, nullable=True),
+        _str("addr_swiss_zip_code", 10, nullable=True),
+        _str("addr_foreign_zip_code", 30, nullable=True),
+        _str("addr_town", 100),
+        _str("addr_country", 2),
+        _str("payment_brand", 12, nullable=True),
+        _str("payment_provider_reference", 64, nullable=True),
+        _int("fee_paid_centimes", nullable=True),
+        _int("postage_paid_centimes", nullable=True),
+        _id("fee_schedule_id", nullable=True),
+        _id("postal_tariff_id", nullable=True),
+        _id("rule_set_id", nullable=True),
+        _text("hold_reason", nullable=True),
+        _date("hold_until", nullable=True),
+        _flag("clock_stopped"),
+        _time("updated_at"),
+        _str("updated_by", 63),
+        checks={
+            "assignee_iff_assigned_status":
+                "(status IN ('in_review', 'on_hold', 'refusal_proposed')) = (assigned_to IS NOT NULL)",
+            "outcome": "outcome IS NULL OR outcome IN ('granted', 'refused', 'withdrawn', 'cancelled')",
+            "status": "status IN ('awaiting_payment', 'cancelled', 'paid', 'in_review', 'on_hold', 'refusal_proposed', "
+                      "'refused', 'approved', 'ready_to_ship', 'shipped', 'delivered', 'returned', 'withdrawn')",
+            "quantity": "quantity >= 1",
+        },
+        references={
+            "applicant_id": "applicants.id",
+            "assigned_to": "staff.username",
+            "concerned_person_id": "applicants.id",
+            "delivery_product": "postal_products.code",
+            "fee_schedule_id": "fee_schedules.id",
+            "postal_tariff_id": "postal_tariffs.id",
+            "rule_set_id": "condition_rule_sets.id",
+            "service_code": "services.code",
+        },
+        unique=[("reference",)],
     )
-    with op.batch_alter_table("orders", schema=None) as batch_op:
-        batch_op.create_index("ix_orders_applicant_id", ["applicant_id"], unique=False)
-        batch_op.create_index("ix_orders_concerned_person_id", ["concerned_person_id"], unique=False)
-        batch_op.create_index("ix_orders_assigned_to_status", ["assigned_to", "status"], unique=False)
-        batch_op.create_index("ix_orders_ordered_at_id", ["ordered_at", "id"], unique=False)
-        batch_op.create_index("ix_orders_service_code_status", ["service_code", "status"], unique=False)
-        batch_op.create_index("ix_orders_status_paid_at_id", ["status", "paid_at", "id"], unique=False)
-
-    op.create_table(
+    _table(
         "staff_roles",
-        sa.Column("username", sa.String(length=63), nullable=False),
-        sa.Column("role", sa.String(length=20), nullable=False),
-        sa.CheckConstraint(
-            "role IN ('caseworker', 'supervisor', 'mailroom', 'admin', 'auditor', 'intake')",
-            name=op.f("ck_staff_roles_role"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["username"], ["staff.username"], name=op.f("fk_staff_roles_username_staff"), ondelete="CASCADE"
-        ),
-        sa.PrimaryKeyConstraint("username", "role", name=op.f("pk_staff_roles")),
+        _str("username", 63),
+        _str("role", 20),
+        checks={"role": "role IN ('caseworker', 'supervisor', 'mailroom', 'admin', 'auditor', 'intake')"},
+        references={"username": "staff.username"},
+        cascade=("username",),
+        key=("username", "role"),
     )
-    op.create_table(
+    _table(
         "condition_results",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("order_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("rule_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("result", sa.String(length=10), nullable=False),
-        sa.Column("evidence", sa.Text(), nullable=True),
-        sa.Column("evaluated_by", sa.String(length=63), nullable=False),
-        sa.Column("evaluated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("override_result", sa.String(length=10), nullable=True),
-        sa.Column("override_justification", sa.Text(), nullable=True),
-        sa.Column("overridden_by", sa.String(length=63), nullable=True),
-        sa.Column("overridden_at", sa.DateTime(timezone=True), nullable=True),
-        sa.CheckConstraint(
-            "result IN ('met', 'not_met', 'unknown')", name=op.f("ck_condition_results_result")
-        ),
-        sa.ForeignKeyConstraint(
-            ["order_id"], ["orders.id"], name=op.f("fk_condition_results_order_id_orders")
-        ),
-        sa.ForeignKeyConstraint(
-            ["rule_id"], ["condition_rules.id"], name=op.f("fk_condition_results_rule_id_condition_rules")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_condition_results")),
-        sa.UniqueConstraint("order_id", "rule_id", name=op.f("uq_condition_results_order_id_rule_id")),
+        _id(),
+        _id("order_id"),
+        _id("rule_id"),
+        _str("result", 10),
+        _text("evidence", nullable=True),
+        _str("evaluated_by", 63),
+        _time("evaluated_at"),
+        _str("override_result", 10, nullable=True),
+        _text("override_justification", nullable=True),
+        _str("overridden_by", 63, nullable=True),
+        _time("overridden_at", nullable=True),
+        checks={"result": "result IN ('met', 'not_met', 'unknown')"},
+        references={"order_id": "orders.id", "rule_id": "condition_rules.id"},
+        unique=[("order_id", "rule_id")],
     )
-    with op.batch_alter_table("condition_results", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_condition_results_order_id"), ["order_id"], unique=False)
-
-    op.create_table(
+    _table(
         "correction_requests",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("order_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("received_on", sa.Date(), nullable=False),
-        sa.Column("description", sa.Text(), nullable=False),
-        sa.Column("attributable_to", sa.String(length=10), nullable=False),
-        sa.Column("recorded_by", sa.String(length=63), nullable=False),
-        sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            "attributable_to IN ('ocpm', 'applicant')", name=op.f("ck_correction_requests_attributable_to")
-        ),
-        sa.ForeignKeyConstraint(
-            ["order_id"], ["orders.id"], name=op.f("fk_correction_requests_order_id_orders")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_correction_requests")),
+        _id(),
+        _id("order_id"),
+        _date("received_on"),
+        _text("description"),
+        _str("attributable_to", 10),
+        _str("recorded_by", 63),
+        _time("recorded_at"),
+        checks={"attributable_to": "attributable_to IN ('ocpm', 'applicant')"},
+        references={"order_id": "orders.id"},
     )
-    with op.batch_alter_table("correction_requests", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_correction_requests_order_id"), ["order_id"], unique=False)
-
-    op.create_table(
+    _table(
         "decisions",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("order_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("number", sa.String(length=20), nullable=False),
-        sa.Column("status", sa.String(length=12), nullable=False),
-        sa.Column("author", sa.String(length=63), nullable=False),
-        sa.Column("approver", sa.String(length=63), nullable=True),
-        sa.Column("hearing", sa.String(length=12), nullable=False),
-        sa.Column("hearing_note", sa.Text(), nullable=True),
-        sa.Column("content", sa.Text(), nullable=False),
-        sa.Column("content_sha256", sa.String(length=64), nullable=False),
-        sa.Column("pdf", sa.LargeBinary(), nullable=True),
-        sa.Column("pdf_sha256", sa.String(length=64), nullable=True),
-        sa.Column("proposed_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
-        sa.Column("return_comment", sa.Text(), nullable=True),
-        sa.CheckConstraint("hearing IN ('letter_sent', 'not_needed')", name=op.f("ck_decisions_hearing")),
-        sa.CheckConstraint(
-            "status IN ('proposed', 'returned', 'issued', 'withdrawn')", name=op.f("ck_decisions_status")
-        ),
-        sa.CheckConstraint("approver IS NULL OR approver <> author", name=op.f("ck_decisions_four_eyes")),
-        sa.ForeignKeyConstraint(["order_id"], ["orders.id"], name=op.f("fk_decisions_order_id_orders")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_decisions")),
-        sa.UniqueConstraint("number", name=op.f("uq_decisions_number")),
+        _id(),
+        _id("order_id"),
+        _str("number", 20),
+        _str("status", 12),
+        _str("author", 63),
+        _str("approver", 63, nullable=True),
+        _str("hearing", 12),
+        _text("hearing_note", nullable=True),
+        _text("content"),
+        _str("content_sha256", 64),
+        _pdf(nullable=True),
+        _str("pdf_sha256", 64, nullable=True),
+        _time("proposed_at"),
+        _time("decided_at", nullable=True),
+        _text("return_comment", nullable=True),
+        checks={
+            "hearing": "hearing IN ('letter_sent', 'not_needed')",
+            "status": "status IN ('proposed', 'returned', 'issued', 'withdrawn')",
+            "four_eyes": "approver IS NULL OR approver <> author",
+        },
+        references={"order_id": "orders.id"},
+        unique=[("number",)],
     )
-    with op.batch_alter_table("decisions", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_decisions_order_id"), ["order_id"], unique=False)
-        batch_op.create_index("ix_decisions_status", ["status"], unique=False)
-
-    op.create_table(
-        "documents",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("order_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("kind", sa.String(length=20), nullable=False),
-        sa.Column("pdf", sa.LargeBinary(), nullable=False),
-        sa.Column("sha256", sa.String(length=64), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("created_by", sa.String(length=63), nullable=False),
-        sa.CheckConstraint("kind IN ('attestation', 'hearing_letter')", name=op.f("ck_documents_kind")),
-        sa.ForeignKeyConstraint(["order_id"], ["orders.id"], name=op.f("fk_documents_order_id_orders")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_documents")),
-    )
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_documents_order_id"), ["order_id"], unique=False)
-
-    op.create_table(
+    _table("documents", _id(), _id("order_id"), _str("kind", 20), _pdf(), _str("sha256", 64), *_created(),
+           checks={"kind": "kind IN ('attestation', 'hearing_letter')"}, references={"order_id": "orders.id"})
+    _table(
         "order_events",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("order_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("actor", sa.String(length=63), nullable=False),
-        sa.Column("action", sa.String(length=40), nullable=False),
-        sa.Column("from_status", sa.String(length=20), nullable=True),
-        sa.Column("to_status", sa.String(length=20), nullable=True),
-        sa.Column("note", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(["order_id"], ["orders.id"], name=op.f("fk_order_events_order_id_orders")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_order_events")),
+        _id(),
+        _id("order_id"),
+        _time("occurred_at"),
+        _str("actor", 63),
+        _str("action", 40),
+        _str("from_status", 20, nullable=True),
+        _str("to_status", 20, nullable=True),
+        _text("note", nullable=True),
+        references={"order_id": "orders.id"},
     )
-    with op.batch_alter_table("order_events", schema=None) as batch_op:
-        batch_op.create_index("ix_order_events_occurred_at", ["occurred_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_order_events_order_id"), ["order_id"], unique=False)
-
-    op.create_table(
+    _table(
         "shipments",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("order_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("content", sa.String(length=20), nullable=False),
-        sa.Column("product", sa.String(length=10), nullable=False),
-        sa.Column("item_number", sa.String(length=30), nullable=True),
-        sa.Column("shipped_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("shipped_by", sa.String(length=63), nullable=False),
-        sa.Column("status", sa.String(length=12), nullable=False),
-        sa.Column("return_reason", sa.String(length=20), nullable=True),
-        sa.Column("first_attempt_on", sa.Date(), nullable=True),
-        sa.Column("delivered_on", sa.Date(), nullable=True),
-        sa.Column("notified_on", sa.Date(), nullable=True),
-        sa.Column("deposit_list_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.CheckConstraint(
-            "content IN ('attestation', 'decision', 'hearing_letter')", name=op.f("ck_shipments_content")
-        ),
-        sa.CheckConstraint(
-            "return_reason IS NULL OR return_reason IN ('not_collected', 'unknown_address', 'refused', 'moved', 'other')",
-            name=op.f("ck_shipments_return_reason"),
-        ),
-        sa.CheckConstraint(
-            "status IN ('shipped', 'delivered', 'returned')", name=op.f("ck_shipments_status")
-        ),
-        sa.ForeignKeyConstraint(
-            ["deposit_list_id"], ["deposit_lists.id"], name=op.f("fk_shipments_deposit_list_id_deposit_lists")
-        ),
-        sa.ForeignKeyConstraint(["order_id"], ["orders.id"], name=op.f("fk_shipments_order_id_orders")),
-        sa.ForeignKeyConstraint(
-            ["product"], ["postal_products.code"], name=op.f("fk_shipments_product_postal_products")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_shipments")),
+        _id(),
+        _id("order_id"),
+        _str("content", 20),
+        _str("product", 10),
+        _str("item_number", 30, nullable=True),
+        _time("shipped_at"),
+        _str("shipped_by", 63),
+        _str("status", 12),
+        _str("return_reason", 20, nullable=True),
+        _date("first_attempt_on", nullable=True),
+        _date("delivered_on", nullable=True),
+        _date("notified_on", nullable=True),
+        _id("deposit_list_id", nullable=True),
+        checks={
+            "content": "content IN ('attestation', 'decision', 'hearing_letter')",
+            "return_reason":
+                "return_reason IS NULL OR return_reason IN ('not_collected', 'unknown_address', 'refused', 'moved', "
+                "'other')",
+            "status": "status IN ('shipped', 'delivered', 'returned')",
+        },
+        references={"deposit_list_id": "deposit_lists.id", "order_id": "orders.id", "product": "postal_products.code"},
     )
-    with op.batch_alter_table("shipments", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_shipments_item_number"), ["item_number"], unique=False)
-        batch_op.create_index(batch_op.f("ix_shipments_order_id"), ["order_id"], unique=False)
-
-    op.create_table(
-        "decision_grounds",
-        sa.Column("decision_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("ground_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("position", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["decision_id"], ["decisions.id"], name=op.f("fk_decision_grounds_decision_id_decisions")
-        ),
-        sa.ForeignKeyConstraint(
-            ["ground_id"], ["refusal_grounds.id"], name=op.f("fk_decision_grounds_ground_id_refusal_grounds")
-        ),
-        sa.PrimaryKeyConstraint("decision_id", "ground_id", name=op.f("pk_decision_grounds")),
-    )
-    op.create_table(
+    _table("decision_grounds", _id("decision_id"), _id("ground_id"), _int("position"),
+           references={"decision_id": "decisions.id", "ground_id": "refusal_grounds.id"},
+           key=("decision_id", "ground_id"))
+    _table(
         "tracking_events",
-        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
-        sa.Column("shipment_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
-        sa.Column("item_number", sa.String(length=30), nullable=False),
-        sa.Column("occurred_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("event", sa.String(length=40), nullable=False),
-        sa.Column("detail", sa.Text(), nullable=True),
-        sa.Column("recorded_by", sa.String(length=63), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["shipment_id"], ["shipments.id"], name=op.f("fk_tracking_events_shipment_id_shipments")
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_tracking_events")),
+        _id(),
+        _id("shipment_id", nullable=True),
+        _str("item_number", 30),
+        _time("occurred_at"),
+        _str("event", 40),
+        _text("detail", nullable=True),
+        _str("recorded_by", 63),
+        references={"shipment_id": "shipments.id"},
     )
-    with op.batch_alter_table("tracking_events", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_tracking_events_item_number"), ["item_number"], unique=False)
-        batch_op.create_index(batch_op.f("ix_tracking_events_shipment_id"), ["shipment_id"], unique=False)
-
-    # ### end Alembic commands ###
     sync_lifecycle_transitions(op.get_bind())
 
 
 def downgrade() -> None:
     """Downgrade schema."""
-    # ### commands auto generated by Alembic - please adjust! ###
-    with op.batch_alter_table("tracking_events", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_tracking_events_shipment_id"))
-        batch_op.drop_index(batch_op.f("ix_tracking_events_item_number"))
-
-    op.drop_table("tracking_events")
-    op.drop_table("decision_grounds")
-    with op.batch_alter_table("shipments", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_shipments_order_id"))
-        batch_op.drop_index(batch_op.f("ix_shipments_item_number"))
-
-    op.drop_table("shipments")
-    with op.batch_alter_table("order_events", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_order_events_order_id"))
-        batch_op.drop_index("ix_order_events_occurred_at")
-
-    op.drop_table("order_events")
-    with op.batch_alter_table("documents", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_documents_order_id"))
-
-    op.drop_table("documents")
-    with op.batch_alter_table("decisions", schema=None) as batch_op:
-        batch_op.drop_index("ix_decisions_status")
-        batch_op.drop_index(batch_op.f("ix_decisions_order_id"))
-
-    op.drop_table("decisions")
-    with op.batch_alter_table("correction_requests", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_correction_requests_order_id"))
-
-    op.drop_table("correction_requests")
-    with op.batch_alter_table("condition_results", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_condition_results_order_id"))
-
-    op.drop_table("condition_results")
-    op.drop_table("staff_roles")
-    with op.batch_alter_table("orders", schema=None) as batch_op:
-        batch_op.drop_index("ix_orders_status_paid_at_id")
-        batch_op.drop_index("ix_orders_service_code_status")
-        batch_op.drop_index("ix_orders_ordered_at_id")
-        batch_op.drop_index("ix_orders_assigned_to_status")
-        batch_op.drop_index("ix_orders_concerned_person_id")
-        batch_op.drop_index("ix_orders_applicant_id")
-
-    op.drop_table("orders")
-    op.drop_table("condition_rules")
-    op.drop_table("staff")
-    with op.batch_alter_table("register_residences", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_register_residences_person_id"))
-
-    op.drop_table("register_residences")
-    with op.batch_alter_table("register_guardianships", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_register_guardianships_ward_id"))
-        batch_op.drop_index(batch_op.f("ix_register_guardianships_guardian_id"))
-
-    op.drop_table("register_guardianships")
-    op.drop_table("postal_tariffs")
-    op.drop_table("fee_schedules")
-    op.drop_table("condition_rule_sets")
-    op.drop_table("vat_rates")
-    op.drop_table("teams")
-    op.drop_table("settings")
-    op.drop_table("services")
-    op.drop_table("register_persons")
-    op.drop_table("refusal_grounds")
-    op.drop_table("postal_products")
-    op.drop_table("lifecycle_transitions")
-    with op.batch_alter_table("import_quarantine", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_import_quarantine_line_sha256"))
-
-    op.drop_table("import_quarantine")
-    with op.batch_alter_table("deposit_lists", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_deposit_lists_day"))
-
-    op.drop_table("deposit_lists")
-    op.drop_table("calendar_closures")
-    with op.batch_alter_table("audit_events", schema=None) as batch_op:
-        batch_op.drop_index("ix_audit_events_entity")
-
-    op.drop_table("audit_events")
-    with op.batch_alter_table("applicants", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_applicants_last_name"))
-        batch_op.drop_index(batch_op.f("ix_applicants_avs"))
-
-    op.drop_table("applicants")
-    # ### end Alembic commands ###
+    for table, indexes in reversed(_INDEXES.items()):
+        if indexes:
+            with op.batch_alter_table(table, schema=None) as batch_op:
+                for index in reversed(indexes):
+                    batch_op.drop_index(_index(table, index)[0])
+        op.drop_table(table)

@@ -2,6 +2,9 @@
 
 Revision ID: 0002
 Revises: 0001
+
+What each statement defends is said in ``pg_security``, which holds them (later revisions put some of them back
+when they downgrade). SQLite has none of this.
 """
 
 from collections.abc import Sequence

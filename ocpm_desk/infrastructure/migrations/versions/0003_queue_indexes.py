@@ -2,6 +2,8 @@
 
 Revision ID: 0003
 Revises: 0002
+
+Both databases: two indexes added, the one on (service_code, status) they make redundant dropped.
 """
 
 from collections.abc import Sequence

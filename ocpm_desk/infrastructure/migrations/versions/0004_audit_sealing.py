@@ -78,9 +78,10 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy import Connection
 
+from ocpm_desk.infrastructure.migrations import pg_security
 from ocpm_desk.infrastructure.migrations.pg_security import GROUPS, role_prefix
+from ocpm_desk.infrastructure.migrations.revisions import edited, execute, reindented
 
 revision: str = "0004"
 down_revision: str | Sequence[str] | None = "0003"
@@ -108,9 +109,15 @@ def _hash(prev: str, event_id: str, row: str) -> str:
 
 _HASH = _hash("prev", "next_id + n", "r")
 
-_SEAL_PENDING = f"""
-CREATE OR REPLACE FUNCTION ocpm_audit_seal_pending(max_events integer, from_base boolean) RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+
+def _definer(signature: str, body: str) -> str:
+    """``CREATE OR REPLACE FUNCTION signature``, PL/pgSQL run with the owner's rights; ``body`` stands between its
+    ``$$`` up to its last ``END``."""
+    return (f"\nCREATE OR REPLACE FUNCTION {signature}\n"
+            f"LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $${body} $$")
+
+
+_SEAL_PENDING = _definer("ocpm_audit_seal_pending(max_events integer, from_base boolean) RETURNS integer", f"""
 DECLARE
   -- taken first: the snapshot of the statement that called us (older is only more cautious)
   snap pg_snapshot := pg_current_snapshot();
@@ -184,11 +191,9 @@ BEGIN
     PERFORM setval('ocpm_audit_seal_head', next_id + n);
   END IF;
   RETURN n;
-END $$"""
+END""")
 
-_SEAL_AUDIT = f"""
-CREATE OR REPLACE FUNCTION ocpm_seal_audit() RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+_SEAL_AUDIT = _definer("ocpm_seal_audit() RETURNS integer", f"""
 DECLARE
   sealed integer;
   total integer := 0;
@@ -203,11 +208,9 @@ BEGIN
     EXIT WHEN sealed < {SEAL_BATCH};
   END LOOP;
   RETURN total;
-END $$"""
+END""")
 
-_SEAL_AT_COMMIT = f"""
-CREATE OR REPLACE FUNCTION ocpm_audit_seal_at_commit() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+_SEAL_AT_COMMIT = _definer("ocpm_audit_seal_at_commit() RETURNS trigger", f"""
 BEGIN
   -- NEW.id is the pending id: gone when an earlier firing in this transaction sealed the event already
   IF current_setting('transaction_isolation') = 'read committed'
@@ -216,11 +219,9 @@ BEGIN
     PERFORM ocpm_audit_seal_pending({SEAL_BATCH}, false);  -- bounded work at commit; the rest next time
   END IF;
   RETURN NULL;
-END $$"""
+END""")
 
-_CHAIN_PENDING = f"""
-CREATE OR REPLACE FUNCTION ocpm_audit_chain() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
+_CHAIN_PENDING = _definer("ocpm_audit_chain() RETURNS trigger", f"""
 DECLARE
   xact bigint;
   n integer;
@@ -254,7 +255,7 @@ BEGIN
   NEW.prev_hash := NULL;
   NEW.hash := NULL;
   RETURN NEW;
-END $$"""
+END""")
 
 _IMMUTABLE_SEALABLE = f"""
 CREATE OR REPLACE FUNCTION ocpm_audit_immutable() RETURNS trigger
@@ -273,46 +274,42 @@ BEGIN
   RAISE EXCEPTION 'audit events cannot be changed or deleted' USING ERRCODE = '42501';
 END $$"""
 
-_ROW_AUDIT = f"""
-CREATE OR REPLACE FUNCTION ocpm_row_audit() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
-DECLARE
-  changed text[];
-  payload jsonb;
-  row_id text;
-  old_row jsonb;
-BEGIN
-  IF current_setting('ocpm.skip_row_audit', true) = 'on' AND ocpm_is_trusted() THEN
-    RETURN NULL;  -- bulk loads by the database owner (demo seed) write one summary event instead
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    old_row := to_jsonb(OLD);
-    SELECT array_agg(n.key ORDER BY n.key) INTO changed
-    FROM jsonb_each(to_jsonb(NEW)) n WHERE n.value IS DISTINCT FROM old_row -> n.key;
-    IF changed IS NULL THEN RETURN NULL; END IF;
-    row_id := NEW.id::text;
-    payload := jsonb_build_object('columns', to_jsonb(changed));
-    IF 'status' = ANY(changed) THEN
-      payload := payload || jsonb_build_object('from', old_row -> 'status', 'to', to_jsonb(NEW) -> 'status');
-    END IF;
-  ELSIF TG_OP = 'INSERT' THEN
-    row_id := NEW.id::text;
-    payload := jsonb_build_object('status', to_jsonb(NEW) -> 'status');
-  ELSE
-    row_id := OLD.id::text;
-    payload := jsonb_build_object('status', to_jsonb(OLD) -> 'status');
-  END IF;
-  -- at commit (deferred): when the seal lock is free, seal what is pending (this transaction's events too), so
+#: What ``ocpm_row_audit`` does at commit, before it writes its event (0007 takes it out again).
+_ROW_AUDIT_SEALS = f"""  -- at commit (deferred): when the seal lock is free, seal what is pending (this transaction's events too), so
   -- that this event is chained at once instead of written pending and sealed after
   IF current_setting('ocpm.audit_sealing', true) IS DISTINCT FROM 'on'
      AND current_setting('transaction_isolation') = 'read committed'
      AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
     PERFORM ocpm_audit_seal_pending({SEAL_BATCH}, false);
   END IF;
-  INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload)
-  VALUES (clock_timestamp(), session_user, 'row.' || lower(TG_OP), TG_TABLE_NAME, row_id, payload::text);
-  RETURN NULL;
-END $$"""
+"""
+
+
+def _function_0002(name: str) -> str:
+    """0002's function ``name`` as this revision writes it: after a newline, not indented where ``pg_security``
+    indents with 8 spaces (PostgreSQL keeps a body's white space: these are the bytes it has always had)."""
+    return "\n" + reindented(pg_security.function(role_prefix(), name), " " * 8, "")
+
+
+def _row_audit() -> str:
+    """0002's ``ocpm_row_audit`` with this revision's changes: the old and new rows compared with one
+    ``jsonb_each``, the status move of every audited table, the sealing at commit, and the id and hashes left to
+    ``ocpm_audit_chain``."""
+    return edited(
+        _function_0002("ocpm_row_audit"),
+        ("  row_id text;\n", "  row_id text;\n  old_row jsonb;\n"),
+        ("  IF TG_OP = 'UPDATE' THEN\n", "  IF TG_OP = 'UPDATE' THEN\n    old_row := to_jsonb(OLD);\n"),
+        ("""n JOIN jsonb_each(to_jsonb(OLD)) o USING (key)
+    WHERE n.value IS DISTINCT FROM o.value;""", "n WHERE n.value IS DISTINCT FROM old_row -> n.key;"),
+        ("""TG_TABLE_NAME IN ('orders', 'decisions', 'shipments') AND 'status' = ANY(changed) THEN
+      payload := payload
+        || jsonb_build_object('from', to_jsonb(OLD) -> 'status',""",
+         "'status' = ANY(changed) THEN\n      payload := payload || jsonb_build_object('from', old_row -> 'status',"),
+        ("""  INSERT INTO audit_events (id, occurred_at, actor, action, entity, entity_id, payload, prev_hash, hash)
+  VALUES (0, clock_timestamp(), session_user, 'row.' || lower(TG_OP), TG_TABLE_NAME, row_id,
+          payload::text, '', '');""", f"""{_ROW_AUDIT_SEALS}  INSERT INTO audit_events (occurred_at, actor, action, entity, entity_id, payload)
+  VALUES (clock_timestamp(), session_user, 'row.' || lower(TG_OP), TG_TABLE_NAME, row_id, payload::text);"""),
+        what="0002's ocpm_row_audit")
 
 
 def _trust_functions(prefix: str, *, cached: bool) -> list[str]:
@@ -330,12 +327,8 @@ def _trust_functions(prefix: str, *, cached: bool) -> list[str]:
             LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
               {roles_query}
             $$""",
-            """CREATE OR REPLACE FUNCTION ocpm_is_trusted() RETURNS boolean
-            LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-              SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user AND rolsuper)
-                  OR pg_has_role(session_user, (SELECT datdba FROM pg_database WHERE datname = current_database()),
-                                 'MEMBER')
-            $$""",
+            # 0002's, 4 spaces deeper (the bytes this downgrade has always written)
+            reindented(pg_security.function(prefix, "ocpm_is_trusted"), " " * 8, " " * 12),
         ]
     return [
         f"""CREATE OR REPLACE FUNCTION ocpm_session_roles() RETURNS text[]
@@ -352,80 +345,6 @@ def _trust_functions(prefix: str, *, cached: bool) -> list[str]:
     ]
 
 
-# ------------------------------------------------------------------------------------ as 0002 left them
-_CHAIN_LOCKED = """
-CREATE OR REPLACE FUNCTION ocpm_audit_chain() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
-DECLARE head record;
-BEGIN
-  -- one chain for the whole database: appends are serialised until commit
-  PERFORM pg_advisory_xact_lock(hashtext('ocpm_desk.audit_chain'));
-  SELECT a.id, a.hash INTO head FROM audit_events a ORDER BY a.id DESC LIMIT 1;
-  NEW.id := coalesce(head.id, 0) + 1;
-  NEW.prev_hash := coalesce(head.hash, repeat('0', 64));
-  IF NOT ocpm_is_trusted() THEN
-    NEW.actor := session_user;  -- nobody writes events in someone else's name
-  END IF;
-  NEW.occurred_at := date_trunc('microseconds', coalesce(NEW.occurred_at, clock_timestamp()));
-  NEW.hash := ocpm_audit_hash(NEW.prev_hash, NEW.id, NEW.occurred_at, NEW.actor, NEW.action, NEW.entity,
-                              NEW.entity_id, NEW.payload);
-  RETURN NEW;
-END $$"""
-
-_IMMUTABLE_STRICT = """
-CREATE OR REPLACE FUNCTION ocpm_audit_immutable() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-  IF ocpm_is_trusted() THEN RETURN coalesce(NEW, OLD); END IF;
-  RAISE EXCEPTION 'audit events cannot be changed or deleted' USING ERRCODE = '42501';
-END $$"""
-
-
-_ROW_AUDIT_0002 = """
-CREATE OR REPLACE FUNCTION ocpm_row_audit() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
-DECLARE
-  changed text[];
-  payload jsonb;
-  row_id text;
-BEGIN
-  IF current_setting('ocpm.skip_row_audit', true) = 'on' AND ocpm_is_trusted() THEN
-    RETURN NULL;  -- bulk loads by the database owner (demo seed) write one summary event instead
-  END IF;
-  IF TG_OP = 'UPDATE' THEN
-    SELECT array_agg(n.key ORDER BY n.key) INTO changed
-    FROM jsonb_each(to_jsonb(NEW)) n JOIN jsonb_each(to_jsonb(OLD)) o USING (key)
-    WHERE n.value IS DISTINCT FROM o.value;
-    IF changed IS NULL THEN RETURN NULL; END IF;
-    row_id := NEW.id::text;
-    payload := jsonb_build_object('columns', to_jsonb(changed));
-    IF TG_TABLE_NAME IN ('orders', 'decisions', 'shipments') AND 'status' = ANY(changed) THEN
-      payload := payload
-        || jsonb_build_object('from', to_jsonb(OLD) -> 'status', 'to', to_jsonb(NEW) -> 'status');
-    END IF;
-  ELSIF TG_OP = 'INSERT' THEN
-    row_id := NEW.id::text;
-    payload := jsonb_build_object('status', to_jsonb(NEW) -> 'status');
-  ELSE
-    row_id := OLD.id::text;
-    payload := jsonb_build_object('status', to_jsonb(OLD) -> 'status');
-  END IF;
-  INSERT INTO audit_events (id, occurred_at, actor, action, entity, entity_id, payload, prev_hash, hash)
-  VALUES (0, clock_timestamp(), session_user, 'row.' || lower(TG_OP), TG_TABLE_NAME, row_id,
-          payload::text, '', '');
-  RETURN NULL;
-END $$"""
-
-
-def _execute(connection: Connection, statements: list[str]) -> None:
-    cursor = connection.connection.cursor()  # the DBAPI cursor: no bind-parameter parsing of ':' or '%'
-    try:
-        for statement in statements:
-            cursor.execute(statement)
-    finally:
-        cursor.close()
-
-
 def upgrade() -> None:
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         for column in ("prev_hash", "hash"):
@@ -434,7 +353,7 @@ def upgrade() -> None:
     if connection.dialect.name != "postgresql":
         return
     groups = ", ".join(f"{role_prefix()}{name}" for name in GROUPS)
-    _execute(connection, [
+    execute(connection, [
         # where the next sealing pass starts, and the head that pass left (non-transactional: see the pass)
         f"CREATE SEQUENCE IF NOT EXISTS ocpm_audit_seal_hint AS bigint MINVALUE 0 START {PENDING_ID_BASE}",
         "CREATE SEQUENCE IF NOT EXISTS ocpm_audit_seal_head AS bigint MINVALUE 0 START 0",
@@ -444,7 +363,7 @@ def upgrade() -> None:
         *_trust_functions(role_prefix(), cached=True),
         _CHAIN_PENDING,
         _IMMUTABLE_SEALABLE,
-        _ROW_AUDIT,
+        _row_audit(),
         _SEAL_PENDING,
         _SEAL_AUDIT,
         _SEAL_AT_COMMIT,
@@ -463,7 +382,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     connection = op.get_bind()
     if connection.dialect.name == "postgresql":
-        _execute(connection, [
+        execute(connection, [
             # wait for the writers in flight and keep new ones out, then seal everything they committed
             "LOCK TABLE audit_events IN SHARE ROW EXCLUSIVE MODE",
             "SELECT ocpm_seal_audit()",
@@ -471,9 +390,10 @@ def downgrade() -> None:
             "DROP FUNCTION IF EXISTS ocpm_seal_audit()",
             "DROP FUNCTION IF EXISTS ocpm_audit_seal_at_commit()",
             "DROP FUNCTION IF EXISTS ocpm_audit_seal_pending(integer, boolean)",
-            _CHAIN_LOCKED,
-            _IMMUTABLE_STRICT,
-            _ROW_AUDIT_0002,
+            # 0002's functions
+            _function_0002("ocpm_audit_chain"),
+            _function_0002("ocpm_audit_immutable"),
+            _function_0002("ocpm_row_audit"),
             *_trust_functions(role_prefix(), cached=False),
             "DROP SEQUENCE IF EXISTS ocpm_audit_seal_hint",
             "DROP SEQUENCE IF EXISTS ocpm_audit_seal_head",

@@ -33,55 +33,35 @@ logins are checked exactly as before.
 Downgrade puts back the functions of 0004 and 0002.
 """
 
-import importlib
 from collections.abc import Sequence
 
 from alembic import op
+
+from ocpm_desk.infrastructure.migrations import pg_security
+from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
+from ocpm_desk.infrastructure.migrations.revisions import edited, execute, revision_module
 
 revision: str = "0006"
 down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: Frozen here (0004's values).
-PENDING_ID_BASE = 2**62
-PENDING_SPAN = 2**22
-MAX_XID8 = 2**40
-SEAL_LOCK = "hashtext('ocpm_desk.audit_seal')"
-SEAL_BATCH = 10_000
+#: 0004: its values, and the text of the function this revision writes again.
+_SEALING = revision_module("0004_audit_sealing")
+PENDING_ID_BASE, PENDING_SPAN = _SEALING.PENDING_ID_BASE, _SEALING.PENDING_SPAN
+SEAL_LOCK, SEAL_BATCH = _SEALING.SEAL_LOCK, _SEALING.SEAL_BATCH
 #: A hint more than this many transaction ids behind the snapshot's xmin is moved on by a pass.
 HINT_LAG = 256
 #: ocpm_desk.features.casework.claiming sets it (frozen there too).
 CHAIN_NOW = "ocpm.audit_chain_now"
 
-
-def _hash(prev: str, event_id: str, row: str) -> str:
-    """``ocpm_audit_hash`` (0002) written out, as in 0004."""
-    return f"""encode(sha256(convert_to(
-      {prev} || '|' || ({event_id})::text || '|' ||
-      to_char({row}.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') || '+00:00' || '|' ||
-      {row}.actor || '|' || {row}.action || '|' || {row}.entity || '|' || {row}.entity_id || '|' || {row}.payload,
-      'UTF8')), 'hex')"""
-
-
-_CHAIN = f"""
-CREATE OR REPLACE FUNCTION ocpm_audit_chain() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
-DECLARE
-  xact bigint;
-  n integer;
-  head_id bigint;
-  head_hash text;
-  hint bigint;
-  snap pg_snapshot;
-  pending_id bigint;
-  sealing boolean := current_setting('ocpm.audit_sealing', true) = 'on';
-BEGIN
-  IF NEW.actor IS DISTINCT FROM session_user AND NOT ocpm_is_trusted() THEN
-    NEW.actor := session_user;  -- nobody writes events in someone else's name
-  END IF;
-  NEW.occurred_at := date_trunc('microseconds', coalesce(NEW.occurred_at, clock_timestamp()));
-  IF (sealing OR current_setting('{CHAIN_NOW}', true) = 'on')
+#: Where 0004's ``ocpm_audit_chain`` decides to chain the event at once, and what this revision decides there.
+_CHAIN_AT_ONCE_0004 = f"""  IF current_setting('ocpm.audit_sealing', true) = 'on' AND current_setting('transaction_isolation') = 'read committed'
+     AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
+    -- this transaction seals (it holds the seal lock until it ends): the event is chained at once, as a sealing
+    -- pass would (events written at commit by the row-audit trigger, mostly)
+"""
+_CHAIN_AT_ONCE = f"""  IF (sealing OR current_setting('{CHAIN_NOW}', true) = 'on')
      AND current_setting('transaction_isolation') = 'read committed'
      AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
     IF NOT sealing THEN
@@ -105,96 +85,40 @@ BEGIN
     END IF;
     -- this transaction seals (it holds the seal lock until it ends): the event is chained at once, as a sealing
     -- pass would
-    SELECT a.id, a.hash INTO head_id, head_hash FROM audit_events a
-     WHERE a.id < {PENDING_ID_BASE} ORDER BY a.id DESC LIMIT 1;
-    NEW.id := coalesce(head_id, 0) + 1;
-    NEW.prev_hash := coalesce(head_hash, repeat('0', 64));
-    NEW.hash := {_hash("NEW.prev_hash", "NEW.id", "NEW")};
-    RETURN NEW;
-  END IF;
-  -- no lock, no head: a pending id (this transaction's id, then its n-th event); the chain is extended when the
-  -- event is sealed (ocpm_audit_seal_pending)
-  xact := pg_current_xact_id()::text::bigint;
-  n := coalesce(nullif(current_setting('ocpm.audit_pending_n', true), ''), '0')::integer + 1;
-  IF n >= {PENDING_SPAN} OR xact >= {MAX_XID8} THEN
-    RAISE EXCEPTION 'no pending audit id left (transaction %, event %)', xact, n USING ERRCODE = '54000';
-  END IF;
-  PERFORM set_config('ocpm.audit_pending_n', n::text, true);
-  NEW.id := {PENDING_ID_BASE} + xact * {PENDING_SPAN} + n;
-  NEW.prev_hash := NULL;
-  NEW.hash := NULL;
-  RETURN NEW;
-END $$"""
+"""
+
+#: 0004's ``ocpm_audit_chain``, chaining at once also when the statement asks for it.
+_CHAIN = edited(
+    _SEALING._CHAIN_PENDING,
+    ("  head_hash text;\n", """  head_hash text;
+  hint bigint;
+  snap pg_snapshot;
+  pending_id bigint;
+  sealing boolean := current_setting('ocpm.audit_sealing', true) = 'on';
+"""),
+    (_CHAIN_AT_ONCE_0004, _CHAIN_AT_ONCE),
+    what="0004's ocpm_audit_chain")
 
 
 def _check_order(*, trusted_first: bool) -> str:
-    """``ocpm_check_order`` as 0002 wrote it (roles read first), or reading the roles after the trusted test."""
+    """``ocpm_check_order`` as 0002 wrote it (roles read first), or reading the roles after the trusted test, on the
+    line after it. The downgrade puts 0002's back with that line blank, as it always has."""
+    trusted = "IF ocpm_is_trusted() THEN RETURN NEW; END IF;\n"
     declare_roles = "roles text[];" if trusted_first else "roles text[] := ocpm_session_roles();"
     read_roles = "roles := ocpm_session_roles();" if trusted_first else ""
-    return f"""CREATE OR REPLACE FUNCTION ocpm_check_order() RETURNS trigger
-        LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
-        DECLARE
-          {declare_roles}
-          me text := session_user;
-          proposal_author text;
-          ok boolean;
-        BEGIN
-          IF ocpm_is_trusted() THEN RETURN NEW; END IF;
-          {read_roles}
-          IF TG_OP = 'INSERT' THEN
-            IF NOT EXISTS (SELECT 1 FROM lifecycle_transitions t WHERE t.from_status IS NULL
-                           AND t.to_status = NEW.status AND t.role = ANY(roles)) THEN
-              RAISE EXCEPTION 'a new order cannot start as % for %', NEW.status, me USING ERRCODE = '42501';
-            END IF;
-            NEW.updated_by := me;
-            RETURN NEW;
-          END IF;
-          IF NEW.status IS DISTINCT FROM OLD.status THEN
-            SELECT d.author INTO proposal_author FROM decisions d
-             WHERE d.order_id = OLD.id AND d.status = 'proposed' ORDER BY d.id DESC LIMIT 1;
-            SELECT EXISTS (
-              SELECT 1 FROM lifecycle_transitions t
-               WHERE t.from_status = OLD.status AND t.to_status = NEW.status AND t.role = ANY(roles)
-                 AND CASE t.qualifier
-                       WHEN 'any' THEN true
-                       WHEN 'self' THEN NEW.assigned_to IS NOT DISTINCT FROM me
-                       WHEN 'assignee' THEN OLD.assigned_to IS NOT DISTINCT FROM me
-                       WHEN 'not_author' THEN proposal_author IS NOT NULL AND proposal_author <> me
-                       ELSE false END) INTO ok;
-            IF NOT ok THEN
-              RAISE EXCEPTION '% may not move order % from % to %', me, OLD.reference, OLD.status, NEW.status
-                USING ERRCODE = '42501';
-            END IF;
-            SELECT t.outcome INTO NEW.outcome FROM lifecycle_transitions t
-             WHERE t.from_status = OLD.status AND t.to_status = NEW.status AND t.outcome IS NOT NULL LIMIT 1;
-            NEW.outcome := coalesce(NEW.outcome, OLD.outcome);
-          ELSIF NEW.assigned_to IS DISTINCT FROM OLD.assigned_to AND NOT ('supervisor' = ANY(roles)) THEN
-            RAISE EXCEPTION 'only a supervisor may reassign order %', OLD.reference USING ERRCODE = '42501';
-          ELSIF NEW.outcome IS DISTINCT FROM OLD.outcome THEN
-            RAISE EXCEPTION 'the outcome of order % follows its status only', OLD.reference USING ERRCODE = '42501';
-          END IF;
-          NEW.updated_by := me;
-          RETURN NEW;
-        END $$"""
-
-
-def _execute(statements: list[str]) -> None:
-    cursor = op.get_bind().connection.cursor()  # the DBAPI cursor: no bind-parameter parsing of ':' or '%'
-    try:
-        for statement in statements:
-            cursor.execute(statement)
-    finally:
-        cursor.close()
+    return edited(pg_security.function(role_prefix(), "ocpm_check_order"),
+                  ("roles text[] := ocpm_session_roles();", declare_roles),
+                  (trusted, f"{trusted}          {read_roles}\n"),
+                  what="0002's ocpm_check_order")
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    _execute([_CHAIN, _check_order(trusted_first=True)])
+    execute(op.get_bind(), [_CHAIN, _check_order(trusted_first=True)])
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    sealing = importlib.import_module("ocpm_desk.infrastructure.migrations.versions.0004_audit_sealing")
-    _execute([sealing._CHAIN_PENDING, _check_order(trusted_first=False)])
+    execute(op.get_bind(), [_SEALING._CHAIN_PENDING, _check_order(trusted_first=False)])

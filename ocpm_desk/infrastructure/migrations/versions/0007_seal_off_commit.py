@@ -36,13 +36,12 @@ events as pending and sealed-after-pending as a break).
 Downgrade seals what is committed and puts back 0006's functions and 0004's commit trigger.
 """
 
-import importlib
 from collections.abc import Sequence
-from types import ModuleType
 
 from alembic import op
 
 from ocpm_desk.infrastructure.migrations.pg_security import GROUPS, role_prefix
+from ocpm_desk.infrastructure.migrations.revisions import edited, execute, revision_module
 
 revision: str = "0007"
 down_revision: str | Sequence[str] | None = "0006"
@@ -52,50 +51,27 @@ depends_on: str | Sequence[str] | None = None
 #: Frozen here (0004's values).
 PENDING_ID_BASE = 2**62
 SEAL_LOCK = "hashtext('ocpm_desk.audit_seal')"
-SEAL_BATCH = 10_000
 
-_TRY_SEAL = f"""
-CREATE OR REPLACE FUNCTION ocpm_try_seal_audit() RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
-DECLARE
-  sealed integer;
-  total integer := 0;
-BEGIN
-  IF current_setting('transaction_isolation') <> 'read committed' THEN
-    RAISE EXCEPTION 'ocpm_try_seal_audit() runs in READ COMMITTED transactions only' USING ERRCODE = '25000';
-  END IF;
-  IF NOT pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
+#: 0004, whose functions this revision writes again or puts back.
+_SEALING = revision_module("0004_audit_sealing")
+
+#: 0004's ``ocpm_seal_audit()`` that does not wait: NULL at once when the seal lock is busy, else it seals from the
+#: hint, as the commit-time pass did.
+_TRY_SEAL = edited(
+    _SEALING._SEAL_AUDIT,
+    ("FUNCTION ocpm_seal_audit()", "FUNCTION ocpm_try_seal_audit()"),
+    ("'ocpm_seal_audit() runs", "'ocpm_try_seal_audit() runs"),
+    (f"  PERFORM pg_advisory_xact_lock({SEAL_LOCK});\n", f"""  IF NOT pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
     RETURN NULL;  -- another transaction is sealing
   END IF;
-  LOOP
-    sealed := ocpm_audit_seal_pending({SEAL_BATCH}, false);  -- from the hint, as the commit-time pass did
-    total := total + sealed;
-    EXIT WHEN sealed < {SEAL_BATCH};
-  END LOOP;
-  RETURN total;
-END $$"""
-
-#: The block of 0004's row-audit trigger that sealed at commit (removed by the upgrade).
-_ROW_AUDIT_SEAL_BLOCK = f"""  -- at commit (deferred): when the seal lock is free, seal what is pending (this transaction's events too), so
-  -- that this event is chained at once instead of written pending and sealed after
-  IF current_setting('ocpm.audit_sealing', true) IS DISTINCT FROM 'on'
-     AND current_setting('transaction_isolation') = 'read committed'
-     AND pg_try_advisory_xact_lock({SEAL_LOCK}) THEN
-    PERFORM ocpm_audit_seal_pending({SEAL_BATCH}, false);
-  END IF;
-"""
-
-
-def _sealing_0004() -> ModuleType:
-    return importlib.import_module("ocpm_desk.infrastructure.migrations.versions.0004_audit_sealing")
+"""),
+    ("true);  -- from the base: strays, if any, are found too", "false);  -- from the hint, as the commit-time pass did"),
+    what="0004's ocpm_seal_audit")
 
 
 def _row_audit_pending() -> str:
     """0004's ``ocpm_row_audit`` without its commit-time sealing: its event is written pending."""
-    text = _sealing_0004()._ROW_AUDIT
-    if _ROW_AUDIT_SEAL_BLOCK not in text:
-        raise RuntimeError("0004's ocpm_row_audit is not the one 0007 was written against")
-    return str(text.replace(_ROW_AUDIT_SEAL_BLOCK, ""))
+    return edited(_SEALING._row_audit(), (_SEALING._ROW_AUDIT_SEALS, ""), what="0004's ocpm_row_audit")
 
 
 #: The test of 0004's ``ocpm_audit_chain``: with the setting never set in the session, ``current_setting`` is NULL,
@@ -109,26 +85,14 @@ _CHAIN_TEST = f"""  IF coalesce(current_setting('ocpm.audit_sealing', true) = 'o
 
 def _chain_pending() -> str:
     """0004's ``ocpm_audit_chain``, the lock tried only by a transaction that sealed (it holds it already)."""
-    text = _sealing_0004()._CHAIN_PENDING
-    if _CHAIN_TEST_0004 not in text:
-        raise RuntimeError("0004's ocpm_audit_chain is not the one 0007 was written against")
-    return str(text.replace(_CHAIN_TEST_0004, _CHAIN_TEST))
-
-
-def _execute(statements: list[str]) -> None:
-    cursor = op.get_bind().connection.cursor()  # the DBAPI cursor: no bind-parameter parsing of ':' or '%'
-    try:
-        for statement in statements:
-            cursor.execute(statement)
-    finally:
-        cursor.close()
+    return edited(_SEALING._CHAIN_PENDING, (_CHAIN_TEST_0004, _CHAIN_TEST), what="0004's ocpm_audit_chain")
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     groups = ", ".join(f"{role_prefix()}{name}" for name in GROUPS)
-    _execute([
+    execute(op.get_bind(), [
         "DROP TRIGGER IF EXISTS ocpm_audit_seal ON audit_events",
         "DROP FUNCTION IF EXISTS ocpm_audit_seal_at_commit()",
         _chain_pending(),
@@ -142,13 +106,11 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    sealing = _sealing_0004()
-    chain_at_once = importlib.import_module("ocpm_desk.infrastructure.migrations.versions.0006_claim_chain_at_once")
-    _execute([
+    execute(op.get_bind(), [
         "DROP FUNCTION IF EXISTS ocpm_try_seal_audit()",
-        sealing._ROW_AUDIT,
-        chain_at_once._CHAIN,
-        sealing._SEAL_AT_COMMIT,
+        _SEALING._row_audit(),
+        revision_module("0006_claim_chain_at_once")._CHAIN,
+        _SEALING._SEAL_AT_COMMIT,
         "REVOKE ALL ON FUNCTION ocpm_audit_seal_at_commit() FROM PUBLIC",
         "DROP TRIGGER IF EXISTS ocpm_audit_seal ON audit_events",
         f"""CREATE CONSTRAINT TRIGGER ocpm_audit_seal AFTER INSERT ON audit_events

@@ -33,7 +33,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from ocpm_desk.infrastructure.migrations import pg_security
 from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
+from ocpm_desk.infrastructure.migrations.revisions import reindented
 
 revision: str = "0008"
 down_revision: str | Sequence[str] | None = "0007"
@@ -109,43 +111,6 @@ BEGIN
 END $$
 """
 
-# 0002's ocpm_check_decision, put back by the downgrade.
-_CHECK_DECISION_0002 = r"""
-CREATE OR REPLACE FUNCTION ocpm_check_decision() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_catalog AS $$
-BEGIN
-  IF ocpm_is_trusted() THEN RETURN NEW; END IF;
-  IF TG_OP = 'INSERT' THEN
-    IF NEW.author IS DISTINCT FROM session_user OR NEW.approver IS NOT NULL OR NEW.pdf IS NOT NULL THEN
-      RAISE EXCEPTION 'a proposal is written by its author and has no approver yet' USING ERRCODE = '42501';
-    END IF;
-    RETURN NEW;
-  END IF;
-  IF OLD.approver IS NOT NULL OR OLD.status = 'issued' THEN
-    IF NEW.content IS DISTINCT FROM OLD.content OR NEW.content_sha256 IS DISTINCT FROM OLD.content_sha256
-       OR NEW.pdf IS DISTINCT FROM OLD.pdf OR NEW.pdf_sha256 IS DISTINCT FROM OLD.pdf_sha256
-       OR NEW.approver IS DISTINCT FROM OLD.approver OR NEW.author IS DISTINCT FROM OLD.author
-       OR NEW.number IS DISTINCT FROM OLD.number THEN
-      RAISE EXCEPTION 'decision % is approved: its content cannot change', OLD.number USING ERRCODE = '42501';
-    END IF;
-    RETURN NEW;
-  END IF;
-  IF NEW.author IS DISTINCT FROM OLD.author THEN
-    RAISE EXCEPTION 'the author of a decision cannot change' USING ERRCODE = '42501';
-  END IF;
-  IF NEW.approver IS NOT NULL THEN
-    IF NEW.approver IS DISTINCT FROM session_user OR NEW.approver = NEW.author
-       OR NOT ('supervisor' = ANY(ocpm_session_roles())) THEN
-      RAISE EXCEPTION 'a refusal is approved by a supervisor other than its author, in their own name'
-        USING ERRCODE = '42501';
-    END IF;
-  ELSIF NEW.content IS DISTINCT FROM OLD.content AND OLD.author <> session_user THEN
-    RAISE EXCEPTION 'only the author changes a proposal' USING ERRCODE = '42501';
-  END IF;
-  RETURN NEW;
-END $$
-"""
-
 
 def upgrade() -> None:
     with op.batch_alter_table("decisions", schema=None) as batch:
@@ -214,7 +179,9 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS ocpm_check_decision_grounds ON decision_grounds")
         op.execute("DROP FUNCTION IF EXISTS ocpm_check_decision_grounds()")
-        op.execute(_CHECK_DECISION_0002)
+        # 0002's, as this revision has always written it (no indentation, a newline before and after)
+        check_decision = pg_security.function(role_prefix(), "ocpm_check_decision")
+        op.execute(f"\n{reindented(check_decision, ' ' * 8, '')}\n")
     op.drop_index(op.f("ix_hearings_order_id"), table_name="hearings")
     op.drop_table("hearings")
     with op.batch_alter_table("decision_grounds", schema=None) as batch:

@@ -22,13 +22,13 @@ spent 0.8 s in that trigger, 0.44 s now. And new order rows are audited by one s
 of a statement at once, at its end rather than at commit; changes and deletions keep the deferred row trigger.
 """
 
-import importlib
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
 from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
+from ocpm_desk.infrastructure.migrations.revisions import edited, execute, revision_module
 
 revision: str = "0010"
 down_revision: str | Sequence[str] | None = "0009"
@@ -53,15 +53,11 @@ _INSERT = """    IF TG_TABLE_NAME = 'hearings' THEN  -- the one audited table wi
 
 
 def _row_audit_0007() -> str:
-    module = importlib.import_module("ocpm_desk.infrastructure.migrations.versions.0007_seal_off_commit")
-    return str(module._row_audit_pending())
+    return str(revision_module("0007_seal_off_commit")._row_audit_pending())
 
 
 def _row_audit() -> str:
-    text = _row_audit_0007()
-    if _SKIP_0007 not in text or text.count(_INSERT_0007) != 1:
-        raise RuntimeError("0007's ocpm_row_audit is not the one 0010 was written against")
-    return text.replace(_SKIP_0007, _SKIP).replace(_INSERT_0007, _INSERT)
+    return edited(_row_audit_0007(), (_SKIP_0007, _SKIP), (_INSERT_0007, _INSERT), what="0007's ocpm_row_audit")
 
 
 _INSERTED = """
@@ -81,14 +77,6 @@ BEGIN
 END $$"""
 
 
-def _execute(statement: str) -> None:
-    cursor = op.get_bind().connection.cursor()  # the DBAPI cursor: no bind-parameter parsing of ':' or '%'
-    try:
-        cursor.execute(statement)
-    finally:
-        cursor.close()
-
-
 def upgrade() -> None:
     with op.batch_alter_table("orders", schema=None) as batch:
         batch.add_column(sa.Column("intake_digest", sa.Text(), nullable=True))
@@ -98,13 +86,15 @@ def upgrade() -> None:
     p = role_prefix()
     op.execute(f"GRANT SELECT (intake_digest), UPDATE (intake_digest) ON orders TO {p}intake")
     op.execute(f"GRANT UPDATE (intake_digest) ON orders TO {p}supervisor")
-    _execute(_row_audit())
-    _execute(_INSERTED)
-    _execute("DROP TRIGGER IF EXISTS ocpm_row_audit ON orders")
-    _execute("""CREATE CONSTRAINT TRIGGER ocpm_row_audit AFTER UPDATE OR DELETE ON orders
-                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ocpm_row_audit()""")
-    _execute("""CREATE TRIGGER ocpm_row_audit_inserted AFTER INSERT ON orders REFERENCING NEW TABLE AS new_rows
-                FOR EACH STATEMENT EXECUTE FUNCTION ocpm_row_audit_inserted()""")
+    execute(op.get_bind(), [
+        _row_audit(),
+        _INSERTED,
+        "DROP TRIGGER IF EXISTS ocpm_row_audit ON orders",
+        """CREATE CONSTRAINT TRIGGER ocpm_row_audit AFTER UPDATE OR DELETE ON orders
+                DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ocpm_row_audit()""",
+        """CREATE TRIGGER ocpm_row_audit_inserted AFTER INSERT ON orders REFERENCING NEW TABLE AS new_rows
+                FOR EACH STATEMENT EXECUTE FUNCTION ocpm_row_audit_inserted()""",
+    ])  # fmt: skip
 
 
 def downgrade() -> None:
@@ -112,12 +102,14 @@ def downgrade() -> None:
         p = role_prefix()
         op.execute(f"REVOKE SELECT (intake_digest), UPDATE (intake_digest) ON orders FROM {p}intake")
         op.execute(f"REVOKE UPDATE (intake_digest) ON orders FROM {p}supervisor")
-        _execute("DROP TRIGGER IF EXISTS ocpm_row_audit_inserted ON orders")
-        _execute("DROP FUNCTION IF EXISTS ocpm_row_audit_inserted()")
-        _execute("DROP TRIGGER IF EXISTS ocpm_row_audit ON orders")
-        _execute("""CREATE CONSTRAINT TRIGGER ocpm_row_audit AFTER INSERT OR UPDATE OR DELETE ON orders
-                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ocpm_row_audit()""")
-        _execute(_row_audit_0007())
+        execute(op.get_bind(), [
+            "DROP TRIGGER IF EXISTS ocpm_row_audit_inserted ON orders",
+            "DROP FUNCTION IF EXISTS ocpm_row_audit_inserted()",
+            "DROP TRIGGER IF EXISTS ocpm_row_audit ON orders",
+            """CREATE CONSTRAINT TRIGGER ocpm_row_audit AFTER INSERT OR UPDATE OR DELETE ON orders
+                    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ocpm_row_audit()""",
+            _row_audit_0007(),
+        ])  # fmt: skip
     op.drop_index("ix_import_quarantine_reference", table_name="import_quarantine")
     with op.batch_alter_table("orders", schema=None) as batch:
         batch.drop_column("intake_digest")

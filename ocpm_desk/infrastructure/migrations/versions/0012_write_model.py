@@ -12,36 +12,31 @@ sessions that hold locks. The downgrade puts 0011's functions, triggers and gran
 that the chain can be walked down and up again.
 """
 
-import importlib
 from collections.abc import Sequence
 
 from alembic import op
 
-from ocpm_desk.infrastructure.migrations import pg_security
+from ocpm_desk.infrastructure.migrations import pg_security, pg_write_model
 from ocpm_desk.infrastructure.migrations.pg_security import GROUPS, role_prefix
-from ocpm_desk.infrastructure.migrations.pg_write_model import ROW_AUDITED, install
+from ocpm_desk.infrastructure.migrations.revisions import execute, revision_module
 
 revision: str = "0012"
 down_revision: str | Sequence[str] | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-
-def upgrade() -> None:
-    install(op.get_bind())
-
-
+#: The row checks this revision adds, by table (those of orders, decisions and their grounds were there).
 _NEW_CHECKS = {
-    "ocpm_check_order_event": "order_events", "ocpm_order_event_moved": "order_events",
-    "ocpm_check_condition_result": "condition_results",
-    "ocpm_check_hearing": "hearings", "ocpm_check_document": "documents", "ocpm_check_shipment": "shipments",
-    "ocpm_check_tracking_event": "tracking_events", "ocpm_check_deposit_list": "deposit_lists",
-    "ocpm_check_correction": "correction_requests", "ocpm_check_quarantine": "import_quarantine",
+    "order_events": ("ocpm_check_order_event", "ocpm_order_event_moved"),
+    "condition_results": ("ocpm_check_condition_result",), "hearings": ("ocpm_check_hearing",),
+    "documents": ("ocpm_check_document",), "shipments": ("ocpm_check_shipment",),
+    "tracking_events": ("ocpm_check_tracking_event",), "deposit_lists": ("ocpm_check_deposit_list",),
+    "correction_requests": ("ocpm_check_correction",), "import_quarantine": ("ocpm_check_quarantine",),
 }  # fmt: skip
 
 
-def _module(name: str) -> object:
-    return importlib.import_module(f"ocpm_desk.infrastructure.migrations.versions.{name}")
+def upgrade() -> None:
+    pg_write_model.install(op.get_bind())
 
 
 def downgrade() -> None:
@@ -50,13 +45,14 @@ def downgrade() -> None:
     p = role_prefix()
     g = {name: f"{p}{name}" for name in GROUPS}
     groups = ", ".join(g.values())
-    sealing, chain_at_once, seal_off = _module("0004_audit_sealing"), _module("0006_claim_chain_at_once"), \
-        _module("0007_seal_off_commit")
-    refusals, intake = _module("0008_refusal_decisions"), _module("0010_order_intake")
+    sealing, chain_at_once = revision_module("0004_audit_sealing"), revision_module("0006_claim_chain_at_once")
+    seal_off, refusals = revision_module("0007_seal_off_commit"), revision_module("0008_refusal_decisions")
+    mail_room, intake = revision_module("0009_mail_room"), revision_module("0010_order_intake")
     statements = ["SELECT ocpm_seal_audit()"]
-    for function, table in _NEW_CHECKS.items():
-        statements += [f"DROP TRIGGER IF EXISTS {function} ON {table}", f"DROP FUNCTION IF EXISTS {function}()"]
-    statements += [f"DROP TRIGGER IF EXISTS ocpm_row_audit ON {t}" for t in ROW_AUDITED
+    for table, functions in _NEW_CHECKS.items():
+        for function in functions:
+            statements += [f"DROP TRIGGER IF EXISTS {function} ON {table}", f"DROP FUNCTION IF EXISTS {function}()"]
+    statements += [f"DROP TRIGGER IF EXISTS ocpm_row_audit ON {t}" for t in pg_write_model.ROW_AUDITED
                    if t not in ("decisions", "shipments", "hearings")]
     statements += [
         "DROP FUNCTION IF EXISTS ocpm_audit(text, text, text, text, text, timestamptz)",
@@ -66,17 +62,17 @@ def downgrade() -> None:
         "DROP FUNCTION IF EXISTS ocpm_reap_sessions(boolean)",
         "DROP FUNCTION IF EXISTS ocpm_reaper_ready()",
         "DROP FUNCTION IF EXISTS ocpm_skip_row_audit()",
-        *sealing._trust_functions(p, cached=True),  # type: ignore[attr-defined]
-        sealing._SEAL_PENDING,  # type: ignore[attr-defined]
-        sealing._SEAL_AUDIT,  # type: ignore[attr-defined]
-        sealing._IMMUTABLE_SEALABLE,  # type: ignore[attr-defined]
-        seal_off._chain_pending(),  # type: ignore[attr-defined]
-        seal_off._TRY_SEAL,  # type: ignore[attr-defined]
-        chain_at_once._check_order(trusted_first=True),  # type: ignore[attr-defined]
-        refusals._CHECK_DECISION,  # type: ignore[attr-defined]
-        refusals._CHECK_GROUNDS,  # type: ignore[attr-defined]
-        intake._row_audit(),  # type: ignore[attr-defined]
-        intake._INSERTED,  # type: ignore[attr-defined]
+        *sealing._trust_functions(p, cached=True),
+        sealing._SEAL_PENDING,
+        sealing._SEAL_AUDIT,
+        sealing._IMMUTABLE_SEALABLE,
+        seal_off._chain_pending(),
+        seal_off._TRY_SEAL,
+        chain_at_once._check_order(trusted_first=True),
+        refusals._CHECK_DECISION,
+        refusals._CHECK_GROUNDS,
+        intake._row_audit(),
+        intake._INSERTED,
         "DROP FUNCTION IF EXISTS ocpm_bulk_load()",
         "DROP SCHEMA IF EXISTS ocpm_private CASCADE",
         "DO $$ BEGIN EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO PUBLIC', current_database()); END $$",
@@ -91,14 +87,8 @@ def downgrade() -> None:
         f"GRANT UPDATE (printed_at, printed_by) ON documents TO {p}mailroom",
         f"GRANT SELECT (assigned_to), UPDATE (assigned_to) ON orders TO {p}mailroom",
         f"GRANT SELECT (id) ON order_events TO {p}mailroom",
-        f"GRANT UPDATE ({', '.join(_module('0009_mail_room').ADDRESS_COLUMNS)}) ON orders "  # type: ignore[attr-defined]
-        f"TO {p}caseworker, {p}supervisor",
+        f"GRANT UPDATE ({', '.join(mail_room.ADDRESS_COLUMNS)}) ON orders TO {p}caseworker, {p}supervisor",
         f"GRANT SELECT (intake_digest), UPDATE (intake_digest) ON orders TO {p}intake",
         f"GRANT UPDATE (intake_digest) ON orders TO {p}supervisor",
     ]
-    cursor = op.get_bind().connection.cursor()
-    try:
-        for statement in statements:
-            cursor.execute(statement)
-    finally:
-        cursor.close()
+    execute(op.get_bind(), statements)

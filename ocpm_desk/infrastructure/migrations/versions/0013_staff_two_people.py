@@ -17,6 +17,7 @@ from alembic import op
 from ocpm_desk.infrastructure.migrations import pg_staff
 from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
 from ocpm_desk.infrastructure.migrations.pg_write_model import audit_actions_sql
+from ocpm_desk.infrastructure.migrations.revisions import execute
 
 revision: str = "0013"
 down_revision: str | Sequence[str] | None = "0012"
@@ -64,13 +65,7 @@ def downgrade() -> None:
         for fn in _FUNCTIONS:
             op.execute(f"DROP FUNCTION IF EXISTS {fn}")
         op.execute("DROP FUNCTION IF EXISTS ocpm_create_staff(text, text, text, text[])")
-        statements = [s for s in pg_security.security_statements(role_prefix()) if "ocpm_create_staff" in s]
-        cursor = op.get_bind().connection.cursor()
-        try:
-            for statement in statements:
-                cursor.execute(statement)
-        finally:
-            cursor.close()
+        execute(op.get_bind(), [s for s in pg_security.security_statements(role_prefix()) if "ocpm_create_staff" in s])
         op.execute(f"GRANT UPDATE (display_name, team_id, active) ON staff TO {role_prefix()}admin")
     with op.batch_alter_table("staff", schema=None) as batch:
         batch.drop_column("password_expires_at")
