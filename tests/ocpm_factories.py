@@ -4,6 +4,8 @@ desk session for a user (what the GUI holds after a login, over the real service
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
@@ -114,3 +116,24 @@ def pg_staff_login(pg_engine: Engine, pg_server: dict[str, str], name: str, role
                          {"n": login, "d": name, "v": SCRAM_X, "r": roles})
     url = make_url(pg_server["url"]).set(username=login, password="x")
     return Actor(login, frozenset(Role(r) for r in roles)), make_engine(url, pool_size=1)
+
+
+@contextmanager
+def pg_staff_logins(pg_engine: Engine, pg_server: dict[str, str], wanted: dict[str, list[str]], *,
+                    prefix: str = "") -> Iterator[dict[str, tuple[Actor, Engine]]]:
+    """``pg_staff_login`` of ``<prefix><name>`` with its roles for each name ``wanted``, by name, for a ``with``
+    block (or a fixture's): their engines are disposed of at its end."""
+    logins = {name: pg_staff_login(pg_engine, pg_server, f"{prefix}{name}", roles) for name, roles in wanted.items()}
+    try:
+        yield logins
+    finally:
+        for _, engine in logins.values():
+            engine.dispose()
+
+
+@contextmanager
+def pg_login(pg_engine: Engine, pg_server: dict[str, str], name: str, roles: list[str]
+             ) -> Iterator[tuple[Actor, Engine]]:
+    """One ``pg_staff_login`` for a ``with`` block: (the actor, an engine connected as them, disposed of at its end)."""
+    with pg_staff_logins(pg_engine, pg_server, {name: roles}) as logins:
+        yield logins[name]

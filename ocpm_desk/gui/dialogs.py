@@ -1,5 +1,5 @@
-"""The base of the action dialogs (a form, OK and Cancel, Escape, a message line, busy while the work runs) and the
-multi-line text box they share."""
+"""The base of the action dialogs (a form, OK and Cancel, Escape, a message line, busy while the work runs), the
+multi-line text box they share, and the dialogs that ask for one text (a note, a comment)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ocpm_desk.gui.widgets import MessageLabel
+from ocpm_desk.gui.widgets import MessageLabel, named, spaced
 
 if TYPE_CHECKING:
     pass
@@ -44,8 +44,7 @@ class ActionDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._busy = False
-        self.intro_label = QLabel(intro, self)
-        self.intro_label.setObjectName("dialogIntro")
+        self.intro_label = named(QLabel(intro, self), "dialogIntro")
         self.intro_label.setWordWrap(True)
         self.intro_label.setVisible(bool(intro))
         self.form = QFormLayout()
@@ -53,8 +52,7 @@ class ActionDialog(QDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.message_label = MessageLabel(self, "dialogMessage")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = QPushButton(ok_text, self)
-        self.ok_button.setObjectName("dialogOk")
+        self.ok_button = named(QPushButton(ok_text, self), "dialogOk")
         self.ok_button.setDefault(True)
         self.ok_button.setToolTip(self.tr("Confirm (Ctrl+Enter)"))
         self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -67,9 +65,7 @@ class ActionDialog(QDialog):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self).activated.connect(self.confirm)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(22, 18, 22, 14)
-        column.setSpacing(12)
+        column = spaced(QVBoxLayout(self), 12, (22, 18, 22, 14))
         column.addWidget(self.intro_label)
         column.addLayout(self.form)
         column.addWidget(self.message_label)
@@ -120,6 +116,11 @@ class ActionDialog(QDialog):
     def show_message(self, text: str, kind: str = "error") -> None:
         self.message_label.say(text, kind)
 
+    def succeeded(self) -> None:
+        """The action went through: the dialog closes."""
+        self.set_busy(False)
+        self.accept()
+
     def failed(self, message: str) -> None:
         """The action did not go through: say why; what was typed stays."""
         self.set_busy(False)
@@ -128,3 +129,32 @@ class ActionDialog(QDialog):
     def reject(self) -> None:
         if not self._busy:  # the action is on its way: its result decides
             super().reject()
+
+
+class TextDialog(ActionDialog):
+    """An action dialog whose form asks for one text (a note, a comment: ``text_box`` with its ``add_text_row``),
+    read without the spaces around it; the box is the dialog's input."""
+
+    text_edit: QPlainTextEdit
+
+    def add_text_row(self, label: str, name: str, placeholder: str, lines: int = 4) -> QPlainTextEdit:
+        """The text box of ``lines`` lines, named ``name``, under ``label``, with the focus."""
+        self.text_edit = text_box(self, name, lines)
+        self.text_edit.setPlaceholderText(placeholder)
+        self.form.addRow(label, self.text_edit)
+        self.text_edit.setFocus()
+        return self.text_edit
+
+    def inputs(self) -> list[QWidget]:
+        return [self.text_edit]
+
+    @property
+    def text(self) -> str:
+        return self.text_edit.toPlainText().strip()
+
+    def shorter_than(self, length: int) -> bool:
+        """Fewer than ``length`` characters typed (the box then takes the focus: the user completes it)."""
+        if len(self.text) >= length:
+            return False
+        self.text_edit.setFocus()
+        return True

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 import ocpm_desk
 from ocpm_desk.gui.table_model import Column, RowsModel
+from ocpm_desk.gui.widgets import named, spaced
 
 
 def action_title(action: QAction) -> str:
@@ -52,9 +53,7 @@ class ShortcutsDialog(QDialog):
             Column(lambda: self.tr("Shortcut"), lambda r: r[1], tooltip=lambda _r: ""),
         ), self)  # fmt: skip
         self.model.set_rows(rows)
-        self.table = QTableView(self)
-        self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table = named(QTableView(self), "shortcutsTable", self.tr("Keyboard shortcuts"))
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -72,9 +71,7 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(20, 18, 20, 14)
-        column.setSpacing(12)
+        column = spaced(QVBoxLayout(self), 12, (20, 18, 20, 14))
         column.addWidget(intro)
         column.addWidget(self.table, 1)
         column.addWidget(buttons)

@@ -28,7 +28,7 @@ from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.refusals.approvals import ApprovalsScreen
 from ocpm_desk.gui.refusals.editor import REFUSAL, RefusalEditor
 from ocpm_desk.gui.screen import DataScreen, ScreenState
-from ocpm_desk.gui.widgets import StatePane
+from ocpm_desk.gui.widgets import StatePane, named, spaced
 from ocpm_desk.gui.window_menus import WindowMenus
 from ocpm_desk.gui.window_status import CONNECTION_CHECK_MS as CONNECTION_CHECK_MS  # the window's, as before
 from ocpm_desk.gui.window_status import RECONNECT_MS, WindowStatus
@@ -119,19 +119,14 @@ class MainWindow(WindowMenus):
 
     def _build_body(self) -> None:
         central = QWidget(self)
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
+        row = spaced(QHBoxLayout(central), 0)
 
-        self.navigation = QListWidget(central)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation = named(QListWidget(central), "navigation", self.tr("Navigation"))
         self.navigation.setFixedWidth(220)
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.stack = QStackedWidget(central)
-        self.stack.setObjectName("screens")
+        self.stack = named(QStackedWidget(central), "screens")
 
         for spec in self._specs:
             screen = spec.create(self._session, self.stack)

@@ -30,55 +30,28 @@ class ScreenSpec:
     key: str  # stable name, used in file names of snapshots
     title: Callable[[], str]
     icon: str  # resources/icons/<icon>.svg
-    allowed: Callable[[frozenset[Role]], bool]
+    permissions: tuple[Permission, ...]  # any of them shows the screen
     create: Callable[[DeskSession, QWidget | None], DataScreen]
 
-
-def _may_see_overview(roles: frozenset[Role]) -> bool:
-    # status counts are not personal data: every staff role sees the overview, the intake account does not
-    return has_permission(roles, Permission.VIEW_OVERVIEW)
+    def allowed(self, roles: frozenset[Role]) -> bool:
+        return any(has_permission(roles, permission) for permission in self.permissions)
 
 
-def _may_see_catalogue(roles: frozenset[Role]) -> bool:
-    return has_permission(roles, Permission.VIEW_REFERENCE_DATA)
-
-
-def _may_see_queues(roles: frozenset[Role]) -> bool:
-    # caseworkers and supervisors work them; auditors look (the screen offers them no action)
-    return has_permission(roles, Permission.VIEW_QUEUES)
+#: Status counts are not personal data: every staff role sees the overview, the intake account does not.
+OVERVIEW = (Permission.VIEW_OVERVIEW,)
+#: Caseworkers and supervisors work the queues; auditors look (the screen offers them no action).
+QUEUES = (Permission.VIEW_QUEUES,)
+#: The supervisors decide the refusals, and follow the appeal deadlines of the decisions they sign (DESIGN §4.3).
+REFUSALS = (Permission.DECIDE_REFUSAL,)
+#: The supervisors run intake files and resolve their quarantined lines (DESIGN §6); the intake account delivers
+#: orders through the CLI, it has no screen.
+INTAKE = (Permission.IMPORT_ORDERS,)
+#: Auditors and supervisors (DESIGN §2); the service checks the permission again.
+AUDIT = (Permission.VIEW_AUDIT, Permission.VIEW_TEAM_AUDIT)
 
 
 def _queue_screen(queue: Queue) -> ScreenSpec:
-    return ScreenSpec(queue.value, partial(queue_title, queue), "queue", _may_see_queues,
-                      partial(QueueScreen, queue=queue))  # fmt: skip
-
-
-def _may_decide_refusals(roles: frozenset[Role]) -> bool:
-    return has_permission(roles, Permission.DECIDE_REFUSAL)
-
-
-def _may_print(roles: frozenset[Role]) -> bool:
-    return has_permission(roles, Permission.PRINT_DOCUMENTS)
-
-
-def _may_ship(roles: frozenset[Role]) -> bool:
-    return has_permission(roles, Permission.MARK_SHIPPED)
-
-
-def _may_see_deadlines(roles: frozenset[Role]) -> bool:
-    # the supervisors follow the decisions they sign (DESIGN §4.3)
-    return has_permission(roles, Permission.DECIDE_REFUSAL)
-
-
-def _may_import(roles: frozenset[Role]) -> bool:
-    # the supervisors run intake files and resolve their quarantined lines (DESIGN §6); the intake account delivers
-    # orders through the CLI, it has no screen
-    return has_permission(roles, Permission.IMPORT_ORDERS)
-
-
-def _may_see_audit(roles: frozenset[Role]) -> bool:
-    # auditors and supervisors (DESIGN §2); the service checks the permission again
-    return has_permission(roles, Permission.VIEW_AUDIT) or has_permission(roles, Permission.VIEW_TEAM_AUDIT)
+    return ScreenSpec(queue.value, partial(queue_title, queue), "queue", QUEUES, partial(QueueScreen, queue=queue))
 
 
 SCREENS: tuple[ScreenSpec, ...] = (
@@ -86,7 +59,7 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "overview",
         lambda: QCoreApplication.translate("Navigation", "Overview"),
         "overview",
-        _may_see_overview,
+        OVERVIEW,
         OverviewScreen,
     ),
     *(_queue_screen(queue) for queue in (Queue.TO_PROCESS, Queue.MINE, Queue.ON_HOLD, Queue.ALL)),
@@ -94,42 +67,42 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "approvals",
         lambda: QCoreApplication.translate("Navigation", "Decisions to approve"),
         "queue",
-        _may_decide_refusals,
+        REFUSALS,
         ApprovalsScreen,
     ),
     ScreenSpec(
         "appeal_deadlines",
         lambda: QCoreApplication.translate("Navigation", "Appeal deadlines"),
         "queue",
-        _may_see_deadlines,
+        REFUSALS,
         DeadlinesScreen,
     ),
     ScreenSpec(
         "to_print",
         lambda: QCoreApplication.translate("Navigation", "To print"),
         "queue",
-        _may_print,
+        (Permission.PRINT_DOCUMENTS,),
         PrintQueueScreen,
     ),
     ScreenSpec(
         "to_ship",
         lambda: QCoreApplication.translate("Navigation", "To ship"),
         "queue",
-        _may_ship,
+        (Permission.MARK_SHIPPED,),
         ShippingScreen,
     ),
     ScreenSpec(
         "catalogue",
         lambda: QCoreApplication.translate("Navigation", "Catalogue"),
         "catalogue",
-        _may_see_catalogue,
+        (Permission.VIEW_REFERENCE_DATA,),
         CatalogueScreen,
     ),
     ScreenSpec(
         "audit",
         lambda: QCoreApplication.translate("Navigation", "Audit trail"),
         "audit",
-        _may_see_audit,
+        AUDIT,
         AuditScreen,
     ),
     # last, so that the shortcuts Ctrl+1…9 of the entries above stay where they were
@@ -137,14 +110,14 @@ SCREENS: tuple[ScreenSpec, ...] = (
         "import",
         lambda: QCoreApplication.translate("Navigation", "Import orders"),
         "import",
-        _may_import,
+        INTAKE,
         ImportScreen,
     ),
     ScreenSpec(
         "quarantine",
         lambda: QCoreApplication.translate("Navigation", "Quarantine"),
         "quarantine",
-        _may_import,
+        INTAKE,
         QuarantineScreen,
     ),
 )

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ocpm_desk.gui.widgets import named, spaced
+
 if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
 
@@ -31,8 +33,7 @@ class PdfPreview(QWidget):
         self.setObjectName("pdfPreview")
         self._ready, self._error = QPdfDocument.Status.Ready, QPdfDocument.Status.Error
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdfView")
+        self.view = named(QPdfView(self), "pdfView")
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -41,15 +42,13 @@ class PdfPreview(QWidget):
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("Preview of the letter"))
         self.view.setStyleSheet("QPdfView { background: #8a9199; }")
-        self.message_label = QLabel(empty_text or self.tr("No document to show."), self)
-        self.message_label.setObjectName("pdfMessage")
+        self.message_label = named(QLabel(empty_text or self.tr("No document to show."), self), "pdfMessage")
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
         self._pages = QStackedWidget(self)
         self._pages.addWidget(self.message_label)
         self._pages.addWidget(self.view)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
+        column = spaced(QVBoxLayout(self))
         column.addWidget(self._pages)
         self._buffer: QBuffer | None = None
         self._data = b""

@@ -1,7 +1,9 @@
 """What every screen that shows data from the database has in common.
 
 A screen loads its data in the background when it is first shown (and on Refresh), and is always in one of a few
-states: loading, ready, empty, or failed with a Retry button. The window never waits for the database.
+states: loading, ready, empty, or failed with a Retry button. The window never waits for the database. A screen
+with actions of its own (``ActionScreen``) offers them in the window's Orders menu while it shows, runs one at a
+time in the background and opens one dialog at a time.
 """
 
 from __future__ import annotations
@@ -9,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
-from ocpm_desk.gui.widgets import StatePane
+from ocpm_desk.gui.widgets import MessageLabel, StatePane, named, spaced
 from ocpm_desk.session import DeskSession
 
 
@@ -54,12 +57,9 @@ class DataScreen(QWidget):
         self._task: BackgroundTask | None = None
         self._failure: BaseException | None = None
 
-        self._title = QLabel(self.title(), self)
-        self._title.setObjectName("screenTitle")
-        self._details = QLabel(self)
-        self._details.setObjectName("screenDetails")
-        self.refresh_button = QPushButton(self._refresh_text(), self)
-        self.refresh_button.setObjectName("refreshButton")
+        self._title = named(QLabel(self.title(), self), "screenTitle")
+        self._details = named(QLabel(self), "screenDetails")
+        self.refresh_button = named(QPushButton(self._refresh_text(), self), "refreshButton")
         self.refresh_button.setToolTip(self._refresh_tooltip())
         self.refresh_button.clicked.connect(self.reload)
 
@@ -78,9 +78,7 @@ class DataScreen(QWidget):
         self._pages.addWidget(self.state_pane)
         self._pages.addWidget(self._content)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(28, 20, 28, 16)
-        column.setSpacing(14)
+        column = spaced(QVBoxLayout(self), 14, (28, 20, 28, 16))
         column.addLayout(header)
         column.addWidget(self._pages, 1)
 
@@ -186,33 +184,113 @@ class DataScreen(QWidget):
         return self.tr("Load the data again from the database (F5)")
 
 
-def install_screen_actions(screen: QWidget, actions: list[QAction]) -> None:
-    """The screen's actions in the window's Orders menu (F1 lists their shortcuts) while the screen shows."""
+class ActionScreen(DataScreen):
+    """A data screen with actions of its own: in the window's Orders menu while it shows (F1 lists their shortcuts),
+    one at a time in the background (``busy``), one dialog at a time (``open_dialog``), said on its message line.
+
+    Subclasses lay out ``message_label`` with their content, then build their actions (``_build_actions``, once the
+    content exists), enable them (``_update_actions``: it may be called before the actions exist) and list them
+    (``screen_actions``)."""
+
+    #: Read the data again whenever the screen shows (another screen may have changed what it lists).
+    reload_on_show = False
+
+    message_label: MessageLabel
+    dialog: ActionDialog | None
+
+    def __init__(self, session: DeskSession, parent: QWidget | None = None, *, name: str, style: str) -> None:
+        self.dialog = None
+        self._action_task: BackgroundTask | None = None
+        super().__init__(session, parent)
+        self.setObjectName(name)
+        self.setStyleSheet(style)
+        self._build_actions()
+        self._update_actions()
+
+    def _build_actions(self) -> None:
+        raise NotImplementedError
+
+    def _update_actions(self) -> None:
+        raise NotImplementedError
+
+    def screen_actions(self) -> list[QAction]:
+        raise NotImplementedError
+
+    def content_column(self, spacing: int | None = None) -> tuple[QWidget, QVBoxLayout]:
+        """The content's page and its column, the row of the action buttons on top (``buttons_row``)."""
+        page = QWidget(self)
+        column = spaced(QVBoxLayout(page), spacing)
+        self.buttons_row = QHBoxLayout()
+        column.addLayout(self.buttons_row)
+        return page, column
+
+    @property
+    def busy(self) -> bool:
+        """An action is on its way."""
+        return self._action_task is not None and not self._action_task.done
+
+    @property
+    def message(self) -> str:
+        return self.message_label.text()
+
+    def open_dialog(self, dialog: ActionDialog, run: Callable[[], None]) -> None:
+        """Show ``dialog`` (instead of one still open); its OK calls ``run``."""
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.submitted.connect(run)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: ActionDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def refresh(self) -> None:
+        """Orders changed somewhere: read the list again unless something is on its way (keeps the selection)."""
+        if self.settled and not self.busy and self.dialog is None:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        install_screen_actions(self, self.screen_actions())
+        if self.reload_on_show:
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        remove_screen_actions(self, self.screen_actions())
+
+
+def install_screen_actions(screen: QWidget, actions: list[QAction], menu_title: str | None = None) -> None:
+    """The screen's actions in the window's Orders menu (F1 lists their shortcuts) while the screen shows; the menu
+    hides while there are none. ``menu_title``: the menu's, should this screen be the first to make it."""
     for action in actions:
         screen.addAction(action)  # the shortcuts work while the screen shows
-    menu = _orders_menu(screen, create=True)
+    menu = _orders_menu(screen, create=bool(actions), title=menu_title)
     if menu is not None:
         menu.clear()
         menu.addActions(actions)
-        menu.menuAction().setVisible(True)
+        menu.menuAction().setVisible(bool(actions))
 
 
 def remove_screen_actions(screen: QWidget, actions: list[QAction]) -> None:
-    menu = _orders_menu(screen, create=False)
+    menu = _orders_menu(screen, create=False, title=None)
     if menu is not None:
         for action in actions:
             menu.removeAction(action)
         menu.menuAction().setVisible(bool(menu.actions()))
 
 
-def _orders_menu(widget: QWidget, *, create: bool) -> QMenu | None:
+def _orders_menu(widget: QWidget, *, create: bool, title: str | None) -> QMenu | None:
     window = widget.window()
     if not isinstance(window, QMainWindow):
         return None
     bar = window.menuBar()
     menu = bar.findChild(QMenu, ORDERS_MENU)
     if menu is None and create:
-        menu = QMenu(QCoreApplication.translate("OrderScreen", "&Orders"), bar)
+        menu = QMenu(title or QCoreApplication.translate("OrderScreen", "&Orders"), bar)
         menu.setObjectName(ORDERS_MENU)
         existing = bar.actions()
         if existing:

@@ -1,18 +1,22 @@
 """Small widgets shared by the screens: a message pane (loading, empty, error), count cards, the screens' message
-line, and their actions with the buttons that trigger them."""
+line, their actions with the buttons that trigger them, their lists, and the spacing of their layouts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -20,12 +24,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+AnyLayout = TypeVar("AnyLayout", bound=QLayout)
+AnyWidget = TypeVar("AnyWidget", bound=QWidget)
+
 
 def set_tab_order(*widgets: QWidget | None) -> None:
     """Tab visits ``widgets`` one after the other, in reading order (``None`` entries are skipped)."""
     chain = [w for w in widgets if w is not None]
     for first, second in pairwise(chain):
         QWidget.setTabOrder(first, second)
+
+
+def named(widget: AnyWidget, name: str, accessible_name: str = "") -> AnyWidget:
+    """``widget`` named for the style sheet and the tests (its object name), and for screen readers when
+    ``accessible_name`` is given."""
+    widget.setObjectName(name)
+    if accessible_name:
+        widget.setAccessibleName(accessible_name)
+    return widget
+
+
+def spaced(layout: AnyLayout, spacing: int | None = None, margins: tuple[int, int, int, int] = (0, 0, 0, 0)
+           ) -> AnyLayout:  # fmt: skip
+    """``layout`` with ``margins`` around its items (left, top, right, bottom; none by default: what holds it
+    frames it), the items ``spacing`` pixels apart when given."""
+    layout.setContentsMargins(*margins)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    return layout
 
 
 def repolish(widget: QWidget) -> None:
@@ -67,14 +93,22 @@ def screen_action(owner: QWidget, text: str, keys: str | tuple[str, ...], slot: 
 def action_button(act: QAction, parent: QWidget) -> QPushButton:
     """A button that triggers ``act`` and follows its enabled state, named for screen readers without the mnemonic
     and the ellipsis."""
-    button = QPushButton(act.text(), parent)
-    button.setObjectName(f"{act.objectName()}Button")
-    button.setAccessibleName(act.text().replace("&", "").removesuffix("…"))
+    button = named(QPushButton(act.text(), parent), f"{act.objectName()}Button",
+                   act.text().replace("&", "").removesuffix("…"))
     button.setToolTip(act.toolTip())
     button.clicked.connect(act.trigger)
     button.setEnabled(act.isEnabled())
     act.enabledChanged.connect(button.setEnabled)
     return button
+
+
+def action_buttons(actions: Iterable[QAction], parent: QWidget, row: QBoxLayout) -> dict[str, QPushButton]:
+    """An ``action_button`` for each of ``actions``, added to ``row`` in order: by the action's object name."""
+    buttons = {}
+    for act in actions:
+        buttons[act.objectName()] = button = action_button(act, parent)
+        row.addWidget(button)
+    return buttons
 
 
 class StatePane(QWidget):
@@ -83,17 +117,14 @@ class StatePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statePane")
-        self._title = QLabel(self)
-        self._title.setObjectName("stateTitle")
+        self._title = named(QLabel(self), "stateTitle")
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._title.setWordWrap(True)
-        self._message = QLabel(self)
-        self._message.setObjectName("stateMessage")
+        self._message = named(QLabel(self), "stateMessage")
         self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._message.setWordWrap(True)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._button = QPushButton(self)
-        self._button.setObjectName("stateButton")
+        self._button = named(QPushButton(self), "stateButton")
         self._button.setVisible(False)
         self._action: Callable[[], None] | None = None
         self._button.clicked.connect(self._run_action)
@@ -101,9 +132,7 @@ class StatePane(QWidget):
         # The texts sit in a box of bounded width, centred; word-wrapped labels get their height from it.
         box = QWidget(self)
         box.setMaximumWidth(620)
-        texts = QVBoxLayout(box)
-        texts.setContentsMargins(0, 0, 0, 0)
-        texts.setSpacing(10)
+        texts = spaced(QVBoxLayout(box), 10)
         texts.addWidget(self._title)
         texts.addWidget(self._message)
         texts.addSpacing(8)
@@ -112,8 +141,7 @@ class StatePane(QWidget):
         row.addStretch(1)
         row.addWidget(box, 4)
         row.addStretch(1)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(32, 32, 32, 32)
+        column = spaced(QVBoxLayout(self), None, (32, 32, 32, 32))
         column.addStretch(2)
         column.addLayout(row)
         column.addStretch(3)
@@ -165,27 +193,21 @@ class CountCard(QFrame):
         self.setProperty("accent", accent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumWidth(150)
-        self.count_label = QLabel(count, self)
-        self.count_label.setObjectName("cardCount")
-        self.name_label = QLabel(label, self)
-        self.name_label.setObjectName("cardLabel")
+        self.count_label = named(QLabel(count, self), "cardCount")
+        self.name_label = named(QLabel(label, self), "cardLabel")
         self.name_label.setWordWrap(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(2)
+        column = spaced(QVBoxLayout(self), 2, (16, 12, 16, 12))
         column.addWidget(self.count_label)
         column.addWidget(self.name_label)
         if detail:
-            self.detail_label = QLabel(detail, self)
-            self.detail_label.setObjectName("cardDetail")
+            self.detail_label = named(QLabel(detail, self), "cardDetail")
             self.detail_label.setWordWrap(True)
             column.addWidget(self.detail_label)
         self.setAccessibleName(f"{label}: {count}")
 
 
 def section_heading(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName("sectionHeading")
+    label = named(QLabel(text, parent), "sectionHeading")
     label.setIndent(0)
     return label
 
@@ -204,6 +226,26 @@ def setup_read_only_table(view: QTableView, *, row_height: int,
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(row_height)
     view.horizontalHeader().setHighlightSections(False)
+
+
+def read_only_table(parent: QWidget, model: QAbstractItemModel, name: str, accessible_name: str, *,
+                    row_height: int = 28, stretch: int | None = None,
+                    selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection
+                    ) -> QTableView:  # fmt: skip
+    """A list of the app over ``model`` (``setup_read_only_table``), named for the tests and the screen readers: its
+    columns as wide as their contents, and the last one (or column ``stretch``) taking the rest of the width."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(accessible_name)
+    view.setModel(model)
+    setup_read_only_table(view, row_height=row_height, selection=selection)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 def fit_height(dialog: QWidget) -> None:

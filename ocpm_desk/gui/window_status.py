@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QWidget
 from ocpm_desk.gui.background import BackgroundTask, connection_watch, run_in_background
 from ocpm_desk.gui.failures import phrase_text
 from ocpm_desk.gui.labels import roles_text
-from ocpm_desk.gui.widgets import repolish
+from ocpm_desk.gui.widgets import named, repolish
 from ocpm_desk.session import DeskSession
 
 log = logging.getLogger(__name__)
@@ -33,8 +33,7 @@ class ConnectionState:
 
 
 def _separator(parent: QWidget) -> QFrame:
-    line = QFrame(parent)
-    line.setObjectName("statusSeparator")
+    line = named(QFrame(parent), "statusSeparator")
     line.setFrameShape(QFrame.Shape.VLine)
     line.setFrameShadow(QFrame.Shadow.Plain)
     return line
@@ -57,17 +56,14 @@ class WindowStatus(QObject):
         translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", …)
         bar = window.statusBar()
         bar.setSizeGripEnabled(False)
-        self.user_label = QLabel(identity.display_name, bar)
-        self.user_label.setObjectName("statusUser")
+        self.user_label = named(QLabel(identity.display_name, bar), "statusUser")
         self.user_label.setToolTip(translate("MainWindow", "Logged in as {username}").format(
             username=identity.username))
-        self.roles_label = QLabel(roles_text(identity.roles), bar)
-        self.roles_label.setObjectName("statusRoles")
+        self.roles_label = named(QLabel(roles_text(identity.roles), bar), "statusRoles")
         self.database_label = QLabel(translate("MainWindow", "Database: {label}").format(
             label=phrase_text(session.database_label)), bar)
         self.database_label.setObjectName("statusDatabase")
-        self.connection_label = QLabel(bar)
-        self.connection_label.setObjectName("statusConnection")
+        self.connection_label = named(QLabel(bar), "statusConnection")
         for widget in (self.user_label, _separator(bar), self.roles_label, _separator(bar), self.database_label):
             bar.addWidget(widget)
         bar.addPermanentWidget(self.connection_label)

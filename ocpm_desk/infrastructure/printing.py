@@ -137,6 +137,14 @@ def _cups_env(server: str | None) -> dict[str, str]:
     return env
 
 
+def _check_job(pdf: bytes, copies: int) -> None:
+    """A print job is at least one copy of a PDF that is not empty (a programming error otherwise)."""
+    if copies < 1:
+        raise ValueError("copies must be at least 1")
+    if not pdf:
+        raise ValueError("nothing to print: the PDF is empty")
+
+
 def _first_line(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[0] if lines else ""
@@ -157,10 +165,7 @@ class CupsPrinter:
         return f"CupsPrinter({self.name!r}{where})"
 
     def submit(self, pdf: bytes, *, title: str, copies: int = 1) -> PrintReceipt:
-        if copies < 1:
-            raise ValueError("copies must be at least 1")
-        if not pdf:
-            raise ValueError("nothing to print: the PDF is empty")
+        _check_job(pdf, copies)
         lp = shutil.which(self.lp)
         if lp is None:
             raise PrintFailed(QT_TRANSLATE_NOOP(
@@ -250,10 +255,7 @@ class PdfFileSink:
 
     def submit(self, pdf: bytes, *, title: str, copies: int = 1) -> PrintReceipt:
         """Writes ``pdf`` once whatever ``copies`` says (a file is not multiplied); ``title`` is not used."""
-        if copies < 1:
-            raise ValueError("copies must be at least 1")
-        if not pdf:
-            raise ValueError("nothing to print: the PDF is empty")
+        _check_job(pdf, copies)
         target = self.path
         tmp: str | None = None
         try:

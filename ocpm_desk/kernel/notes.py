@@ -32,7 +32,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ocpm_desk.kernel.money import format_chf
-from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, fields_of
+from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Listing, Phrase, ValueObject, fields_of
 
 __all__ = ["NOTE", "STORED", "Chf", "Code", "decode", "decode_loaded", "encode", "note", "stored_value", "text_note",
            "typed_value", "with_labels"]
@@ -41,10 +41,11 @@ __all__ = ["NOTE", "STORED", "Chf", "Code", "decode", "decode_loaded", "encode",
 NOTE = "Note"
 
 
-class Chf:
+class Chf(ValueObject):
     """An amount in centimes, said ``CHF 1'250.00`` in both languages."""
 
     __slots__ = ("centimes",)
+    COMPARED = ("centimes",)
 
     def __init__(self, centimes: int) -> None:
         self.centimes = int(centimes)
@@ -52,27 +53,19 @@ class Chf:
     def __str__(self) -> str:
         return format_chf(self.centimes)
 
-    def __repr__(self) -> str:
-        return f"Chf({self.centimes})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Chf) and other.centimes == self.centimes
-
-    def __hash__(self) -> int:
-        return hash(self.centimes)
-
 
 #: The kinds of code a phrase may carry; the GUI says each by its label (a condition by the title its rule set gives).
 CODE_KINDS = frozenset({"result", "condition", "field", "return_reason", "content", "product", "ground", "status"})
 
 
-class Code:
+class Code(ValueObject):
     """A code of a known ``kind`` (``Code("result", "not_met")``): English says its words, the GUI its label.
 
     Codes of reference data (a condition, a ground, a postal product) get the label the office gave them when a
     service reads the phrase back (``with_labels``); the label is not stored."""
 
     __slots__ = ("kind", "label", "value")
+    COMPARED = ("kind", "value")
 
     def __init__(self, kind: str, value: str | None, label: str | None = None) -> None:
         if kind not in CODE_KINDS:
@@ -83,15 +76,6 @@ class Code:
 
     def __str__(self) -> str:
         return "none" if self.value is None else self.value.replace("_", " ")
-
-    def __repr__(self) -> str:
-        return f"Code({self.kind!r}, {self.value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Code) and (other.kind, other.value) == (self.kind, self.value)
-
-    def __hash__(self) -> int:
-        return hash((self.kind, self.value))
 
 
 #: Every phrase OCPM Desk stores, by key. Placeholders are named; their values are typed as the module says.

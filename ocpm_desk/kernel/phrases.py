@@ -27,8 +27,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-__all__ = ["MESSAGE", "QT_TRANSLATE_NOOP", "SEMICOLON", "Bilingual", "Listing", "Phrase", "Words", "fields_of", "parse",
-           "render"]
+__all__ = ["MESSAGE", "QT_TRANSLATE_NOOP", "SEMICOLON", "Bilingual", "Listing", "Phrase", "ValueObject", "Words",
+           "fields_of", "parse", "render"]
 
 #: The translation context of the errors' messages (``DomainError``).
 MESSAGE = "Message"
@@ -69,12 +69,34 @@ class Phrase:
 SEMICOLON = QT_TRANSLATE_NOOP("Message", "; ")
 
 
-class Listing:
+class ValueObject:
+    """A value said in a phrase: equal to another of its class with the same ``COMPARED`` attributes, hashed by them
+    (by the one, when one) and shown as ``Class(a, b)`` by them."""
+
+    __slots__ = ()
+    COMPARED: tuple[str, ...] = ()
+
+    def _key(self) -> Any:
+        key = tuple(getattr(self, name) for name in self.COMPARED)
+        return key[0] if len(key) == 1 else key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(repr(getattr(self, name)) for name in self.COMPARED)})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, type(self)) and bool(self._key() == other._key())
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+
+class Listing(ValueObject):
     """Values said one after the other (phrases, statuses, codes), joined by ``separator``.
 
     A separator with words (" or ") is marked for translation where the listing is made."""
 
     __slots__ = ("context", "items", "separator")
+    COMPARED = ("items", "separator")
 
     def __init__(self, items: Iterable[Any], separator: str = ", ", context: str = MESSAGE) -> None:
         self.items: tuple[Any, ...] = tuple(items)
@@ -84,36 +106,19 @@ class Listing:
     def __str__(self) -> str:
         return self.separator.join(english(item) for item in self.items)
 
-    def __repr__(self) -> str:
-        return f"Listing({self.items!r}, {self.separator!r})"
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Listing) and (self.items, self.separator) == (other.items, other.separator)
-
-    def __hash__(self) -> int:
-        return hash((self.items, self.separator))
-
-
-class Words:
+class Words(ValueObject):
     """A code said as words in English (``refusal_proposed`` → "refusal proposed"); the GUI says ``value`` as it
     says any value of its kind (a status by its label)."""
 
     __slots__ = ("value",)
+    COMPARED = ("value",)
 
     def __init__(self, value: Any) -> None:
         self.value = value
 
     def __str__(self) -> str:
         return english(self.value).replace("_", " ")
-
-    def __repr__(self) -> str:
-        return f"Words({self.value!r})"
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Words) and self.value == other.value
-
-    def __hash__(self) -> int:
-        return hash(self.value)
 
 
 def english(value: Any, spec: str = "") -> str:

@@ -30,6 +30,15 @@ def _check(kind: str, year: int, seq: int, digits: int) -> None:
         raise ValueError(f"{kind}: the sequence number must be between 1 and {10**digits - 1}, not {seq}")
 
 
+def _parse(pattern: re.Pattern[str], text: str, kind: str, form: str) -> tuple[int, int]:
+    """``(year, seq)`` of ``text`` if ``pattern`` matches all of it; ``ValueError`` naming the ``kind`` and its
+    ``form`` otherwise."""
+    match = pattern.fullmatch(text) if isinstance(text, str) else None
+    if match is None:
+        raise ValueError(f"{text!r} is not {kind}: expected {form}")
+    return int(match.group(1)), int(match.group(2))
+
+
 def make_order_reference(year: int, seq: int) -> str:
     """``make_order_reference(2026, 12345) == "ED-2026-00012345"``."""
     _check("order reference", year, seq, 8)
@@ -38,10 +47,7 @@ def make_order_reference(year: int, seq: int) -> str:
 
 def parse_order_reference(text: str) -> tuple[int, int]:
     """``(year, seq)`` of an order reference; ``ValueError`` unless it is exactly ``ED-YYYY-NNNNNNNN``."""
-    match = ORDER_REFERENCE_RE.fullmatch(text) if isinstance(text, str) else None
-    if match is None:
-        raise ValueError(f"{text!r} is not an order reference: expected ED-, a 4-digit year, -, 8 digits")
-    return int(match.group(1)), int(match.group(2))
+    return _parse(ORDER_REFERENCE_RE, text, "an order reference", "ED-, a 4-digit year, -, 8 digits")
 
 
 def make_decision_number(year: int, seq: int) -> str:
@@ -52,7 +58,4 @@ def make_decision_number(year: int, seq: int) -> str:
 
 def parse_decision_number(text: str) -> tuple[int, int]:
     """``(year, seq)`` of a decision number; ``ValueError`` unless it is exactly ``DEC-YYYY-NNNNNN``."""
-    match = DECISION_NUMBER_RE.fullmatch(text) if isinstance(text, str) else None
-    if match is None:
-        raise ValueError(f"{text!r} is not a decision number: expected DEC-, a 4-digit year, -, 6 digits")
-    return int(match.group(1)), int(match.group(2))
+    return _parse(DECISION_NUMBER_RE, text, "a decision number", "DEC-, a 4-digit year, -, 6 digits")

@@ -2,9 +2,10 @@
 
 The orders come from ``ocpm_factories.add_orders`` (paid on 2 November 2026, ATT-RES), each with an applicant of
 its own (a fresh AVS number) whom the population register knows as given, under another last name, or not at all.
-Everything after intake goes through the session the GUI holds (``session_for``): claiming, opening (which
-evaluates the conditions), holds, hearings, refusal proposals, the supervisor's decision, the mail room. Tests
-run on ``TODAY`` (``fixed_today``): the delivery clock, the follow-up dates and the hearing letters depend on it.
+Everything after intake goes through the session the GUI holds (``gui_fakes.session_for``, by the staff of
+``gui_fakes.USERS``): claiming, opening (which evaluates the conditions), holds, hearings, refusal proposals, the
+supervisor's decision, the mail room. Tests run on ``TODAY`` (``fixed_today``): the delivery clock, the follow-up
+dates and the hearing letters depend on it.
 """
 
 from __future__ import annotations
@@ -12,15 +13,12 @@ from __future__ import annotations
 import itertools
 import os
 import tempfile
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from ocpm_factories import add_orders, add_staff, desk_session
+from gui_fakes import session_for
+from ocpm_factories import add_orders
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
@@ -34,28 +32,16 @@ from ocpm_desk.infrastructure.db.models import (
     Order,
     RegisterPerson,
     RegisterResidence,
-    Staff,
 )
 from ocpm_desk.kernel.clock import FixedClock, use_clock
 from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.kernel.roles import Role
-from ocpm_desk.wiring import AppDeskSession
 
 TODAY = date(2026, 11, 26)  # a Thursday, 18 working days after the factories' orders
-#: The people of the screen tests: username → (display name, roles).
-STAFF: dict[str, tuple[str, tuple[Role, ...]]] = {
-    "cdubois": ("Claire Dubois", (Role.CASEWORKER,)),
-    "jmeyer": ("Julie Meyer", (Role.CASEWORKER, Role.SUPERVISOR)),
-    "mrochat": ("Marc Rochat", (Role.SUPERVISOR,)),
-    "smuller": ("Sophie Müller", (Role.AUDITOR,)),
-    "nfavre": ("Nadia Favre", (Role.MAILROOM,)),
-}
 #: The register's residences of a person found: an earlier stay in Geneva, and the current one in Carouge.
 RESIDENCES = ((date(2008, 3, 1), date(2012, 6, 30), "Genève"), (date(2015, 9, 1), None, "Carouge"))
 NOT_NEEDED = "Les faits ressortent sans ambiguïté du registre de la population."
 ANSWER = "Je conteste : j'habite à Carouge depuis 2015."
 MANUAL = "documents_checked"  # the code of ``add_manual_rule``'s condition
-GUI_THREAD = threading.main_thread().ident
 _avs_serial = itertools.count(1)
 
 
@@ -65,19 +51,6 @@ def fixed_today(day: date = TODAY) -> Iterator[FixedClock]:
     with use_clock(FixedClock(day)) as fixed:
         assert isinstance(fixed, FixedClock)
         yield fixed
-
-
-def session_for(engine: Engine, username: str) -> AppDeskSession:
-    """``username`` of ``STAFF`` logged in (the whole team is added on first use): the real session of the GUI."""
-    with Session(engine) as s:
-        known = set(s.scalars(select(Staff.username)))
-    for name, (display_name, roles) in STAFF.items():
-        if name not in known:
-            add_staff(engine, name, *roles)
-            with engine.begin() as conn:
-                conn.execute(text("UPDATE staff SET display_name = :d WHERE username = :u"),
-                             {"d": display_name, "u": name})
-    return desk_session(engine, username, *STAFF[username][1])
 
 
 def new_avs() -> str:
@@ -220,18 +193,26 @@ def shipped_order(engine: Engine, order_id: int, item_number: str | None = None,
                   ) -> None:  # fmt: skip
     """Print what waits for ``order_id`` (approved or refused) to a file and ship it (``item_number`` for registered
     mail); ``delivered_on``: the tracking file then says it was delivered that day (registered mail only)."""
+    printed(engine, order_id)
     mailroom = session_for(engine, "nfavre").mailroom
-    keys = [item.key for item in mailroom.print_queue() if item.order_id == order_id]
+    mailroom.ship(order_id, version_of(engine, order_id), item_number)
+    if delivered_on is not None:
+        assert item_number is not None, "tracking follows registered mail only"
+        mailroom.import_tracking(f"item_number,event,date\n{item_number},delivered,{delivered_on.isoformat()}\n")
+
+
+def printed(engine: Engine, *order_ids: int) -> None:
+    """Print what waits for ``order_ids`` to a PDF file (then deleted), as the mail room does: approved and refused
+    orders are then ready to ship, hearing letters printed."""
+    mailroom = session_for(engine, "nfavre").mailroom
+    keys = [item.key for item in mailroom.print_queue() if item.order_id in order_ids]
+    assert keys, f"nothing of orders {order_ids} waits to be printed"
     handle, path = tempfile.mkstemp(prefix="ocpm-test-print-", suffix=".pdf")
     os.close(handle)
     try:
         mailroom.print_batch(keys, PrintDestination("file", path))
     finally:
         os.unlink(path)
-    mailroom.ship(order_id, version_of(engine, order_id), item_number)
-    if delivered_on is not None:
-        assert item_number is not None, "tracking follows registered mail only"
-        mailroom.import_tracking(f"item_number,event,date\n{item_number},delivered,{delivered_on.isoformat()}\n")
 
 
 def add_manual_rule(engine: Engine, *, mandatory: bool = False) -> None:
@@ -241,43 +222,6 @@ def add_manual_rule(engine: Engine, *, mandatory: bool = False) -> None:
         s.add(ConditionRule(rule_set_id=rule_set.id, position=99, code=MANUAL, label="Pièces justificatives vérifiées",
                             legal_basis="Directive OCPM 2024/3", mandatory=mandatory, evaluator="manual"))
         s.commit()
-
-
-# ---- watching the session: where a call ran, what it was given; a slow or failing call -----------------------
-
-
-@dataclass
-class Calls:
-    """What ``watch`` saw of one method of a feature's API: each call's thread and arguments, what it returned."""
-
-    threads: list[int] = field(default_factory=list)
-    args: list[tuple[Any, ...]] = field(default_factory=list)
-    kwargs: list[dict[str, Any]] = field(default_factory=list)
-    results: list[Any] = field(default_factory=list)
-
-
-def watch(api: object, name: str, *, delay_s: float = 0.0, fail_once: BaseException | None = None) -> Calls:
-    """Spy on ``api.<name>`` (``session.casework``, ``session.refusals``…): the real use case still runs, after
-    ``delay_s`` seconds (a slow renderer); ``fail_once`` is raised by the first call instead (a dropped connection:
-    what a real database does not do on demand)."""
-    real = getattr(api, name)
-    calls = Calls()
-    failure = [fail_once] if fail_once is not None else []
-
-    def call(*args: Any, **kwargs: Any) -> Any:
-        calls.threads.append(threading.get_ident())
-        calls.args.append(args)
-        calls.kwargs.append(kwargs)
-        if failure:
-            raise failure.pop()
-        if delay_s:
-            time.sleep(delay_s)
-        result = real(*args, **kwargs)
-        calls.results.append(result)
-        return result
-
-    setattr(api, name, call)
-    return calls
 
 
 # ---- reading the database back ------------------------------------------------------------------------------------

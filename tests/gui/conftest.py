@@ -5,7 +5,8 @@ The screens run over the real services: ``gui_engine`` is the test's own SQLite 
 with the reference data) with the staff of ``gui_fakes.USERS``; ``workload`` adds the orders the queue screens show
 (``add_workload``); ``demo_engine`` is a copy of a database filled by the demo seed (refusal work, the mail room's
 day, a quarantine), for the walks over every screen. ``open_window("cdubois")`` opens a window on a real session of
-that user on ``gui_engine``.
+that user on ``gui_engine``; ``login("cdubois")`` is that session, for a test that watches it. ``today`` runs a test on
+``casework_data.TODAY``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from pathlib import Path
 from typing import TypedDict, Unpack
 
 import pytest
-from gui_fakes import FakeConnector, add_users, session_for
+from casework_data import fixed_today
+from gui_fakes import FakeConnector, Login, WatchedSession, add_users, session_for
 from ocpm_factories import add_orders
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -33,6 +35,7 @@ from ocpm_desk.infrastructure.db.engine import make_engine
 from ocpm_desk.infrastructure.db.models import Applicant, Order
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import GENEVA
+from ocpm_desk.kernel.clock import FixedClock
 from ocpm_desk.session import DeskSession
 
 #: The offscreen platform plugin warns whenever a window's size constraints change (a layout grows); the real
@@ -161,8 +164,30 @@ def demo_engine(demo_template: Path, sqlite_url: str) -> Iterator[Engine]:
 
 
 @pytest.fixture
+def today() -> Iterator[FixedClock]:
+    """The application's clock on ``casework_data.TODAY`` (noon in Geneva): the services and the screens agree."""
+    with fixed_today() as fixed:
+        yield fixed
+
+
+@pytest.fixture
 def connector(gui_engine: Engine) -> FakeConnector:
     return FakeConnector(gui_engine)
+
+
+@pytest.fixture
+def login(gui_engine: Engine) -> Iterator[Login]:
+    """``login(username)``: the real session of a member of ``gui_fakes.USERS`` on ``gui_engine``, watched, closed
+    after the test."""
+    sessions: list[WatchedSession] = []
+
+    def login_(username: str) -> WatchedSession:
+        sessions.append(session_for(gui_engine, username))
+        return sessions[-1]
+
+    yield login_
+    for session in sessions:
+        session.close()
 
 
 @pytest.fixture

@@ -1,13 +1,15 @@
 """What a real database cannot show, for the GUI tests: the login and a connection that drops.
 
 The screens run over real sessions (``ocpm_desk.wiring.AppDeskSession``: the features' use cases on the test's
-SQLite database). ``session_for(engine, username)`` logs in one of ``USERS`` — added to the database with their
-display name, roles and ``PASSWORD`` — and wraps the session in a ``WatchedSession``, which
+SQLite database). ``session_for(engine, username)`` logs in one of ``USERS`` — the staff of the GUI tests, added to
+the database on first use with their display name, roles and ``PASSWORD`` — and wraps the session in a
+``WatchedSession``, which
 
 - records on which thread each call ran (``thread_of``), so that tests prove the database is never touched from
   the GUI thread, and holds calls at a ``gate`` (or ``delays`` them) to look at the window while work is in flight;
+- shows what one call was given and returned from some moment on (``watch``);
 - loses the connection on demand: ``lost`` (every call raises ``ConnectionFailed``, ``check_connection`` is
-  false), or ``fail(name, error)`` for one call;
+  false), or ``fail(name, error)`` for one call (``once``: its next run only);
 - announces changes made "elsewhere" (``announce_change``): the notification PostgreSQL's ``LISTEN`` would bring.
 
 ``FakeConnector`` stands for the login: its profiles, ``PASSWORD`` checked here, locked accounts, an unreachable
@@ -25,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.features.accounts.api import StaffIdentity
@@ -48,7 +50,8 @@ GUI_THREAD = threading.main_thread().ident
 
 PASSWORD = "correct horse"
 
-#: The staff of the GUI tests: username → (display name, roles).
+#: The staff of the GUI tests: username → (display name, roles). The screen tests' team: Claire Dubois and Julie Meyer
+#: work the orders, Marc Rochat (and Julie Meyer) supervise, Sophie Müller audits, Nadia Favre runs the mail room.
 USERS: dict[str, tuple[str, frozenset[Role]]] = {
     "cdubois": ("Claire Dubois", frozenset({Role.CASEWORKER})),
     "mrochat": ("Marc Rochat", frozenset({Role.SUPERVISOR})),
@@ -89,14 +92,28 @@ def add_users(engine: Engine, *usernames: str) -> None:
         s.commit()
 
 
+def sql_threads(engine: Engine) -> set[int | None]:
+    """The threads that send SQL through ``engine`` from now on (the set fills as they do): screens read and write
+    off the GUI thread, so ``GUI_THREAD`` must never be in it while a window works (a test that reads the database
+    itself meanwhile clears the set afterwards)."""
+    seen: set[int | None] = set()
+
+    def record(*_args: object) -> None:
+        seen.add(threading.get_ident())
+
+    event.listen(engine, "before_cursor_execute", record)
+    return seen
+
+
 def demo_label(where: str = "demo.sqlite") -> Phrase:
     """The status bar's database label of a Démo login: « Démo — demo.sqlite »."""
     return Phrase("{profile} — {where}", context="Profile", profile=Phrase("Demo", context="Profile"), where=where)
 
 
 def session_for(engine: Engine, username: str, *, must_change_password: bool = False) -> WatchedSession:
-    """``username`` of ``USERS`` logged in on ``engine`` (added to its staff if missing): a real session, watched."""
-    add_users(engine, username)
+    """``username`` of ``USERS`` logged in on ``engine`` (the whole staff of ``USERS`` is added on first use): a real
+    session, the one the GUI holds after a login, watched."""
+    add_users(engine)
     display_name, roles = USERS[username]
     identity = StaffIdentity(username, display_name, roles, must_change_password=must_change_password)
     return WatchedSession(AppDeskSession(engine, identity, demo_label()))
@@ -113,10 +130,23 @@ class _WatchedApi:
         qualified = f"{self._feature}.{name}"
 
         def call(*args: Any, **kwargs: Any) -> Any:
-            self._owner.enter(qualified, args)
-            return method(*args, **kwargs)
+            self._owner.enter(qualified, args, kwargs)
+            result = method(*args, **kwargs)
+            for calls in self._owner.watches.get(qualified, ()):
+                calls.results.append(result)
+            return result
 
         return call
+
+
+@dataclass
+class Calls:
+    """What ``WatchedSession.watch`` saw of one call since: each call's thread and arguments, what it returned."""
+
+    threads: list[int] = field(default_factory=list)
+    args: list[tuple[Any, ...]] = field(default_factory=list)
+    kwargs: list[dict[str, Any]] = field(default_factory=list)
+    results: list[Any] = field(default_factory=list)
 
 
 class WatchedSession:
@@ -132,8 +162,9 @@ class WatchedSession:
         self.lost = False  # True: the database cannot be reached
         self.closed = False
         self.change_waits: list[int] = []  # threads that waited for changes
+        self.watches: dict[str, list[Calls]] = {}  # call → what each ``watch`` of it saw
         self._changes = threading.Event()
-        self._failures: dict[str, tuple[BaseException, Callable[..., bool] | None]] = {}
+        self._failures: dict[str, tuple[BaseException, Callable[..., bool] | None, bool]] = {}
         self.casework = cast(CaseworkApi, _WatchedApi(self, "casework", real.casework))
         self.refusals = cast(RefusalsApi, _WatchedApi(self, "refusals", real.refusals))
         self.mailroom = cast(MailroomApi, _WatchedApi(self, "mailroom", real.mailroom))
@@ -144,18 +175,36 @@ class WatchedSession:
 
     # ---- what the test controls
 
-    def fail(self, name: str, error: BaseException | None = None, when: Callable[..., bool] | None = None) -> None:
+    def fail(self, name: str, error: BaseException | None = None, when: Callable[..., bool] | None = None, *,
+             once: bool = False) -> None:
         """From now on the call ``name`` raises ``error`` (a ``ConnectionFailed`` by default) — only when
-        ``when(*args)`` holds, if given — instead of running; ``heal(name)`` ends it."""
-        self._failures[name] = (error or ConnectionFailed(LOST), when)
+        ``when(*args)`` holds, if given — instead of running; ``heal(name)`` ends it, or its first failure if
+        ``once`` (a dropped connection: what a real database does not do on demand)."""
+        self._failures[name] = (error or ConnectionFailed(LOST), when, once)
 
     def heal(self, name: str) -> None:
         self._failures.pop(name, None)
 
-    def enter(self, name: str, args: tuple[Any, ...] = ()) -> None:
+    def watch(self, name: str, *, delay_s: float = 0.0, fail_once: BaseException | None = None) -> Calls:
+        """What the call ``name`` (``"casework.approve"``) is given and returns from now on; each run takes
+        ``delay_s`` seconds longer (a slow renderer), and the first raises ``fail_once`` instead, if given."""
+        calls = Calls()
+        self.watches.setdefault(name, []).append(calls)
+        if delay_s:
+            self.delays[name] = delay_s
+        if fail_once is not None:
+            self.fail(name, fail_once, once=True)
+        return calls
+
+    def enter(self, name: str, args: tuple[Any, ...] = (), kwargs: dict[str, Any] | None = None) -> None:
         """Record the call and its thread; wait at the gate; fail as the test asked."""
-        self.calls.append((name, threading.get_ident()))
+        thread = threading.get_ident()
+        self.calls.append((name, thread))
         self.asked.append((name, args))
+        for calls in self.watches.get(name, ()):
+            calls.threads.append(thread)
+            calls.args.append(args)
+            calls.kwargs.append(kwargs or {})
         if self.gate is not None and not self.gate.wait(10):
             raise TimeoutError(f"{name}: the test never opened the gate")
         if name in self.delays:
@@ -164,6 +213,8 @@ class WatchedSession:
             raise ConnectionFailed(LOST)
         failure = self._failures.get(name)
         if failure is not None and (failure[1] is None or failure[1](*args)):
+            if failure[2]:
+                self.heal(name)
             raise failure[0]
 
     def thread_of(self, name: str) -> list[int]:
@@ -224,6 +275,10 @@ class WatchedSession:
         self.closed = True
         self._changes.set()  # wakes a waiting thread
         self.real.close()
+
+
+#: The conftest's ``login`` fixture: a username of ``USERS`` → their session.
+Login = Callable[[str], WatchedSession]
 
 
 @dataclass

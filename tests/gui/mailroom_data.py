@@ -1,16 +1,13 @@
 """Mail-room data for screen tests, built on a real database by the real use cases (issue 18).
 
-Orders come from ``casework_data`` (approved by a caseworker, refused by a supervisor, a hearing letter sent); the
-mail room's part goes through the session of its clerk ``nfavre``: printing to a PDF file, shipping, tracking.
+Orders come from ``casework_data`` (approved by a caseworker, refused by a supervisor, a hearing letter sent, printed
+and shipped); the mail room's part goes through the session of its clerk ``nfavre``: shipping, tracking.
 Tests run on a fixed clock (``casework_data.fixed_today``): the print queue is sorted by when each original was
 made, so builders that make several move the clock on a minute between them.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-import threading
 from datetime import date
 from typing import NamedTuple
 
@@ -20,15 +17,13 @@ from casework_data import (
     issued_decision,
     mismatched_order,
     order_row,
-    session_for,
+    printed,
     shipped_order,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView
-from sqlalchemy import Engine, event, select, text
+from gui_fakes import session_for
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
-from ocpm_desk.features.mailroom.api import PrintDestination
 from ocpm_desk.infrastructure.db.models import Decision, Document, Shipment
 from ocpm_desk.infrastructure.printing import count_pages
 from ocpm_desk.kernel.clock import FixedClock
@@ -37,7 +32,6 @@ from ocpm_desk.kernel.clock import FixedClock
 DOMESTIC_ITEM = "98.40.123456.12345678"
 OTHER_DOMESTIC_ITEM = "98.40.123456.00000001"
 S10_ITEM = "RR123456785CH"
-GUI_THREAD = threading.main_thread().ident
 
 
 class PrintQueue(NamedTuple):
@@ -58,20 +52,6 @@ def waiting_to_print(engine: Engine, clock: FixedClock) -> PrintQueue:
     hearing_letter_sent(engine, "cdubois", hearing)
     clock.advance(minutes=1)
     return PrintQueue(attestation, decision, hearing)
-
-
-def printed(engine: Engine, *order_ids: int) -> None:
-    """Print what waits for ``order_ids`` to a PDF file (then deleted), as the mail room does: approved and refused
-    orders are then ready to ship, hearing letters printed."""
-    mailroom = session_for(engine, "nfavre").mailroom
-    keys = [item.key for item in mailroom.print_queue() if item.order_id in order_ids]
-    assert keys, f"nothing of orders {order_ids} waits to be printed"
-    handle, path = tempfile.mkstemp(prefix="ocpm-test-print-", suffix=".pdf")
-    os.close(handle)
-    try:
-        mailroom.print_batch(keys, PrintDestination("file", path))
-    finally:
-        os.unlink(path)
 
 
 def move_abroad(engine: Engine, order_id: int) -> None:
@@ -160,38 +140,3 @@ def original_pages(engine: Engine, order_id: int) -> int:
     pages = count_pages(pdf)
     assert pages is not None
     return pages
-
-
-def sql_threads(engine: Engine) -> set[int | None]:
-    """The threads that send SQL through ``engine`` from now on (the set fills as they do): screens read and write
-    off the GUI thread, so ``GUI_THREAD`` must never be in it while a window works (a test that reads the database
-    itself meanwhile clears the set afterwards)."""
-    seen: set[int | None] = set()
-
-    def record(*_args: object) -> None:
-        seen.add(threading.get_ident())
-
-    event.listen(engine, "before_cursor_execute", record)
-    return seen
-
-
-# ---- reading a screen's table -------------------------------------------------------------------------------------
-
-
-def row_count(view: QAbstractItemView) -> int:
-    """The rows a table shows (a ``QTableWidget`` or a view over a model)."""
-    return view.model().rowCount()
-
-
-def cell(view: QAbstractItemView, row: int, column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> str:
-    """A cell as the table shows it (its text, or its tooltip with ``role``)."""
-    value = view.model().index(row, column).data(role)
-    return "" if value is None else str(value)
-
-
-def column_texts(view: QAbstractItemView, column: int) -> list[str]:
-    return [cell(view, r, column) for r in range(row_count(view))]
-
-
-def row_texts(view: QAbstractItemView, row: int) -> list[str]:
-    return [cell(view, row, c) for c in range(view.model().columnCount())]

@@ -53,7 +53,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -104,7 +104,6 @@ from ocpm_desk.wiring import AppDeskSession
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
 WINDOW_SIZE = (1280, 800)
 INTERACTIVE = (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox,
                QAbstractItemView, QAbstractSlider, QTabBar)  # fmt: skip

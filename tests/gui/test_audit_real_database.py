@@ -203,22 +203,39 @@ def _codes_in(payload: object, action: str) -> set[str]:
     return codes
 
 
+#: The columns of the journal that read as text.
+TEXT_COLUMNS = ("person", "action", "order", "details")
+
+
+def _where(row: dict[str, object]) -> str:
+    return f"event {getattr(row['event'], 'id', '?')} ({row['code']})"
+
+
+def _codes_shown(row: dict[str, object], people: set[str]) -> list[str]:
+    """What an event's row shows as codes, whatever the language: the action as its code; an ISO date, a code or an
+    action code in a text column (the values typed by people left out)."""
+    problems = []
+    if row["action"] == row["code"]:
+        problems.append("the action is shown as its code")
+    for column in TEXT_COLUMNS:
+        shown = _without_typed(row, column, people)
+        for rule, pattern in (("ISO date", ISO_DATE), ("code", SNAKE), ("action code", ACTION_CODE)):
+            if pattern.search(shown):
+                problems.append(f"{column} shows a {rule}: {row[column]!r}")
+    return problems
+
+
 def _problems_in_french(rows: list[dict[str, object]], people: set[str]) -> list[str]:
     problems = []
     for row in rows:
-        where = f"event {getattr(row['event'], 'id', '?')} ({row['code']})"
+        where = _where(row)
         if not MOMENT.fullmatch(str(row["when"])):
             problems.append(f"{where}: when {row['when']!r}")
-        if row["action"] == row["code"]:
-            problems.append(f"{where}: the action is shown as its code")
         if str(row["person"]).startswith("system:"):
             problems.append(f"{where}: the person is shown as its code: {row['person']!r}")
-        for column in ("person", "action", "order", "details"):
-            shown = _without_typed(row, column, people)
-            for rule, pattern in (("ISO date", ISO_DATE), ("code", SNAKE), ("action code", ACTION_CODE)):
-                if pattern.search(shown):
-                    problems.append(f"{where}: {column} shows a {rule}: {row[column]!r}")
-            why = english_in(shown)
+        problems += [f"{where}: {problem}" for problem in _codes_shown(row, people)]
+        for column in TEXT_COLUMNS:
+            why = english_in(_without_typed(row, column, people))
             if why is not None:
                 problems.append(f"{where}: {column} reads English ({why}): {row[column]!r}")
         details = _without_typed(row, "details", people)
@@ -231,14 +248,10 @@ def _problems_in_french(rows: list[dict[str, object]], people: set[str]) -> list
 def _problems_in_english(rows: list[dict[str, object]], people: set[str]) -> list[str]:
     problems = []
     for row in rows:
-        where = f"event {getattr(row['event'], 'id', '?')} ({row['code']})"
-        if row["action"] == row["code"]:
-            problems.append(f"{where}: the action is shown as its code")
-        for column in ("person", "action", "order", "details"):
+        where = _where(row)
+        problems += [f"{where}: {problem}" for problem in _codes_shown(row, people)]
+        for column in TEXT_COLUMNS:
             shown = _without_typed(row, column, people)
-            for rule, pattern in (("ISO date", ISO_DATE), ("code", SNAKE), ("action code", ACTION_CODE)):
-                if pattern.search(shown):
-                    problems.append(f"{where}: {column} shows a {rule}: {row[column]!r}")
             words = {w.lower() for w in _WORD.findall(shown)} & FRENCH_WORDS
             if words or any(c in shown for c in "éèàç«»\u00a0"):
                 problems.append(f"{where}: {column} reads French {sorted(words)}: {row[column]!r}")

@@ -7,7 +7,6 @@ chain tampered with in the database.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -18,6 +17,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
@@ -25,7 +25,6 @@ from ocpm_desk.features.audit.api import AuditFilter, AuditRow
 from ocpm_desk.gui.audit.model import ACTION, DETAILS, PERSON, RAW_ROLE, AuditEventsModel
 from ocpm_desk.gui.audit.screen import ACTION_CHARS, PERSON_CHARS, SEARCH_LIMIT, AuditScreen
 from ocpm_desk.gui.audit.text import describe_payload, format_moment
-from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.screen import ScreenState
 from ocpm_desk.infrastructure.audit_store import append_audit
 from ocpm_desk.infrastructure.db.models import AuditEvent, Order
@@ -34,7 +33,6 @@ from ocpm_desk.kernel.errors import ConnectionFailed
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
 
 #: A small audit trail, newest first, as ``search_audit`` returns it (for the model).
 AUDIT_ROWS = (

@@ -5,7 +5,7 @@ and the days the screens start from (the catalogue's, the queue filters', a foll
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -13,6 +13,7 @@ from gui_fakes import session_for
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow
 from sqlalchemy import Engine
 
 from ocpm_desk.gui.casework.dialogs import HoldDialog
@@ -20,13 +21,11 @@ from ocpm_desk.gui.casework.queues import QueueScreen
 from ocpm_desk.gui.crash import install_crash_reporter, uninstall_crash_reporter
 from ocpm_desk.gui.failures import account_locked_message
 from ocpm_desk.gui.formatting import format_datetime, format_time
-from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.kernel.clock import FixedClock, use_clock
 from ocpm_desk.kernel.errors import AccountLocked
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
 #: A summer evening: 21:45 in UTC is 23:45 in Geneva (UTC+2), still 1 July there.
 EVENING = datetime(2026, 7, 1, 21, 45, tzinfo=UTC)
 #: Half past eleven UTC on a summer night is already the next day in Geneva.

@@ -4,6 +4,7 @@ opens is a real one): messages, busy state, keyring, server profiles, the choice
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 import pytest
@@ -43,6 +44,16 @@ def fill(qtbot: QtBot, dlg: LoginDialog, username: str, password: str) -> None:
 
 def log_in(qtbot: QtBot, dlg: LoginDialog) -> None:
     qtbot.mouseClick(dlg.login_button, Qt.MouseButton.LeftButton)
+
+
+@pytest.fixture
+def held_login(qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector) -> Iterator[threading.Event]:
+    """cdubois logs in, and the server holds its answer until the test sets the event (set after the test anyway)."""
+    connector.gate = threading.Event()
+    fill(qtbot, dialog, "cdubois", PASSWORD)
+    log_in(qtbot, dialog)
+    yield connector.gate
+    connector.gate.set()
 
 
 def wait_for_message(qtbot: QtBot, dlg: LoginDialog) -> str:
@@ -141,34 +152,26 @@ def test_empty_fields_are_asked_for_without_calling_the_server(
 
 
 def test_the_form_is_disabled_with_a_busy_cursor_while_logging_in(
-    qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector
+    qtbot: QtBot, dialog: LoginDialog, held_login: threading.Event
 ) -> None:
-    connector.gate = threading.Event()
-    fill(qtbot, dialog, "cdubois", PASSWORD)
-    log_in(qtbot, dialog)
-    try:
-        assert dialog.busy
-        assert not dialog.login_button.isEnabled()
-        assert not dialog.user_edit.isEnabled() and not dialog.password_edit.isEnabled()
-        assert dialog.cancel_button.isEnabled()
-        cursor = QGuiApplication.overrideCursor()
-        assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
-        assert dialog.message_label.text() == "Connexion en cours…"
-    finally:
-        connector.gate.set()
+    assert dialog.busy
+    assert not dialog.login_button.isEnabled()
+    assert not dialog.user_edit.isEnabled() and not dialog.password_edit.isEnabled()
+    assert dialog.cancel_button.isEnabled()
+    cursor = QGuiApplication.overrideCursor()
+    assert cursor is not None and cursor.shape() == Qt.CursorShape.WaitCursor
+    assert dialog.message_label.text() == "Connexion en cours…"
+    held_login.set()
     qtbot.waitUntil(lambda: dialog.session is not None)
     assert QGuiApplication.overrideCursor() is None
 
 
 def test_cancelling_during_login_closes_the_session_that_arrives_late(
-    qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector
+    qtbot: QtBot, dialog: LoginDialog, connector: FakeConnector, held_login: threading.Event
 ) -> None:
-    connector.gate = threading.Event()
-    fill(qtbot, dialog, "cdubois", PASSWORD)
-    log_in(qtbot, dialog)
     dialog.reject()
     assert QGuiApplication.overrideCursor() is None
-    connector.gate.set()
+    held_login.set()
     qtbot.waitUntil(lambda: bool(connector.sessions) and connector.sessions[0].closed)
     assert dialog.session is None
 

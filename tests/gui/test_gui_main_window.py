@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -14,6 +13,7 @@ from ocpm_factories import add_orders
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow
 from sqlalchemy import Engine, text
 
 from ocpm_desk.features.casework.api import Queue, QueueSpec
@@ -34,7 +34,6 @@ from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
 UNREACHABLE = (
     "La démarche n'a pas abouti\u00a0: la base de données est injoignable. Vérifiez la connexion et réessayez."
 )

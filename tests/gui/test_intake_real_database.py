@@ -1,27 +1,26 @@
 """The Import and Quarantine screens against the real services and a real SQLite database: an intake file with a
 card number in one line is imported through the screen, the line is quarantined masked, and resolved with a note
-(no fake session: the orders, the quarantine and the audit trail are read back from the database)."""
+(the orders, the quarantine and the audit trail are read back from the database)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from ocpm_factories import add_staff
+from gui_fakes import session_for
+from intake_support import example_record
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from screen_steps import opened_dialog
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
-from ocpm_desk.bootstrap import AppDeskSession
-from ocpm_desk.features.accounts.api import StaffIdentity
 from ocpm_desk.gui.intake.screen import ImportScreen, QuarantineScreen, ResolveDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.infrastructure.db.models import AuditEvent, ImportQuarantine, Order
-from ocpm_desk.kernel.phrases import Phrase
-from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.gui
 
@@ -29,20 +28,13 @@ CARD = "4111 1111 1111 1111"  # a test card number (passes the Luhn check)
 
 
 def record(n: int, status: str = "paid", **extra: Any) -> str:
-    """One line of DESIGN §9."""
-    line = {
-        "reference": f"ED-2026-{n:08d}", "service_code": "ATT-RES", "quantity": 1,
-        "ordered_at": "2026-03-10T09:15:00+01:00", "status": status,
-        "applicant": {"avs": "756.9217.0769.85", "last_name": "Dupont", "first_name": "Anne",
-                      "birth_date": "1980-02-29", "email": "anne.dupont@example.ch", "language": "fr"},
-        "concerned_person": None,
-        "delivery": {"product": "B", "address": {"mr_mrs": "1", "first_name": "Anne", "last_name": "Dupont",
-                                                 "street": "Rue de Lausanne", "house_number": "12",
-                                                 "swiss_zip_code": "1201", "town": "Genève", "country": "CH"}},
-        "payment": {"provider_reference": f"PSP-{n:08d}", "brand": "VISA", "fee_chf": "25.00",
-                    "postage_chf": "0.00", "validated_at": "2026-03-10T09:17:42+01:00"} if status == "paid" else None,
-        **extra,
-    }  # fmt: skip
+    """One line of DESIGN §9: its example as order ``ED-2026-<n>``, ordered on 10 March 2026 (paid, unless
+    ``status`` says otherwise)."""
+    line = example_record(reference=f"ED-2026-{n:08d}", ordered_at="2026-03-10T09:15:00+01:00", status=status,
+                          payment__provider_reference=f"PSP-{n:08d}",
+                          payment__validated_at="2026-03-10T09:17:42+01:00", **extra)  # fmt: skip
+    if status != "paid":
+        line["payment"] = None
     return json.dumps(line, ensure_ascii=False)
 
 
@@ -57,21 +49,16 @@ def run_import(qtbot: QtBot, screen: ImportScreen, path: Path) -> None:
 
 
 def test_an_intake_file_is_imported_and_its_bad_line_resolved(
-    qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sqlite_engine: Engine, tmp_path: Path
 ) -> None:
-    add_staff(sqlite_engine, "marc", Role.SUPERVISOR)
     path = tmp_path / "commandes-2026-03-10.jsonl"
     path.write_text("\n".join([
         record(1), record(2, "awaiting_payment"), record(3, note=f"carte {CARD}"), record(4), "",
     ]) + "\n", encoding="utf-8")  # fmt: skip
-    session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.SUPERVISOR})), Phrase("test"))
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_screen("import")
+    session = session_for(sqlite_engine, "mrochat")
+    window = open_window(session, screen="import")
     screen = window.screen_by_key("import")
     assert isinstance(screen, ImportScreen)
-    qtbot.waitUntil(lambda: screen.settled)
     assert screen.open_quarantined == 0
 
     run_import(qtbot, screen, path)
@@ -106,9 +93,7 @@ def test_an_intake_file_is_imported_and_its_bad_line_resolved(
     assert "numéro de carte présent" in quarantine.reasons_label.text()  # stored in English, said in French
 
     quarantine.table.setFocus()
-    quarantine.resolve_action.trigger()
-    dialog = quarantine.dialog
-    assert isinstance(dialog, ResolveDialog)
+    dialog = opened_dialog(quarantine, quarantine.resolve_action, ResolveDialog)
     dialog.note_edit.setPlainText("court")
     dialog.confirm()
     assert dialog.isVisible() and not dialog.busy  # refused in the dialog, nothing sent
@@ -119,14 +104,14 @@ def test_an_intake_file_is_imported_and_its_bad_line_resolved(
     assert quarantine.model.rowCount() == 0 and quarantine.empty_label.isVisible()
     with Session(sqlite_engine) as s:
         line = s.scalars(select(ImportQuarantine)).one()
-        assert line.resolved_by == "marc"
+        assert line.resolved_by == "mrochat"
         assert line.resolution_note == "La plateforme a renvoyé la commande sans le numéro de carte"
         assert s.scalar(select(func.count()).select_from(AuditEvent)
                         .where(AuditEvent.action == "quarantine.resolved")) == 1
     quarantine.show_resolved_box.setChecked(True)
     qtbot.waitUntil(lambda: quarantine.settled and quarantine.model.rowCount() == 1)
-    assert quarantine.row_texts(0)[5].startswith("Résolue (marc, ")
+    assert quarantine.row_texts(0)[5].startswith("Résolue (mrochat, ")
     assert plain_state(quarantine.fact_labels["state"].text()).endswith(
-        " par marc\nNote : La plateforme a renvoyé la commande sans le numéro de carte")
+        " par mrochat\nNote : La plateforme a renvoyé la commande sans le numéro de carte")
     window.close()
     session.close()

@@ -7,25 +7,25 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-from casework_data import STAFF, fixed_today, paid_order, session_for
-from mailroom_data import GUI_THREAD, cell, column_texts, row_count, row_texts, sql_threads
-from ocpm_factories import desk_session
+from casework_data import paid_order
+from gui_fakes import GUI_THREAD, USERS, session_for, sql_threads
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo, QKeySequence
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow, actions_in_f1, cell, column_texts, opened_dialog, row_count, row_texts, show_screen
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.features.intake import files
 from ocpm_desk.features.intake.imports import import_orders as real_import_orders
 from ocpm_desk.gui import background
-from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.intake.quarantine import QuarantineScreen
 from ocpm_desk.gui.intake.resolve import ResolveDialog
 from ocpm_desk.gui.intake.screen import PROGRESS_STEPS, ImportScreen
@@ -36,18 +36,11 @@ from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
 CTRL = Qt.KeyboardModifier.ControlModifier
 CARD = "4111 1111 1111 1111"  # a test card number (passes the Luhn check)
 MASKED_CARD = "4111 11** **** 1111"  # as the services store it
 EARLIER_FILE = "commandes-2026-11-25.jsonl"
 RESOLVED_NOTE = "Renvoyée corrigée par la plateforme le 25.11.2026"
-
-
-@pytest.fixture
-def today() -> Iterator[FixedClock]:
-    with fixed_today() as clock:
-        yield clock
 
 
 def record(n: int, **changes: Any) -> dict[str, Any]:
@@ -95,6 +88,23 @@ def earlier_quarantine(engine: Engine, tmp_path: Path, *, resolved: bool = True)
         session.intake.resolve_quarantine(first, RESOLVED_NOTE)
 
 
+@dataclass
+class Supervisor:
+    """Marc Rochat's window over yesterday's quarantine (``earlier_quarantine``), and the threads that send SQL from
+    the moment it opens (``sql_threads``)."""
+
+    window: MainWindow
+    threads: set[int | None]
+
+
+@pytest.fixture
+def supervisor(open_window: OpenWindow, sqlite_engine: Engine, today: FixedClock, tmp_path: Path) -> Supervisor:
+    earlier_quarantine(sqlite_engine, tmp_path)
+    session = session_for(sqlite_engine, "mrochat")
+    threads = sql_threads(sqlite_engine)
+    return Supervisor(open_window(session), threads)
+
+
 def references(engine: Engine) -> list[str]:
     with Session(engine) as s:
         return sorted(s.scalars(select(Order.reference)))
@@ -136,19 +146,11 @@ class SmallBatches:
 
 
 def import_screen(qtbot: QtBot, window: MainWindow) -> ImportScreen:
-    window.show_screen("import")
-    screen = window.screen_by_key("import")
-    assert isinstance(screen, ImportScreen)
-    qtbot.waitUntil(lambda: screen.settled)
-    return screen
+    return show_screen(qtbot, window, "import", ImportScreen)
 
 
 def quarantine_screen(qtbot: QtBot, window: MainWindow) -> QuarantineScreen:
-    window.show_screen("quarantine")
-    screen = window.screen_by_key("quarantine")
-    assert isinstance(screen, QuarantineScreen)
-    qtbot.waitUntil(lambda: screen.settled and not screen.busy)
-    return screen
+    return show_screen(qtbot, window, "quarantine", QuarantineScreen, lambda s: not s.busy)
 
 
 def start(qtbot: QtBot, screen: ImportScreen, path: Path) -> None:
@@ -176,25 +178,17 @@ def test_only_supervisors_see_the_import_and_the_quarantine_each_action_with_a_s
 ) -> None:
     for username in ("jmeyer", "cdubois", "nfavre", "smuller"):
         keys = open_window(session_for(sqlite_engine, username)).screen_keys()
-        if Role.SUPERVISOR in STAFF[username][1]:
+        if Role.SUPERVISOR in USERS[username][1]:
             assert keys[-2:] == ["import", "quarantine"], username
         else:
             assert "import" not in keys and "quarantine" not in keys, username
-    admin = open_window(desk_session(sqlite_engine, "pblanc", Role.ADMIN)).screen_keys()
+    admin = open_window(session_for(sqlite_engine, "pblanc")).screen_keys()
     assert "import" not in admin and "quarantine" not in admin
 
     window = open_window(session_for(sqlite_engine, "mrochat"))
     assert window.screen_keys()[-2:] == ["import", "quarantine"]
     for key in ("import", "quarantine"):
-        window.show_screen(key)
-        screen = window.screen_by_key(key)
-        qtbot.waitUntil(lambda s=screen: s.settled)  # type: ignore[misc]
-        listed = dict((keys, title) for title, keys in ShortcutsDialog(window.shortcut_actions(), window).shortcuts())
-        for action in screen.screen_actions():  # type: ignore[attr-defined]
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            assert keys, f"{action.objectName()} has no shortcut"
-            assert keys in listed, f"{action.objectName()} is not in the F1 list"
-            assert keys != window.open_order_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        actions_in_f1(qtbot, window, key)
     imports = window.screen_by_key("import")
     quarantine = window.screen_by_key("quarantine")
     assert isinstance(imports, ImportScreen) and isinstance(quarantine, QuarantineScreen)
@@ -207,12 +201,9 @@ def test_only_supervisors_see_the_import_and_the_quarantine_each_action_with_a_s
 
 
 def test_an_import_runs_off_the_gui_thread_and_shows_the_counts(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, today: FixedClock, tmp_path: Path
+    qtbot: QtBot, supervisor: Supervisor, sqlite_engine: Engine, tmp_path: Path
 ) -> None:
-    earlier_quarantine(sqlite_engine, tmp_path)
-    session = session_for(sqlite_engine, "mrochat")
-    threads = sql_threads(sqlite_engine)
-    window = open_window(session)
+    window = supervisor.window
     screen = import_screen(qtbot, window)
     assert screen._details.text() == "2 ligne(s) en attente dans la quarantaine (Ctrl+G)"
     path = intake_file(tmp_path, [1001, 1002, "{oops", 1001, 1003])  # the fourth line repeats the first
@@ -238,7 +229,7 @@ def test_an_import_runs_off_the_gui_thread_and_shows_the_counts(
     qtbot.waitUntil(lambda: quarantine.settled and row_count(quarantine.table) == 3)
     assert row_texts(quarantine.table, 0)[:3] == ["commandes.jsonl", "3", "—"]
     assert quarantine.line_text.toPlainText() == "{oops"
-    assert GUI_THREAD not in threads
+    assert GUI_THREAD not in supervisor.threads
     assert references(sqlite_engine) == ["ED-2026-00001001", "ED-2026-00001002", "ED-2026-00001003"]
 
 
@@ -343,13 +334,8 @@ def test_the_file_dialog_fills_the_path_and_import_waits_for_it(
 # ---- quarantine ----------------------------------------------------------------------------------------------------
 
 
-def test_the_quarantine_lists_open_lines_with_their_masked_text(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, today: FixedClock, tmp_path: Path
-) -> None:
-    earlier_quarantine(sqlite_engine, tmp_path)
-    session = session_for(sqlite_engine, "mrochat")
-    threads = sql_threads(sqlite_engine)
-    screen = quarantine_screen(qtbot, open_window(session))
+def test_the_quarantine_lists_open_lines_with_their_masked_text(qtbot: QtBot, supervisor: Supervisor) -> None:
+    screen = quarantine_screen(qtbot, supervisor.window)
     assert column_texts(screen.table, 1) == ["3", "2"]  # open only, newest first
     assert screen._details.text() == "2 ligne(s) en attente, 3 au total"
     assert row_texts(screen.table, 1) == [EARLIER_FILE, "2", "ED-2026-00000777", "26.11.2026 12:00",
@@ -386,16 +372,13 @@ def test_the_quarantine_lists_open_lines_with_their_masked_text(
     assert plain(cell(screen.table, 2, 5, Qt.ItemDataRole.ToolTipRole)) == said
     assert plain(screen.fact_labels["state"].text()) == said
     assert not screen.resolve_action.isEnabled()
-    assert GUI_THREAD not in threads
+    assert GUI_THREAD not in supervisor.threads
 
 
 def test_resolve_refuses_a_short_note_then_resolves_and_refreshes(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, today: FixedClock, tmp_path: Path
+    qtbot: QtBot, supervisor: Supervisor, sqlite_engine: Engine
 ) -> None:
-    earlier_quarantine(sqlite_engine, tmp_path)
-    session = session_for(sqlite_engine, "mrochat")
-    threads = sql_threads(sqlite_engine)
-    screen = quarantine_screen(qtbot, open_window(session))
+    screen, threads = quarantine_screen(qtbot, supervisor.window), supervisor.threads
     card, not_json = ids_shown(screen)[1], ids_shown(screen)[0]
     screen.select_line(card)
     screen.table.setFocus()
@@ -435,9 +418,7 @@ def test_a_line_resolved_meanwhile_keeps_the_dialog_and_an_empty_quarantine_keep
     session_for(sqlite_engine, "mrochat").intake.import_file(str(intake_file(tmp_path, ["{oops"])))
     screen = quarantine_screen(qtbot, open_window(session_for(sqlite_engine, "mrochat")))
     (line_id,) = ids_shown(screen)
-    screen.resolve_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, ResolveDialog)
+    dialog = opened_dialog(screen, screen.resolve_action, ResolveDialog)
     session_for(sqlite_engine, "jmeyer").intake.resolve_quarantine(line_id, "Ligne vide, rien à importer")
     dialog.note_edit.setPlainText("Ligne vide renvoyée par erreur")
     dialog.confirm()

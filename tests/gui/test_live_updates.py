@@ -15,6 +15,7 @@ from gui_fakes import GUI_THREAD, session_for
 from ocpm_factories import add_orders, desk_session
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow
 from sqlalchemy import Engine
 
 from ocpm_desk.gui.casework.queue_model import REFERENCE
@@ -25,7 +26,6 @@ from ocpm_desk.kernel.roles import Role
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
 
 
 def live_threads() -> list[threading.Thread]:

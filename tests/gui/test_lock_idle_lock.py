@@ -3,13 +3,12 @@ data while locked, and unlocks only with the user's password (checked by the rea
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from gui_fakes import GUI_THREAD, PASSWORD, session_for
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow, shortcuts_dialog
 from sqlalchemy import Engine, text
 from test_gui_main_window import add_delivered
 
@@ -22,7 +21,6 @@ from ocpm_desk.wiring import AppDeskSession
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
 WRONG = "Utilisateur inconnu ou mot de passe erroné."  # the login dialog's message, word for word
 UNREACHABLE = (
     "La démarche n'a pas abouti\u00a0: la base de données est injoignable. Vérifiez la connexion et réessayez."
@@ -220,10 +218,7 @@ def test_log_out_from_the_lock_page(qtbot: QtBot, open_window: OpenWindow) -> No
 
 def test_dialogs_of_the_window_are_hidden_while_locked_and_come_back(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window("cdubois")
-    window.show_shortcuts()
-    qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
-    dialog = window.findChild(ShortcutsDialog)
-    assert dialog is not None
+    dialog = shortcuts_dialog(qtbot, window)
     qtbot.waitUntil(dialog.isVisible)
     window.lock_now()
     assert not dialog.isVisible()
@@ -238,10 +233,7 @@ def test_dialogs_of_the_window_are_hidden_while_locked_and_come_back(qtbot: QtBo
 
 def test_the_lock_shortcut_is_listed_in_help(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window("cdubois")
-    window.show_shortcuts()
-    qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
-    dialog = window.findChild(ShortcutsDialog)
-    assert dialog is not None
+    dialog = shortcuts_dialog(qtbot, window)
     assert dict(dialog.shortcuts())["Verrouiller"] == "Ctrl+L"
     dialog.close()
 

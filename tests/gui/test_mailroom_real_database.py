@@ -3,6 +3,8 @@ order (no fake session: the order's status and its shipment are read back from t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from ocpm_factories import add_orders, add_staff
 from PySide6.QtCore import Qt
@@ -26,7 +28,9 @@ def _scan(qtbot: QtBot, screen: ShippingScreen, code: str) -> None:
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_Return)
 
 
-def test_a_scanner_sequence_ships_real_orders(qtbot: QtBot, sqlite_engine: Engine) -> None:
+def test_a_scanner_sequence_ships_real_orders(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sqlite_engine: Engine
+) -> None:
     add_staff(sqlite_engine, "marc", Role.MAILROOM)
     registered, b_mail = add_orders(sqlite_engine, 2)
     with sqlite_engine.begin() as conn:  # printed: ready to ship (the case work is tested elsewhere)
@@ -35,13 +39,9 @@ def test_a_scanner_sequence_ships_real_orders(qtbot: QtBot, sqlite_engine: Engin
     with Session(sqlite_engine) as s:
         refs = {o.id: o.reference for o in s.scalars(select(Order))}
     session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.MAILROOM})), Phrase("test"))
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_screen("to_ship")
+    window = open_window(session, screen="to_ship")
     screen = window.screen_by_key("to_ship")
     assert isinstance(screen, ShippingScreen)
-    qtbot.waitUntil(lambda: screen.settled)
 
     _scan(qtbot, screen, refs[registered])
     _scan(qtbot, screen, "98.40.123456.00000009")

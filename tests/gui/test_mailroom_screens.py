@@ -7,20 +7,18 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
-from casework_data import approved_order, fixed_today, issued_decision, session_for, status_of
+from casework_data import approved_order, issued_decision, status_of
 from cups_server import CupsServer
+from gui_fakes import GUI_THREAD, session_for, sql_threads
 from mailroom_data import (
     DOMESTIC_ITEM,
-    GUI_THREAD,
     OTHER_DOMESTIC_ITEM,
     S10_ITEM,
-    cell,
-    column_texts,
     decision_ready_abroad,
     decisions_shipped,
     delivered,
@@ -28,23 +26,19 @@ from mailroom_data import (
     original_pages,
     ready_to_ship,
     reference_of,
-    row_count,
-    row_texts,
     shipments_of,
     shipped_registered,
-    sql_threads,
     waiting_to_print,
 )
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow, actions_in_f1, cell, column_texts, row_count, row_texts, show_screen
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from ocpm_desk.features.mailroom.api import PrintDestination, PrinterChoice
 from ocpm_desk.gui.background import wait_for_background
-from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.mailroom.deadlines import DeadlinesScreen
 from ocpm_desk.gui.mailroom.deposit import DepositListDialog
 from ocpm_desk.gui.mailroom.destination import PrintDestinationDialog
@@ -59,13 +53,6 @@ from ocpm_desk.kernel.lifecycle import Status
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
-
-
-@pytest.fixture
-def today() -> Iterator[FixedClock]:
-    with fixed_today() as clock:
-        yield clock
 
 
 @pytest.fixture
@@ -75,19 +62,11 @@ def no_cups(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 def print_screen(qtbot: QtBot, window: MainWindow) -> PrintQueueScreen:
-    window.show_screen("to_print")
-    screen = window.screen_by_key("to_print")
-    assert isinstance(screen, PrintQueueScreen)
-    qtbot.waitUntil(lambda: screen.settled and not screen.busy)
-    return screen
+    return show_screen(qtbot, window, "to_print", PrintQueueScreen, lambda s: not s.busy)
 
 
 def ship_screen(qtbot: QtBot, window: MainWindow) -> ShippingScreen:
-    window.show_screen("to_ship")
-    screen = window.screen_by_key("to_ship")
-    assert isinstance(screen, ShippingScreen)
-    qtbot.waitUntil(lambda: screen.settled)
-    return screen
+    return show_screen(qtbot, window, "to_ship", ShippingScreen)
 
 
 def scan(qtbot: QtBot, screen: ShippingScreen, code: str) -> None:
@@ -124,14 +103,8 @@ def test_the_mail_room_screens_by_role_each_action_with_a_shortcut_in_f1_and_an_
     window = open_window(session_for(sqlite_engine, "nfavre"))
     assert window.screen_keys() == ["overview", "to_print", "to_ship"]
     for key in ("to_print", "to_ship"):
-        window.show_screen(key)
-        screen = window.screen_by_key(key)
-        qtbot.waitUntil(lambda s=screen: s.settled)  # type: ignore[misc]
-        listed = dict((keys, title) for title, keys in ShortcutsDialog(window.shortcut_actions(), window).shortcuts())
-        for action in screen.screen_actions():  # type: ignore[attr-defined]
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            assert keys, f"{action.objectName()} has no shortcut"
-            assert keys in listed, f"{action.objectName()} is not in the F1 list"
+        screen = actions_in_f1(qtbot, window, key)
+        for action in screen.screen_actions():
             button = screen.findChild(type(screen.refresh_button), f"{action.objectName()}Button")
             assert button is not None and button.accessibleName()
     shipping = window.screen_by_key("to_ship")
@@ -388,13 +361,26 @@ def test_an_unregistered_order_ships_on_enter_or_on_the_next_scan(
     assert status_of(sqlite_engine, abroad) is Status.SHIPPED
 
 
-def test_a_return_is_recorded_with_its_reason(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, today: FixedClock
-) -> None:
+@dataclass
+class Shipped:
+    """An order shipped registered today with ``DOMESTIC_ITEM``; Nadia Favre's « À expédier », and the threads that
+    send SQL from the moment it opens (``sql_threads``)."""
+
+    order_id: int
+    screen: ShippingScreen
+    threads: set[int | None]
+
+
+@pytest.fixture
+def shipped(qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, today: FixedClock) -> Shipped:
     order_id = shipped_registered(sqlite_engine, DOMESTIC_ITEM)
     session = session_for(sqlite_engine, "nfavre")
     threads = sql_threads(sqlite_engine)
-    screen = ship_screen(qtbot, open_window(session))
+    return Shipped(order_id, ship_screen(qtbot, open_window(session)), threads)
+
+
+def test_a_return_is_recorded_with_its_reason(qtbot: QtBot, sqlite_engine: Engine, shipped: Shipped) -> None:
+    order_id, screen, threads = shipped.order_id, shipped.screen, shipped.threads
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert screen.mode == "return"
     scan(qtbot, screen, DOMESTIC_ITEM)
@@ -417,12 +403,9 @@ def test_a_return_is_recorded_with_its_reason(
 
 
 def test_the_deposit_list_of_the_day_opens_as_pdf_and_the_tracking_import_delivers(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, today: FixedClock, tmp_path: Path
+    qtbot: QtBot, sqlite_engine: Engine, today: FixedClock, tmp_path: Path, shipped: Shipped
 ) -> None:
-    order_id = shipped_registered(sqlite_engine, DOMESTIC_ITEM)
-    session = session_for(sqlite_engine, "nfavre")
-    threads = sql_threads(sqlite_engine)
-    screen = ship_screen(qtbot, open_window(session))
+    order_id, screen, threads = shipped.order_id, shipped.screen, shipped.threads
     qtbot.keyClick(screen.scan_field, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: getattr(screen, "deposit_dialog", None) is not None)
     dialog = screen.deposit_dialog

@@ -4,35 +4,32 @@ shipping. After each action the order is read back from the database (``casework
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
 from casework_data import (
-    GUI_THREAD,
     MANUAL,
     TODAY,
     add_manual_rule,
     approved_order,
     condition_result,
-    fixed_today,
     issued_decision,
     mismatched_order,
     order_in_review,
     order_on_hold,
     order_row,
     paid_order,
-    session_for,
     shipped_order,
     status_of,
     version_of,
-    watch,
 )
+from gui_fakes import GUI_THREAD, Login, session_for
 from ocpm_factories import add_orders
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow, open_order, opened_dialog, row_count, show_screen, waited_dialog
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
@@ -54,34 +51,11 @@ from ocpm_desk.infrastructure.db.models import CorrectionRequest
 from ocpm_desk.kernel.calendar import add_working_days, is_working_day
 from ocpm_desk.kernel.errors import ConnectionFailed
 from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.wiring import AppDeskSession
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("today")]
 
-OpenWindow = Callable[..., MainWindow]
-Login = Callable[[str], AppDeskSession]
 NB = "\u00a0"
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture(autouse=True)
-def _today() -> Iterator[None]:
-    with fixed_today():
-        yield
-
-
-@pytest.fixture
-def login(sqlite_engine: Engine) -> Iterator[Login]:
-    """``login(username)``: the real session of a member of ``casework_data.STAFF``, closed after the test."""
-    sessions: list[AppDeskSession] = []
-
-    def login_(username: str) -> AppDeskSession:
-        sessions.append(session_for(sqlite_engine, username))
-        return sessions[-1]
-
-    yield login_
-    for session in sessions:
-        session.close()
 
 
 def activate(qtbot: QtBot, window: MainWindow) -> None:
@@ -89,20 +63,8 @@ def activate(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def open_order(qtbot: QtBot, window: MainWindow, order_id: int) -> OrderScreen:
-    window.open_order(order_id)
-    screen = window.order_screen
-    assert screen is not None
-    qtbot.waitUntil(lambda: screen.settled and screen.order_id == order_id)
-    return screen
-
-
 def open_queue(qtbot: QtBot, window: MainWindow, key: str) -> QueueScreen:
-    window.show_screen(key)
-    screen = window.screen_by_key(key)
-    assert isinstance(screen, QueueScreen)
-    qtbot.waitUntil(lambda: screen.settled and not screen.model.loading)
-    return screen
+    return show_screen(qtbot, window, key, QueueScreen, lambda s: not s.model.loading)
 
 
 def texts(widget: OrderScreen) -> list[str]:
@@ -130,10 +92,6 @@ def cell(table: QAbstractItemView, row: int, column: int, role: Qt.ItemDataRole 
     return table.model().index(row, column).data(role)
 
 
-def row_count(table: QAbstractItemView) -> int:
-    return table.model().rowCount()
-
-
 def last_history(screen: OrderScreen, *columns: int) -> list[str]:
     history = screen.page.history_table  # type: ignore[attr-defined]
     assert history is not None
@@ -149,7 +107,7 @@ def test_enter_on_a_queue_row_opens_the_order_and_escape_goes_back(
     mine = mismatched_order(sqlite_engine)
     order_in_review(sqlite_engine)
     session = login("cdubois")
-    opened = watch(session.casework, "order_detail")
+    opened = session.watch("casework.order_detail")
     window = open_window(session)
     queue = open_queue(qtbot, window, "mine")
     activate(qtbot, window)
@@ -310,7 +268,7 @@ def test_approve_asks_for_confirmation_then_approves(
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
-    approvals = watch(session.casework, "approve")
+    approvals = session.watch("casework.approve")
     window = open_window(session)
     screen = open_order(qtbot, window, clean)
     assert not screen.page.blockers_label.isVisibleTo(screen)  # type: ignore[attr-defined]
@@ -344,9 +302,7 @@ def test_hold_needs_a_reason_and_a_working_day_after_today(
     screen = open_order(qtbot, window, clean)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_H, SHIFT_CTRL)
-    qtbot.waitUntil(lambda: isinstance(screen.dialog, HoldDialog))
-    dialog = screen.dialog
-    assert isinstance(dialog, HoldDialog)
+    dialog = waited_dialog(qtbot, screen, HoldDialog)
     assert dialog.date_edit.text() == "choisir une date"
     dialog.confirm()
     assert dialog.message_label.text() == "Indiquez le motif de la mise en attente."
@@ -397,9 +353,7 @@ def test_a_withdrawal_says_the_fee_is_kept_and_needs_a_written_note(
     clean = order_in_review(sqlite_engine)
     window = open_window(login("cdubois"))
     screen = open_order(qtbot, window, clean)
-    screen.withdraw_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, WithdrawDialog)
+    dialog = opened_dialog(screen, screen.withdraw_action, WithdrawDialog)
     assert dialog.fee_label.text().startswith("L'émolument reste acquis\u00a0: les CHF 25.00 payés ne sont pas "
                                               "remboursés")
     dialog.note_edit.setPlainText("lettre")
@@ -424,12 +378,10 @@ def test_a_failure_in_a_dialog_is_said_in_french_and_keeps_the_text(
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
-    watch(session.casework, "withdraw", fail_once=ConnectionFailed("timeout"))
+    session.watch("casework.withdraw", fail_once=ConnectionFailed("timeout"))
     window = open_window(session)
     screen = open_order(qtbot, window, clean)
-    screen.withdraw_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, WithdrawDialog)
+    dialog = opened_dialog(screen, screen.withdraw_action, WithdrawDialog)
     dialog.note_edit.setPlainText("Courriel du 11.03.2026")
     dialog.confirm()
     qtbot.waitUntil(lambda: not dialog.busy)
@@ -450,9 +402,7 @@ def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(
     clean = order_in_review(sqlite_engine)
     window = open_window(login("cdubois"))
     screen = open_order(qtbot, window, clean)
-    screen.hold_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, HoldDialog)
+    dialog = opened_dialog(screen, screen.hold_action, HoldDialog)
     dialog.reason_edit.setText("Attente du passeport")
     dialog.set_follow_up(date(2026, 12, 24))  # a working day, but the offices are closed (closures.yaml)
     dialog.confirm()
@@ -472,14 +422,12 @@ def test_a_stale_version_names_who_changed_the_order_reloads_it_and_keeps_the_te
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
-    holds = watch(session.casework, "hold")
+    holds = session.watch("casework.hold")
     window = open_window(session)
     screen = open_order(qtbot, window, clean)
     assert screen.detail is not None
     seen_version = screen.detail.version
-    screen.hold_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, HoldDialog)
+    dialog = opened_dialog(screen, screen.hold_action, HoldDialog)
     follow_up = add_working_days(TODAY, 3)
     dialog.reason_edit.setText("Attente du livret de famille")
     dialog.set_follow_up(follow_up)
@@ -531,9 +479,7 @@ def test_an_override_needs_a_justification_of_ten_characters_and_unblocks_approv
     screen = open_order(qtbot, window, mine)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_T, SHIFT_CTRL)
-    qtbot.waitUntil(lambda: isinstance(screen.dialog, ConditionDialog))
-    dialog = screen.dialog
-    assert isinstance(dialog, ConditionDialog)
+    dialog = waited_dialog(qtbot, screen, ConditionDialog)
     assert dialog.condition is not None and dialog.condition.code == "identity_match"  # the first one not met
     assert dialog.rule_label.text() == ("Forcer un résultat automatique exige une justification écrite d'au moins "
                                         "10 caractères\u00a0; elle est conservée dans le journal d'audit.")
@@ -571,9 +517,7 @@ def test_a_manual_condition_is_ticked_with_a_note(
     clean = order_in_review(sqlite_engine)
     window = open_window(login("cdubois"))
     screen = open_order(qtbot, window, clean)
-    screen.tick_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, ConditionDialog)
+    dialog = opened_dialog(screen, screen.tick_action, ConditionDialog)
     assert dialog.condition is not None and dialog.condition.code == MANUAL
     assert not dialog.remove_radio.isVisibleTo(dialog)
     dialog.met_radio.setChecked(True)
@@ -593,7 +537,7 @@ def test_evaluate_again_runs_in_the_background(
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
-    evaluations = watch(session.casework, "evaluate")
+    evaluations = session.watch("casework.evaluate")
     window = open_window(session)
     screen = open_order(qtbot, window, clean)
     activate(qtbot, window)
@@ -653,7 +597,7 @@ def test_a_failed_load_offers_to_try_again_and_back_still_works(
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
-    watch(session.casework, "order_detail", fail_once=ConnectionFailed("timeout"))
+    session.watch("casework.order_detail", fail_once=ConnectionFailed("timeout"))
     window = open_window(session)
     queue = open_queue(qtbot, window, "mine")
     screen = open_order(qtbot, window, clean)
@@ -690,15 +634,13 @@ def test_a_supervisor_reassigns_the_order_to_someone_with_their_workload(
     order_on_hold(sqlite_engine, "cdubois")
     order_in_review(sqlite_engine, "jmeyer")
     session = login("jmeyer")
-    listed, assigned = watch(session.casework, "assignable_staff"), watch(session.casework, "assign")
+    listed, assigned = session.watch("casework.assignable_staff"), session.watch("casework.assign")
     window = open_window(session)
     screen = open_order(qtbot, window, mine)
     assert "Réattribuer…" in visible_buttons(screen)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_G, SHIFT_CTRL)
-    qtbot.waitUntil(lambda: isinstance(screen.dialog, AssignDialog))
-    dialog = screen.dialog
-    assert isinstance(dialog, AssignDialog)
+    dialog = waited_dialog(qtbot, screen, AssignDialog)
     qtbot.waitUntil(lambda: dialog.staff_list.count() == 3)
     items = [dialog.staff_list.item(r).text() for r in range(3)]
     assert items == ["Claire Dubois (cdubois) — 2 dossiers ouverts — attributaire actuel",
@@ -779,7 +721,7 @@ def test_shipments_show_their_tracking_and_a_decisions_appeal_deadline(
     refused, _decision = issued_decision(sqlite_engine)
     shipped_order(sqlite_engine, refused, "98.40.123456.00000043", delivered_on=TODAY)
     session = login("cdubois")
-    read = watch(session.mailroom, "shipments")
+    read = session.watch("mailroom.shipments")
     window = open_window(session)
     screen = open_order(qtbot, window, granted)
     qtbot.waitUntil(lambda: screen.shipments is not None)
@@ -810,7 +752,7 @@ def test_a_correction_request_needs_its_description_and_whose_error_it_is(
                     for c in s.scalars(select(CorrectionRequest).order_by(CorrectionRequest.id))]  # fmt: skip
 
     session = login("cdubois")
-    recorded = watch(session.mailroom, "record_correction")
+    recorded = session.watch("mailroom.record_correction")
     screen = open_order(qtbot, open_window(session), granted)
     screen.correction()
     dialog = screen.dialog
@@ -826,9 +768,7 @@ def test_a_correction_request_needs_its_description_and_whose_error_it_is(
     assert status_of(sqlite_engine, granted) is Status.SHIPPED
     assert "nouvelle commande" in screen.message
 
-    screen.correction_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, CorrectionDialog)
+    dialog = opened_dialog(screen, screen.correction_action, CorrectionDialog)
     dialog.ocpm_radio.setChecked(True)
     dialog.confirm()
     assert dialog.message_label.text() and len(corrections()) == 1
@@ -855,12 +795,10 @@ def test_a_returned_order_is_sent_again_to_a_corrected_address(
 ) -> None:
     returned = _returned(sqlite_engine)
     session = login("cdubois")
-    sent = watch(session.mailroom, "send_again")
+    sent = session.watch("mailroom.send_again")
     screen = open_order(qtbot, open_window(session), returned)
     assert screen.send_again_action.isEnabled() and not screen.correction_action.isEnabled()
-    screen.send_again_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, SendAgainDialog)
+    dialog = opened_dialog(screen, screen.send_again_action, SendAgainDialog)
     edits = dialog.address_edits
     assert edits["street"].text() == "Rue de Lausanne" and edits["house_number"].text() == "12"
     assert edits["swiss_zip_code"].text() == "1201" and edits["town"].text() == "Genève"
@@ -884,7 +822,7 @@ def test_send_again_to_the_same_address_passes_none(
     returned = _returned(sqlite_engine)
     version = version_of(sqlite_engine, returned)
     session = login("mrochat")
-    sent = watch(session.mailroom, "send_again")
+    sent = session.watch("mailroom.send_again")
     screen = open_order(qtbot, open_window(session), returned)
     screen.send_again()
     dialog = screen.dialog

@@ -3,7 +3,6 @@ roles, search, never freezing. What a click changed is read back from the databa
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
@@ -12,6 +11,7 @@ from ocpm_factories import add_orders
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -29,7 +29,6 @@ from ocpm_desk.kernel.lifecycle import Status
 
 pytestmark = pytest.mark.gui
 
-OpenWindow = Callable[..., MainWindow]
 UNREACHABLE = (
     "La démarche n'a pas abouti\u00a0: la base de données est injoignable. Vérifiez la connexion et réessayez."
 )

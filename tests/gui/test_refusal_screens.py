@@ -6,18 +6,15 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from casework_data import (
     ANSWER,
-    GUI_THREAD,
     NOT_NEEDED,
     TODAY,
     decisions_of,
-    fixed_today,
     hearing_letter_sent,
     hearing_not_needed,
     hearings_of,
@@ -26,19 +23,18 @@ from casework_data import (
     order_row,
     proposal_awaiting_supervisor,
     returned_proposal,
-    session_for,
     status_of,
     version_of,
-    watch,
 )
+from gui_fakes import GUI_THREAD, Login, session_for
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from screen_steps import OpenWindow, open_order, opened_dialog, row_texts, show_screen
 from sqlalchemy import Engine, text
 
 from ocpm_desk.features.refusals.api import DraftInput, SubmitBlockerKind
 from ocpm_desk.gui import stored_text
-from ocpm_desk.gui.casework.order import OrderScreen
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.i18n import install_translators
 from ocpm_desk.gui.main_window import MainWindow
@@ -51,44 +47,13 @@ from ocpm_desk.gui.refusals.dialogs import (
 )
 from ocpm_desk.gui.refusals.editor import RefusalEditor
 from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.wiring import AppDeskSession
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("today")]
 
-OpenWindow = Callable[..., MainWindow]
-Login = Callable[[str], AppDeskSession]
 NBSP = "\u00a0"
 NOT_HEARD = (f"Le requérant n'a pas encore été entendu{NBSP}: envoyez une lettre d'intention, ou indiquez pourquoi ce "
              "n'est pas nécessaire (Ctrl+Maj+L sur la commande).")
 ASSIGNEE = "Seul le gestionnaire de la commande ou un responsable peut proposer un refus."
-
-
-@pytest.fixture(autouse=True)
-def _today() -> Iterator[None]:
-    with fixed_today():
-        yield
-
-
-@pytest.fixture
-def login(sqlite_engine: Engine) -> Iterator[Login]:
-    """``login(username)``: the real session of a member of ``casework_data.STAFF``, closed after the test."""
-    sessions: list[AppDeskSession] = []
-
-    def login_(username: str) -> AppDeskSession:
-        sessions.append(session_for(sqlite_engine, username))
-        return sessions[-1]
-
-    yield login_
-    for session in sessions:
-        session.close()
-
-
-def open_order(qtbot: QtBot, window: MainWindow, order_id: int) -> OrderScreen:
-    window.open_order(order_id)
-    screen = window.order_screen
-    assert screen is not None
-    qtbot.waitUntil(lambda: screen.settled and screen.order_id == order_id and not screen.busy)
-    return screen
 
 
 def open_editor(qtbot: QtBot, window: MainWindow, order_id: int, mode: str = "refusal") -> RefusalEditor:
@@ -101,12 +66,6 @@ def open_editor(qtbot: QtBot, window: MainWindow, order_id: int, mode: str = "re
 
 def labels(widget: object) -> list[str]:
     return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]  # type: ignore[attr-defined]
-
-
-def row_texts(table: QAbstractItemView, row: int) -> list[str]:
-    """The texts a table shows in ``row``."""
-    model = table.model()
-    return [model.index(row, column).data() for column in range(model.columnCount())]
 
 
 def statuses(engine: Engine, order_id: int) -> list[str]:
@@ -122,7 +81,7 @@ def test_the_editor_pre_ticks_suggested_grounds_and_previews_in_the_background(
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     session = login("cdubois")
-    loaded, previews = watch(session.refusals, "refusal_draft"), watch(session.refusals, "preview_refusal")
+    loaded, previews = session.watch("refusals.refusal_draft"), session.watch("refusals.preview_refusal")
     window = open_window(session)
     editor = open_editor(qtbot, window, mine)
     draft = editor.draft()
@@ -153,7 +112,7 @@ def test_the_autosave_follows_a_pause_and_leaving_the_screen(
     mine = mismatched_order(sqlite_engine)
     version = version_of(sqlite_engine, mine)
     session = login("cdubois")
-    saves = watch(session.refusals, "save_refusal_draft")
+    saves = session.watch("refusals.save_refusal_draft")
     window = open_window(session)
     editor = open_editor(qtbot, window, mine)
     editor._save_timer.setInterval(200)
@@ -194,7 +153,7 @@ def test_a_slow_preview_never_blocks_and_stale_results_are_dropped(
     session = login("cdubois")
     window = open_window(session)
     editor = open_editor(qtbot, window, mine)
-    renders = watch(session.refusals, "preview_refusal", delay_s=0.5)  # a slow renderer from now on
+    renders = session.watch("refusals.preview_refusal", delay_s=0.5)  # a slow renderer from now on
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(20)
@@ -336,7 +295,7 @@ def test_submitting_goes_back_to_the_order_reloaded(
     mine = mismatched_order(sqlite_engine)
     hearing_not_needed(sqlite_engine, "cdubois", mine)
     session = login("cdubois")
-    submits = watch(session.refusals, "submit_refusal")
+    submits = session.watch("refusals.submit_refusal")
     window = open_window(session)
     open_order(qtbot, window, mine)
     editor = open_editor(qtbot, window, mine)
@@ -403,9 +362,7 @@ def test_hearing_not_needed_needs_a_reason(
     window = open_window(login("cdubois"))
     screen = open_order(qtbot, window, mine)
     assert screen.hearing_action.isEnabled()
-    screen.hearing_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, HearingDialog)
+    dialog = opened_dialog(screen, screen.hearing_action, HearingDialog)
     dialog.not_needed_radio.setChecked(True)
     dialog.confirm()
     assert dialog.message_label.text() == "Indiquez pourquoi l'audition du requérant n'est pas nécessaire."
@@ -424,7 +381,7 @@ def test_hearing_letter_opens_the_editor_in_hearing_mode_and_sends_it(
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     session = login("cdubois")
-    letters, refusals = watch(session.refusals, "preview_hearing_letter"), watch(session.refusals, "preview_refusal")
+    letters, refusals = session.watch("refusals.preview_hearing_letter"), session.watch("refusals.preview_refusal")
     window = open_window(session)
     screen = open_order(qtbot, window, mine)
     screen.hearing()
@@ -455,9 +412,7 @@ def test_the_answer_to_a_hearing_letter_or_none(
     hearing_letter_sent(sqlite_engine, "cdubois", mine)
     window = open_window(login("cdubois"))
     screen = open_order(qtbot, window, mine)
-    screen.hearing_answer_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, HearingAnswerDialog)
+    dialog = opened_dialog(screen, screen.hearing_answer_action, HearingAnswerDialog)
     dialog.confirm()
     assert "observations du requérant" in dialog.message_label.text()
     assert hearings_of(sqlite_engine, mine)[0].answer is None
@@ -473,11 +428,8 @@ def test_the_answer_to_a_hearing_letter_or_none(
 
 
 def open_approvals(qtbot: QtBot, window: MainWindow) -> ApprovalsScreen:
-    window.show_screen("approvals")
-    screen = window.screen_by_key("approvals")
-    assert isinstance(screen, ApprovalsScreen)
-    qtbot.waitUntil(lambda: screen.settled and (not screen.rows or screen.view is not None))
-    return screen
+    """« Décisions à approuver », its first proposal shown (if any)."""
+    return show_screen(qtbot, window, "approvals", ApprovalsScreen, lambda s: not s.rows or s.view is not None)
 
 
 def test_an_own_proposal_is_listed_but_cannot_be_decided(
@@ -498,7 +450,7 @@ def test_approving_quotes_the_hash_shown(
 ) -> None:
     order_id, decision_id = proposal_awaiting_supervisor(sqlite_engine, "cdubois")
     session = login("mrochat")
-    approvals = watch(session.refusals, "approve_refusal")
+    approvals = session.watch("refusals.approve_refusal")
     window = open_window(session)
     item = window.navigation.item(window.screen_keys().index("approvals"))
     qtbot.waitUntil(lambda: item.text() == "Décisions à approuver (1)")
@@ -507,9 +459,7 @@ def test_approving_quotes_the_hash_shown(
     qtbot.waitUntil(lambda: screen.preview.loads >= 1)
     shown = screen.summary_labels["hash"].text().replace(" ", "")  # shown in groups of 16 so that it wraps
     assert shown == decisions_of(sqlite_engine, order_id)[-1].content_sha256
-    screen.approve_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, ApproveRefusalDialog)
+    dialog = opened_dialog(screen, screen.approve_action, ApproveRefusalDialog)
     assert dialog.hash_label.text() == shown
     dialog.confirm()
     qtbot.waitUntil(lambda: "Décision n° D-2026-" in screen.message)
@@ -528,9 +478,7 @@ def test_returning_needs_a_comment(qtbot: QtBot, open_window: OpenWindow, sqlite
     window = open_window(login("mrochat"))
     screen = open_approvals(qtbot, window)
     assert any("lettre envoyée" in text for text in row_texts(screen.table, 0))
-    screen.return_action.trigger()
-    dialog = screen.dialog
-    assert isinstance(dialog, ReturnRefusalDialog)
+    dialog = opened_dialog(screen, screen.return_action, ReturnRefusalDialog)
     dialog.confirm()
     assert dialog.message_label.text().startswith("Écrivez un commentaire")
     assert statuses(sqlite_engine, order_id) == ["proposed"]
@@ -571,7 +519,7 @@ def test_the_order_shows_its_decision_versions_and_the_return_comment(
     issued = decisions_of(sqlite_engine, order_id)[-1]
     assert (issued.id, issued.status) == (second, "issued") and issued.number is not None
     session = login("cdubois")
-    fetched = watch(session.refusals, "decision_pdf")
+    fetched = session.watch("refusals.decision_pdf")
     window = open_window(session)
     screen = open_order(qtbot, window, order_id)
     page = screen.page

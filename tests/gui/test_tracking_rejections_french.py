@@ -4,6 +4,7 @@ dates the Swiss way; ``str()`` keeps the English for the CLI and the log."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -55,18 +56,16 @@ def test_the_service_returns_each_rejection_as_a_phrase_with_typed_values(sqlite
         f"{ITEM}: delivered on 2020-01-06, before it was shipped"]
 
 
-def test_the_screen_says_the_lines_not_read_in_french(qtbot: QtBot, sqlite_engine: Engine, tmp_path: Path) -> None:
+def test_the_screen_says_the_lines_not_read_in_french(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], sqlite_engine: Engine, tmp_path: Path
+) -> None:
     _shipped(sqlite_engine)
     path = tmp_path / "suivi.csv"
     path.write_text(CSV, encoding="utf-8")
     session = AppDeskSession(sqlite_engine, StaffIdentity("marc", "Marc", frozenset({Role.MAILROOM})), Phrase("test"))
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    window.show_screen("to_ship")
+    window = open_window(session, screen="to_ship")
     screen = window.screen_by_key("to_ship")
     assert isinstance(screen, ShippingScreen)
-    qtbot.waitUntil(lambda: screen.settled)
     screen.ask_tracking_file = lambda: str(path)  # type: ignore[method-assign]
     screen.import_action.trigger()
     qtbot.waitUntil(lambda: screen.tracking is not None, timeout=10_000)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from cli_support import admin, one_error_line
-from ocpm_factories import pg_staff_login
+from ocpm_factories import pg_login
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
 
@@ -268,8 +268,7 @@ def test_a_staff_login_files_the_witness_under_the_owners_identity(
     pg_engine: Engine, pg_server: dict[str, str]
 ) -> None:
     write_events(pg_engine, 3)
-    actor, staff_engine = pg_staff_login(pg_engine, pg_server, "wit_auditor", ["auditor"])
-    try:
+    with pg_login(pg_engine, pg_server, "wit_auditor", ["auditor"]) as (actor, staff_engine):
         with pg_engine.connect() as conn:
             owner = database_identity(conn)
         with staff_engine.connect() as conn:
@@ -280,8 +279,6 @@ def test_a_staff_login_files_the_witness_under_the_owners_identity(
         result = verify_with_witness(staff_engine, actor)
         assert result.intact and result.witness is not None
         assert read_witness(owner) is not None
-    finally:
-        staff_engine.dispose()
 
 
 def test_the_state_directory_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from ocpm_factories import add_cast, add_orders, add_staff, pg_staff_login
+from ocpm_factories import add_cast, add_orders, add_staff, pg_staff_logins
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
@@ -634,10 +634,8 @@ def test_two_sessions_changing_at_the_same_moment_one_wins(pg_engine: Engine, tw
 def login_engines(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[dict[str, tuple[Actor, Engine]]]:
     """Caseworker and supervisor logins (their own PostgreSQL roles) with an engine connected as each."""
     wanted = {"cwk": ["caseworker"], "sup": ["supervisor"]}
-    out = {short: pg_staff_login(pg_engine, pg_server, f"casework_{short}", roles) for short, roles in wanted.items()}
-    yield out
-    for _, engine in out.values():
-        engine.dispose()
+    with pg_staff_logins(pg_engine, pg_server, wanted, prefix="casework_") as logins:
+        yield logins
 
 
 @pytest.mark.postgres

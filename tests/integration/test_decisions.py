@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from ocpm_factories import add_cast, add_staff, pg_staff_login
+from ocpm_factories import add_cast, add_staff, pg_staff_logins
 from pdf_tools import pdftext as _pdftext
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -419,10 +419,8 @@ def test_only_an_original_its_sealed_issue_vouches_for_is_exported(engine: Engin
 @pytest.fixture
 def logins(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[dict[str, tuple[Actor, Engine]]]:
     wanted = {"cwk": ["caseworker"], "sup": ["supervisor"], "sup2": ["supervisor", "caseworker"]}
-    out = {short: pg_staff_login(pg_engine, pg_server, f"dec_{short}", roles) for short, roles in wanted.items()}
-    yield out
-    for _, eng in out.values():
-        eng.dispose()
+    with pg_staff_logins(pg_engine, pg_server, wanted, prefix="dec_") as logins:
+        yield logins
 
 
 def _refused_by_database(eng: Engine, sql: str, params: dict[str, object]) -> None:

@@ -2,8 +2,7 @@
 address in the window, the barcodes as a scanner reads them (pdftoppm + zbarimg), embedded fonts, same bytes for
 the same content; the deposit list's item barcodes, count and pages. No database.
 
-The poppler and zbar tools come from ``scripts/system-deps.sh``; a missing tool skips its tests outside CI and
-fails them under ``CI=true``."""
+The tools, and what their absence does: ``tests/pdf_tools.py``."""
 
 from __future__ import annotations
 

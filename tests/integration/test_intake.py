@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from intake_support import DELETE, example_record
-from ocpm_factories import MUTABLE_TABLES, add_orders, add_staff, pg_staff_login
+from ocpm_factories import MUTABLE_TABLES, add_orders, add_staff, pg_login
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -857,8 +857,7 @@ def _refused(engine: Engine, sql: str) -> None:
 def test_the_intake_login_imports_with_its_own_grants_and_reads_no_personal_data(
     pg_engine: Engine, pg_server: dict[str, str]
 ) -> None:
-    ida, engine = pg_staff_login(pg_engine, pg_server, "intake_ida", ["intake"])
-    try:
+    with pg_login(pg_engine, pg_server, "intake_ida", ["intake"]) as (ida, engine):
         assert run(engine, "lifecycle.jsonl", actor=ida, batch_size=6) == FILE_COUNTS["lifecycle.jsonl"]
         check_lifecycle(pg_engine)
         for name in ("new_orders.jsonl", "malformed.jsonl", "card_numbers.jsonl"):
@@ -875,16 +874,13 @@ def test_the_intake_login_imports_with_its_own_grants_and_reads_no_personal_data
             _refused(engine, sql)
         with pytest.raises(PermissionDenied):
             quarantine_rows(engine, ida)
-    finally:
-        engine.dispose()
 
 
 @pytest.mark.postgres
 def test_a_supervisor_login_imports_and_resolves_quarantined_lines(
     pg_engine: Engine, pg_server: dict[str, str]
 ) -> None:
-    sophie, engine = pg_staff_login(pg_engine, pg_server, "intake_sup_sophie", ["supervisor"])
-    try:
+    with pg_login(pg_engine, pg_server, "intake_sup_sophie", ["supervisor"]) as (sophie, engine):
         assert run(engine, "lifecycle.jsonl", actor=sophie) == FILE_COUNTS["lifecycle.jsonl"]
         check_lifecycle(pg_engine)
         assert run(engine, "card_numbers.jsonl", actor=sophie) == FILE_COUNTS["card_numbers.jsonl"]
@@ -895,16 +891,13 @@ def test_a_supervisor_login_imports_and_resolves_quarantined_lines(
         with pytest.raises(DomainError, match="already resolved"):
             resolve_quarantine(engine, sophie, listed.rows[0].id, "Traitée avec la plateforme e-démarches")
         assert quarantine_rows(engine, sophie).open_count == 6 + 8 - 1
-    finally:
-        engine.dispose()
 
 
 @pytest.mark.postgres
 def test_a_caseworker_login_cannot_import_even_claiming_the_intake_role(
     pg_engine: Engine, pg_server: dict[str, str]
 ) -> None:
-    anne, engine = pg_staff_login(pg_engine, pg_server, "intake_cw_anne", ["caseworker"])
-    try:
+    with pg_login(pg_engine, pg_server, "intake_cw_anne", ["caseworker"]) as (anne, engine):
         with pytest.raises(PermissionDenied):
             run(engine, "new_orders.jsonl", actor=anne)
         pretending = Actor(anne.username, frozenset({Role.INTAKE}))  # the service believes it: the database not
@@ -915,8 +908,6 @@ def test_a_caseworker_login_cannot_import_even_claiming_the_intake_role(
         with pg_engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM audit_events WHERE action = 'orders.imported'")
                                 ).scalar_one() == 0
-    finally:
-        engine.dispose()
 
 
 # --------------------------------------------------------------------------------------------- the data files

@@ -2,8 +2,7 @@
 fonts are embedded (pdffonts), the barcode as a scanner reads it (pdftoppm + zbarimg), same bytes for the same
 letter, one letterhead form per document, the marks. No database.
 
-The poppler and zbar tools come from ``scripts/system-deps.sh``; a missing tool skips its tests outside CI and
-fails them under ``CI=true``."""
+The tools, and what their absence does: ``tests/pdf_tools.py``."""
 
 from __future__ import annotations
 

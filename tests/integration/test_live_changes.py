@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,6 +45,17 @@ class Waiter:
         self._thread.join(timeout)
         assert not self._thread.is_alive(), "wait_for_change did not return"
         return self.result
+
+
+def assert_closing_wakes(wait: Callable[[float], bool], close: Callable[[], None], *, after: float) -> None:
+    """``close``, ``after`` seconds of a ``wait`` (30 s) on a thread of its own, ends that wait at once: it returns
+    False within a second."""
+    waiting = Waiter(wait, 30.0)
+    time.sleep(after)
+    closed = time.monotonic()
+    close()
+    assert waiting.join(5) is False
+    assert waiting.returned_at - closed < 1.0
 
 
 def _settle(session: AppDeskSession) -> None:
@@ -159,12 +170,7 @@ def test_the_listener_comes_back_after_losing_its_connection(pg_engine: Engine) 
 def test_closing_wakes_a_waiting_listener_at_once(pg_engine: Engine) -> None:
     session = _session(pg_engine, add_staff(pg_engine, "anne", Role.CASEWORKER))
     _settle(session)
-    waiting = Waiter(session.wait_for_change, 30.0)
-    time.sleep(0.2)
-    closed = time.monotonic()
-    session.close()
-    assert waiting.join(5) is False
-    assert waiting.returned_at - closed < 1.0
+    assert_closing_wakes(session.wait_for_change, session.close, after=0.2)
     assert session.wait_for_change(5.0) is False  # closed: returns at once, no new connection
 
 
@@ -207,12 +213,7 @@ def test_sqlite_sees_a_commit_of_another_connection_by_its_data_version(sqlite_e
 def test_sqlite_watcher_close_wakes_a_waiter(sqlite_engine: Engine) -> None:
     watcher = SqliteWatcher(str(sqlite_engine.url.database), check_every=60)
     assert watcher.wait(0.05) is False
-    waiting = Waiter(watcher.wait, 30.0)
-    time.sleep(0.1)
-    closed = time.monotonic()
-    watcher.close()
-    assert waiting.join(5) is False
-    assert waiting.returned_at - closed < 1.0
+    assert_closing_wakes(watcher.wait, watcher.close, after=0.1)
 
 
 def test_sqlite_watcher_reads_a_file_whatever_its_path(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from ocpm_factories import add_cast, add_staff, pg_staff_login
+from ocpm_factories import add_cast, add_staff, pg_login, pg_staff_logins
 from pdf_tools import pdftext as _pdftext
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
@@ -326,8 +326,7 @@ def test_corrections_reissue_or_ask_for_a_new_order(engine: Engine, people: dict
 def test_a_mail_room_login_works_with_addresses_and_documents_only(
     pg_engine: Engine, pg_server: dict[str, str], tmp_path: Path
 ) -> None:
-    marc, engine = pg_staff_login(pg_engine, pg_server, "mail_marc", ["mailroom"])
-    try:
+    with pg_login(pg_engine, pg_server, "mail_marc", ["mailroom"]) as (marc, engine):
         anne = add_staff(pg_engine, "anne", Role.CASEWORKER)
         sophie = add_staff(pg_engine, "sophie", Role.SUPERVISOR)
         refused = _refused(pg_engine, anne, sophie)
@@ -346,8 +345,6 @@ def test_a_mail_room_login_works_with_addresses_and_documents_only(
             assert getattr(caught.value.orig, "sqlstate", None) == "42501", sql
         with pytest.raises(PermissionDenied):
             casework.order_detail(engine, marc, granted)
-    finally:
-        engine.dispose()
 
 
 # ------------------------------------------------------------------------------------------------ staff logins
@@ -356,12 +353,11 @@ def test_every_step_of_a_case_works_through_the_write_model_as_the_staff_own_log
     pg_engine: Engine, pg_server: dict[str, str], tmp_path: Path
 ) -> None:
     """Migration 0012 checks each row a staff login writes: the use cases pass, as each person's own login."""
-    logins = {name: pg_staff_login(pg_engine, pg_server, f"wm_{name}", [role]) for name, role in (
-        ("anne", "caseworker"), ("luca", "caseworker"), ("sophie", "supervisor"), ("marc", "mailroom"),
-        ("web", "intake"))}
-    (anne, a), (luca, lu), (sophie, so), (marc, ma), (web, we) = (logins[n] for n in (
-        "anne", "luca", "sophie", "marc", "web"))
-    try:
+    wanted = {"anne": ["caseworker"], "luca": ["caseworker"], "sophie": ["supervisor"], "marc": ["mailroom"],
+              "web": ["intake"]}
+    with pg_staff_logins(pg_engine, pg_server, wanted, prefix="wm_") as logins:
+        (anne, a), (luca, lu), (sophie, so), (marc, ma), (web, we) = (logins[n] for n in (
+            "anne", "luca", "sophie", "marc", "web"))
         # claim, override a condition, hold, resume, approve (the attestation with it)
         order_id = _ready_order(pg_engine)
         with pg_engine.begin() as conn:  # registered mail, so that it can be tracked
@@ -416,6 +412,3 @@ def test_every_step_of_a_case_works_through_the_write_model_as_the_staff_own_log
             stamped = s.execute(text("SELECT DISTINCT actor FROM order_events WHERE order_id = :o"),
                                 {"o": order_id}).scalars().all()
         assert set(stamped) <= {anne.username, marc.username, web.username}
-    finally:
-        for _actor, engine in logins.values():
-            engine.dispose()

@@ -321,13 +321,12 @@ def test_shipments_are_the_mail_rooms_and_leave_a_trace(pg_engine: Engine, conne
 def test_the_services_ask_and_confirm_accounts_as_two_administrators(
     pg_engine: Engine, pg_server: dict[str, str]
 ) -> None:
-    from ocpm_factories import pg_staff_login
+    from ocpm_factories import pg_staff_logins
 
     from ocpm_desk.features.accounts import accounts
 
-    (thomas, t_engine), (tomas, o_engine) = (pg_staff_login(pg_engine, pg_server, n, ["admin"])
-                                             for n in ("svc_thomas", "svc_tomas"))
-    try:
+    with pg_staff_logins(pg_engine, pg_server, {"thomas": ["admin"], "tomas": ["admin"]}, prefix="svc_") as logins:
+        (thomas, t_engine), (tomas, o_engine) = logins["thomas"], logins["tomas"]
         name = f"{pg_server['role_prefix']}svc_new"
         identity = accounts.create_local_user(t_engine, thomas, name, [Role.CASEWORKER], "", "Nouvelle")
         assert identity.pending
@@ -355,6 +354,3 @@ def test_the_services_ask_and_confirm_accounts_as_two_administrators(
         with pg_engine.connect() as conn:
             assert conn.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar() \
                 is False
-    finally:
-        t_engine.dispose()
-        o_engine.dispose()

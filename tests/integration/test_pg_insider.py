@@ -111,6 +111,26 @@ def _seal(insider: Insider) -> None:
         conn.execute("SELECT ocpm_seal_audit()")
 
 
+#: The rows the attacks aim at: the first (lowest id) of a table in a status…
+FIRST_BY_STATUS = {
+    "paid": ("orders", "paid"), "awaiting": ("orders", "awaiting_payment"), "approved": ("orders", "approved"),
+    "shipped": ("orders", "shipped"), "issued": ("decisions", "issued"), "proposal": ("decisions", "proposed"),
+    "shipment": ("shipments", "shipped"), "delivered": ("shipments", "delivered"),
+}  # fmt: skip
+#: … and the others, by the query that finds them.
+TARGETS = {
+    "paid2": "SELECT id FROM orders WHERE status = 'paid' ORDER BY id DESC LIMIT 1",
+    "mine": "SELECT id FROM orders WHERE status = 'in_review' AND assigned_to = 'gestionnaire' ORDER BY id LIMIT 1",
+    "theirs": "SELECT id FROM orders WHERE status IN ('in_review', 'on_hold') AND assigned_to = 'gestionnaire2' "
+              "ORDER BY id LIMIT 1",
+    "document": "SELECT id FROM documents ORDER BY id LIMIT 1",
+    "letter_hearing": "SELECT h.id FROM hearings h JOIN orders o ON o.id = h.order_id "
+                      "WHERE h.mode = 'letter' AND o.assigned_to <> 'gestionnaire' ORDER BY h.id LIMIT 1",
+    "their_result": "SELECT c.id FROM condition_results c JOIN orders o ON o.id = c.order_id "
+                    "WHERE o.assigned_to IS DISTINCT FROM 'gestionnaire' ORDER BY c.id LIMIT 1",
+}
+
+
 def _prepare(insider: Insider) -> dict[str, Any]:
     """Rows the attacks aim at, found in the demo data (and a four-eyes scene added by the owner)."""
     ids: dict[str, Any] = {}
@@ -120,25 +140,11 @@ def _prepare(insider: Insider) -> dict[str, Any]:
             assert row is not None, sql
             return row[0]
 
-        ids["paid"] = one("SELECT id FROM orders WHERE status = 'paid' ORDER BY id LIMIT 1")
-        ids["paid2"] = one("SELECT id FROM orders WHERE status = 'paid' ORDER BY id DESC LIMIT 1")
-        ids["awaiting"] = one("SELECT id FROM orders WHERE status = 'awaiting_payment' ORDER BY id LIMIT 1")
-        ids["mine"] = one("SELECT id FROM orders WHERE status = 'in_review' AND assigned_to = 'gestionnaire' "
-                          "ORDER BY id LIMIT 1")
-        ids["theirs"] = one("SELECT id FROM orders WHERE status IN ('in_review', 'on_hold') "
-                            "AND assigned_to = 'gestionnaire2' ORDER BY id LIMIT 1")
-        ids["approved"] = one("SELECT id FROM orders WHERE status = 'approved' ORDER BY id LIMIT 1")
-        ids["shipped"] = one("SELECT id FROM orders WHERE status = 'shipped' ORDER BY id LIMIT 1")
-        ids["issued"] = one("SELECT id FROM decisions WHERE status = 'issued' ORDER BY id LIMIT 1")
-        ids["proposal"] = one("SELECT id FROM decisions WHERE status = 'proposed' ORDER BY id LIMIT 1")
+        for name, (table, status) in FIRST_BY_STATUS.items():
+            ids[name] = one(f"SELECT id FROM {table} WHERE status = '{status}' ORDER BY id LIMIT 1")
+        for name, sql in TARGETS.items():
+            ids[name] = one(sql)
         ids["proposal_author"] = one("SELECT author FROM decisions WHERE id = %s", ids["proposal"])
-        ids["shipment"] = one("SELECT id FROM shipments WHERE status = 'shipped' ORDER BY id LIMIT 1")
-        ids["delivered"] = one("SELECT id FROM shipments WHERE status = 'delivered' ORDER BY id LIMIT 1")
-        ids["document"] = one("SELECT id FROM documents ORDER BY id LIMIT 1")
-        ids["letter_hearing"] = one("SELECT h.id FROM hearings h JOIN orders o ON o.id = h.order_id "
-                                    "WHERE h.mode = 'letter' AND o.assigned_to <> 'gestionnaire' ORDER BY h.id LIMIT 1")
-        ids["their_result"] = one("SELECT c.id FROM condition_results c JOIN orders o ON o.id = c.order_id "
-                                  "WHERE o.assigned_to IS DISTINCT FROM 'gestionnaire' ORDER BY c.id LIMIT 1")
         # the four-eyes scene of the issue: an order proposed for refusal by a supervisor (responsable), whose
         # earlier proposal by a caseworker (gestionnaire2) was returned
         order = one("SELECT id FROM orders WHERE status = 'in_review' AND assigned_to = 'gestionnaire2' "

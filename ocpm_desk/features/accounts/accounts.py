@@ -11,6 +11,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Literal
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError
@@ -38,6 +39,11 @@ _USERNAME = re.compile(r"^[a-z][a-z0-9_.-]{1,62}$")
 MIN_PASSWORD = 8
 _USER_EXISTS = QT_TRANSLATE_NOOP("Message", "a user named {name!r} already exists")
 _NO_ROLE = QT_TRANSLATE_NOOP("Message", "give the user at least one role (--role)")
+#: What an administrator may not do to their own account.
+_OWN_ACCOUNT = {
+    "roles": QT_TRANSLATE_NOOP("Message", "nobody may create or change their own account's roles"),
+    "deactivate": QT_TRANSLATE_NOOP("Message", "an administrator does not deactivate their own account"),
+}
 _UNKNOWN_ACCOUNT = QT_TRANSLATE_NOOP("Message", "unknown account {name}")
 _ONE_TIME_EXPIRED = QT_TRANSLATE_NOOP(
     "Message", "your one-time password has expired: ask an administrator for a new one")
@@ -117,6 +123,15 @@ def check_username(username: str) -> str:
     return name
 
 
+def _another_account(username: str, actor: Actor, change: Literal["roles", "deactivate"]) -> str:
+    """``username`` as stored (``check_username``); a DomainError when it is the actor's own, whose account they may
+    not ``change`` so."""
+    name = check_username(username)
+    if name == actor.username:
+        raise DomainError(_OWN_ACCOUNT[change])
+    return name
+
+
 @use_case(Permission.MANAGE_USERS)
 def create_local_user(
     engine: Engine,
@@ -132,7 +147,7 @@ def create_local_user(
     if not role_set:
         raise DomainError(_NO_ROLE)
     if name == actor.username:
-        raise DomainError(QT_TRANSLATE_NOOP("Message", "nobody may create or change their own account's roles"))
+        raise DomainError(_OWN_ACCOUNT["roles"])
     if engine.dialect.name == "postgresql" and not password:  # the directory authenticates the person
         return _create_login_role(engine, actor, name, role_set, None, (display_name or name).strip())
     if len(password) < MIN_PASSWORD:
@@ -235,9 +250,7 @@ def _local_staff(uow: UnitOfWork, name: str) -> Staff:
 @use_case(Permission.MANAGE_USERS)
 def grant_role(engine: Engine, actor: Actor, username: str, role: Role) -> StaffChange:
     """Add a role: a request on PostgreSQL (unless the owner asks), at once on SQLite."""
-    name = check_username(username)
-    if name == actor.username:
-        raise DomainError(QT_TRANSLATE_NOOP("Message", "nobody may create or change their own account's roles"))
+    name = _another_account(username, actor, "roles")
     if engine.dialect.name == "postgresql":
         return StaffChange(name, _staff_call(engine, "SELECT ocpm_grant_staff_role(:n, :r)",
                                              {"n": name, "r": role.value}))
@@ -294,9 +307,7 @@ def confirm_user(engine: Engine, actor: Actor, username: str, *, one_time_passwo
 @use_case(Permission.MANAGE_USERS)
 def deactivate_user(engine: Engine, actor: Actor, username: str) -> StaffChange:
     """The login cannot connect from now on, its open sessions end; the open orders it holds are returned."""
-    name = check_username(username)
-    if name == actor.username:
-        raise DomainError(QT_TRANSLATE_NOOP("Message", "an administrator does not deactivate their own account"))
+    name = _another_account(username, actor, "deactivate")
     if engine.dialect.name == "postgresql":
         with UnitOfWork(engine) as uow:
             try:
@@ -319,9 +330,7 @@ def deactivate_user(engine: Engine, actor: Actor, username: str) -> StaffChange:
 @use_case(Permission.MANAGE_USERS)
 def reactivate_user(engine: Engine, actor: Actor, username: str) -> StaffChange:
     """Let a deactivated account log in again: a request on PostgreSQL (unless the owner asks), at once on SQLite."""
-    name = check_username(username)
-    if name == actor.username:
-        raise DomainError(QT_TRANSLATE_NOOP("Message", "nobody may create or change their own account's roles"))
+    name = _another_account(username, actor, "roles")
     if engine.dialect.name == "postgresql":
         return StaffChange(name, _staff_call(engine, "SELECT ocpm_reactivate_staff(:n)", {"n": name}))
     with UnitOfWork(engine) as uow:

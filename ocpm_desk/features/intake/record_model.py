@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -135,11 +136,25 @@ def _avs(value: Any) -> str:
     return f"{d[:3]}.{d[3:7]}.{d[7:11]}.{d[11:]}"
 
 
+def _matching(pattern: re.Pattern[str], problem: Phrase) -> Callable[[str], str]:
+    """The check of a text field that ``pattern`` must match whole: otherwise the field's ``problem``."""
+
+    def check(value: str) -> str:
+        if pattern.fullmatch(value) is None:
+            raise _Problem(problem)
+        return value
+
+    return check
+
+
 _NOT_BLANK = r"\S"  # checked by pydantic-core with the lengths, not by a Python call per field
 AwareTime = Annotated[datetime, BeforeValidator(_aware)]
 Day = Annotated[date, BeforeValidator(_day)]
 Centimes = Annotated[int, BeforeValidator(_money)]
 Avs = Annotated[str, BeforeValidator(_avs)]
+Language = Annotated[str, AfterValidator(_matching(_LANGUAGE_RE, _NOT_LANGUAGE))]
+Country = Annotated[str, AfterValidator(_matching(_COUNTRY_RE, _NOT_COUNTRY))]
+OrderReference = Annotated[str, AfterValidator(_matching(ORDER_REFERENCE_RE, _NOT_REFERENCE))]
 
 
 # --------------------------------------------------------------------------------------------- the format
@@ -153,14 +168,7 @@ class PersonIn(_Model):
     first_name: Annotated[str, StringConstraints(max_length=100, pattern=_NOT_BLANK)]
     birth_date: Day
     email: Annotated[str, StringConstraints(max_length=254)] | None = None
-    language: str
-
-    @field_validator("language")
-    @classmethod
-    def _language(cls, value: str) -> str:
-        if _LANGUAGE_RE.fullmatch(value) is None:
-            raise _Problem(_NOT_LANGUAGE)
-        return value
+    language: Language
 
 
 class _AddressIn(_Model):
@@ -176,14 +184,7 @@ class _AddressIn(_Model):
     swiss_zip_code: Annotated[str, StringConstraints(max_length=10)] | None = None
     foreign_zip_code: Annotated[str, StringConstraints(max_length=30)] | None = None
     town: Annotated[str, StringConstraints(max_length=100, pattern=_NOT_BLANK)]
-    country: str
-
-    @field_validator("country")
-    @classmethod
-    def _country(cls, value: str) -> str:
-        if _COUNTRY_RE.fullmatch(value) is None:
-            raise _Problem(_NOT_COUNTRY)
-        return value
+    country: Country
 
 
 class _DeliveryIn(_Model):
@@ -200,7 +201,7 @@ class _PaymentIn(_Model):
 
 
 class RecordIn(_Model):
-    reference: str
+    reference: OrderReference
     service_code: str
     quantity: int
     ordered_at: AwareTime
@@ -209,13 +210,6 @@ class RecordIn(_Model):
     concerned_person: PersonIn | None = None
     delivery: _DeliveryIn
     payment: _PaymentIn | None = None
-
-    @field_validator("reference")
-    @classmethod
-    def _reference(cls, value: str) -> str:
-        if ORDER_REFERENCE_RE.fullmatch(value) is None:
-            raise _Problem(_NOT_REFERENCE)
-        return value
 
     @field_validator("service_code")
     @classmethod

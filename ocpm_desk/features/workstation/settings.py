@@ -24,6 +24,8 @@ from ocpm_desk.infrastructure import profiles as prof
 from ocpm_desk.kernel.errors import DomainError
 
 if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
     from ocpm_desk.features.mailroom.api import PrinterChoice
 
 PROFILES = config.PROFILES
@@ -97,17 +99,24 @@ def settings_file() -> Path:
     return config.settings_file()
 
 
+def _postgres_url(text: str | None) -> URL | None:
+    """``text`` read as the URL of a PostgreSQL server; None when empty, not a URL, or another database's."""
+    if not text:
+        return None
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(text)
+    except Exception:
+        return None
+    return parsed if parsed.get_backend_name() == "postgresql" else None
+
+
 def _central_parts(url: str | None) -> tuple[str, int, str]:
     """Host, port and database of a PostgreSQL URL; the defaults for anything else."""
-    if url:
-        from sqlalchemy.engine import make_url
-
-        try:
-            parsed = make_url(url)
-        except Exception:
-            parsed = None
-        if parsed is not None and parsed.get_backend_name() == "postgresql":
-            return parsed.host or "", parsed.port or DEFAULT_PORT, parsed.database or DEFAULT_DATABASE
+    parsed = _postgres_url(url)
+    if parsed is not None:
+        return parsed.host or "", parsed.port or DEFAULT_PORT, parsed.database or DEFAULT_DATABASE
     return "", DEFAULT_PORT, DEFAULT_DATABASE
 
 
@@ -185,16 +194,12 @@ def central_url(settings: WorkstationSettings, previous: str | None = None) -> s
     host = settings.central_host.strip()
     if not host:
         return None
-    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.engine import URL
 
     driver, query = DEFAULT_DRIVER, {}
-    if previous:
-        try:
-            old = make_url(previous)
-        except Exception:
-            old = None
-        if old is not None and old.get_backend_name() == "postgresql":
-            driver, query = old.drivername, dict(old.query)
+    old = _postgres_url(previous)
+    if old is not None:
+        driver, query = old.drivername, dict(old.query)
     url = URL.create(driver, None, None, host, settings.central_port, settings.central_database.strip(), query)
     return url.render_as_string(hide_password=False)
 

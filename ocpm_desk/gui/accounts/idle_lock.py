@@ -41,7 +41,7 @@ from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_time
 from ocpm_desk.gui.paths import icon_path
 from ocpm_desk.gui.style import ACCENT, BORDER, ERROR, MUTED, SURFACE, TEXT
-from ocpm_desk.gui.widgets import set_tab_order
+from ocpm_desk.gui.widgets import named, set_tab_order, spaced
 from ocpm_desk.kernel import clock
 from ocpm_desk.session import DeskSession
 
@@ -172,11 +172,9 @@ class LockPage(QWidget):
         icon = QLabel(self)
         icon.setPixmap(QIcon(str(icon_path("ocpm-desk"))).pixmap(56, 56))
         icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        app_name = QLabel(APPLICATION_NAME, self)
-        app_name.setObjectName("lockAppName")
+        app_name = named(QLabel(APPLICATION_NAME, self), "lockAppName")
         app_name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.title_label = QLabel(self.tr("Session locked"), self)
-        self.title_label.setObjectName("lockTitle")
+        self.title_label = named(QLabel(self.tr("Session locked"), self), "lockTitle")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.message_label = QLabel(
             self.tr("The session of {username} is locked. Enter your password to continue.").format(
@@ -187,41 +185,33 @@ class LockPage(QWidget):
         self.message_label.setObjectName("lockMessage")
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.message_label.setWordWrap(True)
-        self.when_label = QLabel(self)
-        self.when_label.setObjectName("lockWhen")
+        self.when_label = named(QLabel(self), "lockWhen")
         self.when_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.when_label.setWordWrap(True)
 
         password_label = QLabel(self.tr("&Password"), self)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setObjectName("lockPassword")
+        self.password_edit = named(QLineEdit(self), "lockPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password of the locked session"))
         self.password_edit.setMinimumWidth(260)
         password_label.setBuddy(self.password_edit)
         self.password_edit.returnPressed.connect(self._submit)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("lockError")
+        self.error_label = named(QLabel(self), "lockError")
         self.error_label.setWordWrap(True)
         self.error_label.setMargin(8)
         self.error_label.setVisible(False)
 
-        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
-        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button = named(QPushButton(self.tr("&Unlock"), self), "unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.logout_button = QPushButton(self.tr("Log &out"), self)
-        self.logout_button.setObjectName("lockLogoutButton")
+        self.logout_button = named(QPushButton(self.tr("Log &out"), self), "lockLogoutButton")
         self.logout_button.clicked.connect(self.logout_requested)
 
-        card = QWidget(self)
-        card.setObjectName("lockCard")
+        card = named(QWidget(self), "lockCard")
         card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         card.setMaximumWidth(460)
-        column = QVBoxLayout(card)
-        column.setContentsMargins(36, 30, 36, 26)
-        column.setSpacing(8)
+        column = spaced(QVBoxLayout(card), 8, (36, 30, 36, 26))
         column.addWidget(icon)
         column.addWidget(app_name)
         column.addSpacing(10)
@@ -319,8 +309,7 @@ class WindowLock(QObject):
         self._saved_focus: QWidget | None = None
 
         body = window.takeCentralWidget()
-        self.pages = QStackedWidget(window)
-        self.pages.setObjectName("lockPages")
+        self.pages = named(QStackedWidget(window), "lockPages")
         self.body = body if body is not None else QWidget(self.pages)
         self.pages.addWidget(self.body)
         self.page = LockPage(session.identity.username, self.pages)

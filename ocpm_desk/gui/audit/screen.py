@@ -10,22 +10,19 @@ when the chain no longer contains it, its last events were deleted or rewritten,
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,9 +34,10 @@ from ocpm_desk.gui.audit.text import format_moment
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
+from ocpm_desk.gui.qdates import filter_date_edit, pydate
 from ocpm_desk.gui.screen import DataScreen, ScreenState
 from ocpm_desk.gui.style import ERROR
-from ocpm_desk.gui.widgets import repolish, set_tab_order, setup_read_only_table
+from ocpm_desk.gui.widgets import named, read_only_table, repolish, set_tab_order, spaced
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.session import DeskSession
@@ -57,14 +55,6 @@ QLabel#verifyResult[kind="error"] {{ color: {ERROR}; font-weight: 600; }}
 QLabel#verifyResult[kind="info"] {{ color: #5b6570; }}
 QLabel#auditWitness {{ color: #5b6570; }}
 """
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class AuditScreen(DataScreen):
@@ -93,17 +83,12 @@ class AuditScreen(DataScreen):
 
     def build_content(self) -> QWidget:
         self.model = AuditEventsModel(self)
-        view = QTableView(self)
-        view.setObjectName("auditTable")
-        view.setAccessibleName(self.tr("Audit events"))
-        view.setModel(self.model)
-        setup_read_only_table(view, row_height=28)
+        view = read_only_table(self, self.model, "auditTable", self.tr("Audit events"),
+                               stretch=self.model.columnCount() - 1)
         header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the person and the action fit their text up to a width (see _fit_columns): the details keep the room
         for column in (PERSON, ACTION):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(self.model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(90)
         view.doubleClicked.connect(lambda index: self.show_order_trail(index.row()))
         self.view = view
@@ -152,25 +137,20 @@ class AuditScreen(DataScreen):
     # -- filters -----------------------------------------------------------------------------------------------
 
     def _build_filters(self) -> QWidget:
-        box = QWidget(self)
-        box.setObjectName("auditFilters")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
+        box = named(QWidget(self), "auditFilters")
+        grid = spaced(QGridLayout(box))
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
 
-        self.order_edit = QLineEdit(box)
-        self.order_edit.setObjectName("auditOrderFilter")
+        self.order_edit = named(QLineEdit(box), "auditOrderFilter")
         self.order_edit.setPlaceholderText("ED-2026-00012345")
         self.order_edit.setClearButtonEnabled(True)
         self.order_edit.setMinimumWidth(170)
-        self.person_edit = QLineEdit(box)
-        self.person_edit.setObjectName("auditPersonFilter")
+        self.person_edit = named(QLineEdit(box), "auditPersonFilter")
         self.person_edit.setPlaceholderText(self.tr("user name"))
         self.person_edit.setClearButtonEnabled(True)
         self.person_edit.setMinimumWidth(130)
-        self.action_combo = QComboBox(box)
-        self.action_combo.setObjectName("auditActionFilter")
+        self.action_combo = named(QComboBox(box), "auditActionFilter")
         for text, action, tip in self._action_choices():
             self.action_combo.addItem(text, action)
             if tip:
@@ -181,27 +161,23 @@ class AuditScreen(DataScreen):
         self.action_combo.activated.connect(lambda _index: self.search())
 
         today = clock.today()  # Geneva's day, whatever the workstation's zone
-        self.from_check = QCheckBox(self.tr("Fro&m"), box)
-        self.from_check.setObjectName("auditFromCheck")
-        self.from_date = self._date_edit(box, today - timedelta(days=30), "auditFromDate")
+        self.from_check = named(QCheckBox(self.tr("Fro&m"), box), "auditFromCheck")
+        self.from_date = filter_date_edit(box, today - timedelta(days=30), "auditFromDate")
         self.from_date.setAccessibleName(self.tr("From date"))
-        self.to_check = QCheckBox(self.tr("&To"), box)
-        self.to_check.setObjectName("auditToCheck")
-        self.to_date = self._date_edit(box, today, "auditToDate")
+        self.to_check = named(QCheckBox(self.tr("&To"), box), "auditToCheck")
+        self.to_date = filter_date_edit(box, today, "auditToDate")
         self.to_date.setAccessibleName(self.tr("To date"))
         self.from_check.toggled.connect(self.from_date.setEnabled)
         self.to_check.toggled.connect(self.to_date.setEnabled)
 
-        self.search_button = QPushButton(self.tr("&Search"), box)
-        self.search_button.setObjectName("auditSearchButton")
+        self.search_button = named(QPushButton(self.tr("&Search"), box), "auditSearchButton")
         self.search_button.setToolTip(self.tr("Search the audit trail with these filters (Enter)"))
         self.search_button.clicked.connect(self.search)
 
         labels = (self.tr("Order"), self.tr("Person"), self.tr("Action"))
         fields: tuple[QWidget, ...] = (self.order_edit, self.person_edit, self.action_combo)
         for column, (text, field) in enumerate(zip(labels, fields, strict=True)):
-            label = QLabel(text, box)
-            label.setObjectName("filterLabel")
+            label = named(QLabel(text, box), "filterLabel")
             label.setBuddy(field)
             grid.addWidget(label, 0, column)
             grid.addWidget(field, 1, column)
@@ -223,16 +199,6 @@ class AuditScreen(DataScreen):
         """(label, action or prefix, tooltip) of the action filter (``audit_text`` names a recorded search's too)."""
         return action_filter_choices()
 
-    @staticmethod
-    def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
-        edit = QDateEdit(_qdate(value), parent)
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.setEnabled(False)
-        edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        return edit
-
     def current_filter(self) -> AuditFilter:
         """The filters as typed; empty fields and unticked dates mean "any"."""
         action = self.action_combo.currentData()
@@ -240,8 +206,8 @@ class AuditScreen(DataScreen):
             order_reference=self.order_edit.text().strip() or None,
             actor=self.person_edit.text().strip() or None,
             action=action if isinstance(action, str) else None,
-            date_from=_pydate(self.from_date.date()) if self.from_check.isChecked() else None,
-            date_to=_pydate(self.to_date.date()) if self.to_check.isChecked() else None,
+            date_from=pydate(self.from_date.date()) if self.from_check.isChecked() else None,
+            date_to=pydate(self.to_date.date()) if self.to_check.isChecked() else None,
             limit=SEARCH_LIMIT,
         )
 
@@ -268,24 +234,18 @@ class AuditScreen(DataScreen):
     # -- verification ------------------------------------------------------------------------------------------
 
     def _build_verify_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("auditVerifyBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
-        self.verify_button = QPushButton(self.tr("&Verify the chain"), bar)
-        self.verify_button.setObjectName("auditVerifyButton")
+        bar = named(QWidget(self), "auditVerifyBar")
+        row = spaced(QHBoxLayout(bar), 12)
+        self.verify_button = named(QPushButton(self.tr("&Verify the chain"), bar), "auditVerifyButton")
         self.verify_button.setToolTip(
             self.tr("Recompute every event's hash: any event changed or deleted since it was written is named")
         )
         self.verify_button.clicked.connect(self.verify)
-        self.verify_result = QLabel(bar)
-        self.verify_result.setObjectName("verifyResult")
+        self.verify_result = named(QLabel(bar), "verifyResult")
         self.verify_result.setStyleSheet(_RESULT_STYLE)
         self.verify_result.setWordWrap(True)
         self.verify_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.witness_label = QLabel(bar)
-        self.witness_label.setObjectName("auditWitness")
+        self.witness_label = named(QLabel(bar), "auditWitness")
         self.witness_label.setStyleSheet(_RESULT_STYLE)
         self.witness_label.setWordWrap(True)
         self.witness_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

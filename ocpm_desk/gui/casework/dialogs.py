@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.features.casework.api import Queue, QueueRow, QueueSpec, SortKey, StaffChoice
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
-from ocpm_desk.gui.dialogs import ActionDialog, text_box
+from ocpm_desk.gui.dialogs import ActionDialog, TextDialog, text_box
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_chf, format_count, format_date
 from ocpm_desk.gui.qdates import pydate, qdate
 from ocpm_desk.gui.stored_text import evaluator_label, result_label, result_text
+from ocpm_desk.gui.widgets import named, spaced
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import add_working_days, is_working_day
 from ocpm_desk.kernel.identifiers import is_valid_order_reference
@@ -63,12 +64,10 @@ class HoldDialog(ActionDialog):
         )
         self.setObjectName("holdDialog")
         self._today = today or clock.today()
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setObjectName("holdReason")
+        self.reason_edit = named(QLineEdit(self), "holdReason")
         self.reason_edit.setPlaceholderText(self.tr("e.g. waiting for a copy of the passport"))
         self.reason_edit.setMaxLength(300)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("holdFollowUp")
+        self.date_edit = named(QDateEdit(self), "holdFollowUp")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         # The minimum stands for "no date chosen yet": the field shows a prompt until a date is picked.
@@ -112,7 +111,7 @@ class HoldDialog(ActionDialog):
 # ---- withdrawal --------------------------------------------------------------------------------------------------
 
 
-class WithdrawDialog(ActionDialog):
+class WithdrawDialog(TextDialog):
     """The applicant's written withdrawal: a note (date and means); the fee is kept (G2)."""
 
     def __init__(self, reference: str, paid_centimes: int, parent: QWidget | None = None) -> None:
@@ -130,18 +129,13 @@ class WithdrawDialog(ActionDialog):
         )
         self.fee_label.setObjectName("withdrawFeeKept")
         self.fee_label.setWordWrap(True)
-        self.note_edit = text_box(self, "withdrawNote")
-        self.note_edit.setPlaceholderText(self.tr("e.g. letter of 12.03.2026 received by post"))
-        self.form.addRow(self.tr("&Written withdrawal:"), self.note_edit)
+        self.note_edit = self.add_text_row(self.tr("&Written withdrawal:"), "withdrawNote",
+                                           self.tr("e.g. letter of 12.03.2026 received by post"))
         self.form.addRow(self.fee_label)
-        self.note_edit.setFocus()
-
-    def inputs(self) -> list[QWidget]:
-        return [self.note_edit]
 
     @property
     def note(self) -> str:
-        return self.note_edit.toPlainText().strip()
+        return self.text
 
     def validate(self) -> str | None:
         if len(self.note) < MIN_WITHDRAWAL_NOTE:
@@ -184,13 +178,11 @@ class ConditionDialog(ActionDialog):
         self.setObjectName("conditionDialog")
         self.setMinimumWidth(600)
         self._conditions = list(conditions)
-        self.condition_combo = QComboBox(self)
-        self.condition_combo.setObjectName("conditionChoice")
+        self.condition_combo = named(QComboBox(self), "conditionChoice")
         for view in self._conditions:
             self.condition_combo.addItem(view.label, view.code)
         self.condition_combo.setMaximumWidth(560)
-        self.state_label = QLabel(self)
-        self.state_label.setObjectName("conditionState")
+        self.state_label = named(QLabel(self), "conditionState")
         self.state_label.setWordWrap(True)
         self.met_radio = QRadioButton(self.tr("&Met"), self)
         self.not_met_radio = QRadioButton(self.tr("&Not met"), self)
@@ -199,15 +191,12 @@ class ConditionDialog(ActionDialog):
         for button in (self.met_radio, self.not_met_radio, self.remove_radio):
             self.result_group.addButton(button)
         results = QWidget(self)
-        results_column = QVBoxLayout(results)
-        results_column.setContentsMargins(0, 0, 0, 0)
-        results_column.setSpacing(4)
+        results_column = spaced(QVBoxLayout(results), 4)
         for button in (self.met_radio, self.not_met_radio, self.remove_radio):
             results_column.addWidget(button)
         self.note_edit = text_box(self, "conditionNote")
         self.note_label = QLabel(self)
-        self.rule_label = QLabel(self)
-        self.rule_label.setObjectName("conditionRule")
+        self.rule_label = named(QLabel(self), "conditionRule")
         self.rule_label.setWordWrap(True)
         self.form.addRow(self.tr("&Condition:"), self.condition_combo)
         self.form.addRow("", self.state_label)
@@ -312,9 +301,7 @@ class AssignDialog(ActionDialog):
         super().__init__(title, intro, self.tr("&Assign"), parent)
         self.setObjectName("assignDialog")
         self._current = current
-        self.staff_list = QListWidget(self)
-        self.staff_list.setObjectName("assignStaff")
-        self.staff_list.setAccessibleName(self.tr("Caseworkers"))
+        self.staff_list = named(QListWidget(self), "assignStaff", self.tr("Caseworkers"))
         self.staff_list.setMinimumHeight(220)
         self.staff_list.itemDoubleClicked.connect(lambda _item: self.confirm())
         self.form.addRow(self.staff_list)
@@ -390,8 +377,7 @@ class OpenOrderDialog(ActionDialog):
         self.setObjectName("openOrderDialog")
         self.setMinimumWidth(440)
         self._session = session
-        self.reference_edit = QLineEdit(reference, self)
-        self.reference_edit.setObjectName("openOrderReference")
+        self.reference_edit = named(QLineEdit(reference, self), "openOrderReference")
         self.reference_edit.setPlaceholderText("ED-2026-00000012")
         self.reference_edit.selectAll()
         self.form.addRow(self.tr("&Reference:"), self.reference_edit)
@@ -420,6 +406,5 @@ class OpenOrderDialog(ActionDialog):
         if not rows:
             self.failed(self.tr("No order has the reference {reference}.").format(reference=self.reference))
             return
-        self.set_busy(False)
-        self.accept()
+        self.succeeded()
         self.found.emit(rows[0].id)

@@ -13,28 +13,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ocpm_desk.features.casework.api import OrderAction, OrderDetail
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.casework.order_actions import OrderActions
 from ocpm_desk.gui.casework.order_conditions import blockers_text
 from ocpm_desk.gui.casework.order_page import OrderPage
-from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.labels import local, status_label
 from ocpm_desk.gui.pdf_preview import PdfDialog
-from ocpm_desk.gui.screen import ScreenState, install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.widgets import MessageLabel, action_button, set_tab_order
+from ocpm_desk.gui.screen import ScreenState
+from ocpm_desk.gui.widgets import MessageLabel, action_button, action_buttons, named, set_tab_order, spaced
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.session import DeskSession
@@ -71,18 +62,18 @@ class OrderScreen(OrderActions):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         self.order_id: int | None = None
         self.detail: OrderDetail | None = None
-        self.dialog: ActionDialog | None = None
-        self._action_task: BackgroundTask | None = None
         roles = session.identity.roles
         self._may_claim = has_permission(roles, Permission.CLAIM_ORDER)
         self._may_correct = has_permission(roles, Permission.HANDLE_CORRECTION)
         self._may_send_again = has_permission(roles, Permission.SEND_AGAIN)
         self._shipments_task: BackgroundTask | None = None
         self.shipments: list[ShipmentView] | None = None
-        super().__init__(session, parent)
-        self.setObjectName("orderScreen")
-        self.setStyleSheet(STYLE)
-        self._build_actions()
+        super().__init__(session, parent, name="orderScreen", style=STYLE)
+        self.state_changed.connect(lambda _state: self._update_actions())
+
+    def _build_actions(self) -> None:
+        """The actions, their bar under the header and their buttons in it."""
+        super()._build_actions()
         self.action_bar = self._build_action_bar()
         column = self.layout()
         assert isinstance(column, QVBoxLayout)
@@ -96,8 +87,6 @@ class OrderScreen(OrderActions):
         bar_buttons = [b for b in self.action_buttons.values() if b not in (self.evaluate_button, self.tick_button)]
         set_tab_order(self.claim_next_button, self.back_button, self.refresh_button, *bar_buttons,
                       self.state_pane.button, self.scroll_area)  # fmt: skip
-        self.state_changed.connect(lambda _state: self._update_actions())
-        self._update_actions()
 
     # -- DataScreen ------------------------------------------------------------------------------------------
 
@@ -105,8 +94,7 @@ class OrderScreen(OrderActions):
         return self.tr("Order")
 
     def build_content(self) -> QWidget:
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setObjectName("orderScroll")
+        self.scroll_area = named(QScrollArea(self), "orderScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.page: QWidget = QWidget(self.scroll_area)  # an OrderPage once an order is loaded
@@ -162,21 +150,14 @@ class OrderScreen(OrderActions):
     # -- the action bar: what the order offers now -------------------------------------------------------------
 
     def _build_action_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("orderActions")
-        column = QVBoxLayout(bar)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(6)
+        bar = named(QWidget(self), "orderActions")
+        column = spaced(QVBoxLayout(bar), 6)
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.action_buttons: dict[str, QPushButton] = {}
-        for action in (self.claim_action, self.release_action, self.hold_action, self.resume_action,
-                       self.approve_action, self.hearing_action, self.hearing_answer_action,
-                       self.propose_refusal_action, self.decide_refusal_action, self.withdraw_action,
-                       self.assign_action, self.correction_action, self.send_again_action):  # fmt: skip
-            button = action_button(action, bar)
-            self.action_buttons[action.objectName()] = button
-            row.addWidget(button)
+        self.action_buttons = action_buttons(
+            (self.claim_action, self.release_action, self.hold_action, self.resume_action, self.approve_action,
+             self.hearing_action, self.hearing_answer_action, self.propose_refusal_action, self.decide_refusal_action,
+             self.withdraw_action, self.assign_action, self.correction_action, self.send_again_action), bar, row)
         row.addStretch(1)
         column.addLayout(row)
         self.message_label = MessageLabel(bar, "orderMessage")
@@ -230,10 +211,6 @@ class OrderScreen(OrderActions):
         self.claim_next_action.setEnabled(self._may_claim and not self.busy)
         self.claim_next_button.setVisible(self._may_claim)
         self.back_action.setEnabled(True)
-
-    @property
-    def message(self) -> str:
-        return self.message_label.text()
 
     def announce(self, text: str) -> None:
         """Say what another screen did on this order (the refusal editor's submission)."""
@@ -316,14 +293,9 @@ class OrderScreen(OrderActions):
                                                     self.tr("PDF documents (*.pdf)"))  # fmt: skip
         return path
 
-    # -- the Orders menu -------------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        install_screen_actions(self, self.screen_actions())
+    # -- leaving -----------------------------------------------------------------------------------------------
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        remove_screen_actions(self, self.screen_actions())
         if self.dialog is not None and not self.dialog.busy:
             self.dialog.close()

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 
 from ocpm_desk.features.casework.api import OrderAction, OrderDetail
-from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.casework.dialogs import ApproveDialog, AssignDialog, ConditionDialog, HoldDialog, WithdrawDialog
 from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.labels import local
 from ocpm_desk.gui.mailroom.dialogs import CorrectionDialog, SendAgainDialog
 from ocpm_desk.gui.refusals.dialogs import HearingAnswerDialog, HearingDialog
-from ocpm_desk.gui.screen import DataScreen
+from ocpm_desk.gui.screen import ActionScreen
 from ocpm_desk.gui.stored_text import refusal_text
-from ocpm_desk.gui.widgets import MessageLabel, screen_action
+from ocpm_desk.gui.widgets import screen_action
 from ocpm_desk.kernel.errors import DomainError, NothingToClaim, StaleVersion
 from ocpm_desk.kernel.lifecycle import Status, TransitionNotAllowed
 from ocpm_desk.session import DeskSession
@@ -43,7 +43,7 @@ def _then_open(act: Callable[[DeskSession, int, int], object]) -> Job:
     return job
 
 
-class OrderActions(DataScreen):
+class OrderActions(ActionScreen):
     """The actions of one order and their runner; the screen (``OrderScreen``) provides the hooks below."""
 
     refusal_editor_requested = Signal(int, str)  # order id, "refusal" or "hearing"
@@ -51,9 +51,6 @@ class OrderActions(DataScreen):
 
     detail: OrderDetail | None
     order_id: int | None
-    dialog: ActionDialog | None
-    message_label: MessageLabel
-    _action_task: BackgroundTask | None
     _may_claim: bool
 
     # -- the screen's hooks ----------------------------------------------------------------------------------------
@@ -156,10 +153,6 @@ class OrderActions(DataScreen):
         return [self.back_action, self.claim_next_action, *self._by_order_action.values(), self.open_decision_action,
                 self.print_copy_action, self.correction_action, self.send_again_action]
 
-    @property
-    def busy(self) -> bool:
-        return self._action_task is not None and not self._action_task.done
-
     # -- the runner ------------------------------------------------------------------------------------------------
 
     def _run(self, job: Job, done: Callable[[OrderDetail], str], dialog: ActionDialog | None = None) -> None:
@@ -181,10 +174,8 @@ class OrderActions(DataScreen):
     def _done(self, detail: OrderDetail, done: Callable[[OrderDetail], str], dialog: ActionDialog | None) -> None:
         self._action_task = None
         if dialog is not None:
-            dialog.set_busy(False)
-            dialog.accept()
-            if self.dialog is dialog:
-                self.dialog = None
+            dialog.succeeded()
+            self._dialog_closed(dialog)
         self._loaded(detail)  # as a load would: the page, the state, the actions
         self.message_label.say(done(detail), "ok")
         self._update_actions()
@@ -214,18 +205,8 @@ class OrderActions(DataScreen):
     def _open_dialog(self, dialog: ActionDialog, job: Callable[[], Job], done: Callable[[OrderDetail], str]
                      ) -> ActionDialog:  # fmt: skip
         """Show ``dialog``; its OK runs the job ``job()`` builds from what was typed (read at that moment)."""
-        if self.dialog is not None:
-            self.dialog.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda: self._run(job(), done, dialog))
-        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
+        self.open_dialog(dialog, lambda: self._run(job(), done, dialog))
         return dialog
-
-    def _dialog_closed(self, dialog: ActionDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
 
     # -- casework --------------------------------------------------------------------------------------------------
 

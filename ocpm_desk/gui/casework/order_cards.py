@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ocpm_desk.gui.widgets import named, spaced
+
 
 class Card(QFrame):
     """A card of the page, its widgets in ``column``; a title, when given, on its first line."""
@@ -15,12 +17,9 @@ class Card(QFrame):
     def __init__(self, parent: QWidget, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("orderCard")
-        self.column = QVBoxLayout(self)
-        self.column.setContentsMargins(14, 10, 14, 12)
-        self.column.setSpacing(6)
+        self.column = spaced(QVBoxLayout(self), 6, (14, 10, 14, 12))
         if title:
-            heading = QLabel(title, self)
-            heading.setObjectName("cardTitle")
+            heading = named(QLabel(title, self), "cardTitle")
             self.column.addWidget(heading)
 
 
@@ -36,8 +35,7 @@ def value_label(text: str, parent: QWidget, name: str = "") -> QLabel:
 
 
 def field_name(text: str, parent: QWidget, buddy: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName("fieldName")
+    label = named(QLabel(text, parent), "fieldName")
     if buddy is not None:
         label.setBuddy(buddy)
     return label
@@ -66,8 +64,7 @@ def pair_grid(parent: QWidget, pairs: Iterable[tuple[str, QWidget] | None], colu
 def hash_line(name: str, value: str, parent: QWidget) -> QWidget:
     """``name`` and a SHA-256 in monospace on one line, selectable by mouse and keyboard."""
     line = QWidget(parent)
-    row = QHBoxLayout(line)
-    row.setContentsMargins(0, 0, 0, 0)
+    row = spaced(QHBoxLayout(line))
     label = field_name(name, line)
     shown = value_label(value, line, "sha256")
     shown.setStyleSheet("font-family: monospace;")

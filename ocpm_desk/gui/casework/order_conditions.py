@@ -24,7 +24,7 @@ from ocpm_desk.gui.stored_text import (
     result_text,
     rule_set_text,
 )
-from ocpm_desk.gui.widgets import section_heading
+from ocpm_desk.gui.widgets import named, section_heading, spaced
 from ocpm_desk.kernel.lifecycle import Status
 
 if TYPE_CHECKING:
@@ -66,14 +66,11 @@ class ConditionsPanel(QWidget):
 
     def __init__(self, d: OrderDetail, parent: QWidget) -> None:
         super().__init__(parent)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
+        column = spaced(QVBoxLayout(self), 8)
         rule_set = value_label(rule_set_text(d.rule_set_label), self, "ruleSet")
         rule_set.setObjectName("conditionMeta")
         column.addWidget(rule_set)
-        self.blockers_label = QLabel(self)
-        self.blockers_label.setObjectName("approveBlockers")
+        self.blockers_label = named(QLabel(self), "approveBlockers")
         self.blockers_label.setWordWrap(True)
         self.blockers_label.setText(blockers_text(d))
         self.blockers_label.setVisible(bool(self.blockers_label.text()))
@@ -134,23 +131,19 @@ def _override(view: ConditionView) -> str:
 
 
 def condition_card(view: ConditionView, parent: QWidget) -> QFrame:
-    card = QFrame(parent)
-    card.setObjectName("conditionCard")
-    grid = QGridLayout(card)
-    grid.setContentsMargins(12, 8, 12, 10)
+    card = named(QFrame(parent), "conditionCard")
+    grid = spaced(QGridLayout(card), None, (12, 8, 12, 10))
     grid.setHorizontalSpacing(12)
     grid.setVerticalSpacing(4)
     effective = view.effective
     text, tint = RESULT_COLOURS.get(effective, RESULT_COLOURS[None])
-    badge = QLabel(_badge_text(view), card)
-    badge.setObjectName("conditionResult")
+    badge = named(QLabel(_badge_text(view), card), "conditionResult")
     badge.setStyleSheet(f"color: {text}; background: {tint}; border-radius: 3px; padding: 2px 8px; "
                         "font-weight: 600;")  # fmt: skip
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
     badge.setMinimumWidth(150)
     badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
-    title = QLabel(view.label, card)
-    title.setObjectName("conditionTitle")
+    title = named(QLabel(view.label, card), "conditionTitle")
     title.setWordWrap(True)
     kind = (QCoreApplication.translate("OrderPage", "mandatory") if view.mandatory
             else QCoreApplication.translate("OrderPage", "optional"))  # fmt: skip
@@ -186,15 +179,13 @@ def _evidence(view: ConditionView, parent: QWidget) -> QWidget:
     """What the automatic evaluation compared: each field as given, as in the register (or the tariff), and whether
     they match."""
     box = QWidget(parent)
-    grid = QGridLayout(box)
-    grid.setContentsMargins(0, 2, 0, 0)
+    grid = spaced(QGridLayout(box), None, (0, 2, 0, 0))
     grid.setHorizontalSpacing(14)
     grid.setVerticalSpacing(2)
     headers = (QCoreApplication.translate("OrderPage", "Checked"), QCoreApplication.translate("OrderPage",
                "In the order"), QCoreApplication.translate("OrderPage", "Register or tariff"), "")  # fmt: skip
     for c, text in enumerate(headers):
-        header = QLabel(text, box)
-        header.setObjectName("fieldName")
+        header = named(QLabel(text, box), "fieldName")
         grid.addWidget(header, 0, c)
     for r, evidence in enumerate(view.evidence, start=1):
         mark = (QCoreApplication.translate("OrderPage", "✓ matches") if evidence.matches

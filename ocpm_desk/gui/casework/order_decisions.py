@@ -17,6 +17,7 @@ from ocpm_desk.features.casework.api import OrderDetail
 from ocpm_desk.gui.casework.order_cards import Card, hash_line, pair_grid, value_label
 from ocpm_desk.gui.formatting import geneva_moment
 from ocpm_desk.gui.stored_text import decision_status_label, hearing_mode_label, hearing_text
+from ocpm_desk.gui.widgets import spaced
 
 if TYPE_CHECKING:
     # the refusal decisions of the order, as the casework API's OrderDetail carries them
@@ -32,9 +33,7 @@ class DecisionSection(QWidget):
     def __init__(self, d: OrderDetail, parent: QWidget, open_decision: OpenDecision | None = None) -> None:
         super().__init__(parent)
         self._open_decision = open_decision
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
+        column = spaced(QVBoxLayout(self), 8)
         card = Card(parent, QCoreApplication.translate("OrderPage", "Right to be heard"))
         self.hearing_value = value_label(hearing_text(d.hearing), card, "orderHearing")
         card.column.addWidget(self.hearing_value)

@@ -20,6 +20,7 @@ from ocpm_desk.gui.casework.queue_model import CLOCK_COLOURS, CLOCK_TINTS
 from ocpm_desk.gui.formatting import format_chf, format_date, format_percent, geneva_moment
 from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_label
 from ocpm_desk.gui.stored_text import person_role_label, register_fact, stored_text
+from ocpm_desk.gui.widgets import named
 
 
 def _has_vat(rate: str) -> bool:
@@ -111,8 +112,7 @@ class SummaryCard(Card):
             days = QCoreApplication.translate("OrderPage", "1 working day")
         else:
             days = QCoreApplication.translate("OrderPage", "{count} working days").format(count=d.working_days)
-        label = QLabel(f"{days} · {clock_label(bucket)}", self)
-        label.setObjectName("orderClock")
+        label = named(QLabel(f"{days} · {clock_label(bucket)}", self), "orderClock")
         label.setToolTip(f"{clock_label(bucket)}: {clock_explanation(bucket)}")
         label.setStyleSheet(f"color: {CLOCK_COLOURS[bucket]}; background: {CLOCK_TINTS[bucket]}; "
                             "border-radius: 3px; padding: 1px 6px; font-weight: 600;")  # fmt: skip

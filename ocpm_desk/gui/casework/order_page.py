@@ -20,7 +20,7 @@ from ocpm_desk.gui.casework.order_conditions import ConditionsPanel, conditions_
 from ocpm_desk.gui.casework.order_decisions import DecisionSection, OpenDecision
 from ocpm_desk.gui.casework.order_facts import PaymentCard, PersonCard, SummaryCard, delivery_card
 from ocpm_desk.gui.casework.order_tables import history_table, row_texts, shipments_table
-from ocpm_desk.gui.widgets import section_heading
+from ocpm_desk.gui.widgets import section_heading, spaced
 
 if TYPE_CHECKING:
     # the mail room's shipments of the order, read after the page (through the session's mailroom API)
@@ -35,9 +35,7 @@ class OrderPage(QWidget):
         super().__init__(parent)
         self.setObjectName("orderBody")
         self.detail = detail
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 12, 12)
-        column.setSpacing(12)
+        column = spaced(QVBoxLayout(self), 12, (0, 0, 12, 12))
         summary = SummaryCard(detail, self)
         self.status_value, self.assignee_value, self.clock_value = (summary.status_value, summary.assignee_value,
                                                                     summary.clock_value)  # fmt: skip

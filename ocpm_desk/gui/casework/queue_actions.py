@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTableView, QWidget
 
 from ocpm_desk.features.casework.api import CLOCK_STATUSES, Queue, QueueRow
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
@@ -23,7 +23,8 @@ from ocpm_desk.gui.casework.dialogs import AssignDialog
 from ocpm_desk.gui.casework.queue_model import QueueTableModel
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.labels import status_label
-from ocpm_desk.gui.screen import ORDERS_MENU, DataScreen, ScreenState
+from ocpm_desk.gui.screen import DataScreen, ScreenState, install_screen_actions
+from ocpm_desk.gui.widgets import named, spaced
 from ocpm_desk.kernel.errors import DomainError, NothingToClaim, PermissionDenied, StaleVersion
 from ocpm_desk.kernel.lifecycle import OrderState, TransitionNotAllowed
 
@@ -75,15 +76,10 @@ class QueueActions(DataScreen):
     # -- the action bar and the Orders menu --------------------------------------------------------------------
 
     def _build_action_bar(self) -> QWidget:
-        bar = QWidget(self)
-        bar.setObjectName("queueActions")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(10)
-        self.count_label = QLabel(bar)
-        self.count_label.setObjectName("queueCount")
-        self.message_label = QLabel(bar)
-        self.message_label.setObjectName("queueMessage")
+        bar = named(QWidget(self), "queueActions")
+        row = spaced(QHBoxLayout(bar), 10)
+        self.count_label = named(QLabel(bar), "queueCount")
+        self.message_label = named(QLabel(bar), "queueMessage")
         self.message_label.setWordWrap(True)
         row.addWidget(self.count_label)
         row.addWidget(self.message_label, 1)
@@ -129,33 +125,9 @@ class QueueActions(DataScreen):
             actions.append(self.assign_action)
         return actions
 
-    def _orders_menu(self, *, create: bool) -> QMenu | None:
-        window = self.window()
-        if not isinstance(window, QMainWindow):
-            return None
-        menu = window.menuBar().findChild(QMenu, ORDERS_MENU)
-        if menu is None and create:
-            bar = window.menuBar()
-            menu = QMenu(QCoreApplication.translate("QueueScreen", "&Orders"), bar)
-            menu.setObjectName(ORDERS_MENU)
-            existing = bar.actions()
-            if existing:
-                bar.insertMenu(existing[-1], menu)  # before Help
-            else:
-                bar.addMenu(menu)
-        return menu
-
     def _install_menu(self) -> None:
         """The queue's actions in the window's menu while it shows, so that F1 lists their shortcuts."""
-        actions = self.screen_actions()
-        for action in actions:
-            self.addAction(action)  # the shortcut works while this screen is visible
-        menu = self._orders_menu(create=bool(actions))
-        if menu is None:
-            return
-        menu.clear()
-        menu.addActions(actions)
-        menu.menuAction().setVisible(bool(actions))
+        install_screen_actions(self, self.screen_actions(), QCoreApplication.translate("QueueScreen", "&Orders"))
 
     @property
     def busy(self) -> bool:
@@ -207,9 +179,14 @@ class QueueActions(DataScreen):
             self._say(describe_failure(exc), "error")
         self._update_actions()
 
-    def _say_too_many(self) -> None:
-        self._say(QCoreApplication.translate("QueueScreen", "Select at most {count} orders for one action.").format(
-            count=MAX_BULK), "error")
+    def _rows_to_act_on(self) -> list[QueueRow]:
+        """The selected rows, for one action; none when the selection is too large (it says so)."""
+        rows = self.selected_rows()
+        if rows is None:
+            self._say(QCoreApplication.translate("QueueScreen", "Select at most {count} orders for one action.").format(
+                count=MAX_BULK), "error")
+            return []
+        return rows
 
     def claim_selected(self) -> None:
         self._bulk(self._session.casework.claim, QCoreApplication.translate("QueueScreen", "Claim"), kind="claim")
@@ -222,10 +199,7 @@ class QueueActions(DataScreen):
         """Supervisor: pick a person (with their open orders), then assign every selected order to them."""
         if self.busy or not self._may_assign:
             return
-        rows = self.selected_rows()
-        if rows is None:
-            self._say_too_many()
-            return
+        rows = self._rows_to_act_on()
         if not rows:
             return
         count = len(rows)
@@ -262,14 +236,9 @@ class QueueActions(DataScreen):
               rows: list[QueueRow] | None = None, assignee: str = "") -> None:  # fmt: skip
         if self.busy:
             return
-        if rows is None:
-            rows = self.selected_rows()
-        if rows is None:
-            self._say_too_many()
+        chosen = self._rows_to_act_on() if rows is None else rows
+        if not chosen:
             return
-        if not rows:
-            return
-        chosen = rows
         self._say(QCoreApplication.translate("QueueScreen", "Working on {count} orders…").format(count=len(chosen)))
         self._action_task = run_in_background(
             self, lambda: _act_on_each(act, chosen),
@@ -288,8 +257,7 @@ class QueueActions(DataScreen):
         summary = QCoreApplication.translate("QueueScreen", "{done} of {count} orders done.").format(
             done=done, count=len(outcomes))
         self._say(summary, "ok" if done == len(outcomes) else "error")
-        dialog = QMessageBox(self)
-        dialog.setObjectName("bulkResultDialog")
+        dialog = named(QMessageBox(self), "bulkResultDialog")
         dialog.setWindowTitle(title)
         dialog.setIcon(QMessageBox.Icon.Information if done == len(outcomes) else QMessageBox.Icon.Warning)
         dialog.setText(summary)

@@ -16,18 +16,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ocpm_desk.features.casework.api import QueueSpec
 from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_label
-from ocpm_desk.gui.qdates import pydate, qdate
+from ocpm_desk.gui.qdates import filter_date_edit, pydate
+from ocpm_desk.gui.widgets import named, spaced
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import GENEVA, DeliveryClock
 from ocpm_desk.kernel.lifecycle import Status
@@ -35,16 +34,6 @@ from ocpm_desk.kernel.lifecycle import Status
 if TYPE_CHECKING:
     # the services offered, for the service filter (read through the session's reference API)
     from ocpm_desk.features.reference.api import Catalogue
-
-
-def _date_edit(parent: QWidget, value: date, name: str) -> QDateEdit:
-    edit = QDateEdit(qdate(value), parent)
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setEnabled(False)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
 
 
 def _geneva_midnight(day: date) -> datetime:
@@ -59,9 +48,7 @@ class QueueFilters(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("queueFilters")
-        rows = QVBoxLayout(self)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(8)
+        rows = spaced(QVBoxLayout(self), 8)
         row = QHBoxLayout()
         row.setSpacing(10)
         second = QHBoxLayout()  # the delivery clock and the payment dates, on a line of their own
@@ -69,28 +56,20 @@ class QueueFilters(QWidget):
         rows.addLayout(row)
         rows.addLayout(second)
         translate = QCoreApplication.translate  # lupdate reads translate("QueueScreen", …)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("queueSearch")
-        self.search_edit.setAccessibleName(translate("QueueScreen", "Search"))
+        self.search_edit = named(QLineEdit(self), "queueSearch", translate("QueueScreen", "Search"))
         self.search_edit.setPlaceholderText(translate("QueueScreen", "Reference, last name or AVS number"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(280)
-        self.service_combo = QComboBox(self)
-        self.service_combo.setObjectName("queueServiceFilter")
-        self.service_combo.setAccessibleName(translate("QueueScreen", "Service"))
+        self.service_combo = named(QComboBox(self), "queueServiceFilter", translate("QueueScreen", "Service"))
         self.service_combo.addItem(translate("QueueScreen", "All services"), None)
         self.service_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.service_combo.activated.connect(lambda _index: self.search_requested.emit())
-        self.status_combo = QComboBox(self)
-        self.status_combo.setObjectName("queueStatusFilter")
-        self.status_combo.setAccessibleName(translate("QueueScreen", "Status"))
+        self.status_combo = named(QComboBox(self), "queueStatusFilter", translate("QueueScreen", "Status"))
         self.status_combo.addItem(translate("QueueScreen", "All statuses"), None)
         for status in Status:
             self.status_combo.addItem(status_label(status), status.value)
         self.status_combo.activated.connect(lambda _index: self.search_requested.emit())
-        self.clock_combo = QComboBox(self)
-        self.clock_combo.setObjectName("queueClockFilter")
-        self.clock_combo.setAccessibleName(translate("QueueScreen", "Delivery clock"))
+        self.clock_combo = named(QComboBox(self), "queueClockFilter", translate("QueueScreen", "Delivery clock"))
         self.clock_combo.setToolTip(translate("QueueScreen", "Delivery clock of open orders (working days since the "
                                                              "order)"))  # fmt: skip
         self.clock_combo.addItem(translate("QueueScreen", "Any delivery clock"), None)
@@ -100,18 +79,15 @@ class QueueFilters(QWidget):
                                          Qt.ItemDataRole.ToolTipRole)  # fmt: skip
         self.clock_combo.activated.connect(lambda _index: self.search_requested.emit())
         today = clock.today()
-        self.paid_from_check = QCheckBox(translate("QueueScreen", "&Paid from"), self)
-        self.paid_from_check.setObjectName("queuePaidFromCheck")
-        self.paid_from_date = _date_edit(self, today - timedelta(days=30), "queuePaidFrom")
+        self.paid_from_check = named(QCheckBox(translate("QueueScreen", "&Paid from"), self), "queuePaidFromCheck")
+        self.paid_from_date = filter_date_edit(self, today - timedelta(days=30), "queuePaidFrom")
         self.paid_from_date.setAccessibleName(translate("QueueScreen", "Paid from date"))
-        self.paid_to_check = QCheckBox(translate("QueueScreen", "&to"), self)
-        self.paid_to_check.setObjectName("queuePaidToCheck")
-        self.paid_to_date = _date_edit(self, today, "queuePaidTo")
+        self.paid_to_check = named(QCheckBox(translate("QueueScreen", "&to"), self), "queuePaidToCheck")
+        self.paid_to_date = filter_date_edit(self, today, "queuePaidTo")
         self.paid_to_date.setAccessibleName(translate("QueueScreen", "Paid to date"))
         self.paid_from_check.toggled.connect(self.paid_from_date.setEnabled)
         self.paid_to_check.toggled.connect(self.paid_to_date.setEnabled)
-        self.search_button = QPushButton(translate("QueueScreen", "&Search"), self)
-        self.search_button.setObjectName("queueSearchButton")
+        self.search_button = named(QPushButton(translate("QueueScreen", "&Search"), self), "queueSearchButton")
         self.search_button.setToolTip(translate("QueueScreen", "Search with these filters (Enter)"))
         self.search_button.clicked.connect(lambda _checked=False: self.search_requested.emit())
         row.addWidget(self.search_edit, 2)

@@ -32,8 +32,8 @@ from ocpm_desk.gui.casework.queue_model import (
     QueueTableModel,
 )
 from ocpm_desk.gui.formatting import format_count
-from ocpm_desk.gui.screen import ScreenState
-from ocpm_desk.gui.widgets import set_tab_order, setup_read_only_table
+from ocpm_desk.gui.screen import ScreenState, remove_screen_actions
+from ocpm_desk.gui.widgets import named, set_tab_order, setup_read_only_table
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.permissions import Permission, has_permission
 from ocpm_desk.kernel.roles import Role
@@ -99,9 +99,7 @@ class QueueScreen(QueueActions):
         self.model = QueueTableModel(self._session, self.current_spec(), self)
         self.model.count_changed.connect(self._count_changed)
         self.model.failed.connect(self._failed)
-        view = QTableView(self)
-        view.setObjectName("queueTable")
-        view.setAccessibleName(self.tr("Orders"))
+        view = named(QTableView(self), "queueTable", self.tr("Orders"))
         view.setModel(self.model)
         setup_read_only_table(view, row_height=28, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -224,11 +222,7 @@ class QueueScreen(QueueActions):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.poll_timer.stop()
-        menu = self._orders_menu(create=False)
-        if menu is not None:
-            for action in self.screen_actions():
-                menu.removeAction(action)
-            menu.menuAction().setVisible(bool(menu.actions()))
+        remove_screen_actions(self, self.screen_actions())
 
     # -- opening an order ----------------------------------------------------------------------------------------
 

@@ -9,32 +9,38 @@ lines keep who, when and the note.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFontDatabase, QHideEvent, QShowEvent, QTextOption
+from PySide6.QtGui import QAction, QFontDatabase, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ocpm_desk.gui.background import BackgroundTask, run_in_background
+from ocpm_desk.gui.background import run_in_background
 from ocpm_desk.gui.failures import describe_failure, phrase_text
 from ocpm_desk.gui.formatting import format_count, geneva_moment
 from ocpm_desk.gui.intake.resolve import ResolveDialog
 from ocpm_desk.gui.intake.style import STYLE
-from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.screen import ActionScreen
 from ocpm_desk.gui.table_model import RIGHT, Column, RowsModel
-from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, section_heading, setup_read_only_table
+from ocpm_desk.gui.widgets import (
+    MessageLabel,
+    action_button,
+    named,
+    read_only_table,
+    screen_action,
+    section_heading,
+    set_tab_order,
+    spaced,
+)
 from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.kernel.phrases import Phrase
 from ocpm_desk.session import DeskSession
@@ -57,22 +63,18 @@ def reasons_summary(reasons: tuple[Phrase, ...]) -> str:
         first=reason_text(reasons[0]), count=len(reasons) - 1)
 
 
-class QuarantineScreen(DataScreen):
+class QuarantineScreen(ActionScreen):
     """The quarantined lines: the list, the selected line in full, and "Resolve…"."""
+
+    reload_on_show = True  # an import may have quarantined lines meanwhile
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         self.rows: list[QuarantineRow] = []
         self.open_count = 0
         self.total = 0
-        self.dialog: ResolveDialog | None = None
         self._wanted: int | None = None  # the row to select once the list is read again
-        self._action_task: BackgroundTask | None = None
-        super().__init__(session, parent)
-        self.setObjectName("quarantineScreen")
-        self.setStyleSheet(STYLE)
-        self._build_actions()
+        super().__init__(session, parent, name="quarantineScreen", style=STYLE)
         self._show_row(None)
-        self._update_actions()
 
     # -- DataScreen ------------------------------------------------------------------------------------------
 
@@ -80,15 +82,9 @@ class QuarantineScreen(DataScreen):
         return self.tr("Quarantine")
 
     def build_content(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        self.buttons_row = QHBoxLayout()
-        column.addLayout(self.buttons_row)
-        self.show_resolved_box = QCheckBox(self.tr("Show r&esolved lines too"), page)
-        self.show_resolved_box.setObjectName("showResolved")
-        self.show_resolved_box.setAccessibleName(self.tr("Show resolved lines too"))
+        page, column = self.content_column(10)
+        self.show_resolved_box = named(QCheckBox(self.tr("Show r&esolved lines too"), page), "showResolved",
+                                       self.tr("Show resolved lines too"))
         self.show_resolved_box.setToolTip(self.tr("Resolved lines with who resolved them, when and why (Ctrl+H)"))
         self.show_resolved_box.toggled.connect(self._resolved_toggled)
         self.message_label = MessageLabel(page, "intakeMessage")
@@ -112,43 +108,28 @@ class QuarantineScreen(DataScreen):
             Column(lambda: self.tr("State"), self._short_state, lambda q: int(q.resolved_at is not None),
                    tooltip=lambda q: self._state_text(q, note=True)),
         ), self)  # fmt: skip
-        self.table = QTableView(splitter)
-        self.table.setObjectName("quarantineTable")
-        self.table.setAccessibleName(self.tr("Quarantined lines"))
-        self.table.setModel(self.model)
-        setup_read_only_table(self.table, row_height=28)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table = read_only_table(splitter, self.model, "quarantineTable", self.tr("Quarantined lines"), stretch=4)
         self.table.selectionModel().selectionChanged.connect(lambda *_changed: self._selection_changed())
         self.table.activated.connect(lambda _index: self.resolve())
 
-        detail = QWidget(splitter)
-        detail.setObjectName("quarantineDetail")
-        row = QHBoxLayout(detail)
-        row.setContentsMargins(0, 6, 0, 0)
-        row.setSpacing(16)
+        detail = named(QWidget(splitter), "quarantineDetail")
+        row = spaced(QHBoxLayout(detail), 16, (0, 6, 0, 0))
         facts = QWidget(detail)
-        facts_column = QVBoxLayout(facts)
-        facts_column.setContentsMargins(0, 0, 0, 0)
+        facts_column = spaced(QVBoxLayout(facts))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact_labels: dict[str, QLabel] = {}
         for key, name in (("where", self.tr("File and line")), ("reference", self.tr("Reference")),
                           ("received", self.tr("Received")), ("state", self.tr("State"))):  # fmt: skip
-            label = QLabel(name, facts)
-            label.setObjectName("fieldName")
-            value = QLabel(facts)
-            value.setObjectName(f"quarantine_{key}")
+            label = named(QLabel(name, facts), "fieldName")
+            value = named(QLabel(facts), f"quarantine_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fact_labels[key] = value
             form.addRow(label, value)
         facts_column.addLayout(form)
         facts_column.addWidget(section_heading(self.tr("Reasons"), facts))
-        self.reasons_label = QLabel(facts)
-        self.reasons_label.setObjectName("quarantineReasons")
-        self.reasons_label.setAccessibleName(self.tr("Reasons of the quarantine"))
+        self.reasons_label = named(QLabel(facts), "quarantineReasons", self.tr("Reasons of the quarantine"))
         self.reasons_label.setWordWrap(True)
         self.reasons_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reasons_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -157,9 +138,8 @@ class QuarantineScreen(DataScreen):
 
         text_column = QVBoxLayout()
         text_heading = section_heading(self.tr("The line as received (card numbers masked)"), detail)
-        self.line_text = QPlainTextEdit(detail)
-        self.line_text.setObjectName("quarantineLine")
-        self.line_text.setAccessibleName(self.tr("Text of the quarantined line, card numbers masked"))
+        self.line_text = named(QPlainTextEdit(detail), "quarantineLine",
+                               self.tr("Text of the quarantined line, card numbers masked"))
         self.line_text.setReadOnly(True)
         self.line_text.setTabChangesFocus(True)
         self.line_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -289,26 +269,16 @@ class QuarantineScreen(DataScreen):
         self.buttons_row.addSpacing(12)
         self.buttons_row.addWidget(self.show_resolved_box)
         self.buttons_row.addStretch(1)
-        chain = [self.resolve_button, self.show_resolved_box, self.table, self.line_text]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        set_tab_order(self.resolve_button, self.show_resolved_box, self.table, self.line_text)
 
     def screen_actions(self) -> list[QAction]:
         return [self.resolve_action, self.show_resolved_action]
-
-    @property
-    def busy(self) -> bool:
-        return self._action_task is not None and not self._action_task.done
 
     def _update_actions(self) -> None:
         if not hasattr(self, "resolve_action"):
             return
         line = self.selected_row()
         self.resolve_action.setEnabled(line is not None and line.resolved_at is None and not self.busy)
-
-    @property
-    def message(self) -> str:
-        return self.message_label.text()
 
     def _resolved_toggled(self, _checked: bool) -> None:
         self.message_label.say("")
@@ -318,10 +288,7 @@ class QuarantineScreen(DataScreen):
         line = self.selected_row()
         if line is None or not self.resolve_action.isEnabled():
             return
-        if self.dialog is not None:
-            self.dialog.close()
         dialog = ResolveDialog(line, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session, quarantine_id = self._session, line.id
 
         def run() -> None:
@@ -334,19 +301,11 @@ class QuarantineScreen(DataScreen):
                 lambda resolved: self._resolved(dialog, resolved), lambda exc: self._resolve_failed(dialog, exc))
             self._update_actions()
 
-        dialog.submitted.connect(run)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: ResolveDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        self.open_dialog(dialog, run)
 
     def _resolved(self, dialog: ResolveDialog, resolved: QuarantineRow) -> None:
         self._action_task = None
-        dialog.set_busy(False)
-        dialog.accept()
+        dialog.succeeded()
         self.message_label.say(self.tr("Line {line} of {file} resolved.").format(
             line=format_count(resolved.line_number), file=resolved.source), "ok")
         self._wanted = self._next_after(resolved.id)
@@ -370,15 +329,3 @@ class QuarantineScreen(DataScreen):
             self.reload()
         dialog.failed(text)
         self._update_actions()
-
-    # -- showing ---------------------------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        install_screen_actions(self, self.screen_actions())
-        if self.settled and not self.busy and self.dialog is None:
-            self.reload()  # an import may have quarantined lines meanwhile
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        remove_screen_actions(self, self.screen_actions())

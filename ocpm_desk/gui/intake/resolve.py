@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ocpm_desk.features.intake.api import MIN_NOTE
-from ocpm_desk.gui.dialogs import ActionDialog, text_box
+from ocpm_desk.gui.dialogs import TextDialog
 
 if TYPE_CHECKING:  # the services' dataclasses, for annotations only
     from ocpm_desk.features.intake.api import QuarantineRow
@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # the services' dataclasses, for annotations only
 MIN_RESOLUTION_NOTE = MIN_NOTE  # the service's rule, checked in the dialog first
 
 
-class ResolveDialog(ActionDialog):
+class ResolveDialog(TextDialog):
     """A note saying what was done about a quarantined line (at least ``MIN_RESOLUTION_NOTE`` characters)."""
 
     def __init__(self, row: QuarantineRow, parent: QWidget | None = None) -> None:
@@ -31,22 +31,16 @@ class ResolveDialog(ActionDialog):
         )  # fmt: skip
         self.setObjectName("resolveQuarantineDialog")
         self.row = row
-        self.note_edit = text_box(self, "resolutionNote", lines=4)
+        self.note_edit = self.add_text_row(self.tr("&Note:"), "resolutionNote",
+                                           self.tr("e.g. sent again corrected by the platform on 12.03.2026"))
         self.note_edit.setAccessibleName(self.tr("What was done about the line"))
-        self.note_edit.setPlaceholderText(self.tr("e.g. sent again corrected by the platform on 12.03.2026"))
-        self.form.addRow(self.tr("&Note:"), self.note_edit)
-        self.note_edit.setFocus()
-
-    def inputs(self) -> list[QWidget]:
-        return [self.note_edit]
 
     @property
     def note(self) -> str:
-        return self.note_edit.toPlainText().strip()
+        return self.text
 
     def validate(self) -> str | None:
-        if len(self.note) < MIN_RESOLUTION_NOTE:
-            self.note_edit.setFocus()
+        if self.shorter_than(MIN_RESOLUTION_NOTE):
             return self.tr("Say in at least {count} characters what was done about this line.").format(
                 count=MIN_RESOLUTION_NOTE)
         return None

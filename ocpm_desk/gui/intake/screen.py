@@ -14,12 +14,11 @@ The lines that could not become orders are the quarantine's (``gui.intake.quaran
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QLocale, Signal
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -27,19 +26,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ocpm_desk.gui.background import BackgroundTask, Progress, run_reporting
+from ocpm_desk.gui.background import Progress, run_reporting
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count
 from ocpm_desk.gui.intake.quarantine import QuarantineScreen, reason_text
 from ocpm_desk.gui.intake.resolve import ResolveDialog
 from ocpm_desk.gui.intake.style import STYLE
-from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
-from ocpm_desk.gui.widgets import CountCard, MessageLabel, action_button, repolish, screen_action, section_heading
+from ocpm_desk.gui.screen import ActionScreen
+from ocpm_desk.gui.widgets import (
+    CountCard,
+    MessageLabel,
+    action_buttons,
+    named,
+    repolish,
+    screen_action,
+    section_heading,
+    set_tab_order,
+    spaced,
+)
 from ocpm_desk.session import DeskSession
 
 if TYPE_CHECKING:  # the services' dataclasses, for annotations only (the GUI never imports the services' modules)
@@ -75,24 +83,21 @@ def format_duration(seconds: float) -> str:
         minutes=whole // 60, seconds=f"{whole % 60:02d}")
 
 
-class ImportScreen(DataScreen):
-    """Choose an intake file, import it in the background, see what became of its lines."""
+class ImportScreen(ActionScreen):
+    """Choose an intake file, import it in the background (the screen's action on its way: ``busy``), see what
+    became of its lines."""
 
     quarantine_requested = Signal()
+    reload_on_show = True  # the quarantine's open count may have changed meanwhile
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         self.summary: ImportSummary | None = None
         self.open_quarantined: int | None = None  # lines waiting in the quarantine, as last read
         self.bytes_done = 0  # read by the import on its way (after each batch)
         self.cancel_asked = False
-        self._import_task: BackgroundTask | None = None
         self._progress: Progress | None = None
         self._file_name = ""
-        super().__init__(session, parent)
-        self.setObjectName("importScreen")
-        self.setStyleSheet(STYLE)
-        self._build_actions()
-        self._update_actions()
+        super().__init__(session, parent, name="importScreen", style=STYLE)
 
     # -- DataScreen ------------------------------------------------------------------------------------------
 
@@ -101,9 +106,7 @@ class ImportScreen(DataScreen):
 
     def build_content(self) -> QWidget:
         page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
+        column = spaced(QVBoxLayout(page), 12)
         intro = QLabel(self.tr("An intake file of the e-démarches platform: one order per line (JSON Lines, "
                                "*.jsonl). Each well-formed line becomes an order in the queues; a line that cannot "
                                "become an order goes to the quarantine with its reasons. Importing the same file "
@@ -114,9 +117,7 @@ class ImportScreen(DataScreen):
 
         file_row = QHBoxLayout()
         file_label = QLabel(self.tr("&File:"), page)
-        self.file_edit = QLineEdit(page)
-        self.file_edit.setObjectName("intakeFile")
-        self.file_edit.setAccessibleName(self.tr("Intake file to import"))
+        self.file_edit = named(QLineEdit(page), "intakeFile", self.tr("Intake file to import"))
         self.file_edit.setPlaceholderText(self.tr("Choose a .jsonl file (Ctrl+Shift+O) or type its path"))
         self.file_edit.setClearButtonEnabled(True)
         self.file_edit.textChanged.connect(lambda _text: self._update_actions())
@@ -129,15 +130,12 @@ class ImportScreen(DataScreen):
         column.addLayout(file_row)
 
         progress_row = QHBoxLayout()
-        self.progress_bar = QProgressBar(page)
-        self.progress_bar.setObjectName("importProgress")
-        self.progress_bar.setAccessibleName(self.tr("Import progress"))
+        self.progress_bar = named(QProgressBar(page), "importProgress", self.tr("Import progress"))
         self.progress_bar.setRange(0, PROGRESS_STEPS)
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
         self.progress_bar.setFormat(self.tr("%p%"))
-        self.progress_text = QLabel(page)
-        self.progress_text.setObjectName("progressText")
+        self.progress_text = named(QLabel(page), "progressText")
         progress_row.addWidget(self.progress_bar, 1)
         self.progress_buttons = QHBoxLayout()
         progress_row.addLayout(self.progress_buttons)
@@ -197,26 +195,14 @@ class ImportScreen(DataScreen):
                                                self.quarantine_requested.emit,
                                                self.tr("The lines that could not become orders"),
                                                "openQuarantine")  # fmt: skip
-        self.action_buttons: dict[str, QPushButton] = {}
-        for act, row in ((self.choose_action, self.file_buttons), (self.import_action, self.file_buttons),
-                         (self.cancel_action, self.progress_buttons),
-                         (self.quarantine_action, self.file_buttons)):  # fmt: skip
-            button = action_button(act, self.content)
-            self.action_buttons[act.objectName()] = button
-            row.addWidget(button)
+        self.action_buttons = action_buttons((self.choose_action, self.import_action, self.quarantine_action),
+                                             self.content, self.file_buttons)
+        self.action_buttons |= action_buttons((self.cancel_action,), self.content, self.progress_buttons)
         # Tab follows the eye: the file, its buttons, then Cancel beside the progress bar
-        chain = [self.file_edit, *(self.action_buttons[name] for name in ("chooseIntakeFile", "startImport",
-                                                                          "openQuarantine", "cancelImport"))]
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        set_tab_order(self.file_edit, *self.action_buttons.values())
 
     def screen_actions(self) -> list[QAction]:
         return [self.choose_action, self.import_action, self.cancel_action, self.quarantine_action]
-
-    @property
-    def busy(self) -> bool:
-        """An import is on its way."""
-        return self._import_task is not None and not self._import_task.done
 
     def _update_actions(self) -> None:
         if not hasattr(self, "cancel_action"):
@@ -227,10 +213,6 @@ class ImportScreen(DataScreen):
         self.import_action.setEnabled(not busy and bool(self.file_edit.text().strip()))
         self.cancel_action.setEnabled(busy and not self.cancel_asked)
         self.action_buttons["cancelImport"].setVisible(busy)
-
-    @property
-    def message(self) -> str:
-        return self.message_label.text()
 
     def ask_file(self) -> str:
         """The open-file dialog (tests replace it)."""
@@ -263,7 +245,7 @@ class ImportScreen(DataScreen):
         self.bytes_done = 0
         self.cancel_asked = False
         self._file_name = Path(path).name
-        self._import_task, self._progress = run_reporting(self, job, self._imported, self._import_failed,
+        self._action_task, self._progress = run_reporting(self, job, self._imported, self._import_failed,
                                                           self._progressed)  # fmt: skip
         # Closing the window (logging out) stops the import at the next batch instead of leaving it running.
         self.destroyed.connect(self._progress.cancel)
@@ -295,7 +277,7 @@ class ImportScreen(DataScreen):
             self.progress_text.setText(self.tr("Importing {file}: {read}.").format(file=self._file_name, read=read))
 
     def _finished(self) -> None:
-        self._import_task = None
+        self._action_task = None
         self._progress = None
         self._update_actions()
 
@@ -358,15 +340,3 @@ class ImportScreen(DataScreen):
 
     def card_values(self) -> dict[str, str]:
         return {key: card.count_label.text() for key, card in self.cards.items() if card.isVisibleTo(self)}
-
-    # -- showing ---------------------------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        install_screen_actions(self, self.screen_actions())
-        if self.settled and not self.busy:
-            self.reload()  # the quarantine's open count may have changed meanwhile
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        remove_screen_actions(self, self.screen_actions())

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ocpm_desk.features.mailroom.api import AppealDeadline
 from ocpm_desk.gui.formatting import format_count, format_date
 from ocpm_desk.gui.screen import DataScreen
 from ocpm_desk.gui.stored_text import deadline_state_text
 from ocpm_desk.gui.table_model import Column, RowsModel
-from ocpm_desk.gui.widgets import setup_read_only_table
+from ocpm_desk.gui.widgets import read_only_table
 from ocpm_desk.session import DeskSession
 
 #: A deadline this close (calendar days) is shown in the "due" colour.
@@ -65,13 +65,7 @@ class DeadlinesScreen(DataScreen):
             Column(lambda: self.tr("State"), lambda r: deadline_state_text(r.state, r.days_left), lambda r: r.state,
                    colour=deadline_colour),
         ), self)  # fmt: skip
-        self.table = QTableView(self)
-        self.table.setObjectName("deadlinesTable")
-        self.table.setAccessibleName(self.tr("Appeal deadlines of the decisions"))
-        self.table.setModel(self.model)
-        setup_read_only_table(self.table, row_height=28)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(self, self.model, "deadlinesTable", self.tr("Appeal deadlines of the decisions"))
         self.table.activated.connect(self._activated)
         return self.table
 

@@ -12,6 +12,7 @@ from ocpm_desk.features.mailroom.api import DepositListView
 from ocpm_desk.gui.formatting import format_count, format_date
 from ocpm_desk.gui.mailroom.paper import choose_qt_printer, print_pdf_with_qt
 from ocpm_desk.gui.pdf_preview import PdfDialog
+from ocpm_desk.gui.widgets import named
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -29,13 +30,11 @@ class DepositListDialog(PdfDialog):
             items=format_count(view.items), sha=view.sha256[:16]), self)
         info.setObjectName("depositListInfo")
         row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
-        self.save_button.setObjectName("saveDepositList")
-        self.save_button.setAccessibleName(self.tr("Save the deposit list as PDF"))
+        self.save_button = named(QPushButton(self.tr("&Save as PDF…"), self), "saveDepositList",
+                                 self.tr("Save the deposit list as PDF"))
         self.save_button.clicked.connect(self.save)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setObjectName("printDepositList")
-        self.print_button.setAccessibleName(self.tr("Print the deposit list"))
+        self.print_button = named(QPushButton(self.tr("&Print…"), self), "printDepositList",
+                                  self.tr("Print the deposit list"))
         self.print_button.clicked.connect(self.print_on_paper)
         for button in (self.save_button, self.print_button):
             button.setAutoDefault(False)
@@ -45,8 +44,7 @@ class DepositListDialog(PdfDialog):
         column = self.layout()
         assert isinstance(column, QVBoxLayout)
         column.insertLayout(0, row)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("depositListStatus")
+        self.status_label = named(QLabel(self), "depositListStatus")
         column.insertWidget(1, self.status_label)
 
     def ask_path(self) -> str:

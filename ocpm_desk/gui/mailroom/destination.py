@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ocpm_desk.features.mailroom.api import PrintDestination, PrinterChoice
 from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.formatting import format_count
+from ocpm_desk.gui.widgets import named
 
 MAX_COPIES = 9
 
@@ -40,11 +41,8 @@ class PrintDestinationDialog(ActionDialog):
         )  # fmt: skip
         self.setObjectName("printDestinationDialog")
         self.group = QButtonGroup(self)
-        self.printer_radio = QRadioButton(self.tr("P&rinter:"), self)
-        self.printer_radio.setObjectName("destinationPrinter")
-        self.printer_list = QListWidget(self)
-        self.printer_list.setObjectName("printerList")
-        self.printer_list.setAccessibleName(self.tr("Printers"))
+        self.printer_radio = named(QRadioButton(self.tr("P&rinter:"), self), "destinationPrinter")
+        self.printer_list = named(QListWidget(self), "printerList", self.tr("Printers"))
         self.printer_list.setMaximumHeight(120)
         default_row = None
         for choice in printers:
@@ -58,24 +56,18 @@ class PrintDestinationDialog(ActionDialog):
                 item.setToolTip(self.tr("This printer does not accept jobs now (stopped or disabled in CUPS)."))
             elif default_row is None or choice.is_default:
                 default_row = self.printer_list.row(item)
-        self.file_radio = QRadioButton(self.tr("PDF &file:"), self)
-        self.file_radio.setObjectName("destinationFile")
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setObjectName("destinationPath")
-        self.file_edit.setAccessibleName(self.tr("PDF file to write"))
+        self.file_radio = named(QRadioButton(self.tr("PDF &file:"), self), "destinationFile")
+        self.file_edit = named(QLineEdit(self), "destinationPath", self.tr("PDF file to write"))
         self.file_edit.setPlaceholderText(self.tr("choose where to save the PDF"))
-        self.browse_button = QPushButton(self.tr("C&hoose…"), self)
-        self.browse_button.setObjectName("destinationBrowse")
-        self.browse_button.setAccessibleName(self.tr("Choose the PDF file"))
+        self.browse_button = named(QPushButton(self.tr("C&hoose…"), self), "destinationBrowse",
+                                   self.tr("Choose the PDF file"))
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self.browse)
         self.qt_radio = QRadioButton(self.tr("Printer of this &computer (through Qt)…"), self)
         self.qt_radio.setObjectName("destinationQt")
         self.qt_radio.setToolTip(self.tr("No print system (CUPS) answers: the pages are sent as images through "
                                          "the system's print dialog."))  # fmt: skip
-        self.copies_spin = QSpinBox(self)
-        self.copies_spin.setObjectName("destinationCopies")
-        self.copies_spin.setAccessibleName(self.tr("Copies"))
+        self.copies_spin = named(QSpinBox(self), "destinationCopies", self.tr("Copies"))
         self.copies_spin.setRange(1, MAX_COPIES)
         for radio in (self.printer_radio, self.file_radio, self.qt_radio):
             self.group.addButton(radio)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QDateEdit, QLabel, QLineEdit, QRadio
 
 from ocpm_desk.gui.dialogs import ActionDialog, text_box
 from ocpm_desk.gui.qdates import pydate, qdate
+from ocpm_desk.gui.widgets import named
 from ocpm_desk.kernel import clock
 
 OCPM, APPLICANT = "ocpm", "applicant"
@@ -37,9 +38,7 @@ class CorrectionDialog(ActionDialog):
         )  # fmt: skip
         self.setObjectName("correctionDialog")
         self._today = today or clock.today()
-        self.received_edit = QDateEdit(self)
-        self.received_edit.setObjectName("correctionReceived")
-        self.received_edit.setAccessibleName(self.tr("Received on"))
+        self.received_edit = named(QDateEdit(self), "correctionReceived", self.tr("Received on"))
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("dd.MM.yyyy")
         self.received_edit.setMaximumDate(qdate(self._today))
@@ -127,10 +126,8 @@ class SendAgainDialog(ActionDialog):
             parent,
         )  # fmt: skip
         self.setObjectName("sendAgainDialog")
-        self.same_radio = QRadioButton(self.tr("The &same address"), self)
-        self.same_radio.setObjectName("sendAgainSame")
-        self.corrected_radio = QRadioButton(self.tr("A &corrected address:"), self)
-        self.corrected_radio.setObjectName("sendAgainCorrected")
+        self.same_radio = named(QRadioButton(self.tr("The &same address"), self), "sendAgainSame")
+        self.corrected_radio = named(QRadioButton(self.tr("A &corrected address:"), self), "sendAgainCorrected")
         self.group = QButtonGroup(self)
         self.group.addButton(self.same_radio)
         self.group.addButton(self.corrected_radio)
@@ -147,9 +144,7 @@ class SendAgainDialog(ActionDialog):
         self.address_edits: dict[str, QLineEdit] = {}
         prefill = address_fields(address_lines)
         for name in ADDRESS_FIELDS:
-            edit = QLineEdit(prefill[name], self)
-            edit.setObjectName(f"address_{name}")
-            edit.setAccessibleName(labels[name].removesuffix(":"))
+            edit = named(QLineEdit(prefill[name], self), f"address_{name}", labels[name].removesuffix(":"))
             edit.setMaxLength(150)
             edit.textEdited.connect(lambda _text: self.corrected_radio.setChecked(True))
             self.address_edits[name] = edit

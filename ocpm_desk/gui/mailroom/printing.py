@@ -18,18 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QProgressDialog,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QProgressDialog, QSplitter, QWidget
 
 from ocpm_desk.features.mailroom.api import PrintDestination, PrinterChoice, PrintItem, PrintOutcome
 from ocpm_desk.gui.background import BackgroundTask, run_in_background, run_with_progress
@@ -38,10 +28,10 @@ from ocpm_desk.gui.formatting import format_count
 from ocpm_desk.gui.mailroom.destination import PrintDestinationDialog
 from ocpm_desk.gui.mailroom.paper import choose_qt_printer, print_pdf_with_qt
 from ocpm_desk.gui.pdf_preview import PdfPreview
-from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.screen import ActionScreen
 from ocpm_desk.gui.stored_text import content_label
 from ocpm_desk.gui.table_model import Column, RowsModel
-from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
+from ocpm_desk.gui.widgets import MessageLabel, action_buttons, read_only_table, screen_action, set_tab_order
 from ocpm_desk.session import DeskSession
 
 if TYPE_CHECKING:
@@ -53,21 +43,16 @@ QLabel#mailroomMessage[kind="ok"] { color: #2e7d32; }
 """
 
 
-class PrintQueueScreen(DataScreen):
+class PrintQueueScreen(ActionScreen):
     count_changed = Signal(int)
+    dialog: PrintDestinationDialog | None
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         self.items: list[PrintItem] = []
-        self.dialog: PrintDestinationDialog | None = None
         self.progress: QProgressDialog | None = None
         self.outcome: PrintOutcome | None = None
         self._task: BackgroundTask | None = None
-        self._action_task: BackgroundTask | None = None
-        super().__init__(session, parent)
-        self.setObjectName("printQueueScreen")
-        self.setStyleSheet(STYLE)
-        self._build_actions()
-        self._update_actions()
+        super().__init__(session, parent, name="printQueueScreen", style=STYLE)
 
     # -- DataScreen ------------------------------------------------------------------------------------------
 
@@ -75,11 +60,7 @@ class PrintQueueScreen(DataScreen):
         return self.tr("To print")
 
     def build_content(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.buttons_row = QHBoxLayout()
-        column.addLayout(self.buttons_row)
+        page, column = self.content_column()
         self.message_label = MessageLabel(page, "mailroomMessage")
         column.addWidget(self.message_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, page)
@@ -92,13 +73,9 @@ class PrintQueueScreen(DataScreen):
             Column(lambda: self.tr("Registered"), lambda i: self.tr("yes") if i.registered else self.tr("no"),
                    lambda i: int(i.registered)),
         ), self)  # fmt: skip
-        self.table = QTableView(splitter)
-        self.table.setObjectName("printQueueTable")
-        self.table.setAccessibleName(self.tr("Documents waiting to be printed"))
-        self.table.setModel(self.model)
-        setup_read_only_table(self.table, row_height=28, selection=QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(splitter, self.model, "printQueueTable",
+                                     self.tr("Documents waiting to be printed"),
+                                     selection=QAbstractItemView.SelectionMode.ExtendedSelection)  # fmt: skip
         self.table.selectionModel().selectionChanged.connect(lambda *_changed: self._update_actions())
         self.preview = PdfPreview(splitter, empty_text=self.tr("Select documents, then “Preview” (Ctrl+Shift+V)."))
         splitter.addWidget(self.table)
@@ -158,21 +135,13 @@ class PrintQueueScreen(DataScreen):
         self.print_action = screen_action(self, self.tr("&Print…"), "Ctrl+P", self.print_selection,
                                           self.tr("Print the selection as one job, on paper or to a PDF file"),
                                           "printBatch")  # fmt: skip
-        self.action_buttons: dict[str, QPushButton] = {}
-        for act in self.screen_actions():
-            button = action_button(act, self.content)
-            self.action_buttons[act.objectName()] = button
-            self.buttons_row.addWidget(button)
+        self.action_buttons = action_buttons(self.screen_actions(), self.content, self.buttons_row)
         self.buttons_row.addStretch(1)
         # the buttons above the list (they were built after it)
         set_tab_order(self.refresh_button, *self.action_buttons.values(), self.table)
 
     def screen_actions(self) -> list[QAction]:
         return [self.select_all_action, self.preview_action, self.print_action]
-
-    @property
-    def busy(self) -> bool:
-        return self._action_task is not None and not self._action_task.done
 
     def _update_actions(self) -> None:
         if not hasattr(self, "print_action"):
@@ -181,10 +150,6 @@ class PrintQueueScreen(DataScreen):
         self.select_all_action.setEnabled(bool(self.items))
         self.preview_action.setEnabled(chosen and not self.busy)
         self.print_action.setEnabled(chosen and not self.busy)
-
-    @property
-    def message(self) -> str:
-        return self.message_label.text()
 
     def select_all(self) -> None:
         self.table.selectAll()
@@ -227,23 +192,12 @@ class PrintQueueScreen(DataScreen):
         self._action_task = None
         self.message_label.say("")
         self._update_actions()
-        if self.dialog is not None:
-            self.dialog.close()
         dialog = PrintDestinationDialog(len(keys), printers, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda: self._destination_chosen(dialog, keys))
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: PrintDestinationDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        self.open_dialog(dialog, lambda: self._destination_chosen(dialog, keys))
 
     def _destination_chosen(self, dialog: PrintDestinationDialog, keys: list[str]) -> None:
         destination = dialog.destination()
-        dialog.set_busy(False)
-        dialog.accept()
+        dialog.succeeded()
         if destination is None:
             self.print_through_qt(keys)
         else:
@@ -347,18 +301,3 @@ class PrintQueueScreen(DataScreen):
         self._action_task = run_in_background(self, lambda: session.mailroom.mark_printed(keys, job_id, where),
                                               self._printed, self._failed)  # fmt: skip
         self._update_actions()
-
-    # -- showing ---------------------------------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Orders changed somewhere: read the list again unless something is on its way (keeps the selection)."""
-        if self.settled and not self.busy and self.dialog is None:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        install_screen_actions(self, self.screen_actions())
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        remove_screen_actions(self, self.screen_actions())

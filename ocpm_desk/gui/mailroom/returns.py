@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ocpm_desk.gui.dialogs import ActionDialog, text_box
 from ocpm_desk.gui.stored_text import RETURN_REASONS, return_reason_label
+from ocpm_desk.gui.widgets import named
 
 
 class ReturnDialog(ActionDialog):
@@ -21,9 +22,7 @@ class ReturnDialog(ActionDialog):
         )
         self.setObjectName("returnDialog")
         self.code = code
-        self.reason_combo = QComboBox(self)
-        self.reason_combo.setObjectName("returnReason")
-        self.reason_combo.setAccessibleName(self.tr("Reason of the return"))
+        self.reason_combo = named(QComboBox(self), "returnReason", self.tr("Reason of the return"))
         for reason in RETURN_REASONS:
             self.reason_combo.addItem(return_reason_label(reason), reason)
         self.note_edit = text_box(self, "returnNote", lines=3)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 from ocpm_desk.features.mailroom.api import ScanItem
 from ocpm_desk.gui.formatting import format_chf
 from ocpm_desk.gui.stored_text import content_label
+from ocpm_desk.gui.widgets import named
 
 #: The screen's modes: a scanned code ships, or records a return.
 SHIP, RETURN = "ship", "return"
@@ -34,13 +35,11 @@ def card_names() -> dict[str, str]:
 
 def build_scan_card(parent: QWidget) -> tuple[QFrame, dict[str, QLabel]]:
     """The card (``scanCard``) and its value labels by key."""
-    card = QFrame(parent)
-    card.setObjectName("scanCard")
+    card = named(QFrame(parent), "scanCard")
     form = QFormLayout(card)
     labels: dict[str, QLabel] = {}
     for key, name in card_names().items():
-        value = QLabel(card)
-        value.setObjectName(f"scan_{key}")
+        value = named(QLabel(card), f"scan_{key}")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         labels[key] = value
         form.addRow(name, value)

@@ -19,11 +19,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QWidget
 
 from ocpm_desk.features.mailroom.api import DepositListView, ScanItem, ShipmentView, TrackingImport
-from ocpm_desk.gui.background import BackgroundTask, run_in_background, run_with_progress
+from ocpm_desk.gui.background import run_in_background, run_with_progress
 from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count, format_date, format_time
@@ -32,16 +32,17 @@ from ocpm_desk.gui.mailroom.printing import STYLE
 from ocpm_desk.gui.mailroom.returns import ReturnDialog
 from ocpm_desk.gui.mailroom.scan_card import RETURN, SHIP, build_scan_card, card_texts, prompt_text
 from ocpm_desk.gui.mailroom.tracking import import_tracking_file, tracking_summary
-from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.screen import ActionScreen
 from ocpm_desk.gui.stored_text import content_label, return_reason_label, shipment_status_label
 from ocpm_desk.gui.table_model import Column, RowsModel
 from ocpm_desk.gui.widgets import (
     MessageLabel,
-    action_button,
+    action_buttons,
+    named,
+    read_only_table,
     repolish,
     screen_action,
     set_tab_order,
-    setup_read_only_table,
 )
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.identifiers import is_valid_order_reference
@@ -57,21 +58,15 @@ QLabel#scanPrompt { font-weight: 600; }
 """
 
 
-class ShippingScreen(DataScreen):
+class ShippingScreen(ActionScreen):
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         self.mode = SHIP
         self.current: ScanItem | None = None
         self.shipped: list[ShipmentView] = []
-        self.dialog: ActionDialog | None = None
         self.tracking: TrackingImport | None = None
         self._queue: list[str] = []
-        self._action_task: BackgroundTask | None = None
-        super().__init__(session, parent)
-        self.setObjectName("shippingScreen")
-        self.setStyleSheet(SHIP_STYLE)
-        self._build_actions()
+        super().__init__(session, parent, name="shippingScreen", style=SHIP_STYLE)
         self._show_item(None)
-        self._update_actions()
 
     # -- DataScreen ------------------------------------------------------------------------------------------
 
@@ -79,17 +74,9 @@ class ShippingScreen(DataScreen):
         return self.tr("To ship")
 
     def build_content(self) -> QWidget:
-        page = QWidget(self)
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
-        self.buttons_row = QHBoxLayout()
-        column.addLayout(self.buttons_row)
-        self.prompt_label = QLabel(page)
-        self.prompt_label.setObjectName("scanPrompt")
-        self.scan_field = QLineEdit(page)
-        self.scan_field.setObjectName("scanField")
-        self.scan_field.setAccessibleName(self.tr("Scan field"))
+        page, column = self.content_column(10)
+        self.prompt_label = named(QLabel(page), "scanPrompt")
+        self.scan_field = named(QLineEdit(page), "scanField", self.tr("Scan field"))
         self.scan_field.setClearButtonEnabled(True)
         self.scan_field.setMaxLength(64)
         self.scan_field.returnPressed.connect(self.submit_scan)
@@ -100,8 +87,7 @@ class ShippingScreen(DataScreen):
         column.addWidget(self.message_label)
         card, self.item_labels = build_scan_card(page)
         column.addWidget(card)
-        heading = QLabel(self.tr("Shipped and returned today at this desk"), page)
-        heading.setObjectName("cardTitle")
+        heading = named(QLabel(self.tr("Shipped and returned today at this desk"), page), "cardTitle")
         column.addWidget(heading)
         self.model: RowsModel[ShipmentView] = RowsModel((
             Column(lambda: self.tr("Time"), lambda s: format_time(s.shipped_at), lambda s: s.shipped_at.isoformat()),
@@ -111,14 +97,8 @@ class ShippingScreen(DataScreen):
             Column(lambda: self.tr("Item number"), lambda s: s.item_number or "—", lambda s: s.item_number or ""),
             Column(lambda: self.tr("Status"), _status_text, lambda s: s.status),
         ), self)  # fmt: skip
-        self.table = QTableView(page)
-        self.table.setObjectName("shippedTable")
-        self.table.setAccessibleName(self.tr("Items shipped today"))
-        self.table.setModel(self.model)
-        setup_read_only_table(self.table, row_height=26)
+        self.table = read_only_table(page, self.model, "shippedTable", self.tr("Items shipped today"), row_height=26)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the focus
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         column.addWidget(self.table, 1)
         return page
 
@@ -144,19 +124,13 @@ class ShippingScreen(DataScreen):
         self.import_action = screen_action(self, self.tr("&Import tracking…"), "Ctrl+I", self.import_tracking,
                                            self.tr("Read the post's tracking file (CSV): deliveries and attempts"),
                                            "importTracking")  # fmt: skip
-        buttons = [action_button(act, self.content) for act in self.screen_actions()]
-        for button in buttons:
-            self.buttons_row.addWidget(button)
+        buttons = action_buttons(self.screen_actions(), self.content, self.buttons_row)
         self.buttons_row.addStretch(1)
         # the buttons above the scan field (they were built after it)
-        set_tab_order(self.refresh_button, *buttons, self.scan_field)
+        set_tab_order(self.refresh_button, *buttons.values(), self.scan_field)
 
     def screen_actions(self) -> list[QAction]:
         return [self.return_action, self.focus_action, self.deposit_action, self.import_action]
-
-    @property
-    def busy(self) -> bool:
-        return self._action_task is not None and not self._action_task.done
 
     @property
     def idle(self) -> bool:
@@ -166,10 +140,6 @@ class ShippingScreen(DataScreen):
     def _update_actions(self) -> None:
         self.deposit_action.setEnabled(not self.busy)
         self.import_action.setEnabled(not self.busy)
-
-    @property
-    def message(self) -> str:
-        return self.message_label.text()
 
     def focus_scan_field(self) -> None:
         self.scan_field.setFocus()
@@ -296,10 +266,7 @@ class ShippingScreen(DataScreen):
     # -- returns -----------------------------------------------------------------------------------------------
 
     def ask_return(self, code: str) -> None:
-        if self.dialog is not None:
-            self.dialog.close()
         dialog = ReturnDialog(code, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         session = self._session
 
         def run() -> None:
@@ -308,20 +275,15 @@ class ShippingScreen(DataScreen):
                 self, lambda: session.mailroom.record_return(code, reason, note), lambda s: self._returned(dialog, s),
                 lambda exc: self._return_failed(dialog, exc))  # fmt: skip
 
-        dialog.submitted.connect(run)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
+        self.open_dialog(dialog, run)
 
     def _dialog_closed(self, dialog: ActionDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        super()._dialog_closed(dialog)
         self.scan_field.setFocus()
 
     def _returned(self, dialog: ActionDialog, shipment: ShipmentView) -> None:
         self._action_task = None
-        dialog.set_busy(False)
-        dialog.accept()
+        dialog.succeeded()
         self._add_row(shipment)
         self.message_label.say(self.tr("Return of {reference} recorded ({reason}).").format(
             reference=shipment.reference, reason=return_reason_label(shipment.return_reason)), "ok")
@@ -401,12 +363,7 @@ class ShippingScreen(DataScreen):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        install_screen_actions(self, self.screen_actions())
         self.scan_field.setFocus()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        remove_screen_actions(self, self.screen_actions())
 
 
 def _status_text(shipment: ShipmentView) -> str:

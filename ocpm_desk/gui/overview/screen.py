@@ -12,7 +12,7 @@ from ocpm_desk.features.overview.api import Overview
 from ocpm_desk.gui.formatting import format_count, format_datetime
 from ocpm_desk.gui.labels import STATUS_STAGES, clock_explanation, clock_label, stage_label, status_label
 from ocpm_desk.gui.screen import DataScreen
-from ocpm_desk.gui.widgets import CountCard, section_heading
+from ocpm_desk.gui.widgets import CountCard, named, section_heading, spaced
 
 #: Colours of the delivery clock (also used by the queues): green, orange, red.
 CLOCK_COLOURS = {"on_track": "#2e7d32", "due": "#e07b00", "late": "#c62828"}
@@ -63,14 +63,11 @@ class OverviewScreen(DataScreen):
         return self.tr("Overview")
 
     def build_content(self) -> QWidget:
-        scroll = QScrollArea(self)
-        scroll.setObjectName("overviewScroll")
+        scroll = named(QScrollArea(self), "overviewScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._body = QWidget(scroll)
-        self._body.setObjectName("screenBody")
-        column = QVBoxLayout(self._body)
-        column.setContentsMargins(0, 0, 8, 0)
+        self._body = named(QWidget(scroll), "screenBody")
+        column = spaced(QVBoxLayout(self._body), None, (0, 0, 8, 0))
         # One grid for both sections, so that stage names and cards line up from top to bottom.
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(12)
@@ -111,16 +108,14 @@ class OverviewScreen(DataScreen):
         self._grid.addWidget(section_heading(text, self._body), row, 0, 1, CARD_COLUMNS + 1)
         row += 1
         if note:
-            label = QLabel(note, self._body)
-            label.setObjectName("sectionNote")
+            label = named(QLabel(note, self._body), "sectionNote")
             label.setWordWrap(True)
             self._grid.addWidget(label, row, 0, 1, CARD_COLUMNS + 1)
             row += 1
         return row
 
     def _add_stage_label(self, text: str, row: int) -> None:
-        label = QLabel(text, self._body)
-        label.setObjectName("stageLabel")
+        label = named(QLabel(text, self._body), "stageLabel")
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._grid.addWidget(label, row, 0)

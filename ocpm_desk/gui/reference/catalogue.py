@@ -11,7 +11,7 @@ from ocpm_desk.features.reference.api import Catalogue
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.reference.model import SORT_ROLE, PostalProductsModel, ServiceOffersModel
 from ocpm_desk.gui.screen import DataScreen
-from ocpm_desk.gui.widgets import section_heading, setup_read_only_table
+from ocpm_desk.gui.widgets import named, section_heading, setup_read_only_table, spaced
 from ocpm_desk.kernel import clock
 
 
@@ -55,8 +55,7 @@ class CatalogueScreen(DataScreen):
         return self.tr("Catalogue")
 
     def build_content(self) -> QWidget:
-        body = QWidget(self)
-        body.setObjectName("screenBody")
+        body = named(QWidget(self), "screenBody")
         self.services_model = ServiceOffersModel(body)
         self.postal_model = PostalProductsModel(body)
         self.services_view = _table(self.services_model, 1, body)
@@ -66,9 +65,7 @@ class CatalogueScreen(DataScreen):
         self.postal_view.setObjectName("postalProductsTable")
         self.postal_view.setAccessibleName(self.tr("Postal products"))
         self._services_heading = section_heading(self.tr("Services"), body)
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
+        column = spaced(QVBoxLayout(body), 8)
         column.addWidget(self._services_heading)
         column.addWidget(self.services_view)
         column.addSpacing(14)

@@ -12,19 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ocpm_desk.features.refusals.api import IssuedDecision, ProposalRow, ProposalView
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
@@ -34,10 +23,18 @@ from ocpm_desk.gui.formatting import geneva_moment
 from ocpm_desk.gui.labels import local
 from ocpm_desk.gui.pdf_preview import PdfPreview
 from ocpm_desk.gui.refusals.dialogs import ApproveRefusalDialog, ReturnRefusalDialog
-from ocpm_desk.gui.screen import DataScreen, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.screen import ActionScreen
 from ocpm_desk.gui.stored_text import hearing_mode_label, hearing_text
 from ocpm_desk.gui.table_model import Column, RowsModel
-from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, set_tab_order, setup_read_only_table
+from ocpm_desk.gui.widgets import (
+    MessageLabel,
+    action_buttons,
+    named,
+    read_only_table,
+    screen_action,
+    set_tab_order,
+    spaced,
+)
 from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.session import DeskSession
 
@@ -51,22 +48,16 @@ QLabel#fieldName { color: #5b6570; }
 """
 
 
-class ApprovalsScreen(DataScreen):
+class ApprovalsScreen(ActionScreen):
     count_changed = Signal(int)
     order_requested = Signal(int)
 
     def __init__(self, session: DeskSession, parent: QWidget | None = None) -> None:
         self.rows: list[ProposalRow] = []
         self.view: ProposalView | None = None
-        self.dialog: ActionDialog | None = None
         self._wanted: int | None = None  # the decision to select once the list is there
         self._proposal_task: BackgroundTask | None = None
-        self._action_task: BackgroundTask | None = None
-        super().__init__(session, parent)
-        self.setObjectName("approvalsScreen")
-        self.setStyleSheet(STYLE)
-        self._build_actions()
-        self._update_actions()
+        super().__init__(session, parent, name="approvalsScreen", style=STYLE)
 
     # -- DataScreen ------------------------------------------------------------------------------------------
 
@@ -76,33 +67,22 @@ class ApprovalsScreen(DataScreen):
     def build_content(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.model: RowsModel[ProposalRow] = RowsModel(self._columns(), self)
-        self.table = QTableView(splitter)
-        self.table.setObjectName("proposalsTable")
-        self.table.setAccessibleName(self.tr("Refusals waiting for a decision"))
-        self.table.setModel(self.model)
-        setup_read_only_table(self.table, row_height=28)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(splitter, self.model, "proposalsTable", self.tr("Refusals waiting for a decision"))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.activated.connect(lambda _index: self.open_order())  # Enter, or a double click
         lower = QSplitter(Qt.Orientation.Horizontal, splitter)
         scroll = QScrollArea(lower)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.summary = QWidget(scroll)
-        self.summary.setObjectName("proposalSummary")
-        self.summary_column = QVBoxLayout(self.summary)
-        self.summary_column.setContentsMargins(0, 0, 12, 0)
-        self.summary_column.setSpacing(8)
+        self.summary = named(QWidget(scroll), "proposalSummary")
+        self.summary_column = spaced(QVBoxLayout(self.summary), 8, (0, 0, 12, 0))
         self.summary_labels: dict[str, QLabel] = {}
         for key, name in (("reference", self.tr("Reference")), ("service", self.tr("Service")),
                           ("author", self.tr("Proposed by")), ("grounds", self.tr("Grounds")),
                           ("hearing", self.tr("Right to be heard")),
                           ("hash", self.tr("Content (SHA-256)"))):  # fmt: skip
-            label = QLabel(name, self.summary)
-            label.setObjectName("fieldName")
-            value = QLabel(self.summary)
-            value.setObjectName(f"proposal_{key}")
+            label = named(QLabel(name, self.summary), "fieldName")
+            value = named(QLabel(self.summary), f"proposal_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setBuddy(value)
@@ -264,21 +244,13 @@ class ApprovalsScreen(DataScreen):
                                     self.tr("Send the proposal back to its author with a comment"), "returnRefusal")
         self.open_order_action = screen_action(self, self.tr("Open the &order"), "Ctrl+Shift+Return", self.open_order,
                                         self.tr("The order of the selected proposal"), "openProposalOrder")
-        self.action_buttons: dict[str, QPushButton] = {}
-        for act in (self.approve_action, self.return_action, self.open_order_action):
-            button = action_button(act, self.summary)
-            self.action_buttons[act.objectName()] = button
-            self.buttons_row.addWidget(button)
+        self.action_buttons = action_buttons(self.screen_actions(), self.summary, self.buttons_row)
         self.buttons_row.addStretch(1)
         # the buttons under the summary, before the letter beside it (they were built after the letter)
         set_tab_order(*self.action_buttons.values(), self.preview.view)
 
     def screen_actions(self) -> list[QAction]:
         return [self.approve_action, self.return_action, self.open_order_action]
-
-    @property
-    def busy(self) -> bool:
-        return self._action_task is not None and not self._action_task.done
 
     def _update_actions(self) -> None:
         view = self.view
@@ -293,10 +265,6 @@ class ApprovalsScreen(DataScreen):
         else:
             self.action_buttons["approveRefusal"].setToolTip(self.approve_action.toolTip())
             self.action_buttons["returnRefusal"].setToolTip(self.return_action.toolTip())
-
-    @property
-    def message(self) -> str:
-        return self.message_label.text()
 
     def open_order(self) -> None:
         view = self.view
@@ -335,9 +303,6 @@ class ApprovalsScreen(DataScreen):
     def _open(self, dialog: ActionDialog, job: Callable[[], Callable[[], object]], done: Callable[[object], str]
               ) -> None:  # fmt: skip
         """Show ``dialog``; its OK runs the work ``job()`` builds from what was typed (read at that moment)."""
-        if self.dialog is not None:
-            self.dialog.close()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def run() -> None:
             if self.busy:
@@ -347,19 +312,11 @@ class ApprovalsScreen(DataScreen):
                                                   lambda exc: self._action_failed(dialog, exc))  # fmt: skip
             self._update_actions()
 
-        dialog.submitted.connect(run)
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: ActionDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        self.open_dialog(dialog, run)
 
     def _action_done(self, dialog: ActionDialog, text: str) -> None:
         self._action_task = None
-        dialog.set_busy(False)
-        dialog.accept()
+        dialog.succeeded()
         self.view = None
         self.message_label.say(text, "ok")
         self.reload()
@@ -374,16 +331,3 @@ class ApprovalsScreen(DataScreen):
         self.message_label.say(text, "error")
         dialog.failed(text)
         self._update_actions()
-
-    def refresh(self) -> None:
-        """Orders changed somewhere: read the list again unless something is on its way (keeps the selection)."""
-        if self.settled and not self.busy and self.dialog is None:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        install_screen_actions(self, self.screen_actions())
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        remove_screen_actions(self, self.screen_actions())

@@ -13,10 +13,10 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QDateEdit, QLabel, QRadioButton, QWidget
 
-from ocpm_desk.gui.dialogs import ActionDialog, text_box
+from ocpm_desk.gui.dialogs import ActionDialog, TextDialog, text_box
 from ocpm_desk.gui.formatting import format_date
 from ocpm_desk.gui.qdates import pydate, qdate
-from ocpm_desk.gui.widgets import set_tab_order
+from ocpm_desk.gui.widgets import named, set_tab_order
 from ocpm_desk.kernel import clock
 
 
@@ -96,8 +96,7 @@ class HearingAnswerDialog(ActionDialog):
         self._today = today or clock.today()
         self._sent_on = sent_on
         self._reply_by = reply_by
-        self.answered_radio = QRadioButton(self.tr("The applicant &answered"), self)
-        self.answered_radio.setObjectName("hearingAnswered")
+        self.answered_radio = named(QRadioButton(self.tr("The applicant &answered"), self), "hearingAnswered")
         self.no_answer_radio = QRadioButton(self.tr("No answer came &within the time limit"), self)
         self.no_answer_radio.setObjectName("hearingNoAnswer")
         group = QButtonGroup(self)
@@ -106,8 +105,7 @@ class HearingAnswerDialog(ActionDialog):
         self.answered_radio.setChecked(True)
         self.answer_edit = text_box(self, "hearingAnswer", 5)
         self.answer_edit.setPlaceholderText(self.tr("the applicant's comments, as received"))
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setObjectName("hearingAnsweredOn")
+        self.date_edit = named(QDateEdit(self), "hearingAnsweredOn")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd.MM.yyyy")
         self.date_edit.setMaximumDate(qdate(self._today))
@@ -170,15 +168,14 @@ class ApproveRefusalDialog(ActionDialog):
             parent,
         )
         self.setObjectName("approveRefusalDialog")
-        self.hash_label = QLabel(content_sha256, self)
-        self.hash_label.setObjectName("contentSha256")
+        self.hash_label = named(QLabel(content_sha256, self), "contentSha256")
         self.hash_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hash_label.setWordWrap(True)
         self.hash_label.setStyleSheet("font-family: monospace;")
         self.form.addRow(self.tr("Content approved (SHA-256):"), self.hash_label)
 
 
-class ReturnRefusalDialog(ActionDialog):
+class ReturnRefusalDialog(TextDialog):
     """The supervisor returns the proposal to its author with a comment (mandatory)."""
 
     def __init__(self, reference: str, author: str, parent: QWidget | None = None) -> None:
@@ -190,21 +187,15 @@ class ReturnRefusalDialog(ActionDialog):
             parent,
         )
         self.setObjectName("returnRefusalDialog")
-        self.comment_edit = text_box(self, "returnComment", 5)
-        self.comment_edit.setPlaceholderText(self.tr("what to change, and why"))
-        self.form.addRow(self.tr("&Comment:"), self.comment_edit)
-        self.comment_edit.setFocus()
-
-    def inputs(self) -> list[QWidget]:
-        return [self.comment_edit]
+        self.comment_edit = self.add_text_row(self.tr("&Comment:"), "returnComment",
+                                              self.tr("what to change, and why"), 5)
 
     @property
     def comment(self) -> str:
-        return self.comment_edit.toPlainText().strip()
+        return self.text
 
     def validate(self) -> str | None:
-        if not self.comment:
-            self.comment_edit.setFocus()
+        if self.shorter_than(1):
             return self.tr("Write a comment for the author: what to change, and why.")
         return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -20,9 +20,8 @@ from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.failures import describe_failure, domain_message
 from ocpm_desk.gui.labels import in_sentence
 from ocpm_desk.gui.refusals.dialogs import ConfirmSubmitDialog
-from ocpm_desk.gui.screen import DataScreen, ScreenState
+from ocpm_desk.gui.screen import ActionScreen, ScreenState
 from ocpm_desk.gui.stored_text import submit_blocker_lines
-from ocpm_desk.gui.widgets import MessageLabel
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.errors import DomainError, StaleVersion
 from ocpm_desk.kernel.lifecycle import Status
@@ -32,18 +31,17 @@ REFUSAL = "refusal"
 HEARING = "hearing"
 
 
-class DraftWork(DataScreen):
-    """The autosave and the submission of the draft; the editor provides the hooks below."""
+class DraftWork(ActionScreen):
+    """The autosave and the submission of the draft (the screen's action: ``busy`` while it is on its way); the
+    editor provides the hooks below."""
 
     submitted = Signal(int, str)  # order id, what to say on the order screen
 
     order_id: int | None
     mode: str
     state_data: RefusalDraft | None
-    dialog: ActionDialog | None
     autosave_label: QLabel
     blockers_label: QLabel
-    message_label: MessageLabel
     submit_action: QAction
     submit_button: QPushButton
 
@@ -61,7 +59,6 @@ class DraftWork(DataScreen):
         self._saved_draft: DraftInput | None = None
         self._save_task: BackgroundTask | None = None
         self._save_pending = False
-        self._submit_task: BackgroundTask | None = None
 
     def _build_autosave(self, autosave_delay_ms: int) -> None:
         """Once the widget exists: the timer that saves after a pause."""
@@ -125,10 +122,6 @@ class DraftWork(DataScreen):
 
     # -- submitting --------------------------------------------------------------------------------------------
 
-    @property
-    def busy(self) -> bool:
-        return self._submit_task is not None and not self._submit_task.done
-
     def blockers(self) -> list[str]:
         """Why submitting would fail now, in the user's language with what to do, one line per kind: the service's
         reasons about the order and the hearing, and the editor's own about the draft (the service judged the draft
@@ -175,8 +168,6 @@ class DraftWork(DataScreen):
         if reasons:
             self.message_label.say(" ".join(reasons), "error")
             return
-        if self.dialog is not None:
-            self.dialog.close()
         translate = QCoreApplication.translate  # lupdate reads translate("RefusalEditor", …)
         if self.mode == HEARING:
             dialog = ConfirmSubmitDialog(
@@ -190,15 +181,7 @@ class DraftWork(DataScreen):
                           "(signs) or returns it. You can no longer change it meanwhile. Submit it?").format(
                               reference=data.reference),
                 translate("RefusalEditor", "&Submit"), self)  # fmt: skip
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.submitted.connect(lambda: self._run_submit(dialog))
-        dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
-        self.dialog = dialog
-        dialog.open()
-
-    def _dialog_closed(self, dialog: ActionDialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
+        self.open_dialog(dialog, lambda: self._run_submit(dialog))
 
     def _run_submit(self, dialog: ActionDialog) -> None:
         data = self.state_data
@@ -212,15 +195,14 @@ class DraftWork(DataScreen):
                 return session.refusals.send_hearing_letter(order_id, version, draft)
             return session.refusals.submit_refusal(order_id, version, draft)
 
-        self._submit_task = run_in_background(self, job, lambda _state: self._submit_done(dialog, hearing),
+        self._action_task = run_in_background(self, job, lambda _state: self._submit_done(dialog, hearing),
                                               lambda exc: self._submit_failed(dialog, exc))  # fmt: skip
         self._update_submit()
 
     def _submit_done(self, dialog: ActionDialog, hearing: bool) -> None:
-        self._submit_task = None
+        self._action_task = None
         self._submitted = True
-        dialog.set_busy(False)
-        dialog.accept()
+        dialog.succeeded()
         reference = self.state_data.reference if self.state_data is not None else ""
         if hearing:
             text = QCoreApplication.translate(
@@ -233,7 +215,7 @@ class DraftWork(DataScreen):
         self.submitted.emit(self.order_id, text)
 
     def _submit_failed(self, dialog: ActionDialog, exc: BaseException) -> None:
-        self._submit_task = None
+        self._action_task = None
         if isinstance(exc, StaleVersion):
             text = QCoreApplication.translate(
                 "RefusalEditor", "Order {reference} was changed by {person} meanwhile. Its situation has been "

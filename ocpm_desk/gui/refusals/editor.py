@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,15 +33,22 @@ from PySide6.QtWidgets import (
 
 from ocpm_desk.features.refusals.api import DraftInput, RefusalDraft
 from ocpm_desk.gui.crash import on_unexpected_error
-from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.refusals.draft_work import AUTOSAVE_DELAY_MS, DraftWork
 from ocpm_desk.gui.refusals.draft_work import HEARING as HEARING  # the editor's two modes
 from ocpm_desk.gui.refusals.draft_work import REFUSAL as REFUSAL
 from ocpm_desk.gui.refusals.grounds import GroundsEditor
 from ocpm_desk.gui.refusals.letter_preview import PREVIEW_DELAY_MS, LetterPreview
-from ocpm_desk.gui.screen import ScreenState, install_screen_actions, remove_screen_actions
+from ocpm_desk.gui.screen import ScreenState
 from ocpm_desk.gui.stored_text import hearing_text
-from ocpm_desk.gui.widgets import MessageLabel, action_button, screen_action, section_heading, set_tab_order
+from ocpm_desk.gui.widgets import (
+    MessageLabel,
+    action_button,
+    named,
+    screen_action,
+    section_heading,
+    set_tab_order,
+    spaced,
+)
 from ocpm_desk.session import DeskSession
 
 STYLE = """
@@ -65,17 +72,13 @@ class RefusalEditor(DraftWork):
         self.order_id: int | None = None
         self.mode = REFUSAL
         self.state_data: RefusalDraft | None = None
-        self.dialog: ActionDialog | None = None
         self._filling = False
         self._keep_edits = False
         self._preview_delay_ms = preview_delay_ms  # the preview is built with the content, in DataScreen's init
         self._init_draft_work()
-        super().__init__(session, parent)
-        self.setObjectName("refusalEditor")
-        self.setStyleSheet(STYLE)
+        super().__init__(session, parent, name="refusalEditor", style=STYLE)
         self._build_autosave(autosave_delay_ms)
         on_unexpected_error(self, self.save_now)  # an error elsewhere: the draft is saved at once, not in 1.5 s
-        self._build_actions()
         column = self.layout()
         assert isinstance(column, QVBoxLayout)
         first = column.itemAt(0)
@@ -90,8 +93,7 @@ class RefusalEditor(DraftWork):
         return self.tr("Hearing letter") if self.mode == HEARING else self.tr("Refusal decision")
 
     def build_content(self) -> QWidget:
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.setObjectName("refusalSplitter")
+        splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "refusalSplitter")
         splitter.setChildrenCollapsible(False)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
@@ -169,19 +171,15 @@ class RefusalEditor(DraftWork):
     # -- the form ----------------------------------------------------------------------------------------------
 
     def _build_form(self, parent: QWidget) -> QWidget:
-        form = QWidget(parent)
-        form.setObjectName("refusalForm")
-        column = QVBoxLayout(form)
-        column.setContentsMargins(0, 0, 12, 12)
-        column.setSpacing(8)
+        form = named(QWidget(parent), "refusalForm")
+        column = spaced(QVBoxLayout(form), 8, (0, 0, 12, 12))
         self.return_banner = self._banner(form, "returnBanner")
         self.abroad_banner = self._banner(form, "abroadBanner")
         self.abroad_banner.setText(self.tr("⚠ Decision addressed abroad: notification by post is not valid "
                                            "everywhere."))  # fmt: skip
         column.addWidget(self.return_banner)
         column.addWidget(self.abroad_banner)
-        self.hearing_label = QLabel(form)
-        self.hearing_label.setObjectName("hearingStatus")
+        self.hearing_label = named(QLabel(form), "hearingStatus")
         self.hearing_label.setWordWrap(True)
         self.hearing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.hearing_label)
@@ -195,9 +193,7 @@ class RefusalEditor(DraftWork):
 
         facts_heading = section_heading(self.tr("&Facts"), form)
         column.addWidget(facts_heading)
-        self.facts_list = QListWidget(form)
-        self.facts_list.setObjectName("factsList")
-        self.facts_list.setAccessibleName(self.tr("Facts, in order (F2 edits a line)"))
+        self.facts_list = named(QListWidget(form), "factsList", self.tr("Facts, in order (F2 edits a line)"))
         self.facts_list.setWordWrap(True)
         self.facts_list.setMinimumHeight(110)
         self.facts_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -211,8 +207,7 @@ class RefusalEditor(DraftWork):
         column.addLayout(self.fact_buttons)
 
         free_label = QLabel(self.tr("Free te&xt (optional):"), form)
-        self.free_text = QPlainTextEdit(form)
-        self.free_text.setObjectName("freeText")
+        self.free_text = named(QPlainTextEdit(form), "freeText")
         self.free_text.setTabChangesFocus(True)
         self.free_text.setAccessibleName(self.tr("Free text of the letter"))
         self.free_text.setFixedHeight(self.free_text.fontMetrics().lineSpacing() * 4 + 14)
@@ -221,14 +216,12 @@ class RefusalEditor(DraftWork):
         column.addWidget(free_label)
         column.addWidget(self.free_text)
 
-        self.blockers_label = QLabel(form)
-        self.blockers_label.setObjectName("submitBlockers")
+        self.blockers_label = named(QLabel(form), "submitBlockers")
         self.blockers_label.setWordWrap(True)
         self.blockers_label.setVisible(False)
         column.addWidget(self.blockers_label)
         self.submit_row = QHBoxLayout()
-        self.autosave_label = QLabel(form)
-        self.autosave_label.setObjectName("autosaveStatus")
+        self.autosave_label = named(QLabel(form), "autosaveStatus")
         self.submit_row.addWidget(self.autosave_label, 1)
         column.addLayout(self.submit_row)
         self.message_label = MessageLabel(form, "editorMessage")
@@ -350,11 +343,7 @@ class RefusalEditor(DraftWork):
         render = session.refusals.preview_hearing_letter if self.mode == HEARING else session.refusals.preview_refusal
         return lambda: render(order_id, draft)
 
-    # -- messages, actions, leaving ----------------------------------------------------------------------------
-
-    @property
-    def message(self) -> str:
-        return self.message_label.text()
+    # -- actions, leaving ---------------------------------------------------------------------------------------
 
     def _build_actions(self) -> None:
         self.back_action = screen_action(self, self.tr("&Back to the order"), ("Alt+Left", "Escape"), self.go_back,
@@ -397,19 +386,17 @@ class RefusalEditor(DraftWork):
         return [self.back_action, self.submit_action, self.save_action, self.add_fact_action,
                 self.remove_fact_action, self.fact_up_action, self.fact_down_action, self.reset_ground_action]
 
+    def _update_actions(self) -> None:
+        self._update_submit()
+
     def go_back(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             return
         self.save_now()
         self.back_requested.emit()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        install_screen_actions(self, self.screen_actions())
-
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        remove_screen_actions(self, self.screen_actions())
         self.save_now()  # leaving the screen, however: the draft is kept
         if self.dialog is not None and not self.dialog.busy:
             self.dialog.close()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ocpm_desk.features.refusals.api import GroundChoice
-from ocpm_desk.gui.widgets import section_heading
+from ocpm_desk.gui.widgets import named, section_heading, spaced
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -29,27 +29,22 @@ class GroundsEditor(QWidget):
         self._texts: dict[str, str] = {}  # ground code → its paragraph as edited
         self._catalogue: dict[str, GroundChoice] = {}
         self._filling = False
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(8)
+        column = spaced(QVBoxLayout(self), 8)
         translate = QCoreApplication.translate  # lupdate reads translate("RefusalEditor", …)
         heading = section_heading(translate("RefusalEditor", "&Grounds"), self)
         column.addWidget(heading)
-        self.grounds_list = QListWidget(self)
-        self.grounds_list.setObjectName("groundsList")
-        self.grounds_list.setAccessibleName(translate("RefusalEditor", "Grounds of the catalogue (Space ticks)"))
+        self.grounds_list = named(QListWidget(self), "groundsList",
+                                  translate("RefusalEditor", "Grounds of the catalogue (Space ticks)"))
         self.grounds_list.setMinimumHeight(110)
         self.grounds_list.itemChanged.connect(self._ground_ticked)
         self.grounds_list.currentItemChanged.connect(lambda _c, _p: self._show_ground())
         heading.setBuddy(self.grounds_list)
         column.addWidget(self.grounds_list)
-        self.ground_basis = QLabel(self)
-        self.ground_basis.setObjectName("groundBasis")
+        self.ground_basis = named(QLabel(self), "groundBasis")
         self.ground_basis.setWordWrap(True)
         column.addWidget(self.ground_basis)
         text_label = QLabel(translate("RefusalEditor", "&Paragraph of the ground:"), self)
-        self.ground_text = QPlainTextEdit(self)
-        self.ground_text.setObjectName("groundText")
+        self.ground_text = named(QPlainTextEdit(self), "groundText")
         self.ground_text.setTabChangesFocus(True)
         self.ground_text.setAccessibleName(translate("RefusalEditor", "Paragraph of the chosen ground"))
         self.ground_text.setFixedHeight(self.ground_text.fontMetrics().lineSpacing() * 4 + 14)

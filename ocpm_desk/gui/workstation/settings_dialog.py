@@ -36,7 +36,7 @@ from ocpm_desk.features.workstation import settings as workstation
 from ocpm_desk.features.workstation.settings import SettingsInvalid, SettingsProblem, WorkstationSettings
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.labels import profile_label
-from ocpm_desk.gui.widgets import MessageLabel, fit_height
+from ocpm_desk.gui.widgets import MessageLabel, fit_height, named, spaced
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +84,7 @@ class SettingsDialog(QDialog):
     # -- layout ----------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 18, 20, 14)
-        root.setSpacing(12)
+        root = spaced(QVBoxLayout(self), 12, (20, 18, 20, 14))
 
         self.message_label = MessageLabel(self, "settingsMessage")
         self.message_label.setAccessibleName(self.tr("Settings message"))
@@ -97,51 +95,39 @@ class SettingsDialog(QDialog):
         databases = QGroupBox(self.tr("Databases"), self)
         form = QFormLayout(databases)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.profile_combo = QComboBox(databases)
-        self.profile_combo.setObjectName("profileCombo")
-        self.profile_combo.setAccessibleName(self.tr("Profile proposed at login"))
+        self.profile_combo = named(QComboBox(databases), "profileCombo", self.tr("Profile proposed at login"))
         for key, label in ((workstation.PROFILES[0], "Demo"), (workstation.PROFILES[1], "Local"),
                            (workstation.PROFILES[2], "Central")):
             self.profile_combo.addItem(profile_label(label), key)
         form.addRow(self._label(self.tr("&Profile at login:"), self.profile_combo), self.profile_combo)
 
-        self.demo_label = QLabel(workstation.demo_path(), databases)
-        self.demo_label.setObjectName("demoLocation")
-        self.demo_label.setAccessibleName(self.tr("Demo database file"))
+        self.demo_label = named(QLabel(workstation.demo_path(), databases), "demoLocation",
+                                self.tr("Demo database file"))
         self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.demo_label.setToolTip(workstation.demo_path())
         form.addRow(self.tr("Demo file:"), self.demo_label)
 
         local_row = QHBoxLayout()
-        self.local_edit = QLineEdit(databases)
-        self.local_edit.setObjectName("localPathEdit")
-        self.local_edit.setAccessibleName(self.tr("Local database file"))
+        self.local_edit = named(QLineEdit(databases), "localPathEdit", self.tr("Local database file"))
         self.local_edit.setPlaceholderText(workstation.default_local_path())
         self.local_edit.setClearButtonEnabled(True)
         self.local_edit.setToolTip(self.tr("Empty: the default file in your data folder."))
-        self.browse_button = QPushButton(self.tr("&Browse…"), databases)
-        self.browse_button.setObjectName("browseLocal")
-        self.browse_button.setAccessibleName(self.tr("Choose the Local database file"))
+        self.browse_button = named(QPushButton(self.tr("&Browse…"), databases), "browseLocal",
+                                   self.tr("Choose the Local database file"))
         self.browse_button.setAutoDefault(False)
         self.browse_button.clicked.connect(self._browse_local)
         local_row.addWidget(self.local_edit, 1)
         local_row.addWidget(self.browse_button)
         form.addRow(self._label(self.tr("&Local file:"), self.local_edit), local_row)
 
-        self.host_edit = QLineEdit(databases)
-        self.host_edit.setObjectName("centralHostEdit")
-        self.host_edit.setAccessibleName(self.tr("Central server host"))
+        self.host_edit = named(QLineEdit(databases), "centralHostEdit", self.tr("Central server host"))
         self.host_edit.setPlaceholderText(self.tr("for example {host}").format(host="db.ocpm.etat-ge.ch"))
         form.addRow(self._label(self.tr("Central &server:"), self.host_edit), self.host_edit)
-        self.port_edit = QLineEdit(databases)
-        self.port_edit.setObjectName("centralPortEdit")
-        self.port_edit.setAccessibleName(self.tr("Central server port"))
+        self.port_edit = named(QLineEdit(databases), "centralPortEdit", self.tr("Central server port"))
         self.port_edit.setMaxLength(6)
         self.port_edit.setMaximumWidth(90)
         form.addRow(self._label(self.tr("P&ort:"), self.port_edit), self.port_edit)
-        self.database_edit = QLineEdit(databases)
-        self.database_edit.setObjectName("centralDatabaseEdit")
-        self.database_edit.setAccessibleName(self.tr("Central database name"))
+        self.database_edit = named(QLineEdit(databases), "centralDatabaseEdit", self.tr("Central database name"))
         form.addRow(self._label(self.tr("&Database:"), self.database_edit), self.database_edit)
         central_note = QLabel(self.tr(
             "You log in to the Central database as your own user; your password is never stored in a file."), databases)
@@ -154,9 +140,7 @@ class SettingsDialog(QDialog):
         printing = QGroupBox(self.tr("Printing"), self)
         printing_form = QFormLayout(printing)
         printing_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.printer_combo = QComboBox(printing)
-        self.printer_combo.setObjectName("printerCombo")
-        self.printer_combo.setAccessibleName(self.tr("Default printer"))
+        self.printer_combo = named(QComboBox(printing), "printerCombo", self.tr("Default printer"))
         printing_form.addRow(self._label(self.tr("Default p&rinter:"), self.printer_combo), self.printer_combo)
         root.addWidget(printing)
 
@@ -164,19 +148,14 @@ class SettingsDialog(QDialog):
         general = QGroupBox(self.tr("Workstation"), self)
         general_form = QFormLayout(general)
         general_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.language_combo = QComboBox(general)
-        self.language_combo.setObjectName("languageCombo")
-        self.language_combo.setAccessibleName(self.tr("Language"))
+        self.language_combo = named(QComboBox(general), "languageCombo", self.tr("Language"))
         self.language_combo.addItem("Français", "fr")  # each language named in itself
         self.language_combo.addItem("English", "en")
         general_form.addRow(self._label(self.tr("Lan&guage:"), self.language_combo), self.language_combo)
-        language_note = QLabel(self.tr("A new language applies at the next start."), general)
-        language_note.setObjectName("settingsNote")
+        language_note = named(QLabel(self.tr("A new language applies at the next start."), general), "settingsNote")
         general_form.addRow("", language_note)
 
-        self.idle_spin = QSpinBox(general)
-        self.idle_spin.setObjectName("idleLockSpin")
-        self.idle_spin.setAccessibleName(self.tr("Idle lock in minutes"))
+        self.idle_spin = named(QSpinBox(general), "idleLockSpin", self.tr("Idle lock in minutes"))
         self.idle_spin.setRange(0, workstation.MAX_IDLE_MINUTES)
         self.idle_spin.setSpecialValueText(self.tr("The database's setting"))
         self.idle_spin.setSuffix(self.tr(" min"))

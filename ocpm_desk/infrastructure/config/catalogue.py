@@ -48,6 +48,12 @@ def _platform_dir(kind: str) -> Callable[[], Path]:
     return folder
 
 
+def _user_folder(name: str, description: str, default_factory: Callable[[], Path], default_text: str) -> Setting[Path]:
+    """A folder of the user's, which the environment variable ``OCPM_<NAME>`` may move (the tests do)."""
+    return Setting(name, Folder(), Path(), description, Store.ENVIRONMENT, env=f"OCPM_{name.upper()}",
+                   default_factory=default_factory, default_text=default_text)
+
+
 def _default_state_dir() -> Path:
     """``state`` in the data folder when that was relocated (tests, the self-test), else the platform's."""
     if env_text(DATA_DIR) is not None:
@@ -79,22 +85,15 @@ LANGUAGES = ("fr", "en")
 MIN_IDLE_MINUTES, MAX_IDLE_MINUTES = 1, 240
 
 # -- the environment
-DATA_DIR: Setting[Path] = Setting(
-    "data_dir", Folder(), Path(), "Where the Démo database (and by default the Local one) is kept.",
-    Store.ENVIRONMENT, env="OCPM_DATA_DIR", default_factory=_platform_dir("data"),
-    default_text="the user's data folder (~/.local/share/ocpm-desk on Linux)")
-CONFIG_DIR: Setting[Path] = Setting(
-    "config_dir", Folder(), Path(), "Where this workstation's settings file (settings.json) is kept.",
-    Store.ENVIRONMENT, env="OCPM_CONFIG_DIR", default_factory=_platform_dir("config"),
-    default_text="the user's configuration folder (~/.config/ocpm-desk on Linux)")
-LOG_DIR: Setting[Path] = Setting(
-    "log_dir", Folder(), Path(), "Where the log ocpm-desk.log is written.",
-    Store.ENVIRONMENT, env="OCPM_LOG_DIR", default_factory=_platform_dir("log"),
-    default_text="the user's log folder (~/.local/state/ocpm-desk/log on Linux)")
-STATE_DIR: Setting[Path] = Setting(
-    "state_dir", Folder(), Path(), "Where the witness of each database's audit head is kept.",
-    Store.ENVIRONMENT, env="OCPM_STATE_DIR", default_factory=_default_state_dir,
-    default_text="state in OCPM_DATA_DIR when that is set, else the user's state folder (~/.local/state/ocpm-desk)")
+DATA_DIR = _user_folder("data_dir", "Where the Démo database (and by default the Local one) is kept.",
+                        _platform_dir("data"), "the user's data folder (~/.local/share/ocpm-desk on Linux)")
+CONFIG_DIR = _user_folder("config_dir", "Where this workstation's settings file (settings.json) is kept.",
+                          _platform_dir("config"), "the user's configuration folder (~/.config/ocpm-desk on Linux)")
+LOG_DIR = _user_folder("log_dir", "Where the log ocpm-desk.log is written.",
+                       _platform_dir("log"), "the user's log folder (~/.local/state/ocpm-desk/log on Linux)")
+STATE_DIR = _user_folder(
+    "state_dir", "Where the witness of each database's audit head is kept.", _default_state_dir,
+    "state in OCPM_DATA_DIR when that is set, else the user's state folder (~/.local/state/ocpm-desk)")
 DATABASE_URL: Setting[str | None] = Setting(
     "database_url", DatabaseUrl(), None,
     "The database to open, over the profile chosen at login (--database wins over it); never a password.",

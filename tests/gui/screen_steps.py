@@ -1,0 +1,112 @@
+"""The steps of the screen tests, as the user takes them: a screen shown from the navigation once it has loaded,
+an order opened, the cells of a table read, what F1 lists of a screen's actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView
+from pytestqt.qtbot import QtBot
+
+from ocpm_desk.gui.casework.order import OrderScreen
+from ocpm_desk.gui.dialogs import ActionDialog
+from ocpm_desk.gui.help import ShortcutsDialog
+from ocpm_desk.gui.main_window import MainWindow
+from ocpm_desk.gui.screen import ActionScreen, DataScreen
+
+#: The conftest's ``open_window`` fixture.
+OpenWindow = Callable[..., MainWindow]
+AnyScreen = TypeVar("AnyScreen", bound=DataScreen)
+AnyDialog = TypeVar("AnyDialog", bound=ActionDialog)
+
+# ---- opening a screen ----------------------------------------------------------------------------------------------
+
+
+def show_screen(qtbot: QtBot, window: MainWindow, key: str, kind: type[AnyScreen],
+                ready: Callable[[AnyScreen], bool] = lambda _screen: True) -> AnyScreen:
+    """The screen ``key`` shown from the navigation, once it has loaded and is ``ready``."""
+    window.show_screen(key)
+    screen = window.screen_by_key(key)
+    assert isinstance(screen, kind), key
+    qtbot.waitUntil(lambda: screen.settled and ready(screen))
+    return screen
+
+
+def open_order(qtbot: QtBot, window: MainWindow, order_id: int) -> OrderScreen:
+    """The order screen on ``order_id`` (as Ctrl+O opens it), once the order is shown and nothing is on its way."""
+    window.open_order(order_id)
+    screen = window.order_screen
+    assert screen is not None
+    qtbot.waitUntil(lambda: screen.settled and screen.order_id == order_id and not screen.busy)
+    return screen
+
+def opened_dialog(screen: ActionScreen, action: QAction, kind: type[AnyDialog]) -> AnyDialog:
+    """Trigger ``action`` of ``screen``: the dialog it opens, a ``kind``."""
+    action.trigger()
+    dialog = screen.dialog
+    assert isinstance(dialog, kind)
+    return dialog
+
+
+def waited_dialog(qtbot: QtBot, screen: ActionScreen, kind: type[AnyDialog]) -> AnyDialog:
+    """The dialog ``screen`` opens (after a key, a click), a ``kind``, once it is there."""
+    qtbot.waitUntil(lambda: isinstance(screen.dialog, kind))
+    dialog = screen.dialog
+    assert isinstance(dialog, kind)
+    return dialog
+
+
+# ---- a screen's table ----------------------------------------------------------------------------------------------
+
+
+def row_count(view: QAbstractItemView) -> int:
+    """The rows a table shows (a ``QTableWidget`` or a view over a model)."""
+    return view.model().rowCount()
+
+
+def cell(view: QAbstractItemView, row: int, column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> str:
+    """A cell as the table shows it (its text, or its tooltip with ``role``)."""
+    value = view.model().index(row, column).data(role)
+    return "" if value is None else str(value)
+
+
+def column_texts(view: QAbstractItemView, column: int) -> list[str]:
+    return [cell(view, r, column) for r in range(row_count(view))]
+
+
+def row_texts(view: QAbstractItemView, row: int) -> list[str]:
+    return [cell(view, row, c) for c in range(view.model().columnCount())]
+
+
+# ---- the keyboard --------------------------------------------------------------------------------------------------
+
+
+def f1_keys(window: MainWindow) -> set[str]:
+    """The shortcuts F1 lists, as it writes them."""
+    return {keys for _title, keys in ShortcutsDialog(window.shortcut_actions(), window).shortcuts()}
+
+
+def shortcuts_dialog(qtbot: QtBot, window: MainWindow) -> ShortcutsDialog:
+    """F1: the window's list of shortcuts, once it is there."""
+    window.show_shortcuts()
+    qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    return dialog
+
+
+def actions_in_f1(qtbot: QtBot, window: MainWindow, key: str) -> ActionScreen:
+    """Show the screen ``key`` and check its actions: each has a shortcut, F1 lists it, and it is not the window's
+    "Open an order" (Ctrl+O). The screen."""
+    screen = show_screen(qtbot, window, key, ActionScreen)
+    listed = f1_keys(window)
+    open_order = window.open_order_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    for action in screen.screen_actions():
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys, f"{action.objectName()} has no shortcut"
+        assert keys in listed, f"{action.objectName()} is not in the F1 list"
+        assert keys != open_order, action.objectName()
+    return screen
