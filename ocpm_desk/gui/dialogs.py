@@ -44,6 +44,7 @@ class ActionDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
         self._busy = False
+        self._fields: list[QWidget] = []
         self.intro_label = named(QLabel(intro, self), "dialogIntro")
         self.intro_label.setWordWrap(True)
         self.intro_label.setVisible(bool(intro))
@@ -79,8 +80,15 @@ class ActionDialog(QDialog):
         return None
 
     def inputs(self) -> list[QWidget]:
-        """The fields disabled while the action runs."""
-        return []
+        """The fields disabled while the action runs: those of ``add_fields``."""
+        return list(self._fields)
+
+    def add_fields(self, *rows: tuple[str, QWidget]) -> None:
+        """The form's rows (label, field) in order: the fields are the dialog's inputs, the first takes the focus."""
+        for label, field in rows:
+            self.form.addRow(label, field)
+            self._fields.append(field)
+        rows[0][1].setFocus()
 
     # -- the flow --------------------------------------------------------------------------------------------------
 
@@ -141,12 +149,8 @@ class TextDialog(ActionDialog):
         """The text box of ``lines`` lines, named ``name``, under ``label``, with the focus."""
         self.text_edit = text_box(self, name, lines)
         self.text_edit.setPlaceholderText(placeholder)
-        self.form.addRow(label, self.text_edit)
-        self.text_edit.setFocus()
+        self.add_fields((label, self.text_edit))
         return self.text_edit
-
-    def inputs(self) -> list[QWidget]:
-        return [self.text_edit]
 
     @property
     def text(self) -> str:

@@ -233,6 +233,10 @@ class ActionScreen(DataScreen):
     def message(self) -> str:
         return self.message_label.text()
 
+    def ask_unless_busy(self, ask: Callable[[], str]) -> str:
+        """What ``ask`` (a file dialog) answers; "" while an action is on its way (nothing is asked then)."""
+        return "" if self.busy else ask()
+
     def open_dialog(self, dialog: ActionDialog, run: Callable[[], None]) -> None:
         """Show ``dialog`` (instead of one still open); its OK calls ``run``."""
         if self.dialog is not None:

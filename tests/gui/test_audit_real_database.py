@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
@@ -207,55 +207,57 @@ def _codes_in(payload: object, action: str) -> set[str]:
 TEXT_COLUMNS = ("person", "action", "order", "details")
 
 
-def _where(row: dict[str, object]) -> str:
-    return f"event {getattr(row['event'], 'id', '?')} ({row['code']})"
-
-
-def _codes_shown(row: dict[str, object], people: set[str]) -> list[str]:
+def _codes_shown(row: dict[str, object], people: set[str]) -> Iterator[str]:
     """What an event's row shows as codes, whatever the language: the action as its code; an ISO date, a code or an
     action code in a text column (the values typed by people left out)."""
-    problems = []
     if row["action"] == row["code"]:
-        problems.append("the action is shown as its code")
+        yield "the action is shown as its code"
     for column in TEXT_COLUMNS:
         shown = _without_typed(row, column, people)
         for rule, pattern in (("ISO date", ISO_DATE), ("code", SNAKE), ("action code", ACTION_CODE)):
             if pattern.search(shown):
-                problems.append(f"{column} shows a {rule}: {row[column]!r}")
-    return problems
+                yield f"{column} shows a {rule}: {row[column]!r}"
+
+
+def _not_french(row: dict[str, object], people: set[str]) -> Iterator[str]:
+    """What a row of the French journal shows that is not French: its moment not the Swiss way, the system's
+    accounts by their code, English, the codes of its payload."""
+    if not MOMENT.fullmatch(str(row["when"])):
+        yield f"when {row['when']!r}"
+    if str(row["person"]).startswith("system:"):
+        yield f"the person is shown as its code: {row['person']!r}"
+    for column in TEXT_COLUMNS:
+        why = english_in(_without_typed(row, column, people))
+        if why is not None:
+            yield f"{column} reads English ({why}): {row[column]!r}"
+    details = _without_typed(row, "details", people)
+    for code in sorted(_codes_in(row["payload"], str(row["code"]))):
+        if re.search(rf"(?:^|: |, |→ |· ){re.escape(code)}(?=$| ·|,| →| \d)", details):
+            yield f"details show the code {code!r}: {row['details']!r}"
+
+
+def _not_english(row: dict[str, object], people: set[str]) -> Iterator[str]:
+    """What a row of the English journal shows in French."""
+    for column in TEXT_COLUMNS:
+        shown = _without_typed(row, column, people)
+        words = {w.lower() for w in _WORD.findall(shown)} & FRENCH_WORDS
+        if words or any(c in shown for c in "éèàç«»\u00a0"):
+            yield f"{column} reads French {sorted(words)}: {row[column]!r}"
+
+
+def _problems(rows: list[dict[str, object]], people: set[str], language: Callable[..., Iterator[str]]
+              ) -> list[str]:  # fmt: skip
+    """Each row's codes shown and what ``language`` finds out of place, with the event it is about."""
+    return [f"event {getattr(row['event'], 'id', '?')} ({row['code']}): {problem}" for row in rows
+            for problem in (*_codes_shown(row, people), *language(row, people))]
 
 
 def _problems_in_french(rows: list[dict[str, object]], people: set[str]) -> list[str]:
-    problems = []
-    for row in rows:
-        where = _where(row)
-        if not MOMENT.fullmatch(str(row["when"])):
-            problems.append(f"{where}: when {row['when']!r}")
-        if str(row["person"]).startswith("system:"):
-            problems.append(f"{where}: the person is shown as its code: {row['person']!r}")
-        problems += [f"{where}: {problem}" for problem in _codes_shown(row, people)]
-        for column in TEXT_COLUMNS:
-            why = english_in(_without_typed(row, column, people))
-            if why is not None:
-                problems.append(f"{where}: {column} reads English ({why}): {row[column]!r}")
-        details = _without_typed(row, "details", people)
-        for code in sorted(_codes_in(row["payload"], str(row["code"]))):
-            if re.search(rf"(?:^|: |, |→ |· ){re.escape(code)}(?=$| ·|,| →| \d)", details):
-                problems.append(f"{where}: details show the code {code!r}: {row['details']!r}")
-    return problems
+    return _problems(rows, people, _not_french)
 
 
 def _problems_in_english(rows: list[dict[str, object]], people: set[str]) -> list[str]:
-    problems = []
-    for row in rows:
-        where = _where(row)
-        problems += [f"{where}: {problem}" for problem in _codes_shown(row, people)]
-        for column in TEXT_COLUMNS:
-            shown = _without_typed(row, column, people)
-            words = {w.lower() for w in _WORD.findall(shown)} & FRENCH_WORDS
-            if words or any(c in shown for c in "éèàç«»\u00a0"):
-                problems.append(f"{where}: {column} reads French {sorted(words)}: {row[column]!r}")
-    return problems
+    return _problems(rows, people, _not_english)
 
 
 def _people(engine: Engine) -> set[str]:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from casework_data import paid_order
 from gui_fakes import GUI_THREAD, USERS, session_for, sql_threads
+from intake_support import example_record
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
@@ -44,20 +45,9 @@ RESOLVED_NOTE = "Renvoyée corrigée par la plateforme le 25.11.2026"
 
 
 def record(n: int, **changes: Any) -> dict[str, Any]:
-    """Order ``ED-2026-<n>`` as the platform sends it, paid (DESIGN §9); ``changes`` replace top-level fields."""
-    return {
-        "reference": f"ED-2026-{n:08d}", "service_code": "ATT-RES", "quantity": 1,
-        "ordered_at": "2026-11-20T09:15:00+01:00", "status": "paid",
-        "applicant": {"avs": "756.9217.0769.85", "last_name": "Dupont", "first_name": "Anne",
-                      "birth_date": "1980-02-29", "email": "anne.dupont@example.ch", "language": "fr"},
-        "concerned_person": None,
-        "delivery": {"product": "B", "address": {"mr_mrs": "1", "first_name": "Anne", "last_name": "Dupont",
-                                                 "street": "Rue de Lausanne", "house_number": "12",
-                                                 "swiss_zip_code": "1201", "town": "Genève", "country": "CH"}},
-        "payment": {"provider_reference": f"PSP-{n:08d}", "brand": "VISA", "fee_chf": "25.00",
-                    "postage_chf": "0.00", "validated_at": "2026-11-20T09:17:42+01:00"},
-        **changes,
-    }  # fmt: skip
+    """Order ``ED-2026-<n>`` as the platform sends it, paid (DESIGN §9's example); ``changes`` replace its
+    top-level fields."""
+    return example_record(reference=f"ED-2026-{n:08d}", payment__provider_reference=f"PSP-{n:08d}", **changes)
 
 
 def intake_file(tmp_path: Path, lines: list[int | str | dict[str, Any]], name: str = "commandes.jsonl") -> Path:

@@ -15,7 +15,7 @@ from gui_fakes import GUI_THREAD, session_for
 from ocpm_factories import add_orders, desk_session
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
-from screen_steps import OpenWindow
+from screen_steps import OpenWindow, show_screen
 from sqlalchemy import Engine
 
 from ocpm_desk.gui.casework.queue_model import REFERENCE
@@ -97,11 +97,7 @@ def test_destroying_the_object_stops_its_thread(qtbot: QtBot, gui_engine: Engine
 
 
 def _open_queue(qtbot: QtBot, window: MainWindow, key: str = "to_process") -> QueueScreen:
-    window.show_screen(key)
-    screen = window.screen_by_key(key)
-    assert isinstance(screen, QueueScreen)
-    qtbot.waitUntil(lambda: screen.settled and not screen.model.loading)
-    return screen
+    return show_screen(qtbot, window, key, QueueScreen, lambda s: not s.model.loading)
 
 
 def test_a_claim_elsewhere_refreshes_the_visible_queue_and_the_selection_follows(

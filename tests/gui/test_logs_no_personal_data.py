@@ -19,7 +19,7 @@ from ocpm_desk.gui.app import DeskController
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.infrastructure import profiles as prof
 from ocpm_desk.infrastructure.db.engine import make_engine
-from ocpm_desk.logging_setup import log_file, remove_logging, setup_logging
+from ocpm_desk.logging_setup import log_file
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -40,16 +40,6 @@ def demo_database() -> Iterator[str]:
     seed_demo(engine, orders=300)
     engine.dispose()
     yield url
-
-
-@pytest.fixture
-def app_log() -> Iterator[Path]:
-    level = logging.getLogger().level
-    path = setup_logging()
-    assert path is not None
-    yield path
-    remove_logging()
-    logging.getLogger().setLevel(level)
 
 
 @pytest.fixture

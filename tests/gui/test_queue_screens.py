@@ -11,7 +11,7 @@ from ocpm_factories import add_orders
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from screen_steps import OpenWindow
+from screen_steps import OpenWindow, show_screen
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -35,12 +35,7 @@ UNREACHABLE = (
 
 
 def open_queue(qtbot: QtBot, window: MainWindow, key: str) -> QueueScreen:
-    window.show_screen(key)
-    screen = window.screen_by_key(key)
-    assert isinstance(screen, QueueScreen)
-    qtbot.waitUntil(lambda: screen.settled)
-    qtbot.waitUntil(lambda: not screen.model.loading)
-    return screen
+    return show_screen(qtbot, window, key, QueueScreen, lambda s: not s.model.loading)
 
 
 def references(screen: QueueScreen) -> list[str]:

@@ -170,19 +170,25 @@ def test_the_file_never_holds_a_password(qtbot: QtBot, connector: FakeConnector)
     assert PASSWORD not in text and "password" not in text.lower() and "cdubois" not in text
 
 
+def ctrl_comma(qtbot: QtBot, owner: LoginDialog | MainWindow, focus: QWidget) -> SettingsDialog:
+    """Ctrl+, in ``owner`` (``focus`` holding the focus): its settings dialog, once the printers are listed."""
+    owner.activateWindow()
+    qtbot.waitUntil(owner.isActiveWindow)
+    qtbot.keyClick(focus, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: owner.settings_dialog is not None and owner.settings_dialog.isVisible())
+    dialog = owner.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    qtbot.waitUntil(lambda: dialog.printers_loaded)
+    return dialog
+
+
 def test_reachable_from_the_login_dialog_with_ctrl_comma(qtbot: QtBot, connector: FakeConnector) -> None:
     login = LoginDialog(connector)
     qtbot.addWidget(login)
     login.show()
     qtbot.waitExposed(login)
     assert login.settings_button.text() == "P&aramètres…" and login.settings_button.accessibleName()
-    login.activateWindow()
-    qtbot.waitUntil(login.isActiveWindow)
-    qtbot.keyClick(login.user_edit, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: login.settings_dialog is not None and login.settings_dialog.isVisible())
-    dialog = login.settings_dialog
-    assert isinstance(dialog, SettingsDialog)
-    qtbot.waitUntil(lambda: dialog.printers_loaded)
+    dialog = ctrl_comma(qtbot, login, login.user_edit)
     dialog.profile_combo.setCurrentIndex(dialog.profile_combo.findData("local"))
     with qtbot.waitSignal(dialog.finished):
         qtbot.keyClick(dialog.idle_spin, Qt.Key.Key_Return)
@@ -197,13 +203,7 @@ def test_reachable_from_the_main_window(qtbot: QtBot, open_window: Callable[...,
     assert action.shortcut().toString() == "Ctrl+,"
     assert action in window.shortcut_actions()  # listed under Aide → Raccourcis clavier
     assert action.text() == "&Paramètres…"
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.navigation, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible())
-    dialog = window.settings_dialog
-    assert isinstance(dialog, SettingsDialog)
-    qtbot.waitUntil(lambda: dialog.printers_loaded)
+    dialog = ctrl_comma(qtbot, window, window.navigation)
     dialog.idle_spin.setValue(3)
     with qtbot.waitSignal(dialog.finished):
         dialog.accept()

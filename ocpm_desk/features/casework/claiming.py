@@ -7,7 +7,8 @@ On PostgreSQL the next order is picked with ``FOR UPDATE SKIP LOCKED``; on SQLit
 raises ``StaleVersion`` naming who changed the order, and nothing is written.
 
 The steps every use case changing an order shares live here too (casework, refusals, the mail room): ``load_order``
-(``load_order_at``: with ``check_version``), ``move`` (one lifecycle transition), ``order_state`` and ``order_address``.
+(``load_order_at``: with ``check_version``), ``move`` (one lifecycle transition), ``committed`` (with
+``order_state``) and ``order_address``.
 """
 
 from __future__ import annotations

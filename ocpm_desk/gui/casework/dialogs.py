@@ -74,12 +74,7 @@ class HoldDialog(ActionDialog):
         self.date_edit.setMinimumDate(qdate(self._today))
         self.date_edit.setSpecialValueText(self.tr("choose a date"))
         self.date_edit.setDate(qdate(self._today))
-        self.form.addRow(self.tr("&Reason:"), self.reason_edit)
-        self.form.addRow(self.tr("&Follow-up on:"), self.date_edit)
-        self.reason_edit.setFocus()
-
-    def inputs(self) -> list[QWidget]:
-        return [self.reason_edit, self.date_edit]
+        self.add_fields((self.tr("&Reason:"), self.reason_edit), (self.tr("&Follow-up on:"), self.date_edit))
 
     @property
     def reason(self) -> str:

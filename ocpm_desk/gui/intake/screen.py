@@ -223,9 +223,7 @@ class ImportScreen(ActionScreen):
         return path
 
     def choose_file(self) -> None:
-        if self.busy:
-            return
-        path = self.ask_file()
+        path = self.ask_unless_busy(self.ask_file)
         if not path:
             return
         self.file_edit.setText(path)

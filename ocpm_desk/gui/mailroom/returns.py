@@ -27,12 +27,7 @@ class ReturnDialog(ActionDialog):
             self.reason_combo.addItem(return_reason_label(reason), reason)
         self.note_edit = text_box(self, "returnNote", lines=3)
         self.note_edit.setAccessibleName(self.tr("Note"))
-        self.form.addRow(self.tr("&Reason:"), self.reason_combo)
-        self.form.addRow(self.tr("&Note:"), self.note_edit)
-        self.reason_combo.setFocus()
-
-    def inputs(self) -> list[QWidget]:
-        return [self.reason_combo, self.note_edit]
+        self.add_fields((self.tr("&Reason:"), self.reason_combo), (self.tr("&Note:"), self.note_edit))
 
     @property
     def reason(self) -> str:

@@ -327,9 +327,7 @@ class ShippingScreen(ActionScreen):
         return path
 
     def import_tracking(self) -> None:
-        if self.busy:
-            return
-        path = self.ask_tracking_file()
+        path = self.ask_unless_busy(self.ask_tracking_file)
         if not path:
             return
         mailroom = self._session.mailroom

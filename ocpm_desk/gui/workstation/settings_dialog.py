@@ -333,35 +333,33 @@ class SettingsDialog(QDialog):
         }.get(field)
 
     def _problem_text(self, problem: SettingsProblem) -> str:
-        field, code = problem.field, problem.code
-        if field == "profile":
-            return self.tr("The profile proposed at login is not one of Demo, Local and Central.")
-        if field == "language":
-            return self.tr("The language must be French or English.")
-        if field == "printer":
-            return self.tr("The default printer's name is not valid.")
-        if field == "central_url":
-            return self.tr("The Central server's address is not valid: enter its host, port and database.")
-        if field == "local_path":
-            if code == "is_directory":
-                return self.tr("The Local database file is a folder: choose a file name in it.")
-            if code == "invalid":
-                return self.tr("The Local database file needs a full path (for example {example}).").format(
-                    example=workstation.default_local_path())
-            return self.tr("The Local database file cannot be written there: choose a folder you may write to.")
-        if field == "central_host":
-            if code == "required":
-                return self.tr("Enter the Central server's host name (the Central profile needs it).")
-            return self.tr("The Central server's host name may hold only letters, digits, dots and dashes.")
-        if field == "central_port":
-            return self.tr("The port must be a number from 1 to 65535 (PostgreSQL's usual port is 5432).")
-        if field == "central_database":
-            if code == "required":
-                return self.tr("Enter the name of the Central database.")
-            return self.tr("The Central database's name may not hold spaces or the signs / ? # @.")
-        if field == "idle_lock_minutes":
-            return self.tr("The idle lock must be from 1 to 240 minutes.")
-        return self.tr("A setting is not valid: {reason}.").format(reason=problem.message)
+        """What is wrong with a field, by the problem's field and code (a field's own text for its other codes)."""
+        texts = {
+            ("profile", None): self.tr("The profile proposed at login is not one of Demo, Local and Central."),
+            ("language", None): self.tr("The language must be French or English."),
+            ("printer", None): self.tr("The default printer's name is not valid."),
+            ("central_url", None): self.tr(
+                "The Central server's address is not valid: enter its host, port and database."),
+            ("local_path", "is_directory"): self.tr(
+                "The Local database file is a folder: choose a file name in it."),
+            ("local_path", "invalid"): self.tr(
+                "The Local database file needs a full path (for example {example}).").format(
+                    example=workstation.default_local_path()),
+            ("local_path", None): self.tr(
+                "The Local database file cannot be written there: choose a folder you may write to."),
+            ("central_host", "required"): self.tr(
+                "Enter the Central server's host name (the Central profile needs it)."),
+            ("central_host", None): self.tr(
+                "The Central server's host name may hold only letters, digits, dots and dashes."),
+            ("central_port", None): self.tr(
+                "The port must be a number from 1 to 65535 (PostgreSQL's usual port is 5432)."),
+            ("central_database", "required"): self.tr("Enter the name of the Central database."),
+            ("central_database", None): self.tr(
+                "The Central database's name may not hold spaces or the signs / ? # @."),
+            ("idle_lock_minutes", None): self.tr("The idle lock must be from 1 to 240 minutes."),
+        }  # fmt: skip
+        text = texts.get((problem.field, problem.code)) or texts.get((problem.field, None))
+        return text or self.tr("A setting is not valid: {reason}.").format(reason=problem.message)
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message_label.say(text, "error" if error else "info")
