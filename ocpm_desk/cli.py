@@ -21,22 +21,18 @@ from ocpm_desk.admin.common import err
 from ocpm_desk.infrastructure import config
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="OCPM Desk administration.")
-app.command("init-db")(schema.init_db)
-app.command()(schema.upgrade)
-app.command("seed-demo")(demo.seed_demo)
-app.command("create-user")(accounts.create_user)
-app.command("grant-role")(accounts.grant_role)
-app.command("revoke-role")(accounts.revoke_role)
-app.command("confirm-user")(accounts.confirm_user)
-app.command("deactivate-user")(accounts.deactivate_user)
-app.command("reactivate-user")(accounts.reactivate_user)
-app.command("verify-audit")(audit.verify_audit)
-app.command("audit-head")(audit.audit_head)
-app.command("verify-decisions")(decisions.verify_decisions)
-app.command("export-decision")(decisions.export_decision)
-app.command("import-orders")(intake.import_orders)
-app.command()(demo.snapshots)
-app.command("settings")(settings.settings_)
+#: The commands in the order ``--help`` lists them: (name, or None for the function's own, implementation).
+COMMANDS = (
+    ("init-db", schema.init_db), (None, schema.upgrade), ("seed-demo", demo.seed_demo),
+    ("create-user", accounts.create_user), ("grant-role", accounts.grant_role), ("revoke-role", accounts.revoke_role),
+    ("confirm-user", accounts.confirm_user), ("deactivate-user", accounts.deactivate_user),
+    ("reactivate-user", accounts.reactivate_user), ("verify-audit", audit.verify_audit),
+    ("audit-head", audit.audit_head), ("verify-decisions", decisions.verify_decisions),
+    ("export-decision", decisions.export_decision), ("import-orders", intake.import_orders),
+    (None, demo.snapshots), ("settings", settings.settings_),
+)
+for _name, _command in COMMANDS:
+    app.command(_name)(_command)
 
 
 def _command_name(argv: list[str]) -> str | None:
