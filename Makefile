@@ -20,6 +20,7 @@ run: $(STAMP) generate
 # import them by their directory (pytest's rootdir imports), and the two conftest.py go one per call (both are module
 # `conftest`).
 TEST_HELPERS := tests/ocpm_factories.py tests/pg_cluster.py tests/pdf_tools.py tests/cups_server.py tests/conftest.py \
+	$(wildcard tests/*_support.py) \
 	$(wildcard tests/gui/*_fakes.py) $(filter-out tests/gui/test_%,$(wildcard tests/gui/*_data.py))
 
 test: system-deps $(STAMP) generate

@@ -230,24 +230,24 @@ def test_the_gui_session_refreshes_the_witness_and_reports_a_lost_one(engine: En
     assert identity is not None
     # the auditor's screen opens: the witness moves on to the newest sealed head (on PostgreSQL the search's own
     # event may not be sealed yet: nothing is sealed for it)
-    session.audit_events(AuditFilter())
-    session.audit_witness()
+    session.audit.search_audit(AuditFilter())
+    session.audit.screen_witness()
     witness = read_witness(identity)
     assert witness is not None and witness.head_id >= 4 and witness.head_hash == hash_of(engine, witness.head_id)
     write_events(engine, 2)
-    session.audit_events(AuditFilter())
-    session.audit_witness()
+    session.audit.search_audit(AuditFilter())
+    session.audit.screen_witness()
     witness = read_witness(identity)
     assert witness is not None and witness.head_id >= 6 and witness.head_hash == hash_of(engine, witness.head_id)
     seen_id, seen_hash = witness.head_id, witness.head_hash
 
     as_owner(engine, "DELETE FROM audit_events WHERE id > :keep", keep=seen_id - 3)
-    session.audit_events(AuditFilter())
-    session.audit_witness()  # the chain no longer holds it: the witness stays for the verification
+    session.audit.search_audit(AuditFilter())
+    session.audit.screen_witness()  # the chain no longer holds it: the witness stays for the verification
     assert read_witness(identity) == witness
     lost = refresh_witness(engine, AUDITOR)
     assert lost is not None and lost.lost and lost.head_id == seen_id
-    result = session.verify_audit()
+    result = session.audit.verify_with_witness()
     assert not result.intact and result.witness is not None and result.witness.lost
     assert (result.witness.head_id, result.witness.head_hash) == (seen_id, seen_hash)
     # the searches wrote their own events after the cut: the chain ends before the witness, after the cut
@@ -257,8 +257,8 @@ def test_the_gui_session_refreshes_the_witness_and_reports_a_lost_one(engine: En
     # supervisors search their team's trail: no witness of theirs is kept
     write_witness(identity, 1, hash_of(engine, 1))
     supervisor = AppDeskSession(engine, StaffIdentity("sam", "Sam", frozenset({Role.SUPERVISOR})), Phrase("test"))
-    supervisor.audit_events(AuditFilter())
-    assert supervisor.audit_witness() is None
+    supervisor.audit.search_audit(AuditFilter())
+    assert supervisor.audit.screen_witness() is None
     kept = read_witness(identity)
     assert kept is not None and kept.head_id == 1
 

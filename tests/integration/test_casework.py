@@ -573,24 +573,24 @@ def two_at_work(pg_engine: Engine) -> TwoAtWork:
 def test_two_sessions_editing_one_order_nothing_is_lost(pg_engine: Engine, two_at_work: TwoAtWork) -> None:
     anne, sophie, order_id = two_at_work
     first, second = _session(pg_engine, anne), _session(pg_engine, sophie)
-    seen_first = first.open_order(order_id)
-    seen_second = second.open_order(order_id)
+    seen_first = first.casework.order_detail(order_id)
+    seen_second = second.casework.order_detail(order_id)
     assert seen_first.version == seen_second.version
 
     # the first ticks; the second, still on the old version, is told who changed the order
-    after_tick = first.set_condition(order_id, seen_first.version, "identity_match", "met", JUSTIFICATION)
+    after_tick = first.casework.set_condition(order_id, seen_first.version, "identity_match", "met", JUSTIFICATION)
     with pytest.raises(StaleVersion, match="changed by anne meanwhile") as info:
-        second.hold(order_id, seen_second.version, "Attente du dossier", date(2099, 1, 5))
+        second.casework.hold(order_id, seen_second.version, "Attente du dossier", date(2099, 1, 5))
     assert info.value.changed_by == "anne"
     # the second reloads and redoes its change
-    reloaded = second.open_order(order_id)
+    reloaded = second.casework.order_detail(order_id)
     assert reloaded.version == after_tick.version
-    held = second.hold(order_id, reloaded.version, "Attente du dossier", date(2099, 1, 5))
+    held = second.casework.hold(order_id, reloaded.version, "Attente du dossier", date(2099, 1, 5))
     assert held.status == "on_hold"
     # and now the first is told in turn
     with pytest.raises(StaleVersion, match="changed by sophie meanwhile"):
-        first.evaluate_conditions(order_id, after_tick.version)
-    final = first.open_order(order_id)
+        first.casework.evaluate(order_id, after_tick.version)
+    final = first.casework.order_detail(order_id)
     identity = next(c for c in final.conditions if c.code == "identity_match")
     assert (identity.override_result, identity.overridden_by) == ("met", "anne")  # nothing lost
     assert (final.status, str(final.hold_reason)) == ("on_hold", "Attente du dossier")
@@ -600,7 +600,7 @@ def test_two_sessions_editing_one_order_nothing_is_lost(pg_engine: Engine, two_a
 @pytest.mark.postgres
 def test_two_sessions_changing_at_the_same_moment_one_wins(pg_engine: Engine, two_at_work: TwoAtWork) -> None:
     anne, sophie, order_id = two_at_work
-    version = _session(pg_engine, anne).open_order(order_id).version
+    version = _session(pg_engine, anne).casework.order_detail(order_id).version
     barrier = threading.Barrier(2)
     outcomes: dict[str, object] = {}
 
@@ -612,9 +612,9 @@ def test_two_sessions_changing_at_the_same_moment_one_wins(pg_engine: Engine, tw
             outcomes[name] = exc
 
     threads = [
-        threading.Thread(target=act, args=("anne", lambda: _session(pg_engine, anne).set_condition(
+        threading.Thread(target=act, args=("anne", lambda: _session(pg_engine, anne).casework.set_condition(
             order_id, version, "identity_match", "met", JUSTIFICATION))),
-        threading.Thread(target=act, args=("sophie", lambda: _session(pg_engine, sophie).hold(
+        threading.Thread(target=act, args=("sophie", lambda: _session(pg_engine, sophie).casework.hold(
             order_id, version, "Attente du dossier", date(2099, 1, 5)))),
     ]
     for t in threads:

@@ -89,14 +89,14 @@ def test_a_claim_on_one_workstation_wakes_the_other_within_a_second(
     waiting = Waiter(first.wait_for_change, 5.0)
     time.sleep(0.2)  # waiting in select
     committed = time.monotonic()
-    second.claim(orders[0], 1)
+    second.casework.claim(orders[0], 1)
     assert waiting.join() is True
     assert waiting.returned_at - committed < 1.0
     # and the other way round
     waiting = Waiter(second.wait_for_change, 5.0)
     time.sleep(0.2)
     committed = time.monotonic()
-    first.claim(orders[1], 1)
+    first.casework.claim(orders[1], 1)
     assert waiting.join() is True
     assert waiting.returned_at - committed < 1.0
 
@@ -109,7 +109,7 @@ def test_the_watcher_seals_what_writers_left_pending(
     first, second, orders = two_sessions
     _settle(first)
     pending = text("SELECT count(*) FROM audit_events WHERE hash IS NULL")
-    second.claim(orders[0], 1)
+    second.casework.claim(orders[0], 1)
     with pg_engine.connect() as conn:
         assert conn.scalar(pending) > 0  # the claim's events, written pending
     deadline = time.monotonic() + 3.0
