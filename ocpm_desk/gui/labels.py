@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.kernel.lifecycle import Status
-from ocpm_desk.kernel.phrases import Bilingual
+from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Bilingual
 from ocpm_desk.kernel.roles import Role
 
 
@@ -106,21 +106,24 @@ def profile_label(source_label: str) -> str:
     return known.get(source_label, source_label)
 
 
+#: The delivery clock's buckets (DESIGN §4.2): each one's label, and what it means.
+CLOCK_BUCKETS: dict[str, tuple[str, str]] = {
+    "on_track": (QT_TRANSLATE_NOOP("DeliveryClock", "On track"),
+                 QT_TRANSLATE_NOOP("DeliveryClock", "fewer than 7 working days since the order")),
+    "due": (QT_TRANSLATE_NOOP("DeliveryClock", "Due"),
+            QT_TRANSLATE_NOOP("DeliveryClock", "7 to 14 working days since the order")),
+    "late": (QT_TRANSLATE_NOOP("DeliveryClock", "Late"),
+             QT_TRANSLATE_NOOP("DeliveryClock", "more than 14 working days since the order")),
+}  # fmt: skip
+
+
 def clock_label(bucket: str) -> str:
     """``on_track``, ``due`` or ``late`` (DESIGN §4.2)."""
-    return {
-        "on_track": QCoreApplication.translate("DeliveryClock", "On track"),
-        "due": QCoreApplication.translate("DeliveryClock", "Due"),
-        "late": QCoreApplication.translate("DeliveryClock", "Late"),
-    }[bucket]
+    return QCoreApplication.translate("DeliveryClock", CLOCK_BUCKETS[bucket][0])
 
 
 def clock_explanation(bucket: str) -> str:
-    return {
-        "on_track": QCoreApplication.translate("DeliveryClock", "fewer than 7 working days since the order"),
-        "due": QCoreApplication.translate("DeliveryClock", "7 to 14 working days since the order"),
-        "late": QCoreApplication.translate("DeliveryClock", "more than 14 working days since the order"),
-    }[bucket]
+    return QCoreApplication.translate("DeliveryClock", CLOCK_BUCKETS[bucket][1])
 
 
 def local(label: str) -> str:

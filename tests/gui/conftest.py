@@ -25,11 +25,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from screen_steps import LoggedIn, OpenWindow, OrderWindow, open_order
 from sqlalchemy import Engine, select, update
 from sqlalchemy.engine import make_url
 
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.background import pending_count, wait_for_background
+from ocpm_desk.gui.casework.order import OrderScreen
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.infrastructure.db.engine import make_engine
 from ocpm_desk.infrastructure.db.models import Applicant, Order
@@ -209,5 +211,29 @@ def open_window(qtbot: QtBot, request: pytest.FixtureRequest) -> Callable[..., M
         if current is not None:
             qtbot.waitUntil(lambda: current.settled)
         return window
+
+    return open_
+
+
+@pytest.fixture
+def logged_in(gui_engine: Engine, open_window: OpenWindow) -> LoggedIn:
+    """``logged_in(username)``: the session of ``username`` of ``USERS`` on ``gui_engine`` (watched: the test may
+    gate it, fail its calls, see their threads) and the window opened on it."""
+
+    def log_in(username: str) -> tuple[WatchedSession, MainWindow]:
+        session = session_for(gui_engine, username)
+        return session, open_window(session)
+
+    return log_in
+
+
+@pytest.fixture
+def order_window(qtbot: QtBot, open_window: OpenWindow) -> OrderWindow:
+    """``order_window(who, order_id)``: a window of ``who`` (as ``open_window`` takes it) showing the order screen
+    of ``order_id``, the order loaded."""
+
+    def open_(who: str | DeskSession, order_id: int) -> tuple[MainWindow, OrderScreen]:
+        window = open_window(who)
+        return window, open_order(qtbot, window, order_id)
 
     return open_

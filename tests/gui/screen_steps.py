@@ -1,14 +1,16 @@
 """The steps of the screen tests, as the user takes them: a screen shown from the navigation once it has loaded,
-an order opened, the cells of a table read, what F1 lists of a screen's actions."""
+an order opened, an action's dialog, the cells of a table read, what F1 lists; and the types of the conftest's
+window fixtures (``open_window``, ``logged_in``, ``order_window``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
+from gui_fakes import WatchedSession
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from ocpm_desk.gui.casework.order import OrderScreen
@@ -16,9 +18,16 @@ from ocpm_desk.gui.dialogs import ActionDialog
 from ocpm_desk.gui.help import ShortcutsDialog
 from ocpm_desk.gui.main_window import MainWindow
 from ocpm_desk.gui.screen import ActionScreen, DataScreen
+from ocpm_desk.session import DeskSession
 
+#: French typography's no-break space: before ":" and ";", inside « ».
+NBSP = "\u00a0"
 #: The conftest's ``open_window`` fixture.
 OpenWindow = Callable[..., MainWindow]
+#: The conftest's ``logged_in`` fixture: a username → the session (watched) and its window.
+LoggedIn = Callable[[str], tuple[WatchedSession, MainWindow]]
+#: The conftest's ``order_window`` fixture: who (a username or a session), the order → the window, its order screen.
+OrderWindow = Callable[[str | DeskSession, int], tuple[MainWindow, OrderScreen]]
 AnyScreen = TypeVar("AnyScreen", bound=DataScreen)
 AnyDialog = TypeVar("AnyDialog", bound=ActionDialog)
 
@@ -57,6 +66,16 @@ def waited_dialog(qtbot: QtBot, screen: ActionScreen, kind: type[AnyDialog]) -> 
     dialog = screen.dialog
     assert isinstance(dialog, kind)
     return dialog
+
+
+def inside_calendar(widget: QWidget) -> bool:
+    """``widget`` is part of a date field's calendar: Qt's own widget, which the walks over every screen pass over."""
+    current: QWidget | None = widget
+    while current is not None:
+        if isinstance(current, QCalendarWidget):
+            return True
+        current = current.parentWidget()
+    return False
 
 
 # ---- a screen's table ----------------------------------------------------------------------------------------------

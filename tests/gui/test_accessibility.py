@@ -86,6 +86,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from screen_steps import inside_calendar
 from sqlalchemy import Engine
 from sqlalchemy import text as sql
 
@@ -389,7 +390,7 @@ def shown_texts(root: QWidget, window: QMainWindow | None = None) -> Iterator[tu
     """(where, text) of every text ``root`` shows or announces (see (d))."""
     yield describe(root), root.windowTitle()
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or _inside_calendar(widget):
+        if not widget.isVisible() or inside_calendar(widget):
             continue
         where = describe(widget)
         yield where, widget.toolTip()
@@ -420,15 +421,6 @@ def shown_texts(root: QWidget, window: QMainWindow | None = None) -> Iterator[tu
         where = f"QAction#{action.objectName() or action_title(action)}"
         yield where, action.text()
         yield where, action.toolTip()
-
-
-def _inside_calendar(widget: QWidget) -> bool:
-    current: QWidget | None = widget
-    while current is not None:
-        if isinstance(current, QCalendarWidget):
-            return True
-        current = current.parentWidget()
-    return False
 
 
 def language_problems(root: QWidget, window: QMainWindow | None = None) -> list[str]:

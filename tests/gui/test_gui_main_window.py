@@ -13,7 +13,7 @@ from ocpm_factories import add_orders
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from screen_steps import OpenWindow
+from screen_steps import LoggedIn, OpenWindow
 from sqlalchemy import Engine, text
 
 from ocpm_desk.features.casework.api import Queue, QueueSpec
@@ -376,10 +376,9 @@ def test_a_catalogue_before_the_reference_data_begins_is_empty_and_says_so(qtbot
     ("smuller", "overview"),
     ("pblanc", "overview"),
 ])  # fmt: skip
-def test_each_role_opens_on_its_work(qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine, username: str,
+def test_each_role_opens_on_its_work(qtbot: QtBot, logged_in: LoggedIn, gui_engine: Engine, username: str,
                                      landing: str) -> None:  # fmt: skip
-    session = session_for(gui_engine, username)
-    window = open_window(session)
+    session, window = logged_in(username)
     assert window.current_key() == landing
     assert window.navigation.currentRow() == window.screen_keys().index(landing)
     qtbot.waitUntil(lambda: window.current_screen().settled)

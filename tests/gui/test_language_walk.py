@@ -66,7 +66,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
-    QCalendarWidget,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -85,6 +84,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from screen_steps import inside_calendar
 from sqlalchemy import Engine, text
 
 from ocpm_desk.bootstrap import DEMO_ORDERS, ENGINES, make_connector
@@ -354,15 +354,6 @@ def widget_path(widget: QWidget) -> str:
     return "/".join(reversed(parts))
 
 
-def _inside_calendar(widget: QWidget) -> bool:
-    current: QWidget | None = widget
-    while current is not None:
-        if isinstance(current, QCalendarWidget):
-            return True
-        current = current.parentWidget()
-    return False
-
-
 def _wait_for_rows(qtbot: QtBot, model: QAbstractItemModel, row: int) -> None:
     """A queue model shows a placeholder until the page of ``row`` has come: ask for it and wait."""
     row_at = getattr(model, "row_at", None)
@@ -411,7 +402,7 @@ def shown_texts(qtbot: QtBot, root: QWidget) -> Iterator[tuple[str, str, str]]:
     """(widget path, how, text) of every text ``root`` shows or announces."""
     yield widget_path(root), "window title", root.windowTitle()
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible() or _inside_calendar(widget) or isinstance(widget, QMenu):
+        if not widget.isVisible() or inside_calendar(widget) or isinstance(widget, QMenu):
             continue
         where = widget_path(widget)
         yield where, "tool tip", widget.toolTip()

@@ -15,7 +15,7 @@ from gui_fakes import GUI_THREAD, session_for
 from ocpm_factories import add_orders, desk_session
 from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
-from screen_steps import OpenWindow, show_screen
+from screen_steps import LoggedIn, OpenWindow, show_screen
 from sqlalchemy import Engine
 
 from ocpm_desk.gui.casework.queue_model import REFERENCE
@@ -101,10 +101,9 @@ def _open_queue(qtbot: QtBot, window: MainWindow, key: str = "to_process") -> Qu
 
 
 def test_a_claim_elsewhere_refreshes_the_visible_queue_and_the_selection_follows(
-    qtbot: QtBot, open_window: OpenWindow, workload: Engine
+    qtbot: QtBot, logged_in: LoggedIn, workload: Engine
 ) -> None:
-    session = session_for(workload, "cdubois")
-    window = open_window(session)
+    session, window = logged_in("cdubois")
     screen = _open_queue(qtbot, window)
     assert screen.poll_timer.interval() == LIVE_POLL_MS  # polling is only the safety net now
     assert window.live_updates.running
@@ -126,10 +125,9 @@ def test_a_claim_elsewhere_refreshes_the_visible_queue_and_the_selection_follows
     assert screen.count_label.text() == "28 commandes"
 
 
-def test_a_change_while_the_queue_loads_is_applied_after(qtbot: QtBot, open_window: OpenWindow, workload: Engine
+def test_a_change_while_the_queue_loads_is_applied_after(qtbot: QtBot, logged_in: LoggedIn, workload: Engine
                                                         ) -> None:  # fmt: skip
-    session = session_for(workload, "cdubois")
-    window = open_window(session)
+    session, window = logged_in("cdubois")
     screen = _open_queue(qtbot, window)
     session.delays["casework.queue_page"] = 0.4
     screen.reload()  # busy: the change must not be lost
@@ -139,9 +137,8 @@ def test_a_change_while_the_queue_loads_is_applied_after(qtbot: QtBot, open_wind
     qtbot.waitUntil(lambda: screen.model.rowCount() == 29 and not screen.model.loading, timeout=3000)
 
 
-def test_a_change_refreshes_only_a_visible_queue(qtbot: QtBot, open_window: OpenWindow, workload: Engine) -> None:
-    session = session_for(workload, "cdubois")
-    window = open_window(session)
+def test_a_change_refreshes_only_a_visible_queue(qtbot: QtBot, logged_in: LoggedIn, workload: Engine) -> None:
+    session, window = logged_in("cdubois")
     queue = _open_queue(qtbot, window)
     window.show_screen("catalogue")
     qtbot.waitUntil(lambda: window.screen_by_key("catalogue").settled)

@@ -8,7 +8,7 @@ from gui_fakes import GUI_THREAD, PASSWORD, session_for
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from screen_steps import OpenWindow, shortcuts_dialog
+from screen_steps import LoggedIn, OpenWindow, shortcuts_dialog
 from sqlalchemy import Engine, text
 from test_gui_main_window import add_delivered
 
@@ -66,12 +66,11 @@ def test_the_window_locks_after_its_idle_time(qtbot: QtBot, open_window: OpenWin
 
 
 def test_the_idle_minutes_are_the_database_setting_and_the_window_stays_unlocked_meanwhile(
-    qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine
+    qtbot: QtBot, logged_in: LoggedIn, gui_engine: Engine
 ) -> None:
     with gui_engine.begin() as conn:  # as ocpm-desk-admin set-setting writes it
         conn.execute(text("UPDATE settings SET value = '7' WHERE key = 'idle_lock_minutes'"))
-    session = session_for(gui_engine, "cdubois")
-    window = open_window(session)
+    session, window = logged_in("cdubois")
     qtbot.waitUntil(lambda: window.screen_lock.idle_minutes == 7)
     assert not window.locked and window.stack.isVisible() and window.statusBar().isVisible()
     # the setting was read in the background
@@ -108,10 +107,9 @@ def test_nothing_of_the_data_is_painted_while_locked(qtbot: QtBot, open_window: 
     assert len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 5)}) > 2
 
 
-def test_the_right_password_unlocks_and_gives_everything_back(qtbot: QtBot, open_window: OpenWindow,
+def test_the_right_password_unlocks_and_gives_everything_back(qtbot: QtBot, logged_in: LoggedIn,
                                                                gui_engine: Engine) -> None:  # fmt: skip
-    session = session_for(gui_engine, "jmeyer")
-    window = open_window(session)
+    session, window = logged_in("jmeyer")
     window.show_screen("catalogue")
     qtbot.waitUntil(lambda: window.screen_by_key("catalogue").settled)
     title = window.windowTitle()
@@ -143,9 +141,8 @@ def test_a_wrong_password_stays_locked_with_the_login_message(qtbot: QtBot, open
     assert_nothing_but_the_lock_page(window)
 
 
-def test_an_unreachable_database_stays_locked(qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine) -> None:
-    session = session_for(gui_engine, "cdubois")
-    window = open_window(session)
+def test_an_unreachable_database_stays_locked(qtbot: QtBot, logged_in: LoggedIn, gui_engine: Engine) -> None:
+    session, window = logged_in("cdubois")
     window.lock_now()
     session.fail("unlock", ConnectionFailed("no route to host"))
     unlock(qtbot, window, PASSWORD)
@@ -156,10 +153,9 @@ def test_an_unreachable_database_stays_locked(qtbot: QtBot, open_window: OpenWin
 
 
 def test_an_empty_password_is_asked_for_without_calling_the_database(
-    qtbot: QtBot, open_window: OpenWindow, gui_engine: Engine
+    qtbot: QtBot, logged_in: LoggedIn, gui_engine: Engine
 ) -> None:
-    session = session_for(gui_engine, "cdubois")
-    window = open_window(session)
+    session, window = logged_in("cdubois")
     window.lock_now()
     qtbot.mouseClick(window.screen_lock.page.unlock_button, Qt.MouseButton.LeftButton)
     assert window.screen_lock.page.error_label.text() == "Saisissez votre mot de passe."

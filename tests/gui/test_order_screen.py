@@ -29,7 +29,7 @@ from ocpm_factories import add_orders
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
-from screen_steps import OpenWindow, open_order, opened_dialog, row_count, show_screen, waited_dialog
+from screen_steps import NBSP, OpenWindow, OrderWindow, open_order, opened_dialog, row_count, show_screen, waited_dialog
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
@@ -54,7 +54,6 @@ from ocpm_desk.kernel.lifecycle import Status
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("today")]
 
-NB = "\u00a0"
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -180,12 +179,11 @@ def test_ctrl_o_proposes_the_selected_reference_and_opens_it(
 
 
 def test_the_order_shows_the_register_comparison_payment_conditions_and_history(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     add_manual_rule(sqlite_engine)
     mine = mismatched_order(sqlite_engine)  # applicant Anne Martin, whom the register knows as Martinet
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, mine)
+    _window, screen = order_window(login("cdubois"), mine)
     table = screen.page.person_tables["applicant"]  # type: ignore[attr-defined]
     rows = {cell(table, r, 0): [cell(table, r, c) for c in range(1, 4)] for r in range(row_count(table))}
     assert rows["Nom"] == ["Martin", "Martinet", "≠ différent"]
@@ -195,7 +193,7 @@ def test_the_order_shows_the_register_comparison_payment_conditions_and_history(
     assert "Demandeur, qui est aussi la personne concernée" in shown
     assert "CHF 25.00" in shown and "VISA" in shown
     assert order_row(sqlite_engine, mine).payment_provider_reference in shown
-    assert f"dont TVA 8,1 %{NB}: CHF 1.87" in shown
+    assert f"dont TVA 8,1 %{NBSP}: CHF 1.87" in shown
     assert screen.page.clock_value.text() == "18 jours ouvrables · En retard"  # type: ignore[attr-defined]
     assert "✗ Non remplie" in shown and "☐ À cocher" in shown
     assert "Diffère du registre\u00a0: nom." in shown
@@ -211,14 +209,13 @@ def test_the_order_shows_the_register_comparison_payment_conditions_and_history(
 
 
 def test_a_service_no_longer_offered_is_flagged_and_a_fee_without_vat_has_no_vat_line(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
     with sqlite_engine.begin() as conn:
         conn.execute(text("UPDATE services SET active_to = '2026-11-15' WHERE code = 'ATT-RES'"))
         conn.execute(text("UPDATE fee_schedules SET vat_rate_bp = 0 WHERE service_code = 'ATT-RES'"))
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, clean)
+    _window, screen = order_window(login("cdubois"), clean)
     removed = screen.page.removed_label  # type: ignore[attr-defined]
     assert removed is not None and removed.isVisibleTo(screen)
     assert removed.text().startswith("⚠ Cette prestation n'est plus proposée.")
@@ -228,11 +225,10 @@ def test_a_service_no_longer_offered_is_flagged_and_a_fee_without_vat_has_no_vat
 
 
 def test_a_person_not_in_the_register_says_so(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     unknown = order_in_review(sqlite_engine, in_register=False)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, unknown)
+    _window, screen = order_window(login("cdubois"), unknown)
     shown = texts(screen)
     assert "✗ Introuvable dans le registre de la population\u00a0: rien à comparer." in shown
     table = screen.page.person_tables["applicant"]  # type: ignore[attr-defined]
@@ -244,12 +240,11 @@ def test_a_person_not_in_the_register_says_so(
 
 
 def test_approve_is_disabled_and_names_the_blocking_conditions(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     version = version_of(sqlite_engine, mine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, mine)
+    _window, screen = order_window(login("cdubois"), mine)
     assert "Approuver…" in visible_buttons(screen)
     assert not screen.approve_action.isEnabled()
     blockers = screen.page.blockers_label  # type: ignore[attr-defined]
@@ -264,13 +259,12 @@ def test_approve_is_disabled_and_names_the_blocking_conditions(
 
 
 def test_approve_asks_for_confirmation_then_approves(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
     approvals = session.watch("casework.approve")
-    window = open_window(session)
-    screen = open_order(qtbot, window, clean)
+    window, screen = order_window(session, clean)
     assert not screen.page.blockers_label.isVisibleTo(screen)  # type: ignore[attr-defined]
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_A, SHIFT_CTRL)
@@ -294,12 +288,11 @@ def test_approve_asks_for_confirmation_then_approves(
 
 
 def test_hold_needs_a_reason_and_a_working_day_after_today(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
     version = version_of(sqlite_engine, clean)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, clean)
+    window, screen = order_window(login("cdubois"), clean)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_H, SHIFT_CTRL)
     dialog = waited_dialog(qtbot, screen, HoldDialog)
@@ -332,10 +325,9 @@ def test_hold_needs_a_reason_and_a_working_day_after_today(
     assert "Reprendre l'examen" in visible_buttons(screen)
 
 
-def test_resume_ends_the_hold(qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login) -> None:
+def test_resume_ends_the_hold(qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login) -> None:
     held = order_on_hold(sqlite_engine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, held)
+    window, screen = order_window(login("cdubois"), held)
     assert screen.page.hold_label is not None  # type: ignore[attr-defined]
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_U, SHIFT_CTRL)
@@ -348,11 +340,10 @@ def test_resume_ends_the_hold(qtbot: QtBot, open_window: OpenWindow, sqlite_engi
 
 
 def test_a_withdrawal_says_the_fee_is_kept_and_needs_a_written_note(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, clean)
+    _window, screen = order_window(login("cdubois"), clean)
     dialog = opened_dialog(screen, screen.withdraw_action, WithdrawDialog)
     assert dialog.fee_label.text().startswith("L'émolument reste acquis\u00a0: les CHF 25.00 payés ne sont pas "
                                               "remboursés")
@@ -374,13 +365,12 @@ def test_a_withdrawal_says_the_fee_is_kept_and_needs_a_written_note(
 
 
 def test_a_failure_in_a_dialog_is_said_in_french_and_keeps_the_text(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
     session.watch("casework.withdraw", fail_once=ConnectionFailed("timeout"))
-    window = open_window(session)
-    screen = open_order(qtbot, window, clean)
+    _window, screen = order_window(session, clean)
     dialog = opened_dialog(screen, screen.withdraw_action, WithdrawDialog)
     dialog.note_edit.setPlainText("Courriel du 11.03.2026")
     dialog.confirm()
@@ -397,11 +387,10 @@ def test_a_failure_in_a_dialog_is_said_in_french_and_keeps_the_text(
 
 
 def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, clean)
+    _window, screen = order_window(login("cdubois"), clean)
     dialog = opened_dialog(screen, screen.hold_action, HoldDialog)
     dialog.reason_edit.setText("Attente du passeport")
     dialog.set_follow_up(date(2026, 12, 24))  # a working day, but the offices are closed (closures.yaml)
@@ -418,13 +407,12 @@ def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(
 
 
 def test_a_stale_version_names_who_changed_the_order_reloads_it_and_keeps_the_text(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
     holds = session.watch("casework.hold")
-    window = open_window(session)
-    screen = open_order(qtbot, window, clean)
+    _window, screen = order_window(session, clean)
     assert screen.detail is not None
     seen_version = screen.detail.version
     dialog = opened_dialog(screen, screen.hold_action, HoldDialog)
@@ -450,11 +438,10 @@ def test_a_stale_version_names_who_changed_the_order_reloads_it_and_keeps_the_te
 
 
 def test_a_stale_version_on_a_plain_action_reloads_the_order(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, clean)
+    _window, screen = order_window(login("cdubois"), clean)
     seen_version = version_of(sqlite_engine, clean)
     session_for(sqlite_engine, "jmeyer").casework.evaluate(clean, seen_version)
     screen.evaluate_action.trigger()
@@ -472,11 +459,10 @@ def test_a_stale_version_on_a_plain_action_reloads_the_order(
 
 
 def test_an_override_needs_a_justification_of_ten_characters_and_unblocks_approval(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, mine)
+    window, screen = order_window(login("cdubois"), mine)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_T, SHIFT_CTRL)
     dialog = waited_dialog(qtbot, screen, ConditionDialog)
@@ -511,12 +497,11 @@ def test_an_override_needs_a_justification_of_ten_characters_and_unblocks_approv
 
 
 def test_a_manual_condition_is_ticked_with_a_note(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     add_manual_rule(sqlite_engine)
     clean = order_in_review(sqlite_engine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, clean)
+    _window, screen = order_window(login("cdubois"), clean)
     dialog = opened_dialog(screen, screen.tick_action, ConditionDialog)
     assert dialog.condition is not None and dialog.condition.code == MANUAL
     assert not dialog.remove_radio.isVisibleTo(dialog)
@@ -533,13 +518,12 @@ def test_a_manual_condition_is_ticked_with_a_note(
 
 
 def test_evaluate_again_runs_in_the_background(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
     session = login("cdubois")
     evaluations = session.watch("casework.evaluate")
-    window = open_window(session)
-    screen = open_order(qtbot, window, clean)
+    window, screen = order_window(session, clean)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_E, SHIFT_CTRL)
     wait_idle(qtbot, screen)
@@ -552,12 +536,11 @@ def test_evaluate_again_runs_in_the_background(
 
 
 def test_claim_and_release_from_the_order_and_a_caseworker_cannot_assign(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     paid = paid_order(sqlite_engine)
     ref = reference(sqlite_engine, paid)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, paid)
+    window, screen = order_window(login("cdubois"), paid)
     assert visible_buttons(screen) >= {"Prendre", "Enregistrer un retrait…"}
     assert not screen.assign_action.isEnabled()
     assert "Attribuer…" not in visible_buttons(screen)
@@ -576,13 +559,12 @@ def test_claim_and_release_from_the_order_and_a_caseworker_cannot_assign(
 
 
 def test_claim_the_next_one_from_the_order_opens_it(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     clean = order_in_review(sqlite_engine)
     waiting, _later = add_orders(sqlite_engine, 2)
     ref = reference(sqlite_engine, waiting)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, clean)
+    window, screen = order_window(login("cdubois"), clean)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_N, SHIFT_CTRL)
     qtbot.waitUntil(lambda: screen.reference == ref and not screen.busy)
@@ -614,11 +596,10 @@ def test_a_failed_load_offers_to_try_again_and_back_still_works(
 
 
 def test_an_auditor_sees_the_order_without_any_action(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
-    window = open_window(login("smuller"))
-    screen = open_order(qtbot, window, mine)
+    _window, screen = order_window(login("smuller"), mine)
     assert screen.state is ScreenState.READY
     assert visible_buttons(screen) == {"Retour à la liste", "Actualiser"}
     assert not any(a.isEnabled() for a in screen.screen_actions() if a is not screen.back_action)
@@ -628,15 +609,14 @@ def test_an_auditor_sees_the_order_without_any_action(
 
 
 def test_a_supervisor_reassigns_the_order_to_someone_with_their_workload(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)  # cdubois's
     order_on_hold(sqlite_engine, "cdubois")
     order_in_review(sqlite_engine, "jmeyer")
     session = login("jmeyer")
     listed, assigned = session.watch("casework.assignable_staff"), session.watch("casework.assign")
-    window = open_window(session)
-    screen = open_order(qtbot, window, mine)
+    window, screen = order_window(session, mine)
     assert "Réattribuer…" in visible_buttons(screen)
     activate(qtbot, window)
     qtbot.keyClick(screen, Qt.Key.Key_G, SHIFT_CTRL)
@@ -714,7 +694,7 @@ def test_a_caseworker_goes_through_the_list_one_order_after_the_other(
 
 
 def test_shipments_show_their_tracking_and_a_decisions_appeal_deadline(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     granted = approved_order(sqlite_engine, product="R")
     shipped_order(sqlite_engine, granted, "98.40.123456.00000042", delivered_on=TODAY)
@@ -722,8 +702,7 @@ def test_shipments_show_their_tracking_and_a_decisions_appeal_deadline(
     shipped_order(sqlite_engine, refused, "98.40.123456.00000043", delivered_on=TODAY)
     session = login("cdubois")
     read = session.watch("mailroom.shipments")
-    window = open_window(session)
-    screen = open_order(qtbot, window, granted)
+    window, screen = order_window(session, granted)
     qtbot.waitUntil(lambda: screen.shipments is not None)
     table = screen.page.shipments_table  # type: ignore[attr-defined]
     assert table is not None and cell(table, 0, 2) == "98.40.123456.00000042"

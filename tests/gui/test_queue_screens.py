@@ -11,7 +11,7 @@ from ocpm_factories import add_orders
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from screen_steps import OpenWindow, show_screen
+from screen_steps import LoggedIn, OpenWindow, show_screen
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -60,10 +60,9 @@ def ref(n: int) -> str:
     return f"ED-2026-{n:08d}"
 
 
-def test_each_queue_shows_its_rows_oldest_payment_first(qtbot: QtBot, open_window: OpenWindow, workload: Engine
+def test_each_queue_shows_its_rows_oldest_payment_first(qtbot: QtBot, logged_in: LoggedIn, workload: Engine
                                                         ) -> None:  # fmt: skip
-    session = session_for(workload, "cdubois")
-    window = open_window(session)
+    session, window = logged_in("cdubois")
     for key, title, count in (("to_process", "À traiter", 30), ("mine", "Mes dossiers", 5),
                               ("on_hold", "En attente", 2), ("all", "Toutes les commandes", 45)):  # fmt: skip
         screen = open_queue(qtbot, window, key)
@@ -79,10 +78,9 @@ def test_each_queue_shows_its_rows_oldest_payment_first(qtbot: QtBot, open_windo
 
 
 def test_claim_next_moves_the_oldest_order_to_my_orders_and_opens_it(
-    qtbot: QtBot, open_window: OpenWindow, workload: Engine
+    qtbot: QtBot, logged_in: LoggedIn, workload: Engine
 ) -> None:
-    session = session_for(workload, "cdubois")
-    window = open_window(session)
+    session, window = logged_in("cdubois")
     to_process = open_queue(qtbot, window, "to_process")
     assert to_process.action_buttons[0].text() == "Prendre la &suivante"
     to_process.claim_next_action.trigger()
@@ -111,9 +109,8 @@ def test_claim_next_with_nothing_waiting_says_so(qtbot: QtBot, open_window: Open
     assert screen.message_label.text() == "Aucune commande payée n'attend\u00a0: rien à prendre."
 
 
-def test_bulk_claim_reports_a_result_per_order(qtbot: QtBot, open_window: OpenWindow, workload: Engine) -> None:
-    session = session_for(workload, "cdubois")
-    window = open_window(session)
+def test_bulk_claim_reports_a_result_per_order(qtbot: QtBot, logged_in: LoggedIn, workload: Engine) -> None:
+    session, window = logged_in("cdubois")
     screen = open_queue(qtbot, window, "to_process")
     row_a, row_b, row_c = (screen.model.row_at(r) for r in (0, 1, 2))
     assert row_a and row_b and row_c
@@ -273,10 +270,9 @@ def _assign_dialog(qtbot: QtBot, screen: QueueScreen) -> AssignDialog:
 
 
 def test_a_supervisor_assigns_a_selection_with_a_result_per_order(
-    qtbot: QtBot, open_window: OpenWindow, workload: Engine
+    qtbot: QtBot, logged_in: LoggedIn, workload: Engine
 ) -> None:
-    session = session_for(workload, "jmeyer")
-    window = open_window(session)
+    session, window = logged_in("jmeyer")
     screen = open_queue(qtbot, window, "all")
     rows = {screen.model.row_at(r).id: r for r in range(screen.model.rowCount())}  # type: ignore[union-attr]
     session_for(workload, "cdubois").casework.claim(2, 1)  # taken meanwhile on another workstation

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from gui_fakes import GUI_THREAD, Login, session_for
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from screen_steps import OpenWindow, open_order, opened_dialog, row_texts, show_screen
+from screen_steps import NBSP, OpenWindow, OrderWindow, open_order, opened_dialog, row_texts, show_screen
 from sqlalchemy import Engine, text
 
 from ocpm_desk.features.refusals.api import DraftInput, SubmitBlockerKind
@@ -47,10 +48,10 @@ from ocpm_desk.gui.refusals.dialogs import (
 )
 from ocpm_desk.gui.refusals.editor import RefusalEditor
 from ocpm_desk.kernel.lifecycle import Status
+from ocpm_desk.session import DeskSession
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("today")]
 
-NBSP = "\u00a0"
 NOT_HEARD = (f"Le requérant n'a pas encore été entendu{NBSP}: envoyez une lettre d'intention, ou indiquez pourquoi ce "
              "n'est pas nécessaire (Ctrl+Maj+L sur la commande).")
 ASSIGNEE = "Seul le gestionnaire de la commande ou un responsable peut proposer un refus."
@@ -62,6 +63,22 @@ def open_editor(qtbot: QtBot, window: MainWindow, order_id: int, mode: str = "re
     assert editor is not None
     qtbot.waitUntil(lambda: editor.settled and editor.state_data is not None and editor.previews_shown >= 1)
     return editor
+
+
+#: The ``editor_window`` fixture: who (a username or a session), the order, the mode → the window, its editor.
+EditorWindow = Callable[..., tuple[MainWindow, RefusalEditor]]
+
+
+@pytest.fixture
+def editor_window(qtbot: QtBot, open_window: OpenWindow) -> EditorWindow:
+    """``editor_window(who, order_id, mode="refusal")``: a window of ``who`` (as ``open_window`` takes it) showing the
+    refusal editor of ``order_id`` (``mode``: "refusal" or "hearing"), its situation and first preview shown."""
+
+    def open_(who: str | DeskSession, order_id: int, mode: str = "refusal") -> tuple[MainWindow, RefusalEditor]:
+        window = open_window(who)
+        return window, open_editor(qtbot, window, order_id, mode)
+
+    return open_
 
 
 def labels(widget: object) -> list[str]:
@@ -77,13 +94,12 @@ def statuses(engine: Engine, order_id: int) -> list[str]:
 
 
 def test_the_editor_pre_ticks_suggested_grounds_and_previews_in_the_background(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     session = login("cdubois")
     loaded, previews = session.watch("refusals.refusal_draft"), session.watch("refusals.preview_refusal")
-    window = open_window(session)
-    editor = open_editor(qtbot, window, mine)
+    _window, editor = editor_window(session, mine)
     draft = editor.draft()
     assert [code for code, _text in draft.grounds] == ["identity_mismatch"]
     assert len(draft.facts) == 3  # the order, its payment, the condition not met
@@ -107,14 +123,13 @@ def test_the_editor_pre_ticks_suggested_grounds_and_previews_in_the_background(
 
 
 def test_the_autosave_follows_a_pause_and_leaving_the_screen(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     version = version_of(sqlite_engine, mine)
     session = login("cdubois")
     saves = session.watch("refusals.save_refusal_draft")
-    window = open_window(session)
-    editor = open_editor(qtbot, window, mine)
+    window, editor = editor_window(session, mine)
     editor._save_timer.setInterval(200)
     editor.free_text.setPlainText("Le requérant a été informé par téléphone.")
     qtbot.waitUntil(lambda: len(saves.results) == 1, timeout=3000)
@@ -135,11 +150,10 @@ def test_the_autosave_follows_a_pause_and_leaving_the_screen(
 
 
 def test_leaving_an_untouched_editor_writes_no_draft(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
-    window = open_window(login("cdubois"))
-    editor = open_editor(qtbot, window, mine)
+    window, editor = editor_window(login("cdubois"), mine)
     editor.go_back()
     qtbot.waitUntil(lambda: window.current_screen() is window.order_screen)
     qtbot.wait(100)
@@ -147,12 +161,11 @@ def test_leaving_an_untouched_editor_writes_no_draft(
 
 
 def test_a_slow_preview_never_blocks_and_stale_results_are_dropped(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     session = login("cdubois")
-    window = open_window(session)
-    editor = open_editor(qtbot, window, mine)
+    _window, editor = editor_window(session, mine)
     renders = session.watch("refusals.preview_refusal", delay_s=0.5)  # a slow renderer from now on
     ticks: list[float] = []
     timer = QTimer()
@@ -173,11 +186,10 @@ def test_a_slow_preview_never_blocks_and_stale_results_are_dropped(
 
 
 def test_submit_is_disabled_and_explained_while_the_applicant_was_not_heard(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
-    window = open_window(login("cdubois"))
-    editor = open_editor(qtbot, window, mine)
+    _window, editor = editor_window(login("cdubois"), mine)
     assert not editor.submit_action.isEnabled()
     assert editor.blockers() == [NOT_HEARD]
     assert editor.blockers_label.text() == f"• {NOT_HEARD}"
@@ -188,7 +200,7 @@ def test_submit_is_disabled_and_explained_while_the_applicant_was_not_heard(
 
 
 def test_each_kind_of_blocker_is_said_in_french_with_what_to_do_grouped_by_kind(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login, gui_app: QApplication
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login, gui_app: QApplication
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     hearing_letter_sent(sqlite_engine, "cdubois", mine)  # the order waits on hold for the applicant's answer
@@ -196,8 +208,7 @@ def test_each_kind_of_blocker_is_said_in_french_with_what_to_do_grouped_by_kind(
     assert letter.reply_by is not None
     reply_by = f"{letter.reply_by:%d.%m.%Y}"
     session = login("cdubois")
-    window = open_window(session)
-    editor = open_editor(qtbot, window, mine)
+    _window, editor = editor_window(session, mine)
     status_line = (f"La commande a le statut «{NBSP}En attente{NBSP}»{NBSP}: un refus ne peut être soumis que pendant "
                    "l'examen. Revenez à la commande (Échap).")
     answer_line = ("Aucune réponse à la lettre d'intention n'est encore enregistrée (délai pour se déterminer "
@@ -250,11 +261,10 @@ def test_each_kind_of_blocker_is_said_in_french_with_what_to_do_grouped_by_kind(
 
 
 def test_a_hearing_letter_needs_no_fact_and_is_not_held_by_the_hearing(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     theirs = mismatched_order(sqlite_engine, "jmeyer")  # cdubois neither has it nor is a supervisor
-    window = open_window(login("cdubois"))
-    editor = open_editor(qtbot, window, theirs, "hearing")
+    _window, editor = editor_window(login("cdubois"), theirs, "hearing")
     while editor.facts_list.count():
         editor.facts_list.setCurrentRow(0)
         editor.remove_fact()
@@ -269,12 +279,11 @@ def test_a_hearing_letter_needs_no_fact_and_is_not_held_by_the_hearing(
 
 
 def test_a_refused_submission_says_each_reason_with_what_to_do(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     hearing_not_needed(sqlite_engine, "cdubois", mine)
-    window = open_window(login("cdubois"))
-    editor = open_editor(qtbot, window, mine)
+    _window, editor = editor_window(login("cdubois"), mine)
     qtbot.waitUntil(editor.submit_action.isEnabled)
     editor.submit()
     dialog = editor.dialog
@@ -317,12 +326,11 @@ def test_submitting_goes_back_to_the_order_reloaded(
 
 
 def test_a_stale_version_says_who_and_keeps_the_text(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     hearing_not_needed(sqlite_engine, "cdubois", mine)
-    window = open_window(login("cdubois"))
-    editor = open_editor(qtbot, window, mine)
+    window, editor = editor_window(login("cdubois"), mine)
     editor.free_text.setPlainText("Mon texte à garder.")
     qtbot.waitUntil(editor.submit_action.isEnabled)
     session_for(sqlite_engine, "jmeyer").casework.evaluate(mine, version_of(sqlite_engine, mine))  # meanwhile
@@ -339,14 +347,13 @@ def test_a_stale_version_says_who_and_keeps_the_text(
 
 
 def test_the_editor_flags_a_decision_addressed_abroad_and_a_returned_proposal(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     returned, _decision = returned_proposal(sqlite_engine, comment="Précisez les faits.")
     with sqlite_engine.begin() as conn:
         conn.execute(text("UPDATE orders SET addr_country = 'FR', addr_swiss_zip_code = NULL, "
                           "addr_foreign_zip_code = '75011', addr_town = 'Paris' WHERE id = :i"), {"i": returned})
-    window = open_window(login("cdubois"))
-    editor = open_editor(qtbot, window, returned)
+    _window, editor = editor_window(login("cdubois"), returned)
     shown = labels(editor)
     assert any("Décision adressée à l'étranger" in t for t in shown)
     assert any("Précisez les faits." in t for t in shown)
@@ -356,11 +363,10 @@ def test_the_editor_flags_a_decision_addressed_abroad_and_a_returned_proposal(
 
 
 def test_hearing_not_needed_needs_a_reason(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, mine)
+    _window, screen = order_window(login("cdubois"), mine)
     assert screen.hearing_action.isEnabled()
     dialog = opened_dialog(screen, screen.hearing_action, HearingDialog)
     dialog.not_needed_radio.setChecked(True)
@@ -377,13 +383,12 @@ def test_hearing_not_needed_needs_a_reason(
 
 
 def test_hearing_letter_opens_the_editor_in_hearing_mode_and_sends_it(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     session = login("cdubois")
     letters, refusals = session.watch("refusals.preview_hearing_letter"), session.watch("refusals.preview_refusal")
-    window = open_window(session)
-    screen = open_order(qtbot, window, mine)
+    window, screen = order_window(session, mine)
     screen.hearing()
     dialog = screen.dialog
     assert isinstance(dialog, HearingDialog)
@@ -406,12 +411,11 @@ def test_hearing_letter_opens_the_editor_in_hearing_mode_and_sends_it(
 
 
 def test_the_answer_to_a_hearing_letter_or_none(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
 ) -> None:
     mine = mismatched_order(sqlite_engine)
     hearing_letter_sent(sqlite_engine, "cdubois", mine)
-    window = open_window(login("cdubois"))
-    screen = open_order(qtbot, window, mine)
+    _window, screen = order_window(login("cdubois"), mine)
     dialog = opened_dialog(screen, screen.hearing_answer_action, HearingAnswerDialog)
     dialog.confirm()
     assert "observations du requérant" in dialog.message_label.text()
@@ -512,7 +516,7 @@ def test_decide_the_refusal_from_the_order_opens_the_approvals_on_it(
 
 
 def test_the_order_shows_its_decision_versions_and_the_return_comment(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login, tmp_path: Path
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, tmp_path: Path
 ) -> None:
     order_id, first = returned_proposal(sqlite_engine, comment="Ajoutez la date du courrier.")
     _order, second = issued_decision(sqlite_engine, order_id=order_id)  # proposed again, then approved
@@ -520,8 +524,7 @@ def test_the_order_shows_its_decision_versions_and_the_return_comment(
     assert (issued.id, issued.status) == (second, "issued") and issued.number is not None
     session = login("cdubois")
     fetched = session.watch("refusals.decision_pdf")
-    window = open_window(session)
-    screen = open_order(qtbot, window, order_id)
+    _window, screen = order_window(session, order_id)
     page = screen.page
     assert set(page.decision_cards) == {first, second}  # type: ignore[attr-defined]
     shown = labels(screen)
