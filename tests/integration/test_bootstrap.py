@@ -32,7 +32,7 @@ def test_demo_profile_is_created_and_filled_on_first_start() -> None:
     session = connector.open("demo", "gestionnaire", DEMO_PASSWORD)
     assert session.identity.roles == {Role.CASEWORKER}
     assert str(session.database_label).startswith("Demo — ")
-    overview = session.overview()
+    overview = session.overview.overview()
     counts = {c.status: c.count for c in overview.counts}
     assert sum(counts.values()) == 2000
     assert counts[Status.PAID] > 0 and counts[Status.APPROVED] > 0
@@ -42,7 +42,7 @@ def test_demo_profile_is_created_and_filled_on_first_start() -> None:
     assert session.check_connection()
     # a second start does not seed again
     again = connector.open("demo", "responsable", DEMO_PASSWORD)
-    assert sum(c.count for c in again.overview().counts) == 2000
+    assert sum(c.count for c in again.overview.overview().counts) == 2000
 
 
 def test_wrong_password_changes_nothing_and_says_the_same_for_unknown_users() -> None:
@@ -57,21 +57,21 @@ def test_wrong_password_changes_nothing_and_says_the_same_for_unknown_users() ->
 def test_mailroom_sees_only_shipping_counts_and_intake_sees_neither_overview_nor_catalogue() -> None:
     connector = make_connector()
     mailroom = connector.open("demo", "courrier", DEMO_PASSWORD)
-    statuses = {c.status for c in mailroom.overview().counts}
+    statuses = {c.status for c in mailroom.overview.overview().counts}
     assert Status.PAID not in statuses and Status.APPROVED in statuses
     intake = connector.open("demo", "intake", DEMO_PASSWORD)
     with pytest.raises(PermissionDenied):
-        intake.overview()
+        intake.overview.overview()
     with pytest.raises(PermissionDenied):
-        intake.catalogue(date(2026, 11, 26))
+        intake.reference.catalogue(date(2026, 11, 26))
 
 
 def test_catalogue_shows_fees_and_postage_in_force() -> None:
     session = make_connector().open("demo", "admin", DEMO_PASSWORD)
-    now = session.catalogue(date(2026, 11, 26))
+    now = session.reference.catalogue(date(2026, 11, 26))
     assert {s.code for s in now.services} == {"ATT-RES", "ATT-RES-HIST", "ATT-RES-CIV", "ATT-DEP", "ATT-DEP-HIST"}
     assert {s.vat_rate for s in now.services} == {"8.1"}
-    before = session.catalogue(date(2023, 6, 1))
+    before = session.reference.catalogue(date(2023, 6, 1))
     assert {s.vat_rate for s in before.services} == {"7.7"}
     prices = {p.code: p.price_centimes for p in now.postal_products}
     assert prices["B"] == 0 and prices["A"] == 120

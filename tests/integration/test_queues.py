@@ -9,6 +9,7 @@ from sqlalchemy import Engine, text
 
 from ocpm_desk.demo.seed import seed_demo
 from ocpm_desk.features.casework import queues as q
+from ocpm_desk.features.casework.api import sort_key
 from ocpm_desk.kernel.lifecycle import Status
 
 TODAY = date(2026, 11, 26)
@@ -32,7 +33,7 @@ def _walk_forward(engine: Engine, spec: q.QueueSpec, size: int) -> list[str]:
         out += [r.reference for r in page]
         if len(page) < size:
             return out
-        key = q.sort_key(page[-1])
+        key = sort_key(page[-1])
 
 
 @pytest.mark.parametrize("descending", [False, True])
@@ -49,7 +50,7 @@ def test_keyset_pages_forward_backward_and_jumps_match_a_full_sort(seeded: Engin
         out = [r.reference for r in page] + out
         if len(page) < 41:
             break
-        key = q.sort_key(page[0])
+        key = sort_key(page[0])
     assert out == expected
     for row in (0, 1, 199, 350, 399):
         assert [r.reference for r in q.page_at(seeded, spec, row, 25, today=TODAY)] == expected[row:row + 25]

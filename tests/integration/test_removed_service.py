@@ -7,8 +7,9 @@ from datetime import date
 from ocpm_factories import add_orders, add_staff
 from sqlalchemy import Engine, text
 
-from ocpm_desk.features.casework import claiming, reading
+from ocpm_desk.features.casework import claiming
 from ocpm_desk.features.casework.review import evaluate_conditions
+from ocpm_desk.features.reference.catalogue import catalogue as reference_catalogue
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.kernel.roles import Role
 
@@ -28,7 +29,7 @@ def test_orders_of_a_removed_service_stay_fully_processable(engine: Engine) -> N
 
 
 def _process(engine: Engine, anne: Actor, order_id: int) -> None:
-    catalogue = reading.catalogue(engine, anne, TODAY)
+    catalogue = reference_catalogue(engine, anne, TODAY)
     assert "ATT-RES" not in {s.code for s in catalogue.services}  # hidden for new orders
     state = claiming.claim_next(engine, anne)
     assert state.order_id == order_id
