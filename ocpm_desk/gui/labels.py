@@ -6,13 +6,37 @@ applies to the next label built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Bilingual
 from ocpm_desk.kernel.roles import Role
+
+
+class CodeLabels:
+    """The labels of stored codes: English source strings marked with ``QT_TRANSLATE_NOOP`` in one context of the
+    French catalogue, translated each time one is read (a language switch applies to the next label). A code the
+    table does not know reads as itself; nothing (``None``, ``""``) as ``missing``."""
+
+    def __init__(self, context: str, sources: Mapping[str | None, str], *, missing: str = "") -> None:
+        self._context = context
+        self._sources = sources
+        self._missing = missing
+
+    def __call__(self, code: str | None) -> str:
+        source = self._sources.get(code)
+        if source is not None:
+            return QCoreApplication.translate(self._context, source)
+        return code if code else self._missing
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._sources
+
+    def translated(self) -> dict[str, str]:
+        """Every code with its label, in the table's order."""
+        return {code: self(code) for code in self._sources if code is not None}
 
 
 def _status_labels() -> dict[Status, str]:
@@ -60,13 +84,13 @@ STATUS_STAGES: tuple[tuple[str, tuple[Status, ...]], ...] = (
 )
 
 
-def stage_label(stage: str) -> str:
-    return {
-        "payment": QCoreApplication.translate("Status", "Payment"),
-        "review": QCoreApplication.translate("Status", "Review"),
-        "decision": QCoreApplication.translate("Status", "Decision"),
-        "shipping": QCoreApplication.translate("Status", "Shipping"),
-    }[stage]
+#: The stages' names (``STATUS_STAGES``).
+stage_label = CodeLabels("Status", {
+    "payment": QT_TRANSLATE_NOOP("Status", "Payment"),
+    "review": QT_TRANSLATE_NOOP("Status", "Review"),
+    "decision": QT_TRANSLATE_NOOP("Status", "Decision"),
+    "shipping": QT_TRANSLATE_NOOP("Status", "Shipping"),
+})
 
 
 #: Roles in the order they are listed (the order of DESIGN §2).

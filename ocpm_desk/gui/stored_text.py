@@ -12,15 +12,15 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.gui.failures import phrase_text, quoted, reader_value, render_translated
 from ocpm_desk.gui.formatting import format_date, format_datetime
-from ocpm_desk.gui.labels import status_label
+from ocpm_desk.gui.labels import CodeLabels, status_label
 from ocpm_desk.kernel.errors import DomainError
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.notes import Chf, Code
-from ocpm_desk.kernel.phrases import Listing, Phrase
+from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP, Listing, Phrase
 
 if TYPE_CHECKING:
     from ocpm_desk.features.refusals.api import HearingView, SubmitBlocker, SubmitBlockerKind
@@ -41,14 +41,13 @@ def iso_date(text: str | None) -> str:
 RESULT_MARKS = {"met": "✓", "not_met": "✗", "unknown": "?", None: "☐"}
 
 
-def result_label(result: str | None) -> str:
-    """``met``, ``not_met``, ``unknown``, or None for a manual condition not ticked yet."""
-    return {
-        "met": QCoreApplication.translate("OrderText", "Met"),
-        "not_met": QCoreApplication.translate("OrderText", "Not met"),
-        "unknown": QCoreApplication.translate("OrderText", "Unknown"),
-        None: QCoreApplication.translate("OrderText", "To tick"),
-    }.get(result, result or "")
+#: ``met``, ``not_met``, ``unknown``, or None for a manual condition not ticked yet.
+result_label = CodeLabels("OrderText", {
+    "met": QT_TRANSLATE_NOOP("OrderText", "Met"),
+    "not_met": QT_TRANSLATE_NOOP("OrderText", "Not met"),
+    "unknown": QT_TRANSLATE_NOOP("OrderText", "Unknown"),
+    None: QT_TRANSLATE_NOOP("OrderText", "To tick"),
+})
 
 
 def result_text(result: str | None) -> str:
@@ -56,51 +55,49 @@ def result_text(result: str | None) -> str:
     return f"{RESULT_MARKS.get(result, '•')} {result_label(result)}"
 
 
-def evaluator_label(evaluator: str) -> str:
-    return {
-        "automatic": QCoreApplication.translate("OrderText", "automatic"),
-        "manual": QCoreApplication.translate("OrderText", "manual"),
-    }.get(evaluator, evaluator)
+evaluator_label = CodeLabels("OrderText", {
+    "automatic": QT_TRANSLATE_NOOP("OrderText", "automatic"),
+    "manual": QT_TRANSLATE_NOOP("OrderText", "manual"),
+})
 
 
 # ---- compared fields and evidence ----------------------------------------------------------------------------
 
 
-def _field_labels() -> dict[str, str]:
-    return {
-        "avs": QCoreApplication.translate("OrderText", "AVS number"),
-        "last_name": QCoreApplication.translate("OrderText", "Last name"),
-        "first_name": QCoreApplication.translate("OrderText", "First name"),
-        "birth_date": QCoreApplication.translate("OrderText", "Birth date"),
-        "fee": QCoreApplication.translate("OrderText", "Fee"),
-        "postage": QCoreApplication.translate("OrderText", "Postage"),
-        "total": QCoreApplication.translate("OrderText", "Total"),
-        "current_residence": QCoreApplication.translate("OrderText", "Current residence"),
-        "residences": QCoreApplication.translate("OrderText", "Geneva residences"),
-        "swiss_citizen": QCoreApplication.translate("OrderText", "Swiss citizen"),
-        "departed_on": QCoreApplication.translate("OrderText", "Departure"),
-        "person_concerned": QCoreApplication.translate("OrderText", "Person concerned"),
-        "adult": QCoreApplication.translate("OrderText", "Aged 18 or over"),
-        "minor": QCoreApplication.translate("OrderText", "Under 18"),
-        "legal_representative": QCoreApplication.translate("OrderText", "Legal representative"),
-        "ordered_on": QCoreApplication.translate("OrderText", "Order date"),
-        "product": QCoreApplication.translate("OrderText", "Postal product"),
-        "mr_mrs": QCoreApplication.translate("OrderText", "Salutation"),
-        "street": QCoreApplication.translate("OrderText", "Street"),
-        "house_number": QCoreApplication.translate("OrderText", "House number"),
-        "swiss_zip_code": QCoreApplication.translate("OrderText", "Postcode"),
-        "foreign_zip_code": QCoreApplication.translate("OrderText", "Foreign postcode"),
-        "town": QCoreApplication.translate("OrderText", "Town"),
-        "country": QCoreApplication.translate("OrderText", "Country"),
-        "organisation": QCoreApplication.translate("OrderText", "Organisation"),
-        "address_line": QCoreApplication.translate("OrderText", "Address line"),
-        "dwelling_number": QCoreApplication.translate("OrderText", "Dwelling number"),
-        "post_office_box": QCoreApplication.translate("OrderText", "Post office box"),
-    }
+_FIELDS = CodeLabels("OrderText", {
+    "avs": QT_TRANSLATE_NOOP("OrderText", "AVS number"),
+    "last_name": QT_TRANSLATE_NOOP("OrderText", "Last name"),
+    "first_name": QT_TRANSLATE_NOOP("OrderText", "First name"),
+    "birth_date": QT_TRANSLATE_NOOP("OrderText", "Birth date"),
+    "fee": QT_TRANSLATE_NOOP("OrderText", "Fee"),
+    "postage": QT_TRANSLATE_NOOP("OrderText", "Postage"),
+    "total": QT_TRANSLATE_NOOP("OrderText", "Total"),
+    "current_residence": QT_TRANSLATE_NOOP("OrderText", "Current residence"),
+    "residences": QT_TRANSLATE_NOOP("OrderText", "Geneva residences"),
+    "swiss_citizen": QT_TRANSLATE_NOOP("OrderText", "Swiss citizen"),
+    "departed_on": QT_TRANSLATE_NOOP("OrderText", "Departure"),
+    "person_concerned": QT_TRANSLATE_NOOP("OrderText", "Person concerned"),
+    "adult": QT_TRANSLATE_NOOP("OrderText", "Aged 18 or over"),
+    "minor": QT_TRANSLATE_NOOP("OrderText", "Under 18"),
+    "legal_representative": QT_TRANSLATE_NOOP("OrderText", "Legal representative"),
+    "ordered_on": QT_TRANSLATE_NOOP("OrderText", "Order date"),
+    "product": QT_TRANSLATE_NOOP("OrderText", "Postal product"),
+    "mr_mrs": QT_TRANSLATE_NOOP("OrderText", "Salutation"),
+    "street": QT_TRANSLATE_NOOP("OrderText", "Street"),
+    "house_number": QT_TRANSLATE_NOOP("OrderText", "House number"),
+    "swiss_zip_code": QT_TRANSLATE_NOOP("OrderText", "Postcode"),
+    "foreign_zip_code": QT_TRANSLATE_NOOP("OrderText", "Foreign postcode"),
+    "town": QT_TRANSLATE_NOOP("OrderText", "Town"),
+    "country": QT_TRANSLATE_NOOP("OrderText", "Country"),
+    "organisation": QT_TRANSLATE_NOOP("OrderText", "Organisation"),
+    "address_line": QT_TRANSLATE_NOOP("OrderText", "Address line"),
+    "dwelling_number": QT_TRANSLATE_NOOP("OrderText", "Dwelling number"),
+    "post_office_box": QT_TRANSLATE_NOOP("OrderText", "Post office box"),
+})
 
 
 def field_label(field: str) -> str:
-    return _field_labels().get(field, field.replace("_", " "))
+    return _FIELDS(field) if field in _FIELDS else field.replace("_", " ")
 
 
 def evidence_value(value: Any) -> str:
@@ -199,11 +196,10 @@ def register_fact(line: str) -> str:
 # ---- people ----------------------------------------------------------------------------------------------------
 
 
-def person_role_label(role: str) -> str:
-    return {
-        "applicant": QCoreApplication.translate("OrderText", "Applicant"),
-        "concerned": QCoreApplication.translate("OrderText", "Person concerned"),
-    }.get(role, role)
+person_role_label = CodeLabels("OrderText", {
+    "applicant": QT_TRANSLATE_NOOP("OrderText", "Applicant"),
+    "concerned": QT_TRANSLATE_NOOP("OrderText", "Person concerned"),
+})
 
 
 # ---- history ---------------------------------------------------------------------------------------------------
@@ -297,23 +293,21 @@ def refusal_text(exc: DomainError) -> str | None:
 # ---- refusal decisions: hearing, versions, reasons why a proposal cannot be submitted yet --------------------------
 
 
-def decision_status_label(status: str) -> str:
-    return {
-        "draft": QCoreApplication.translate("OrderText", "Draft"),
-        "proposed": QCoreApplication.translate("OrderText", "Proposed to a supervisor"),
-        "returned": QCoreApplication.translate("OrderText", "Returned to its author"),
-        "issued": QCoreApplication.translate("OrderText", "Issued (signed)"),
-        "withdrawn": QCoreApplication.translate("OrderText", "Withdrawn"),
-    }.get(status, status)
+decision_status_label = CodeLabels("OrderText", {
+    "draft": QT_TRANSLATE_NOOP("OrderText", "Draft"),
+    "proposed": QT_TRANSLATE_NOOP("OrderText", "Proposed to a supervisor"),
+    "returned": QT_TRANSLATE_NOOP("OrderText", "Returned to its author"),
+    "issued": QT_TRANSLATE_NOOP("OrderText", "Issued (signed)"),
+    "withdrawn": QT_TRANSLATE_NOOP("OrderText", "Withdrawn"),
+})
 
 
-def hearing_mode_label(mode: str | None) -> str:
-    """``letter_sent`` / ``letter`` or ``not_needed`` (``DecisionVersion.hearing``, ``ProposalRow.hearing``)."""
-    return {
-        "letter_sent": QCoreApplication.translate("OrderText", "hearing letter sent"),
-        "letter": QCoreApplication.translate("OrderText", "hearing letter sent"),
-        "not_needed": QCoreApplication.translate("OrderText", "hearing not needed"),
-    }.get(mode or "", mode or "—")
+#: ``letter_sent`` / ``letter`` or ``not_needed`` (``DecisionVersion.hearing``, ``ProposalRow.hearing``).
+hearing_mode_label = CodeLabels("OrderText", {
+    "letter_sent": QT_TRANSLATE_NOOP("OrderText", "hearing letter sent"),
+    "letter": QT_TRANSLATE_NOOP("OrderText", "hearing letter sent"),
+    "not_needed": QT_TRANSLATE_NOOP("OrderText", "hearing not needed"),
+}, missing="—")
 
 
 def submit_blocker_lines(blockers: Iterable[SubmitBlocker], titles: Mapping[str, str] | None = None
@@ -392,35 +386,32 @@ def hearing_text(hearing: HearingView | None) -> str:
 # ---- mail room: what is sent, how it came back, where a shipment stands, appeal deadlines --------------------------
 
 
-def content_label(content: str) -> str:
-    """``PrintItem.content`` / ``ScanItem.content``: what the envelope holds."""
-    return {
-        "attestation": QCoreApplication.translate("OrderText", "Attestation"),
-        "decision": QCoreApplication.translate("OrderText", "Decision"),
-        "hearing_letter": QCoreApplication.translate("OrderText", "Hearing letter"),
-    }.get(content, content)
+#: ``PrintItem.content`` / ``ScanItem.content``: what the envelope holds.
+content_label = CodeLabels("OrderText", {
+    "attestation": QT_TRANSLATE_NOOP("OrderText", "Attestation"),
+    "decision": QT_TRANSLATE_NOOP("OrderText", "Decision"),
+    "hearing_letter": QT_TRANSLATE_NOOP("OrderText", "Hearing letter"),
+})
 
 
 #: The postal reasons of a return (``record_return(reason=…)``), in the order the dialog offers them.
 RETURN_REASONS = ("not_collected", "unknown_address", "refused", "moved", "other")
 
 
-def return_reason_label(reason: str | None) -> str:
-    return {
-        "not_collected": QCoreApplication.translate("OrderText", "Not collected"),
-        "unknown_address": QCoreApplication.translate("OrderText", "Unknown address"),
-        "refused": QCoreApplication.translate("OrderText", "Refused"),
-        "moved": QCoreApplication.translate("OrderText", "Moved"),
-        "other": QCoreApplication.translate("OrderText", "Other"),
-    }.get(reason or "", reason or "—")
+return_reason_label = CodeLabels("OrderText", {
+    "not_collected": QT_TRANSLATE_NOOP("OrderText", "Not collected"),
+    "unknown_address": QT_TRANSLATE_NOOP("OrderText", "Unknown address"),
+    "refused": QT_TRANSLATE_NOOP("OrderText", "Refused"),
+    "moved": QT_TRANSLATE_NOOP("OrderText", "Moved"),
+    "other": QT_TRANSLATE_NOOP("OrderText", "Other"),
+}, missing="—")
 
 
-def shipment_status_label(status: str) -> str:
-    return {
-        "shipped": QCoreApplication.translate("OrderText", "Shipped"),
-        "delivered": QCoreApplication.translate("OrderText", "Delivered"),
-        "returned": QCoreApplication.translate("OrderText", "Returned"),
-    }.get(status, status)
+shipment_status_label = CodeLabels("OrderText", {
+    "shipped": QT_TRANSLATE_NOOP("OrderText", "Shipped"),
+    "delivered": QT_TRANSLATE_NOOP("OrderText", "Delivered"),
+    "returned": QT_TRANSLATE_NOOP("OrderText", "Returned"),
+})
 
 
 def deadline_state_text(state: str, days_left: int | None) -> str:

@@ -13,9 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.features.audit.api import AuditRow
-from ocpm_desk.gui.audit.actions import action_label
-from ocpm_desk.gui.audit.entities import entity_text, person_text
 from ocpm_desk.gui.audit.text import describe_payload, format_moment
+from ocpm_desk.gui.audit.vocabulary import action_label, entity_text, person_text
 from ocpm_desk.gui.table_model import RAW_ROLE as TABLE_RAW_ROLE
 from ocpm_desk.gui.table_model import Column, RowsModel
 

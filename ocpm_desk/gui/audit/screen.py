@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ocpm_desk.features.audit.api import AuditFilter, AuditRow, AuditVerification, AuditWitness
-from ocpm_desk.gui.audit.actions import action_filter_choices
 from ocpm_desk.gui.audit.model import ACTION, PERSON, AuditEventsModel
 from ocpm_desk.gui.audit.text import format_moment
+from ocpm_desk.gui.audit.vocabulary import action_filter_choices
 from ocpm_desk.gui.background import BackgroundTask, run_in_background
 from ocpm_desk.gui.failures import describe_failure
 from ocpm_desk.gui.formatting import format_count

@@ -3,8 +3,8 @@ read it — and the one place the model, the screen and the tests name every aud
 
 Audit events are chained and never rewritten: an existing database holds every action and payload the services, the
 migrations and the database's own triggers ever wrote, so the journal names them through fixed tables — the
-actions' (``gui.audit.actions``), the entities' and the system's actors (``gui.audit.entities``), the payload keys'
-and the row-audited columns' (``gui.audit.fields``), the reference codes' (``gui.audit.codes``) — and says here the
+actions', the entities' and the system's actors' and the reference codes' (``gui.audit.vocabulary``), the payload
+keys' and the row-audited columns' (``gui.audit.fields``) — and says here the
 values that are codes by their labels (statuses, results, contents, products, roles, grounds, conditions…), days and
 moments the Swiss way in Geneva time, amounts in CHF. What a person typed (a comment, a justification, a file name)
 is shown as it was typed; a code these tables do not know is shown as it is rather than hidden.
@@ -25,28 +25,29 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 
 from ocpm_desk.features.audit.api import AuditRow
-from ocpm_desk.gui.audit.actions import (
+from ocpm_desk.gui.audit.fields import COLUMNS, FIELDS, HIDDEN_FIELDS, ID_FIELDS, column_label, payload_field_label
+from ocpm_desk.gui.audit.vocabulary import (
     ACTIONS,
-    LEGACY_ACTIONS,
-    ROW_OPERATIONS,
-    action_filter_choices,
-    action_label,
-    filter_text,
-)
-from ocpm_desk.gui.audit.codes import (
     ATTRIBUTABLE,
     CODE,
     CONDITIONS,
     GROUNDS,
+    LEGACY_ACTIONS,
     PRODUCTS,
     RENDERER_PARTS,
     REQUEST_KINDS,
+    ROW_OPERATIONS,
+    TABLES,
+    action_filter_choices,
+    action_label,
     code_label,
+    entity_text,
+    filter_text,
+    person_text,
     role_text,
     status_text,
+    table_label,
 )
-from ocpm_desk.gui.audit.entities import TABLES, entity_text, person_text, table_label
-from ocpm_desk.gui.audit.fields import COLUMNS, FIELDS, HIDDEN_FIELDS, ID_FIELDS, column_label, payload_field_label
 from ocpm_desk.gui.formatting import format_chf, format_count, format_date
 from ocpm_desk.gui.labels import in_sentence
 from ocpm_desk.gui.stored_text import content_label, field_label, hearing_mode_label, result_label, return_reason_label

@@ -18,9 +18,10 @@ from ocpm_desk.gui.casework.order_cards import Card, field_name, pair_grid, valu
 from ocpm_desk.gui.casework.order_tables import comparison_table
 from ocpm_desk.gui.casework.queue_model import CLOCK_COLOURS, CLOCK_TINTS
 from ocpm_desk.gui.formatting import format_chf, format_date, format_percent, geneva_moment
-from ocpm_desk.gui.labels import clock_explanation, clock_label, local, status_label
+from ocpm_desk.gui.labels import CodeLabels, clock_explanation, clock_label, local, status_label
 from ocpm_desk.gui.stored_text import person_role_label, register_fact, stored_text
 from ocpm_desk.gui.widgets import named
+from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP
 
 
 def _has_vat(rate: str) -> bool:
@@ -30,13 +31,12 @@ def _has_vat(rate: str) -> bool:
         return False
 
 
-def _outcome(outcome: str) -> str:
-    return {
-        "granted": QCoreApplication.translate("OrderPage", "granted"),
-        "refused": QCoreApplication.translate("OrderPage", "refused"),
-        "withdrawn": QCoreApplication.translate("OrderPage", "withdrawn (the fee is kept)"),
-        "cancelled": QCoreApplication.translate("OrderPage", "cancelled before payment"),
-    }.get(outcome, outcome)
+_outcome = CodeLabels("OrderPage", {
+    "granted": QT_TRANSLATE_NOOP("OrderPage", "granted"),
+    "refused": QT_TRANSLATE_NOOP("OrderPage", "refused"),
+    "withdrawn": QT_TRANSLATE_NOOP("OrderPage", "withdrawn (the fee is kept)"),
+    "cancelled": QT_TRANSLATE_NOOP("OrderPage", "cancelled before payment"),
+})
 
 
 def _banner(text: str, parent: QWidget, name: str) -> QLabel:

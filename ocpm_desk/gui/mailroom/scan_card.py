@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QWidget
 
 from ocpm_desk.features.mailroom.api import ScanItem
 from ocpm_desk.gui.formatting import format_chf
+from ocpm_desk.gui.labels import CodeLabels
 from ocpm_desk.gui.stored_text import content_label
 from ocpm_desk.gui.widgets import named
+from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP
 
 #: The screen's modes: a scanned code ships, or records a return.
 SHIP, RETURN = "ship", "return"
@@ -21,16 +23,15 @@ SHIP, RETURN = "ship", "return"
 CARD_KEYS = ("reference", "address", "content", "product", "postage", "registered")
 
 
-def card_names() -> dict[str, str]:
-    """The card's line names, in the current language."""
-    return {
-        "reference": QCoreApplication.translate("ShippingScreen", "Order"),
-        "address": QCoreApplication.translate("ShippingScreen", "Address"),
-        "content": QCoreApplication.translate("ShippingScreen", "Content"),
-        "product": QCoreApplication.translate("ShippingScreen", "Product"),
-        "postage": QCoreApplication.translate("ShippingScreen", "Postage"),
-        "registered": QCoreApplication.translate("ShippingScreen", "Registered"),
-    }
+#: The card's line names (``CARD_NAMES.translated()``: in the current language).
+CARD_NAMES = CodeLabels("ShippingScreen", {
+    "reference": QT_TRANSLATE_NOOP("ShippingScreen", "Order"),
+    "address": QT_TRANSLATE_NOOP("ShippingScreen", "Address"),
+    "content": QT_TRANSLATE_NOOP("ShippingScreen", "Content"),
+    "product": QT_TRANSLATE_NOOP("ShippingScreen", "Product"),
+    "postage": QT_TRANSLATE_NOOP("ShippingScreen", "Postage"),
+    "registered": QT_TRANSLATE_NOOP("ShippingScreen", "Registered"),
+})
 
 
 def build_scan_card(parent: QWidget) -> tuple[QFrame, dict[str, QLabel]]:
@@ -38,7 +39,7 @@ def build_scan_card(parent: QWidget) -> tuple[QFrame, dict[str, QLabel]]:
     card = named(QFrame(parent), "scanCard")
     form = QFormLayout(card)
     labels: dict[str, QLabel] = {}
-    for key, name in card_names().items():
+    for key, name in CARD_NAMES.translated().items():
         value = named(QLabel(card), f"scan_{key}")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         labels[key] = value

@@ -26,7 +26,7 @@ it, and it loads without SQLAlchemy: the login dialog reads the profiles through
 
 Every name is used as ``config.X`` (``from ocpm_desk.infrastructure import config``); they are kept in:
 
-- ``kinds``: how the values of a setting are read, checked and stored (``Kind``, ``Invalid``);
+- ``kinds``: how the values of a setting are read, checked and stored (``config.kinds.Kind``, ``Invalid``…);
 - ``declaration``: ``Store``, ``Setting``, ``SettingError``, ``SettingMissing``, ``checked``;
 - ``catalogue``: every setting declared (``SETTINGS``, ``setting``, ``in_store``) and ``markdown_table``;
 - ``environment`` and ``reporting``: the environment read, and the values set aside reported in the log;
@@ -69,23 +69,6 @@ from ocpm_desk.infrastructure.config.catalogue import (
 )
 from ocpm_desk.infrastructure.config.database_settings import database_setting, decode, encode
 from ocpm_desk.infrastructure.config.declaration import Setting, SettingError, SettingMissing, Store, checked
-from ocpm_desk.infrastructure.config.kinds import (
-    CentralUrl,
-    Choice,
-    DatabaseUrl,
-    DeliveryClockKind,
-    FilePath,
-    Flag,
-    Folder,
-    Invalid,
-    Kind,
-    Language,
-    LetterheadKind,
-    Minutes,
-    MonotonicReading,
-    OptionalMinutes,
-    Text,
-)
 from ocpm_desk.infrastructure.config.reporting import reported as _reported  # noqa: F401 (the tests clear it)
 from ocpm_desk.infrastructure.config.values import (
     check_environment,
@@ -125,26 +108,11 @@ __all__ = [
     "STARTUP_PROBE",
     "STATE_DIR",
     "WORKSTATION_IDLE_LOCK",
-    "CentralUrl",
-    "Choice",
-    "DatabaseUrl",
-    "DeliveryClockKind",
-    "FilePath",
-    "Flag",
-    "Folder",
-    "Invalid",
-    "Kind",
-    "Language",
-    "LetterheadKind",
-    "Minutes",
-    "MonotonicReading",
-    "OptionalMinutes",
     "Setting",
     "SettingError",
     "SettingMissing",
     "SettingsFile",
     "Store",
-    "Text",
     "check_environment",
     "checked",
     "data_dir",

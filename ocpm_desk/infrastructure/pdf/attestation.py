@@ -34,18 +34,15 @@ from ocpm_desk.infrastructure.pdf.layout import (
     Block,
     Line,
     Run,
-    first_page_head,
     fix_typography,
-    following_page_header,
-    footer_runs,
+    letter_page_runs,
     letterhead_form,
-    line_runs,
     office_canvas,
     reference_barcode,
     text_width,
     wrap,
 )
-from ocpm_desk.infrastructure.pdf.text_writer import TextRun, TextWriter
+from ocpm_desk.infrastructure.pdf.text_writer import TextWriter
 from ocpm_desk.kernel.documents import AttestationContent, permit_label
 from ocpm_desk.kernel.letters import format_date_fr, format_date_short
 
@@ -281,12 +278,6 @@ def _draw_rules(c: canvas.Canvas, placed: list[tuple[float, Line]]) -> None:
         c.setStrokeGray(0)
 
 
-def _footer(c: canvas.Canvas, writer: TextWriter, runs: list[TextRun], reference: str, page_no: str) -> None:
-    runs += footer_runs(reference, page_no)
-    writer.draw([run for run in runs if run[2] != RULE])
-    c.addLiteral(reference_barcode(reference))
-
-
 def render_attestation(content: AttestationContent) -> bytes:
     """The attestation as a PDF: the same content gives the same bytes."""
     buffer = io.BytesIO()
@@ -300,22 +291,21 @@ def render_attestation(content: AttestationContent) -> bytes:
     pages = _paginate(_items(content), first_top)
     short_header = fix_typography(f"{content.letterhead.office_short} — {content.service_label} — Notre référence : "
                          f"{content.reference}")
+    place_date = f"{content.letterhead.place}, le {format_date_fr(content.issued_on)}"
     for index, placed in enumerate(pages):
-        runs: list[TextRun]
+        head: list[tuple[float, Line]] = []
         if index == 0:
             c.doForm("OCPMLetterhead0")
             y = REFS_TOP
-            head: list[tuple[float, Line]] = []
             for line in refs:
                 head.append((y, line))
                 y += line.leading
-            runs = first_page_head(content.address_lines, content.registered, head,
-                                   f"{content.letterhead.place}, le {format_date_fr(content.issued_on)}")
-        else:
-            runs = following_page_header(c, short_header)
+        runs = letter_page_runs(c, index, len(pages), placed, address_lines=content.address_lines,
+                                registered=content.registered, refs=head, place_date=place_date,
+                                short_header=short_header, reference=content.reference)
         _draw_rules(c, placed)
-        runs += line_runs(placed)
-        _footer(c, writer, runs, content.reference, f"Page {index + 1}/{len(pages)}")
+        writer.draw([run for run in runs if run[2] != RULE])
+        c.addLiteral(reference_barcode(content.reference))
         c.showPage()
     c.save()
     return buffer.getvalue()

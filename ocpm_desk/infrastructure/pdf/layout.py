@@ -297,3 +297,16 @@ def line_runs(placed: Iterable[tuple[float, Line]]) -> list[TextRun]:
     return runs
 
 
+def letter_page_runs(c: canvas.Canvas, page: int, pages: int, placed: Iterable[tuple[float, Line]], *,
+                     address_lines: Sequence[str], registered: bool, refs: Iterable[tuple[float, Line]],
+                     place_date: str, short_header: str, reference: str) -> list[TextRun]:
+    """One page's text, for the letters and the attestation: page 1's head beside the letterhead
+    (``first_page_head``), or the following pages' short header (its rule drawn now); the page's ``placed`` lines;
+    the footer with the reference and « Page x/y »."""
+    if page == 0:
+        runs = first_page_head(address_lines, registered, refs, place_date)
+    else:
+        runs = following_page_header(c, short_header)
+    runs += line_runs(placed)
+    runs += footer_runs(reference, f"Page {page + 1}/{pages}")
+    return runs

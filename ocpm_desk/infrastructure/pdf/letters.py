@@ -47,12 +47,9 @@ from ocpm_desk.infrastructure.pdf.layout import (
     Block,
     Line,
     Run,
-    first_page_head,
     fix_typography,
-    following_page_header,
-    footer_runs,
+    letter_page_runs,
     letterhead_form,
-    line_runs,
     office_canvas,
     reference_barcode,
     text_width,
@@ -66,7 +63,7 @@ from ocpm_desk.infrastructure.pdf.letter_text import (
     letter_references,
     letter_short_header,
 )
-from ocpm_desk.infrastructure.pdf.text_writer import TextRun, TextWriter
+from ocpm_desk.infrastructure.pdf.text_writer import TextWriter
 from ocpm_desk.kernel.letters import Letter, LetterKind, Mark
 
 __all__ = ["Piece", "letter_outline", "letter_place_date", "letter_references", "letter_short_header", "render_batch",
@@ -242,16 +239,14 @@ def _draw_page(c: canvas.Canvas, writer: TextWriter, p: _Prepared, index: int, f
     letter = p.letter
     if letter.mark is not Mark.NONE:
         c.doForm(forms[letter.mark])
-    runs: list[TextRun]
+    refs: Iterable[tuple[float, Line]] = ()
     if index == 0:
         c.doForm(forms[letter.letterhead])
         refs = ((REFS_TOP + sum(line.leading for line in p.refs[:i]), line) for i, line in enumerate(p.refs))
-        runs = first_page_head(letter.body.address_lines, letter.registered, refs, letter_place_date(letter))
-    else:
-        runs = following_page_header(c, p.short_header)
-    runs += line_runs(p.pages[index])
-    # Footer: the barcode of the order reference with its text, and the page number.
-    runs += footer_runs(letter.body.reference, f"Page {index + 1}/{len(p.pages)}")
+    runs = letter_page_runs(c, index, len(p.pages), p.pages[index], address_lines=letter.body.address_lines,
+                            registered=letter.registered, refs=refs,
+                            place_date=letter_place_date(letter),
+                            short_header=p.short_header, reference=letter.body.reference)
     writer.draw(runs)
     c.addLiteral(p.barcode)
     c.showPage()
