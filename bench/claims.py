@@ -32,12 +32,13 @@ object with the figures (snake_case).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-# bench/queue.py is named like the standard library's ``queue``: a script run from this folder must not let it
-# shadow the real one (multiprocessing and keyring's dependencies import it).
-if sys.path and sys.path[0] and __file__.startswith(sys.path[0].rstrip("/") + "/"):
-    del sys.path[0]
+sys.path.append(str(Path(__file__).resolve().parent))  # loaded by its path: where _benchlib is
+# first: _benchlib puts this folder after the standard library (bench/queue.py would shadow ``queue``)
+from _benchlib import ensure_login, ensure_staff, login_info, skip_row_audit
 
+# isort: split
 import argparse
 import json
 import os
@@ -45,10 +46,8 @@ import re
 import secrets
 import shutil
 import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 TARGET_RATIO = 0.3
@@ -96,14 +95,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 # ------------------------------------------------------------------------------------------------ preparing
 
 
-def skip_row_audit(conn: Any) -> None:
-    """Row audit off for the rest of the owner's transaction (a bulk load or a reset, not case work): the owner-only
-    ``ocpm_skip_row_audit()`` marks the transaction (migration 0012; no session setting turns a check off)."""
-    from sqlalchemy import text
-
-    conn.execute(text("SELECT ocpm_skip_row_audit()"))
-
-
 def caseworker_group() -> str:
     from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
 
@@ -114,48 +105,6 @@ def login_name(i: int) -> str:
     from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
 
     return f"{role_prefix()}{LOGIN_STEM}{i:02d}"
-
-
-def ensure_login(conn: Any, name: str, group: str, password: str) -> None:
-    """As the owner: the PostgreSQL login ``name``, a member of ``group``, whose password is now ``password``.
-
-    Created when missing, else given the new password and the membership. The password is SCRAM-hashed here, on the
-    client (libpq's PQencryptPasswordConn, as the application's create-user does): the server never sees it.
-    """
-    from psycopg import sql
-    from sqlalchemy import text
-
-    dbapi = conn.connection.dbapi_connection  # the same transaction as ``conn``
-    verifier = dbapi.pgconn.encrypt_password(password.encode("utf-8"), name.encode("utf-8"),
-                                             b"scram-sha-256").decode("ascii")
-    role, member_of = sql.Identifier(name), sql.Identifier(group)
-    if conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": name}) is None:
-        statements = [sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(role, sql.Literal(verifier),
-                                                                                  member_of)]
-    else:
-        statements = [sql.SQL("ALTER ROLE {} LOGIN PASSWORD {}").format(role, sql.Literal(verifier))]
-        if not conn.scalar(text("SELECT pg_has_role(:name, :group, 'MEMBER')"), {"name": name, "group": group}):
-            statements.append(sql.SQL("GRANT {} TO {}").format(member_of, role))
-    with dbapi.cursor() as cursor:
-        for statement in statements:
-            cursor.execute(statement)
-
-
-def ensure_staff(conn: Any, username: str, display_name: str, role: str) -> None:
-    """As the owner: the ``staff`` row (active) and the ``staff_roles`` row the application's services look up."""
-    from datetime import UTC, datetime
-
-    from sqlalchemy import insert, select, update
-
-    from ocpm_desk.infrastructure.db.models import Staff, StaffRole
-
-    if conn.scalar(select(Staff.username).where(Staff.username == username)) is None:
-        conn.execute(insert(Staff).values(username=username, display_name=display_name, active=True,
-                                          failed_logins=0, created_at=datetime.now(UTC)))
-    else:
-        conn.execute(update(Staff).where(Staff.username == username, Staff.active.is_(False)).values(active=True))
-    if conn.scalar(select(StaffRole.username).where(StaffRole.username == username, StaffRole.role == role)) is None:
-        conn.execute(insert(StaffRole).values(username=username, role=role))
 
 
 def _prepare(url: str, orders: int, max_workers: int) -> tuple[list[int], list[tuple[str, str]]]:
@@ -495,8 +444,8 @@ def main(argv: list[str] | None = None) -> int:
         as_staff = [(base.set(username=name, password=password).render_as_string(hide_password=False), name)
                     for name, password in logins]
         as_owner = [(url, name) for name, _password in logins]
-        staff_info = _login_info(as_staff[0][0], group)
-        owner_info = _login_info(url, group)
+        staff_info = login_info(as_staff[0][0], group)
+        owner_info = login_info(url, group)
         rounds: dict[str, list[dict[str, Any]]] = {"staff": [], "owner": []}
         for n in args.workers:
             for who, workers in (("staff", as_staff), ("owner", as_owner)):
@@ -624,33 +573,6 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     print(json.dumps(figures))
     return 0 if not double["staff"] and not double["owner"] and intact and not failed else 1
-
-
-def _login_info(url: str, group: str) -> dict[str, Any]:
-    """Who a URL logs in as, whether it belongs to ``group``, and whether the triggers trust it (None: unknown)."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import DBAPIError
-
-    from ocpm_desk.infrastructure.db.engine import make_engine
-
-    engine = make_engine(url, pool_size=1)
-    try:
-        with engine.connect() as conn:
-            info: dict[str, Any] = {
-                "login": conn.execute(text("SELECT session_user")).scalar_one(),
-                "member": bool(conn.execute(text("SELECT pg_has_role(session_user, :group, 'MEMBER')"),
-                                            {"group": group}).scalar_one()),
-                "synchronous_commit": conn.execute(text("SHOW synchronous_commit")).scalar_one(),
-                "trusted": None,
-            }
-        try:
-            with engine.connect() as conn:
-                info["trusted"] = bool(conn.execute(text("SELECT ocpm_is_trusted()")).scalar_one())
-        except DBAPIError:  # the function may be the owner's alone
-            pass
-    finally:
-        engine.dispose()
-    return info
 
 
 def _trust(info: dict[str, Any]) -> str:

@@ -44,12 +44,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# bench/queue.py is named like the standard library's ``queue``: a script run from this folder must not let it
-# shadow the real one (SQLAlchemy's pool and keyring's dependencies import it).
-if (__name__ == "__main__" and sys.path and sys.path[0]
-        and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent):
-    del sys.path[0]
+sys.path.append(str(Path(__file__).resolve().parent))  # loaded by its path (a test does): where _benchlib is
+import _benchlib  # first: it puts this folder after the standard library (bench/queue.py would shadow ``queue``)
 
+# isort: split
 import argparse
 import heapq
 import json
@@ -61,8 +59,11 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ocpm_desk.features.intake.api import ImportSummary
 
 DEFAULT_RECORDS = 100_000
 MIN_RECORDS = 200
@@ -160,23 +161,23 @@ _FOLLOW_UP_AFTER = (20, 3000)  # a payment line comes this many lines after its 
 
 @dataclass
 class Expected:
-    """What the generator wrote and what an import into an empty database must report (DESIGN §9)."""
+    """What the generator wrote: the summary an import of the file into an empty database must report (DESIGN §9,
+    the import's own ``ImportSummary``, its time aside), and what else the generator knows of the lines."""
 
-    lines: int = 0
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    quarantined: int = 0
-    parse_quarantined: int = 0  # lines ``read_line`` alone quarantines (conflicts need the database)
-    first_seq: int = 1
-    last_seq: int = 0
-    bytes: int = 0
-    kinds: Counter[str] = field(default_factory=Counter)
-    defects: Counter[str] = field(default_factory=Counter)
+    summary: ImportSummary
+    parse_quarantined: int  # lines ``read_line`` alone quarantines (conflicts need the database)
+    first_seq: int
+    last_seq: int
+    bytes: int
+    kinds: Counter[str]
+    defects: Counter[str]
+
+    @property
+    def lines(self) -> int:
+        return self.summary.lines
 
     def counts(self) -> dict[str, int]:
-        return {"lines": self.lines, "imported": self.imported, "updated": self.updated,
-                "unchanged": self.unchanged, "quarantined": self.quarantined}
+        return self.summary.counts()
 
 
 def _ean13(twelve: str) -> int:
@@ -402,11 +403,15 @@ def write_records(path: Path, n: int, seed: int = 1, *, first_seq: int = 1) -> E
     (one per order or bad line). Only a bounded window is held: the follow-up lines still to come (a few hundred)
     and a ring of recent lines to send again.
     """
+    from ocpm_desk.features.intake.api import ImportSummary
+
     if n < 1:
         raise ValueError("n must be at least 1")
     gen = _Generator(seed, n, first_seq)
     rng = gen.rng
-    expected = Expected(first_seq=first_seq)
+    tally: Counter[str] = Counter()  # the summary's counts, parse_quarantined and bytes
+    kinds: Counter[str] = Counter()
+    defects: Counter[str] = Counter()
     follow_ups: list[tuple[int, int, str, dict[str, Any]]] = []  # (due line index, tie-break, kind, record)
     recent_lines: list[tuple[bytes, bool]] = []  # (line, is a bad line) sent again as they are
     recent_paid: list[dict[str, Any]] = []  # paid records a later conflict can "cancel"
@@ -434,8 +439,8 @@ def write_records(path: Path, n: int, seed: int = 1, *, first_seq: int = 1) -> E
                     record["payment"] = None
                     kind_name = "cancellation_line"
                 line = _dumps(record).encode("utf-8")
-                expected.updated += 1
-                expected.kinds[kind_name] += 1
+                tally["updated"] += 1
+                kinds[kind_name] += 1
             else:
                 kind = rng.choices(gen.kinds, gen.kind_weights)[0]
                 if kind.startswith("awaiting_then") and len(follow_ups) + 1 > remaining - 1:
@@ -444,29 +449,29 @@ def write_records(path: Path, n: int, seed: int = 1, *, first_seq: int = 1) -> E
                     kind = "paid"
                 if kind == "conflict" and not recent_paid:
                     kind = "paid"
-                expected.kinds[kind] += 1
+                kinds[kind] += 1
                 if kind in BAD_KINDS:
                     line = gen.bad(kind, index)
-                    expected.quarantined += 1
-                    expected.parse_quarantined += 1
+                    tally["quarantined"] += 1
+                    tally["parse_quarantined"] += 1
                     remember(recent_lines, (line, True))
                 elif kind == "resent":
                     line, was_bad = recent_lines[rng.randrange(len(recent_lines))]
-                    expected.unchanged += 1
-                    expected.parse_quarantined += was_bad
+                    tally["unchanged"] += 1
+                    tally["parse_quarantined"] += was_bad
                 elif kind == "conflict":
                     record = recent_paid.pop(rng.randrange(len(recent_paid)))  # each order cancelled once at most
                     record = {**record, "status": "cancelled", "payment": None}
                     line = _dumps(record).encode("utf-8")
-                    expected.quarantined += 1
+                    tally["quarantined"] += 1
                 else:
                     status = {"paid": "paid", "cancelled": "cancelled"}.get(kind, "awaiting_payment")
                     record, _at = gen.record(index, status)
                     defect = gen.defect(record)
                     if defect:
-                        expected.defects[defect] += 1
+                        defects[defect] += 1
                     line = _dumps(record).encode("utf-8")
-                    expected.imported += 1
+                    tally["imported"] += 1
                     if kind == "paid":
                         remember(recent_lines, (line, False))
                         remember(recent_paid, record)
@@ -477,12 +482,13 @@ def write_records(path: Path, n: int, seed: int = 1, *, first_seq: int = 1) -> E
                                                     json.loads(line)))
             out.write(line)
             out.write(b"\n")
-            expected.lines += 1
-            expected.bytes += len(line) + 1
+            tally["lines"] += 1
+            tally["bytes"] += len(line) + 1
     assert not follow_ups, "every awaiting_payment line got its follow-up"
-    assert expected.lines == expected.imported + expected.updated + expected.unchanged + expected.quarantined
-    expected.last_seq = gen.seq
-    return expected
+    summary = ImportSummary(path.name, tally["lines"], tally["imported"], tally["updated"], tally["unchanged"],
+                            tally["quarantined"], elapsed_seconds=0.0)
+    assert summary.lines == summary.imported + summary.updated + summary.unchanged + summary.quarantined
+    return Expected(summary, tally["parse_quarantined"], first_seq, gen.seq, tally["bytes"], kinds, defects)
 
 
 # ------------------------------------------------------------------------------------------------ the baseline
@@ -571,44 +577,15 @@ def run_import(path: Path, url: str, password: str | None = None) -> CliRun:
 # ------------------------------------------------------------------------------------------------ databases
 
 
-class ScratchPostgres:
-    """A fresh database on the server, with its own group-role prefix; dropped afterwards, roles included."""
-
-    def __init__(self, server_url: str) -> None:
-        import psycopg
-        from sqlalchemy.engine import make_url
-
-        server = make_url(server_url)
-        self.admin_dsn = server.set(drivername="postgresql").render_as_string(hide_password=False)
-        self.name = f"ocpm_bench_intake_{secrets.token_hex(4)}"
-        self.url = server.set(drivername="postgresql+psycopg", database=self.name).render_as_string(
-            hide_password=False)
-        self.prefix: str | None = None
-        with psycopg.connect(self.admin_dsn, autocommit=True, connect_timeout=5) as admin:
-            admin.execute(f'CREATE DATABASE "{self.name}"')
-        if os.environ.get("OCPM_ROLE_PREFIX") is None:  # group roles are cluster-wide: this run's own
-            self.prefix = f"ocpm_bi{secrets.token_hex(3)}_"
-            os.environ["OCPM_ROLE_PREFIX"] = self.prefix
-
-    def drop(self) -> None:
-        import psycopg
-
-        with psycopg.connect(self.admin_dsn, autocommit=True, connect_timeout=5) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-            if self.prefix:
-                for (role,) in admin.execute("SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)",
-                                             (self.prefix,)).fetchall():
-                    admin.execute(f'DROP ROLE IF EXISTS "{role}"')
-        if self.prefix:
-            os.environ.pop("OCPM_ROLE_PREFIX", None)
+def _scratch(server: str) -> _benchlib.ScratchPostgres:
+    """A fresh database on ``server``, named for this run, with group roles of its own (``ocpm_bi…_``) unless
+    ``OCPM_ROLE_PREFIX`` gives a prefix; dropped afterwards, roles included."""
+    return _benchlib.ScratchPostgres(server, f"ocpm_bench_intake_{secrets.token_hex(4)}", "ocpm_bi")
 
 
 def _prepare(url: str, files: list[tuple[Path, Expected]]) -> dict[str, Any]:
     """Migrate and load the reference data; refuse a database that already holds the bench's orders or lines."""
-    from sqlalchemy import func, select
-
     from ocpm_desk.infrastructure.database import init_database
-    from ocpm_desk.infrastructure.db import models as m
     from ocpm_desk.infrastructure.db.engine import make_engine
     from ocpm_desk.infrastructure.uow import SYSTEM_CLI
 
@@ -624,10 +601,7 @@ def _prepare(url: str, files: list[tuple[Path, Expected]]) -> dict[str, Any]:
                 info["trusted"] = bool(conn.exec_driver_sql("SELECT ocpm_is_trusted()").scalar_one())
                 info["synchronous_commit"] = conn.exec_driver_sql("SHOW synchronous_commit").scalar_one()
             for path, exp in files:
-                orders = conn.scalar(select(func.count()).select_from(m.Order).where(
-                    m.Order.reference.between(_ref(exp.first_seq), _ref(exp.last_seq))))
-                lines = conn.scalar(select(func.count()).select_from(m.ImportQuarantine)
-                                    .where(m.ImportQuarantine.source == path.name))
+                orders, lines = _held(conn, path, exp)
                 if orders or lines:
                     raise RuntimeError(f"the database already holds {orders} orders {_ref(exp.first_seq)}… and "
                                        f"{lines} quarantined lines of {path.name}: give an empty database")
@@ -641,9 +615,7 @@ def _intake_login(url: str) -> tuple[str, str, dict[str, Any]]:
 
     Returns the URL the CLI uses (the login, no password), the password, and what the database says of the login.
     """
-    from sqlalchemy import text
     from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import DBAPIError
 
     from ocpm_desk.infrastructure.db.engine import make_engine
     from ocpm_desk.infrastructure.migrations.pg_security import role_prefix
@@ -653,66 +625,45 @@ def _intake_login(url: str) -> tuple[str, str, dict[str, Any]]:
     password = secrets.token_urlsafe(24)
     engine = make_engine(url, pool_size=1)
     try:
-        with engine.begin() as conn:
-            claims = _claims_bench()
-            claims.ensure_login(conn, name, group, password)
-            claims.ensure_staff(conn, name, "Bench intake", "intake")
+        with engine.begin() as conn:  # as bench/claims.py makes its caseworkers
+            _benchlib.ensure_login(conn, name, group, password)
+            _benchlib.ensure_staff(conn, name, "Bench intake", "intake")
     finally:
         engine.dispose()
     base = make_url(url)
     cli_url = base._replace(username=name, password=None).render_as_string(hide_password=False)
-    info: dict[str, Any] = {"group": group, "trusted": None}
-    engine = make_engine(base.set(username=name, password=password), pool_size=1)
-    try:
-        with engine.connect() as conn:
-            info["login"] = conn.execute(text("SELECT session_user")).scalar_one()
-            info["member"] = bool(conn.execute(text("SELECT pg_has_role(session_user, :group, 'MEMBER')"),
-                                               {"group": group}).scalar_one())
-            info["synchronous_commit"] = conn.execute(text("SHOW synchronous_commit")).scalar_one()
-        try:
-            with engine.connect() as conn:
-                info["trusted"] = bool(conn.execute(text("SELECT ocpm_is_trusted()")).scalar_one())
-        except DBAPIError:  # the function may be the owner's alone
-            pass
-    finally:
-        engine.dispose()
+    login = base.set(username=name, password=password)
+    info: dict[str, Any] = {"group": group, **_benchlib.login_info(login, group)}
     return cli_url, password, info
-
-
-def _claims_bench() -> Any:
-    """bench/claims.py, loaded by its path (the bench folder is not on sys.path: bench/queue.py would shadow the
-    standard library's queue): its ``ensure_login`` and ``ensure_staff`` make the intake login as they make the
-    caseworkers, one definition for both benchmarks."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("ocpm_bench_claims", Path(__file__).with_name("claims.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _ref(seq: int) -> str:
     return f"ED-{REFERENCE_YEAR}-{seq:08d}"
 
 
-def _stored(url: str, path: Path, exp: Expected) -> tuple[int, int]:
-    """Orders of the file's references and quarantined lines of the file now in the database."""
+def _held(conn: Any, path: Path, exp: Expected) -> tuple[int, int]:
+    """Orders of the file's references and quarantined lines of the file in the database of ``conn``."""
     from sqlalchemy import func, select
 
     from ocpm_desk.infrastructure.db import models as m
+
+    orders = conn.scalar(select(func.count()).select_from(m.Order).where(
+        m.Order.reference.between(_ref(exp.first_seq), _ref(exp.last_seq))))
+    lines = conn.scalar(select(func.count()).select_from(m.ImportQuarantine)
+                        .where(m.ImportQuarantine.source == path.name))
+    return int(orders or 0), int(lines or 0)
+
+
+def _stored(url: str, path: Path, exp: Expected) -> tuple[int, int]:
+    """Orders of the file's references and quarantined lines of the file now in the database."""
     from ocpm_desk.infrastructure.db.engine import make_engine
 
     engine = make_engine(url, pool_size=1)
     try:
         with engine.connect() as conn:
-            orders = conn.scalar(select(func.count()).select_from(m.Order).where(
-                m.Order.reference.between(_ref(exp.first_seq), _ref(exp.last_seq))))
-            lines = conn.scalar(select(func.count()).select_from(m.ImportQuarantine)
-                                .where(m.ImportQuarantine.source == path.name))
+            return _held(conn, path, exp)
     finally:
         engine.dispose()
-    return int(orders or 0), int(lines or 0)
 
 
 def _check(run: CliRun, want: dict[str, int], stored: tuple[int, int] | None, stored_want: tuple[int, int]
@@ -762,7 +713,7 @@ def _run_database(label: str, url: str, big: tuple[Path, Expected], small: tuple
         stored = stored_want = None
         if exp is not None and run.returncode == 0:
             stored = _stored(url, path, exp)
-            stored_want = (exp.imported, exp.quarantined)
+            stored_want = (exp.summary.imported, exp.summary.quarantined)
         problems = _check(run, want, stored, stored_want or (0, 0))
         runs[name] = {"run": run, "problems": problems,
                       "records_per_s": (want["lines"] / run.seconds) if want["lines"] and not problems else None}
@@ -779,19 +730,11 @@ def main(argv: list[str] | None = None) -> int:
     # heavy imports only once the options are understood (--help answers at once)
     from sqlalchemy.engine import make_url
 
-    env_url = os.environ.get("OCPM_DATABASE_URL") or None
-    env_backend = None
-    if env_url:
-        try:
-            env_backend = make_url(env_url).get_backend_name()
-        except Exception as exc:
-            print(f"invalid OCPM_DATABASE_URL: {exc}", file=sys.stderr)
-            return 2
-
+    env_url, env_backend = _benchlib.database_from_env()
     n = args.records
     n_small = max(1, n // 10)
     results: dict[str, dict[str, Any]] = {}
-    scratch: ScratchPostgres | None = None
+    scratch: _benchlib.ScratchPostgres | None = None
     with tempfile.TemporaryDirectory(prefix="ocpm-bench-intake-") as tmp:
         workdir = Path(tmp)
         big_path = workdir / f"bench-intake-{n}-seed{args.seed}.jsonl"
@@ -823,7 +766,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"--postgres must name a PostgreSQL server, got {server!r}", file=sys.stderr)
                     return 2
                 try:  # the first database before anything else: an unreachable server is said at once
-                    scratch = ScratchPostgres(server)
+                    scratch = _scratch(server)
                 except Exception as exc:
                     print(f"cannot create a PostgreSQL database on {make_url(server).render_as_string()}: "
                           f"{' '.join(str(exc).split())} (give --postgres URL, or --skip-postgres)",
@@ -835,7 +778,7 @@ def main(argv: list[str] | None = None) -> int:
                 # each on a fresh database of its own: the same starting point, nothing of the other run in it
                 for label, intake_login in (("postgresql", True), ("postgresql_owner", False)):
                     if scratch is None:
-                        scratch = ScratchPostgres(server)
+                        scratch = _scratch(server)
                     pg_where[label] = f"a fresh database {scratch.name}, dropped afterwards"
                     results[label] = _run_database(label, scratch.url, (big_path, big_exp),
                                                    (small_path, small_exp), empty_path, intake_login=intake_login)

@@ -35,19 +35,18 @@ still run) — the output says so. Prints a readable table, then, as its last li
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-# bench/queue.py is named like the standard library's ``queue``: a script run from this folder must not let it
-# shadow the real one (threading helpers and keyring's dependencies import it).
-if sys.path and sys.path[0] and __file__.startswith(sys.path[0].rstrip("/") + "/"):
-    del sys.path[0]
+sys.path.append(str(Path(__file__).resolve().parent))  # loaded by its path: where _benchlib is
+import _benchlib  # first: it puts this folder after the standard library (bench/queue.py would shadow ``queue``)
 
+# isort: split
 import argparse
 import json
 import os
 import secrets
 import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 TARGET_PRINT_S = 15.0
@@ -173,14 +172,16 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
     (half B, half R) and the orders of the bare peer (``ready_to_ship`` directly). Returns ids and timings."""
     from datetime import date, timedelta
 
-    from sqlalchemy import func, insert, select, text
+    from sqlalchemy import func, insert, select
     from sqlalchemy.orm import Session
 
+    from ocpm_desk.demo.reference import read_reference
     from ocpm_desk.features.casework.attestations import make_attestation
     from ocpm_desk.infrastructure.database import init_database
     from ocpm_desk.infrastructure.db import models as m
     from ocpm_desk.infrastructure.uow import SYSTEM_CLI, Actor
     from ocpm_desk.kernel import clock
+    from ocpm_desk.kernel.effective import version_in_force
     from ocpm_desk.kernel.identifiers import normalize_avs
     from ocpm_desk.kernel.references import make_order_reference
     from ocpm_desk.kernel.roles import Role
@@ -194,7 +195,7 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
     bare = scans
     with engine.begin() as conn:
         if pg:
-            conn.execute(text("SELECT ocpm_skip_row_audit()"))  # the database owner only
+            _benchlib.skip_row_audit(conn)  # the database owner only
         for username, role in ((CLERK, Role.MAILROOM), (CASEWORKER, Role.CASEWORKER)):
             if conn.scalar(select(m.Staff.username).where(m.Staff.username == username)) is None:
                 conn.execute(insert(m.Staff).values(username=username, display_name=username.replace("_", " "),
@@ -214,15 +215,25 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
         last = conn.scalar(select(func.max(m.Order.reference)).where(m.Order.reference.startswith(prefix)))
         first_seq = int(last[-8:]) + 1 if last else 1
         total = documents + extra_scan + bare
+        # pinned to the fee schedule and postal tariff in force today (G3), as intake pins a paid order
+        day = clock.today()  # the Geneva day the services use
+        reference_data = read_reference(conn)
+        fee = version_in_force(reference_data.fees.get("ATT-RES", []), day)
+        pins: dict[str, dict[str, int | None]] = {}
+        for product in ("B", "R"):
+            tariff = version_in_force(reference_data.tariffs.get(product, []), day)
+            pins[product] = {"fee_schedule_id": None if fee is None else fee.id,
+                             "postal_tariff_id": None if tariff is None else tariff.id}
 
         def row(i: int, status: str) -> dict[str, Any]:
             seq = first_seq + i
             at = now - timedelta(days=3, minutes=total - i)
+            product = "R" if i % 2 else "B"  # every other one registered
             return {
                 "reference": make_order_reference(REFERENCE_YEAR, seq), "service_code": "ATT-RES", "quantity": 1,
                 "status": status, "outcome": "granted", "assigned_to": None, "version": 5,
                 "ordered_at": at, "paid_at": at + timedelta(minutes=2), "applicant_id": applicant,
-                "delivery_product": "R" if i % 2 else "B",  # every other one registered
+                "delivery_product": product, **pins[product],
                 "addr_mr_mrs": "1", "addr_first_name": "Anne", "addr_last_name": "Dupont",
                 "addr_street": "Rue de Lausanne", "addr_house_number": "12", "addr_swiss_zip_code": "1201",
                 "addr_town": "Genève", "addr_country": "CH", "payment_brand": "VISA",
@@ -238,14 +249,6 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
         refs = [r["reference"] for r in rows]
         by_ref = dict(conn.execute(select(m.Order.reference, m.Order.id).where(m.Order.reference.in_(refs))).all())
         ids = [by_ref[r] for r in refs]
-        day = clock.today()  # the Geneva day the services use
-        conn.execute(text("""
-            UPDATE orders SET
-              fee_schedule_id = (SELECT f.id FROM fee_schedules f WHERE f.service_code = orders.service_code
-                                  AND f.valid_from <= :day AND (f.valid_to IS NULL OR f.valid_to >= :day)),
-              postal_tariff_id = (SELECT t.id FROM postal_tariffs t WHERE t.product_code = orders.delivery_product
-                                  AND t.valid_from <= :day AND (t.valid_to IS NULL OR t.valid_to >= :day))
-            WHERE reference >= :lo AND reference <= :hi"""), {"day": day, "lo": refs[0], "hi": refs[-1]})
     loaded = time.perf_counter() - started
 
     started = time.perf_counter()
@@ -254,7 +257,7 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
     pdf_bytes = 0
     with Session(engine) as session:
         if pg:
-            session.execute(text("SELECT ocpm_skip_row_audit()"))
+            _benchlib.skip_row_audit(session)
         for n, order_id in enumerate(ids[:documents], 1):
             order = session.get(m.Order, order_id)
             assert order is not None
@@ -264,7 +267,7 @@ def _prepare(engine: Any, documents: int, scans: int, tag: int) -> dict[str, Any
             if n % 100 == 0:
                 session.commit()
                 if pg:
-                    session.execute(text("SELECT ocpm_skip_row_audit()"))
+                    _benchlib.skip_row_audit(session)
         session.commit()
     rendered = time.perf_counter() - started
     if pg:
@@ -409,39 +412,6 @@ def _measure_bare(engine: Any, prep: dict[str, Any], tag: int) -> dict[str, Any]
 # ------------------------------------------------------------------------------------------------ databases
 
 
-class ScratchPostgres:
-    """A fresh database on the server, with its own group-role prefix; dropped afterwards, roles included."""
-
-    def __init__(self, server_url: str, name: str) -> None:
-        import psycopg
-        from sqlalchemy.engine import make_url
-
-        server = make_url(server_url)
-        self.admin_dsn = server.set(drivername="postgresql").render_as_string(hide_password=False)
-        self.name = name
-        self.url = server.set(drivername="postgresql+psycopg", database=name).render_as_string(hide_password=False)
-        self.prefix: str | None = None
-        self._saved_prefix = os.environ.get("OCPM_ROLE_PREFIX")
-        with psycopg.connect(self.admin_dsn, autocommit=True, connect_timeout=5) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')  # a crashed earlier run's
-            admin.execute(f'CREATE DATABASE "{name}"')
-        if self._saved_prefix is None:  # group roles are cluster-wide: this run's own, dropped at the end
-            self.prefix = f"ocpm_bm{secrets.token_hex(3)}_"
-            os.environ["OCPM_ROLE_PREFIX"] = self.prefix
-
-    def drop(self) -> None:
-        import psycopg
-
-        with psycopg.connect(self.admin_dsn, autocommit=True, connect_timeout=5) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
-            if self.prefix:
-                for (role,) in admin.execute("SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)",
-                                             (self.prefix,)).fetchall():
-                    admin.execute(f'DROP ROLE IF EXISTS "{role}"')
-        if self.prefix:
-            os.environ.pop("OCPM_ROLE_PREFIX", None)
-
-
 def _run_database(label: str, url: str, args: argparse.Namespace, printer: PrintSystem) -> dict[str, Any]:
     from ocpm_desk.infrastructure.db.engine import make_engine
 
@@ -477,17 +447,9 @@ def main(argv: list[str] | None = None) -> int:
     # heavy imports only once the options are understood (--help answers at once)
     from sqlalchemy.engine import make_url
 
-    env_url = os.environ.get("OCPM_DATABASE_URL") or None
-    env_backend = None
-    if env_url:
-        try:
-            env_backend = make_url(env_url).get_backend_name()
-        except Exception as exc:
-            print(f"invalid OCPM_DATABASE_URL: {exc}", file=sys.stderr)
-            return 2
-
+    env_url, env_backend = _benchlib.database_from_env()
     results: dict[str, dict[str, Any]] = {}
-    scratch: ScratchPostgres | None = None
+    scratch: _benchlib.ScratchPostgres | None = None
     with tempfile.TemporaryDirectory(prefix="ocpm-bench-mailroom-") as tmp:
         workdir = Path(tmp)
         workdir.chmod(0o755)
@@ -505,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
                 pg_url = env_url
             else:
                 try:
-                    scratch = ScratchPostgres(DEFAULT_PG_SERVER, DEFAULT_PG_DATABASE)
+                    scratch = _benchlib.ScratchPostgres(DEFAULT_PG_SERVER, DEFAULT_PG_DATABASE, "ocpm_bm")
                 except Exception as exc:
                     print(f"cannot create the PostgreSQL database {DEFAULT_PG_DATABASE} on 127.0.0.1:5432: "
                           f"{' '.join(str(exc).split())} (give --pg-url, or --no-postgres)", file=sys.stderr)

@@ -26,12 +26,12 @@ Prints a readable table, then, as its last line, one JSON object with the figure
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-# bench/queue.py is named like the standard library's ``queue`` (which psycopg imports): run as a script, this
-# folder must not shadow it.
-if sys.path and sys.path[0] and __file__.startswith(sys.path[0].rstrip("/") + "/"):
-    del sys.path[0]
+sys.path.append(str(Path(__file__).resolve().parent))  # loaded by its path: where _benchlib is
+import _benchlib  # first: it puts this folder after the standard library (bench/queue.py would shadow ``queue``)
 
+# isort: split
 import argparse
 import json
 import os
@@ -40,7 +40,6 @@ import statistics
 import subprocess
 import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -164,12 +163,6 @@ def measure_start(runs: int) -> dict[str, Any]:
 # ------------------------------------------------------------------------------------------ login → queue
 
 
-def _admin_dsn(server: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(server).set(drivername="postgresql").render_as_string(hide_password=False)
-
-
 def measure_login(server: str, orders: int, *, runs: int = 3, keep: bool = False,
                   reuse: str | None = None) -> dict[str, Any]:
     import psycopg
@@ -179,7 +172,7 @@ def measure_login(server: str, orders: int, *, runs: int = 3, keep: bool = False
     token = name.removeprefix("ocpm_bench_startup_")
     prefix = f"ocpm_bs{token}_"
     url = make_url(server).set(drivername="postgresql", database=name).render_as_string(hide_password=False)
-    admin = psycopg.connect(_admin_dsn(server), autocommit=True, connect_timeout=10)
+    admin = psycopg.connect(_benchlib.admin_dsn(server), autocommit=True, connect_timeout=10)
     user = f"{prefix}caseworker_login"
     seed_s = None
     if not reuse:
@@ -214,11 +207,7 @@ def measure_login(server: str, orders: int, *, runs: int = 3, keep: bool = False
             return figures
     finally:
         if not (keep or reuse):
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            roles = [r for (r,) in admin.execute("SELECT rolname FROM pg_roles WHERE starts_with(rolname, %s)",
-                                                 (prefix,))]
-            for role in roles:
-                admin.execute(f'DROP ROLE IF EXISTS "{role}"')
+            _benchlib.drop_database_and_roles(admin, name, prefix)
         admin.close()
 
 
@@ -253,13 +242,17 @@ def login_child(url: str, user: str, typing_s: str) -> int:
     from ocpm_desk.gui.app import DeskController, application
 
     def wait(ready: Any, what: str, timeout: float = 300.0) -> float:
-        deadline = time.monotonic() + timeout
-        while not ready():
-            if time.monotonic() > deadline:
+        """The moment ``ready()`` is first seen true, the Qt events processed meanwhile. Finer-grained than
+        ``ocpm_desk.gui.snapshots``' wait (5 ms of events and 0.2 ms pauses, nothing processed after it): the
+        moment is what is measured."""
+        give_up = time.monotonic() + timeout
+        while True:
+            if ready():
+                return time.monotonic()
+            if time.monotonic() > give_up:
                 raise SystemExit(f"bench/startup.py: {what} did not come within {timeout:.0f} s")
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
             QThread.usleep(200)
-        return time.monotonic()
 
     app = application(["bench-startup"], language="fr")
     app.setQuitOnLastWindowClosed(False)
