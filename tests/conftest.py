@@ -12,7 +12,6 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything creates a QApplication
 
 import secrets
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from sqlalchemy.engine import make_url
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 PG_SERVER = os.environ.get("OCPM_TEST_POSTGRES_URL", "postgresql://127.0.0.1:5432/postgres")
 
-from ocpm_factories import MUTABLE_TABLES  # noqa: E402  (one list, for conftest and the test modules)
+from ocpm_factories import MUTABLE_TABLES, engine_on_copy  # noqa: E402  (shared with the test modules)
 
 
 @pytest.fixture(autouse=True)
@@ -107,12 +106,8 @@ def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sqlite_engine(sqlite_url: str, migrated_sqlite_template: Path) -> Iterator[Engine]:
     """A fresh database of its own for the test: a copy of the migrated template (as ``init-db`` leaves it)."""
-    from ocpm_desk.infrastructure.db.engine import make_engine
-
-    shutil.copyfile(migrated_sqlite_template, make_url(sqlite_url).database or "")
-    engine = make_engine(sqlite_url)
-    yield engine
-    engine.dispose()
+    with engine_on_copy(migrated_sqlite_template, sqlite_url) as engine:
+        yield engine
 
 
 @pytest.fixture(scope="session")

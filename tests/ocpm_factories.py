@@ -1,17 +1,22 @@
-"""Small builders for integration and screen tests: staff and orders written straight to the database, and a real
-desk session for a user (what the GUI holds after a login, over the real services)."""
+"""Small builders for integration and screen tests: staff and orders written straight to the database, a real desk
+session for a user (what the GUI holds after a login, over the real services), staff logging in as their own
+PostgreSQL roles, and an engine on a fresh copy of a SQLite file."""
 
 from __future__ import annotations
 
 import itertools
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from ocpm_desk.features.accounts.api import StaffIdentity
+from ocpm_desk.infrastructure.db.engine import make_engine
 from ocpm_desk.infrastructure.db.models import Applicant, Order, Staff, StaffRole
 from ocpm_desk.infrastructure.uow import Actor
 from ocpm_desk.kernel.phrases import Phrase
@@ -26,6 +31,18 @@ MUTABLE_TABLES = (
 )  # fmt: skip
 
 _seq = itertools.count(1)
+
+
+@contextmanager
+def engine_on_copy(template: Path, url: str) -> Iterator[Engine]:
+    """An engine on the SQLite database of ``url``, a fresh copy of the file ``template`` (a migrated database),
+    for a ``with`` block (or a fixture's): disposed of at its end."""
+    shutil.copyfile(template, make_url(url).database or "")
+    engine = make_engine(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def add_staff(engine: Engine, username: str, *roles: Role) -> Actor:
@@ -95,15 +112,14 @@ SCRAM_X = ("SCRAM-SHA-256$4096:2sZNjUHbhunYiFGTHodpSA==$KK1QwXAYVIxOqcaspMfeyPEk
            ":PWgaCfV0GnyxxtmkemfU32+yYKPp1V704WnH3B4mLH8=")
 
 
+#: Staff members logging in as their own PostgreSQL roles, by name: (the actor, an engine connected as that role).
+StaffLogins = dict[str, tuple[Actor, Engine]]
+
+
 def pg_staff_login(pg_engine: Engine, pg_server: dict[str, str], name: str, roles: list[str]) -> tuple[Actor, Engine]:
     """A staff member logging in as their own PostgreSQL role ``<prefix><name>`` (created through
     ``ocpm_create_staff`` on first use; the run's roles outlive the per-test truncation, so later tests only add the
     ``staff`` rows again), and an engine connected as that role (dispose it after the test)."""
-    from sqlalchemy import text
-    from sqlalchemy.engine import make_url
-
-    from ocpm_desk.infrastructure.db.engine import make_engine
-
     login = f"{pg_server['role_prefix']}{name}"
     with pg_engine.begin() as conn:
         if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": login}).first():
@@ -120,7 +136,7 @@ def pg_staff_login(pg_engine: Engine, pg_server: dict[str, str], name: str, role
 
 @contextmanager
 def pg_staff_logins(pg_engine: Engine, pg_server: dict[str, str], wanted: dict[str, list[str]], *,
-                    prefix: str = "") -> Iterator[dict[str, tuple[Actor, Engine]]]:
+                    prefix: str = "") -> Iterator[StaffLogins]:
     """``pg_staff_login`` of ``<prefix><name>`` with its roles for each name ``wanted``, by name, for a ``with``
     block (or a fixture's): their engines are disposed of at its end."""
     logins = {name: pg_staff_login(pg_engine, pg_server, f"{prefix}{name}", roles) for name, roles in wanted.items()}

@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from typing import Any
 
 from gui_fakes import session_for
 from ocpm_factories import add_orders
@@ -233,6 +234,12 @@ def order_row(engine: Engine, order_id: int) -> Order:
         order = s.get(Order, order_id)
         assert order is not None
         return order
+
+
+def order_fields(engine: Engine, order_id: int, *columns: str) -> tuple[Any, ...]:
+    """The order's ``columns`` as they stand, in that order (``order_fields(engine, id, "status", "assigned_to")``)."""
+    row = order_row(engine, order_id)
+    return tuple(getattr(row, column) for column in columns)
 
 
 def version_of(engine: Engine, order_id: int) -> int:

@@ -1,39 +1,38 @@
 """GUI fixtures: the application configured as ``run_app`` does it (French), a database for the screens, the login
 fake, a window opener.
 
-The screens run over the real services: ``gui_engine`` is the test's own SQLite database (``sqlite_engine``: migrated,
-with the reference data) with the staff of ``gui_fakes.USERS``; ``workload`` adds the orders the queue screens show
-(``add_workload``); ``demo_engine`` is a copy of a database filled by the demo seed (refusal work, the mail room's
-day, a quarantine), for the walks over every screen. ``open_window("cdubois")`` opens a window on a real session of
-that user on ``gui_engine``; ``login("cdubois")`` is that session, for a test that watches it. ``today`` runs a test on
+The screens run over the real services: ``gui_engine`` is the test's own SQLite database (``sqlite_engine``:
+migrated, with the reference data) with the staff of ``gui_fakes.USERS``; ``workload`` adds the orders the queue
+screens show (``add_workload``); ``demo_engine`` is a copy of a database filled by the demo seed (refusal work, the
+mail room's day, a quarantine), for the walks over every screen; ``clean`` and ``mine`` are an order in review of
+cdubois (every condition met; the applicant's name not the register's). ``open_window("cdubois")`` opens a window on
+a real session of that user on ``gui_engine``; ``login("cdubois")`` is that session, for a test that watches it
+(``watched_order``: the order screen of such a session, the calls it watches). ``today`` runs a test on
 ``casework_data.TODAY``.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TypedDict, Unpack
 
 import pytest
-from casework_data import fixed_today
-from gui_fakes import FakeConnector, Login, WatchedSession, add_users, session_for
-from ocpm_factories import add_orders
+from casework_data import fixed_today, mismatched_order, order_in_review
+from gui_fakes import Calls, FakeConnector, Login, WatchedSession, add_users, session_for
+from ocpm_factories import add_orders, engine_on_copy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from screen_steps import LoggedIn, OpenWindow, OrderWindow, open_order
+from screen_steps import LoggedIn, OpenWindow, OrderWindow, WatchedOrder, open_order
 from sqlalchemy import Engine, select, update
-from sqlalchemy.engine import make_url
 
 from ocpm_desk.gui.app import application
 from ocpm_desk.gui.background import pending_count, wait_for_background
 from ocpm_desk.gui.casework.order import OrderScreen
 from ocpm_desk.gui.main_window import MainWindow
-from ocpm_desk.infrastructure.db.engine import make_engine
 from ocpm_desk.infrastructure.db.models import Applicant, Order
 from ocpm_desk.kernel import clock
 from ocpm_desk.kernel.calendar import GENEVA
@@ -143,23 +142,30 @@ def demo_template(migrated_sqlite_template: Path, tmp_path_factory: pytest.TempP
     from ocpm_desk.demo.seed import seed_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    shutil.copyfile(migrated_sqlite_template, path)
-    engine = make_engine(f"sqlite:///{path}")
-    try:
+    with engine_on_copy(migrated_sqlite_template, f"sqlite:///{path}") as engine:
         seed_demo(engine, orders=DEMO_ORDERS)
         add_users(engine)
-    finally:
-        engine.dispose()
     return path
 
 
 @pytest.fixture
 def demo_engine(demo_template: Path, sqlite_url: str) -> Iterator[Engine]:
     """A copy of the demo database for the test."""
-    shutil.copyfile(demo_template, make_url(sqlite_url).database or "")
-    engine = make_engine(sqlite_url)
-    yield engine
-    engine.dispose()
+    with engine_on_copy(demo_template, sqlite_url) as engine:
+        yield engine
+
+
+@pytest.fixture
+def clean(sqlite_engine: Engine) -> int:
+    """An order in review of cdubois, every condition met (``casework_data.order_in_review``)."""
+    return order_in_review(sqlite_engine)
+
+
+@pytest.fixture
+def mine(sqlite_engine: Engine) -> int:
+    """An order in review of cdubois whose applicant the register knows by another name
+    (``casework_data.mismatched_order``): ``identity_match`` not met, approval blocked, a refusal suggested."""
+    return mismatched_order(sqlite_engine)
 
 
 # ---- the login and the window --------------------------------------------------------------------------------------
@@ -235,5 +241,20 @@ def order_window(qtbot: QtBot, open_window: OpenWindow) -> OrderWindow:
     def open_(who: str | DeskSession, order_id: int) -> tuple[MainWindow, OrderScreen]:
         window = open_window(who)
         return window, open_order(qtbot, window, order_id)
+
+    return open_
+
+
+@pytest.fixture
+def watched_order(login: Login, order_window: OrderWindow) -> WatchedOrder:
+    """``watched_order(username, order_id, *calls)``: ``username`` logged in (``login``), each of ``calls`` of their
+    session watched from then on (``WatchedSession.watch``), and a window on that session showing the order screen of
+    ``order_id`` (``order_window``): the window, its order screen and the ``Calls`` of each call, in that order."""
+
+    def open_(username: str, order_id: int, *calls: str) -> tuple[MainWindow, OrderScreen, tuple[Calls, ...]]:
+        session = login(username)
+        watched = tuple(session.watch(call) for call in calls)
+        window, screen = order_window(session, order_id)
+        return window, screen, watched
 
     return open_

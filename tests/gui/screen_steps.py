@@ -1,16 +1,34 @@
 """The steps of the screen tests, as the user takes them: a screen shown from the navigation once it has loaded,
-an order opened, an action's dialog, the cells of a table read, what F1 lists; and the types of the conftest's
-window fixtures (``open_window``, ``logged_in``, ``order_window``)."""
+an order opened, an action's dialog, the texts a widget shows, the cells of a table read, what F1 lists; and the
+types of the conftest's window fixtures (``open_window``, ``logged_in``, ``order_window``, ``watched_order``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
-from gui_fakes import WatchedSession
-from PySide6.QtCore import Qt
+from gui_fakes import Calls, WatchedSession
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ocpm_desk.gui.casework.order import OrderScreen
@@ -28,6 +46,11 @@ OpenWindow = Callable[..., MainWindow]
 LoggedIn = Callable[[str], tuple[WatchedSession, MainWindow]]
 #: The conftest's ``order_window`` fixture: who (a username or a session), the order → the window, its order screen.
 OrderWindow = Callable[[str | DeskSession, int], tuple[MainWindow, OrderScreen]]
+#: The conftest's ``watched_order`` fixture: a username, the order, the calls to watch → the window, its order screen,
+#: what each call is given.
+WatchedOrder = Callable[..., tuple[MainWindow, OrderScreen, tuple[Calls, ...]]]
+#: How ``widget_texts`` reads an item view's model: (how, text) of what it shows.
+ModelTexts = Callable[[QAbstractItemModel], Iterable[tuple[str, str]]]
 AnyScreen = TypeVar("AnyScreen", bound=DataScreen)
 AnyDialog = TypeVar("AnyDialog", bound=ActionDialog)
 
@@ -78,6 +101,48 @@ def inside_calendar(widget: QWidget) -> bool:
     return False
 
 
+# ---- what a widget shows ------------------------------------------------------------------------------------------
+
+
+def widget_texts(widget: QWidget, model_texts: ModelTexts, *, held: bool = False) -> Iterator[tuple[str, str]]:
+    """(how, text) of what ``widget`` shows as a widget of its kind: a label's or a button's text, a group box's title,
+    a text field's placeholder, a combo box's items, the tabs of a tab bar (and their tool tips) or of a tab widget,
+    what ``model_texts`` reads of an item view's model (not of a header: its view's); with ``held``, what it holds
+    too: the text of a line, text or spin box (and a spin box's special value), a progress bar's, a combo box's
+    current text. (Not what every widget has: its tool tip, its accessible name.)"""
+    if isinstance(widget, QLabel | QAbstractButton):
+        yield "text", widget.text()
+    elif isinstance(widget, QGroupBox):
+        yield "title", widget.title()
+    elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        if held:
+            yield "text", widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+        yield "placeholder", widget.placeholderText()
+    elif isinstance(widget, QAbstractSpinBox):
+        if held:
+            yield "text", widget.text()
+            yield "special value", widget.specialValueText()
+    elif isinstance(widget, QProgressBar):
+        if held:
+            yield "text", widget.text()
+    elif isinstance(widget, QComboBox):
+        if held:
+            yield "current text", widget.currentText()
+        for i in range(widget.count()):
+            yield f"item {i}", widget.itemText(i)
+    elif isinstance(widget, QTabBar):
+        for i in range(widget.count()):
+            yield f"tab {i}", widget.tabText(i)
+            yield f"tab tip {i}", widget.tabToolTip(i)
+    elif isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            yield f"tab {i}", widget.tabText(i)
+    elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+        model = widget.model()
+        if model is not None:
+            yield from model_texts(model)
+
+
 # ---- a screen's table ----------------------------------------------------------------------------------------------
 
 
@@ -101,6 +166,19 @@ def row_texts(view: QAbstractItemView, row: int) -> list[str]:
 
 
 # ---- the keyboard --------------------------------------------------------------------------------------------------
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Make ``window`` the active window, as a click on it does (Qt runs the shortcuts of the active window only)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press ``key`` (with ``modifiers``) on ``widget`` as the user does: in its window, made the active one first."""
+    activate(qtbot, widget.window())
+    QTest.keyClick(widget, key, modifiers)  # what ``qtbot.keyClick`` runs (typed)
 
 
 def f1_keys(window: MainWindow) -> set[str]:

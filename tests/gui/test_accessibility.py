@@ -72,7 +72,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDialog,
-    QGroupBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -81,12 +80,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollBar,
     QTabBar,
-    QTabWidget,
     QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from screen_steps import inside_calendar
+from screen_steps import inside_calendar, widget_texts
 from sqlalchemy import Engine
 from sqlalchemy import text as sql
 
@@ -368,7 +366,7 @@ def english_in(text: str) -> str | None:
     return f"English words {found}" if found else None
 
 
-def _model_texts(model: QAbstractItemModel) -> Iterator[str]:
+def _model_texts(model: QAbstractItemModel) -> Iterator[tuple[str, str]]:
     """The header texts and tool tips, and the text the cells of the first rows show (not their tool tips: some
     give the raw value, e.g. the audit trail's action codes)."""
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
@@ -376,14 +374,14 @@ def _model_texts(model: QAbstractItemModel) -> Iterator[str]:
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = model.headerData(column, Qt.Orientation.Horizontal, role)
             if isinstance(value, str):
-                yield value
+                yield "header", value
     for row in range(min(model.rowCount(), ROWS_READ)):
         for column in range(columns):
             index = model.index(row, column)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 value = model.data(index, role)
                 if isinstance(value, str):
-                    yield value
+                    yield "cell", value
 
 
 def shown_texts(root: QWidget, window: QMainWindow | None = None) -> Iterator[tuple[str, str]]:
@@ -396,24 +394,7 @@ def shown_texts(root: QWidget, window: QMainWindow | None = None) -> Iterator[tu
         yield where, widget.toolTip()
         yield where, widget.accessibleName()
         yield where, widget.accessibleDescription()
-        if isinstance(widget, QLabel | QAbstractButton):
-            yield where, widget.text()
-        elif isinstance(widget, QGroupBox):
-            yield where, widget.title()
-        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
-            yield where, widget.placeholderText()
-        elif isinstance(widget, QComboBox):
-            yield from ((where, widget.itemText(i)) for i in range(widget.count()))
-        elif isinstance(widget, QTabBar):
-            for i in range(widget.count()):
-                yield where, widget.tabText(i)
-                yield where, widget.tabToolTip(i)
-        elif isinstance(widget, QTabWidget):
-            yield from ((where, widget.tabText(i)) for i in range(widget.count()))
-        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):  # a header: its view's
-            model = widget.model()
-            if model is not None:
-                yield from ((where, t) for t in _model_texts(model))
+        yield from ((where, text) for _how, text in widget_texts(widget, _model_texts))
     actions = offered_actions(window) if window is not None else [a for a in root.actions() if not a.isSeparator()]
     if window is not None:
         actions += [top for top in window.menuBar().actions() if top.isVisible()]

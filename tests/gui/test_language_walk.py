@@ -62,29 +62,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
-    QGroupBox,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
-    QPlainTextEdit,
-    QProgressBar,
-    QTabBar,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from screen_steps import inside_calendar
+from screen_steps import inside_calendar, widget_texts
 from sqlalchemy import Engine, text
 
 from ocpm_desk.bootstrap import DEMO_ORDERS, ENGINES, make_connector
@@ -409,37 +398,8 @@ def shown_texts(qtbot: QtBot, root: QWidget) -> Iterator[tuple[str, str, str]]:
         yield where, "status tip", widget.statusTip()
         yield where, "accessible name", widget.accessibleName()
         yield where, "accessible description", widget.accessibleDescription()
-        if isinstance(widget, QLabel | QAbstractButton):
-            yield where, "text", widget.text()
-        elif isinstance(widget, QGroupBox):
-            yield where, "title", widget.title()
-        elif isinstance(widget, QLineEdit):
-            yield where, "text", widget.text()
-            yield where, "placeholder", widget.placeholderText()
-        elif isinstance(widget, QPlainTextEdit | QTextEdit):
-            yield where, "text", widget.toPlainText()
-            yield where, "placeholder", widget.placeholderText()
-        elif isinstance(widget, QAbstractSpinBox):
-            yield where, "text", widget.text()
-            yield where, "special value", widget.specialValueText()
-        elif isinstance(widget, QProgressBar):
-            yield where, "text", widget.text()
-        elif isinstance(widget, QComboBox):
-            yield where, "current text", widget.currentText()
-            for i in range(widget.count()):
-                yield where, f"item {i}", widget.itemText(i)
-        elif isinstance(widget, QTabBar):
-            for i in range(widget.count()):
-                yield where, f"tab {i}", widget.tabText(i)
-                yield where, f"tab tip {i}", widget.tabToolTip(i)
-        elif isinstance(widget, QTabWidget):
-            for i in range(widget.count()):
-                yield where, f"tab {i}", widget.tabText(i)
-        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
-            model = widget.model()
-            if model is not None:
-                for how, value in model_texts(qtbot, model):
-                    yield where, how, value
+        for how, value in widget_texts(widget, lambda model: model_texts(qtbot, model), held=True):
+            yield where, how, value
         for action in widget.actions():
             if not action.isSeparator() and action.isVisible():
                 yield from _action_texts(where, "action", action)

@@ -16,6 +16,7 @@ from casework_data import (
     condition_result,
     issued_decision,
     mismatched_order,
+    order_fields,
     order_in_review,
     order_on_hold,
     order_row,
@@ -27,9 +28,21 @@ from casework_data import (
 from gui_fakes import GUI_THREAD, Login, session_for
 from ocpm_factories import add_orders
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
-from screen_steps import NBSP, OpenWindow, OrderWindow, open_order, opened_dialog, row_count, show_screen, waited_dialog
+from screen_steps import (
+    NBSP,
+    OpenWindow,
+    OrderWindow,
+    WatchedOrder,
+    activate,
+    open_order,
+    opened_dialog,
+    press,
+    row_count,
+    show_screen,
+    waited_dialog,
+)
 from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 
@@ -57,13 +70,18 @@ pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("today")]
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def activate(qtbot: QtBot, window: MainWindow) -> None:
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
 def open_queue(qtbot: QtBot, window: MainWindow, key: str) -> QueueScreen:
     return show_screen(qtbot, window, key, QueueScreen, lambda s: not s.model.loading)
+
+
+def enter_on_the_first_row(qtbot: QtBot, window: MainWindow, key: str) -> QueueScreen:
+    """The queue ``key``, Enter pressed on its first row (made the current one, the view focused): the queue."""
+    queue = open_queue(qtbot, window, key)
+    activate(qtbot, window)
+    queue.view.setFocus()
+    queue.view.setCurrentIndex(queue.model.index(0, 0))
+    qtbot.keyClick(queue.view, Qt.Key.Key_Return)
+    return queue
 
 
 def texts(widget: OrderScreen) -> list[str]:
@@ -101,18 +119,13 @@ def last_history(screen: OrderScreen, *columns: int) -> list[str]:
 
 
 def test_enter_on_a_queue_row_opens_the_order_and_escape_goes_back(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     order_in_review(sqlite_engine)
     session = login("cdubois")
     opened = session.watch("casework.order_detail")
     window = open_window(session)
-    queue = open_queue(qtbot, window, "mine")
-    activate(qtbot, window)
-    queue.view.setFocus()
-    queue.view.setCurrentIndex(queue.model.index(0, 0))
-    qtbot.keyClick(queue.view, Qt.Key.Key_Return)
+    queue = enter_on_the_first_row(qtbot, window, "mine")
     screen = window.order_screen
     assert screen is not None
     qtbot.waitUntil(lambda: screen.settled and window.current_screen() is screen)
@@ -155,8 +168,7 @@ def test_ctrl_o_proposes_the_selected_reference_and_opens_it(
     window = open_window(login("cdubois"))
     queue = open_queue(qtbot, window, "all")
     queue.view.selectRow(row_of(queue, second))
-    activate(qtbot, window)
-    qtbot.keyClick(queue.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, queue.view, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: isinstance(getattr(window, "open_order_dialog", None), OpenOrderDialog))
     dialog = window.open_order_dialog
     assert dialog.reference == wanted
@@ -168,9 +180,7 @@ def test_ctrl_o_proposes_the_selected_reference_and_opens_it(
     qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.message_label.text() == "Aucune commande ne porte la référence ED-2026-00099999."
     dialog.reference_edit.setText(wanted)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.keyClick(dialog.reference_edit, Qt.Key.Key_Return)
+    press(qtbot, dialog.reference_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.order_screen is not None and window.order_screen.settled
                     and window.order_screen.reference == wanted)  # fmt: skip
 
@@ -209,9 +219,8 @@ def test_the_order_shows_the_register_comparison_payment_conditions_and_history(
 
 
 def test_a_service_no_longer_offered_is_flagged_and_a_fee_without_vat_has_no_vat_line(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
     with sqlite_engine.begin() as conn:
         conn.execute(text("UPDATE services SET active_to = '2026-11-15' WHERE code = 'ATT-RES'"))
         conn.execute(text("UPDATE fee_schedules SET vat_rate_bp = 0 WHERE service_code = 'ATT-RES'"))
@@ -240,9 +249,8 @@ def test_a_person_not_in_the_register_says_so(
 
 
 def test_approve_is_disabled_and_names_the_blocking_conditions(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     version = version_of(sqlite_engine, mine)
     _window, screen = order_window(login("cdubois"), mine)
     assert "Approuver…" in visible_buttons(screen)
@@ -259,15 +267,11 @@ def test_approve_is_disabled_and_names_the_blocking_conditions(
 
 
 def test_approve_asks_for_confirmation_then_approves(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
-    session = login("cdubois")
-    approvals = session.watch("casework.approve")
-    window, screen = order_window(session, clean)
+    _window, screen, (approvals,) = watched_order("cdubois", clean, "casework.approve")
     assert not screen.page.blockers_label.isVisibleTo(screen)  # type: ignore[attr-defined]
-    activate(qtbot, window)
-    qtbot.keyClick(screen, Qt.Key.Key_A, SHIFT_CTRL)
+    press(qtbot, screen, Qt.Key.Key_A, SHIFT_CTRL)
     qtbot.waitUntil(lambda: isinstance(screen.dialog, ApproveDialog))
     dialog = screen.dialog
     ref = reference(sqlite_engine, clean)
@@ -277,8 +281,7 @@ def test_approve_asks_for_confirmation_then_approves(
     assert screen.detail is not None and screen.detail.status is Status.APPROVED
     assert screen.message == f"Commande {ref} approuvée. Prenez la suivante avec Ctrl+Maj+N."
     assert screen.page.status_value.text() == "Approuvée"  # type: ignore[attr-defined]
-    row = order_row(sqlite_engine, clean)
-    assert (row.status, row.outcome) == ("approved", "granted")
+    assert order_fields(sqlite_engine, clean, "status", "outcome") == ("approved", "granted")
     assert approvals.threads and GUI_THREAD not in approvals.threads
     assert visible_buttons(screen) >= {"Retour à la liste", "Prendre la suivante"}
     assert "Libérer" not in visible_buttons(screen)
@@ -288,13 +291,11 @@ def test_approve_asks_for_confirmation_then_approves(
 
 
 def test_hold_needs_a_reason_and_a_working_day_after_today(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
     version = version_of(sqlite_engine, clean)
-    window, screen = order_window(login("cdubois"), clean)
-    activate(qtbot, window)
-    qtbot.keyClick(screen, Qt.Key.Key_H, SHIFT_CTRL)
+    _window, screen = order_window(login("cdubois"), clean)
+    press(qtbot, screen, Qt.Key.Key_H, SHIFT_CTRL)
     dialog = waited_dialog(qtbot, screen, HoldDialog)
     assert dialog.date_edit.text() == "choisir une date"
     dialog.confirm()
@@ -311,12 +312,9 @@ def test_hold_needs_a_reason_and_a_working_day_after_today(
     assert (status_of(sqlite_engine, clean), version_of(sqlite_engine, clean)) == (Status.IN_REVIEW, version)
     follow_up = add_working_days(TODAY, 5)
     dialog.set_follow_up(follow_up)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, dialog.reason_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, screen)
-    row = order_row(sqlite_engine, clean)
-    assert (row.status, row.hold_until, row.version) == ("on_hold", follow_up, version + 1)
+    assert order_fields(sqlite_engine, clean, "status", "hold_until", "version") == ("on_hold", follow_up, version + 1)
     assert screen.detail is not None and screen.detail.status is Status.ON_HOLD
     assert screen.page.hold_label is not None  # type: ignore[attr-defined]
     assert screen.page.hold_label.text() == (  # type: ignore[attr-defined]
@@ -327,22 +325,19 @@ def test_hold_needs_a_reason_and_a_working_day_after_today(
 
 def test_resume_ends_the_hold(qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login) -> None:
     held = order_on_hold(sqlite_engine)
-    window, screen = order_window(login("cdubois"), held)
+    _window, screen = order_window(login("cdubois"), held)
     assert screen.page.hold_label is not None  # type: ignore[attr-defined]
-    activate(qtbot, window)
-    qtbot.keyClick(screen, Qt.Key.Key_U, SHIFT_CTRL)
+    press(qtbot, screen, Qt.Key.Key_U, SHIFT_CTRL)
     wait_idle(qtbot, screen)
     assert screen.detail is not None and screen.detail.status is Status.IN_REVIEW
     assert screen.page.hold_label is None  # type: ignore[attr-defined]
     assert screen.message == f"L'examen de la commande {reference(sqlite_engine, held)} reprend."
-    row = order_row(sqlite_engine, held)
-    assert (row.status, row.hold_until, row.hold_reason) == ("in_review", None, None)
+    assert order_fields(sqlite_engine, held, "status", "hold_until", "hold_reason") == ("in_review", None, None)
 
 
 def test_a_withdrawal_says_the_fee_is_kept_and_needs_a_written_note(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
     _window, screen = order_window(login("cdubois"), clean)
     dialog = opened_dialog(screen, screen.withdraw_action, WithdrawDialog)
     assert dialog.fee_label.text().startswith("L'émolument reste acquis\u00a0: les CHF 25.00 payés ne sont pas "
@@ -365,9 +360,8 @@ def test_a_withdrawal_says_the_fee_is_kept_and_needs_a_written_note(
 
 
 def test_a_failure_in_a_dialog_is_said_in_french_and_keeps_the_text(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
     session = login("cdubois")
     session.watch("casework.withdraw", fail_once=ConnectionFailed("timeout"))
     _window, screen = order_window(session, clean)
@@ -387,9 +381,8 @@ def test_a_failure_in_a_dialog_is_said_in_french_and_keeps_the_text(
 
 
 def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
     _window, screen = order_window(login("cdubois"), clean)
     dialog = opened_dialog(screen, screen.hold_action, HoldDialog)
     dialog.reason_edit.setText("Attente du passeport")
@@ -407,12 +400,9 @@ def test_a_refusal_of_the_service_is_said_in_french_with_what_to_do(
 
 
 def test_a_stale_version_names_who_changed_the_order_reloads_it_and_keeps_the_text(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
-    session = login("cdubois")
-    holds = session.watch("casework.hold")
-    _window, screen = order_window(session, clean)
+    _window, screen, (holds,) = watched_order("cdubois", clean, "casework.hold")
     assert screen.detail is not None
     seen_version = screen.detail.version
     dialog = opened_dialog(screen, screen.hold_action, HoldDialog)
@@ -433,14 +423,12 @@ def test_a_stale_version_names_who_changed_the_order_reloads_it_and_keeps_the_te
     wait_idle(qtbot, screen)
     assert screen.detail is not None and screen.detail.status is Status.ON_HOLD
     assert [args[1] for args in holds.args] == [seen_version, seen_version + 1]
-    row = order_row(sqlite_engine, clean)
-    assert (row.status, row.hold_until) == ("on_hold", follow_up)
+    assert order_fields(sqlite_engine, clean, "status", "hold_until") == ("on_hold", follow_up)
 
 
 def test_a_stale_version_on_a_plain_action_reloads_the_order(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
     _window, screen = order_window(login("cdubois"), clean)
     seen_version = version_of(sqlite_engine, clean)
     session_for(sqlite_engine, "jmeyer").casework.evaluate(clean, seen_version)
@@ -459,12 +447,10 @@ def test_a_stale_version_on_a_plain_action_reloads_the_order(
 
 
 def test_an_override_needs_a_justification_of_ten_characters_and_unblocks_approval(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
-    window, screen = order_window(login("cdubois"), mine)
-    activate(qtbot, window)
-    qtbot.keyClick(screen, Qt.Key.Key_T, SHIFT_CTRL)
+    _window, screen = order_window(login("cdubois"), mine)
+    press(qtbot, screen, Qt.Key.Key_T, SHIFT_CTRL)
     dialog = waited_dialog(qtbot, screen, ConditionDialog)
     assert dialog.condition is not None and dialog.condition.code == "identity_match"  # the first one not met
     assert dialog.rule_label.text() == ("Forcer un résultat automatique exige une justification écrite d'au moins "
@@ -517,15 +503,9 @@ def test_a_manual_condition_is_ticked_with_a_note(
     assert "Note de cdubois\u00a0: Passeport vu" in texts(screen)
 
 
-def test_evaluate_again_runs_in_the_background(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
-) -> None:
-    clean = order_in_review(sqlite_engine)
-    session = login("cdubois")
-    evaluations = session.watch("casework.evaluate")
-    window, screen = order_window(session, clean)
-    activate(qtbot, window)
-    qtbot.keyClick(screen, Qt.Key.Key_E, SHIFT_CTRL)
+def test_evaluate_again_runs_in_the_background(qtbot: QtBot, watched_order: WatchedOrder, clean: int) -> None:
+    _window, screen, (evaluations,) = watched_order("cdubois", clean, "casework.evaluate")
+    press(qtbot, screen, Qt.Key.Key_E, SHIFT_CTRL)
     wait_idle(qtbot, screen)
     assert screen.message == "Conditions réévaluées."
     assert evaluations.threads and GUI_THREAD not in evaluations.threads
@@ -540,44 +520,37 @@ def test_claim_and_release_from_the_order_and_a_caseworker_cannot_assign(
 ) -> None:
     paid = paid_order(sqlite_engine)
     ref = reference(sqlite_engine, paid)
-    window, screen = order_window(login("cdubois"), paid)
+    _window, screen = order_window(login("cdubois"), paid)
     assert visible_buttons(screen) >= {"Prendre", "Enregistrer un retrait…"}
     assert not screen.assign_action.isEnabled()
     assert "Attribuer…" not in visible_buttons(screen)
-    activate(qtbot, window)
-    qtbot.keyClick(screen, Qt.Key.Key_C, SHIFT_CTRL)
+    press(qtbot, screen, Qt.Key.Key_C, SHIFT_CTRL)
     wait_idle(qtbot, screen)
     assert screen.page.assignee_value.text() == "cdubois"  # type: ignore[attr-defined]
     assert screen.message == f"La commande {ref} est à vous\u00a0: elle est dans Mes dossiers."
-    row = order_row(sqlite_engine, paid)
-    assert (row.status, row.assigned_to) == ("in_review", "cdubois")
+    assert order_fields(sqlite_engine, paid, "status", "assigned_to") == ("in_review", "cdubois")
     qtbot.keyClick(screen, Qt.Key.Key_R, SHIFT_CTRL)
     wait_idle(qtbot, screen)
     assert screen.detail is not None and screen.detail.status is Status.PAID and screen.detail.assigned_to is None
-    row = order_row(sqlite_engine, paid)
-    assert (row.status, row.assigned_to) == ("paid", None)
+    assert order_fields(sqlite_engine, paid, "status", "assigned_to") == ("paid", None)
 
 
 def test_claim_the_next_one_from_the_order_opens_it(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
     waiting, _later = add_orders(sqlite_engine, 2)
     ref = reference(sqlite_engine, waiting)
-    window, screen = order_window(login("cdubois"), clean)
-    activate(qtbot, window)
-    qtbot.keyClick(screen, Qt.Key.Key_N, SHIFT_CTRL)
+    _window, screen = order_window(login("cdubois"), clean)
+    press(qtbot, screen, Qt.Key.Key_N, SHIFT_CTRL)
     qtbot.waitUntil(lambda: screen.reference == ref and not screen.busy)
     assert screen.message == f"Commande {ref} prise\u00a0: elle est dans Mes dossiers."
     assert screen._title.text() == f"Commande {ref}"
-    row = order_row(sqlite_engine, waiting)
-    assert (row.status, row.assigned_to) == ("in_review", "cdubois")
+    assert order_fields(sqlite_engine, waiting, "status", "assigned_to") == ("in_review", "cdubois")
 
 
 def test_a_failed_load_offers_to_try_again_and_back_still_works(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, open_window: OpenWindow, login: Login, clean: int
 ) -> None:
-    clean = order_in_review(sqlite_engine)
     session = login("cdubois")
     session.watch("casework.order_detail", fail_once=ConnectionFailed("timeout"))
     window = open_window(session)
@@ -596,9 +569,8 @@ def test_a_failed_load_offers_to_try_again_and_back_still_works(
 
 
 def test_an_auditor_sees_the_order_without_any_action(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     _window, screen = order_window(login("smuller"), mine)
     assert screen.state is ScreenState.READY
     assert visible_buttons(screen) == {"Retour à la liste", "Actualiser"}
@@ -609,17 +581,13 @@ def test_an_auditor_sees_the_order_without_any_action(
 
 
 def test_a_supervisor_reassigns_the_order_to_someone_with_their_workload(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)  # cdubois's
     order_on_hold(sqlite_engine, "cdubois")
     order_in_review(sqlite_engine, "jmeyer")
-    session = login("jmeyer")
-    listed, assigned = session.watch("casework.assignable_staff"), session.watch("casework.assign")
-    window, screen = order_window(session, mine)
+    _window, screen, (listed, assigned) = watched_order("jmeyer", mine, "casework.assignable_staff", "casework.assign")
     assert "Réattribuer…" in visible_buttons(screen)
-    activate(qtbot, window)
-    qtbot.keyClick(screen, Qt.Key.Key_G, SHIFT_CTRL)
+    press(qtbot, screen, Qt.Key.Key_G, SHIFT_CTRL)
     dialog = waited_dialog(qtbot, screen, AssignDialog)
     qtbot.waitUntil(lambda: dialog.staff_list.count() == 3)
     items = [dialog.staff_list.item(r).text() for r in range(3)]
@@ -641,9 +609,8 @@ def test_a_supervisor_reassigns_the_order_to_someone_with_their_workload(
 
 
 def test_every_order_action_has_its_shortcut_in_the_f1_list(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, open_window: OpenWindow, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     window = open_window(login("jmeyer"))
     open_order(qtbot, window, mine)
     pairs = ShortcutsDialog(window.shortcut_actions(), window).shortcuts()
@@ -673,11 +640,7 @@ def test_a_caseworker_goes_through_the_list_one_order_after_the_other(
 ) -> None:
     first, second = order_in_review(sqlite_engine), order_in_review(sqlite_engine)
     window = open_window(login("cdubois"))
-    queue = open_queue(qtbot, window, "mine")
-    activate(qtbot, window)
-    queue.view.setFocus()
-    queue.view.setCurrentIndex(queue.model.index(0, 0))
-    qtbot.keyClick(queue.view, Qt.Key.Key_Return)
+    queue = enter_on_the_first_row(qtbot, window, "mine")
     qtbot.waitUntil(lambda: window.order_screen is not None
                     and window.order_screen.reference == reference(sqlite_engine, first))  # fmt: skip
     screen = window.order_screen
@@ -694,15 +657,13 @@ def test_a_caseworker_goes_through_the_list_one_order_after_the_other(
 
 
 def test_shipments_show_their_tracking_and_a_decisions_appeal_deadline(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine
 ) -> None:
     granted = approved_order(sqlite_engine, product="R")
     shipped_order(sqlite_engine, granted, "98.40.123456.00000042", delivered_on=TODAY)
     refused, _decision = issued_decision(sqlite_engine)
     shipped_order(sqlite_engine, refused, "98.40.123456.00000043", delivered_on=TODAY)
-    session = login("cdubois")
-    read = session.watch("mailroom.shipments")
-    window, screen = order_window(session, granted)
+    window, screen, (read,) = watched_order("cdubois", granted, "mailroom.shipments")
     qtbot.waitUntil(lambda: screen.shipments is not None)
     table = screen.page.shipments_table  # type: ignore[attr-defined]
     assert table is not None and cell(table, 0, 2) == "98.40.123456.00000042"
@@ -720,7 +681,7 @@ def test_shipments_show_their_tracking_and_a_decisions_appeal_deadline(
 
 
 def test_a_correction_request_needs_its_description_and_whose_error_it_is(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine
 ) -> None:
     granted = approved_order(sqlite_engine)
     shipped_order(sqlite_engine, granted)
@@ -730,12 +691,8 @@ def test_a_correction_request_needs_its_description_and_whose_error_it_is(
             return [(c.description, c.attributable_to)
                     for c in s.scalars(select(CorrectionRequest).order_by(CorrectionRequest.id))]  # fmt: skip
 
-    session = login("cdubois")
-    recorded = session.watch("mailroom.record_correction")
-    screen = open_order(qtbot, open_window(session), granted)
-    screen.correction()
-    dialog = screen.dialog
-    assert isinstance(dialog, CorrectionDialog)
+    _window, screen, (recorded,) = watched_order("cdubois", granted, "mailroom.record_correction")
+    dialog = opened_dialog(screen, screen.correction_action, CorrectionDialog)
     dialog.description_edit.setPlainText("Le nom de famille est mal orthographié par le requérant.")
     dialog.confirm()
     assert "erreur" in dialog.message_label.text().lower()  # whose error it is: not chosen yet
@@ -770,12 +727,10 @@ def _returned(engine: Engine) -> int:
 
 
 def test_a_returned_order_is_sent_again_to_a_corrected_address(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine
 ) -> None:
     returned = _returned(sqlite_engine)
-    session = login("cdubois")
-    sent = session.watch("mailroom.send_again")
-    screen = open_order(qtbot, open_window(session), returned)
+    _window, screen, (sent,) = watched_order("cdubois", returned, "mailroom.send_again")
     assert screen.send_again_action.isEnabled() and not screen.correction_action.isEnabled()
     dialog = opened_dialog(screen, screen.send_again_action, SendAgainDialog)
     edits = dialog.address_edits
@@ -791,26 +746,21 @@ def test_a_returned_order_is_sent_again_to_a_corrected_address(
     assert address["street"] == "Rue de Carouge" and address["mr_mrs"] == "1"
     assert screen.dialog is None, dialog.message_label.text()
     assert screen.detail is not None and screen.detail.status is Status.READY_TO_SHIP
-    row = order_row(sqlite_engine, returned)
-    assert (row.status, row.addr_street, row.addr_house_number) == ("ready_to_ship", "Rue de Carouge", "12")
+    assert order_fields(sqlite_engine, returned, "status", "addr_street", "addr_house_number") == (
+        "ready_to_ship", "Rue de Carouge", "12")
 
 
 def test_send_again_to_the_same_address_passes_none(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine
 ) -> None:
     returned = _returned(sqlite_engine)
     version = version_of(sqlite_engine, returned)
-    session = login("mrochat")
-    sent = session.watch("mailroom.send_again")
-    screen = open_order(qtbot, open_window(session), returned)
-    screen.send_again()
-    dialog = screen.dialog
-    assert isinstance(dialog, SendAgainDialog)
+    _window, screen, (sent,) = watched_order("mrochat", returned, "mailroom.send_again")
+    dialog = opened_dialog(screen, screen.send_again_action, SendAgainDialog)
     dialog.confirm()
     qtbot.waitUntil(lambda: screen.dialog is None and not screen.busy)
     assert sent.args == [(returned, version, None)]
-    row = order_row(sqlite_engine, returned)
-    assert (row.status, row.addr_street) == ("ready_to_ship", "Rue de Lausanne")
+    assert order_fields(sqlite_engine, returned, "status", "addr_street") == ("ready_to_ship", "Rue de Lausanne")
 
 
 def test_address_fields_read_a_foreign_address() -> None:

@@ -31,7 +31,7 @@ from gui_fakes import GUI_THREAD, Login, session_for
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from screen_steps import NBSP, OpenWindow, OrderWindow, open_order, opened_dialog, row_texts, show_screen
+from screen_steps import NBSP, OpenWindow, OrderWindow, WatchedOrder, open_order, opened_dialog, row_texts, show_screen
 from sqlalchemy import Engine, text
 
 from ocpm_desk.features.refusals.api import DraftInput, SubmitBlockerKind
@@ -94,9 +94,8 @@ def statuses(engine: Engine, order_id: int) -> list[str]:
 
 
 def test_the_editor_pre_ticks_suggested_grounds_and_previews_in_the_background(
-    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     session = login("cdubois")
     loaded, previews = session.watch("refusals.refusal_draft"), session.watch("refusals.preview_refusal")
     _window, editor = editor_window(session, mine)
@@ -123,9 +122,8 @@ def test_the_editor_pre_ticks_suggested_grounds_and_previews_in_the_background(
 
 
 def test_the_autosave_follows_a_pause_and_leaving_the_screen(
-    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     version = version_of(sqlite_engine, mine)
     session = login("cdubois")
     saves = session.watch("refusals.save_refusal_draft")
@@ -150,9 +148,8 @@ def test_the_autosave_follows_a_pause_and_leaving_the_screen(
 
 
 def test_leaving_an_untouched_editor_writes_no_draft(
-    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     window, editor = editor_window(login("cdubois"), mine)
     editor.go_back()
     qtbot.waitUntil(lambda: window.current_screen() is window.order_screen)
@@ -161,9 +158,8 @@ def test_leaving_an_untouched_editor_writes_no_draft(
 
 
 def test_a_slow_preview_never_blocks_and_stale_results_are_dropped(
-    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     session = login("cdubois")
     _window, editor = editor_window(session, mine)
     renders = session.watch("refusals.preview_refusal", delay_s=0.5)  # a slow renderer from now on
@@ -186,9 +182,8 @@ def test_a_slow_preview_never_blocks_and_stale_results_are_dropped(
 
 
 def test_submit_is_disabled_and_explained_while_the_applicant_was_not_heard(
-    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     _window, editor = editor_window(login("cdubois"), mine)
     assert not editor.submit_action.isEnabled()
     assert editor.blockers() == [NOT_HEARD]
@@ -200,9 +195,8 @@ def test_submit_is_disabled_and_explained_while_the_applicant_was_not_heard(
 
 
 def test_each_kind_of_blocker_is_said_in_french_with_what_to_do_grouped_by_kind(
-    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login, gui_app: QApplication
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login, gui_app: QApplication, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     hearing_letter_sent(sqlite_engine, "cdubois", mine)  # the order waits on hold for the applicant's answer
     (letter,) = hearings_of(sqlite_engine, mine)
     assert letter.reply_by is not None
@@ -279,9 +273,8 @@ def test_a_hearing_letter_needs_no_fact_and_is_not_held_by_the_hearing(
 
 
 def test_a_refused_submission_says_each_reason_with_what_to_do(
-    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     hearing_not_needed(sqlite_engine, "cdubois", mine)
     _window, editor = editor_window(login("cdubois"), mine)
     qtbot.waitUntil(editor.submit_action.isEnabled)
@@ -299,9 +292,8 @@ def test_a_refused_submission_says_each_reason_with_what_to_do(
 
 
 def test_submitting_goes_back_to_the_order_reloaded(
-    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, open_window: OpenWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     hearing_not_needed(sqlite_engine, "cdubois", mine)
     session = login("cdubois")
     submits = session.watch("refusals.submit_refusal")
@@ -326,9 +318,8 @@ def test_submitting_goes_back_to_the_order_reloaded(
 
 
 def test_a_stale_version_says_who_and_keeps_the_text(
-    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, editor_window: EditorWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     hearing_not_needed(sqlite_engine, "cdubois", mine)
     window, editor = editor_window(login("cdubois"), mine)
     editor.free_text.setPlainText("Mon texte à garder.")
@@ -363,9 +354,8 @@ def test_the_editor_flags_a_decision_addressed_abroad_and_a_returned_proposal(
 
 
 def test_hearing_not_needed_needs_a_reason(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     _window, screen = order_window(login("cdubois"), mine)
     assert screen.hearing_action.isEnabled()
     dialog = opened_dialog(screen, screen.hearing_action, HearingDialog)
@@ -383,15 +373,11 @@ def test_hearing_not_needed_needs_a_reason(
 
 
 def test_hearing_letter_opens_the_editor_in_hearing_mode_and_sends_it(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
-    session = login("cdubois")
-    letters, refusals = session.watch("refusals.preview_hearing_letter"), session.watch("refusals.preview_refusal")
-    window, screen = order_window(session, mine)
-    screen.hearing()
-    dialog = screen.dialog
-    assert isinstance(dialog, HearingDialog)
+    window, screen, (letters, refusals) = watched_order("cdubois", mine, "refusals.preview_hearing_letter",
+                                                        "refusals.preview_refusal")
+    dialog = opened_dialog(screen, screen.hearing_action, HearingDialog)
     dialog.confirm()  # "send a hearing letter" is the default choice
     editor = window.refusal_editor
     assert editor is not None
@@ -411,9 +397,8 @@ def test_hearing_letter_opens_the_editor_in_hearing_mode_and_sends_it(
 
 
 def test_the_answer_to_a_hearing_letter_or_none(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login
+    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, mine: int
 ) -> None:
-    mine = mismatched_order(sqlite_engine)
     hearing_letter_sent(sqlite_engine, "cdubois", mine)
     _window, screen = order_window(login("cdubois"), mine)
     dialog = opened_dialog(screen, screen.hearing_answer_action, HearingAnswerDialog)
@@ -516,15 +501,13 @@ def test_decide_the_refusal_from_the_order_opens_the_approvals_on_it(
 
 
 def test_the_order_shows_its_decision_versions_and_the_return_comment(
-    qtbot: QtBot, order_window: OrderWindow, sqlite_engine: Engine, login: Login, tmp_path: Path
+    qtbot: QtBot, watched_order: WatchedOrder, sqlite_engine: Engine, tmp_path: Path
 ) -> None:
     order_id, first = returned_proposal(sqlite_engine, comment="Ajoutez la date du courrier.")
     _order, second = issued_decision(sqlite_engine, order_id=order_id)  # proposed again, then approved
     issued = decisions_of(sqlite_engine, order_id)[-1]
     assert (issued.id, issued.status) == (second, "issued") and issued.number is not None
-    session = login("cdubois")
-    fetched = session.watch("refusals.decision_pdf")
-    _window, screen = order_window(session, order_id)
+    _window, screen, (fetched,) = watched_order("cdubois", order_id, "refusals.decision_pdf")
     page = screen.page
     assert set(page.decision_cards) == {first, second}  # type: ignore[attr-defined]
     shown = labels(screen)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from ocpm_factories import add_cast, add_orders, add_staff, pg_staff_logins
+from ocpm_factories import StaffLogins, add_cast, add_orders, add_staff, pg_staff_logins
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
@@ -631,7 +631,7 @@ def test_two_sessions_changing_at_the_same_moment_one_wins(pg_engine: Engine, tw
 
 # --------------------------------------------------------------------- real per-user logins (PostgreSQL grants)
 @pytest.fixture
-def login_engines(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[dict[str, tuple[Actor, Engine]]]:
+def login_engines(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[StaffLogins]:
     """Caseworker and supervisor logins (their own PostgreSQL roles) with an engine connected as each."""
     wanted = {"cwk": ["caseworker"], "sup": ["supervisor"]}
     with pg_staff_logins(pg_engine, pg_server, wanted, prefix="casework_") as logins:
@@ -640,10 +640,9 @@ def login_engines(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[dict
 
 @pytest.mark.postgres
 def test_a_caseworker_login_evaluates_overrides_approves_holds_and_withdraws(
-    pg_engine: Engine, login_engines: dict[str, tuple[Actor, Engine]]
+    pg_engine: Engine, login_engines: StaffLogins
 ) -> None:
-    cw, cw_engine = login_engines["cwk"]
-    sup, sup_engine = login_engines["sup"]
+    (cw, cw_engine), (sup, sup_engine) = login_engines["cwk"], login_engines["sup"]
     first = _ready_order(pg_engine, last_name="Dupond")
     second = _ready_order(pg_engine)
     version = claiming.claim(cw_engine, cw, first, 1).version

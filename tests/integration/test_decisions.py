@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
-from ocpm_factories import add_cast, add_staff, pg_staff_logins
+from ocpm_factories import StaffLogins, add_cast, add_staff, pg_staff_logins
 from pdf_tools import pdftext as _pdftext
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -417,7 +417,7 @@ def test_only_an_original_its_sealed_issue_vouches_for_is_exported(engine: Engin
 
 # ------------------------------------------------------------------------------------------------ PostgreSQL
 @pytest.fixture
-def logins(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[dict[str, tuple[Actor, Engine]]]:
+def logins(pg_engine: Engine, pg_server: dict[str, str]) -> Iterator[StaffLogins]:
     wanted = {"cwk": ["caseworker"], "sup": ["supervisor"], "sup2": ["supervisor", "caseworker"]}
     with pg_staff_logins(pg_engine, pg_server, wanted, prefix="dec_") as logins:
         yield logins
@@ -431,11 +431,9 @@ def _refused_by_database(eng: Engine, sql: str, params: dict[str, object]) -> No
 
 @pytest.mark.postgres
 def test_postgresql_defends_the_four_eyes_rule_and_the_issued_decision(
-    pg_engine: Engine, logins: dict[str, tuple[Actor, Engine]]
+    pg_engine: Engine, logins: StaffLogins
 ) -> None:
-    cw, cw_engine = logins["cwk"]
-    sup, sup_engine = logins["sup"]
-    sup2, sup2_engine = logins["sup2"]
+    (cw, cw_engine), (sup, sup_engine), (sup2, sup2_engine) = logins["cwk"], logins["sup"], logins["sup2"]
     # the whole flow through the staff members' own logins
     order_id, decision_id = _proposed(cw_engine, cw, pg_engine)
     view = decisions.proposal(sup_engine, sup, decision_id)
@@ -520,10 +518,9 @@ def test_a_supervisor_taking_over_withdraws_the_caseworkers_draft(engine: Engine
 
 @pytest.mark.postgres
 def test_staff_logins_hear_return_and_resubmit_through_the_grants(
-    pg_engine: Engine, logins: dict[str, tuple[Actor, Engine]]
+    pg_engine: Engine, logins: StaffLogins
 ) -> None:
-    cw, cw_engine = logins["cwk"]
-    sup, sup_engine = logins["sup"]
+    (cw, cw_engine), (sup, sup_engine) = logins["cwk"], logins["sup"]
     order_id, version = _claimed_mismatch(cw_engine, cw, pg_engine)
     draft = decisions.refusal_draft(cw_engine, cw, order_id).draft
     decisions.save_refusal_draft(cw_engine, cw, order_id, draft)

@@ -31,21 +31,28 @@ OLD = V("old", D(2018, 1, 1), D(2023, 12, 31))
 NEW = V("new", D(2024, 1, 1))
 
 
+# --- the days around the change: in_force of the old version, version_in_force of the two -----------------------
+#: (the day, whether ``OLD`` is in force, the version of [OLD, NEW] in force)
+AROUND_THE_CHANGE = [
+    pytest.param(D(2017, 12, 31), False, None, id="the day before the first: none"),
+    pytest.param(D(2018, 1, 1), True, OLD, id="the first day of the first"),
+    pytest.param(D(2020, 6, 15), True, OLD, id="inside the old one"),
+    pytest.param(D(2023, 12, 31), True, OLD, id="the last day of the old one (valid_to is inclusive)"),
+    pytest.param(D(2024, 1, 1), False, NEW, id="the day after the last: the first day of the new one"),
+    pytest.param(D(2099, 12, 31), False, NEW, id="open-ended"),
+]
+
+
+@pytest.mark.parametrize(("day", "old_in_force", "expected"), AROUND_THE_CHANGE)
+def test_both_ends_are_inclusive_and_consecutive_versions_follow_each_other(
+    day: date, old_in_force: bool, expected: V | None
+) -> None:
+    assert in_force(OLD.valid_from, OLD.valid_to, day) is old_in_force
+    assert version_in_force([OLD, NEW], day) is expected
+    assert version_in_force([NEW, OLD], day) is expected  # in any order
+
+
 # --- in_force: one version --------------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("day", "expected"),
-    [
-        pytest.param(D(2017, 12, 31), False, id="the day before the first"),
-        pytest.param(D(2018, 1, 1), True, id="the first day"),
-        pytest.param(D(2020, 6, 15), True, id="inside"),
-        pytest.param(D(2023, 12, 31), True, id="the last day (valid_to is inclusive)"),
-        pytest.param(D(2024, 1, 1), False, id="the day after the last"),
-    ],
-)
-def test_both_ends_are_inclusive(day: date, expected: bool) -> None:
-    assert in_force(OLD.valid_from, OLD.valid_to, day) is expected
-
-
 def test_an_open_version_is_in_force_from_its_first_day_on() -> None:
     assert not in_force(NEW.valid_from, None, D(2023, 12, 31))
     assert in_force(NEW.valid_from, None, D(2024, 1, 1))
@@ -60,21 +67,6 @@ def test_a_one_day_version_and_an_inverted_one() -> None:
 
 
 # --- version_in_force: the versions of one key ------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("day", "expected"),
-    [
-        pytest.param(D(2017, 12, 31), None, id="before the first version: none"),
-        pytest.param(D(2018, 1, 1), OLD, id="the first day of the first"),
-        pytest.param(D(2023, 12, 31), OLD, id="the last day of the old one"),
-        pytest.param(D(2024, 1, 1), NEW, id="the first day of the new one"),
-        pytest.param(D(2099, 12, 31), NEW, id="open-ended"),
-    ],
-)
-def test_consecutive_versions(day: date, expected: V | None) -> None:
-    assert version_in_force([OLD, NEW], day) is expected
-    assert version_in_force([NEW, OLD], day) is expected  # in any order
-
-
 def test_no_versions_nothing_in_force() -> None:
     assert version_in_force([], D(2026, 1, 1)) is None
 
