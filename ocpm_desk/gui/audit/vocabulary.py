@@ -25,7 +25,7 @@ from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP
 from ocpm_desk.kernel.roles import Role
 
-#: The translation contexts of the tables below.
+# The translation contexts of the tables below.
 ENTITY, ACTION, CODE = "AuditEntity", "AuditAction", "AuditCode"
 
 #: Every table of the schema, as the plural a list of rows says (row events, the demo seed's counts).
