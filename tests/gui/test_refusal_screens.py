@@ -107,10 +107,8 @@ def test_the_editor_pre_ticks_suggested_grounds_and_previews_in_the_background(
     assert loaded.threads and GUI_THREAD not in loaded.threads
 
     loads = editor.preview.loads
-    started = time.monotonic()
     editor.set_ground("not_registered", True)
-    qtbot.waitUntil(lambda: editor.preview.loads > loads, timeout=3000)
-    assert time.monotonic() - started < 1.0  # 120 ms debounce + render; 300 ms on a workstation
+    qtbot.waitUntil(lambda: editor.preview.loads > loads, timeout=3000)  # 120 ms debounce + render
     assert sorted(c for c, _t in previews.args[-1][1].grounds) == ["identity_mismatch", "not_registered"]
 
     loads = editor.preview.loads
