@@ -13,6 +13,10 @@
   day after notification; days in the court holidays do not count (7th day before Easter to 7th day after
   Easter inclusive, 15 July–15 August, 18 December–2 January); a deadline ending on a Saturday, Sunday or public
   holiday moves to the next day that is none of these. Closure days are not public holidays: they move nothing.
+- Time to comment on a hearing letter (LPA art. 41; issue 19): 10 days from the day after the letter's
+  notification, counted by the same rule as the appeal deadline. Whether LPA art. 63 (court holidays) applies to a
+  time limit the authority sets rather than the law is to be confirmed with OCPM's jurist: it is the one switch
+  ``HEARING_PERIOD_SUSPENDED_BY_COURT_HOLIDAYS``.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ from zoneinfo import ZoneInfo
 
 __all__ = [
     "APPEAL_PERIOD_DAYS",
+    "HEARING_PERIOD_DAYS",
+    "HEARING_PERIOD_SUSPENDED_BY_COURT_HOLIDAYS",
     "HOLDING_PERIOD_DAYS",
     "LIMIT_WORKING_DAYS",
     "TARGET_WORKING_DAYS",
@@ -34,9 +40,11 @@ __all__ = [
     "appeal_deadline",
     "delivery_clock",
     "easter_sunday",
+    "hearing_comment_deadline",
     "is_court_holiday",
     "is_public_holiday",
     "is_working_day",
+    "legal_deadline",
     "notification_date",
     "public_holidays",
     "working_days_between",
@@ -58,6 +66,12 @@ LIMIT_WORKING_DAYS = 14
 HOLDING_PERIOD_DAYS = 7
 #: Time limit to appeal a decision, in days (LPA art. 62).
 APPEAL_PERIOD_DAYS = 30
+#: Days the applicant has to comment on an intended refusal, from the hearing letter's notification (LPA art. 41).
+HEARING_PERIOD_DAYS = 10
+#: Whether court holidays suspend the time to comment, as they suspend the time to appeal (LPA art. 63): to be
+#: confirmed with OCPM's jurist (a time limit the authority sets, not the law). Hearings already recorded keep the
+#: date they were given.
+HEARING_PERIOD_SUSPENDED_BY_COURT_HOLIDAYS = True
 
 _ONE_DAY = timedelta(days=1)
 _NO_CLOSURES: frozenset[date] = frozenset()
@@ -247,19 +261,39 @@ def notification_date(first_attempt: date, collected_on: date | None) -> date:
     return min(collected_on, period_end)
 
 
-def appeal_deadline(notified_on: date) -> date:
-    """The last day to appeal a decision notified on ``notified_on`` (DESIGN §4.3).
+def legal_deadline(notified_on: date, days: int, *, court_holidays_suspend: bool = True) -> date:
+    """The last day of a time limit of ``days`` days running from a notification on ``notified_on``.
 
-    Days are counted from the day after notification, skipping court holidays; when the 30th day is a Saturday,
-    a Sunday or a Geneva public holiday, the deadline is the next day that is none of these (even if it falls in
-    court holidays). State closure days are deliberately not a parameter: they move no legal deadline.
-    Notified Thursday 1 October 2026 → day 30 is Saturday 31 October → Monday 2 November 2026.
+    Days are counted from the day after notification, skipping court holidays when ``court_holidays_suspend``
+    (LPA art. 63); when the last day is a Saturday, a Sunday or a Geneva public holiday, the deadline is the next day
+    that is none of these (even if it falls in court holidays). State closure days are deliberately not a
+    parameter: they move no legal deadline.
     """
     day, counted = notified_on, 0
-    while counted < APPEAL_PERIOD_DAYS:
+    while counted < days:
         day += _ONE_DAY
-        if not is_court_holiday(day):
+        if not (court_holidays_suspend and is_court_holiday(day)):
             counted += 1
     while day.weekday() >= 5 or is_public_holiday(day):
         day += _ONE_DAY
     return day
+
+
+def appeal_deadline(notified_on: date) -> date:
+    """The last day to appeal a decision notified on ``notified_on`` (DESIGN §4.3): ``legal_deadline`` of 30 days.
+
+    Notified Thursday 1 October 2026 → day 30 is Saturday 31 October → Monday 2 November 2026.
+    """
+    return legal_deadline(notified_on, APPEAL_PERIOD_DAYS)
+
+
+def hearing_comment_deadline(notified_on: date) -> date:
+    """The last day to comment on a hearing letter notified on ``notified_on``: ``legal_deadline`` of 10 days,
+    court holidays suspending it as long as ``HEARING_PERIOD_SUSPENDED_BY_COURT_HOLIDAYS``.
+
+    Notified Thursday 3 December 2026 → day 10 is Sunday 13 December → Monday 14 December 2026; notified Friday
+    11 December 2026 → 12–17 December count 6, court holidays from 18 December to 2 January, 3–6 January count 4
+    → Wednesday 6 January 2027.
+    """
+    return legal_deadline(notified_on, HEARING_PERIOD_DAYS,
+                          court_holidays_suspend=HEARING_PERIOD_SUSPENDED_BY_COURT_HOLIDAYS)

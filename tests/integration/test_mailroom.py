@@ -177,6 +177,10 @@ def test_scanning_ships_attestations_decisions_and_hearing_letters(
     assert _status(engine, heard) == "on_hold"
     with pytest.raises(DomainError, match="nothing of it waits"):
         mailroom.scan(engine, marc, refs[heard])
+    # a hearing letter not collected counts as notified at the end of the holding period (issue 19), its order stays
+    mailroom.import_tracking(engine, marc, f"{DOMESTIC},attempted,2026-11-27\n")
+    view = mailroom.record_return(engine, marc, DOMESTIC, "not_collected")
+    assert (view.status, view.notified_on) == ("returned", date(2026, 12, 4)) and _status(engine, heard) == "on_hold"
     with pytest.raises(NotFound):
         mailroom.scan(engine, marc, "ED-2026-99999999")
 

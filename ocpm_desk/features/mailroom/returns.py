@@ -57,7 +57,8 @@ def _find_shipment(session: Session, code: str) -> tuple[m.Shipment, m.Order]:
 def record_return(engine: Engine, actor: Actor, code: str, reason: str, note: str = "", *,
                   today: date | None = None) -> ShipmentView:
     """A returned envelope: the shipment is ``returned`` with its reason; the order too (back to its caseworker),
-    except for a hearing letter. A decision not collected counts as notified at the end of the holding period."""
+    except for a hearing letter. A decision or a hearing letter not collected counts as notified at the end of the
+    holding period (the time to appeal, or to comment, runs from then)."""
     if reason not in RETURN_REASONS:
         raise DomainError(QT_TRANSLATE_NOOP("Message", "the reason of a return is one of: {reasons}"),
                           reasons=", ".join(RETURN_REASONS))
@@ -72,7 +73,8 @@ def record_return(engine: Engine, actor: Actor, code: str, reason: str, note: st
                 "Message", "the item of order {reference} is already recorded as returned"), reference=order.reference)
         shipment.status = "returned"
         shipment.return_reason = reason
-        if shipment.content == "decision" and reason == "not_collected" and shipment.first_attempt_on is not None:
+        if (shipment.content in ("decision", "hearing_letter") and reason == "not_collected"
+                and shipment.first_attempt_on is not None):
             shipment.notified_on = notification_date(shipment.first_attempt_on, None)
         session.flush()
         if shipment.content != "hearing_letter":

@@ -10,7 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from ocpm_desk.kernel import calendar
 from ocpm_desk.kernel.calendar import (
+    HEARING_PERIOD_DAYS,
     LIMIT_WORKING_DAYS,
     TARGET_WORKING_DAYS,
     DeliveryClock,
@@ -18,9 +20,11 @@ from ocpm_desk.kernel.calendar import (
     appeal_deadline,
     delivery_clock,
     easter_sunday,
+    hearing_comment_deadline,
     is_court_holiday,
     is_public_holiday,
     is_working_day,
+    legal_deadline,
     notification_date,
     public_holidays,
     working_days_between,
@@ -405,3 +409,45 @@ def test_appeal_deadline_properties(notified: date) -> None:
     skipped = [day_30 + k * ONE for k in range((deadline - day_30).days)]
     assert all(d.weekday() >= 5 or is_public_holiday(d) for d in skipped)
     assert appeal_deadline(notified + ONE) >= deadline  # never earlier for a later notification
+
+
+# --- time to comment on a hearing letter (issue 19) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("notified", "deadline"),
+    [
+        (D(2026, 11, 2), D(2026, 11, 12)),  # plain: Monday → Thursday 12 November
+        (D(2026, 12, 3), D(2026, 12, 14)),  # day 10 is Sunday 13 December → Monday 14
+        # 12–17 December = 6 days, court holidays 18 December–2 January, 3–6 January = days 7–10
+        (D(2026, 12, 11), D(2027, 1, 6)),
+        (D(2026, 12, 24), D(2027, 1, 12)),  # notified in the court holidays: day 1 is 3 January
+        # Easter 2027 (28 March): 17–20 March = 4 days, 5–10 April = days 5–10 → Saturday 10 → Monday 12 April
+        (D(2027, 3, 16), D(2027, 4, 12)),
+        # day 10 on a public holiday: Jeûne genevois, Thursday 9 September 2027 → Friday 10
+        (D(2027, 8, 30), D(2027, 9, 10)),
+    ],
+)
+def test_the_time_to_comment_runs_ten_days_from_the_notification_like_an_appeal(notified: date, deadline: date
+                                                                               ) -> None:
+    assert hearing_comment_deadline(notified) == deadline
+    assert hearing_comment_deadline(notified) == legal_deadline(notified, HEARING_PERIOD_DAYS)
+
+
+def test_the_court_holidays_switch_of_the_time_to_comment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LPA art. 63 for a time limit the authority sets is to be confirmed: one switch decides, nothing else moves."""
+    monkeypatch.setattr(calendar, "HEARING_PERIOD_SUSPENDED_BY_COURT_HOLIDAYS", False)
+    # 12–21 December = 10 days without the suspension: Monday 21 December
+    assert hearing_comment_deadline(D(2026, 12, 11)) == D(2026, 12, 21)
+    # still moved off a weekend or a public holiday: day 10 Friday 25 December → Monday 28 December
+    assert hearing_comment_deadline(D(2026, 12, 15)) == D(2026, 12, 28)
+    assert appeal_deadline(D(2026, 12, 1)) == D(2027, 1, 18)  # the appeal keeps its court holidays
+
+
+@settings(max_examples=300)
+@given(st.dates(min_value=D(2000, 1, 1), max_value=D(2060, 12, 31)))
+def test_the_time_to_comment_properties(notified: date) -> None:
+    deadline = hearing_comment_deadline(notified)
+    assert deadline.weekday() < 5 and not is_public_holiday(deadline)
+    assert notified + HEARING_PERIOD_DAYS * ONE <= deadline <= appeal_deadline(notified)
+    assert hearing_comment_deadline(notified + ONE) >= deadline
