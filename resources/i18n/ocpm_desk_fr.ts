@@ -4908,38 +4908,38 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>aucun envoi expédié n&apos;a le numéro ou la référence de commande {code!r}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="62"/>
+        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="63"/>
         <source>the reason of a return is one of: {reasons}</source>
         <translation>le motif d&apos;un retour est l&apos;un des suivants&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="66"/>
+        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="67"/>
         <source>say what the other reason of the return is</source>
         <translation>indiquez quel est l&apos;autre motif du retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="71"/>
+        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="72"/>
         <source>the item of order {reference} is already recorded as returned</source>
         <translation>l&apos;envoi de la commande {reference} est déjà enregistré comme retourné</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="108"/>
+        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="110"/>
         <source>the decision of order {reference} was not collected: it counts as notified on {date} and is not sent again (LPA art. 62 al. 4)</source>
         <extracomment>Each field of a postal address and the ``orders`` column that keeps it (``addr_`` + field, ``addr_line``).</extracomment>
         <translation>la décision de la commande {reference} n&apos;a pas été retirée&#xa0;: elle est réputée notifiée le {date} et n&apos;est pas renvoyée (LPA art. 62 al. 4)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="111"/>
+        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="113"/>
         <source>the decision of order {reference} was not collected: it counts as notified and is not sent again (LPA art. 62 al. 4)</source>
         <translation>la décision de la commande {reference} n&apos;a pas été retirée&#xa0;: elle est réputée notifiée et n&apos;est pas renvoyée (LPA art. 62 al. 4)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="118"/>
+        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="120"/>
         <source>unknown address fields: {fields}</source>
         <translation>champs d&apos;adresse inconnus&#xa0;: {fields}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="127"/>
+        <location filename="../../ocpm_desk/features/mailroom/returns.py" line="129"/>
         <source>the corrected address is not valid: {problems}</source>
         <translation>l&apos;adresse corrigée n&apos;est pas valable&#xa0;: {problems}</translation>
     </message>
@@ -8759,12 +8759,12 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>ShippingScreen</name>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="74"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="75"/>
         <source>To ship</source>
         <translation>À expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="79"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="80"/>
         <source>Scan field</source>
         <translation>Champ de scan</translation>
     </message>
@@ -8781,13 +8781,13 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/mailroom/scan_card.py" line="30"/>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="96"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/mailroom/scan_card.py" line="31"/>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="96"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="97"/>
         <source>Product</source>
         <translation>Produit</translation>
     </message>
@@ -8802,79 +8802,94 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="91"/>
         <source>Shipped and returned today at this desk</source>
         <translation>Expédiés et retournés aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="93"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="94"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="94"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="95"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="97"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="98"/>
         <source>Item number</source>
         <translation>Numéro d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="98"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="99"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="100"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="101"/>
         <source>Items shipped today</source>
         <translation>Envois expédiés aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="110"/>
         <source>Scan an order, then its item number; Enter ships it.</source>
         <translation>Scannez une commande, puis son numéro d&apos;envoi&#xa0;; Entrée l&apos;expédie.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="115"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="116"/>
         <source>&amp;Return mode</source>
         <translation>Mode &amp;retour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="116"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="117"/>
         <source>Scan returned envelopes instead of shipping</source>
         <translation>Scanner les envois retournés au lieu d&apos;expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="118"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="119"/>
         <source>&amp;Scan field</source>
         <translation>Champ de &amp;scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="119"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="120"/>
         <source>Put the cursor back in the scan field</source>
         <translation>Remettre le curseur dans le champ de scan</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="120"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="121"/>
         <source>&amp;Deposit list of the day</source>
         <translation>Liste de &amp;dépôt du jour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="122"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="123"/>
         <source>The list of today&apos;s registered items for the post office</source>
         <translation>La liste des envois recommandés du jour pour l&apos;office de poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="124"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="125"/>
         <source>&amp;Import tracking…</source>
         <translation>&amp;Importer le suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="125"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="126"/>
         <source>Read the post&apos;s tracking file (CSV): deliveries and attempts</source>
         <translation>Lire le fichier de suivi de la poste (CSV)&#xa0;: distributions et avis de passage</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="128"/>
+        <source>C&amp;lear the message</source>
+        <translation>Effacer &amp;le message</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="129"/>
+        <source>Clear the message under the scan field</source>
+        <translation>Effacer le message sous le champ de saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="298"/>
+        <source>Return of {reference} recorded ({reason}); back to shipping.</source>
+        <translation>Retour de {reference} enregistré ({reason})&#xa0;; retour à l&apos;expédition.</translation>
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/mailroom/scan_card.py" line="73"/>
@@ -8912,82 +8927,77 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="199"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="208"/>
         <source>Scan the item number of {reference} first.</source>
         <translation>Scannez d&apos;abord le numéro d&apos;envoi de {reference}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="211"/>
         <source>{reference} was not shipped: it still needs its item number.</source>
         <translation>{reference} n&apos;a pas été expédiée&#xa0;: il manque encore son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="235"/>
         <source>{reference}: registered ({product}), scan its item number.</source>
         <translation>{reference}&#xa0;: recommandé ({product}), scannez son numéro d&apos;envoi.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="238"/>
         <source>{reference}: {product}, press Enter to ship.</source>
         <translation>{reference}&#xa0;: {product}, appuyez sur Entrée pour expédier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="238"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="247"/>
         <source>{reference}{number} shipped.</source>
         <translation>{reference}{number} expédiée.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="252"/>
         <source>{count} item(s) handled today at this desk</source>
         <translation>{count} envoi(s) traité(s) aujourd&apos;hui à ce poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="265"/>
         <source>Nothing was shipped: scan the item number again, or another order.</source>
         <translation>Rien n&apos;a été expédié&#xa0;: scannez à nouveau le numéro d&apos;envoi, ou une autre commande.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="258"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="267"/>
         <source>Nothing was shipped.</source>
         <translation>Rien n&apos;a été expédié.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="260"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="269"/>
         <source>The codes scanned after it were ignored: scan them again.</source>
         <translation>Les codes scannés ensuite ont été ignorés&#xa0;: scannez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="288"/>
-        <source>Return of {reference} recorded ({reason}).</source>
-        <translation>Retour de {reference} enregistré ({reason}).</translation>
-    </message>
-    <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="308"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="318"/>
         <source>Preparing the deposit list…</source>
         <translation>Préparation de la liste de dépôt…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="315"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="325"/>
         <source>Deposit list of {day}: {items} registered item(s).</source>
         <translation>Liste de dépôt du {day}&#xa0;: {items} envoi(s) recommandé(s).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="325"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="335"/>
         <source>Import the tracking file</source>
         <translation>Importer le fichier de suivi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="326"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="336"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="338"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="348"/>
         <source>Importing the tracking file…</source>
         <translation>Import du fichier de suivi…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="350"/>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
@@ -9007,7 +9017,7 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
         <translation>Lignes non lues&#xa0;: {lines}.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="354"/>
+        <location filename="../../ocpm_desk/gui/mailroom/shipping.py" line="364"/>
         <source>The file could not be read: {reason}</source>
         <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}</translation>
     </message>

@@ -400,6 +400,28 @@ def test_a_return_is_recorded_with_its_reason(qtbot: QtBot, sqlite_engine: Engin
     assert [(s.status, s.return_reason) for s in shipments_of(sqlite_engine, order_id)] == [("returned",
                                                                                              "not_collected")]
     assert status_of(sqlite_engine, order_id) is Status.RETURNED  # back to its caseworker
+    # the return recorded, the screen ships again (issue 19): the next scan is not another return
+    assert screen.mode == "ship" and not screen.return_action.isChecked()
+    assert "retour à l'expédition" in screen.message
+
+
+def test_escape_and_a_change_of_mode_clear_the_message(qtbot: QtBot, sqlite_engine: Engine, shipped: Shipped
+                                                       ) -> None:
+    screen = shipped.screen
+    scan(qtbot, screen, "ED-2026-00000999")
+    wait_idle(qtbot, screen)
+    assert "n'a pas abouti" in screen.message and screen.message_label.isVisible()
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_Escape)
+    assert screen.message == "" and not screen.message_label.isVisible() and screen.scan_field.hasFocus()
+
+    scan(qtbot, screen, "ED-2026-00000999")
+    wait_idle(qtbot, screen)
+    assert "n'a pas abouti" in screen.message
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # return mode
+    assert screen.mode == "return" and screen.message == ""
+    qtbot.keyClick(screen.scan_field, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # and back
+    assert screen.mode == "ship" and screen.message == ""
+    assert [s.status for s in shipments_of(sqlite_engine, shipped.order_id)] == ["shipped"]  # nothing changed
 
 
 def test_the_deposit_list_of_the_day_opens_as_pdf_and_the_tracking_import_delivers(

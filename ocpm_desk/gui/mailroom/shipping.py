@@ -10,7 +10,8 @@ what was typed, and the codes are handled one after the other in the background:
 
 When the service refuses (wrong or used item number, an order not ready to ship) its reason is shown, the queued
 codes are dropped, nothing is shipped, and the field is ready for a new scan. In "Return" mode (Ctrl+R) a scanned
-reference or item number asks for the reason of the return → ``record_return``.
+reference or item number asks for the reason of the return → ``record_return``; once it is recorded the screen is
+back in shipping mode. Escape, or a change of mode, clears the message.
 """
 
 from __future__ import annotations
@@ -124,13 +125,15 @@ class ShippingScreen(ActionScreen):
         self.import_action = screen_action(self, self.tr("&Import tracking…"), "Ctrl+I", self.import_tracking,
                                            self.tr("Read the post's tracking file (CSV): deliveries and attempts"),
                                            "importTracking")  # fmt: skip
+        self.clear_action = screen_action(self, self.tr("C&lear the message"), "Escape", self.clear_message,
+                                          self.tr("Clear the message under the scan field"), "clearMessage")
         buttons = action_buttons(self.screen_actions(), self.content, self.buttons_row)
         self.buttons_row.addStretch(1)
         # the buttons above the scan field (they were built after it)
         set_tab_order(self.refresh_button, *buttons.values(), self.scan_field)
 
     def screen_actions(self) -> list[QAction]:
-        return [self.return_action, self.focus_action, self.deposit_action, self.import_action]
+        return [self.return_action, self.focus_action, self.deposit_action, self.import_action, self.clear_action]
 
     @property
     def idle(self) -> bool:
@@ -144,13 +147,19 @@ class ShippingScreen(ActionScreen):
     def focus_scan_field(self) -> None:
         self.scan_field.setFocus()
 
+    def clear_message(self) -> None:
+        self.message_label.say("")
+        self.scan_field.setFocus()
+
     def toggle_return_mode(self) -> None:
         self.set_mode(RETURN if self.return_action.isChecked() else SHIP)
 
     def set_mode(self, mode: str) -> None:
+        """Ship or record returns; the message of the other mode is cleared."""
         self.mode = mode
         self.return_action.setChecked(mode == RETURN)
         self._queue.clear()
+        self.message_label.say("")
         if mode == RETURN:
             self.current = None
             self._show_item(None)
@@ -285,7 +294,8 @@ class ShippingScreen(ActionScreen):
         self._action_task = None
         dialog.succeeded()
         self._add_row(shipment)
-        self.message_label.say(self.tr("Return of {reference} recorded ({reason}).").format(
+        self.set_mode(SHIP)  # a return is an exception: the next scan ships again
+        self.message_label.say(self.tr("Return of {reference} recorded ({reason}); back to shipping.").format(
             reference=shipment.reference, reason=return_reason_label(shipment.return_reason)), "ok")
         self._update_actions()
 
