@@ -6,7 +6,7 @@ applies to the next label built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -34,9 +34,13 @@ class CodeLabels:
     def __contains__(self, code: object) -> bool:
         return code in self._sources
 
+    def __iter__(self) -> Iterator[str]:
+        """The codes the table knows, in its order."""
+        return (code for code in self._sources if code is not None)
+
     def translated(self) -> dict[str, str]:
         """Every code with its label, in the table's order."""
-        return {code: self(code) for code in self._sources if code is not None}
+        return {code: self(code) for code in self}
 
 
 def _status_labels() -> dict[Status, str]:

@@ -40,7 +40,6 @@ from ocpm_desk.gui.audit.vocabulary import (
     TABLES,
     action_filter_choices,
     action_label,
-    code_label,
     entity_text,
     filter_text,
     person_text,
@@ -180,7 +179,7 @@ def _signature(value: object) -> str:
 def _confirmed(value: object) -> str:
     """``create:caseworker,admin``, ``grant:auditor``, ``reactivate`` (``ocpm_confirm_staff``)."""
     kind, _, roles = str(value).partition(":")
-    text = code_label(REQUEST_KINDS, kind)
+    text = REQUEST_KINDS(str(kind))
     if roles:
         text += f" ({', '.join(role_text(r) for r in roles.split(','))})"
     return text
@@ -196,17 +195,17 @@ def _counts(value: object, name: Callable[[str], str]) -> str:
 _SAYS: Mapping[str, Callable[[object], str]] = {
     "roles": role_text, "role": role_text,
     "content": lambda v: content_label(str(v)),
-    "product": lambda v: code_label(PRODUCTS, v),
-    "grounds": lambda v: code_label(GROUNDS, v),
-    "code": lambda v: code_label(CONDITIONS, v),
+    "product": lambda v: PRODUCTS(str(v)),
+    "grounds": lambda v: GROUNDS(str(v)),
+    "code": lambda v: CONDITIONS(str(v)),
     "hearing": lambda v: hearing_mode_label(str(v)),
     "result": lambda v: result_label(None if v is None else str(v)),
     "override": lambda v: result_label(str(v)),
     "previous": lambda v: result_label(None if v is None else str(v)),
     "removed": lambda v: result_label(str(v)),
     "address_fields_changed": lambda v: in_sentence(field_label(str(v))),
-    "attributable_to": lambda v: code_label(ATTRIBUTABLE, v),
-    "kind": lambda v: code_label(REQUEST_KINDS, v),
+    "attributable_to": lambda v: ATTRIBUTABLE(str(v)),
+    "kind": lambda v: REQUEST_KINDS(str(v)),
     "confirmed": _confirmed,
     "documents": _document,
     "destination": _destination,

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from ocpm_desk.gui.labels import role_label, status_label
+from ocpm_desk.gui.labels import CodeLabels, role_label, status_label
 from ocpm_desk.gui.stored_text import decision_status_label, shipment_status_label
 from ocpm_desk.kernel.lifecycle import Status
 from ocpm_desk.kernel.phrases import QT_TRANSLATE_NOOP
@@ -29,7 +29,7 @@ from ocpm_desk.kernel.roles import Role
 ENTITY, ACTION, CODE = "AuditEntity", "AuditAction", "AuditCode"
 
 #: Every table of the schema, as the plural a list of rows says (row events, the demo seed's counts).
-TABLES: Mapping[str, str] = {
+TABLES = CodeLabels(ENTITY, {
     "applicants": QT_TRANSLATE_NOOP("AuditEntity", "Applicants"),
     "audit_events": QT_TRANSLATE_NOOP("AuditEntity", "Audit events"),
     "calendar_closures": QT_TRANSLATE_NOOP("AuditEntity", "Office closures"),
@@ -62,7 +62,7 @@ TABLES: Mapping[str, str] = {
     "teams": QT_TRANSLATE_NOOP("AuditEntity", "Teams"),
     "tracking_events": QT_TRANSLATE_NOOP("AuditEntity", "Tracking events"),
     "vat_rates": QT_TRANSLATE_NOOP("AuditEntity", "VAT rates"),
-}
+})
 
 #: One row of an entity, by its number (``Decision no. 12``): the services' entities and the row-audited tables.
 _NUMBERED: Mapping[str, str] = {
@@ -96,8 +96,7 @@ _SYSTEM_ACTORS: Mapping[str, str] = {
 
 
 def table_label(table: str) -> str:
-    source = TABLES.get(table)
-    return QCoreApplication.translate(ENTITY, source) if source is not None else table
+    return TABLES(table)
 
 
 def entity_text(entity: str, entity_id: str) -> str:
@@ -125,7 +124,7 @@ def person_text(actor: str) -> str:
 #: ``audit_events.action`` → what happened. Every action of ``domain.audit_actions.AUDIT_ACTIONS``, those only the
 #: database writes (``staff.requested``, ``staff.confirmed``: migration 0013) or the demo seed (``demo.*``), and
 #: those older versions wrote.
-ACTIONS: Mapping[str, str] = {
+ACTIONS = CodeLabels(ACTION, {
     "order.viewed": QT_TRANSLATE_NOOP("AuditAction", "Personal data viewed"),
     "order.receive": QT_TRANSLATE_NOOP("AuditAction", "Order received"),
     "order.validate_payment": QT_TRANSLATE_NOOP("AuditAction", "Payment validated"),
@@ -185,7 +184,7 @@ ACTIONS: Mapping[str, str] = {
     "demo.seed_failed": QT_TRANSLATE_NOOP("AuditAction", "Creating the demo data failed"),
     # older versions: mailroom.ship wrote this until the shipment's event became the order's (4aae61e)
     "shipment.shipped": QT_TRANSLATE_NOOP("AuditAction", "Handed to the post"),
-}
+})
 
 #: Actions no version writes any more, kept for the events that hold them.
 LEGACY_ACTIONS = frozenset({"shipment.shipped"})
@@ -210,8 +209,7 @@ def action_label(action: str, entity: str = "") -> str:
         if entity in TABLES:
             return QCoreApplication.translate(ACTION, ROW_OPERATIONS[action]).format(table=table_label(entity))
         return QCoreApplication.translate(ACTION, _ROW_OF_UNKNOWN_TABLE[action])
-    source = ACTIONS.get(action)
-    return QCoreApplication.translate(ACTION, source) if source is not None else action
+    return ACTIONS(action)
 
 
 def action_filter_choices() -> list[tuple[str, str | None, str]]:
@@ -241,16 +239,16 @@ def filter_text(value: str) -> str:
 
 
 #: ``resources/reference/postal.yaml``.
-PRODUCTS: Mapping[str, str] = {
+PRODUCTS = CodeLabels(CODE, {
     "A": QT_TRANSLATE_NOOP("AuditCode", "A mail"),
     "B": QT_TRANSLATE_NOOP("AuditCode", "B mail"),
     "R": QT_TRANSLATE_NOOP("AuditCode", "Registered"),
     "INT-ECO": QT_TRANSLATE_NOOP("AuditCode", "International Economy"),
     "INT-PRIO": QT_TRANSLATE_NOOP("AuditCode", "International Priority"),
     "INT-R": QT_TRANSLATE_NOOP("AuditCode", "International registered"),
-}
+})
 #: ``resources/reference/grounds.yaml`` (the refusal grounds' titles).
-GROUNDS: Mapping[str, str] = {
+GROUNDS = CodeLabels(CODE, {
     "not_registered": QT_TRANSLATE_NOOP("AuditCode", "Not resident in Geneva"),
     "no_residence_history": QT_TRANSLATE_NOOP("AuditCode", "No residence history"),
     "not_swiss": QT_TRANSLATE_NOOP("AuditCode", "Not a Swiss citizen"),
@@ -263,9 +261,9 @@ GROUNDS: Mapping[str, str] = {
     "minor_without_representation": QT_TRANSLATE_NOOP(
         "AuditCode", "Order for a minor without established legal representation"
     ),
-}
+})
 #: ``resources/reference/conditions.yaml`` (the conditions' labels).
-CONDITIONS: Mapping[str, str] = {
+CONDITIONS = CodeLabels(CODE, {
     "payment_complete": QT_TRANSLATE_NOOP("AuditCode", "Payment complete (fee and postage)"),
     "service_available_when_ordered": QT_TRANSLATE_NOOP("AuditCode", "Service available on the order date"),
     "identity_match": QT_TRANSLATE_NOOP("AuditCode", "Identity matches the register"),
@@ -277,18 +275,18 @@ CONDITIONS: Mapping[str, str] = {
     "residence_history_exists": QT_TRANSLATE_NOOP("AuditCode", "Residence history in Geneva recorded"),
     "swiss_citizen": QT_TRANSLATE_NOOP("AuditCode", "Swiss citizen"),
     "departed_from_geneva": QT_TRANSLATE_NOOP("AuditCode", "Departure from Geneva recorded"),
-}
+})
 #: What a second administrator confirms (``staff_requests.kind``, migration 0013).
-REQUEST_KINDS: Mapping[str, str] = {
+REQUEST_KINDS = CodeLabels(CODE, {
     "create": QT_TRANSLATE_NOOP("AuditCode", "account creation"),
     "grant": QT_TRANSLATE_NOOP("AuditCode", "role granted"),
     "reactivate": QT_TRANSLATE_NOOP("AuditCode", "reactivation"),
-}
+})
 #: Who an error in a delivered document is attributable to (``record_correction``).
-ATTRIBUTABLE: Mapping[str, str] = {
+ATTRIBUTABLE = CodeLabels(CODE, {
     "applicant": QT_TRANSLATE_NOOP("AuditCode", "the applicant"),
     "ocpm": QT_TRANSLATE_NOOP("AuditCode", "OCPM"),
-}
+})
 #: The parts of a renderer's fingerprint (``adapters/pdf/fingerprint.py``): ``reportlab=4.2 … letterhead=<hash>``.
 RENDERER_PARTS: Mapping[str, str] = {
     "reportlab": QT_TRANSLATE_NOOP("AuditCode", "ReportLab {value}"),
@@ -298,12 +296,6 @@ RENDERER_PARTS: Mapping[str, str] = {
     "template": QT_TRANSLATE_NOOP("AuditCode", "template {value}"),
     "letterhead": QT_TRANSLATE_NOOP("AuditCode", "letterhead {value}"),
 }
-
-
-def code_label(table: Mapping[str, str], value: object) -> str:
-    """``value``'s label in one of the tables above; a code the table does not know as it is."""
-    source = table.get(str(value))
-    return QCoreApplication.translate(CODE, source) if source is not None else str(value)
 
 
 def role_text(value: object) -> str:
