@@ -78,7 +78,7 @@ bench: system-deps $(STAMP)
 	$(PY) -m pip install --quiet -e '.[dev,bench]'
 	@echo "Benchmarks (each: --help for its options; the last line it prints is one JSON object):"
 	@echo "  $(PY) bench/seed.py      # demo data load (SQLite by default, or OCPM_DATABASE_URL)"
-	@echo "  $(PY) bench/queue.py     # the work queue at 10 000 to 1 000 000 orders"
+	@echo "  $(PY) bench/work_queue.py # the work queue at 10 000 to 1 000 000 orders"
 	@echo "  $(PY) bench/claims.py    # claim_next on PostgreSQL (OCPM_DATABASE_URL)"
 	@echo "  $(PY) bench/letters.py   # letters to PDF against platypus and WeasyPrint"
 

@@ -1,11 +1,8 @@
 """What several bench scripts share: ``OCPM_DATABASE_URL`` read once, a scratch PostgreSQL database with its own
 group roles, the logins and staff rows the scripts make, and what a login is to the database.
 
-A script imports this module by name, first, after ``sys.path.append`` of its own folder (for when it is loaded by
-its path, as a test does; run as a script, the folder is already first on the path). Importing it moves this folder
-to the end of the module path, after the standard library: bench/queue.py is named like the standard library's
-``queue`` (which psycopg, SQLAlchemy's pool, multiprocessing and keyring's dependencies import) and must not shadow
-it, while the scripts, and the processes they spawn, still find this module. Heavy imports stay inside the
+A script imports this module by name after ``sys.path.append`` of its own folder (for when it is loaded by its
+path, as a test does; run as a script, the folder is already first on the path). Heavy imports stay inside the
 functions, so that ``--help`` answers at once.
 """
 
@@ -14,14 +11,11 @@ from __future__ import annotations
 import os
 import secrets
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if not entry or Path(entry).resolve() != HERE] + [str(HERE)]
 
 
 def database_from_env() -> tuple[str | None, str | None]:

@@ -35,7 +35,6 @@ import sys
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent))  # loaded by its path: where _benchlib is
-# first: _benchlib puts this folder after the standard library (bench/queue.py would shadow ``queue``)
 from _benchlib import ensure_login, ensure_staff, login_info, skip_row_audit
 
 # isort: split

@@ -45,7 +45,7 @@ import sys
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent))  # loaded by its path (a test does): where _benchlib is
-import _benchlib  # first: it puts this folder after the standard library (bench/queue.py would shadow ``queue``)
+import _benchlib
 
 # isort: split
 import argparse

@@ -13,13 +13,6 @@ object with the figures (snake_case).
 
 from __future__ import annotations
 
-import sys
-
-# bench/queue.py is named like the standard library's ``queue``: a script run from this folder must not let it
-# shadow the real one (multiprocessing and keyring's dependencies import it).
-if sys.path and sys.path[0] and __file__.startswith(sys.path[0].rstrip("/") + "/"):
-    del sys.path[0]
-
 import argparse
 import json
 import os

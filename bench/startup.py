@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 sys.path.append(str(Path(__file__).resolve().parent))  # loaded by its path: where _benchlib is
-import _benchlib  # first: it puts this folder after the standard library (bench/queue.py would shadow ``queue``)
+import _benchlib
 
 # isort: split
 import argparse

@@ -28,7 +28,7 @@ request by
 
 Ours and the ``QSqlQueryModel`` peer each run in a fresh subprocess, so their RSS is theirs alone.
 
-    python bench/queue.py [--orders 10000,100000[,1000000]] [--database URL] [--repeat N]
+    python bench/work_queue.py [--orders 10000,100000[,1000000]] [--database URL] [--repeat N]
 
 The database is ``--database``, else ``OCPM_DATABASE_URL``, else a fresh temporary SQLite file per size (deleted at
 the end). A given database is migrated and loaded by the script (an empty one will do; the bench's own orders,
@@ -39,18 +39,12 @@ JSON object with the figures (snake_case), the peers' and the ratios.
 
 from __future__ import annotations
 
-import sys
-
-# This file is named like the standard library's ``queue``, which keyring's dependencies import: run as a script,
-# its own folder must not shadow it.
-if sys.path and sys.path[0] and __file__.startswith(sys.path[0].rstrip("/") + "/"):
-    del sys.path[0]
-
 import argparse
 import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -92,7 +86,7 @@ def _sizes(text: str) -> list[int]:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="bench/queue.py",
+        prog="bench/work_queue.py",
         description="Time the « À traiter » queue (first screen, sort/filter change, jumps; query layer and the "
                     "offscreen table model, RSS) at each size, beside Qt's QSqlQueryModel and the bare keyset SQL.",
     )
@@ -185,7 +179,7 @@ def _load(url: str, orders: int) -> float:
                 conn.execute(text("SELECT ocpm_skip_row_audit()"))  # the database owner only
             others = conn.scalar(select(func.count()).select_from(Order).where(~Order.reference.startswith(prefix)))
             if others:
-                raise SystemExit(f"bench/queue.py: the database holds {others} orders that are not the bench's: "
+                raise SystemExit(f"bench/work_queue.py: the database holds {others} orders that are not the bench's: "
                                  "give an empty database")
             conn.execute(text("DELETE FROM orders WHERE reference LIKE :p"), {"p": prefix + "%"})
             conn.execute(text("DELETE FROM applicants WHERE first_name = :f"), {"f": BENCH_FIRST_NAME})
@@ -280,7 +274,7 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
     half, last_start = _half_row(orders), _last_page_start(orders)
     total = reading.queue_count(engine, actor, spec)
     if total != orders:
-        raise SystemExit(f"bench/queue.py: the queue holds {total} orders, expected {orders}")
+        raise SystemExit(f"bench/work_queue.py: the queue holds {total} orders, expected {orders}")
 
     def page(**where: Any) -> Callable[[], Any]:
         return lambda: reading.queue_page(engine, actor, spec, **where)
@@ -323,7 +317,7 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
         deadline = time.perf_counter() + timeout
         while not ready():
             if time.perf_counter() > deadline:
-                raise SystemExit(f"bench/queue.py: the table model did not load {what} within {timeout:.0f} s")
+                raise SystemExit(f"bench/work_queue.py: the table model did not load {what} within {timeout:.0f} s")
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         return time.perf_counter()
 
@@ -354,7 +348,7 @@ def _measure_ours(url: str, orders: int, repeat: int) -> dict[str, Any]:
         model.data(model.index(orders - 1, 0))
         jumped_last = wait(loaded(orders - 1), "the last row") - start
         if model.row_at(half).reference != checks["half"] or model.row_at(orders - 1).reference != checks["last"]:
-            raise SystemExit("bench/queue.py: the table model shows other rows than the query layer")
+            raise SystemExit("bench/work_queue.py: the table model shows other rows than the query layer")
         sort_paint, sort_known = first_screen(lambda: model.sort(REFERENCE_COLUMN, Qt.SortOrder.DescendingOrder),
                                               "sorted by reference")  # fmt: skip
         model.sort(PAID_ON_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -421,7 +415,7 @@ def _measure_qsql(path: str, orders: int, repeat: int) -> dict[str, Any]:
     db = QSqlDatabase.addDatabase("QSQLITE", "bench_queue")
     db.setDatabaseName(path)
     if not db.open():
-        raise SystemExit(f"bench/queue.py: QSQLITE cannot open {path}: {db.lastError().text()}")
+        raise SystemExit(f"bench/work_queue.py: QSQLITE cannot open {path}: {db.lastError().text()}")
     half = _half_row(orders)
     rss_before = _rss_mb()
     runs = repeat if orders <= 100_000 else 1
@@ -433,7 +427,7 @@ def _measure_qsql(path: str, orders: int, repeat: int) -> dict[str, Any]:
         start = time.perf_counter()
         query = QSqlQuery(db)
         if not query.exec(QSQL_SELECT + " ORDER BY o.paid_at, o.id"):
-            raise SystemExit(f"bench/queue.py: QSqlQuery failed: {query.lastError().text()}")
+            raise SystemExit(f"bench/work_queue.py: QSqlQuery failed: {query.lastError().text()}")
         model.setQuery(query)
         model.data(model.index(0, 1))
         t_row0 = time.perf_counter()
@@ -453,7 +447,7 @@ def _measure_qsql(path: str, orders: int, repeat: int) -> dict[str, Any]:
         if run == 0:
             rss_last = _rss_mb()
         if model.rowCount() != orders:
-            raise SystemExit(f"bench/queue.py: QSqlQueryModel reached {model.rowCount()} rows, expected {orders}")
+            raise SystemExit(f"bench/work_queue.py: QSqlQueryModel reached {model.rowCount()} rows, expected {orders}")
         row0.append(t_row0 - start)
         reach_half.append(t_half - start)
         reach_last.append(t_last - start)
@@ -547,7 +541,7 @@ def _subprocess(kind: str, target: str, orders: int, repeat: int) -> dict[str, A
         capture_output=True, text=True, env=env, check=False,
     )
     if result.returncode != 0:
-        raise SystemExit(f"bench/queue.py: measuring {kind} failed:\n{result.stderr.strip()}")
+        raise SystemExit(f"bench/work_queue.py: measuring {kind} failed:\n{result.stderr.strip()}")
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
 
 

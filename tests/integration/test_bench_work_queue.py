@@ -1,4 +1,4 @@
-"""bench/queue.py with tiny settings on a temporary SQLite file: it loads the database itself, measures ours and
+"""bench/work_queue.py with tiny settings on a temporary SQLite file: it loads the database itself, measures ours and
 both peers, and ends with one JSON line (DESIGN §8). No wall-clock assertions: only that it runs and reports."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bench_support import BENCH, bench_env, bench_figures, bench_help, run_bench
 
-SCRIPT = BENCH / "queue.py"
+SCRIPT = BENCH / "work_queue.py"
 
 
 def _env() -> dict[str, str]:
