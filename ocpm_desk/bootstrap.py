@@ -149,9 +149,14 @@ class AppConnector:
         return secrets.backend_name()
 
     def prepare(self) -> None:
-        # the engines, the session and, through them, the ORM, the services (accounts and database among them) and
-        # the driver: what ``open`` needs, loaded once
+        # the engines, the session and, through them, the ORM, the driver and every feature's use cases (the
+        # session binds them at the login): what ``open`` needs, loaded once
         from ocpm_desk import wiring  # noqa: F401
+        from ocpm_desk.binding import use_cases_of
+        from ocpm_desk.session import FEATURE_APIS
+
+        for feature in FEATURE_APIS:
+            use_cases_of(feature)
 
     def keyring_available(self) -> bool:
         return secrets.keyring_available()

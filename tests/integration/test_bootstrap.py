@@ -119,14 +119,16 @@ def test_self_test_runs_from_source() -> None:
 
 def test_prepare_loads_what_a_login_needs_and_the_connector_alone_does_not(tmp_path: Path) -> None:
     """The connector answers the login dialog without the ORM, the driver or keyring; ``prepare`` (run while the
-    user types) loads the ORM, the services and the driver, so the login itself does not wait for them."""
+    user types) loads the ORM, every feature's use cases and the driver, so the login itself does not wait for
+    them."""
     probe = (
         "import sys\n"
         "from ocpm_desk.bootstrap import make_connector\n"
         "connector = make_connector()\n"
         "connector.profiles(); connector.default_profile()\n"
         "heavy = ('sqlalchemy', 'sqlalchemy.orm', 'psycopg', 'keyring', 'ocpm_desk.wiring',\n"
-        "         'ocpm_desk.session')\n"
+        "         'ocpm_desk.session', 'ocpm_desk.features.refusals.approval',\n"
+        "         'ocpm_desk.features.mailroom.shipping')\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
         "connector.prepare()\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
@@ -136,4 +138,5 @@ def test_prepare_loads_what_a_login_needs_and_the_connector_alone_does_not(tmp_p
     assert result.returncode == 0, result.stderr
     before, after = result.stdout.strip().splitlines()
     assert before == "[]"
-    assert after == str(["ocpm_desk.session", "ocpm_desk.wiring", "psycopg", "sqlalchemy", "sqlalchemy.orm"])
+    assert after == str(["ocpm_desk.features.mailroom.shipping", "ocpm_desk.features.refusals.approval",
+                         "ocpm_desk.session", "ocpm_desk.wiring", "psycopg", "sqlalchemy", "sqlalchemy.orm"])
