@@ -124,14 +124,12 @@ def roles_text(roles: Iterable[Role]) -> str:
     return ", ".join(role_label(r) for r in ROLE_ORDER if r in held)
 
 
-def profile_label(source_label: str) -> str:
-    """The label of a server profile (``ProfileChoice.label``, an English source string), translated."""
-    known = {
-        "Demo": QCoreApplication.translate("Profile", "Demo"),
-        "Local": QCoreApplication.translate("Profile", "Local"),
-        "Central": QCoreApplication.translate("Profile", "Central"),
-    }
-    return known.get(source_label, source_label)
+#: The label of a server profile (``ProfileChoice.label``, an English source string), translated.
+profile_label = CodeLabels("Profile", {
+    "Demo": QT_TRANSLATE_NOOP("Profile", "Demo"),
+    "Local": QT_TRANSLATE_NOOP("Profile", "Local"),
+    "Central": QT_TRANSLATE_NOOP("Profile", "Central"),
+})
 
 
 #: The delivery clock's buckets (DESIGN §4.2): each one's label, and what it means.

@@ -295,321 +295,321 @@
 <context>
     <name>AuditAction</name>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="128"/>
         <source>Personal data viewed</source>
         <extracomment>``audit_events.action`` → what happened. Every action of ``domain.audit_actions.AUDIT_ACTIONS``, those only the database writes (``staff.requested``, ``staff.confirmed``: migration 0013) or the demo seed (``demo.*``), and those older versions wrote.</extracomment>
         <translation>Données personnelles consultées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="129"/>
         <source>Order received</source>
         <translation>Commande reçue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="130"/>
         <source>Payment validated</source>
         <translation>Paiement validé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="132"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="131"/>
         <source>Order cancelled</source>
         <translation>Commande annulée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="133"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="132"/>
         <source>Order claimed</source>
         <translation>Commande prise en charge</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="134"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="133"/>
         <source>Order released</source>
         <translation>Commande libérée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="134"/>
         <source>Order reassigned</source>
         <translation>Commande réattribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="136"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="135"/>
         <source>Order put on hold</source>
         <translation>Commande mise en attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="137"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="136"/>
         <source>Review resumed</source>
         <translation>Examen repris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="138"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="137"/>
         <source>Order approved</source>
         <translation>Commande approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="139"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="138"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="140"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="139"/>
         <source>Refusal proposal returned</source>
         <translation>Proposition de refus renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="141"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="140"/>
         <source>Refusal approved</source>
         <translation>Refus approuvé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="142"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="141"/>
         <source>Withdrawal recorded</source>
         <translation>Retrait enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="143"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="142"/>
         <source>Documents printed</source>
         <translation>Documents imprimés</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="144"/>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="187"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="143"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="186"/>
         <source>Handed to the post</source>
         <translation>Remis à la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="145"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="144"/>
         <source>Delivery recorded</source>
         <translation>Distribution enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="146"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="145"/>
         <source>Return recorded</source>
         <translation>Retour enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="147"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="146"/>
         <source>Sent again</source>
         <translation>Envoyé à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="147"/>
         <source>Reissue (error attributable to OCPM)</source>
         <translation>Réédition (erreur imputable à l&apos;OCPM)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="149"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="148"/>
         <source>Conditions evaluated</source>
         <translation>Conditions évaluées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="150"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="149"/>
         <source>Condition ticked</source>
         <translation>Condition cochée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="151"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="150"/>
         <source>Result of a condition overridden</source>
         <translation>Résultat d&apos;une condition forcé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="152"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="151"/>
         <source>Override of a condition removed</source>
         <translation>Forçage d&apos;une condition retiré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="153"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="152"/>
         <source>Hearing letter sent</source>
         <translation>Lettre d&apos;intention envoyée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="153"/>
         <source>Hearing recorded as not needed</source>
         <translation>Audition jugée non nécessaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="155"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="154"/>
         <source>Answer to the hearing letter recorded</source>
         <translation>Réponse à la lettre d&apos;intention enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="156"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="155"/>
         <source>Correction: attestation reissued</source>
         <translation>Correction&#xa0;: attestation rééditée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="157"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="156"/>
         <source>Correction request recorded</source>
         <translation>Demande de correction enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="158"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="157"/>
         <source>Refusal draft created</source>
         <translation>Brouillon de refus créé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="159"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="158"/>
         <source>Refusal draft taken over</source>
         <translation>Brouillon de refus repris</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="159"/>
         <source>Refusal proposal submitted</source>
         <translation>Proposition de refus soumise</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="161"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="160"/>
         <source>Refusal decision issued (signed)</source>
         <translation>Décision de refus émise (signée)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="162"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="161"/>
         <source>Refusal proposal returned to its author</source>
         <translation>Proposition de refus renvoyée à son auteur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="163"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="162"/>
         <source>Archived decision read (original)</source>
         <translation>Décision archivée consultée (original)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="164"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="163"/>
         <source>Copy of a decision made</source>
         <translation>Copie d&apos;une décision établie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="165"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="164"/>
         <source>Batch of documents printed</source>
         <translation>Lot de documents imprimé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="165"/>
         <source>Hearing letter handed to the post</source>
         <translation>Lettre d&apos;intention remise à la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="167"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="166"/>
         <source>Shipment returned by the post</source>
         <translation>Envoi retourné par la poste</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="168"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="167"/>
         <source>Tracking data imported</source>
         <translation>Données de suivi importées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="169"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="168"/>
         <source>Deposit list created</source>
         <translation>Liste de dépôt établie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="170"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="169"/>
         <source>Orders imported</source>
         <translation>Commandes importées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="171"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="170"/>
         <source>Quarantined line resolved</source>
         <translation>Ligne en quarantaine traitée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="173"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="172"/>
         <source>Logged in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="174"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="173"/>
         <source>Failed login</source>
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="174"/>
         <source>Account created</source>
         <translation>Compte créé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="172"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="171"/>
         <source>Audit trail searched</source>
         <translation>Recherche dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="176"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="175"/>
         <source>Role granted</source>
         <translation>Rôle attribué</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="176"/>
         <source>Role removed</source>
         <translation>Rôle retiré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="178"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="177"/>
         <source>Account deactivated</source>
         <translation>Compte désactivé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="179"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="178"/>
         <source>Account reactivated</source>
         <translation>Compte réactivé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="180"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="179"/>
         <source>Own password set</source>
         <translation>Mot de passe personnel défini</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="181"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="180"/>
         <source>Account change requested (a second administrator confirms)</source>
         <translation>Modification de compte demandée (un second administrateur confirme)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="182"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="181"/>
         <source>Account change confirmed by a second administrator</source>
         <translation>Modification de compte confirmée par un second administrateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="183"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="182"/>
         <source>Reference data loaded</source>
         <translation>Référentiel chargé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="184"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="183"/>
         <source>Demo data created</source>
         <translation>Données de démonstration créées</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="184"/>
         <source>Creating the demo data failed</source>
         <translation>Échec de la création des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="195"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="194"/>
         <source>{table}: row added (in the database)</source>
         <extracomment>Actions no version writes any more, kept for the events that hold them. What the row-audit triggers write (``&apos;row.&apos; || lower(TG_OP)``), the table being the event&apos;s entity.</extracomment>
         <translation>{table}&#xa0;: ligne ajoutée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="196"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="195"/>
         <source>{table}: row changed (in the database)</source>
         <translation>{table}&#xa0;: ligne modifiée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="197"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="196"/>
         <source>{table}: row deleted (in the database)</source>
         <translation>{table}&#xa0;: ligne supprimée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="201"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="200"/>
         <source>Row added (in the database)</source>
         <extracomment>A row event of a table this module does not name.</extracomment>
         <translation>Ligne ajoutée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="202"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="201"/>
         <source>Row changed (in the database)</source>
         <translation>Ligne modifiée (dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="203"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="202"/>
         <source>Row deleted (in the database)</source>
         <translation>Ligne supprimée (dans la base de données)</translation>
     </message>
@@ -617,188 +617,188 @@
 <context>
     <name>AuditCode</name>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="245"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="243"/>
         <source>A mail</source>
         <extracomment>``resources/reference/postal.yaml``.</extracomment>
         <translation>Courrier A</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="246"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="244"/>
         <source>B mail</source>
         <translation>Courrier B</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="247"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="245"/>
         <source>Registered</source>
         <translation>Recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="248"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="246"/>
         <source>International Economy</source>
         <translation>International Economy</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="249"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="247"/>
         <source>International Priority</source>
         <translation>International Priority</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="250"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="248"/>
         <source>International registered</source>
         <translation>International recommandé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="254"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="252"/>
         <source>Not resident in Geneva</source>
         <extracomment>``resources/reference/grounds.yaml`` (the refusal grounds&apos; titles).</extracomment>
         <translation>Absence de domicile à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="255"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="253"/>
         <source>No residence history</source>
         <translation>Absence d&apos;historique de séjour</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="256"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="254"/>
         <source>Not a Swiss citizen</source>
         <translation>Absence de nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="257"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="255"/>
         <source>No recorded departure</source>
         <translation>Absence de départ enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="258"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="256"/>
         <source>Identity data do not match</source>
         <translation>Données d&apos;identité non concordantes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="259"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="257"/>
         <source>Applicant not entitled</source>
         <translation>Demandeur non habilité</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="260"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="258"/>
         <source>Fee not paid in full</source>
         <translation>Taxe non acquittée intégralement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="261"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="259"/>
         <source>Delivery address not valid</source>
         <translation>Adresse de livraison non valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="262"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="260"/>
         <source>Service not available on the order date</source>
         <translation>Prestation non disponible à la date de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="263"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="261"/>
         <source>Order for a minor without established legal representation</source>
         <translation>Commande pour un mineur sans représentation légale établie</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="269"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="267"/>
         <source>Payment complete (fee and postage)</source>
         <extracomment>``resources/reference/conditions.yaml`` (the conditions&apos; labels).</extracomment>
         <translation>Paiement complet (taxe et frais de port)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="270"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="268"/>
         <source>Service available on the order date</source>
         <translation>Prestation disponible à la date de la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="271"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="269"/>
         <source>Identity matches the register</source>
         <translation>Identité conforme au registre</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="272"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="270"/>
         <source>The applicant is the person concerned or their legal representative</source>
         <translation>Le demandeur est la personne concernée ou son représentant légal</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="275"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="273"/>
         <source>Delivery address complete and postal product valid</source>
         <translation>Adresse de livraison complète et produit postal valable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="276"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="274"/>
         <source>Person resident in Geneva</source>
         <translation>Personne domiciliée à Genève</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="277"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="275"/>
         <source>Residence history in Geneva recorded</source>
         <translation>Historique des séjours à Genève enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="278"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="276"/>
         <source>Swiss citizen</source>
         <translation>Personne de nationalité suisse</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="279"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="277"/>
         <source>Departure from Geneva recorded</source>
         <translation>Départ de Genève enregistré</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="283"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="281"/>
         <source>account creation</source>
         <extracomment>What a second administrator confirms (``staff_requests.kind``, migration 0013).</extracomment>
         <translation>création du compte</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="284"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="282"/>
         <source>role granted</source>
         <translation>attribution d&apos;un rôle</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="285"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="283"/>
         <source>reactivation</source>
         <translation>réactivation</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="289"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="287"/>
         <source>the applicant</source>
         <extracomment>Who an error in a delivered document is attributable to (``record_correction``).</extracomment>
         <translation>le demandeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="290"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="288"/>
         <source>OCPM</source>
         <translation>l&apos;OCPM</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="294"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="292"/>
         <source>ReportLab {value}</source>
         <extracomment>The parts of a renderer&apos;s fingerprint (``adapters/pdf/fingerprint.py``): ``reportlab=4.2 … letterhead=&lt;hash&gt;``.</extracomment>
         <translation>ReportLab {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="295"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="293"/>
         <source>accelerator {value}</source>
         <translation>accélérateur {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="296"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="294"/>
         <source>zlib {value}</source>
         <translation>zlib {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="297"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="295"/>
         <source>fonts {value}</source>
         <translation>polices {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="298"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="296"/>
         <source>template {value}</source>
         <translation>modèle {value}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="299"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="297"/>
         <source>letterhead {value}</source>
         <translation>en-tête {value}</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>Système (données de démonstration)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="120"/>
         <source>System ({name})</source>
         <translation>Système ({name})</translation>
     </message>
@@ -1939,49 +1939,49 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="80"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="79"/>
         <source>yes</source>
         <extracomment>The names of the audit texts, wherever their table lives (the model, the screen and the tests read them here). Hexadecimal digits of a fingerprint shown (the whole payload is in the cell&apos;s tooltip). Items of a list shown before &quot;and N more&quot;.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="80"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="134"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="133"/>
         <source>and {count} more</source>
         <translation>et {count} autres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="153"/>
         <source>PDF file {path}</source>
         <translation>fichier PDF {path}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="155"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="154"/>
         <source>printer {name}</source>
         <translation>imprimante {name}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="174"/>
         <source>{name}, {title}, signed on {date}</source>
         <translation>{name}, {title}, signée le {date}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="278"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="277"/>
         <source>assigned to {person}</source>
         <extracomment>How a key&apos;s value is said when it is a code, a day, an amount… (anything else: ``_plain``). Keys whose value a person typed or a system named (a reason, a file, an error): shown exactly as stored. Keys whose value a person typed in some actions only (elsewhere it is a code).</extracomment>
         <translation>attribuée à {person}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="280"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="279"/>
         <source>{count} found</source>
         <translation>{count} résultat(s)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/text.py" line="296"/>
+        <location filename="../../ocpm_desk/gui/audit/text.py" line="295"/>
         <source>{label}: {value}</source>
         <translation>{label}&#xa0;: {value}</translation>
     </message>
@@ -2109,27 +2109,27 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="220"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="218"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="221"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="219"/>
         <source>Who viewed what</source>
         <translation>Qui a consulté quoi</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="222"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="220"/>
         <source>Who opened which order&apos;s personal data (LIPAD)</source>
         <translation>Qui a ouvert les données personnelles de quelle commande (LIPAD)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="226"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="224"/>
         <source>Row changes recorded by the database</source>
         <translation>Modifications enregistrées par la base</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="227"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="225"/>
         <source>Every change of orders, decisions and shipments, even by direct SQL (PostgreSQL)</source>
         <translation>Toute modification des commandes, décisions et envois, même en SQL direct (PostgreSQL)</translation>
     </message>
@@ -2139,22 +2139,22 @@
         <translation>Témoin de ce poste : événement {id} ({hash}…), enregistré le {when}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="223"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="221"/>
         <source>Everything about orders</source>
         <translation>Tout sur les commandes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="224"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="222"/>
         <source>Logins and accounts</source>
         <translation>Connexions et comptes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="225"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="223"/>
         <source>Searches of the audit trail</source>
         <translation>Recherches dans le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="229"/>
+        <location filename="../../ocpm_desk/gui/audit/vocabulary.py" line="227"/>
         <source>Reference data</source>
         <translation>Référentiel</translation>
     </message>
@@ -2658,33 +2658,33 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
 <context>
     <name>DeliveryClock</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="135"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="137"/>
         <source>On track</source>
         <extracomment>The delivery clock&apos;s buckets (DESIGN §4.2): each one&apos;s label, and what it means.</extracomment>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="137"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="139"/>
         <source>Due</source>
         <translation>À échéance</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="139"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="141"/>
         <source>Late</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="136"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="138"/>
         <source>fewer than 7 working days since the order</source>
         <translation>moins de 7 jours ouvrables depuis la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="138"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="140"/>
         <source>7 to 14 working days since the order</source>
         <translation>de 7 à 14 jours ouvrables depuis la commande</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="140"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="142"/>
         <source>more than 14 working days since the order</source>
         <translation>plus de 14 jours ouvrables depuis la commande</translation>
     </message>
@@ -7369,17 +7369,18 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="126"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="129"/>
         <source>Demo</source>
+        <extracomment>The label of a server profile (``ProfileChoice.label``, an English source string), translated.</extracomment>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="127"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="130"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="128"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="131"/>
         <source>Central</source>
         <translation>Central</translation>
     </message>
@@ -8327,33 +8328,33 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>Role</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="109"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="113"/>
         <source>Caseworker</source>
         <extracomment>Roles in the order they are listed (the order of DESIGN §2).</extracomment>
         <translation>Gestionnaire</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="110"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="114"/>
         <source>Supervisor</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="111"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="115"/>
         <source>Mail room</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="112"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="116"/>
         <source>Administrator</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="113"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="117"/>
         <source>Auditor</source>
         <translation>Auditeur</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="118"/>
         <source>Intake</source>
         <translation>Réception</translation>
     </message>
@@ -9049,88 +9050,88 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="44"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="48"/>
         <source>Awaiting payment</source>
         <translation>À payer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="45"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="49"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="46"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="50"/>
         <source>Paid</source>
         <translation>Payée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="47"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="51"/>
         <source>In review</source>
         <translation>En examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="48"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="52"/>
         <source>On hold</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="49"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="53"/>
         <source>Refusal proposed</source>
         <translation>Refus proposé</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="50"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="54"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="51"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="55"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="52"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="56"/>
         <source>Ready to ship</source>
         <translation>Prête à expédier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="53"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="57"/>
         <source>Shipped</source>
         <translation>Expédiée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="54"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="58"/>
         <source>Delivered</source>
         <translation>Distribuée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="55"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="59"/>
         <source>Returned</source>
         <translation>Retournée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="56"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="60"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="89"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="93"/>
         <source>Payment</source>
         <extracomment>The statuses grouped by stage of the lifecycle, in the order the overview shows them. The stages&apos; names (``STATUS_STAGES``).</extracomment>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="94"/>
         <source>Review</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="91"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="95"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/labels.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/labels.py" line="96"/>
         <source>Shipping</source>
         <translation>Expédition</translation>
     </message>
