@@ -7,7 +7,7 @@ No mocks: orders go through the real case work (claim, evaluate, approve, refuse
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -349,6 +349,23 @@ def test_a_mail_room_login_works_with_addresses_and_documents_only(
             assert getattr(caught.value.orig, "sqlstate", None) == "42501", sql
         with pytest.raises(PermissionDenied):
             casework.order_detail(engine, marc, granted)
+
+
+@pytest.mark.postgres
+def test_a_decision_not_collected_is_notified_as_the_mail_rooms_own_login(
+    pg_engine: Engine, pg_server: dict[str, str], tmp_path: Path
+) -> None:
+    """The return of a letter not collected writes the notification date the database accepts (migration 0015)."""
+    with pg_login(pg_engine, pg_server, "mail_nadia", ["mailroom"]) as (nadia, engine):
+        anne = add_staff(pg_engine, "anne", Role.CASEWORKER)
+        refused = _refused(pg_engine, anne, add_staff(pg_engine, "sophie", Role.SUPERVISOR))
+        (item,) = mailroom.print_queue(engine, nadia)
+        mailroom.print_batch(engine, nadia, [item.key], PrintDestination("file", str(tmp_path / "j.pdf")))
+        mailroom.ship(engine, nadia, refused, _version(pg_engine, refused), DOMESTIC)
+        today = geneva_date(datetime.now(UTC))
+        mailroom.import_tracking(engine, nadia, f"{DOMESTIC},attempted,{today.isoformat()}\n")
+        view = mailroom.record_return(engine, nadia, DOMESTIC, "not_collected")
+        assert (view.status, view.notified_on) == ("returned", today + timedelta(days=7))
 
 
 # ------------------------------------------------------------------------------------------------ staff logins

@@ -318,6 +318,56 @@ def test_shipments_are_the_mail_rooms_and_leave_a_trace(pg_engine: Engine, conne
                                          ("orders", "row.update", logins["nadia"])]
 
 
+def test_a_shipment_is_notified_on_the_day_the_law_gives_and_no_other(pg_engine: Engine, connect: Connect) -> None:
+    """Migration 0015: the notification date of a registered letter (from which the appeal and the time to comment
+    run) is the delivery day, at the latest the end of the holding period after the first attempt; for a decision or
+    a hearing letter not collected, the end of that period. A mail-room login writing any other is refused and the
+    row stays as it was."""
+    order = _order_in(pg_engine, "shipped")
+    ids = {}
+    with pg_engine.begin() as conn:  # shipped twenty days ago, first attempt five days later
+        for content, number in (("decision", "98.40.123456.00000001"), ("hearing_letter", "98.40.123456.00000002"),
+                                ("attestation", "98.40.123456.00000003")):
+            ids[content] = conn.execute(text(
+                "INSERT INTO shipments (order_id, content, product, item_number, shipped_at, shipped_by, status, "
+                "first_attempt_on) VALUES (:o, :c, 'R', :n, now() - interval '20 days', 'nadia', 'shipped', "
+                "current_date - 15) RETURNING id"), {"o": order, "c": content, "n": number}).scalar_one()
+
+    def row(shipment: int) -> tuple[object, ...]:
+        with pg_engine.connect() as conn:
+            return tuple(conn.execute(text("SELECT status, delivered_on, return_reason, notified_on FROM shipments "
+                                           "WHERE id = :i"), {"i": shipment}).one())
+
+    nadia = connect("nadia")
+
+    def refused(sql: str, shipment: int) -> None:
+        before = row(shipment)
+        with pytest.raises(psycopg.Error) as info:
+            nadia.execute(sql, (shipment,))
+        assert info.value.sqlstate == "23514" and "holding period" in str(info.value), info.value
+        assert row(shipment) == before
+
+    decision, hearing, attestation = ids["decision"], ids["hearing_letter"], ids["attestation"]
+    refused("UPDATE shipments SET notified_on = current_date - 8 WHERE id = %s", decision)  # neither delivered nor back
+    # delivered two days ago: the holding period (first attempt + 7 days) ended before, and that day is the notification
+    refused("UPDATE shipments SET status = 'delivered', delivered_on = current_date - 2, "
+            "notified_on = current_date - 2 WHERE id = %s", decision)
+    nadia.execute("UPDATE shipments SET status = 'delivered', delivered_on = current_date - 2, "
+                  "notified_on = current_date - 8 WHERE id = %s", (decision,))
+    # not collected: the end of the holding period, for a hearing letter as for a decision, never for an attestation
+    refused("UPDATE shipments SET status = 'returned', return_reason = 'not_collected', notified_on = current_date - 5 "
+            "WHERE id = %s", hearing)
+    refused("UPDATE shipments SET status = 'returned', return_reason = 'moved', notified_on = current_date - 8 "
+            "WHERE id = %s", hearing)
+    refused("UPDATE shipments SET status = 'returned', return_reason = 'not_collected', notified_on = current_date - 8 "
+            "WHERE id = %s", attestation)
+    nadia.execute("UPDATE shipments SET status = 'returned', return_reason = 'not_collected', "
+                  "notified_on = current_date - 8 WHERE id = %s", (hearing,))
+    with pg_engine.connect() as conn:
+        notified = dict(conn.execute(text("SELECT id, notified_on - current_date FROM shipments")).all())
+    assert notified == {decision: -8, hearing: -8, attestation: None}
+
+
 def test_the_services_ask_and_confirm_accounts_as_two_administrators(
     pg_engine: Engine, pg_server: dict[str, str]
 ) -> None:
