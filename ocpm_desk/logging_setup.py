@@ -28,7 +28,6 @@ from ocpm_desk.infrastructure import config
 from ocpm_desk.kernel.identifiers import mask_card_numbers_in
 
 APP, AUTHOR = config.APP, config.AUTHOR
-LOG_DIR_ENV = config.LOG_DIR.env
 LOG_FILE_NAME = "ocpm-desk.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5

@@ -20,7 +20,6 @@ log = logging.getLogger(__name__)
 FRENCH = "fr"
 ENGLISH = "en"
 DEFAULT_LANGUAGE = config.LANGUAGE.default
-LANGUAGE_ENV = config.LANGUAGE.env
 
 # Translators currently installed by us, so that switching language replaces them instead of stacking them.
 _installed: list[QTranslator] = []

@@ -43,7 +43,6 @@ PERMIT_LABELS = {
     "S": "Permis S (protection provisoire)",
 }
 
-SEX_LABELS = {"F": "Féminin", "M": "Masculin"}
 
 
 def permit_label(permit: str) -> str:

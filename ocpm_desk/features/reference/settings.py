@@ -19,7 +19,6 @@ from ocpm_desk.infrastructure.uow import UnitOfWork
 
 T = TypeVar("T")
 
-DEFAULT_IDLE_LOCK_MINUTES = config.IDLE_LOCK_MINUTES.default
 
 
 def read_setting(session: Session, setting: config.Setting[T]) -> T:

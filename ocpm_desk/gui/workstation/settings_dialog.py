@@ -14,7 +14,6 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -368,7 +367,3 @@ class SettingsDialog(QDialog):
     @property
     def message(self) -> str:
         return self.message_label.text() if self.message_label.isVisible() else ""
-
-
-def settings_shortcut() -> QKeySequence:
-    return QKeySequence(SETTINGS_SHORTCUT)

@@ -22,10 +22,6 @@ def normalize_url(url: str | URL) -> URL:
     return u
 
 
-def is_sqlite(url: str | URL) -> bool:
-    return normalize_url(url).get_backend_name() == "sqlite"
-
-
 def make_engine(url: str | URL, *, pool_size: int = 5, **kwargs: Any) -> Engine:
     u = normalize_url(url)
     if u.get_backend_name() == "sqlite":

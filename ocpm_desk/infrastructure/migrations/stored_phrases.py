@@ -23,7 +23,6 @@ __all__ = ["convert_condition_results", "convert_hold_reasons", "convert_order_e
 
 _DATE = r"(\d{4}-\d{2}-\d{2})"
 _CHF = re.compile(r"CHF ([\d']+)\.(\d{2})")
-_RESULTS = {"met", "not_met", "unknown"}
 _RETURN_REASONS = r"(not_collected|unknown_address|refused|moved|other)"
 
 Stored = dict[str, Any]
@@ -175,8 +174,6 @@ _MESSAGES: dict[str, str] = {
 _COVERS = re.compile(r"The amount paid covers the (CHF [\d.']+) due\.")
 _SHORT = re.compile(r"The amount paid is (CHF [\d.']+) short of the (CHF [\d.']+) due\.")
 _RESIDENCES = re.compile(r"The register holds (\d+) Geneva residence\(s\)\.")
-_IDENTITY_LABELS = {"AVS number": "avs", "last name": "last_name", "first name": "first_name",
-                    "birth date": "birth_date"}
 
 
 def condition_message(message: str, evidence: list[dict[str, Any]]) -> Stored | None:
