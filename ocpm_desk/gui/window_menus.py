@@ -8,6 +8,8 @@ keep the main window's translation context ("MainWindow").
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -48,32 +50,32 @@ class WindowMenus(QMainWindow):
 
     # -- the menus ---------------------------------------------------------------------------------------------
 
+    def _menu_action(self, text: str, keys: str, slot: Callable[[], object],
+                     role: QAction.MenuRole | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        if role is not None:
+            action.setMenuRole(role)
+        action.triggered.connect(slot)
+        return action
+
     def _build_menus(self) -> None:
         translate = QCoreApplication.translate  # lupdate reads translate("MainWindow", …)
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
-        self.open_order_action = QAction(translate("MainWindow", "&Open an order…"), self)
-        self.open_order_action.setShortcut(QKeySequence("Ctrl+O"))
-        self.open_order_action.triggered.connect(self.ask_order)
+        self.open_order_action = self._menu_action(translate("MainWindow", "&Open an order…"), "Ctrl+O",
+                                                   self.ask_order)
         if self._may_open_orders:
             file_menu.addAction(self.open_order_action)
             file_menu.addSeparator()
-        self.lock_action = QAction(translate("MainWindow", "Loc&k"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock_now)
+        self.lock_action = self._menu_action(translate("MainWindow", "Loc&k"), "Ctrl+L", self.lock_now)
         file_menu.addAction(self.lock_action)
-        self.settings_action = QAction(translate("MainWindow", "&Settings…"), self)
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action = self._menu_action(translate("MainWindow", "&Settings…"), "Ctrl+,", self.open_settings,
+                                                 QAction.MenuRole.PreferencesRole)
         file_menu.addAction(self.settings_action)
-        self.logout_action = QAction(translate("MainWindow", "&Log out"), self)
-        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        self.logout_action.triggered.connect(self.log_out)
-        self.quit_action = QAction(translate("MainWindow", "&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.quit_action.triggered.connect(self.close)
+        self.logout_action = self._menu_action(translate("MainWindow", "&Log out"), "Ctrl+Shift+Q", self.log_out)
+        self.quit_action = self._menu_action(translate("MainWindow", "&Quit"), "Ctrl+Q", self.close,
+                                             QAction.MenuRole.QuitRole)
         file_menu.addAction(self.logout_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -89,20 +91,15 @@ class WindowMenus(QMainWindow):
             self.screen_actions.append(action)
         if self._specs:
             view_menu.addSeparator()
-        self.refresh_action = QAction(translate("MainWindow", "&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action = self._menu_action(translate("MainWindow", "&Refresh"), "F5", self.refresh_current)
         self.refresh_action.setEnabled(bool(self._specs))
-        self.refresh_action.triggered.connect(self.refresh_current)
         view_menu.addAction(self.refresh_action)
 
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
-        self.shortcuts_action = QAction(translate("MainWindow", "&Keyboard shortcuts"), self)
-        self.shortcuts_action.setShortcut(QKeySequence("F1"))
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action = QAction(translate("MainWindow", "&About OCPM Desk"), self)
-        self.about_action.setShortcut(QKeySequence("Ctrl+F1"))
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_action.triggered.connect(lambda: show_about(self))
+        self.shortcuts_action = self._menu_action(translate("MainWindow", "&Keyboard shortcuts"), "F1",
+                                                  self.show_shortcuts)
+        self.about_action = self._menu_action(translate("MainWindow", "&About OCPM Desk"), "Ctrl+F1",
+                                              lambda: show_about(self), QAction.MenuRole.AboutRole)
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 

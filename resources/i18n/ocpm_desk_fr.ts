@@ -3669,38 +3669,38 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
     </message>
     <message>
         <location filename="../../ocpm_desk/gui/main_window.py" line="161"/>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="70"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="76"/>
         <source>&amp;Log out</source>
         <translation>&amp;Déconnexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="54"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="65"/>
         <source>&amp;File</source>
         <extracomment>The navigation entries&apos; shortcuts, in order: Ctrl+1…Ctrl+9 and Ctrl+0, then Alt+1…Alt+9 (a supervisor has 11).</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="61"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="71"/>
         <source>Loc&amp;k</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="65"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="73"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="81"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="83"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="92"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="94"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
@@ -3715,7 +3715,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="102"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="101"/>
         <source>&amp;About OCPM Desk</source>
         <translation>À &amp;propos d&apos;OCPM Desk</translation>
     </message>
@@ -3746,7 +3746,7 @@ Indiquez l&apos;heure ci-dessus au service informatique et envoyez-lui ce fichie
         <translation>Vérification de la connexion…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/window_menus.py" line="55"/>
+        <location filename="../../ocpm_desk/gui/window_menus.py" line="66"/>
         <source>&amp;Open an order…</source>
         <translation>&amp;Ouvrir une commande…</translation>
     </message>
@@ -8445,314 +8445,314 @@ Annuler cesse d&apos;attendre la réponse&#xa0;; un travail déjà transmis au s
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="68"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <extracomment>The shortcut that opens the dialog, in the login dialog and the main window.</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="78"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="77"/>
         <source>Saved settings that were not valid were replaced by their defaults:</source>
         <translation>Des paramètres enregistrés n&apos;étaient pas valables et ont été remplacés par leur valeur par défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="90"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="89"/>
         <source>Settings message</source>
         <translation>Message des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="95"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="94"/>
         <source>Databases</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="98"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="97"/>
         <source>Profile proposed at login</source>
         <translation>Profil proposé à la connexion</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="102"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="101"/>
         <source>&amp;Profile at login:</source>
         <translation>&amp;Profil à la connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="105"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="104"/>
         <source>Demo database file</source>
         <translation>Fichier de la base Démo</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="108"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="107"/>
         <source>Demo file:</source>
         <translation>Fichier Démo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="111"/>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="110"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="266"/>
         <source>Local database file</source>
         <translation>Fichier de la base Locale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="114"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="113"/>
         <source>Empty: the default file in your data folder.</source>
         <translation>Vide&#xa0;: le fichier par défaut de votre dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="115"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="116"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="115"/>
         <source>Choose the Local database file</source>
         <translation>Choisir le fichier de la base Locale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="121"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="120"/>
         <source>&amp;Local file:</source>
         <translation>Fichier &amp;Local&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="123"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="122"/>
         <source>Central server host</source>
         <translation>Nom du serveur Central</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="124"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="123"/>
         <source>for example {host}</source>
         <translation>par exemple {host}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="125"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="124"/>
         <source>Central &amp;server:</source>
         <translation>&amp;Serveur Central&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="126"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="125"/>
         <source>Central server port</source>
         <translation>Port du serveur Central</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="129"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="128"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="130"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="129"/>
         <source>Central database name</source>
         <translation>Nom de la base Centrale</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="131"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="130"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="133"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="132"/>
         <source>You log in to the Central database as your own user; your password is never stored in a file.</source>
         <translation>Vous vous connectez à la base Centrale sous votre propre utilisateur&#xa0;; votre mot de passe n&apos;est jamais enregistré dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="140"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="139"/>
         <source>Printing</source>
         <translation>Impression</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="143"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="142"/>
         <source>Default printer</source>
         <translation>Imprimante par défaut</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="144"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="143"/>
         <source>Default p&amp;rinter:</source>
         <translation>Imprimante par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="148"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="147"/>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="151"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="150"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="154"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="153"/>
         <source>Lan&amp;guage:</source>
         <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="155"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="154"/>
         <source>A new language applies at the next start.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="158"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="157"/>
         <source>Idle lock in minutes</source>
         <translation>Verrouillage après inactivité, en minutes</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="160"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="159"/>
         <source>The database&apos;s setting</source>
         <translation>Réglage de la base de données</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="161"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="160"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="166"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="165"/>
         <source>&amp;Idle lock after:</source>
         <translation>&amp;Verrouiller après&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="168"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="167"/>
         <source>From 1 to 240 minutes. The database&apos;s setting is the longest allowed: this workstation may only lock sooner.</source>
         <translation>De 1 à 240&#xa0;minutes. Le réglage de la base de données est la durée la plus longue admise&#xa0;: ce poste peut seulement verrouiller plus tôt.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="175"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="174"/>
         <source>Saved in {path}</source>
         <translation>Enregistrés dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="177"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="176"/>
         <source>Settings file</source>
         <translation>Fichier des paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="185"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="184"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="186"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="185"/>
         <source>Save the settings</source>
         <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="189"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="188"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="190"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="189"/>
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="233"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="232"/>
         <source>The print system&apos;s default</source>
         <translation>Imprimante par défaut du système</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="237"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="236"/>
         <source>{name} (system default)</source>
         <translation>{name} (défaut du système)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="239"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="238"/>
         <source>{name} — not accepting jobs</source>
         <translation>{name} — n&apos;accepte pas de travaux</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="242"/>
         <source>looking for printers…</source>
         <translation>recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="243"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="242"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="244"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="243"/>
         <source>{name} ({note})</source>
         <translation>{name} ({note})</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="252"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="251"/>
         <source>No printer found on this workstation: printing then goes through the print dialog or to a PDF file.</source>
         <translation>Aucune imprimante trouvée sur ce poste&#xa0;: l&apos;impression passe alors par la boîte d&apos;impression ou vers un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="267"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="266"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="306"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="305"/>
         <source>The settings could not be saved: the file {path} cannot be written.</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: le fichier {path} ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="338"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="337"/>
         <source>The profile proposed at login is not one of Demo, Local and Central.</source>
         <translation>Le profil proposé à la connexion n&apos;est ni Démo, ni Local, ni Central.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="339"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="338"/>
         <source>The language must be French or English.</source>
         <translation>La langue doit être le français ou l&apos;anglais.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="340"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="339"/>
         <source>The default printer&apos;s name is not valid.</source>
         <translation>Le nom de l&apos;imprimante par défaut n&apos;est pas valable.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="342"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="341"/>
         <source>The Central server&apos;s address is not valid: enter its host, port and database.</source>
         <translation>L&apos;adresse du serveur Central n&apos;est pas valable&#xa0;: indiquez son hôte, son port et sa base.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="344"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="343"/>
         <source>The Local database file is a folder: choose a file name in it.</source>
         <translation>Le fichier de la base Locale est un dossier&#xa0;: choisissez un nom de fichier dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="346"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="345"/>
         <source>The Local database file needs a full path (for example {example}).</source>
         <translation>Le fichier de la base Locale doit être indiqué par un chemin complet (par exemple {example}).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="349"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="348"/>
         <source>The Local database file cannot be written there: choose a folder you may write to.</source>
         <translation>Le fichier de la base Locale ne peut pas être écrit à cet endroit&#xa0;: choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="351"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="350"/>
         <source>Enter the Central server&apos;s host name (the Central profile needs it).</source>
         <translation>Indiquez le nom du serveur Central (le profil Central en a besoin).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="353"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="352"/>
         <source>The Central server&apos;s host name may hold only letters, digits, dots and dashes.</source>
         <translation>Le nom du serveur Central ne peut contenir que des lettres, des chiffres, des points et des tirets.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="355"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="354"/>
         <source>The port must be a number from 1 to 65535 (PostgreSQL&apos;s usual port is 5432).</source>
         <translation>Le port doit être un nombre de 1 à 65535 (le port habituel de PostgreSQL est 5432).</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="356"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="355"/>
         <source>Enter the name of the Central database.</source>
         <translation>Indiquez le nom de la base Centrale.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="358"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="357"/>
         <source>The Central database&apos;s name may not hold spaces or the signs / ? # @.</source>
         <translation>Le nom de la base Centrale ne peut contenir ni espace ni les signes / ? # @.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="359"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="358"/>
         <source>The idle lock must be from 1 to 240 minutes.</source>
         <translation>Le verrouillage doit intervenir après 1 à 240&#xa0;minutes.</translation>
     </message>
     <message>
-        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="362"/>
+        <location filename="../../ocpm_desk/gui/workstation/settings_dialog.py" line="361"/>
         <source>A setting is not valid: {reason}.</source>
         <translation>Un paramètre n&apos;est pas valable&#xa0;: {reason}.</translation>
     </message>
